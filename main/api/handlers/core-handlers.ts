@@ -1,0 +1,38 @@
+import type { HandlerTable } from '../registry';
+import { getOffice, saveOffice } from '../../core/office/service';
+import { createStaff, listStaff, updateStaff } from '../../core/staff/service';
+import { createOrg, listOrgs, updateOrg } from '../../core/orgs/service';
+import { caseHistory, createCase, getCase, listCases, updateCase } from '../../core/cases/service';
+import { getOperator, setOperator } from '../../core/session/operator';
+import { homeAttention } from '../../core/home/attention';
+import { schemaVersion } from '../../db/migrate';
+import { appVersion } from '../../runtime/app-version';
+
+export function registerCoreHandlers(table: HandlerTable): void {
+  table.register('system.info', (_input, ctx) => ({
+    appVersion: appVersion(),
+    dataDir: ctx.dataDir,
+    databasePath: ctx.databasePath,
+    schemaVersion: schemaVersion(ctx.db),
+  }));
+  table.register('session.get', (_input, ctx) => getOperator(ctx.db));
+  table.register('session.setOperator', (input, ctx) => setOperator(ctx.db, input.staffId));
+  table.register('home.attention', (_input, ctx) => homeAttention(ctx));
+
+  table.register('office.get', (_input, ctx) => getOffice(ctx));
+  table.register('office.save', (input, ctx) => saveOffice(ctx, input));
+
+  table.register('staff.list', (_input, ctx) => listStaff(ctx));
+  table.register('staff.create', (input, ctx) => createStaff(ctx, input));
+  table.register('staff.update', (input, ctx) => updateStaff(ctx, input));
+
+  table.register('orgs.list', (_input, ctx) => listOrgs(ctx));
+  table.register('orgs.create', (input, ctx) => createOrg(ctx, input));
+  table.register('orgs.update', (input, ctx) => updateOrg(ctx, input));
+
+  table.register('cases.list', (input, ctx) => listCases(ctx, input));
+  table.register('cases.get', (input, ctx) => getCase(ctx, input.id));
+  table.register('cases.create', (input, ctx) => createCase(ctx, input));
+  table.register('cases.update', (input, ctx) => updateCase(ctx, input));
+  table.register('cases.history', (input, ctx) => caseHistory(ctx, input.id));
+}

@@ -1,0 +1,16 @@
+export const HELP_TEXT = `法审工作台（Fashen Desk）命令行 / command line
+
+用法 / usage: npx fashen <命令 command> [选项 options]
+
+  serve [--port N] [--data-dir DIR]   在 127.0.0.1 上以浏览器模式运行 / run browser mode on 127.0.0.1
+  demo [--data-dir DIR]               向空数据库填入演示数据 / fill an empty database with demo data
+  review triggers                     从标准输入读 JSON，判断是否需要法制审核 / which review triggers hold
+  review suggest                      从标准输入读九项审核结论，给出建议意见 / suggest the opinion
+  workdays add <YYYY-MM-DD> <N>       计算 N 个工作日后的期限 / deadline N working days after a date
+  render <模板> --data <文件|sample> --format docx|pdf|html --out <文件>
+                                      生成文书 / render a document
+  help, --help                        显示本帮助 / show this help
+
+数据文件夹 / data folder: --data-dir，或环境变量 FASHEN_DATA_DIR，否则为用户数据目录
+(~/.config/fashen-desk, %APPDATA%\\fashen-desk)。
+`;

@@ -1,0 +1,14 @@
+// What a CLI command gets and returns. Commands never touch process.* directly, so tests can
+// run them with a fake IO and assert on exactly what was printed.
+
+export interface CliIo {
+  /** Whole standard input as text (commands that read JSON from stdin). */
+  readStdin(): Promise<string>;
+  /** Writes to standard output; the caller adds no newline. */
+  stdout(text: string): void;
+  /** Writes to standard error; the caller adds no newline. */
+  stderr(text: string): void;
+}
+
+/** Returns the process exit code: 0 on success, non-zero after printing one Chinese line to stderr. */
+export type CliCommand = (args: readonly string[], io: CliIo) => Promise<number>;

@@ -1,0 +1,140 @@
+import type { CaseInput, CaseRecord, CaseSummary, HistoryEntry } from '../../../shared/contract';
+import type { CaseStatus } from '../../../shared/domain/case';
+import type { ApiContext } from '../../api/context';
+import { appendAudit, auditForEntity } from '../audit/log';
+import { AppError } from '../errors';
+import { actorName } from '../session/operator';
+import { toCaseRecord, toCaseSummary, type CaseRow, type SummaryRow } from './rows';
+
+type CaseValues = Required<Omit<CaseInput, 'party'>> & { party: Required<CaseInput['party']> };
+
+/** Only these states let the handler change the proposal; after submission the record is the reviewer's. */
+const EDITABLE: readonly CaseStatus[] = ['draft', 'returned'];
+
+export function getCase(ctx: ApiContext, id: number): CaseRecord {
+  const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的案件`);
+  const handlers = ctx.db
+    .prepare('SELECT s.id, s.name FROM case_handlers h JOIN staff s ON s.id = h.staff_id WHERE h.case_id = ? ORDER BY h.position')
+    .all(id) as CaseRecord['handlers'];
+  return toCaseRecord(row, handlers);
+}
+
+function assertHandlers(ctx: ApiContext, ids: number[]): void {
+  const check = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?');
+  for (const id of ids) {
+    const row = check.get(id) as { name: string; roles: string; active: number } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', `承办人（编号 ${id}）不存在`, { field: 'handlerIds' });
+    if (row.active !== 1) throw new AppError('VALIDATION', `${row.name} 已停用，不能承办新案件`, { field: 'handlerIds' });
+    if (!(JSON.parse(row.roles) as string[]).includes('handler')) {
+      throw new AppError('VALIDATION', `${row.name} 不是承办人岗位，请在“设置 › 人员”中为其添加承办人岗位`, { field: 'handlerIds' });
+    }
+  }
+}
+
+function assertNumberFree(ctx: ApiContext, caseNumber: string, exceptId: number | null): void {
+  const clash = ctx.db.prepare('SELECT id FROM cases WHERE case_number = ? AND id IS NOT ?').get(caseNumber, exceptId);
+  if (clash) throw new AppError('DUPLICATE', `案件编号“${caseNumber}”已被使用`, { field: 'caseNumber' });
+}
+
+function columns(input: CaseValues) {
+  return {
+    caseNumber: input.caseNumber,
+    cause: input.cause,
+    partyType: input.party.type,
+    partyName: input.party.name,
+    partyIdCode: input.party.idCode,
+    partyAddress: input.party.address,
+    facts: input.facts,
+    foundOn: input.foundOn,
+    penaltyKinds: JSON.stringify(input.penaltyKinds),
+    fineFen: input.fineFen,
+    illegalGainsFen: input.illegalGainsFen,
+    illegalPropertyFen: input.illegalPropertyFen,
+    discretion: input.discretion,
+    hearingHeld: input.hearingHeld ? 1 : 0,
+    legalBasis: input.legalBasis,
+  };
+}
+
+function writeHandlers(ctx: ApiContext, caseId: number, ids: number[]): void {
+  ctx.db.prepare('DELETE FROM case_handlers WHERE case_id = ?').run(caseId);
+  const insert = ctx.db.prepare('INSERT INTO case_handlers (case_id, staff_id, position) VALUES (?, ?, ?)');
+  ids.forEach((staffId, position) => insert.run(caseId, staffId, position));
+}
+
+export function createCase(ctx: ApiContext, input: CaseValues, profileId = 'fuling'): CaseRecord {
+  assertNumberFree(ctx, input.caseNumber, null);
+  assertHandlers(ctx, input.handlerIds);
+  const now = ctx.now().toISOString();
+  const { lastInsertRowid } = ctx.db
+    .prepare(
+      `INSERT INTO cases (case_number, cause, party_type, party_name, party_id_code, party_address, facts, found_on,
+         penalty_kinds, fine_fen, illegal_gains_fen, illegal_property_fen, discretion, hearing_held, legal_basis,
+         status, profile_id, created_at, updated_at)
+       VALUES (@caseNumber, @cause, @partyType, @partyName, @partyIdCode, @partyAddress, @facts, @foundOn,
+         @penaltyKinds, @fineFen, @illegalGainsFen, @illegalPropertyFen, @discretion, @hearingHeld, @legalBasis,
+         'draft', @profileId, @now, @now)`,
+    )
+    .run({ ...columns(input), profileId, now });
+  const id = Number(lastInsertRowid);
+  writeHandlers(ctx, id, input.handlerIds);
+  const created = getCase(ctx, id);
+  appendAudit(ctx.db, { at: now, actor: actorName(ctx.db), action: 'case.create', entity: 'case', entityId: String(id), summary: `登记案件 ${created.caseNumber}（${created.cause}）`, before: undefined, after: created });
+  return created;
+}
+
+export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }): CaseRecord {
+  const before = getCase(ctx, input.id);
+  if (!EDITABLE.includes(before.status)) {
+    throw new AppError('CASE_LOCKED', '案件已送审，承办信息不能再修改；如需修改，请待审核退回后进行');
+  }
+  assertNumberFree(ctx, input.caseNumber, input.id);
+  assertHandlers(ctx, input.handlerIds);
+  const now = ctx.now().toISOString();
+  ctx.db
+    .prepare(
+      `UPDATE cases SET case_number = @caseNumber, cause = @cause, party_type = @partyType, party_name = @partyName,
+         party_id_code = @partyIdCode, party_address = @partyAddress, facts = @facts, found_on = @foundOn,
+         penalty_kinds = @penaltyKinds, fine_fen = @fineFen, illegal_gains_fen = @illegalGainsFen,
+         illegal_property_fen = @illegalPropertyFen, discretion = @discretion, hearing_held = @hearingHeld,
+         legal_basis = @legalBasis, updated_at = @now
+       WHERE id = @id`,
+    )
+    .run({ ...columns(input), id: input.id, now });
+  writeHandlers(ctx, input.id, input.handlerIds);
+  const after = getCase(ctx, input.id);
+  appendAudit(ctx.db, { at: now, actor: actorName(ctx.db), action: 'case.update', entity: 'case', entityId: String(input.id), summary: `修改案件 ${after.caseNumber}`, before, after });
+  return after;
+}
+
+export function listCases(
+  ctx: ApiContext,
+  input: { query: string; status: CaseStatus | null; page: number; pageSize: number },
+): { items: CaseSummary[]; total: number } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (input.status) {
+    where.push('status = @status');
+    params['status'] = input.status;
+  }
+  if (input.query) {
+    // A plain substring match for now; full-text search over large volumes comes with FTS5.
+    where.push(`(case_number LIKE @like ESCAPE '\\' OR cause LIKE @like ESCAPE '\\' OR party_name LIKE @like ESCAPE '\\' OR facts LIKE @like ESCAPE '\\')`);
+    params['like'] = `%${input.query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM cases ${whereSql}`).get(params) as { n: number }).n;
+  const rows = ctx.db
+    .prepare(
+      `SELECT id, case_number, cause, party_name, status, fine_fen, updated_at FROM cases ${whereSql}
+       ORDER BY updated_at DESC, id DESC LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as SummaryRow[];
+  return { items: rows.map(toCaseSummary), total };
+}
+
+export function caseHistory(ctx: ApiContext, id: number): HistoryEntry[] {
+  getCase(ctx, id);
+  return auditForEntity(ctx.db, 'case', String(id));
+}

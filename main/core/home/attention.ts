@@ -1,0 +1,74 @@
+import type { AttentionItem } from '../../../shared/contract';
+import type { ApiContext } from '../../api/context';
+import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
+
+const DAY_MS = 86_400_000;
+/** How far ahead an expiring enforcement certificate is worth a reminder. */
+const CERT_WARNING_DAYS = 30;
+
+function officeDate(now: Date): string {
+  // The office works on Beijing time; an ISO date there is what a person calls "today".
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+function setupItems(ctx: ApiContext): AttentionItem[] {
+  const items: AttentionItem[] = [];
+  if (!ctx.db.prepare('SELECT 1 FROM office WHERE id = 1').get()) {
+    items.push({ kind: 'setup', level: 'warning', title: '尚未设置本单位信息', detail: '文书编号和落款需要单位名称和文号简称。', link: '/settings' });
+  }
+  if (!ctx.db.prepare('SELECT 1 FROM staff WHERE active = 1 LIMIT 1').get()) {
+    items.push({ kind: 'setup', level: 'warning', title: '尚未登记执法人员', detail: '登记承办人、法制审核员和负责人后才能办理案件。', link: '/settings/staff' });
+  }
+  return items;
+}
+
+function certificateItems(ctx: ApiContext): AttentionItem[] {
+  const today = officeDate(ctx.now());
+  const soon = officeDate(new Date(ctx.now().getTime() + CERT_WARNING_DAYS * DAY_MS));
+  const rows = ctx.db
+    .prepare(
+      `SELECT id, name, certificate_no, cert_valid_to FROM staff
+       WHERE active = 1 AND EXISTS (SELECT 1 FROM json_each(staff.roles) WHERE value = 'handler')
+         AND (certificate_no IS NULL OR cert_valid_to IS NULL OR cert_valid_to <= @soon)
+       ORDER BY cert_valid_to`,
+    )
+    .all({ soon }) as Array<{ id: number; name: string; certificate_no: string | null; cert_valid_to: string | null }>;
+  return rows.map((row) => {
+    if (!row.certificate_no || !row.cert_valid_to) {
+      return { kind: 'certificate', level: 'danger', title: `${row.name} 未登记执法证`, detail: '无执法证的人员不得从事执法活动（灌政办〔2023〕32号）。', link: '/settings/staff' };
+    }
+    const expired = row.cert_valid_to < today;
+    return {
+      kind: 'certificate',
+      level: expired ? 'danger' : 'warning',
+      title: expired ? `${row.name} 的执法证已过期` : `${row.name} 的执法证即将到期`,
+      detail: `执法证 ${row.certificate_no} 有效期至 ${row.cert_valid_to}。`,
+      link: '/settings/staff',
+    };
+  });
+}
+
+function caseItems(ctx: ApiContext): AttentionItem[] {
+  const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [
+    ['submitted', 'info', '已送审，等待法制审核'],
+    ['supplement-requested', 'warning', '待承办机构补正材料'],
+    ['returned', 'warning', '审核意见为纠正完善后再送审'],
+    ['to-transfer', 'warning', '审核意见为移送，待办理移送'],
+  ];
+  const statement = ctx.db.prepare('SELECT id, case_number, cause FROM cases WHERE status = ? ORDER BY updated_at LIMIT 50');
+  return waiting.flatMap(([status, level, detail]) =>
+    (statement.all(status) as Array<{ id: number; case_number: string; cause: string }>).map((row) => ({
+      kind: `case-${status}`,
+      level,
+      title: `${row.case_number} ${row.cause}`,
+      detail: `${CASE_STATUS_LABELS[status]}：${detail}`,
+      link: `/cases/${row.id}`,
+    })),
+  );
+}
+
+const ORDER = { danger: 0, warning: 1, info: 2 } as const;
+
+export function homeAttention(ctx: ApiContext): AttentionItem[] {
+  return [...setupItems(ctx), ...certificateItems(ctx), ...caseItems(ctx)].sort((a, b) => ORDER[a.level] - ORDER[b.level]);
+}

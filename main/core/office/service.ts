@@ -1,0 +1,53 @@
+import type { Office, OfficeInput } from '../../../shared/contract';
+import type { ApiContext } from '../../api/context';
+import { appendAudit } from '../audit/log';
+import { actorName } from '../session/operator';
+
+interface OfficeRow {
+  name: string;
+  abbreviation: string;
+  address: string;
+  contact_person: string;
+  phone: string;
+  updated_at: string;
+}
+
+export function getOffice(ctx: ApiContext): Office | null {
+  const row = ctx.db.prepare('SELECT * FROM office WHERE id = 1').get() as OfficeRow | undefined;
+  if (!row) return null;
+  return {
+    name: row.name,
+    abbreviation: row.abbreviation,
+    address: row.address,
+    contactPerson: row.contact_person,
+    phone: row.phone,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function saveOffice(ctx: ApiContext, input: Required<OfficeInput>): Office {
+  const before = getOffice(ctx);
+  const now = ctx.now().toISOString();
+  ctx.db
+    .prepare(
+      `INSERT INTO office (id, name, abbreviation, address, contact_person, phone, updated_at)
+       VALUES (1, @name, @abbreviation, @address, @contactPerson, @phone, @now)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, abbreviation = excluded.abbreviation,
+         address = excluded.address, contact_person = excluded.contact_person, phone = excluded.phone,
+         updated_at = excluded.updated_at`,
+    )
+    .run({ ...input, now });
+  const after = getOffice(ctx);
+  appendAudit(ctx.db, {
+    at: now,
+    actor: actorName(ctx.db),
+    action: 'office.save',
+    entity: 'office',
+    entityId: '1',
+    summary: before ? '修改本单位信息' : '设置本单位信息',
+    before,
+    after,
+  });
+  if (!after) throw new Error('office row missing after save');
+  return after;
+}

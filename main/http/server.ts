@@ -1,0 +1,111 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Dispatch } from '../api/dispatch-types';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { readStatic } from './static-files';
+
+export const TOKEN_HEADER = 'x-fashen-token';
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+export interface HttpDoorOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  /** Per-launch secret: the served page gets it in a meta tag; a foreign page cannot read it. */
+  token?: string;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Only our own origin may talk to us: refuses DNS-rebinding hosts and cross-site requests. */
+function isLocalHost(host: string | undefined): boolean {
+  return !!host && /^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host);
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, options: HttpDoorOptions & { token: string }): Promise<void> {
+  if (req.headers[TOKEN_HEADER] !== options.token) {
+    sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: '访问被拒绝：请从法审工作台打开的页面操作' } });
+    return;
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(await readBody(req));
+  } catch {
+    sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: '请求格式有误' } });
+    return;
+  }
+  const { method, input } = (payload ?? {}) as { method?: unknown; input?: unknown };
+  sendJson(res, 200, await options.dispatch(typeof method === 'string' ? method : '', input));
+}
+
+async function handleStatic(res: ServerResponse, url: string, options: HttpDoorOptions & { token: string }): Promise<void> {
+  const file = await readStatic(options.rendererDir, url);
+  // Client-side routes (/cases/12) get the app shell; the router takes it from there.
+  const fallback = file ?? (url.includes('.') ? null : await readStatic(options.rendererDir, '/index.html'));
+  if (!fallback) {
+    send(res, 404, 'text/plain; charset=utf-8', '未找到');
+    return;
+  }
+  if (fallback.type.startsWith('text/html')) {
+    const html = fallback.body.toString('utf8').replace('</head>', `<meta name="fashen-token" content="${options.token}"></head>`);
+    send(res, 200, fallback.type, html);
+    return;
+  }
+  send(res, 200, fallback.type, fallback.body);
+}
+
+export function createHttpDoor(options: HttpDoorOptions): { server: Server; token: string } {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const full = { ...options, token };
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!isLocalHost(req.headers.host)) {
+      send(res, 403, 'text/plain; charset=utf-8', '仅允许本机访问');
+      return;
+    }
+    const work = req.method === 'POST' && url === '/api/call' ? handleApi(req, res, full) : req.method === 'GET' ? handleStatic(res, url, full) : null;
+    if (!work) {
+      send(res, 405, 'text/plain; charset=utf-8', '不支持的请求');
+      return;
+    }
+    work.catch((error: unknown) => {
+      console.error('[fashen] http error', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，请重试' } });
+    });
+  });
+  return { server, token };
+}
+
+export async function rendererIsBuilt(rendererDir: string): Promise<boolean> {
+  try {
+    await readFile(join(rendererDir, 'index.html'));
+    return true;
+  } catch {
+    return false;
+  }
+}

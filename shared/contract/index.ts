@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { MethodSpec } from './method';
+import { caseMethods } from './cases';
+import { officeMethods } from './office';
+import { orgMethods } from './orgs';
+import { staffMethods } from './staff';
+import { systemMethods } from './system';
+
+/** The whole API: every method any door (IPC, HTTP, CLI) can call. */
+export const contract = {
+  ...systemMethods,
+  ...officeMethods,
+  ...staffMethods,
+  ...orgMethods,
+  ...caseMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends (defaults may be omitted). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export type * from './cases';
+export type * from './office';
+export type * from './orgs';
+export type * from './staff';
+export type * from './system';
+export type * from './envelope';

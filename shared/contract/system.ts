@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { method } from './method';
+import { entityId, noInput } from './fields';
+
+export interface SystemInfo {
+  appVersion: string;
+  dataDir: string;
+  databasePath: string;
+  schemaVersion: number;
+}
+
+export interface Operator {
+  staffId: number | null;
+  name: string | null;
+}
+
+export type AttentionLevel = 'info' | 'warning' | 'danger';
+
+/** One line on the home page: something a person should act on, and why. */
+export interface AttentionItem {
+  kind: string;
+  level: AttentionLevel;
+  title: string;
+  detail: string;
+  /** In-app route to act on it, e.g. "/cases/12". */
+  link: string;
+}
+
+export const systemMethods = {
+  'system.info': method<SystemInfo>()(noInput),
+  'session.get': method<Operator>()(noInput),
+  'session.setOperator': method<Operator>()(z.strictObject({ staffId: entityId('使用人').nullable() })),
+  'home.attention': method<AttentionItem[]>()(noInput),
+};
