@@ -2,11 +2,15 @@ import type { CliCommand, CliIo } from './cli/types';
 import { serveCommand } from './cli/serve';
 import { demoCommand } from './cli/demo';
 import { HELP_TEXT } from './cli/help';
+import { reviewCommand } from './cli/review';
+import { workdaysCommand } from './cli/workdays';
 
 /** Every `npx fashen` command. Adding one is a line here; each parses its own arguments. */
 export const COMMANDS: Record<string, CliCommand> = {
   serve: serveCommand,
   demo: demoCommand,
+  review: reviewCommand,
+  workdays: workdaysCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

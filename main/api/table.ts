@@ -1,10 +1,14 @@
 import { HandlerTable } from './registry';
 import { registerCoreHandlers } from './handlers/core-handlers';
+import { registerReviewHandlers } from './handlers/review-handlers';
+import { registerTransferHandlers } from './handlers/transfer-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler. */
 export function buildHandlerTable(): HandlerTable {
   const table = new HandlerTable();
   registerCoreHandlers(table);
+  registerReviewHandlers(table);
+  registerTransferHandlers(table);
   table.assertComplete();
   return table;
 }

@@ -7,6 +7,9 @@ import { resolveDataDir } from '../runtime/data-dir';
 import { AppError } from '../core/errors';
 import { describeCliError } from './errors';
 import { DEMO_CASES, DEMO_OFFICE, DEMO_ORGS, DEMO_STAFF } from './demo-data';
+import type { DemoCall } from './demo-hooks';
+import { advanceDemoReviews } from './demo-review';
+import { advanceDemoTransfers } from './demo-transfers';
 
 async function call<M extends MethodName>(backend: Backend, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const envelope = await backend.dispatch(method, input);
@@ -26,10 +29,14 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
   for (const person of DEMO_STAFF) staffIds.set(person.name, (await call(backend, 'staff.create', person)).id);
   for (const org of DEMO_ORGS) await call(backend, 'orgs.create', org);
   await call(backend, 'session.setOperator', { staffId: staffIds.get('王建国') ?? null });
+  const caseIds: number[] = [];
   for (const { handlers, ...demo } of DEMO_CASES) {
     const handlerIds = handlers.map((name) => staffIds.get(name) ?? 0);
-    await call(backend, 'cases.create', { ...demo, handlerIds });
+    caseIds.push((await call(backend, 'cases.create', { ...demo, handlerIds })).id);
   }
+  const bound: DemoCall = (method, input) => call(backend, method, input);
+  await advanceDemoReviews(bound, { staffIds, caseIds });
+  await advanceDemoTransfers(bound, { staffIds, caseIds });
   return { cases: DEMO_CASES.length };
 }
 

@@ -5,6 +5,8 @@ import { officeMethods } from './office';
 import { orgMethods } from './orgs';
 import { staffMethods } from './staff';
 import { systemMethods } from './system';
+import { reviewMethods } from './review';
+import { transferMethods } from './transfers';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -13,6 +15,8 @@ export const contract = {
   ...staffMethods,
   ...orgMethods,
   ...caseMethods,
+  ...reviewMethods,
+  ...transferMethods,
 };
 
 export type Contract = typeof contract;
@@ -33,3 +37,5 @@ export type * from './orgs';
 export type * from './staff';
 export type * from './system';
 export type * from './envelope';
+export type * from './review';
+export type * from './transfers';

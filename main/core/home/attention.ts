@@ -1,6 +1,7 @@
 import type { AttentionItem } from '../../../shared/contract';
 import type { ApiContext } from '../../api/context';
-import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
+import { reviewAttention } from '../review/attention';
+import { transferAttention } from '../transfer/attention';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder. */
@@ -48,27 +49,8 @@ function certificateItems(ctx: ApiContext): AttentionItem[] {
   });
 }
 
-function caseItems(ctx: ApiContext): AttentionItem[] {
-  const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [
-    ['submitted', 'info', '已送审，等待法制审核'],
-    ['supplement-requested', 'warning', '待承办机构补正材料'],
-    ['returned', 'warning', '审核意见为纠正完善后再送审'],
-    ['to-transfer', 'warning', '审核意见为移送，待办理移送'],
-  ];
-  const statement = ctx.db.prepare('SELECT id, case_number, cause FROM cases WHERE status = ? ORDER BY updated_at LIMIT 50');
-  return waiting.flatMap(([status, level, detail]) =>
-    (statement.all(status) as Array<{ id: number; case_number: string; cause: string }>).map((row) => ({
-      kind: `case-${status}`,
-      level,
-      title: `${row.case_number} ${row.cause}`,
-      detail: `${CASE_STATUS_LABELS[status]}：${detail}`,
-      link: `/cases/${row.id}`,
-    })),
-  );
-}
-
 const ORDER = { danger: 0, warning: 1, info: 2 } as const;
 
 export function homeAttention(ctx: ApiContext): AttentionItem[] {
-  return [...setupItems(ctx), ...certificateItems(ctx), ...caseItems(ctx)].sort((a, b) => ORDER[a.level] - ORDER[b.level]);
+  return [...setupItems(ctx), ...certificateItems(ctx), ...reviewAttention(ctx), ...transferAttention(ctx)].sort((a, b) => ORDER[a.level] - ORDER[b.level]);
 }

@@ -1,0 +1,69 @@
+// Lint rules that keep the architecture honest: who may import whom is an error, not a hope.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+
+function restrict(patterns) {
+  return { 'no-restricted-imports': ['error', { patterns }] };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: ['**/main/**', '**/main'], message: 'renderer/ talks to the back end only through the contract in shared/.' },
+      { group: NODE_BUILTINS, message: 'renderer/ runs in a sandboxed page: no Node modules.' },
+      { group: ['electron'], message: 'renderer/ never imports electron; use the transport.' },
+    ]),
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict([
+      { group: ['**/main/**', '**/renderer/**', 'react', 'react-dom', '@mantine/*', 'electron', 'better-sqlite3'], message: 'shared/ is imported by both sides: zod and plain TypeScript only.' },
+      { group: NODE_BUILTINS, message: 'shared/ must not need Node.' },
+    ]),
+  },
+  {
+    files: ['main/core/**/*.ts'],
+    rules: restrict([
+      { group: ['electron', '**/app/**'], message: 'main/core/ never knows about Electron.' },
+      { group: ['**/http/**', 'node:http', 'node:https', 'http', 'https'], message: 'main/core/ never knows about the HTTP door.' },
+      { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' },
+    ]),
+  },
+  {
+    // Playwright fixtures use an empty destructuring pattern and a `use` callback by design.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
+    // Tools' config files must default-export; that is their contract, not ours.
+    files: ['*.config.{ts,js,mjs}', 'eslint.config.js'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,45 @@
+// One error shape for everything wrong in a year-arrangement file, naming the field both in
+// Chinese and as written in the file, so the person typing it can find the line to fix.
+import { AppError } from '../errors';
+
+export const CALENDAR_FILE_INVALID = 'CALENDAR_FILE_INVALID';
+
+const TOP_FIELD_LABELS: Record<string, string> = {
+  year: '年份',
+  source: '通知名称或文号',
+  holidays: '放假时段列表',
+  makeupWorkdays: '调休上班日列表',
+};
+
+const PERIOD_FIELD_LABELS: Record<string, string> = {
+  name: '节日名称',
+  from: '开始日期',
+  to: '结束日期',
+};
+
+/** "第 1 个放假时段的结束日期（holidays[0].to）" for ['holidays', 0, 'to']. */
+export function describeArrangementField(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '文件内容';
+  const [top, index, field] = path;
+  const written = path
+    .map((part, position) => (typeof part === 'number' ? `[${part}]` : `${position === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+  if (top === 'holidays' && typeof index === 'number') {
+    const label = typeof field === 'string' ? `的${PERIOD_FIELD_LABELS[field] ?? field}` : '';
+    return `第 ${index + 1} 个放假时段${label}（${written}）`;
+  }
+  if (top === 'makeupWorkdays' && typeof index === 'number') {
+    return `第 ${index + 1} 个调休上班日（${written}）`;
+  }
+  const label = typeof top === 'string' ? (TOP_FIELD_LABELS[top] ?? top) : String(top);
+  return `${label}（${written}）`;
+}
+
+export function arrangementFieldError(path: readonly PropertyKey[], problem: string): AppError {
+  const field = path.map(String).join('.');
+  return new AppError(
+    CALENDAR_FILE_INVALID,
+    `节假日安排文件有误：${describeArrangementField(path)}${problem}。`,
+    field === '' ? undefined : { field },
+  );
+}

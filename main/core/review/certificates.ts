@@ -1,0 +1,70 @@
+// Handlers must hold a valid enforcement certificate (执法证) on the day they act
+// (灌政办〔2023〕32号 二(二)5); a problem here feeds review point 1.
+
+import { AppError } from '../errors';
+
+export interface HandlerCertificate {
+  id: string | number;
+  name: string;
+  certificateNo: string | null;
+  /** First day of validity, 'YYYY-MM-DD'. */
+  certValidFrom: string | null;
+  /** Last day of validity (inclusive), 'YYYY-MM-DD'. */
+  certValidTo: string | null;
+}
+
+export type CertificateProblemKind = 'missing' | 'not-yet-valid' | 'expired' | 'validity-unknown';
+
+export interface CertificateProblem {
+  handlerId: string | number;
+  name: string;
+  kind: CertificateProblemKind;
+  message: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function assertDate(value: string, what: string): void {
+  const parsed = ISO_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  // Date rolls 02-30 over into March, so a real date is one that survives the round trip.
+  const valid = parsed !== null && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+  if (!valid) throw new AppError('INVALID_DATE', `${what}“${value}”不是 YYYY-MM-DD 格式的有效日期。`);
+}
+
+function problemOf(handler: HandlerCertificate, onDate: string): Omit<CertificateProblem, 'handlerId' | 'name'> | null {
+  const number = handler.certificateNo?.trim();
+  if (!number) {
+    return {
+      kind: 'missing',
+      message: `承办人${handler.name}未登记执法证号，未取得行政执法证件的人员不得从事执法活动（灌政办〔2023〕32号 二(二)5）。`,
+    };
+  }
+  const { certValidFrom: from, certValidTo: to } = handler;
+  if (from !== null) assertDate(from, `${handler.name}的执法证生效日期`);
+  if (to !== null) assertDate(to, `${handler.name}的执法证有效期截止日期`);
+  // ISO dates compare correctly as strings.
+  if (from !== null && onDate < from) {
+    return { kind: 'not-yet-valid', message: `承办人${handler.name}的执法证（${number}）自 ${from} 起生效，${onDate} 尚未生效。` };
+  }
+  if (to === null) {
+    return {
+      kind: 'validity-unknown',
+      message: `承办人${handler.name}的执法证（${number}）未登记有效期，无法确认 ${onDate} 是否有效。`,
+    };
+  }
+  if (onDate > to) {
+    return { kind: 'expired', message: `承办人${handler.name}的执法证（${number}）有效期至 ${to}，${onDate} 已过期。` };
+  }
+  return null;
+}
+
+/** One entry per handler whose certificate does not cover `onDate`; empty when all are in order. */
+export function certificateProblems(handlers: readonly HandlerCertificate[], onDate: string): CertificateProblem[] {
+  assertDate(onDate, '核查日期');
+  const problems: CertificateProblem[] = [];
+  for (const handler of handlers) {
+    const problem = problemOf(handler, onDate);
+    if (problem) problems.push({ handlerId: handler.id, name: handler.name, ...problem });
+  }
+  return problems;
+}

@@ -1,0 +1,1 @@
+-- Reserved for legal review (issue #3).

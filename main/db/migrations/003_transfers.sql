@@ -1,0 +1,1 @@
+-- Reserved for case transfer and deadlines (issue #5).

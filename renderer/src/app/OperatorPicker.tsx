@@ -1,0 +1,38 @@
+import { Group, Select, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { api, errorMessage } from '../api/client';
+import { useApiQuery } from '../api/useApi';
+
+/** Who is at the keyboard: every change is recorded under this name. */
+export function OperatorPicker() {
+  const staff = useApiQuery('staff.list', {});
+  const session = useApiQuery('session.get', {});
+  const options = (staff.data ?? []).filter((person) => person.active).map((person) => ({ value: String(person.id), label: person.name }));
+
+  async function choose(value: string | null) {
+    try {
+      await api('session.setOperator', { staffId: value ? Number(value) : null });
+      session.reload();
+    } catch (error) {
+      notifications.show({ color: 'red', title: '未能切换使用人', message: errorMessage(error) });
+    }
+  }
+
+  return (
+    <Group gap="xs">
+      <Text size="sm" c="dimmed">
+        当前使用人
+      </Text>
+      <Select
+        aria-label="当前使用人"
+        placeholder={options.length ? '请选择' : '请先登记人员'}
+        data={options}
+        value={session.data?.staffId ? String(session.data.staffId) : null}
+        onChange={(value) => void choose(value)}
+        w={140}
+        size="sm"
+        allowDeselect={false}
+      />
+    </Group>
+  );
+}

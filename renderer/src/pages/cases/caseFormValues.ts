@@ -1,0 +1,110 @@
+import type { CaseInput, CaseRecord } from '../../../../shared/contract';
+import type { Discretion, PartyType, PenaltyKind } from '../../../../shared/domain/case';
+import { fenToYuanInput, parseYuanToFen } from '../../../../shared/money';
+
+/** What the form holds: amounts as the yuan text a person typed, ids as Select strings. */
+export interface CaseFormValues extends Record<string, unknown> {
+  caseNumber: string;
+  cause: string;
+  partyType: PartyType;
+  partyName: string;
+  partyIdCode: string;
+  partyAddress: string;
+  facts: string;
+  foundOn: string | null;
+  penaltyKinds: PenaltyKind[];
+  fineYuan: string;
+  illegalGainsYuan: string;
+  illegalPropertyYuan: string;
+  discretion: Discretion;
+  hearingHeld: boolean;
+  legalBasis: string;
+  handlerIds: string[];
+}
+
+export const EMPTY_CASE_FORM: CaseFormValues = {
+  caseNumber: '',
+  cause: '',
+  partyType: 'citizen',
+  partyName: '',
+  partyIdCode: '',
+  partyAddress: '',
+  facts: '',
+  foundOn: null,
+  penaltyKinds: [],
+  fineYuan: '',
+  illegalGainsYuan: '',
+  illegalPropertyYuan: '',
+  discretion: 'standard',
+  hearingHeld: false,
+  legalBasis: '',
+  handlerIds: [],
+};
+
+/** Contract field → form field, so server and schema errors land under the right input. */
+export const CASE_ERROR_PATHS: Record<string, string> = {
+  'party.type': 'partyType',
+  'party.name': 'partyName',
+  'party.idCode': 'partyIdCode',
+  'party.address': 'partyAddress',
+  fineFen: 'fineYuan',
+  illegalGainsFen: 'illegalGainsYuan',
+  illegalPropertyFen: 'illegalPropertyYuan',
+};
+
+export function caseRecordToForm(record: CaseRecord): CaseFormValues {
+  return {
+    caseNumber: record.caseNumber,
+    cause: record.cause,
+    partyType: record.party.type,
+    partyName: record.party.name,
+    partyIdCode: record.party.idCode,
+    partyAddress: record.party.address,
+    facts: record.facts,
+    foundOn: record.foundOn,
+    penaltyKinds: record.penaltyKinds,
+    fineYuan: record.fineFen ? fenToYuanInput(record.fineFen) : '',
+    illegalGainsYuan: record.illegalGainsFen ? fenToYuanInput(record.illegalGainsFen) : '',
+    illegalPropertyYuan: record.illegalPropertyFen ? fenToYuanInput(record.illegalPropertyFen) : '',
+    discretion: record.discretion,
+    hearingHeld: record.hearingHeld,
+    legalBasis: record.legalBasis,
+    handlerIds: record.handlers.map((handler) => String(handler.id)),
+  };
+}
+
+const MONEY_FIELDS = [
+  ['fineYuan', '罚款金额'],
+  ['illegalGainsYuan', '没收违法所得金额'],
+  ['illegalPropertyYuan', '没收非法财物价值'],
+] as const;
+
+/** Converts the form to the contract input; amounts that are not plain yuan become field errors. */
+export function caseFormToInput(values: CaseFormValues): { input: CaseInput; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const fen: Record<string, number> = {};
+  for (const [field, label] of MONEY_FIELDS) {
+    const text = values[field].trim();
+    const parsed = text === '' ? 0 : parseYuanToFen(text);
+    if (parsed === null) errors[field] = `${label}应为不带逗号的数字，最多两位小数，例如 2000 或 1999.50`;
+    fen[field] = parsed ?? 0;
+  }
+  return {
+    errors,
+    input: {
+      caseNumber: values.caseNumber,
+      cause: values.cause,
+      party: { type: values.partyType, name: values.partyName, idCode: values.partyIdCode, address: values.partyAddress },
+      facts: values.facts,
+      foundOn: values.foundOn ?? '',
+      penaltyKinds: values.penaltyKinds,
+      fineFen: fen['fineYuan'] ?? 0,
+      illegalGainsFen: fen['illegalGainsYuan'] ?? 0,
+      illegalPropertyFen: fen['illegalPropertyYuan'] ?? 0,
+      discretion: values.discretion,
+      hearingHeld: values.hearingHeld,
+      legalBasis: values.legalBasis,
+      handlerIds: values.handlerIds.map(Number),
+    },
+  };
+}

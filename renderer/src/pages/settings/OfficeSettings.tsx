@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Button, Card, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { officeInput } from '../../../../shared/contract/office';
+import type { Office } from '../../../../shared/contract';
+import { ApiCallError, api, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { DraftBanner } from '../../components/DraftBanner';
+import { LoadState } from '../../components/LoadState';
+import { schemaErrors } from '../../lib/schemaErrors';
+import { useDraftForm } from '../../lib/useDraftForm';
+
+type OfficeValues = Omit<Office, 'updatedAt'>;
+const EMPTY: OfficeValues = { name: '', abbreviation: '', address: '', contactPerson: '', phone: '' };
+
+export function OfficeSettings() {
+  const office = useApiQuery('office.get', {});
+  return (
+    <LoadState loading={office.loading} error={office.error}>
+      <OfficeForm initial={office.data ? { ...EMPTY, ...office.data } : EMPTY} onSaved={office.reload} />
+    </LoadState>
+  );
+}
+
+function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSaved: () => void }) {
+  const { form, restored, discardDraft, saved } = useDraftForm<OfficeValues & Record<string, unknown>>('office', initial);
+  const [saving, setSaving] = useState(false);
+
+  async function submit() {
+    const values = form.getValues();
+    const input = { name: values.name, abbreviation: values.abbreviation, address: values.address, contactPerson: values.contactPerson, phone: values.phone };
+    const errors = schemaErrors(officeInput, input);
+    form.setErrors(errors);
+    if (Object.keys(errors).length) return;
+    setSaving(true);
+    try {
+      await api('office.save', input);
+      saved();
+      onSaved();
+      notifications.show({ color: 'green', title: '已保存', message: '本单位信息已保存' });
+    } catch (error) {
+      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
+      notifications.show({ color: 'red', title: '未能保存', message: errorMessage(error) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+      <Card withBorder maw={760}>
+        <SimpleGrid cols={2}>
+          <TextInput label="单位名称" withAsterisk placeholder="例如：青山镇人民政府" {...form.getInputProps('name')} />
+          <TextInput label="文号简称" withAsterisk description="用于文书编号，如“青山司审〔2025〕7号”中的“青山司”" {...form.getInputProps('abbreviation')} />
+          <TextInput label="地址" {...form.getInputProps('address')} />
+          <TextInput label="联系人" {...form.getInputProps('contactPerson')} />
+          <TextInput label="联系电话" {...form.getInputProps('phone')} />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="md">
+          <Button type="submit" loading={saving}>
+            保存
+          </Button>
+        </Group>
+      </Card>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { Organization } from '../../../../shared/contract';
+import { orgInput } from '../../../../shared/contract/orgs';
+import { ORG_KINDS, ORG_KIND_LABELS, type OrgKind } from '../../../../shared/domain/case';
+import { ApiCallError, api, errorMessage } from '../../api/client';
+import { DraftBanner } from '../../components/DraftBanner';
+import { schemaErrors } from '../../lib/schemaErrors';
+import { useDraftForm } from '../../lib/useDraftForm';
+
+interface OrgValues extends Record<string, unknown> {
+  name: string;
+  kind: OrgKind | null;
+  contactPerson: string;
+  phone: string;
+  address: string;
+}
+
+export function OrgForm({ org, onDone }: { org: Organization | null; onDone: () => void }) {
+  const initial: OrgValues = { name: org?.name ?? '', kind: org?.kind ?? null, contactPerson: org?.contactPerson ?? '', phone: org?.phone ?? '', address: org?.address ?? '' };
+  const { form, restored, discardDraft, saved } = useDraftForm<OrgValues>(org ? `org-${org.id}` : 'org-new', initial);
+  const [saving, setSaving] = useState(false);
+
+  async function submit() {
+    const values = form.getValues();
+    const errors = schemaErrors(orgInput, values);
+    form.setErrors(errors);
+    if (Object.keys(errors).length || !values.kind) return;
+    const input = { ...values, kind: values.kind };
+    setSaving(true);
+    try {
+      if (org) await api('orgs.update', { ...input, id: org.id });
+      else await api('orgs.create', input);
+      saved();
+      notifications.show({ color: 'green', title: '已保存', message: `单位 ${values.name} 已保存` });
+      onDone();
+    } catch (error) {
+      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
+      notifications.show({ color: 'red', title: '未能保存', message: errorMessage(error) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+      <SimpleGrid cols={2}>
+        <TextInput label="单位名称" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <Select label="单位类别" withAsterisk data={ORG_KINDS.map((value) => ({ value, label: ORG_KIND_LABELS[value] }))} {...form.getInputProps('kind')} />
+        <TextInput label="联系人" {...form.getInputProps('contactPerson')} />
+        <TextInput label="联系电话" {...form.getInputProps('phone')} />
+      </SimpleGrid>
+      <TextInput mt="sm" label="地址" {...form.getInputProps('address')} />
+      <Group justify="flex-end" mt="lg">
+        <Button variant="default" onClick={onDone}>
+          取消
+        </Button>
+        <Button type="submit" loading={saving}>
+          保存
+        </Button>
+      </Group>
+    </form>
+  );
+}

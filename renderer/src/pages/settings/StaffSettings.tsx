@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Badge, Button, Card, Group, Modal, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import type { Staff } from '../../../../shared/contract';
+import { STAFF_ROLE_LABELS } from '../../../../shared/domain/case';
+import { useApiQuery } from '../../api/useApi';
+import { LoadState } from '../../components/LoadState';
+import { formatDate } from '../../lib/format';
+import { StaffForm } from './StaffForm';
+
+function certificateState(person: Staff, today: string): { label: string; color: string } {
+  if (!person.certificateNo) return { label: '未登记', color: 'gray' };
+  if (person.certValidTo && person.certValidTo < today) return { label: '已过期', color: 'red' };
+  if (person.certValidFrom && person.certValidFrom > today) return { label: '未生效', color: 'orange' };
+  return { label: '有效', color: 'green' };
+}
+
+export function StaffSettings() {
+  const staff = useApiQuery('staff.list', {});
+  const [editing, setEditing] = useState<Staff | 'new' | null>(null);
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Text c="dimmed" size="sm">
+          承办人须持有效执法证；法制审核员、负责人按实际岗位登记。
+        </Text>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          新增人员
+        </Button>
+      </Group>
+      <Card withBorder padding={0}>
+        <LoadState loading={staff.loading && !staff.data} error={staff.error} onRetry={staff.reload}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>姓名</Table.Th>
+                <Table.Th>岗位</Table.Th>
+                <Table.Th>执法证号</Table.Th>
+                <Table.Th>有效期</Table.Th>
+                <Table.Th>执法证状态</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(staff.data ?? []).map((person) => {
+                const state = certificateState(person, today);
+                return (
+                  <Table.Tr key={person.id} c={person.active ? undefined : 'dimmed'}>
+                    <Table.Td>
+                      {person.name}
+                      {!person.active && '（已停用）'}
+                    </Table.Td>
+                    <Table.Td>{person.roles.map((role) => STAFF_ROLE_LABELS[role]).join('、')}</Table.Td>
+                    <Table.Td>{person.certificateNo ?? '—'}</Table.Td>
+                    <Table.Td>
+                      {person.certificateNo ? `${formatDate(person.certValidFrom)} 至 ${formatDate(person.certValidTo)}` : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={state.color} variant="light">
+                        {state.label}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button size="xs" variant="subtle" onClick={() => setEditing(person)}>
+                        修改
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          {staff.data?.length === 0 && (
+            <Text ta="center" c="dimmed" py="xl">
+              尚未登记人员
+            </Text>
+          )}
+        </LoadState>
+      </Card>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '新增人员' : '修改人员'} size="lg">
+        {editing !== null && (
+          <StaffForm
+            staff={editing === 'new' ? null : editing}
+            onDone={() => {
+              setEditing(null);
+              staff.reload();
+            }}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { expect, open, test } from './fixtures';
+
+test('office and staff are set up from 设置', async ({ page, app }) => {
+  await open(page, app, '/settings/office');
+  await page.getByLabel('单位名称').fill('青山镇人民政府');
+  await page.getByLabel('文号简称').fill('青山司');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('本单位信息已保存')).toBeVisible();
+
+  await page.getByRole('tab', { name: '人员' }).click();
+  await page.getByRole('button', { name: '新增人员' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('姓名').fill('陈静');
+  await dialog.getByRole('checkbox', { name: '法制审核员' }).check();
+  await dialog.getByLabel('执法证号').fill('50010200066');
+  await dialog.getByLabel('有效期起').fill('2025-01-02');
+  await dialog.getByLabel('有效期起').press('Tab');
+  await dialog.getByLabel('有效期止').fill('2025-01-01');
+  await dialog.getByLabel('有效期止').press('Tab');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('执法证有效期止不能早于有效期起')).toBeVisible();
+  await dialog.getByLabel('有效期止').fill('2029-12-31');
+  await dialog.getByLabel('有效期止').press('Tab');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('cell', { name: '陈静' })).toBeVisible();
+
+  await page.getByRole('tab', { name: '数据与系统' }).click();
+  await expect(page.getByText(app.dataDir, { exact: true })).toBeVisible();
+});
+
+test('the API refuses a caller without the per-launch token', async ({ app }) => {
+  const response = await fetch(`${app.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method: 'cases.list', input: {} }) });
+  expect(response.status).toBe(403);
+  expect(((await response.json()) as { error: { message: string } }).error.message).toContain('访问被拒绝');
+});
