@@ -4,7 +4,8 @@ import type { ApiContext } from '../../api/context';
 import { appendAudit, auditForEntity } from '../audit/log';
 import { AppError } from '../errors';
 import { actorName } from '../session/operator';
-import { toCaseRecord, toCaseSummary, type CaseRow, type SummaryRow } from './rows';
+import { toCaseRecord, type CaseRow } from './rows';
+import { searchCases, type CaseQuery } from './search';
 
 type CaseValues = Required<Omit<CaseInput, 'party'>> & { party: Required<CaseInput['party']> };
 
@@ -108,30 +109,8 @@ export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }):
   return after;
 }
 
-export function listCases(
-  ctx: ApiContext,
-  input: { query: string; status: CaseStatus | null; page: number; pageSize: number },
-): { items: CaseSummary[]; total: number } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (input.status) {
-    where.push('status = @status');
-    params['status'] = input.status;
-  }
-  if (input.query) {
-    // A plain substring match for now; full-text search over large volumes comes with FTS5.
-    where.push(`(case_number LIKE @like ESCAPE '\\' OR cause LIKE @like ESCAPE '\\' OR party_name LIKE @like ESCAPE '\\' OR facts LIKE @like ESCAPE '\\')`);
-    params['like'] = `%${input.query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM cases ${whereSql}`).get(params) as { n: number }).n;
-  const rows = ctx.db
-    .prepare(
-      `SELECT id, case_number, cause, party_name, status, fine_fen, updated_at FROM cases ${whereSql}
-       ORDER BY updated_at DESC, id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as SummaryRow[];
-  return { items: rows.map(toCaseSummary), total };
+export function listCases(ctx: ApiContext, input: CaseQuery): { items: CaseSummary[]; total: number } {
+  return searchCases(ctx.db, input);
 }
 
 export function caseHistory(ctx: ApiContext, id: number): HistoryEntry[] {

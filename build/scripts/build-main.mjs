@@ -1,0 +1,62 @@
+// Bundles the Electron main process and the preload into CommonJS files under dist/main/:
+//   main/app/main.ts    -> dist/main/main.cjs     (package.json "main")
+//   main/app/preload.ts -> dist/main/preload.cjs  (loaded by the window, sandboxed)
+// electron is provided by the runtime and better-sqlite3 is a native module rebuilt for
+// Electron by electron-builder, so both stay external. SQL migrations and templates are read
+// from files relative to appRoot() at run time and are packaged as files, not bundled.
+//
+// Usage: node build/scripts/build-main.mjs [--dev]   (--dev adds inline source maps)
+
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outDir = join(root, 'dist', 'main');
+const dev = process.argv.includes('--dev');
+
+// ESM sources use import.meta.url (e.g. appRoot()); in a CJS bundle esbuild would leave it
+// empty, so it is defined from the bundle's own file name instead.
+const IMPORT_META_URL = '__fashenImportMetaUrl';
+const banner = `const ${IMPORT_META_URL} = require('node:url').pathToFileURL(__filename).href;`;
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['electron', 'better-sqlite3'],
+  sourcemap: dev ? 'inline' : false,
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: [join(root, 'main', 'app', 'main.ts')],
+    outfile: join(outDir, 'main.cjs'),
+    banner: { js: banner },
+    define: { 'import.meta.url': IMPORT_META_URL },
+  }),
+  // The sandboxed preload may require only 'electron' and a few core modules, so it gets
+  // neither the banner (which requires node:url) nor any other dependency.
+  build({
+    ...common,
+    entryPoints: [join(root, 'main', 'app', 'preload.ts')],
+    outfile: join(outDir, 'preload.cjs'),
+  }),
+]);
+
+// pdfkit, bundled above, reads its standard-font metrics from `${__dirname}/data/*.afm`; in the
+// bundle __dirname is dist/main, so the metrics are copied beside it.
+cpSync(join(root, 'node_modules', 'pdfkit', 'js', 'data'), join(outDir, 'data'), { recursive: true });
+
+console.log(`build-main: wrote ${join('dist', 'main', 'main.cjs')} and ${join('dist', 'main', 'preload.cjs')}${dev ? ' (with source maps)' : ''}`);

@@ -1,0 +1,19 @@
+// Entry of the Electron main process (bundled to dist/main/main.cjs). Only wiring: the real
+// Electron module and the real backend go into startShell; everything else lives in start.ts.
+
+import { openBackend } from '../api/backend';
+import { appRoot } from '../runtime/app-root';
+import { resolveDataDir } from '../runtime/data-dir';
+import { loadElectronMain } from './electron-api';
+import { startShell } from './start';
+
+startShell({
+  electron: loadElectronMain(),
+  argv: process.argv,
+  env: process.env,
+  platform: process.platform,
+  process,
+  appRoot,
+  resolveDataDir: (argv, env) => resolveDataDir(argv, env),
+  openBackend: (options) => openBackend(options),
+});

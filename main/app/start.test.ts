@@ -1,0 +1,159 @@
+import { describe, it, expect, vi } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Backend, Dispatch } from '../api/dispatch-types';
+import { createFakeElectron, fakeEvent, fakeInvokeEvent } from './fake-electron';
+import { FASHEN_CHANNEL } from './ipc-channel';
+import { logFilePath } from './log';
+import { APP_USER_MODEL_ID, startShell, STARTUP_FAILED_TITLE } from './start';
+import type { ShellDependencies } from './start';
+import { rendererIndexPath } from './window';
+import { windowStatePath } from './window-state';
+
+function setup(overrides: Partial<ShellDependencies> = {}) {
+  const electron = createFakeElectron();
+  const dataDir = mkdtempSync(join(tmpdir(), 'fashen-shell-'));
+  const root = '/opt/fashen/resources/app.asar';
+  const dispatch = vi.fn<Dispatch>(() => Promise.resolve({ ok: true, value: 'ok' }));
+  const backend = { dispatch, dataDir, close: vi.fn<Backend['close']>() };
+  const openBackend = vi.fn((_options: { dataDir: string }) => backend);
+  const resolveDataDir = vi.fn((_argv: readonly string[], _env: NodeJS.ProcessEnv) => dataDir);
+  const deps: ShellDependencies = {
+    electron,
+    argv: ['electron', '.', '--data-dir', dataDir],
+    env: {},
+    platform: 'linux',
+    process: new EventEmitter() as unknown as NodeJS.Process,
+    appRoot: () => root,
+    resolveDataDir,
+    openBackend,
+    ...overrides,
+  };
+  const handle = startShell(deps);
+  return { electron, dataDir, root, backend, dispatch, openBackend, resolveDataDir, deps, handle };
+}
+
+async function started(overrides: Partial<ShellDependencies> = {}) {
+  const context = setup(overrides);
+  if (!context.handle) throw new Error('shell did not start');
+  await context.handle.ready;
+  const window = context.electron.windows[0];
+  if (!window) throw new Error('no window');
+  return { ...context, handle: context.handle, window };
+}
+
+describe('startShell', () => {
+  it('puts Electron’s own files in our data folder before taking the single-instance lock', () => {
+    const { electron, dataDir, resolveDataDir } = setup();
+    expect(resolveDataDir).toHaveBeenCalledWith(['electron', '.', '--data-dir', dataDir], {});
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', dataDir);
+    const setPathOrder = electron.app.setPath.mock.invocationCallOrder[0] ?? Infinity;
+    const lockOrder = electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? -Infinity;
+    expect(setPathOrder).toBeLessThan(lockOrder);
+  });
+
+  it('opens the backend on the data folder, registers IPC once and shows the renderer', async () => {
+    const { electron, dataDir, root, openBackend, window, dispatch } = await started();
+    expect(openBackend).toHaveBeenCalledWith({ dataDir });
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(1);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(window.loadFile).toHaveBeenCalledWith(rendererIndexPath(root));
+
+    const handler = electron.ipcMain.handlers.get(FASHEN_CHANNEL);
+    const event = fakeInvokeEvent(window.webContents, pathToFileURL(rendererIndexPath(root)).href);
+    await expect(handler?.(event, 'cases.list', { page: 1 })).resolves.toEqual({ ok: true, value: 'ok' });
+    expect(dispatch).toHaveBeenCalledWith('cases.list', { page: 1 });
+  });
+
+  it('a second launch (lock already taken) quits at once without opening anything', () => {
+    const second = createFakeElectron();
+    second.app.gotLock = false;
+    const { handle, openBackend } = setup({ electron: second });
+    expect(handle).toBeUndefined();
+    expect(second.app.quit).toHaveBeenCalled();
+    expect(second.app.whenReady).not.toHaveBeenCalled();
+    expect(openBackend).not.toHaveBeenCalled();
+    expect(second.windows).toHaveLength(0);
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const { electron, window } = await started();
+    window.minimized = true;
+    electron.app.emit('second-instance', fakeEvent(), ['fashen'], '/home', {});
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.show).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('quits when the window is closed and closes the backend exactly once', async () => {
+    const { electron, backend } = await started();
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).toHaveBeenCalled();
+    electron.app.emit('will-quit', fakeEvent());
+    electron.app.emit('will-quit', fakeEvent());
+    expect(backend.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('remembers the window size on close and uses it next time', async () => {
+    const first = await started();
+    first.window.normalBounds = { x: 30, y: 40, width: 1500, height: 950 };
+    first.window.emit('close', fakeEvent());
+    const file = windowStatePath(first.dataDir);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 30, y: 40, width: 1500, height: 950, maximized: false });
+
+    const second = await started({ resolveDataDir: () => first.dataDir });
+    expect(second.window.options).toMatchObject({ x: 30, y: 40, width: 1500, height: 950 });
+  });
+
+  it('opens at the default size when the saved window state is corrupt', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fashen-shell-'));
+    writeFileSync(windowStatePath(dataDir), '{ not json', 'utf8');
+    const { window } = await started({ resolveDataDir: () => dataDir });
+    expect(window.options).toMatchObject({ width: 1280, height: 800 });
+    expect(window.options).not.toHaveProperty('x');
+  });
+
+  it('shows a Chinese error and quits when the database cannot be opened', async () => {
+    const { electron, dataDir, handle } = setup({
+      openBackend: () => {
+        throw new Error('数据库由更新版本的法审工作台创建，当前版本无法打开。');
+      },
+    });
+    await handle?.ready;
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(STARTUP_FAILED_TITLE, expect.stringContaining('更新版本'));
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.windows).toHaveLength(0);
+    expect(readFileSync(logFilePath(dataDir), 'utf8')).toContain('start-up failed');
+  });
+
+  it('shows a Chinese error and quits when the renderer files are missing', async () => {
+    // A window whose load fails the way Electron's does when dist/renderer is missing.
+    const broken = createFakeElectron();
+    const original = broken.BrowserWindow;
+    broken.BrowserWindow = class extends original {
+      constructor(...args: ConstructorParameters<typeof original>) {
+        super(...args);
+        this.loadFile = vi.fn(() => Promise.reject(new Error("ERR_FILE_NOT_FOUND (-6) loading 'file:///x/index.html'")));
+      }
+    } as typeof original;
+    const second = setup({ electron: broken });
+    await second.handle?.ready;
+    expect(broken.dialog.showErrorBox).toHaveBeenCalledWith(STARTUP_FAILED_TITLE, expect.stringContaining('ERR_FILE_NOT_FOUND'));
+    expect(broken.app.quit).toHaveBeenCalled();
+  });
+
+  it('reports an uncaught exception through the crash handler', () => {
+    const { electron, deps, dataDir } = setup();
+    (deps.process as unknown as EventEmitter).emit('uncaughtException', new Error('kaboom'));
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('法审工作台遇到意外错误', expect.stringContaining('kaboom'));
+    expect(existsSync(logFilePath(dataDir))).toBe(true);
+  });
+
+  it('sets the Windows AppUserModelId only on Windows', () => {
+    expect(setup({ platform: 'win32' }).electron.app.setAppUserModelId).toHaveBeenCalledWith(APP_USER_MODEL_ID);
+    expect(setup({ platform: 'linux' }).electron.app.setAppUserModelId).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,148 @@
+// Start-up and shut-down of the Electron shell, with every outside thing injected so the whole
+// sequence runs in a unit test against a fake Electron: data folder, single-instance lock,
+// backend, IPC, menu, window, and closing the database on quit.
+
+import { pathToFileURL } from 'node:url';
+import type { Backend } from '../api/dispatch-types';
+import { createCrashReporter, installCrashHandlers } from './crash';
+import type { BrowserWindow, ElectronMain } from './electron-api';
+import { ownWindowSenderCheck, registerIpc } from './ipc';
+import { createLogger, describeError } from './log';
+import type { Logger } from './log';
+import { installMenu, openDataFolder, printWindow, showAbout } from './menu';
+import { createMainWindow, focusWindow, rendererIndexPath } from './window';
+import { captureWindowState, fitToDisplays, readWindowState, windowStatePath, writeWindowState } from './window-state';
+
+/** Same as appId in electron-builder.yml: Windows groups the taskbar button under it. */
+export const APP_USER_MODEL_ID = 'cn.fashen.desk';
+
+export interface ShellDependencies {
+  electron: ElectronMain;
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  process: NodeJS.Process;
+  appRoot: () => string;
+  resolveDataDir: (argv: readonly string[], env: NodeJS.ProcessEnv) => string;
+  openBackend: (options: { dataDir: string }) => Backend;
+}
+
+export interface ShellHandle {
+  dataDir: string;
+  logger: Logger;
+  /** Settles once the window has loaded, or start-up has failed and been reported. Never rejects. */
+  ready: Promise<void>;
+  getWindow: () => BrowserWindow | undefined;
+}
+
+export const STARTUP_FAILED_TITLE = '法审工作台无法启动';
+
+export function startupFailureMessage(error: unknown, dataDir: string): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `${detail}\n\n数据文件夹：${dataDir}\n\n程序将退出。已保存的数据没有被改动。`;
+}
+
+/** Returns undefined when another copy of the app already owns this data folder. */
+export function startShell(deps: ShellDependencies): ShellHandle | undefined {
+  const { app, dialog } = deps.electron;
+  const dataDir = deps.resolveDataDir(deps.argv, deps.env);
+  // Electron would name its folder after productName (法审工作台); ours is fashen-desk, and
+  // Electron's own files (cache, local storage) belong in the same place. Must precede 'ready'
+  // and the single-instance lock, which lives in this folder: two different data folders (an
+  // e2e run, a training copy) can run side by side, the same folder only once.
+  app.setPath('userData', dataDir);
+  const logger = createLogger(dataDir);
+  installCrashHandlers(
+    deps.process,
+    createCrashReporter({ logger, showErrorBox: (title, content) => dialog.showErrorBox(title, content) }),
+  );
+
+  if (!app.requestSingleInstanceLock()) {
+    // The first copy receives 'second-instance' and comes to the front; this one just leaves.
+    app.quit();
+    return undefined;
+  }
+  if (deps.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  logger.log('info', `starting ${app.getVersion()} (packaged: ${String(app.isPackaged)}), data folder ${dataDir}`);
+
+  let window: BrowserWindow | undefined;
+  let backend: Backend | undefined;
+
+  app.on('second-instance', () => focusWindow(window));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    // Every command already committed; closing checkpoints the WAL so the file is tidy on disk.
+    backend?.close();
+    backend = undefined;
+    logger.log('info', 'stopped');
+  });
+
+  const failStartup = (error: unknown): void => {
+    logger.log('error', 'start-up failed', error);
+    dialog.showErrorBox(STARTUP_FAILED_TITLE, startupFailureMessage(error, dataDir));
+    app.quit();
+  };
+
+  const launch = async (): Promise<void> => {
+    backend = deps.openBackend({ dataDir });
+    const root = deps.appRoot();
+    const indexUrl = pathToFileURL(rendererIndexPath(root)).href;
+    registerIpc({
+      ipcMain: deps.electron.ipcMain,
+      dispatch: backend.dispatch,
+      isTrustedSender: ownWindowSenderCheck(() => window, indexUrl),
+      logger,
+    });
+    installMenu(deps.electron.Menu, {
+      isPackaged: app.isPackaged,
+      platform: deps.platform,
+      print: () => printWindow(window, dialog, logger),
+      openDataFolder: () => openDataFolder(deps.electron.shell, dialog, dataDir, logger),
+      showAbout: () => showAbout(dialog, app.getVersion(), dataDir, logger),
+    });
+
+    const stateFile = windowStatePath(dataDir);
+    const workAreas = deps.electron.screen.getAllDisplays().map((display) => display.workArea);
+    const created = createMainWindow({
+      BrowserWindow: deps.electron.BrowserWindow,
+      appRoot: root,
+      isPackaged: app.isPackaged,
+      state: fitToDisplays(readWindowState(stateFile), workAreas),
+    });
+    const mainWindow = created.window;
+    window = mainWindow;
+    mainWindow.on('close', () => {
+      try {
+        writeWindowState(stateFile, captureWindowState(mainWindow));
+      } catch (error) {
+        logger.log('warn', 'could not save the window size', error);
+      }
+    });
+    mainWindow.webContents.on('render-process-gone', (_event, details) => {
+      logger.log('error', `renderer process gone: ${details.reason} (exit code ${details.exitCode})`);
+    });
+    try {
+      await created.loaded;
+    } catch (error) {
+      // A reload while the first load is in flight aborts it; the page is still coming.
+      if (error instanceof Error && error.message.includes('ERR_ABORTED')) {
+        logger.log('warn', 'first load of the renderer was superseded', error);
+        return;
+      }
+      throw error;
+    }
+  };
+
+  const ready = app
+    .whenReady()
+    .then(launch)
+    .catch((error: unknown) => {
+      try {
+        failStartup(error);
+      } catch (reportError) {
+        process.stderr.write(`${describeError(error)}\n${describeError(reportError)}\n`);
+      }
+    });
+
+  return { dataDir, logger, ready, getWindow: () => window };
+}
