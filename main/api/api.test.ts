@@ -139,3 +139,18 @@ describe('office, staff, organisations, operator', () => {
     expect(items[0]).toMatchObject({ level: 'danger', title: '过期人 的执法证已过期' });
   });
 });
+
+describe('first run', () => {
+  it('asks for setup only on an empty database, and not again once dismissed', async () => {
+    env = testBackend();
+    expect(await env.call('setup.status', {})).toEqual({ needed: true });
+    await env.call('setup.dismiss', {});
+    expect(await env.call('setup.status', {})).toEqual({ needed: false });
+  });
+
+  it('does not ask when the office already has data', async () => {
+    env = testBackend();
+    await env.call('staff.create', { name: '陈静', roles: ['reviewer'] });
+    expect(await env.call('setup.status', {})).toEqual({ needed: false });
+  });
+});

@@ -31,4 +31,7 @@ export const systemMethods = {
   'session.get': method<Operator>()(noInput),
   'session.setOperator': method<Operator>()(z.strictObject({ staffId: entityId('使用人').nullable() })),
   'home.attention': method<AttentionItem[]>()(noInput),
+  /** Whether the first-run wizard should open by itself. */
+  'setup.status': method<{ needed: boolean }>()(noInput),
+  'setup.dismiss': method<{ needed: boolean }>()(noInput),
 };

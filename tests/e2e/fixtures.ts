@@ -50,8 +50,10 @@ async function tokenOf(url: string): Promise<string> {
   return token;
 }
 
-export const test = base.extend<{ app: AppServer }>({
-  app: async ({}, use) => {
+export const test = base.extend<{ app: AppServer; firstRun: boolean }>({
+  /** Most tests start past the first-run wizard; set `test.use({ firstRun: true })` to meet it. */
+  firstRun: [false, { option: true }],
+  app: async ({ firstRun }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fashen-e2e-'));
     let running = await startServer(dataDir, undefined);
     const app: AppServer = {
@@ -79,6 +81,7 @@ export const test = base.extend<{ app: AppServer }>({
         running = await startServer(dataDir, options.now);
       },
     };
+    if (!firstRun) await app.call('setup.dismiss', {});
     await use(app);
     await stopServer(running.child);
   },

@@ -5,6 +5,7 @@ import { createOrg, listOrgs, updateOrg } from '../../core/orgs/service';
 import { caseHistory, createCase, getCase, listCases, updateCase } from '../../core/cases/service';
 import { getOperator, setOperator } from '../../core/session/operator';
 import { homeAttention } from '../../core/home/attention';
+import { dismissSetup, setupNeeded } from '../../core/session/first-run';
 import { schemaVersion } from '../../db/migrate';
 import { appVersion } from '../../runtime/app-version';
 
@@ -18,6 +19,11 @@ export function registerCoreHandlers(table: HandlerTable): void {
   table.register('session.get', (_input, ctx) => getOperator(ctx.db));
   table.register('session.setOperator', (input, ctx) => setOperator(ctx.db, input.staffId));
   table.register('home.attention', (_input, ctx) => homeAttention(ctx));
+  table.register('setup.status', (_input, ctx) => ({ needed: setupNeeded(ctx.db) }));
+  table.register('setup.dismiss', (_input, ctx) => {
+    dismissSetup(ctx.db);
+    return { needed: false };
+  });
 
   table.register('office.get', (_input, ctx) => getOffice(ctx));
   table.register('office.save', (input, ctx) => saveOffice(ctx, input));

@@ -1,6 +1,8 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { IconBriefcase, IconFileText, IconGavel, IconHome, IconSettings, IconTransfer } from '@tabler/icons-react';
-import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useEffect } from 'react';
+import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { api } from '../api/client';
 import { OperatorPicker } from './OperatorPicker';
 
 const NAV = [
@@ -14,6 +16,16 @@ const NAV = [
 
 export function AppLayout() {
   const location = useLocation();
+  const navigate = useNavigate();
+
+  // An empty database opens the setup once; the wizard decides when it is done or dismissed.
+  useEffect(() => {
+    api('setup.status', {}).then(
+      ({ needed }) => needed && void navigate('/setup'),
+      () => undefined,
+    );
+  }, [navigate]);
+
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
       <AppShell.Header>

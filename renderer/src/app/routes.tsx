@@ -8,6 +8,7 @@ import { SettingsPage } from '../pages/settings/SettingsPage';
 import { ReviewSection } from '../pages/review/ReviewSection';
 import { TransfersSection } from '../pages/transfers/TransfersSection';
 import { DocumentsPage } from '../pages/documents/DocumentsPage';
+import { SetupWizard } from '../pages/setup/SetupWizard';
 
 export function AppRoutes() {
   return (
@@ -22,6 +23,7 @@ export function AppRoutes() {
         <Route path="transfers/*" element={<TransfersSection />} />
         <Route path="documents" element={<DocumentsPage />} />
         <Route path="settings/*" element={<SettingsPage />} />
+        <Route path="setup" element={<SetupWizard />} />
         <Route path="*" element={<HomePage />} />
       </Route>
     </Routes>

@@ -22,7 +22,7 @@ export function OfficeSettings() {
   );
 }
 
-function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSaved: () => void }) {
+export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSaved: () => void }) {
   const { form, restored, discardDraft, saved } = useDraftForm<OfficeValues & Record<string, unknown>>('office', initial);
   const [saving, setSaving] = useState(false);
 

@@ -1,4 +1,4 @@
-import { Tabs } from '@mantine/core';
+import { Button, Tabs } from '@mantine/core';
 import { useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { OfficeSettings } from './OfficeSettings';
@@ -23,7 +23,15 @@ export function SettingsPage() {
   const current = TABS.find((tab) => location.pathname.startsWith(`/settings/${tab.value}`))?.value ?? 'office';
   return (
     <>
-      <PageHeader title="设置" description="本单位信息、执法人员、协作单位和数据存放位置。" />
+      <PageHeader
+        title="设置"
+        description="本单位信息、执法人员、协作单位和数据存放位置。"
+        actions={
+          <Button variant="default" onClick={() => void navigate('/setup')}>
+            打开初次设置向导
+          </Button>
+        }
+      />
       <Tabs value={current} onChange={(value) => void navigate(`/settings/${value ?? 'office'}`)} keepMounted={false}>
         <Tabs.List mb="md">
           {TABS.map((tab) => (

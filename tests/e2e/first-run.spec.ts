@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures';
+
+test.use({ firstRun: true });
+
+test('an empty database opens the setup, which sets up the office and its people', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: '欢迎使用法审工作台' })).toBeVisible();
+  await page.getByLabel('单位名称').fill('青山镇人民政府');
+  await page.getByLabel('文号简称').fill('青山司');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('默认适用')).toBeVisible();
+  await page.getByRole('button', { name: '下一步' }).click();
+
+  await page.getByLabel('姓名').fill('陈静');
+  await page.getByRole('checkbox', { name: '法制审核员' }).check();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('cell', { name: '陈静' })).toBeVisible();
+  await page.getByRole('button', { name: '下一步' }).click();
+
+  await expect(page.getByText(app.dataDir)).toBeVisible();
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await expect(page.getByRole('heading', { name: '工作台', exact: true })).toBeVisible();
+  expect((await app.call('office.get', {}))?.abbreviation).toBe('青山司');
+
+  // Done once: a reload goes to the home page, and 设置 can open the wizard again.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '工作台', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('button', { name: '打开初次设置向导' }).click();
+  await expect(page.getByRole('heading', { name: '欢迎使用法审工作台' })).toBeVisible();
+});
+
+test('the setup can be skipped and does not come back', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: '跳过，稍后在“设置”中完成' }).click();
+  await expect(page.getByRole('heading', { name: '工作台', exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '工作台', exact: true })).toBeVisible();
+  await expect(page.getByText('尚未设置本单位信息')).toBeVisible();
+});
