@@ -22,16 +22,20 @@ describe('case search', () => {
     expect((await env.call('cases.list', { query: '人行道' })).total).toBe(1);
   });
 
-  it('finds one- and two-character queries, which the trigram index cannot', async () => {
+  it('finds one- and two-character queries in number, cause and party, which the trigram index cannot', async () => {
     await seed();
     expect((await env.call('cases.list', { query: '占道' })).total).toBe(1);
     expect((await env.call('cases.list', { query: '欧' })).total).toBe(1);
+    expect((await env.call('cases.list', { query: '2号' })).items.map((c) => c.cause)).toEqual(['擅自设置户外广告']);
+    expect((await env.call('cases.list', { query: '占道', status: 'submitted' })).total).toBe(0);
   });
 
   it('treats FTS syntax and LIKE wildcards in a query as plain text', async () => {
     await seed();
     expect((await env.call('cases.list', { query: '"100%好吃"' })).total).toBe(1);
-    expect((await env.call('cases.list', { query: '%' })).total).toBe(1);
+    // A lone % is plain text for the short-query path too: it must not match everything.
+    expect((await env.call('cases.list', { query: '%' })).total).toBe(0);
+    expect((await env.call('cases.list', { query: '〔' })).total).toBe(2);
     expect((await env.call('cases.list', { query: 'AND OR NOT' })).total).toBe(0);
     expect((await env.call('cases.list', { query: '_' })).total).toBe(0);
   });
@@ -49,6 +53,7 @@ describe('case search', () => {
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ match: '"abc"', limit: 20, offset: 0 }) as Array<{ detail: string }>).map((row) => row.detail).join(' | ');
     expect(plan('SELECT c.id FROM cases c WHERE c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match) ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset')).toMatch(/VIRTUAL TABLE INDEX/);
     expect(plan('SELECT c.id FROM cases c ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset')).toMatch(/cases_by_updated/);
+    expect(plan("SELECT id, updated_at FROM cases INDEXED BY cases_short_text WHERE instr(short_text, 'a') > 0")).toMatch(/cases_short_text/);
     expect(searchCases(db, { query: '', status: null, page: 1, pageSize: 20 })).toEqual({ items: [], total: 0 });
   });
 });

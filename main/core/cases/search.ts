@@ -18,37 +18,59 @@ function ftsPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+/** Above this many matches, walking the updated_at index and stopping at a page beats sorting them all. */
+const WALK_THRESHOLD = 500;
+
+const SUMMARY_COLUMNS = 'c.id, c.case_number, c.cause, c.party_name, c.status, c.fine_fen, c.updated_at';
+
+function page(db: Db, ids: number[]): SummaryRow[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE c.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as SummaryRow[];
+  const order = new Map(ids.map((id, index) => [id, index]));
+  return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+/**
+ * 1–2 characters: one scan of the covering index over the short fields (case number, cause,
+ * party) collects every match with its date; the page is cut in memory.
+ */
+function searchShort(db: Db, text: string, input: CaseQuery): { items: CaseSummary[]; total: number } {
+  const statusSql = input.status ? 'AND status = @status' : '';
+  const matches = db
+    .prepare(`SELECT id, updated_at FROM cases INDEXED BY cases_short_text WHERE instr(short_text, @text) > 0 ${statusSql}`)
+    .all({ text, ...(input.status ? { status: input.status } : {}) }) as Array<{ id: number; updated_at: string }>;
+  matches.sort((a, b) => (a.updated_at === b.updated_at ? b.id - a.id : a.updated_at < b.updated_at ? 1 : -1));
+  const offset = (input.page - 1) * input.pageSize;
+  const ids = matches.slice(offset, offset + input.pageSize).map((match) => match.id);
+  return { items: page(db, ids).map(toCaseSummary), total: matches.length };
 }
 
 /**
  * Case list with optional status filter and Chinese substring search. Queries of 3+ characters use
- * the FTS5 trigram index; 1–2 characters (a surname, "占道") fall back to LIKE over the same four
- * columns, walking the updated_at index so a page of results stops early.
+ * the FTS5 trigram index over case number, cause, party and facts; 1–2 characters search the short
+ * fields (see searchShort). Without a query the list walks the updated_at index.
  */
 export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; total: number } {
+  const text = input.query.trim();
+  if (text && [...text].length < TRIGRAM_MIN) return searchShort(db, text, input);
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: input.pageSize, offset: (input.page - 1) * input.pageSize };
   if (input.status) {
     where.push('c.status = @status');
     params['status'] = input.status;
   }
-  const text = input.query.trim();
-  if (text && [...text].length >= TRIGRAM_MIN) {
+  if (text) {
     where.push('c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match)');
     params['match'] = ftsPhrase(text);
-  } else if (text) {
-    where.push(`(c.case_number LIKE @like ESCAPE '\\' OR c.cause LIKE @like ESCAPE '\\' OR c.party_name LIKE @like ESCAPE '\\' OR c.facts LIKE @like ESCAPE '\\')`);
-    params['like'] = likePattern(text);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM cases c ${whereSql}`).get(params) as { n: number }).n;
+  // Without a status filter the index alone can count its matches, without touching the cases.
+  const countSql = text && !input.status ? 'SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match' : `SELECT COUNT(*) AS n FROM cases c ${whereSql}`;
+  const total = (db.prepare(countSql).get(params) as { n: number }).n;
+  // Few matches: sort them. Many: walk the date index and stop after one page.
+  const hint = text && total > WALK_THRESHOLD ? 'INDEXED BY cases_by_updated' : '';
   const rows = db
-    .prepare(
-      `SELECT c.id, c.case_number, c.cause, c.party_name, c.status, c.fine_fen, c.updated_at FROM cases c ${whereSql}
-       ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
-    )
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${hint} ${whereSql} ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset`)
     .all(params) as SummaryRow[];
   return { items: rows.map(toCaseSummary), total };
 }

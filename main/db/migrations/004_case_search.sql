@@ -24,3 +24,10 @@ CREATE TRIGGER cases_fts_update AFTER UPDATE OF case_number, cause, party_name, 
   INSERT INTO cases_fts (rowid, case_number, cause, party_name, facts)
     VALUES (new.id, new.case_number, new.cause, new.party_name, new.facts);
 END;
+
+-- One- and two-character queries (a surname, "占道") cannot use the trigram index. They search the
+-- short fields only, through one generated column and a covering index, so the scan never touches
+-- the long facts text.
+ALTER TABLE cases ADD COLUMN short_text TEXT
+  GENERATED ALWAYS AS (case_number || char(31) || cause || char(31) || party_name) VIRTUAL;
+CREATE INDEX cases_short_text ON cases (short_text, updated_at);

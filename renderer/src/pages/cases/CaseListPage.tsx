@@ -36,7 +36,7 @@ export function CaseListPage() {
       <Group mb="md">
         <TextInput
           aria-label="搜索案件"
-          placeholder="搜索案件编号、案由、当事人、事实"
+          placeholder="搜索案件编号、案由、当事人、事实（三个字以上可搜事实）"
           leftSection={<IconSearch size={16} />}
           value={query}
           onChange={(event) => {

@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openBackend, DATABASE_FILE } from '../main/api/backend';
+import { openDatabase } from '../main/db/open';
+import { loadMigrations, migrate } from '../main/db/migrate';
+import { generateAudit, generateCases } from './generate';
+import { row, timeMany } from './stats';
+
+const CASES = Number(process.env['BENCH_CASES'] ?? 100_000);
+const AUDIT_ROWS = Number(process.env['BENCH_AUDIT'] ?? 300_000);
+const RUNS = 200;
+/** The last migration a database is built with before the benchmark times the remaining ones. */
+const BASE_SCHEMA = 3;
+
+async function firstPaint(dataDir: string): Promise<string> {
+  if (!existsSync('/usr/bin/chromium')) return 'browser-mode first paint: skipped (no /usr/bin/chromium)';
+  const { chromium } = await import('@playwright/test');
+  const started = performance.now();
+  const child = spawn(process.execPath, ['bin/fashen.mjs', 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (match) resolve(match[0]);
+    });
+    child.once('exit', () => reject(new Error(`serve exited: ${out}`)));
+  });
+  const listening = performance.now() - started;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const page = await browser.newPage();
+  const navStart = performance.now();
+  await page.goto(url);
+  await page.getByRole('navigation', { name: '主导航' }).waitFor();
+  const shown = performance.now() - navStart;
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+  await browser.close();
+  child.kill('SIGTERM');
+  return `browser mode: server listening after ${listening.toFixed(0)} ms; page first contentful paint ${fcp.toFixed(0)} ms, app shell visible after ${shown.toFixed(0)} ms`;
+}
+
+export async function benchScale(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fashen-bench-'));
+  const path = join(dataDir, DATABASE_FILE);
+  console.log(`\n== Scale: ${CASES.toLocaleString()} cases, ${AUDIT_ROWS.toLocaleString()} audit rows (${dataDir})`);
+  const base = openDatabase(path, { migrate: false });
+  migrate(base, loadMigrations().filter((m) => m.version <= BASE_SCHEMA));
+  let start = performance.now();
+  generateCases(base, CASES);
+  generateAudit(base, AUDIT_ROWS, CASES);
+  console.log(`generated in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  base.close();
+
+  start = performance.now();
+  const migrated = openDatabase(path);
+  console.log(`migrations ${BASE_SCHEMA + 1}…latest at this size (incl. building the search index): ${(performance.now() - start).toFixed(0)} ms`);
+  migrated.close();
+
+  const backend = openBackend({ dataDir });
+  const call = async (method: string, input: unknown) => {
+    const result = await backend.dispatch(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  };
+  console.log(row('case list, first page', await timeMany(RUNS, () => call('cases.list', {}))));
+  console.log(row('case list, page 2000', await timeMany(RUNS, () => call('cases.list', { page: 2000 }))));
+  console.log(row('case list, status filter', await timeMany(RUNS, () => call('cases.list', { status: 'in-review' }))));
+  console.log(row('search, common 4 chars (占道经营)', await timeMany(RUNS, () => call('cases.list', { query: '占道经营' }))));
+  console.log(row('search, rare (编号99999)', await timeMany(RUNS, () => call('cases.list', { query: '编号99999' }))));
+  console.log(row('search, 2 chars (王某)', await timeMany(RUNS, () => call('cases.list', { query: '王某' }))));
+  console.log(row('search, 1 char, rare (覃)', await timeMany(RUNS, () => call('cases.list', { query: '覃' }))));
+  let id = 0;
+  console.log(row('open a case (get + history)', await timeMany(RUNS, async () => {
+    id = (id * 7919 + 1) % CASES || 1;
+    await call('cases.get', { id });
+    await call('cases.history', { id });
+  })));
+  console.log(row('home page attention/deadlines', await timeMany(RUNS, () => call('home.attention', {}))));
+  backend.close();
+  console.log(await firstPaint(dataDir));
+}
