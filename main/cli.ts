@@ -4,6 +4,7 @@ import { demoCommand } from './cli/demo';
 import { HELP_TEXT } from './cli/help';
 import { reviewCommand } from './cli/review';
 import { workdaysCommand } from './cli/workdays';
+import { renderCommand } from './cli/render';
 
 /** Every `npx fashen` command. Adding one is a line here; each parses its own arguments. */
 export const COMMANDS: Record<string, CliCommand> = {
@@ -11,6 +12,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   demo: demoCommand,
   review: reviewCommand,
   workdays: workdaysCommand,
+  render: renderCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -3,6 +3,7 @@ import { openDatabase } from '../db/open';
 import type { ApiContext } from './context';
 import type { Backend } from './dispatch-types';
 import { buildHandlerTable } from './table';
+import { recoverAfterCrash } from './recover';
 
 export const DATABASE_FILE = 'fashen.db';
 
@@ -17,6 +18,7 @@ export function openBackend(options: BackendOptions): Backend {
   const db = openDatabase(databasePath);
   const ctx: ApiContext = { db, dataDir: options.dataDir, databasePath, now: options.now ?? (() => new Date()) };
   const table = buildHandlerTable();
+  recoverAfterCrash(ctx);
   return {
     dataDir: options.dataDir,
     dispatch: (method, input) => table.dispatch(method, input, ctx),

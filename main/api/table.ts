@@ -2,6 +2,7 @@ import { HandlerTable } from './registry';
 import { registerCoreHandlers } from './handlers/core-handlers';
 import { registerReviewHandlers } from './handlers/review-handlers';
 import { registerTransferHandlers } from './handlers/transfer-handlers';
+import { registerDocumentHandlers } from './handlers/document-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler. */
 export function buildHandlerTable(): HandlerTable {
@@ -9,6 +10,7 @@ export function buildHandlerTable(): HandlerTable {
   registerCoreHandlers(table);
   registerReviewHandlers(table);
   registerTransferHandlers(table);
+  registerDocumentHandlers(table);
   table.assertComplete();
   return table;
 }

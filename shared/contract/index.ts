@@ -7,6 +7,7 @@ import { staffMethods } from './staff';
 import { systemMethods } from './system';
 import { reviewMethods } from './review';
 import { transferMethods } from './transfers';
+import { documentMethods } from './documents';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...caseMethods,
   ...reviewMethods,
   ...transferMethods,
+  ...documentMethods,
 };
 
 export type Contract = typeof contract;
@@ -39,3 +41,4 @@ export type * from './system';
 export type * from './envelope';
 export type * from './review';
 export type * from './transfers';
+export type * from './documents';

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Card, Grid, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { CaseRecord } from '../../../../shared/contract';
@@ -10,6 +11,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatInstant } from '../../lib/format';
 import { CaseReviewPanel } from '../review/CaseReviewPanel';
 import { CaseTransferPanel } from '../transfers/CaseTransferPanel';
+import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -53,9 +55,11 @@ export function CaseDetailPage() {
   const record = useApiQuery('cases.get', { id });
   const history = useApiQuery('cases.history', { id });
   const data = record.data;
+  const [refreshes, setRefreshes] = useState(0);
   const reload = () => {
     record.reload();
     history.reload();
+    setRefreshes((n) => n + 1);
   };
   return (
     <LoadState loading={record.loading && !data} error={record.error} onRetry={record.reload}>
@@ -83,6 +87,7 @@ export function CaseDetailPage() {
                 <Card withBorder>
                   <CaseFacts record={data} />
                 </Card>
+                <CaseDocumentsPanel key={refreshes} caseId={id} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={4}>

@@ -1,0 +1,57 @@
+// Document rendering speed: each template rendered many times in each format, with the median and
+// 95th percentile per document, the process's peak memory, and — where LibreOffice is installed —
+// what converting the same DOCX to PDF with it costs, for comparison. Figures only; nothing asserts.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listTemplates, prepareDocument, renderModel, sampleData } from '../main/core/documents/render';
+import type { DocumentModel, RenderFormat } from '../main/core/documents/render';
+import { convertToPdf } from '../main/core/documents/testing/libreoffice';
+import { hasCommand } from '../main/core/documents/testing/tools';
+import { percentile, row, timeMany } from './stats';
+
+const RUNS_PER_TEMPLATE = 25;
+
+function peakRssMb(): string {
+  return `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
+}
+
+async function timeFormat(models: readonly DocumentModel[], format: RenderFormat): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (const model of models) {
+    for (let i = 0; i < RUNS_PER_TEMPLATE; i += 1) {
+      const start = performance.now();
+      await renderModel(model, format);
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+export async function benchDocuments(): Promise<void> {
+  console.log('\n== documents: templates → DOCX / PDF / HTML');
+  const models = listTemplates().map(({ id }) => prepareDocument(id, sampleData(id)).model);
+  const first = models[0];
+  if (!first) return;
+
+  const start = performance.now();
+  await renderModel(first, 'pdf');
+  console.log(`first PDF of the process (reads and parses the fonts)   ${(performance.now() - start).toFixed(0)} ms`);
+
+  for (const format of ['docx', 'pdf', 'html'] as const) {
+    const figures = await timeFormat(models, format);
+    console.log(`${row(`${format} per document (${models.length} templates × ${RUNS_PER_TEMPLATE})`, figures)}   peak RSS ${peakRssMb()}`);
+  }
+
+  if (!hasCommand('soffice')) {
+    console.log('LibreOffice (soffice) is not installed: the DOCX → PDF comparison is skipped.');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'fashen-bench-'));
+  const docx = join(dir, `${first.templateId}.docx`);
+  writeFileSync(docx, await renderModel(first, 'docx'));
+  const figures = await timeMany(3, () => convertToPdf(docx));
+  console.log(row('LibreOffice DOCX → PDF (fresh profile each time)', figures));
+}

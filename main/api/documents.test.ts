@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { ApiContext } from './context';
+import { openDatabase } from '../db/open';
+import { issueDocument } from '../core/issuing/service';
+import { sampleData } from '../core/documents/render';
+import { testBackend } from './test-backend';
+
+let env: ReturnType<typeof testBackend>;
+afterEach(() => env?.backend.close());
+
+/** Issues through the service on the same data folder the API serves. */
+async function issueSample(templateId: string) {
+  const databasePath = join(env.dataDir, 'fashen.db');
+  const ctx: ApiContext = { db: openDatabase(databasePath), dataDir: env.dataDir, databasePath, now: () => new Date('2025-06-02T02:00:00.000Z') };
+  try {
+    return await issueDocument(ctx, { templateId, caseId: null, data: sampleData(templateId) as Record<string, unknown> });
+  } finally {
+    ctx.db.close();
+  }
+}
+
+describe('documents through the API', () => {
+  it('lists templates and previews a sample as HTML with the data escaped', async () => {
+    env = testBackend();
+    const templates = await env.call('documents.templates', {});
+    expect(templates.map((t) => t.id)).toEqual(['review-opinion', 'supplement-notice', 'transfer-letter', 'item-list', 'service-receipt', 'acceptance-notice']);
+    expect(templates.every((t) => t.source === 'builtin')).toBe(true);
+    const { html } = await env.call('documents.previewSample', { templateId: 'transfer-letter' });
+    expect(html).toContain('案件移送函');
+    expect((await env.fail('documents.previewSample', { templateId: 'x' })).message).toBe('没有这种文书模板');
+  });
+
+  it('lists, serves and voids an issued document; a voided one cannot be voided again', async () => {
+    env = testBackend();
+    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
+    const issued = await issueSample('review-opinion');
+    const [listed] = await env.call('documents.list', {});
+    expect(listed).toMatchObject({ id: issued.id, docNumber: '青山司审〔2025〕1号', status: 'issued' });
+    const pdf = await env.call('documents.file', { id: issued.id, format: 'pdf' });
+    expect(pdf.fileName).toBe('青山司审〔2025〕1号.pdf');
+    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await env.call('documents.preview', { id: issued.id })).html).toContain('青山司审〔2025〕1号');
+    expect((await env.fail('documents.void', { id: issued.id, reason: ' ' })).message).toBe('请填写作废理由');
+    const voided = await env.call('documents.void', { id: issued.id, reason: '当事人姓名有误' });
+    expect(voided).toMatchObject({ status: 'voided', voidReason: '当事人姓名有误' });
+    expect((await env.fail('documents.void', { id: issued.id, reason: '再次作废' })).code).toBe('DOCUMENT_NOT_ISSUED');
+    expect((await env.call('documents.file', { id: issued.id, format: 'docx' })).fileName).toBe('青山司审〔2025〕1号（已作废）.docx');
+  });
+});

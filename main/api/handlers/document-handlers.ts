@@ -1,0 +1,12 @@
+import type { HandlerTable } from '../registry';
+import { voidDocument } from '../../core/issuing/service';
+import { listIssued, listTemplateInfo, previewIssued, previewSample, readIssuedFile, toIssuedDocument } from '../../core/issuing/queries';
+
+export function registerDocumentHandlers(table: HandlerTable): void {
+  table.register('documents.templates', (_input, ctx) => listTemplateInfo(ctx));
+  table.registerAsync('documents.previewSample', (input, ctx) => previewSample(ctx, input.templateId));
+  table.registerAsync('documents.preview', (input, ctx) => previewIssued(ctx, input.id));
+  table.register('documents.list', (input, ctx) => listIssued(ctx, input.caseId));
+  table.register('documents.file', (input, ctx) => readIssuedFile(ctx, input.id, input.format));
+  table.register('documents.void', (input, ctx) => toIssuedDocument(voidDocument(ctx, input.id, input.reason)));
+}

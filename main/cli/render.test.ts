@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderCommand } from './render';
+import type { CliIo } from './types';
+
+async function run(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    readStdin: () => Promise.resolve(stdin),
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  };
+  const code = await renderCommand(args, io);
+  return { code, stdout, stderr };
+}
+
+function workDir(): string {
+  return mkdtempSync(join(tmpdir(), 'fashen-render-cli-'));
+}
+
+describe('render', () => {
+  it('renders a sample to each format', async () => {
+    const dir = workDir();
+    for (const format of ['docx', 'pdf', 'html']) {
+      const out = join(dir, `opinion.${format}`);
+      const result = await run(['review-opinion', '--data', 'sample', '--format', format, '--out', out]);
+      expect(result).toEqual({ code: 0, stdout: `已生成法制审核意见书：${out}\n`, stderr: '' });
+    }
+    expect(readFileSync(join(dir, 'opinion.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(dir, 'opinion.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(dir, 'opinion.html'), 'utf8')).toContain('法制审核意见书');
+    expect(readdirSync(dir).sort()).toEqual(['opinion.docx', 'opinion.html', 'opinion.pdf']);
+  });
+
+  it('reads data from a JSON file or standard input', async () => {
+    const dir = workDir();
+    const data = join(dir, 'data.json');
+    const sample = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../templates/samples/acceptance-notice.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    writeFileSync(data, JSON.stringify({ ...sample, decision: 'refuse', reason: '该违法行为发生地不在本区。' }));
+    expect((await run(['acceptance-notice', '--data', data, '--format', 'html', '--out', join(dir, 'a.html')])).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.html'), 'utf8')).toContain('本机关决定不予受理');
+    const piped = await run(['acceptance-notice', '--data', '-', '--format', 'html', '--out', join(dir, 'b.html')], JSON.stringify(sample));
+    expect(piped.code).toBe(0);
+  });
+
+  it.each([
+    [['no-such-template', '--data', 'sample', '--format', 'pdf'], '没有编号为“no-such-template”的文书模板'],
+    [['review-opinion', '--data', 'sample', '--format', 'odt'], '不支持的文书格式“odt”'],
+    [['review-opinion', '--data', '{bad}', '--format', 'pdf'], '无法读取数据文件'],
+    [['review-opinion', '--data', 'sample', '--format', 'pdf', '--colour', 'red'], '不认识的选项'],
+    [['review-opinion', '--format', 'pdf'], '用法'],
+  ])('%j → exit 2, one Chinese line, no output file', async (args, mention) => {
+    const dir = workDir();
+    const result = await run([...args, '--out', join(dir, 'out.pdf')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(mention);
+    expect(result.stderr.trimEnd()).not.toContain('\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses data that does not fit the template, naming the field, and writes nothing', async () => {
+    const dir = workDir();
+    const data = join(dir, 'data.json');
+    writeFileSync(data, JSON.stringify({ org: { name: '某某镇人民政府' } }));
+    const out = join(dir, 'out.docx');
+    const result = await run(['service-receipt', '--data', data, '--format', 'docx', '--out', out]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^送达回证的数据有误：缺少“送达文书”（document）（另有 \d+ 处问题）。\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses data that is not JSON', async () => {
+    const dir = workDir();
+    const data = join(dir, 'data.json');
+    writeFileSync(data, '{ not json');
+    const result = await run(['review-opinion', '--data', data, '--format', 'pdf', '--out', join(dir, 'o.pdf')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('不是有效的 JSON');
+    expect(readdirSync(dir)).toEqual(['data.json']);
+  });
+
+  it('says so when the output folder does not exist', async () => {
+    const result = await run(['review-opinion', '--data', 'sample', '--format', 'html', '--out', '/no/such/dir/o.html']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('无法写入输出文件');
+  });
+});

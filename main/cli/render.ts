@@ -1,0 +1,120 @@
+// `fashen render <template-id> --data <file.json|sample|-> --format docx|pdf|html --out <file>`
+// Renders a formal document from a template and case data (or the template's sample data).
+// Anything the user got wrong — an unknown template, bad data, a bad format — exits 2 with one
+// Chinese line on stderr, and no file is left behind: the output goes to a temporary file in the
+// same folder and is renamed into place only once complete.
+
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError, isAppError } from '../core/errors';
+import { isRenderFormat, loadTemplate, renderModel, prepareDocument, sampleData } from '../core/documents/render';
+import type { PdfFontOptions, RenderFormat } from '../core/documents/render';
+import { describeCliError } from './errors';
+import type { CliCommand, CliIo } from './types';
+
+const USAGE =
+  '用法：render <模板编号> --data <数据文件.json|sample|-> --format docx|pdf|html --out <输出文件> ' +
+  '[--office-templates <目录>] [--font-body <字体文件>] [--font-title …] [--font-heading …] [--font-kai …]';
+
+interface Parsed {
+  readonly templateId: string;
+  readonly data: string;
+  readonly format: RenderFormat;
+  readonly out: string;
+  readonly overrideDir: string | undefined;
+  readonly fonts: PdfFontOptions;
+}
+
+function parse(args: readonly string[]): Parsed {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      data: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'office-templates': { type: 'string' },
+      'font-body': { type: 'string' },
+      'font-title': { type: 'string' },
+      'font-heading': { type: 'string' },
+      'font-kai': { type: 'string' },
+    },
+  });
+  const [templateId, ...extra] = positionals;
+  if (templateId === undefined || extra.length > 0 || !values.data || !values.format || !values.out) {
+    throw new AppError('INVALID_ARGUMENTS', USAGE);
+  }
+  if (!isRenderFormat(values.format)) {
+    throw new AppError('RENDER_FORMAT_INVALID', `不支持的文书格式“${values.format}”，可选：docx、pdf、html。`);
+  }
+  return {
+    templateId,
+    data: values.data,
+    format: values.format,
+    out: values.out,
+    overrideDir: values['office-templates'],
+    fonts: {
+      body: values['font-body'],
+      title: values['font-title'],
+      heading: values['font-heading'],
+      kai: values['font-kai'],
+    },
+  };
+}
+
+async function readData(source: string, templateId: string, io: CliIo): Promise<unknown> {
+  if (source === 'sample') {
+    loadTemplate(templateId);
+    return sampleData(templateId);
+  }
+  let text: string;
+  if (source === '-') {
+    text = await io.readStdin();
+  } else {
+    try {
+      text = readFileSync(source, 'utf8');
+    } catch {
+      throw new AppError('DATA_FILE_UNREADABLE', `无法读取数据文件“${source}”。`);
+    }
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError('DATA_FILE_INVALID', `数据文件“${source === '-' ? '标准输入' : source}”不是有效的 JSON。`);
+  }
+}
+
+/** Writes the whole file beside its destination first, so a failure never leaves half a file. */
+function writeAtomically(path: string, content: Buffer | string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch {
+    rmSync(temp, { force: true });
+    throw new AppError('OUTPUT_UNWRITABLE', `无法写入输出文件“${path}”，请检查目录是否存在、是否有写入权限。`);
+  }
+}
+
+export const renderCommand: CliCommand = async (args, io) => {
+  try {
+    const options = parse(args);
+    const data = await readData(options.data, options.templateId, io);
+    const { model, template } = prepareDocument(options.templateId, data, { overrideDir: options.overrideDir });
+    const content = await renderModel(model, options.format, { fonts: options.fonts });
+    writeAtomically(options.out, content);
+    const source = template.source === 'override' ? '（本单位模板）' : '';
+    io.stdout(`已生成${template.template.name}${source}：${options.out}\n`);
+    if (template.overrideProblem) io.stderr(`注意：本单位模板未采用，已改用内置模板。${template.overrideProblem}\n`);
+    return 0;
+  } catch (error) {
+    if (isAppError(error) || (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`${describeCliError(error)}\n`);
+      return 2;
+    }
+    io.stderr(`生成文书时出现意外错误：${describeCliError(error)}\n`);
+    return 1;
+  }
+};

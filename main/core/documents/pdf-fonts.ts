@@ -1,0 +1,79 @@
+// Puts the resolved fonts into a pdfkit document. pdfkit parses a font file afresh for every
+// document, which for a 15 MB CJK font costs more than drawing the whole document; so the parsed
+// font of the first document is kept and handed to later ones (through pdfkit's font cache, with a
+// fallback to plain registration should pdfkit's internals ever change).
+
+import { FONTS } from './layout';
+import type { FontKey } from './layout';
+import { resolveFont } from './fonts';
+import type { PdfFontOptions, ResolvedFont } from './fonts';
+
+type EmbeddedFontClass = new (document: PDFKit.PDFDocument, font: unknown, id: string) => unknown;
+
+interface PdfkitInternals {
+  _fontFamilies?: Record<string, unknown>;
+  _fontCount?: number;
+  _font?: { font?: unknown; constructor: unknown } | null;
+}
+
+interface ParsedFont {
+  readonly font: unknown;
+  readonly embeddedFont: EmbeddedFontClass;
+}
+
+const parsed = new Map<string, ParsedFont>();
+const sourceIds = new WeakMap<Buffer, number>();
+let nextSourceId = 0;
+
+function sourceKey(font: ResolvedFont): string {
+  let id = sourceIds.get(font.bytes);
+  if (id === undefined) {
+    id = nextSourceId;
+    nextSourceId += 1;
+    sourceIds.set(font.bytes, id);
+  }
+  return `${id}:${font.postscriptName ?? ''}`;
+}
+
+function openFont(doc: PDFKit.PDFDocument, name: string, font: ResolvedFont, key: string): void {
+  const internals = doc as unknown as PdfkitInternals;
+  const cached = parsed.get(key);
+  if (cached && internals._fontFamilies && typeof internals._fontCount === 'number') {
+    internals._fontCount += 1;
+    internals._fontFamilies[name] = new cached.embeddedFont(doc, cached.font, `F${internals._fontCount}`);
+    return;
+  }
+  doc.registerFont(name, font.bytes, font.postscriptName);
+  doc.font(name);
+  const opened = internals._font;
+  if (opened?.font && typeof opened.constructor === 'function') {
+    parsed.set(key, { font: opened.font, embeddedFont: opened.constructor as EmbeddedFontClass });
+  }
+}
+
+export interface DocumentFonts {
+  /** pdfkit font name to select for each typeface. */
+  readonly names: Readonly<Record<FontKey, string>>;
+  /** Typefaces the office supplied its own font for. */
+  readonly custom: ReadonlySet<FontKey>;
+}
+
+/** Resolves and opens the fonts of one document; typefaces sharing a file share one embedded font. */
+export function openDocumentFonts(doc: PDFKit.PDFDocument, options: PdfFontOptions | undefined): DocumentFonts {
+  const names = {} as Record<FontKey, string>;
+  const custom = new Set<FontKey>();
+  const opened = new Map<string, string>();
+  for (const fontKey of Object.keys(FONTS) as FontKey[]) {
+    const font = resolveFont(fontKey, options);
+    if (font.custom) custom.add(fontKey);
+    const key = sourceKey(font);
+    let name = opened.get(key);
+    if (name === undefined) {
+      name = `fashen-${opened.size}`;
+      openFont(doc, name, font, key);
+      opened.set(key, name);
+    }
+    names[fontKey] = name;
+  }
+  return { names, custom };
+}

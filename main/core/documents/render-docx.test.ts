@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from './build';
+import { renderDocx } from './render-docx';
+import { loadTemplate, sampleData } from './template-store';
+import { docxParts } from './testing/docx-xml';
+
+async function render(id: string, data: unknown = sampleData(id)): Promise<Record<string, string>> {
+  return docxParts(await renderDocx(buildDocument(loadTemplate(id).template, data)));
+}
+
+const parts = await render('review-opinion');
+const doc = parts['word/document.xml'] ?? '';
+const styles = parts['word/styles.xml'] ?? '';
+
+function attr(xml: string, element: string, name: string): string | undefined {
+  const tag = new RegExp(`<${element}\\b[^>]*>`).exec(xml)?.[0];
+  return tag ? new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] : undefined;
+}
+
+describe('renderDocx', () => {
+  it('sets an A4 page in exact twips with the GB/T 9704 margins', () => {
+    expect(attr(doc, 'w:pgSz', 'w:w')).toBe('11906');
+    expect(attr(doc, 'w:pgSz', 'w:h')).toBe('16838');
+    expect(attr(doc, 'w:pgMar', 'w:top')).toBe('2098');
+    expect(attr(doc, 'w:pgMar', 'w:bottom')).toBe('1984');
+    expect(attr(doc, 'w:pgMar', 'w:left')).toBe('1587');
+    expect(attr(doc, 'w:pgMar', 'w:right')).toBe('1474');
+  });
+
+  it('lays every paragraph on the exact 28.95 pt pitch (22 lines a page) without widow control', () => {
+    const paragraphs = doc.match(/<w:p>.*?<\/w:p>/g) ?? [];
+    expect(paragraphs.length).toBeGreaterThan(40);
+    for (const p of paragraphs) expect(p).toContain('w:line="579" w:lineRule="exact"');
+    expect(styles).toContain('<w:widowControl w:val="0"/>');
+    expect(styles).toContain('<w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"/>');
+  });
+
+  it('defines real styles with East-Asian fonts and sizes in half-points: body 32, title 44', () => {
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`).exec(styles)?.[0] ?? '';
+    expect(style('Normal')).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(style('Normal')).toContain('<w:sz w:val="32"/>');
+    expect(style('Normal')).toContain('<w:spacing w:val="-5"/>');
+    expect(style('Title')).toContain('w:eastAsia="方正小标宋简体"');
+    expect(style('Title')).toContain('<w:sz w:val="44"/>');
+    expect(style('Heading1')).toContain('w:eastAsia="黑体"');
+    expect(style('Heading2')).toContain('w:eastAsia="楷体"');
+    expect(styles).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"');
+  });
+
+  it('names the East-Asian font on every run', () => {
+    const runs = doc.match(/<w:r>.*?<\/w:r>/g) ?? [];
+    expect(runs.length).toBeGreaterThan(30);
+    for (const run of runs) expect(run).toMatch(/w:eastAsia="(仿宋_GB2312|方正小标宋简体|黑体|楷体)"/);
+    expect(doc).toMatch(/<w:pStyle w:val="Title"\/>.*?w:eastAsia="方正小标宋简体".*?<w:sz w:val="44"\/>.*?某某镇人民政府/);
+    expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/>.*?w:eastAsia="黑体".*?一、案件基本情况/);
+    expect(doc).toMatch(/<w:pStyle w:val="Heading2"\/>.*?w:eastAsia="楷体".*?（一）行政执法主体是否合法/);
+  });
+
+  it('gives 仿宋 as the alternative to 仿宋_GB2312 in the font table', () => {
+    expect(parts['word/fontTable.xml']).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+  });
+
+  it('numbers pages "— 1 —", odd pages on the right and even pages on the left', () => {
+    expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    const odd = parts['word/footer1.xml'] ?? '';
+    const even = parts['word/footer2.xml'] ?? '';
+    for (const footer of [odd, even]) {
+      expect(footer).toContain('PAGE');
+      expect(footer).toContain('— </w:t>');
+      expect(footer).toContain('<w:sz w:val="28"/>');
+    }
+    expect(odd).toContain('<w:jc w:val="right"/>');
+    expect(even).toContain('<w:jc w:val="left"/>');
+  });
+
+  it('keeps the text editable and escaped', async () => {
+    const data = structuredClone(sampleData('acceptance-notice')) as Record<string, unknown>;
+    data.sender = '某某镇人民政府<w:p>&';
+    const xml = (await render('acceptance-notice', data))['word/document.xml'] ?? '';
+    expect(xml).toContain('某某镇人民政府&lt;w:p&gt;&amp;：');
+  });
+
+  it('draws form tables with single 0.5 pt borders, rows that never split and a repeating header', async () => {
+    const xml = (await render('item-list'))['word/document.xml'] ?? '';
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(xml).toMatch(/<w:top w:val="single" w:color="000000" w:sz="4"\/>/);
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('<w:cantSplit/>');
+  });
+});

@@ -1,0 +1,39 @@
+import type { Db } from '../../db/open';
+import { formatDocNumber } from '../documents/render';
+
+/**
+ * Which templates carry their own 发文字号, and the code after the office abbreviation:
+ * 青山司 + 审 → 青山司审〔2025〕7号. A 送达回证 or an item list has no number of its own:
+ * it refers to the document it serves or accompanies.
+ */
+export const NUMBERED_TYPES: Readonly<Record<string, string>> = {
+  'review-opinion': '审',
+  'supplement-notice': '补',
+  'transfer-letter': '移',
+  'acceptance-notice': '受',
+};
+
+export interface AllocatedNumber {
+  docType: string;
+  year: number;
+  seq: number;
+  text: string;
+}
+
+/**
+ * Takes the next number of a type's sequence for a year. Call inside the transaction that records
+ * the document: SQLite's write lock serialises concurrent issues, so two issues always get two
+ * consecutive numbers and a rolled-back issue gives its number back.
+ */
+export function allocateNumber(db: Db, templateId: string, abbreviation: string, year: number): AllocatedNumber | null {
+  const code = NUMBERED_TYPES[templateId];
+  if (code === undefined) return null;
+  const row = db
+    .prepare(
+      `INSERT INTO doc_sequences (doc_type, year, last_seq) VALUES (?, ?, 1)
+       ON CONFLICT (doc_type, year) DO UPDATE SET last_seq = last_seq + 1
+       RETURNING last_seq`,
+    )
+    .get(templateId, year) as { last_seq: number };
+  return { docType: templateId, year, seq: row.last_seq, text: formatDocNumber(`${abbreviation}${code}`, year, row.last_seq) };
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import type { DocumentFile, IssuedDocument, TemplateInfo } from '../../../shared/contract';
+import { DOCUMENT_TEMPLATE_IDS } from '../../../shared/contract/documents';
+import type { ApiContext } from '../../api/context';
+import { AppError } from '../errors';
+import { loadTemplate, prepareDocument, renderModel, sampleData } from '../documents/render';
+import { resolveInside } from '../files/record';
+import { safeFileName } from '../files/safe-name';
+import { templateLocation } from './service';
+import { getIssuedRow, type IssuedRow } from './store';
+
+export function toIssuedDocument(row: IssuedRow): IssuedDocument {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    templateId: row.template_id,
+    title: row.title,
+    docNumber: row.doc_number,
+    status: row.status,
+    issuedAt: row.issued_at,
+    createdBy: row.created_by,
+    voidedAt: row.voided_at,
+    voidReason: row.void_reason,
+    docxFile: row.docx_file,
+    pdfFile: row.pdf_file,
+    pdfSha256: row.pdf_sha256,
+  };
+}
+
+export function listTemplateInfo(ctx: ApiContext): TemplateInfo[] {
+  return DOCUMENT_TEMPLATE_IDS.map((id) => {
+    const loaded = loadTemplate(id, templateLocation(ctx));
+    return { id, name: loaded.template.name, description: loaded.template.description ?? '', source: loaded.source, overrideProblem: loaded.overrideProblem ?? null };
+  });
+}
+
+export function listIssued(ctx: ApiContext, caseId: number | null): IssuedDocument[] {
+  const rows = (caseId === null
+    ? ctx.db.prepare('SELECT * FROM issued_documents ORDER BY id DESC LIMIT 500').all()
+    : ctx.db.prepare('SELECT * FROM issued_documents WHERE case_id = ? ORDER BY id DESC').all(caseId)) as IssuedRow[];
+  return rows.map(toIssuedDocument);
+}
+
+export async function previewSample(ctx: ApiContext, templateId: string): Promise<{ html: string }> {
+  const { model } = prepareDocument(templateId, sampleData(templateId), templateLocation(ctx));
+  return { html: await renderModel(model, 'html') };
+}
+
+/** The preview of an issued document is rebuilt from the data it was issued with. */
+export async function previewIssued(ctx: ApiContext, id: number): Promise<{ html: string }> {
+  const row = getIssuedRow(ctx.db, id);
+  if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的文书`);
+  const { model } = prepareDocument(row.template_id, JSON.parse(row.data_json), templateLocation(ctx));
+  return { html: await renderModel(model, 'html') };
+}
+
+export function readIssuedFile(ctx: ApiContext, id: number, format: 'pdf' | 'docx'): DocumentFile {
+  const row = getIssuedRow(ctx.db, id);
+  const stored = format === 'pdf' ? row?.pdf_file : row?.docx_file;
+  if (!row || !stored) throw new AppError('NOT_FOUND', '该文书没有可下载的文件');
+  const bytes = readFileSync(resolveInside(ctx.dataDir, stored));
+  const base = safeFileName(`${row.doc_number ?? row.title}${row.status === 'voided' ? '（已作废）' : ''}`);
+  return {
+    fileName: `${base}.${format}`,
+    mimeType: format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    base64: bytes.toString('base64'),
+  };
+}

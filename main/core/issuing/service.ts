@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import type { ApiContext } from '../../api/context';
+import { appendAudit } from '../audit/log';
+import { AppError, isAppError } from '../errors';
+import { getOffice } from '../office/service';
+import { actorName } from '../session/operator';
+import { prepareDocument, renderModel, type TemplateLocation } from '../documents/render';
+import { allocateNumber, NUMBERED_TYPES } from './numbering';
+import { writeFilesThenRecord } from '../files/record';
+import { getIssuedRow, markVoided, type IssuedRow } from './store';
+
+export interface IssueRequest {
+  templateId: string;
+  caseId: number | null;
+  /** The template's data, built from the case's records; document.number is filled in here. */
+  data: Record<string, unknown>;
+  /** An issued document this one replaces; it is voided with `replaceReason`. */
+  replaces?: { id: number; reason: string } | undefined;
+}
+
+/** Where an office keeps its own copies of templates, preferred over the built-in ones. */
+export function templateLocation(ctx: ApiContext): TemplateLocation {
+  return { overrideDir: join(ctx.dataDir, 'templates') };
+}
+
+function officeYear(now: Date): number {
+  return new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
+}
+
+function withNumber(data: Record<string, unknown>, number: string): Record<string, unknown> {
+  const document = (data['document'] ?? {}) as Record<string, unknown>;
+  return { ...data, document: { ...document, number } };
+}
+
+/** Stored relative to the data folder with forward slashes, so a restored backup finds them anywhere. */
+function relativeFile(id: number, year: number, templateId: string, ext: 'docx' | 'pdf'): string {
+  return `documents/${year}/${String(id).padStart(6, '0')}-${templateId}.${ext}`;
+}
+
+/** Step 1, one transaction: take the number and record the document as pending. */
+function reserve(ctx: ApiContext, request: IssueRequest, abbreviation: string, title: string): IssuedRow {
+  return ctx.db.transaction(() => {
+    const now = ctx.now();
+    const number = allocateNumber(ctx.db, request.templateId, abbreviation, officeYear(now));
+    const data = number ? withNumber(request.data, number.text) : request.data;
+    const { template } = prepareDocument(request.templateId, data, templateLocation(ctx));
+    const { lastInsertRowid } = ctx.db
+      .prepare(
+        `INSERT INTO issued_documents (case_id, template_id, template_version, template_source, title, doc_type, year, seq,
+           doc_number, data_json, status, created_at, created_by, replaces_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
+      )
+      .run(request.caseId, request.templateId, template.template.version, template.source, title, number?.docType ?? null, number?.year ?? null, number?.seq ?? null, number?.text ?? null, JSON.stringify(data), now.toISOString(), actorName(ctx.db), request.replaces?.id ?? null);
+    const row = getIssuedRow(ctx.db, Number(lastInsertRowid));
+    if (!row) throw new Error('reserved document row missing');
+    return row;
+  })();
+}
+
+/**
+ * Issues a formal document: a number from its sequence, the DOCX and PDF written whole into the
+ * data folder, their SHA-256 and the data they were made from recorded. If anything fails after
+ * the number was taken, the number stays on record as voided with the reason — never reused,
+ * never silently skipped. A crash mid-way leaves a pending row that recoverPendingDocuments voids.
+ */
+export async function issueDocument(ctx: ApiContext, request: IssueRequest): Promise<IssuedRow> {
+  const office = getOffice(ctx);
+  if (!office) throw new AppError('OFFICE_NOT_SET', '请先在“设置 › 本单位”中填写单位名称和文号简称：文书编号需要它们。');
+  if (request.replaces) {
+    const old = getIssuedRow(ctx.db, request.replaces.id);
+    if (!old || old.status !== 'issued') throw new AppError('NOT_FOUND', '要替换的文书不存在或已作废');
+  }
+  // Check template and data before a number is taken, so a typo never costs a number.
+  const numbered = NUMBERED_TYPES[request.templateId] !== undefined;
+  const { template } = prepareDocument(request.templateId, numbered ? withNumber(request.data, '（编号）') : request.data, templateLocation(ctx));
+  const title = template.template.name;
+  const row = reserve(ctx, request, office.abbreviation, title);
+  const year = officeYear(new Date(row.created_at));
+  const docxFile = relativeFile(row.id, year, request.templateId, 'docx');
+  const pdfFile = relativeFile(row.id, year, request.templateId, 'pdf');
+  try {
+    const { model } = prepareDocument(request.templateId, JSON.parse(row.data_json), templateLocation(ctx));
+    const docx = await renderModel(model, 'docx');
+    const pdf = await renderModel(model, 'pdf', { createdAt: new Date(row.created_at) });
+    // Files first (written whole), then the record in one transaction: never a record without its file.
+    return writeFilesThenRecord(ctx.db, ctx.dataDir, [{ path: docxFile, bytes: docx }, { path: pdfFile, bytes: pdf }], ([docxWritten, pdfWritten]) => {
+      const at = ctx.now().toISOString();
+      const hashes = { docx: docxWritten?.sha256 ?? '', pdf: pdfWritten?.sha256 ?? '' };
+      ctx.db
+        .prepare(`UPDATE issued_documents SET status = 'issued', issued_at = ?, docx_file = ?, pdf_file = ?, docx_sha256 = ?, pdf_sha256 = ? WHERE id = ?`)
+        .run(at, docxFile, pdfFile, hashes.docx, hashes.pdf, row.id);
+      if (request.replaces) markVoided(ctx.db, request.replaces.id, at, actorName(ctx.db), `已由新文书替换：${request.replaces.reason}`);
+      appendAudit(ctx.db, {
+        at,
+        actor: actorName(ctx.db),
+        action: 'document.issue',
+        entity: 'case',
+        entityId: String(row.case_id ?? 0),
+        summary: `出具${title}${row.doc_number ? ` ${row.doc_number}` : ''}`,
+        before: undefined,
+        after: { id: row.id, number: row.doc_number, docxSha256: hashes.docx, pdfSha256: hashes.pdf },
+      });
+      const issued = getIssuedRow(ctx.db, row.id);
+      if (!issued) throw new Error('issued row missing');
+      return issued;
+    });
+  } catch (error) {
+    const reason = `生成文件失败，本编号作废：${isAppError(error) ? error.message : '程序内部错误'}`;
+    ctx.db.transaction(() => {
+      markVoided(ctx.db, row.id, ctx.now().toISOString(), actorName(ctx.db), reason);
+      appendAudit(ctx.db, { at: ctx.now().toISOString(), actor: actorName(ctx.db), action: 'document.void', entity: 'case', entityId: String(row.case_id ?? 0), summary: `${row.doc_number ?? title}：${reason}`, before: undefined, after: { id: row.id } });
+    })();
+    throw isAppError(error) ? error : new AppError('DOCUMENT_RENDER_FAILED', reason);
+  }
+}
+
+/** A document is never edited: it is voided with a reason (and may be replaced by a new one). */
+export function voidDocument(ctx: ApiContext, id: number, reason: string): IssuedRow {
+  const row = getIssuedRow(ctx.db, id);
+  if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的文书`);
+  if (row.status !== 'issued') throw new AppError('DOCUMENT_NOT_ISSUED', '只有已出具的文书才能作废');
+  const at = ctx.now().toISOString();
+  markVoided(ctx.db, id, at, actorName(ctx.db), reason);
+  appendAudit(ctx.db, { at, actor: actorName(ctx.db), action: 'document.void', entity: 'case', entityId: String(row.case_id ?? 0), summary: `作废${row.title}${row.doc_number ? ` ${row.doc_number}` : ''}：${reason}`, before: { status: row.status }, after: { status: 'voided', reason } });
+  const after = getIssuedRow(ctx.db, id);
+  if (!after) throw new Error('voided row missing');
+  return after;
+}
+
+/**
+ * At start-up: a document left pending was interrupted between taking its number and recording
+ * its files. Its number stays on record, voided; any file it managed to write is unrecorded and is
+ * moved aside by the orphan-file sweep that runs after this.
+ */
+export function recoverPendingDocuments(ctx: ApiContext): number {
+  const pending = ctx.db.prepare(`SELECT * FROM issued_documents WHERE status = 'pending'`).all() as IssuedRow[];
+  ctx.db.transaction(() => {
+    for (const row of pending) {
+      const at = ctx.now().toISOString();
+      markVoided(ctx.db, row.id, at, '系统', '出具过程中程序中断，本编号作废');
+      appendAudit(ctx.db, { at, actor: '系统', action: 'document.void', entity: 'case', entityId: String(row.case_id ?? 0), summary: `${row.doc_number ?? row.title}：出具过程中程序中断，本编号作废`, before: { status: 'pending' }, after: { status: 'voided' } });
+    }
+  })();
+  return pending.length;
+}
+
+/** Whether a file below the data folder (forward slashes) is one an issued document records. */
+export function isRecordedDocumentFile(ctx: ApiContext, path: string): boolean {
+  return !!ctx.db.prepare('SELECT 1 FROM issued_documents WHERE docx_file = ? OR pdf_file = ?').get(path, path);
+}

@@ -1,0 +1,34 @@
+import type { Db } from '../../db/open';
+
+export type IssuedStatus = 'pending' | 'issued' | 'voided';
+
+export interface IssuedRow {
+  id: number;
+  case_id: number | null;
+  template_id: string;
+  template_version: number;
+  template_source: 'builtin' | 'override';
+  title: string;
+  doc_number: string | null;
+  data_json: string;
+  status: IssuedStatus;
+  docx_file: string | null;
+  pdf_file: string | null;
+  docx_sha256: string | null;
+  pdf_sha256: string | null;
+  created_at: string;
+  created_by: string;
+  issued_at: string | null;
+  voided_at: string | null;
+  voided_by: string | null;
+  void_reason: string | null;
+  replaces_id: number | null;
+}
+
+export function getIssuedRow(db: Db, id: number): IssuedRow | undefined {
+  return db.prepare('SELECT * FROM issued_documents WHERE id = ?').get(id) as IssuedRow | undefined;
+}
+
+export function markVoided(db: Db, id: number, at: string, by: string, reason: string): void {
+  db.prepare(`UPDATE issued_documents SET status = 'voided', voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?`).run(at, by, reason, id);
+}

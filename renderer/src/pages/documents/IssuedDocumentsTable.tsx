@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Menu, Modal, Table, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { IssuedDocument } from '../../../../shared/contract';
+import { api, errorMessage } from '../../api/client';
+import { formatInstant } from '../../lib/format';
+import { DocumentPreview } from './DocumentPreview';
+import { saveFile } from './fileActions';
+
+const STATUS = { issued: { label: '已出具', color: 'green' }, voided: { label: '已作废', color: 'gray' }, pending: { label: '出具中', color: 'yellow' } } as const;
+
+function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
+  const [reason, setReason] = useState('');
+  return (
+    <>
+      <Text size="sm" mb="xs">
+        已出具的文书不能修改，只能作废后重新出具。作废的编号保留记录，不再使用。
+      </Text>
+      <Textarea label="作废理由" withAsterisk value={reason} onChange={(event) => setReason(event.currentTarget.value)} autosize minRows={2} data-autofocus />
+      <Group justify="flex-end" mt="md">
+        <Button color="red" disabled={!reason.trim()} onClick={() => onConfirm(reason.trim())}>
+          确认作废
+        </Button>
+      </Group>
+    </>
+  );
+}
+
+export function IssuedDocumentsTable({ documents, onChanged }: { documents: IssuedDocument[]; onChanged: () => void }) {
+  const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
+  const [voiding, setVoiding] = useState<IssuedDocument | null>(null);
+
+  async function run(action: () => Promise<void>) {
+    try {
+      await action();
+    } catch (error) {
+      notifications.show({ color: 'red', title: '操作失败', message: errorMessage(error) });
+    }
+  }
+
+  async function confirmVoid(document: IssuedDocument, reason: string) {
+    await run(async () => {
+      await api('documents.void', { id: document.id, reason });
+      setVoiding(null);
+      notifications.show({ color: 'green', title: '已作废', message: document.docNumber ?? document.title });
+      onChanged();
+    });
+  }
+
+  if (documents.length === 0) return <Text c="dimmed" size="sm">尚未出具文书</Text>;
+  return (
+    <>
+      <Table verticalSpacing="xs" highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>文书</Table.Th>
+            <Table.Th>文号</Table.Th>
+            <Table.Th>出具时间</Table.Th>
+            <Table.Th>状态</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {documents.map((document) => (
+            <Table.Tr key={document.id} c={document.status === 'voided' ? 'dimmed' : undefined}>
+              <Table.Td>{document.title}</Table.Td>
+              <Table.Td>{document.docNumber ?? '—'}</Table.Td>
+              <Table.Td>{document.issuedAt ? formatInstant(document.issuedAt) : '—'}</Table.Td>
+              <Table.Td>
+                <Badge color={STATUS[document.status].color} variant="light" title={document.voidReason ?? undefined}>
+                  {STATUS[document.status].label}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <Button size="xs" variant="subtle" onClick={() => void run(async () => setPreview({ title: document.title, html: (await api('documents.preview', { id: document.id })).html }))}>
+                    预览/打印
+                  </Button>
+                  {document.pdfFile && (
+                    <Menu position="bottom-end">
+                      <Menu.Target>
+                        <Button size="xs" variant="subtle">
+                          另存为…
+                        </Button>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'pdf' })))}>PDF（打印用）</Menu.Item>
+                        <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'docx' })))}>DOCX（可编辑）</Menu.Item>
+                      </Menu.Dropdown>
+                    </Menu>
+                  )}
+                  {document.status === 'issued' && (
+                    <Button size="xs" variant="subtle" color="red" onClick={() => setVoiding(document)}>
+                      作废
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <DocumentPreview title={preview?.title ?? ''} html={preview?.html ?? null} onClose={() => setPreview(null)} />
+      <Modal opened={voiding !== null} onClose={() => setVoiding(null)} title={`作废 ${voiding?.docNumber ?? voiding?.title ?? ''}`}>
+        {voiding && <VoidForm onConfirm={(reason) => void confirmVoid(voiding, reason)} />}
+      </Modal>
+    </>
+  );
+}
