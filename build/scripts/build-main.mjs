@@ -5,12 +5,16 @@
 // Electron by electron-builder, so both stay external. SQL migrations and templates are read
 // from files relative to appRoot() at run time and are packaged as files, not bundled.
 //
+// It also writes dist/licenses/THIRD-PARTY-NOTICES.txt (third-party-notices.mjs) from the bundle's
+// module graph, which electron-builder ships in resources/licenses/.
+//
 // Usage: node build/scripts/build-main.mjs [--dev]   (--dev adds inline source maps)
 
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { packageDirsFromMetafiles, rendererMetafile, writeNotices } from './third-party-notices.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'dist', 'main');
@@ -38,13 +42,14 @@ const common = {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
-await Promise.all([
+const [mainResult] = await Promise.all([
   build({
     ...common,
     entryPoints: [join(root, 'main', 'app', 'main.ts')],
     outfile: join(outDir, 'main.cjs'),
     banner: { js: banner },
     define: { 'import.meta.url': IMPORT_META_URL },
+    metafile: true,
   }),
   // The sandboxed preload may require only 'electron' and a few core modules, so it gets
   // neither the banner (which requires node:url) nor any other dependency.
@@ -59,4 +64,6 @@ await Promise.all([
 // bundle __dirname is dist/main, so the metrics are copied beside it.
 cpSync(join(root, 'node_modules', 'pdfkit', 'js', 'data'), join(outDir, 'data'), { recursive: true });
 
-console.log(`build-main: wrote ${join('dist', 'main', 'main.cjs')} and ${join('dist', 'main', 'preload.cjs')}${dev ? ' (with source maps)' : ''}`);
+const noticed = writeNotices(packageDirsFromMetafiles(mainResult.metafile, await rendererMetafile()));
+
+console.log(`build-main: wrote ${join('dist', 'main', 'main.cjs')} and ${join('dist', 'main', 'preload.cjs')}${dev ? ' (with source maps)' : ''}, and the licences of ${noticed.length} third-party packages`);

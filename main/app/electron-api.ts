@@ -18,9 +18,13 @@ import type {
 
 export type * from './electron-window-api';
 
+/** The few well-known folders we ask Electron for (a subset of app.getPath's names). */
+export type AppPathName = 'home' | 'desktop' | 'documents' | 'downloads' | 'temp';
+
 export interface App {
   readonly isPackaged: boolean;
   getVersion(): string;
+  getPath(name: AppPathName): string;
   setPath(name: string, path: string): void;
   setAppUserModelId(id: string): void;
   requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean;
@@ -96,13 +100,52 @@ export interface MessageBoxReturnValue {
   checkboxChecked: boolean;
 }
 
+export interface FileFilter {
+  extensions: string[];
+  name: string;
+}
+
+export interface SaveDialogOptions {
+  title?: string;
+  defaultPath?: string;
+  buttonLabel?: string;
+  filters?: FileFilter[];
+  properties?: Array<'showHiddenFiles' | 'createDirectory' | 'treatPackageAsDirectory' | 'showOverwriteConfirmation' | 'dontAddToRecent'>;
+}
+
+export interface SaveDialogReturnValue {
+  canceled: boolean;
+  /** Empty when the dialog was canceled. */
+  filePath: string;
+}
+
 export interface Dialog {
   showErrorBox(title: string, content: string): void;
   showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
+  showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
 }
 
 export interface Shell {
   openPath(path: string): Promise<string>;
+  showItemInFolder(fullPath: string): void;
+}
+
+export interface NotificationConstructorOptions {
+  title?: string;
+  body?: string;
+  silent?: boolean;
+}
+
+/** A desktop notification shown by the main process (not the page, whose permissions are all refused). */
+export interface Notification {
+  show(): void;
+  close(): void;
+  on(event: 'click', listener: (event: ElectronEvent) => void): this;
+}
+
+export interface NotificationConstructor {
+  new (options?: NotificationConstructorOptions): Notification;
+  isSupported(): boolean;
 }
 
 export interface Display {
@@ -122,6 +165,7 @@ export interface ElectronMain {
   dialog: Dialog;
   shell: Shell;
   screen: Screen;
+  Notification: NotificationConstructor;
 }
 
 export interface ContextBridge {

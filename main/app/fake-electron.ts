@@ -16,10 +16,14 @@ import type {
   Menu,
   MenuItemConstructorOptions,
   MenuStatic,
+  Notification,
+  NotificationConstructorOptions,
   OnHeadersReceivedListenerDetails,
   PermissionCheckName,
   PermissionRequestName,
   Rectangle,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
   Screen,
   Session,
   Shell,
@@ -135,12 +139,36 @@ export class FakeApp extends FakeEmitter implements App {
   isPackaged = false;
   gotLock = true;
   getVersion = vi.fn(() => '0.1.0');
+  getPath = vi.fn((name: string) => `/home/user/${name}`);
   setPath = vi.fn((_name: string, _path: string) => undefined);
   setAppUserModelId = vi.fn((_id: string) => undefined);
   requestSingleInstanceLock = vi.fn((_data?: Record<string, unknown>) => this.gotLock);
   whenReady = vi.fn(() => Promise.resolve());
   quit = vi.fn();
   exit = vi.fn((_code?: number) => undefined);
+}
+
+export class FakeNotification extends FakeEmitter implements Notification {
+  static isSupported(): boolean {
+    return true;
+  }
+  shown = false;
+  show = vi.fn(() => {
+    this.shown = true;
+  });
+  close = vi.fn();
+
+  constructor(readonly options?: NotificationConstructorOptions) {
+    super();
+  }
+}
+
+/** The fake's Notification class: remembers what it created; `supported` plays a desktop without notifications. */
+export interface FakeNotificationClass {
+  new (options?: NotificationConstructorOptions): FakeNotification;
+  isSupported(): boolean;
+  supported: boolean;
+  created: FakeNotification[];
 }
 
 type InvokeHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -162,9 +190,14 @@ export interface FakeElectron extends ElectronMain {
   app: FakeApp;
   ipcMain: FakeIpcMain;
   Menu: MenuStatic & { buildFromTemplate: ReturnType<typeof vi.fn>; setApplicationMenu: ReturnType<typeof vi.fn> };
-  dialog: Dialog & { showErrorBox: ReturnType<typeof vi.fn>; showMessageBox: ReturnType<typeof vi.fn> };
-  shell: Shell & { openPath: ReturnType<typeof vi.fn> };
+  dialog: Dialog & {
+    showErrorBox: ReturnType<typeof vi.fn>;
+    showMessageBox: ReturnType<typeof vi.fn>;
+    showSaveDialog: ReturnType<typeof vi.fn<(options: SaveDialogOptions) => Promise<SaveDialogReturnValue>>>;
+  };
+  shell: Shell & { openPath: ReturnType<typeof vi.fn>; showItemInFolder: ReturnType<typeof vi.fn> };
   screen: Screen;
+  Notification: FakeNotificationClass;
   /** Every window created through this fake's BrowserWindow, in order. */
   windows: FakeBrowserWindow[];
 }
@@ -184,8 +217,21 @@ export function createFakeElectron(): FakeElectron {
   const dialog = {
     showErrorBox: vi.fn((_title: string, _content: string) => undefined),
     showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+    showSaveDialog: vi.fn((_options: SaveDialogOptions) => Promise.resolve<SaveDialogReturnValue>({ canceled: true, filePath: '' })),
   };
-  const shell = { openPath: vi.fn((_path: string) => Promise.resolve('')) };
+  const shell = { openPath: vi.fn((_path: string) => Promise.resolve('')), showItemInFolder: vi.fn((_path: string) => undefined) };
+  // A fresh class per fake, so each test sees only its own notifications.
+  class TrackedNotification extends FakeNotification {
+    static supported = true;
+    static created: FakeNotification[] = [];
+    static override isSupported(): boolean {
+      return TrackedNotification.supported;
+    }
+    constructor(options?: NotificationConstructorOptions) {
+      super(options);
+      TrackedNotification.created.push(this);
+    }
+  }
   const screen: Screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] };
   return {
     app: new FakeApp(),
@@ -195,6 +241,7 @@ export function createFakeElectron(): FakeElectron {
     dialog,
     shell,
     screen,
+    Notification: TrackedNotification,
     windows,
   };
 }

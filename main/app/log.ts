@@ -5,8 +5,11 @@ import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LOG_FILE = 'main.log';
-/** Past this size the log is moved to main.log.1 (one generation kept), so it cannot grow forever. */
-const ROTATE_BYTES = 2 * 1024 * 1024;
+/**
+ * Past this size the log is moved to main.log.1 (one generation kept, the older one replaced),
+ * so the logs never take more than twice this on disk however long the app runs.
+ */
+export const ROTATE_BYTES = 2 * 1024 * 1024;
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
@@ -15,8 +18,12 @@ export interface Logger {
   log(level: LogLevel, message: string, error?: unknown): void;
 }
 
+export function logsDir(dataDir: string): string {
+  return join(dataDir, 'logs');
+}
+
 export function logFilePath(dataDir: string): string {
-  return join(dataDir, 'logs', LOG_FILE);
+  return join(logsDir(dataDir), LOG_FILE);
 }
 
 /** Formats an error with its stack; anything else thrown is stringified. */
@@ -29,7 +36,7 @@ export function describeError(error: unknown): string {
   }
 }
 
-export function createLogger(dataDir: string, now: () => Date = () => new Date()): Logger {
+export function createLogger(dataDir: string, now: () => Date = () => new Date(), rotateBytes = ROTATE_BYTES): Logger {
   const file = logFilePath(dataDir);
   let prepared = false;
   return {
@@ -38,10 +45,10 @@ export function createLogger(dataDir: string, now: () => Date = () => new Date()
       const line = `${now().toISOString()} [${level}] ${message}${error === undefined ? '' : `\n${describeError(error)}`}\n`;
       try {
         if (!prepared) {
-          mkdirSync(join(dataDir, 'logs'), { recursive: true });
+          mkdirSync(logsDir(dataDir), { recursive: true });
           prepared = true;
         }
-        rotateIfLarge(file);
+        rotateIfLarge(file, rotateBytes);
         appendFileSync(file, line, 'utf8');
       } catch {
         // Logging must never become the second failure; stderr is the last resort.
@@ -51,12 +58,13 @@ export function createLogger(dataDir: string, now: () => Date = () => new Date()
   };
 }
 
-function rotateIfLarge(file: string): void {
+function rotateIfLarge(file: string, rotateBytes: number): void {
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
     return;
   }
-  if (size >= ROTATE_BYTES) renameSync(file, `${file}.1`);
+  // renameSync replaces an existing main.log.1 on every platform Node supports.
+  if (size >= rotateBytes) renameSync(file, `${file}.1`);
 }

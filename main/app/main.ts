@@ -13,6 +13,9 @@ startShell({
   env: process.env,
   platform: process.platform,
   process,
+  versions: process.versions,
+  // Electron adds resourcesPath to process; Node's types do not know it.
+  resourcesPath: (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath,
   appRoot,
   resolveDataDir: (argv, env) => resolveDataDir(argv, env),
   openBackend: (options) => openBackend(options),

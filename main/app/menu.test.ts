@@ -2,11 +2,19 @@ import { describe, it, expect, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from './electron-api';
 import { createFakeElectron, FakeBrowserWindow } from './fake-electron';
 import type { Logger } from './log';
-import { aboutDetail, buildMenuTemplate, installMenu, openDataFolder, printWindow, showAbout } from './menu';
+import { buildMenuTemplate, installMenu, openDataFolder, printWindow } from './menu';
 import type { MenuActions } from './menu';
 
 function actions(overrides: Partial<MenuActions> = {}): MenuActions {
-  return { isPackaged: true, platform: 'win32', print: vi.fn(), openDataFolder: vi.fn(), showAbout: vi.fn(), ...overrides };
+  return {
+    isPackaged: true,
+    platform: 'win32',
+    print: vi.fn(),
+    openDataFolder: vi.fn(),
+    exportDiagnostics: vi.fn(),
+    showAbout: vi.fn(),
+    ...overrides,
+  };
 }
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -29,7 +37,7 @@ describe('application menu', () => {
       文件: ['打印…', '打开数据文件夹', '退出'],
       编辑: ['撤销', '重做', '剪切', '复制', '粘贴', '全选'],
       视图: ['重新加载', '实际大小', '放大', '缩小', '全屏'],
-      帮助: ['关于法审工作台'],
+      帮助: ['导出诊断信息…', '关于法审工作台'],
     });
   });
 
@@ -54,15 +62,17 @@ describe('application menu', () => {
     expect(roles(false)).toContain('toggleDevTools');
   });
 
-  it('wires print (Ctrl+P), the data folder and about to the actions', () => {
+  it('wires print (Ctrl+P), the data folder, diagnostics and about to the actions', () => {
     const a = actions();
     const template = buildMenuTemplate(a);
     expect(find(template, '打印…').accelerator).toBe('CmdOrCtrl+P');
     find(template, '打印…').click?.();
     find(template, '打开数据文件夹').click?.();
+    find(template, '导出诊断信息…').click?.();
     find(template, '关于法审工作台').click?.();
     expect(a.print).toHaveBeenCalledTimes(1);
     expect(a.openDataFolder).toHaveBeenCalledTimes(1);
+    expect(a.exportDiagnostics).toHaveBeenCalledTimes(1);
     expect(a.showAbout).toHaveBeenCalledTimes(1);
   });
 
@@ -98,15 +108,5 @@ describe('menu actions', () => {
     electron.shell.openPath.mockResolvedValueOnce('No application');
     openDataFolder(electron.shell, electron.dialog, '/data/fashen-desk', logger);
     await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('无法打开数据文件夹', expect.stringContaining('/data/fashen-desk')));
-  });
-
-  it('about shows the version and the font licence', () => {
-    const electron = createFakeElectron();
-    showAbout(electron.dialog, '0.3.1', '/data/fashen-desk', logger);
-    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
-      expect.objectContaining({ title: '关于法审工作台', detail: aboutDetail('0.3.1', '/data/fashen-desk') }),
-    );
-    expect(aboutDetail('0.3.1', '/d')).toContain('0.3.1');
-    expect(aboutDetail('0.3.1', '/d')).toContain('SIL Open Font License 1.1');
   });
 });

@@ -1,5 +1,6 @@
 // The Chinese application menu. Standard editing and view commands use Electron roles (so they
-// behave natively); the few of our own call back into the shell through MenuActions.
+// behave natively); the few of our own call back into the shell through MenuActions (about.ts and
+// diagnostics.ts hold the two 帮助 actions).
 
 import type { BrowserWindow, Dialog, MenuItemConstructorOptions, MenuStatic, Shell } from './electron-api';
 import type { Logger } from './log';
@@ -9,6 +10,7 @@ export interface MenuActions {
   platform: NodeJS.Platform;
   print: () => void;
   openDataFolder: () => void;
+  exportDiagnostics: () => void;
   showAbout: () => void;
 }
 
@@ -47,7 +49,14 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
       ],
     },
     { label: '视图', submenu: view },
-    { label: '帮助', submenu: [{ label: '关于法审工作台', click: actions.showAbout }] },
+    {
+      label: '帮助',
+      submenu: [
+        { label: '导出诊断信息…', click: actions.exportDiagnostics },
+        { type: 'separator' },
+        { label: '关于法审工作台', click: actions.showAbout },
+      ],
+    },
   ];
   // macOS expects the application menu first; elsewhere it would be an empty stray entry.
   return actions.platform === 'darwin' ? [{ role: 'appMenu' }, ...template] : template;
@@ -55,28 +64,6 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
 
 export function installMenu(Menu: MenuStatic, actions: MenuActions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions)));
-}
-
-export function aboutDetail(version: string, dataDir: string): string {
-  return [
-    `版本：${version}`,
-    `数据文件夹：${dataDir}`,
-    '',
-    '公文 PDF 使用的思源宋体（Noto Serif SC）随程序附带，依据 SIL 开放字体许可证 1.1（SIL Open Font License 1.1）使用，许可证全文随安装包一同提供。',
-  ].join('\n');
-}
-
-export function showAbout(dialog: Dialog, version: string, dataDir: string, logger: Logger): void {
-  dialog
-    .showMessageBox({
-      type: 'info',
-      title: '关于法审工作台',
-      message: '法审工作台',
-      detail: aboutDetail(version, dataDir),
-      buttons: ['确定'],
-      noLink: true,
-    })
-    .catch((error: unknown) => logger.log('error', 'about dialog failed', error));
 }
 
 /** Prints the page as shown; the renderer's print stylesheet decides what appears on paper. */

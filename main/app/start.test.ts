@@ -1,4 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
+import type { AttentionItem } from '../../shared/contract';
+import type { MenuItemConstructorOptions } from './electron-api';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +29,8 @@ function setup(overrides: Partial<ShellDependencies> = {}) {
     env: {},
     platform: 'linux',
     process: new EventEmitter() as unknown as NodeJS.Process,
+    versions: { ...process.versions, electron: '41.7.1', chrome: '146.0.7680.0' },
+    resourcesPath: '/opt/fashen/resources',
     appRoot: () => root,
     resolveDataDir,
     openBackend,
@@ -155,5 +159,49 @@ describe('startShell', () => {
   it('sets the Windows AppUserModelId only on Windows', () => {
     expect(setup({ platform: 'win32' }).electron.app.setAppUserModelId).toHaveBeenCalledWith(APP_USER_MODEL_ID);
     expect(setup({ platform: 'linux' }).electron.app.setAppUserModelId).not.toHaveBeenCalled();
+  });
+
+  it('after the window loads, shows one notification for urgent attention items; clicking it focuses the window', async () => {
+    const urgent: AttentionItem[] = [
+      { kind: 'deadline', level: 'danger', title: 'a', detail: '', link: '/' },
+      { kind: 'deadline', level: 'warning', title: 'b', detail: '', link: '/' },
+      { kind: 'case-submitted', level: 'info', title: 'c', detail: '', link: '/' },
+    ];
+    const dispatch = vi.fn<Dispatch>((method) => Promise.resolve(method === 'home.attention' ? { ok: true, value: urgent } : { ok: true, value: null }));
+    const dataDir = mkdtempSync(join(tmpdir(), 'fashen-shell-'));
+    const { electron, window, handle } = await started({
+      openBackend: () => ({ dispatch, dataDir, close: vi.fn() }),
+      resolveDataDir: () => dataDir,
+    });
+    expect(dispatch).toHaveBeenCalledWith('home.attention', {});
+    expect(electron.Notification.created).toHaveLength(1);
+    const notice = electron.Notification.created[0];
+    expect(notice?.options?.title).toBe('有 2 项事项需要处理');
+    expect(notice?.shown).toBe(true);
+    expect(handle.getStartupNotice()).toBe(notice);
+    window.minimized = true;
+    notice?.emit('click', fakeEvent());
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('shows no notification when nothing is urgent', async () => {
+    const { electron } = await started();
+    expect(electron.Notification.created).toHaveLength(0);
+  });
+
+  it('帮助 › 导出诊断信息 asks where to save the archive', async () => {
+    const { electron } = await started();
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
+    const item = template.flatMap((menu) => menu.submenu ?? []).find((entry) => entry.label === '导出诊断信息…');
+    item?.click?.();
+    await vi.waitFor(() => expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: '导出诊断信息' })));
+  });
+
+  it('帮助 › 关于 shows the Electron version it runs on', async () => {
+    const { electron } = await started();
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
+    template.flatMap((menu) => menu.submenu ?? []).find((entry) => entry.label === '关于法审工作台')?.click?.();
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.stringContaining('Electron 41.7.1') }));
   });
 });

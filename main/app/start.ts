@@ -2,14 +2,19 @@
 // sequence runs in a unit test against a fake Electron: data folder, single-instance lock,
 // backend, IPC, menu, window, and closing the database on quit.
 
+import { arch, release, type, version } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Backend } from '../api/dispatch-types';
+import { showAbout } from './about';
+import { showAttentionNotice } from './attention-notice';
 import { createCrashReporter, installCrashHandlers } from './crash';
-import type { BrowserWindow, ElectronMain } from './electron-api';
+import { exportDiagnostics } from './diagnostics';
+import type { BrowserWindow, ElectronMain, Notification } from './electron-api';
 import { ownWindowSenderCheck, registerIpc } from './ipc';
 import { createLogger, describeError } from './log';
 import type { Logger } from './log';
-import { installMenu, openDataFolder, printWindow, showAbout } from './menu';
+import { installMenu, openDataFolder, printWindow } from './menu';
 import { createMainWindow, focusWindow, rendererIndexPath } from './window';
 import { captureWindowState, fitToDisplays, readWindowState, windowStatePath, writeWindowState } from './window-state';
 
@@ -22,6 +27,10 @@ export interface ShellDependencies {
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   process: NodeJS.Process;
+  /** process.versions: Node's, plus electron and chrome inside Electron. */
+  versions: NodeJS.ProcessVersions;
+  /** Electron's process.resourcesPath (the install folder's resources/); undefined outside Electron. */
+  resourcesPath: string | undefined;
   appRoot: () => string;
   resolveDataDir: (argv: readonly string[], env: NodeJS.ProcessEnv) => string;
   openBackend: (options: { dataDir: string }) => Backend;
@@ -33,6 +42,7 @@ export interface ShellHandle {
   /** Settles once the window has loaded, or start-up has failed and been reported. Never rejects. */
   ready: Promise<void>;
   getWindow: () => BrowserWindow | undefined;
+  getStartupNotice: () => Notification | undefined;
 }
 
 export const STARTUP_FAILED_TITLE = '法审工作台无法启动';
@@ -40,6 +50,11 @@ export const STARTUP_FAILED_TITLE = '法审工作台无法启动';
 export function startupFailureMessage(error: unknown, dataDir: string): string {
   const detail = error instanceof Error ? error.message : String(error);
   return `${detail}\n\n数据文件夹：${dataDir}\n\n程序将退出。已保存的数据没有被改动。`;
+}
+
+/** For the diagnostics file, e.g. "Windows_NT 10.0.19045 (Windows 10 Pro), x64". */
+export function osDescription(): string {
+  return `${type()} ${release()} (${version()}), ${arch()}`;
 }
 
 /** Returns undefined when another copy of the app already owns this data folder. */
@@ -67,6 +82,8 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
 
   let window: BrowserWindow | undefined;
   let backend: Backend | undefined;
+  // Held for the life of the app: Electron forgets the click handler of a collected notification.
+  let startupNotice: Notification | undefined;
 
   app.on('second-instance', () => focusWindow(window));
   app.on('window-all-closed', () => app.quit());
@@ -84,12 +101,13 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
   };
 
   const launch = async (): Promise<void> => {
-    backend = deps.openBackend({ dataDir });
+    const opened = deps.openBackend({ dataDir });
+    backend = opened;
     const root = deps.appRoot();
     const indexUrl = pathToFileURL(rendererIndexPath(root)).href;
     registerIpc({
       ipcMain: deps.electron.ipcMain,
-      dispatch: backend.dispatch,
+      dispatch: opened.dispatch,
       isTrustedSender: ownWindowSenderCheck(() => window, indexUrl),
       logger,
     });
@@ -98,7 +116,29 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
       platform: deps.platform,
       print: () => printWindow(window, dialog, logger),
       openDataFolder: () => openDataFolder(deps.electron.shell, dialog, dataDir, logger),
-      showAbout: () => showAbout(dialog, app.getVersion(), dataDir, logger),
+      exportDiagnostics: () => {
+        exportDiagnostics({
+          app,
+          dialog,
+          shell: deps.electron.shell,
+          dataDir,
+          dispatch: opened.dispatch,
+          logger,
+          versions: deps.versions,
+          os: osDescription(),
+          now: () => new Date(),
+        }).catch((error: unknown) => logger.log('error', 'exporting diagnostics failed', error));
+      },
+      showAbout: () =>
+        showAbout({
+          dialog,
+          shell: deps.electron.shell,
+          version: app.getVersion(),
+          dataDir,
+          runtime: { electron: deps.versions['electron'], chrome: deps.versions['chrome'], node: deps.versions.node },
+          licensesDir: app.isPackaged && deps.resourcesPath !== undefined ? join(deps.resourcesPath, 'licenses') : undefined,
+          logger,
+        }),
     });
 
     const stateFile = windowStatePath(dataDir);
@@ -125,12 +165,15 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
       await created.loaded;
     } catch (error) {
       // A reload while the first load is in flight aborts it; the page is still coming.
-      if (error instanceof Error && error.message.includes('ERR_ABORTED')) {
-        logger.log('warn', 'first load of the renderer was superseded', error);
-        return;
-      }
-      throw error;
+      if (!(error instanceof Error && error.message.includes('ERR_ABORTED'))) throw error;
+      logger.log('warn', 'first load of the renderer was superseded', error);
     }
+    startupNotice = await showAttentionNotice({
+      Notification: deps.electron.Notification,
+      dispatch: opened.dispatch,
+      onClick: () => focusWindow(window),
+      logger,
+    });
   };
 
   const ready = app
@@ -144,5 +187,5 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
       }
     });
 
-  return { dataDir, logger, ready, getWindow: () => window };
+  return { dataDir, logger, ready, getWindow: () => window, getStartupNotice: () => startupNotice };
 }
