@@ -102,7 +102,8 @@ describe('cases through the API', () => {
   it('answers an unknown method and a non-object input without throwing', async () => {
     env = testBackend();
     expect((await env.fail('cases.drop', {})).code).toBe('UNKNOWN_METHOD');
-    expect((await env.fail('cases.get', 'x')).code).toBe('VALIDATION');
+    expect(await env.fail('cases.get', 'x')).toMatchObject({ code: 'VALIDATION', message: '输入格式有误：应为一组字段（对象）' });
+    expect((await env.fail('cases.list', { page: 'x' })).message).toBe('字段“page”：无效输入：期望 数字，实际接收 string');
   });
 });
 

@@ -1,2 +1,297 @@
-// Legal review (issue #3): submissions, materials, the nine points, opinions, sign-off.
-export const reviewMethods = {};
+// Legal review (issue #3): submissions, materials, the notice to supplement, the nine points,
+// the opinion and its sign-off. Rules: DOMAIN §2–§5, 涪陵府办〔2024〕1号 二(四).
+import { z } from 'zod';
+import { ORG_KINDS, type OrgKind } from '../domain/case';
+import { FINDINGS, JUDGEMENT_LABELS, REVIEW_POINTS } from '../domain/review';
+import type { Finding, JudgementKey, MaterialRequirement, OpinionNumber, ReviewPointNumber, TriggerId } from '../domain/review';
+import type { CaseRecord } from './cases';
+import { entityId, isoDate, optionalText, requiredText } from './fields';
+import { method } from './method';
+
+// ---------------------------------------------------------------- inputs
+
+const judgement = z
+  .strictObject({ holds: z.boolean({ error: '请说明是否属于该情形' }).default(false), reason: optionalText('理由', 1000) })
+  .prefault({});
+
+export const judgementsInput = z
+  .strictObject({
+    publicInterest: judgement,
+    socialRisk: judgement,
+    majorRights: judgement,
+    complex: judgement,
+    otherRule: judgement,
+  })
+  .prefault({})
+  .superRefine((value, ctx) => {
+    for (const [key, entry] of Object.entries(value) as Array<[JudgementKey, { holds: boolean; reason: string }]>) {
+      if (entry.holds && !entry.reason) {
+        ctx.addIssue({ code: 'custom', path: [key, 'reason'], message: `认定“${JUDGEMENT_LABELS[key]}”的，请写明理由` });
+      }
+    }
+  });
+
+export const materialsInput = z
+  .array(
+    z.strictObject({
+      key: z.string({ error: '材料标识无效' }).min(1, '材料标识无效'),
+      present: z.boolean({ error: '请说明该材料是否已提交' }),
+      refs: optionalText('材料的文件或页码', 1000),
+    }),
+    { error: '请逐项说明送审材料' },
+  )
+  .superRefine((items, ctx) => {
+    items.forEach((item, index) => {
+      if (item.present && !item.refs) {
+        ctx.addIssue({ code: 'custom', path: [index, 'refs'], message: '已提交的材料，请写明文件名或卷宗页码' });
+      }
+    });
+  });
+
+export const reviewSubmitInput = z.strictObject({
+  caseId: entityId('案件'),
+  decisionDate: isoDate('拟作出决定日期'),
+  judgements: judgementsInput,
+  materials: materialsInput,
+  assessmentMade: z.boolean({ error: '请说明是否经过评估' }).default(false),
+  reviewerId: entityId('法制审核员').nullable().default(null),
+  headId: entityId('负责人').nullable().default(null),
+});
+export type ReviewSubmitInput = z.input<typeof reviewSubmitInput>;
+
+const roundId = entityId('审核轮次');
+
+export const reviewAssignInput = z.strictObject({
+  roundId,
+  reviewerId: entityId('法制审核员').nullable(),
+  headId: entityId('负责人').nullable(),
+});
+
+export const supplementRequestInput = z.strictObject({
+  roundId,
+  items: z
+    .array(
+      z.strictObject({
+        materialKey: z.string({ error: '需补正材料的标识无效' }).nullable().default(null),
+        name: requiredText('需补正的材料名称', 100),
+        detail: optionalText('问题说明', 300),
+      }),
+      { error: '请列明需补正的材料' },
+    )
+    .min(1, '请至少列明一项需补正的材料'),
+});
+
+export const supplementInput = z.strictObject({ roundId, materials: materialsInput, note: optionalText('补正说明', 1000) });
+
+export const savePointInput = z
+  .strictObject({
+    roundId,
+    point: z.number({ error: '审核要点无效' }).int('审核要点无效').min(1, '审核要点无效').max(9, '审核要点无效'),
+    finding: z.enum(FINDINGS, { error: '审核结论不在可选范围内' }).nullable().default(null),
+    note: optionalText('审核说明', 5000),
+    evidenceRefs: optionalText('证据材料', 2000),
+  })
+  .superRefine((value, ctx) => {
+    const point = REVIEW_POINTS[value.point - 1];
+    if (!point || value.finding === null) return;
+    const option = point.findings.find((candidate) => candidate.value === value.finding);
+    if (!option) {
+      ctx.addIssue({ code: 'custom', path: ['finding'], message: `第${point.number}项（${point.title}）不能作“${value.finding}”的结论` });
+    } else if (value.finding !== 'pass' && !value.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: `结论为“${option.label}”的，请写明审核说明` });
+    }
+  });
+
+/** Where opinions 4 and 5 may send a case: 5 goes to the judicial organs only. */
+export const JUDICIAL_KINDS: readonly OrgKind[] = ['public-security', 'procuratorate'];
+export const JURISDICTION_KINDS: readonly OrgKind[] = ['township', 'department', 'public-security', 'government', 'other'];
+
+export const chooseOpinionInput = z
+  .strictObject({
+    roundId,
+    opinion: z.number({ error: '请选择审核意见' }).int('请选择审核意见').min(1, '请选择审核意见').max(5, '请选择审核意见'),
+    overrideReason: optionalText('选择其他意见的理由', 2000),
+    reasons: requiredText('审核意见的理由', 5000),
+    corrections: optionalText('需纠正完善的事项', 5000),
+    transferTargetKind: z.enum(ORG_KINDS, { error: '移送机关类别不在可选范围内' }).nullable().default(null),
+    transferTargetOrgId: entityId('移送机关').nullable().default(null),
+  })
+  .superRefine((value, ctx) => {
+    if (value.opinion === 2 && !value.corrections) {
+      ctx.addIssue({ code: 'custom', path: ['corrections'], message: '意见为“纠正完善后再送审”的，请列明需纠正完善的事项' });
+    }
+    if (value.opinion === 4 || value.opinion === 5) {
+      const allowed = value.opinion === 5 ? JUDICIAL_KINDS : JURISDICTION_KINDS;
+      if (!value.transferTargetKind) {
+        ctx.addIssue({ code: 'custom', path: ['transferTargetKind'], message: '意见为移送的，请选择移送机关类别' });
+      } else if (!allowed.includes(value.transferTargetKind)) {
+        const message = value.opinion === 5 ? '移送司法机关的，应移送公安机关或检察机关' : '移送有管辖权的机关的，请选择行政执法机关';
+        ctx.addIssue({ code: 'custom', path: ['transferTargetKind'], message });
+      }
+    }
+  });
+
+export const returnToReviewerInput = z.strictObject({ roundId, reason: requiredText('退回理由', 1000) });
+const byRound = z.strictObject({ roundId });
+const holds = z.boolean({ error: '请说明是否属于该情形' }).default(false);
+/** For the live preview: only whether each judgement holds (reasons are checked on submission). */
+export const judgementHoldsInput = z
+  .strictObject({ publicInterest: holds, socialRisk: holds, majorRights: holds, complex: holds, otherRule: holds })
+  .prefault({});
+const byCase = z.strictObject({ caseId: entityId('案件') });
+
+// ---------------------------------------------------------------- outputs
+
+export type RoundState = 'submitted' | 'supplement-requested' | 'in-review' | 'reviewer-signed' | 'signed';
+export const ROUND_STATE_LABELS: Record<RoundState, string> = {
+  submitted: '待审查送审材料',
+  'supplement-requested': '待补正材料',
+  'in-review': '逐项审核中',
+  'reviewer-signed': '待负责人会签',
+  signed: '已签署',
+};
+
+export type StaffRef = { id: number; name: string };
+
+export interface TriggerView {
+  id: TriggerId;
+  label: string;
+  /** The rule as the source words it, and where. */
+  wording: string;
+  citation: string;
+  basis: 'data' | 'judgement';
+  holds: boolean;
+  reason: string;
+}
+
+export type ProfileRef = { id: string; name: string; version: number };
+export type TriggerAssessmentView = { required: boolean; triggers: TriggerView[]; profile: ProfileRef };
+
+export interface MaterialView {
+  key: string;
+  label: string;
+  requirement: MaterialRequirement;
+  /** Whether this round needed it (a hearing record only after a hearing or assessment). */
+  required: boolean;
+  present: boolean;
+  refs: string;
+}
+
+export type NoticeItem = { materialKey: string | null; name: string; detail: string };
+
+export type DeadlineLevel = 'ok' | 'near' | 'past' | 'unknown' | 'met';
+
+/** remainingWorkingDays: 0 = today is the last day; negative once passed; null if not computable. */
+export type DeadlineStatus = { level: DeadlineLevel; remainingWorkingDays: number | null; message: string };
+
+export interface SupplementNoticeView {
+  issuedAt: string;
+  issuedBy: string;
+  issuedOn: string;
+  workingDays: number;
+  workingDaysSource: string;
+  deadline: string;
+  dueAt: string;
+  items: NoticeItem[];
+  supplementedAt: string | null;
+  supplementedBy: string | null;
+  supplementNote: string;
+  status: DeadlineStatus;
+}
+
+export interface FindingView {
+  point: ReviewPointNumber;
+  finding: Finding | null;
+  note: string;
+  evidenceRefs: string;
+  savedAt: string | null;
+  savedBy: string | null;
+}
+
+export type OpinionSuggestionView = { opinion: OpinionNumber; explanation: string; decisivePoints: ReviewPointNumber[] };
+
+export type CertificateNote = { name: string; kind: string; message: string };
+
+export interface ReviewRound {
+  id: number;
+  caseId: number;
+  roundNo: number;
+  state: RoundState;
+  locked: boolean;
+  decision: CaseRecord;
+  decisionDate: string;
+  triggers: TriggerAssessmentView;
+  judgements: Record<JudgementKey, { holds: boolean; reason: string }>;
+  assessmentMade: boolean;
+  materials: MaterialView[];
+  /** Labels of required materials marked absent. */
+  missingMaterials: string[];
+  submittedAt: string;
+  submittedBy: string;
+  reviewer: StaffRef | null;
+  head: StaffRef | null;
+  materialsAcceptedAt: string | null;
+  materialsAcceptedBy: string | null;
+  notice: SupplementNoticeView | null;
+  /** Always nine, in point order; unsaved points have finding null. */
+  findings: FindingView[];
+  pointsDone: number;
+  /** Live until the reviewer signs; frozen from then on. Null until all nine points have findings. */
+  suggestion: OpinionSuggestionView | null;
+  chosenOpinion: OpinionNumber | null;
+  overrideReason: string;
+  reasons: string;
+  corrections: string;
+  transferTarget: { kind: OrgKind; org: StaffRef | null } | null;
+  certificateProblems: CertificateNote[];
+  reviewerSignedAt: string | null;
+  reviewerSignedBy: string | null;
+  signedAt: string | null;
+  signedBy: string | null;
+}
+
+export interface CaseReviewState {
+  caseId: number;
+  /** Rounds oldest first; the last is the current one. */
+  rounds: ReviewRound[];
+  /** The case may be (re)submitted now (立案登记 or 退回完善). */
+  canSubmit: boolean;
+  /** The profile's material checklist, for the submission form. */
+  checklist: Array<{ key: string; label: string; requirement: MaterialRequirement; source: string }>;
+  profile: ProfileRef;
+}
+
+export interface ReviewQueueItem {
+  roundId: number;
+  caseId: number;
+  caseNumber: string;
+  cause: string;
+  partyName: string;
+  roundNo: number;
+  state: RoundState;
+  reviewer: string | null;
+  head: string | null;
+  submittedAt: string;
+  pointsDone: number;
+  deadline: string | null;
+  deadlineStatus: DeadlineStatus | null;
+  chosenOpinion: OpinionNumber | null;
+  signedAt: string | null;
+}
+
+export const reviewMethods = {
+  'review.state': method<CaseReviewState>()(byCase),
+  'review.round': method<ReviewRound>()(z.strictObject({ id: roundId })),
+  'review.assessTriggers': method<TriggerAssessmentView>()(z.strictObject({ caseId: entityId('案件'), judgements: judgementHoldsInput })),
+  'review.queue': method<ReviewQueueItem[]>()(z.strictObject({})),
+  'review.submit': method<ReviewRound>()(reviewSubmitInput),
+  'review.assign': method<ReviewRound>()(reviewAssignInput),
+  'review.requestSupplement': method<ReviewRound>()(supplementRequestInput),
+  'review.supplement': method<ReviewRound>()(supplementInput),
+  'review.acceptMaterials': method<ReviewRound>()(byRound),
+  'review.savePoint': method<ReviewRound>()(savePointInput),
+  'review.chooseOpinion': method<ReviewRound>()(chooseOpinionInput),
+  'review.signOpinion': method<ReviewRound>()(byRound),
+  'review.returnToReviewer': method<ReviewRound>()(returnToReviewerInput),
+  'review.countersign': method<ReviewRound>()(byRound),
+};

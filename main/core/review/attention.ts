@@ -1,15 +1,66 @@
-import type { AttentionItem } from '../../../shared/contract';
+import type { AttentionItem, RoundState } from '../../../shared/contract';
 import type { ApiContext } from '../../api/context';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
+import type { DeadlineLevel } from '../../../shared/contract';
+import { deadlineStatus } from './deadline';
+import { officeToday, reviewCalendar } from './rules-source';
 
-/** Home-page items for cases waiting on a review step. */
-export function reviewAttention(ctx: ApiContext): AttentionItem[] {
-  const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [
-    ['submitted', 'info', '已送审，等待法制审核'],
-    ['supplement-requested', 'warning', '待承办机构补正材料'],
-    ['returned', 'warning', '审核意见为纠正完善后再送审'],
-    ['to-transfer', 'warning', '审核意见为移送，待办理移送'],
-  ];
+// Home-page items for the review steps waiting on someone. A supplement deadline is amber when
+// near and red once passed (DOMAIN §3); a year missing from the calendar is shown, not guessed.
+
+const LEVEL_OF: Record<DeadlineLevel, AttentionItem['level']> = { ok: 'info', met: 'info', near: 'warning', unknown: 'warning', past: 'danger' };
+
+interface OpenRoundRow {
+  case_id: number;
+  round_no: number;
+  state: RoundState;
+  case_number: string;
+  cause: string;
+  reviewer: string | null;
+  head: string | null;
+  points_done: number;
+  deadline: string | null;
+  supplemented_at: string | null;
+}
+
+function roundItems(ctx: ApiContext): AttentionItem[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT r.case_id, r.round_no, r.state, c.case_number, c.cause, rv.name AS reviewer, hd.name AS head,
+              (SELECT COUNT(*) FROM review_findings f WHERE f.round_id = r.id AND f.finding IS NOT NULL) AS points_done,
+              n.deadline, n.supplemented_at
+       FROM review_rounds r JOIN cases c ON c.id = r.case_id
+       LEFT JOIN staff rv ON rv.id = r.reviewer_id LEFT JOIN staff hd ON hd.id = r.head_id
+       LEFT JOIN supplement_notices n ON n.round_id = r.id
+       WHERE r.state <> 'signed' ORDER BY r.submitted_at`,
+    )
+    .all() as OpenRoundRow[];
+  const calendar = reviewCalendar(ctx);
+  const today = officeToday(ctx);
+  return rows.map((row) => {
+    const base = { title: `${row.case_number} ${row.cause}`, link: `/cases/${row.case_id}` };
+    const round = `第${row.round_no}轮`;
+    const reviewer = row.reviewer ?? '（尚未指定审核员）';
+    switch (row.state) {
+      case 'supplement-requested': {
+        const status = deadlineStatus(calendar, today, row.deadline ?? today, row.supplemented_at);
+        return { ...base, kind: 'review-supplement', level: LEVEL_OF[status.level], detail: `待承办机构补正材料：${status.message}（期限 ${row.deadline ?? ''}）` };
+      }
+      case 'submitted': {
+        const what = row.supplemented_at ? '已补正材料' : '已送审';
+        return { ...base, kind: 'review-submitted', level: 'info', detail: `${round}${what}，等待${reviewer}审查送审材料` };
+      }
+      case 'in-review':
+        return { ...base, kind: 'review-in-progress', level: 'info', detail: `${round}逐项审核中：${reviewer}已审核 ${row.points_done}/9 项` };
+      default:
+        return { ...base, kind: 'review-countersign', level: 'info', detail: `${round}审核意见已由审核员签署，待负责人${row.head ?? ''}会签` };
+    }
+  });
+}
+
+function caseItems(ctx: ApiContext): AttentionItem[] {
+  // 'to-transfer' cases are the transfer capability's (main/core/transfer/attention.ts), with their deadline.
+  const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [['returned', 'warning', '审核意见为纠正完善后再送审，请纠正完善后重新送审']];
   const statement = ctx.db.prepare('SELECT id, case_number, cause FROM cases WHERE status = ? ORDER BY updated_at LIMIT 50');
   return waiting.flatMap(([status, level, detail]) =>
     (statement.all(status) as Array<{ id: number; case_number: string; cause: string }>).map((row) => ({
@@ -22,3 +73,7 @@ export function reviewAttention(ctx: ApiContext): AttentionItem[] {
   );
 }
 
+/** Home-page items for cases waiting on a review step. */
+export function reviewAttention(ctx: ApiContext): AttentionItem[] {
+  return [...roundItems(ctx), ...caseItems(ctx)];
+}

@@ -1,5 +1,99 @@
-import { CaseQueue } from '../../components/CaseQueue';
+import { Anchor, Card, Table, Tabs, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { ReviewQueueItem, RoundState } from '../../../../shared/contract';
+import { useApiQuery } from '../../api/useApi';
+import { LoadState } from '../../components/LoadState';
+import { PageHeader } from '../../components/PageHeader';
+import { formatInstant } from '../../lib/format';
+import { DeadlineBadge, RoundStateBadge } from './badges';
+import { opinionTitle } from './labels';
+
+const TABS: Array<{ value: string; label: string; states: RoundState[] }> = [
+  { value: 'open', label: '待办', states: ['submitted', 'supplement-requested', 'in-review', 'reviewer-signed'] },
+  { value: 'signed', label: '最近签署', states: ['signed'] },
+];
+
+function Progress({ item }: { item: ReviewQueueItem }) {
+  if (item.state === 'supplement-requested' && item.deadline && item.deadlineStatus) return <DeadlineBadge status={item.deadlineStatus} deadline={item.deadline} />;
+  if (item.state === 'in-review') return <Text size="sm">已审核 {item.pointsDone}/9 项</Text>;
+  if (item.chosenOpinion && (item.state === 'signed' || item.state === 'reviewer-signed')) return <Text size="sm">{opinionTitle(item.chosenOpinion)}</Text>;
+  return <Text size="sm" c="dimmed">—</Text>;
+}
+
+function QueueTable({ items }: { items: ReviewQueueItem[] }) {
+  if (items.length === 0) return <Text ta="center" c="dimmed" py="xl">目前没有这类审核</Text>;
+  return (
+    <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="审核队列">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>案件编号</Table.Th>
+          <Table.Th>案由 · 当事人</Table.Th>
+          <Table.Th>轮次</Table.Th>
+          <Table.Th>状态</Table.Th>
+          <Table.Th>进展</Table.Th>
+          <Table.Th>审核员 / 负责人</Table.Th>
+          <Table.Th>送审时间</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((item) => (
+          <Table.Tr key={item.roundId}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Anchor component={Link} to={`/cases/${item.caseId}`}>
+                {item.caseNumber}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              {item.cause} · {item.partyName}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Anchor component={Link} to={`/review/rounds/${item.roundId}`} size="sm">
+                第{item.roundNo}轮
+              </Anchor>
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <RoundStateBadge state={item.state} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Progress item={item} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {item.reviewer ?? '未指定'} / {item.head ?? '未指定'}
+            </Table.Td>
+            <Table.Td c="dimmed" fz="sm" style={{ whiteSpace: 'nowrap' }}>
+              {formatInstant(item.submittedAt)}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
 
 export function ReviewQueuePage() {
-  return <CaseQueue title="法制审核" description="已送审、等待法制审核的案件。" status="submitted" />;
+  const queue = useApiQuery('review.queue', {});
+  const items = queue.data ?? [];
+  return (
+    <>
+      <PageHeader title="法制审核" description="送审的案件按送审先后排列；补正期限临近显示为橙色，逾期显示为红色。" />
+      <Card withBorder padding={0}>
+        <LoadState loading={queue.loading && !queue.data} error={queue.error} onRetry={queue.reload}>
+          <Tabs defaultValue="open">
+            <Tabs.List px="md">
+              {TABS.map((tab) => (
+                <Tabs.Tab key={tab.value} value={tab.value}>
+                  {tab.label}（{items.filter((item) => tab.states.includes(item.state)).length}）
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            {TABS.map((tab) => (
+              <Tabs.Panel key={tab.value} value={tab.value}>
+                <QueueTable items={items.filter((item) => tab.states.includes(item.state))} />
+              </Tabs.Panel>
+            ))}
+          </Tabs>
+        </LoadState>
+      </Card>
+    </>
+  );
 }

@@ -1,0 +1,107 @@
+// The checks every review command makes before it changes anything: the round is in a state that
+// allows the step, the person at the keyboard is the one the step belongs to, and handler,
+// reviewer and head stay three different people (办理、审核、决定相分离).
+
+import type { RoundState } from '../../../shared/contract';
+import { ROUND_STATE_LABELS } from '../../../shared/contract/review';
+import type { ApiContext } from '../../api/context';
+import { AppError } from '../errors';
+import { formatInstantShort } from './format';
+import { getOperator } from '../session/operator';
+import { checkSeparationOfDuties } from './separation';
+import { staffName, type RoundRow } from './store';
+
+export function assertNotLocked(round: RoundRow): void {
+  if (round.locked === 1) {
+    throw new AppError(
+      'ROUND_LOCKED',
+      `第${round.round_no}轮审核意见已于${formatInstantShort(round.signed_at ?? '')}签署，已锁定，不能修改；如需改变，只能在案件重新送审后的新一轮审核中作出。`,
+    );
+  }
+}
+
+/** Refuses a step the round is not ready for, naming where it stands. */
+export function assertState(round: RoundRow, allowed: readonly RoundState[], step: string): void {
+  assertNotLocked(round);
+  if (allowed.includes(round.state)) return;
+  if (round.state === 'reviewer-signed') {
+    throw new AppError('AWAITING_COUNTERSIGN', `审核意见已由审核员签署，正待负责人会签，不能${step}；如需修改，请负责人退回审核员。`);
+  }
+  throw new AppError('WRONG_STATE', `第${round.round_no}轮审核当前为“${ROUND_STATE_LABELS[round.state]}”，不能${step}。`);
+}
+
+type Duty = 'reviewer' | 'head';
+const DUTY_LABELS: Record<Duty, string> = { reviewer: '法制审核员', head: '负责人' };
+
+/**
+ * The step belongs to the round's reviewer (or head): it must be that person at the keyboard, or
+ * the record would say a handler wrote the review.
+ */
+export function assertOperatorIs(ctx: ApiContext, round: RoundRow, duty: Duty, step: string): void {
+  const expected = duty === 'reviewer' ? round.reviewer_id : round.head_id;
+  const label = DUTY_LABELS[duty];
+  if (expected === null) {
+    throw new AppError('NOT_ASSIGNED', `本轮审核尚未指定${label}，请先指定${label}，再${step}。`, { field: duty === 'reviewer' ? 'reviewerId' : 'headId' });
+  }
+  const name = staffName(ctx.db, expected) ?? '';
+  const operator = getOperator(ctx.db);
+  if (operator.staffId === null) {
+    throw new AppError('NO_OPERATOR', `${step}须由本轮${label}${name}操作：请先在右上角选择当前使用人。`);
+  }
+  if (operator.staffId !== expected) {
+    throw new AppError('NOT_YOUR_STEP', `${step}须由本轮${label}${name}本人操作，当前使用人为${operator.name ?? ''}。请在右上角切换当前使用人。`);
+  }
+}
+
+/** Handlers' side steps (submit, supplement) may not be taken by this round's reviewer or head. */
+export function assertOperatorNotReviewing(ctx: ApiContext, reviewerId: number | null, headId: number | null, step: string): void {
+  const operator = getOperator(ctx.db).staffId;
+  if (operator === null) return;
+  const duty = operator === reviewerId ? '法制审核员' : operator === headId ? '负责人' : null;
+  if (duty) {
+    throw new AppError(
+      'SEPARATION_OF_DUTIES',
+      `违反办理、审核、决定相分离的原则（涪陵府办〔2024〕1号 二(四)）：当前使用人是本案的${duty}，不能${step}。`,
+    );
+  }
+}
+
+export function caseHandlerIds(ctx: ApiContext, caseId: number): number[] {
+  return (ctx.db.prepare('SELECT staff_id FROM case_handlers WHERE case_id = ? ORDER BY position').all(caseId) as Array<{ staff_id: number }>).map(
+    (row) => row.staff_id,
+  );
+}
+
+interface StaffCheckRow {
+  name: string;
+  roles: string;
+  active: number;
+}
+
+function assertHolds(ctx: ApiContext, id: number, duty: Duty): void {
+  const row = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(id) as StaffCheckRow | undefined;
+  const field = duty === 'reviewer' ? 'reviewerId' : 'headId';
+  const label = DUTY_LABELS[duty];
+  if (!row) throw new AppError('NOT_FOUND', `所选${label}（编号 ${id}）不存在`, { field });
+  if (row.active !== 1) throw new AppError('VALIDATION', `${row.name} 已停用，不能担任${label}`, { field });
+  if (!(JSON.parse(row.roles) as string[]).includes(duty)) {
+    throw new AppError('VALIDATION', `${row.name} 不是${label}岗位，请在“设置 › 人员”中为其添加该岗位`, { field });
+  }
+}
+
+/** Checks the people named for a round: their posts, and 办理、审核、决定相分离 against the case's handlers. */
+export function assertAssignment(ctx: ApiContext, caseId: number, reviewerId: number | null, headId: number | null): void {
+  if (reviewerId !== null) assertHolds(ctx, reviewerId, 'reviewer');
+  if (headId !== null) assertHolds(ctx, headId, 'head');
+  try {
+    checkSeparationOfDuties({ handlerIds: caseHandlerIds(ctx, caseId), reviewerId, headId });
+  } catch (error) {
+    // Name the people, not only the roles: the reviewer must see whom to replace.
+    if (error instanceof AppError) {
+      const collisions = (error.details?.['collisions'] ?? []) as Array<{ staffId: number }>;
+      const names = [...new Set(collisions.map((collision) => staffName(ctx.db, collision.staffId) ?? ''))].join('、');
+      throw new AppError(error.code, `${error.message}（${names}）`, { field: reviewerId !== null && collisions.some((c) => c.staffId === reviewerId) ? 'reviewerId' : 'headId' });
+    }
+    throw error;
+  }
+}

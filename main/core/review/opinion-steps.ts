@@ -1,0 +1,134 @@
+// The opinion (DOMAIN §5): the reviewer chooses it — another than the suggested one only with a
+// written reason — and signs; the head countersigns, which locks the round. Opinion 2 returns the
+// case to the handler; 4 and 5 hand it to transfer.
+
+import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
+import type { CaseStatus } from '../../../shared/domain/case';
+import { OPINIONS, REVIEW_POINTS } from '../../../shared/domain/review';
+import type { OpinionNumber } from '../../../shared/domain/review';
+import type { ApiContext } from '../../api/context';
+import { AppError } from '../errors';
+import { actorName } from '../session/operator';
+import { assertAssignment, assertOperatorIs, assertState } from './guards';
+import { suggestOpinion } from './opinion';
+import { assertOpinionChoice } from './override';
+import { recordStep } from './record';
+import { findingRows, roundRow, setCaseStatus, updateRound, type RoundRow } from './store';
+import { liveCertificateProblems, roundView } from './view';
+
+function label(opinion: OpinionNumber): string {
+  return `意见${opinion}“${OPINIONS[opinion - 1]?.label ?? ''}”`;
+}
+
+/** The suggestion for the nine saved findings; refuses while any point has none. */
+function currentSuggestion(ctx: ApiContext, round: RoundRow) {
+  const saved = new Map(findingRows(ctx.db, round.id).map((row) => [row.point, row.finding]));
+  const open = REVIEW_POINTS.filter((point) => !saved.get(point.number)).map((point) => point.number);
+  if (open.length > 0) {
+    throw new AppError('POINTS_INCOMPLETE', `尚有第${open.join('、')}项审核要点未作结论，九项全部审核后才能提出审核意见。`);
+  }
+  return suggestOpinion(REVIEW_POINTS.map((point) => saved.get(point.number) ?? ''));
+}
+
+export function chooseOpinion(ctx: ApiContext, input: ParsedInputOf<'review.chooseOpinion'>): ReviewRound {
+  const round = roundRow(ctx.db, input.roundId);
+  assertState(round, ['in-review'], '选择审核意见');
+  assertOperatorIs(ctx, round, 'reviewer', '提出审核意见');
+  const suggestion = currentSuggestion(ctx, round);
+  const chosen = input.opinion as OpinionNumber;
+  assertOpinionChoice({ suggested: suggestion.opinion, chosen, reason: input.overrideReason });
+  const transfer = chosen === 4 || chosen === 5;
+  if (transfer && input.transferTargetOrgId !== null) {
+    const org = ctx.db.prepare('SELECT kind, name FROM organizations WHERE id = ?').get(input.transferTargetOrgId) as { kind: string; name: string } | undefined;
+    if (!org) throw new AppError('NOT_FOUND', '所选移送机关不存在', { field: 'transferTargetOrgId' });
+    if (org.kind !== input.transferTargetKind) {
+      throw new AppError('VALIDATION', `${org.name}的单位类别与所选移送机关类别不一致`, { field: 'transferTargetOrgId' });
+    }
+  }
+  const before = roundView(ctx, round);
+  updateRound(ctx, round.id, {
+    chosen_opinion: chosen,
+    // A reason is only meaningful when it departs from the suggestion.
+    override_reason: chosen === suggestion.opinion ? '' : input.overrideReason,
+    opinion_reasons: input.reasons,
+    corrections: input.corrections,
+    transfer_target_kind: transfer ? input.transferTargetKind : null,
+    transfer_target_org_id: transfer ? input.transferTargetOrgId : null,
+  });
+  const after = roundView(ctx, roundRow(ctx.db, round.id));
+  const departs = chosen === suggestion.opinion ? '（与建议一致）' : `（建议为${label(suggestion.opinion)}，理由：${input.overrideReason}）`;
+  recordStep(
+    ctx,
+    round.case_id,
+    'review.chooseOpinion',
+    `第${round.round_no}轮审核 选定${label(chosen)}${departs}`,
+    pickOpinion(before),
+    pickOpinion(after),
+  );
+  return after;
+}
+
+function pickOpinion(view: ReviewRound) {
+  const { chosenOpinion, overrideReason, reasons, corrections, transferTarget, suggestion } = view;
+  return { chosenOpinion, overrideReason, reasons, corrections, transferTarget, suggestion };
+}
+
+export function signOpinion(ctx: ApiContext, roundId: number): ReviewRound {
+  const round = roundRow(ctx.db, roundId);
+  assertState(round, ['in-review'], '签署审核意见');
+  assertOperatorIs(ctx, round, 'reviewer', '签署审核意见');
+  if (round.head_id === null) throw new AppError('NOT_ASSIGNED', '本轮审核尚未指定负责人，请先指定负责人，再签署审核意见。', { field: 'headId' });
+  const suggestion = currentSuggestion(ctx, round);
+  if (round.chosen_opinion === null) throw new AppError('NO_OPINION', '尚未选择审核意见。');
+  // The findings may have changed since the choice; the rule is checked again on what is signed.
+  assertOpinionChoice({ suggested: suggestion.opinion, chosen: round.chosen_opinion, reason: round.override_reason });
+  const decision = roundView(ctx, round).decision;
+  const now = ctx.now().toISOString();
+  updateRound(ctx, round.id, {
+    state: 'reviewer-signed',
+    suggested_opinion: suggestion.opinion,
+    suggestion_explanation: suggestion.explanation,
+    certificate_problems_json: JSON.stringify(liveCertificateProblems(ctx, decision, round.decision_date)),
+    reviewer_signed_at: now,
+    reviewer_signed_by: actorName(ctx.db),
+  });
+  const view = roundView(ctx, roundRow(ctx.db, round.id));
+  recordStep(ctx, round.case_id, 'review.signOpinion', `审核员签署第${round.round_no}轮审核意见：${label(round.chosen_opinion)}，待负责人会签`, undefined, pickOpinion(view));
+  return view;
+}
+
+export function returnToReviewer(ctx: ApiContext, input: ParsedInputOf<'review.returnToReviewer'>): ReviewRound {
+  const round = roundRow(ctx.db, input.roundId);
+  assertState(round, ['reviewer-signed'], '退回审核员');
+  assertOperatorIs(ctx, round, 'head', '退回审核员');
+  updateRound(ctx, round.id, {
+    state: 'in-review',
+    suggested_opinion: null,
+    suggestion_explanation: null,
+    certificate_problems_json: null,
+    reviewer_signed_at: null,
+    reviewer_signed_by: null,
+  });
+  recordStep(ctx, round.case_id, 'review.returnToReviewer', `负责人未会签，退回审核员修改第${round.round_no}轮审核意见：${input.reason}`, undefined, { reason: input.reason });
+  return roundView(ctx, roundRow(ctx.db, round.id));
+}
+
+const CASE_STATUS_AFTER: Record<OpinionNumber, CaseStatus> = { 1: 'reviewed', 2: 'returned', 3: 'reviewed', 4: 'to-transfer', 5: 'to-transfer' };
+
+export function countersign(ctx: ApiContext, roundId: number): ReviewRound {
+  const round = roundRow(ctx.db, roundId);
+  assertState(round, ['reviewer-signed'], '会签审核意见');
+  assertOperatorIs(ctx, round, 'head', '会签审核意见');
+  // The handlers cannot change while the case is in review, but the rule is checked where it matters.
+  assertAssignment(ctx, round.case_id, round.reviewer_id, round.head_id);
+  const opinion = round.chosen_opinion;
+  if (opinion === null) throw new Error('a reviewer-signed round without an opinion');
+  updateRound(ctx, round.id, { state: 'signed', locked: 1, signed_at: ctx.now().toISOString(), signed_by: actorName(ctx.db) });
+  const status = CASE_STATUS_AFTER[opinion];
+  setCaseStatus(ctx, round.case_id, status);
+  const view = roundView(ctx, roundRow(ctx.db, round.id));
+  const next =
+    opinion === 2 ? '，案件退回承办机构纠正完善后再送审' : opinion === 4 || opinion === 5 ? '，案件待移送' : '';
+  recordStep(ctx, round.case_id, 'review.countersign', `负责人会签第${round.round_no}轮审核意见：${label(opinion)}，意见已锁定${next}`, undefined, pickOpinion(view));
+  return view;
+}

@@ -1,0 +1,45 @@
+// The nine points (DOMAIN §4), saved one at a time as the reviewer moves through the stepper.
+
+import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
+import { findingLabel, REVIEW_POINTS } from '../../../shared/domain/review';
+import type { ReviewPointNumber } from '../../../shared/domain/review';
+import type { ApiContext } from '../../api/context';
+import { actorName } from '../session/operator';
+import { assertOperatorIs, assertState } from './guards';
+import { recordStep } from './record';
+import { findingRows, roundRow, updateRound } from './store';
+import { roundView } from './view';
+
+export function savePoint(ctx: ApiContext, input: ParsedInputOf<'review.savePoint'>): ReviewRound {
+  const round = roundRow(ctx.db, input.roundId);
+  const point = REVIEW_POINTS[input.point - 1];
+  if (!point) throw new Error(`no review point ${input.point}`);
+  assertState(round, ['in-review'], '修改审核结论');
+  assertOperatorIs(ctx, round, 'reviewer', '逐项审核');
+
+  const before = findingRows(ctx.db, round.id).find((row) => row.point === input.point);
+  // Moving through the stepper saves every point it passes; an unchanged point is not a new step.
+  if (before && before.finding === input.finding && before.note === input.note && before.evidence_refs === input.evidenceRefs) {
+    return roundView(ctx, round);
+  }
+  ctx.db
+    .prepare(
+      `INSERT INTO review_findings (round_id, point, finding, note, evidence_refs, saved_at, saved_by)
+       VALUES (@round, @point, @finding, @note, @refs, @at, @by)
+       ON CONFLICT (round_id, point) DO UPDATE SET finding = @finding, note = @note, evidence_refs = @refs, saved_at = @at, saved_by = @by`,
+    )
+    .run({ round: round.id, point: input.point, finding: input.finding, note: input.note, refs: input.evidenceRefs, at: ctx.now().toISOString(), by: actorName(ctx.db) });
+  updateRound(ctx, round.id, {});
+
+  const label = input.finding === null ? '尚未作结论，保存审核说明' : findingLabel(input.point as ReviewPointNumber, input.finding);
+  const after = { finding: input.finding, note: input.note, evidenceRefs: input.evidenceRefs };
+  recordStep(
+    ctx,
+    round.case_id,
+    'review.savePoint',
+    `第${round.round_no}轮审核 第${point.number}项（${point.title}）：${label ?? input.finding}`,
+    before ? { finding: before.finding, note: before.note, evidenceRefs: before.evidence_refs } : undefined,
+    after,
+  );
+  return roundView(ctx, roundRow(ctx.db, round.id));
+}

@@ -1,0 +1,116 @@
+// Submitting a case for review (送审) and naming who reviews and who signs (DOMAIN §2, §3).
+// Round 1 comes from a registered case; each later round from a case returned with opinion 2.
+
+import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
+import { CASE_STATUS_LABELS } from '../../../shared/domain/case';
+import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../../shared/domain/review';
+import type { RuleProfile } from '../../../shared/domain/profile';
+import type { ApiContext } from '../../api/context';
+import { getCase } from '../cases/service';
+import { AppError } from '../errors';
+import { getOperator } from '../session/operator';
+import { assertAssignment, assertOperatorNotReviewing, assertState } from './guards';
+import { isMaterialRequired } from './materials';
+import { recordStep } from './record';
+import { ruleProfileFor } from './rules-source';
+import { roundRow, roundsOfCase, setCaseStatus, staffName, updateRound } from './store';
+import { assessTriggers } from './trigger-view';
+import { judgementsMissingReason } from './triggers';
+import { roundView } from './view';
+
+type SubmitInput = ParsedInputOf<'review.submit'>;
+type MaterialsInput = SubmitInput['materials'];
+
+/** The checklist rows a submission fills in, in the profile's order; unknown keys are refused. */
+export function materialRowsFor(profile: RuleProfile, materials: MaterialsInput) {
+  const known = new Set(profile.supplementMaterials.map((item) => item.key));
+  const unknown = materials.find((item) => !known.has(item.key));
+  if (unknown) {
+    throw new AppError('VALIDATION', `材料“${unknown.key}”不在规则配置“${profile.name}”的送审材料清单中`, { field: 'materials' });
+  }
+  return profile.supplementMaterials.map((item, position) => {
+    const given = materials.find((candidate) => candidate.key === item.key);
+    return { key: item.key, label: item.label, requirement: item.requirement, position, present: given?.present ?? false, refs: given?.refs ?? '' };
+  });
+}
+
+function assertResubmittable(ctx: ApiContext, caseId: number, status: string): number {
+  const rounds = roundsOfCase(ctx.db, caseId);
+  const last = rounds.at(-1);
+  if (status === 'draft' && !last) return 1;
+  if (status === 'returned' && last?.state === 'signed' && last.chosen_opinion === 2) return last.round_no + 1;
+  const label = CASE_STATUS_LABELS[status as keyof typeof CASE_STATUS_LABELS] ?? status;
+  throw new AppError('NOT_SUBMITTABLE', `案件当前状态为“${label}”，不能送审。只有登记后未送审的案件，或审核意见为“纠正完善后再送审”而退回的案件，才能送审。`);
+}
+
+export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRound {
+  const record = getCase(ctx, input.caseId);
+  const roundNo = assertResubmittable(ctx, record.id, record.status);
+  const missingReason = judgementsMissingReason({ judgements: input.judgements });
+  const firstMissing = missingReason[0];
+  if (firstMissing) {
+    throw new AppError('VALIDATION', `认定“${JUDGEMENT_LABELS[firstMissing]}”的，请写明理由`, { field: `judgements.${firstMissing}.reason` });
+  }
+  if (input.decisionDate < record.foundOn) {
+    throw new AppError('VALIDATION', `拟作出决定日期不能早于发现违法行为的日期（${record.foundOn}）`, { field: 'decisionDate' });
+  }
+  const profile = ruleProfileFor(ctx, { caseId: record.id, profileId: record.profileId, version: null });
+  const materials = materialRowsFor(profile, input.materials);
+  assertAssignment(ctx, record.id, input.reviewerId, input.headId);
+  assertOperatorNotReviewing(ctx, input.reviewerId, input.headId, '送审');
+
+  const triggers = assessTriggers(record, input.judgements, profile);
+  const now = ctx.now().toISOString();
+  const operator = getOperator(ctx.db);
+  const { lastInsertRowid } = ctx.db
+    .prepare(
+      `INSERT INTO review_rounds (case_id, round_no, state, profile_id, profile_version, decision_json, decision_date,
+         triggers_json, review_required, assessment_made, submitted_at, submitted_by, submitted_by_staff_id,
+         reviewer_id, head_id, created_at, updated_at)
+       VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      record.id, roundNo, profile.id, profile.version, JSON.stringify(record), input.decisionDate,
+      JSON.stringify(triggers), triggers.required ? 1 : 0, input.assessmentMade ? 1 : 0, now, operator.name ?? '未指定使用人',
+      operator.staffId, input.reviewerId, input.headId, now, now,
+    );
+  const roundId = Number(lastInsertRowid);
+  const addJudgement = ctx.db.prepare('INSERT INTO review_judgements (round_id, judgement_key, holds, reason) VALUES (?, ?, ?, ?)');
+  for (const key of JUDGEMENT_KEYS) {
+    const judgement = input.judgements[key];
+    addJudgement.run(roundId, key, judgement.holds ? 1 : 0, judgement.holds ? judgement.reason : '');
+  }
+  const addMaterial = ctx.db.prepare(
+    'INSERT INTO review_materials (round_id, material_key, position, label, requirement, present, refs) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const item of materials) addMaterial.run(roundId, item.key, item.position, item.label, item.requirement, item.present ? 1 : 0, item.present ? item.refs : '');
+  setCaseStatus(ctx, record.id, 'submitted');
+
+  const view = roundView(ctx, roundRow(ctx.db, roundId));
+  const held = triggers.triggers.filter((trigger) => trigger.holds).map((trigger) => trigger.id);
+  const grounds = triggers.required ? `属于应当法制审核的情形（第${held.join('、')}项）` : '不属于应当法制审核的情形，本单位决定送审';
+  const hearing = record.hearingHeld || input.assessmentMade;
+  const missing = materials.filter((item) => isMaterialRequired(item, { hearingOrAssessmentTookPlace: hearing }) && !item.present);
+  const materialsNote = missing.length > 0 ? `；未提交：${missing.map((item) => item.label).join('、')}` : '；材料齐全';
+  recordStep(ctx, record.id, 'review.submit', `送交法制审核（第${roundNo}轮）：${grounds}${materialsNote}`, undefined, view);
+  return view;
+}
+
+export function assignRound(ctx: ApiContext, input: ParsedInputOf<'review.assign'>): ReviewRound {
+  const round = roundRow(ctx.db, input.roundId);
+  assertState(round, ['submitted', 'supplement-requested', 'in-review'], '更换审核人员');
+  assertAssignment(ctx, round.case_id, input.reviewerId, input.headId);
+  if (input.reviewerId === round.reviewer_id && input.headId === round.head_id) return roundView(ctx, round);
+  const before = { reviewer: staffName(ctx.db, round.reviewer_id), head: staffName(ctx.db, round.head_id) };
+  updateRound(ctx, round.id, { reviewer_id: input.reviewerId, head_id: input.headId });
+  const after = { reviewer: staffName(ctx.db, input.reviewerId), head: staffName(ctx.db, input.headId) };
+  recordStep(
+    ctx,
+    round.case_id,
+    'review.assign',
+    `指定第${round.round_no}轮审核人员：法制审核员 ${after.reviewer ?? '（未指定）'}，负责人 ${after.head ?? '（未指定）'}`,
+    before,
+    after,
+  );
+  return roundView(ctx, roundRow(ctx.db, round.id));
+}

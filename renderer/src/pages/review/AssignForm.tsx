@@ -1,0 +1,49 @@
+import { Button, Group, Stack } from '@mantine/core';
+import type { ReviewRound } from '../../../../shared/contract';
+import { ApiCallError, api } from '../../api/client';
+import { useDraftForm } from '../../lib/useDraftForm';
+import { PeopleFields } from './PeopleFields';
+import { useAction } from './useAction';
+
+interface AssignValues extends Record<string, unknown> {
+  reviewerId: string | null;
+  headId: string | null;
+}
+
+/** Names (or replaces) the round's reviewer and head; the back end refuses a separation breach. */
+export function AssignForm({ round, onDone, onCancel }: { round: ReviewRound; onDone: () => void; onCancel: () => void }) {
+  const initial: AssignValues = { reviewerId: round.reviewer ? String(round.reviewer.id) : null, headId: round.head ? String(round.head.id) : null };
+  const { form, saved } = useDraftForm<AssignValues>(`review-assign-${round.id}`, initial);
+  const { busy, run } = useAction();
+
+  async function save() {
+    const values = form.getValues();
+    const input = { roundId: round.id, reviewerId: values.reviewerId ? Number(values.reviewerId) : null, headId: values.headId ? Number(values.headId) : null };
+    const done = await run('assign', async () => {
+      try {
+        return await api('review.assign', input);
+      } catch (error) {
+        if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
+        throw error;
+      }
+    }, '审核人员已更新');
+    if (done) {
+      saved();
+      onDone();
+    }
+  }
+
+  return (
+    <Stack gap="xs" p="sm" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
+      <PeopleFields form={form} handlers={round.decision.handlers} />
+      <Group justify="flex-end" gap="xs">
+        <Button variant="default" size="sm" onClick={onCancel}>
+          取消
+        </Button>
+        <Button size="sm" loading={busy === 'assign'} onClick={() => void save()}>
+          保存审核人员
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,139 @@
+import { Alert, Button, Card, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import type { ReviewRound } from '../../../../shared/contract';
+import { JUDICIAL_KINDS, JURISDICTION_KINDS, chooseOpinionInput } from '../../../../shared/contract/review';
+import { ORG_KIND_LABELS, type OrgKind } from '../../../../shared/domain/case';
+import { OPINIONS } from '../../../../shared/domain/review';
+import { ApiCallError, api } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { DraftBanner } from '../../components/DraftBanner';
+import { schemaErrors } from '../../lib/schemaErrors';
+import { useDraftForm } from '../../lib/useDraftForm';
+import { opinionTitle, pointTitle } from './labels';
+import { useAction } from './useAction';
+
+interface OpinionValues extends Record<string, unknown> {
+  opinion: string;
+  overrideReason: string;
+  reasons: string;
+  corrections: string;
+  transferTargetKind: OrgKind | null;
+  transferTargetOrgId: string | null;
+}
+
+/** Starts from the saved choice, else from the suggestion: its explanation and the defects' notes. */
+function initialValues(round: ReviewRound): OpinionValues {
+  const defects = round.findings
+    .filter((finding) => finding.finding === 'defect')
+    .map((finding) => `第${finding.point}项（${pointTitle(finding.point)}）：${finding.note}`)
+    .join('\n');
+  return {
+    opinion: String(round.chosenOpinion ?? round.suggestion?.opinion ?? ''),
+    overrideReason: round.overrideReason,
+    reasons: round.reasons || (round.suggestion?.explanation ?? ''),
+    corrections: round.corrections || defects,
+    transferTargetKind: round.transferTarget?.kind ?? null,
+    transferTargetOrgId: round.transferTarget?.org ? String(round.transferTarget.org.id) : null,
+  };
+}
+
+/** The reviewer's choice: the suggested opinion, or another with a written reason; then signing. */
+export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+  const initial = initialValues(round);
+  const { form, restored, discardDraft, saved } = useDraftForm<OpinionValues>(`review-opinion-${round.id}`, initial);
+  const orgs = useApiQuery('orgs.list', {});
+  const { busy, run } = useAction();
+  const values = form.getValues();
+  const chosen = Number(values.opinion);
+  const suggested = round.suggestion?.opinion ?? null;
+  const departs = suggested !== null && chosen !== suggested && chosen > 0;
+  const transfer = chosen === 4 || chosen === 5;
+  const kinds = chosen === 5 ? JUDICIAL_KINDS : JURISDICTION_KINDS;
+
+  async function choose(): Promise<boolean> {
+    const v = form.getValues();
+    const input = {
+      roundId: round.id,
+      opinion: Number(v.opinion),
+      overrideReason: v.overrideReason,
+      reasons: v.reasons,
+      corrections: v.corrections,
+      transferTargetKind: transfer ? v.transferTargetKind : null,
+      transferTargetOrgId: transfer && v.transferTargetOrgId ? Number(v.transferTargetOrgId) : null,
+    };
+    const errors = schemaErrors(chooseOpinionInput, input);
+    if (departs && !v.overrideReason.trim()) errors['overrideReason'] = `所选意见与建议的${opinionTitle(suggested)}不同，须写明理由`;
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) return false;
+    const done = await run('choose', async () => {
+      try {
+        return await api('review.chooseOpinion', input);
+      } catch (error) {
+        if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
+        throw error;
+      }
+    });
+    if (done) saved();
+    return Boolean(done);
+  }
+
+  async function sign() {
+    if (!(await choose())) return;
+    if (await run('sign', () => api('review.signOpinion', { roundId: round.id }), '审核意见已签署，待负责人会签')) onChanged();
+  }
+
+  const orgOptions = (orgs.data ?? []).filter((org) => org.kind === values.transferTargetKind).map((org) => ({ value: String(org.id), label: org.name }));
+  return (
+    <Card withBorder padding="lg" component="section" aria-label="选定审核意见">
+      <Stack gap="sm">
+        <Title order={3} fz={17}>
+          选定审核意见
+        </Title>
+        <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+        <Radio.Group {...form.getInputProps('opinion')} aria-label="审核意见">
+          <Stack gap={6}>
+            {OPINIONS.map((option) => (
+              <Radio
+                key={option.number}
+                value={String(option.number)}
+                label={`${opinionTitle(option.number)}${option.number === suggested ? '（建议）' : ''}`}
+                description={option.proposal}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {departs && (
+          <Alert color="orange" variant="light" p="xs">
+            所选意见与建议的{opinionTitle(suggested)}不同。可以选择其他意见，但须写明理由；建议与所选意见将一并存档。
+          </Alert>
+        )}
+        {departs && <Textarea label="选择其他意见的理由" withAsterisk autosize minRows={2} {...form.getInputProps('overrideReason')} />}
+        <Textarea label="审核意见的理由" withAsterisk description="将写入法制审核意见书" autosize minRows={3} {...form.getInputProps('reasons')} />
+        {chosen === 2 && <Textarea label="需纠正完善的事项" withAsterisk description="承办机构据此纠正完善后再送审" autosize minRows={2} {...form.getInputProps('corrections')} />}
+        {transfer && (
+          <SimpleGrid cols={2}>
+            <Select
+              label="移送机关类别"
+              withAsterisk
+              data={kinds.map((kind) => ({ value: kind, label: ORG_KIND_LABELS[kind] }))}
+              {...form.getInputProps('transferTargetKind')}
+            />
+            <Select label="移送机关（可选）" placeholder={orgOptions.length ? '选择单位' : '“设置”中未登记此类单位'} data={orgOptions} clearable {...form.getInputProps('transferTargetOrgId')} />
+          </SimpleGrid>
+        )}
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            签署后由负责人{round.head ? ` ${round.head.name} ` : ''}会签；会签后意见锁定，不能再修改。
+          </Text>
+          <Group gap="xs">
+            <Button variant="default" loading={busy === 'choose'} onClick={() => void choose().then((ok) => ok && onChanged())}>
+              保存
+            </Button>
+            <Button loading={busy === 'sign'} onClick={() => void sign()}>
+              签署审核意见
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,135 @@
+import { Alert, Button, Card, Grid, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { ReviewRound } from '../../../../shared/contract';
+import { ORG_KIND_LABELS } from '../../../../shared/domain/case';
+import { api } from '../../api/client';
+import { DraftBanner } from '../../components/DraftBanner';
+import { formatInstant } from '../../lib/format';
+import { useDraftForm } from '../../lib/useDraftForm';
+import { nextPoint } from './CurrentRoundCard';
+import { FindingsTable } from './FindingsTable';
+import { opinionTitle } from './labels';
+import { OpinionForm } from './OpinionForm';
+import { SuggestionCard } from './SuggestionCard';
+import { useAction } from './useAction';
+
+function Line({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The opinion as signed: what was chosen, against what suggestion, by whom and when. */
+export function SignedOpinion({ round }: { round: ReviewRound }) {
+  if (!round.chosenOpinion) return null;
+  const locked = round.state === 'signed';
+  const departs = round.suggestion && round.suggestion.opinion !== round.chosenOpinion;
+  return (
+    <Card withBorder padding="lg" style={{ borderColor: locked ? 'var(--mantine-color-seal-4)' : undefined }} data-testid="signed-opinion">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} fz={20}>
+            {opinionTitle(round.chosenOpinion)}
+          </Title>
+          {locked && (
+            <Group gap={4} c="seal.8">
+              <IconLock size={16} />
+              <Text size="sm" fw={600}>
+                已会签 · 已锁定
+              </Text>
+            </Group>
+          )}
+        </Group>
+        {departs && round.suggestion && (
+          <Alert color="orange" variant="light" p="xs" title={`与建议的${opinionTitle(round.suggestion.opinion)}不同`}>
+            理由：{round.overrideReason}
+          </Alert>
+        )}
+        <Line label="理由">{round.reasons}</Line>
+        {round.chosenOpinion === 2 && <Line label="需纠正完善的事项">{round.corrections}</Line>}
+        {round.transferTarget && (
+          <Line label="建议移送">{`${ORG_KIND_LABELS[round.transferTarget.kind]}${round.transferTarget.org ? `：${round.transferTarget.org.name}` : ''}`}</Line>
+        )}
+        <Group gap="xl" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <Line label="审核员签署">{`${round.reviewerSignedBy ?? ''}  ${round.reviewerSignedAt ? formatInstant(round.reviewerSignedAt) : ''}`}</Line>
+          <Line label="负责人会签">{round.signedAt ? `${round.signedBy ?? ''}  ${formatInstant(round.signedAt)}` : `待 ${round.head?.name ?? ''} 会签`}</Line>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The head's step: countersign (locks the round), or send it back to the reviewer with a reason. */
+function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+  const { form, restored, discardDraft, saved } = useDraftForm<{ reason: string }>(`review-return-${round.id}`, { reason: '' });
+  const { busy, run } = useAction();
+  const sign = async () => {
+    if (await run('countersign', () => api('review.countersign', { roundId: round.id }), '审核意见已会签并锁定')) onChanged();
+  };
+  const sendBack = async () => {
+    const reason = form.getValues().reason.trim();
+    if (!reason) return form.setFieldError('reason', '请写明退回理由');
+    if (await run('return', () => api('review.returnToReviewer', { roundId: round.id, reason }), '已退回审核员')) {
+      saved();
+      onChanged();
+    }
+  };
+  return (
+    <Card withBorder padding="lg" component="section" aria-label="负责人会签">
+      <Stack gap="sm">
+        <Title order={3} fz={17}>
+          负责人会签
+        </Title>
+        <Text size="sm">会签后，本轮审核意见即锁定，不能修改；如需改变，只能在重新送审后的新一轮审核中作出。</Text>
+        <DraftBanner visible={restored} onDiscard={() => discardDraft({ reason: '' })} />
+        <Textarea label="退回理由（不同意时填写）" autosize minRows={2} {...form.getInputProps('reason')} />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" loading={busy === 'return'} onClick={() => void sendBack()}>
+            退回审核员
+          </Button>
+          <Button loading={busy === 'countersign'} onClick={() => void sign()}>
+            会签
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+export function OpinionPanel({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+  const open = round.findings.filter((finding) => finding.finding === null).map((finding) => finding.point);
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={7}>
+        <Stack gap="md">
+          {round.suggestion && <SuggestionCard suggestion={round.suggestion} frozen={round.reviewerSignedAt !== null} />}
+          <FindingsTable round={round} editable={round.state === 'in-review'} />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={5}>
+        <Stack gap="md">
+          {round.state === 'in-review' && open.length > 0 && (
+            <Alert color="gray" title="九项审核要点尚未全部作出结论">
+              尚有第{open.join('、')}项未作结论。
+              <Button component={Link} to={`/review/rounds/${round.id}/points/${nextPoint(round)}`} size="xs" ml="sm">
+                继续逐项审核
+              </Button>
+            </Alert>
+          )}
+          {round.state === 'in-review' && open.length === 0 && <OpinionForm round={round} onChanged={onChanged} />}
+          {(round.state === 'reviewer-signed' || round.state === 'signed') && <SignedOpinion round={round} />}
+          {round.state === 'reviewer-signed' && <Countersign round={round} onChanged={onChanged} />}
+          {(round.state === 'submitted' || round.state === 'supplement-requested') && <Alert color="gray">送审材料尚未受理，受理并逐项审核后才能提出审核意见。</Alert>}
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}

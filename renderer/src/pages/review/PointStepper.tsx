@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Card, Grid, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useNavigate } from 'react-router';
+import type { ReviewRound } from '../../../../shared/contract';
+import { savePointInput } from '../../../../shared/contract/review';
+import { REVIEW_POINTS, REVIEW_RULE_CITATION } from '../../../../shared/domain/review';
+import type { Finding } from '../../../../shared/domain/review';
+import { ApiCallError, api } from '../../api/client';
+import { DraftBanner } from '../../components/DraftBanner';
+import { schemaErrors } from '../../lib/schemaErrors';
+import { useDraftForm } from '../../lib/useDraftForm';
+import { PointContext } from './PointContext';
+import { PointNav } from './PointNav';
+import { RuleQuote } from './RuleQuote';
+import { useAction } from './useAction';
+
+interface PointValues extends Record<string, unknown> {
+  finding: Finding | null;
+  note: string;
+  evidenceRefs: string;
+}
+
+/** What each finding leads to, so the reviewer sees the consequence before choosing it. */
+const CONSEQUENCE: Record<Finding, string> = {
+  pass: '',
+  defect: '可纠正完善、不影响决定成立；如无更重的结论，将建议意见2“纠正完善后再送审”',
+  serious: '将建议意见3“不予作出”（除非另有不属管辖或涉嫌犯罪）',
+  'no-jurisdiction': '将建议意见4“移送有管辖权的机关”',
+  'crime-suspected': '将建议意见5“移送司法机关”，优先于其他一切结论',
+};
+
+export function readOnlyReason(round: ReviewRound): string | null {
+  if (round.state === 'in-review') return null;
+  if (round.state === 'signed') return `第${round.roundNo}轮审核意见已签署并锁定，审核结论只能查看。`;
+  if (round.state === 'reviewer-signed') return '审核意见已由审核员签署，正待负责人会签；如需修改，请负责人退回。';
+  return '送审材料尚未受理，受理后才能逐项审核。';
+}
+
+/**
+ * One of the nine points: the question in full, the finding, the note and the evidence. Moving to
+ * another point saves this one first; unsaved typing is kept as a draft meanwhile.
+ */
+export function PointStepper({ round, point, onSaved }: { round: ReviewRound; point: number; onSaved: () => void }) {
+  const navigate = useNavigate();
+  const definition = REVIEW_POINTS[point - 1];
+  const saved = round.findings[point - 1];
+  const initial: PointValues = { finding: saved?.finding ?? null, note: saved?.note ?? '', evidenceRefs: saved?.evidenceRefs ?? '' };
+  const { form, restored, discardDraft, saved: clearDraft } = useDraftForm<PointValues>(`review-point-${round.id}-${point}`, initial);
+  const { busy, run } = useAction();
+  const [target, setTarget] = useState<string | null>(null);
+  const locked = readOnlyReason(round);
+  const values = form.getValues();
+
+  /** Saves when there is something new, then goes on; stays put when the save is refused. */
+  async function saveAndGo(to: string | null) {
+    const values = form.getValues();
+    const unchanged = values.finding === initial.finding && values.note.trim() === initial.note && values.evidenceRefs.trim() === initial.evidenceRefs;
+    if (locked || unchanged) {
+      if (to) void navigate(to);
+      return;
+    }
+    const input = { roundId: round.id, point, finding: values.finding, note: values.note, evidenceRefs: values.evidenceRefs };
+    const errors = schemaErrors(savePointInput, input);
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    setTarget(to);
+    const done = await run('save', async () => {
+      try {
+        return await api('review.savePoint', input);
+      } catch (error) {
+        if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
+        throw error;
+      }
+    });
+    if (!done) return;
+    clearDraft();
+    onSaved();
+    if (to) void navigate(to);
+  }
+
+  useHotkeys([['mod+S', () => void saveAndGo(null)]], []);
+  if (!definition) return null;
+  const base = `/review/rounds/${round.id}`;
+  const next = point < 9 ? `${base}/points/${point + 1}` : `${base}/opinion`;
+
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={3}>
+        <PointNav round={round} current={point} onGo={(to) => void saveAndGo(to)} />
+      </Grid.Col>
+      <Grid.Col span={9}>
+        <Card withBorder padding="lg" component="section" aria-label={`第${point}项审核要点`}>
+          <Stack gap="md">
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                审核要点 {point} / 9
+              </Text>
+              {saved?.savedAt && (
+                <Badge variant="outline" color="gray" radius="sm">
+                  {saved.savedBy} 已保存
+                </Badge>
+              )}
+            </Group>
+            <Title order={2} fz={22}>
+              第{point}项{'\u3000'}{definition.title}
+            </Title>
+            <RuleQuote citation={`${REVIEW_RULE_CITATION}，重点审核内容第${point}项`} size="md">
+              {definition.question}
+            </RuleQuote>
+            {locked && <Alert color="gray">{locked}</Alert>}
+            <DraftBanner visible={restored && !locked} onDiscard={() => discardDraft(initial)} />
+            <PointContext round={round} point={point} />
+            <Radio.Group label="审核结论" withAsterisk {...form.getInputProps('finding')} value={values.finding ?? ''} onChange={(value) => form.setFieldValue('finding', value as Finding)}>
+              <Stack gap={8} mt={6}>
+                {definition.findings.map((option) => (
+                  <Radio key={option.value} value={option.value} label={option.label} description={CONSEQUENCE[option.value] || undefined} disabled={Boolean(locked)} />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <Textarea
+              label="审核说明"
+              withAsterisk={values.finding !== null && values.finding !== 'pass'}
+              description={values.finding && values.finding !== 'pass' ? '写明问题所在及依据；将写入审核意见书' : '可写明审核所见，将写入审核意见书'}
+              autosize
+              minRows={3}
+              readOnly={Boolean(locked)}
+              {...form.getInputProps('note')}
+            />
+            <Textarea
+              label="证据与卷宗页码"
+              description="所依据的证据材料，例如：询问笔录（卷宗第 12–15 页）、现场照片 3 张"
+              autosize
+              minRows={1}
+              readOnly={Boolean(locked)}
+              {...form.getInputProps('evidenceRefs')}
+            />
+            <Group justify="space-between">
+              <Button variant="default" disabled={point === 1} onClick={() => void saveAndGo(`${base}/points/${point - 1}`)}>
+                上一项
+              </Button>
+              <Group gap="xs">
+                {!locked && (
+                  <Button variant="default" loading={busy === 'save' && target === null} onClick={() => void saveAndGo(null)}>
+                    保存
+                  </Button>
+                )}
+                <Button loading={busy === 'save' && target !== null} onClick={() => void saveAndGo(next)}>
+                  {locked ? (point < 9 ? '下一项' : '审核意见') : point < 9 ? `保存并继续第${point + 1}项` : '保存并前往审核意见'}
+                </Button>
+              </Group>
+            </Group>
+          </Stack>
+        </Card>
+      </Grid.Col>
+    </Grid>
+  );
+}

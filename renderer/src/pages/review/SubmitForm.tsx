@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { Button, Card, Checkbox, Divider, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import type { CaseRecord, CaseReviewState } from '../../../../shared/contract';
+import { reviewSubmitInput } from '../../../../shared/contract/review';
+import { JUDGEMENT_KEYS } from '../../../../shared/domain/review';
+import type { JudgementKey } from '../../../../shared/domain/review';
+import { ApiCallError, api, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { DraftBanner } from '../../components/DraftBanner';
+import { LoadState } from '../../components/LoadState';
+import { schemaErrors } from '../../lib/schemaErrors';
+import { useDraftForm } from '../../lib/useDraftForm';
+import { MaterialsFields, type MaterialValue } from './MaterialsFields';
+import { PeopleFields } from './PeopleFields';
+import { TriggerTable, TriggerVerdict } from './TriggerTable';
+
+type Judgements = Record<JudgementKey, { holds: boolean; reason: string }>;
+
+interface SubmitValues extends Record<string, unknown> {
+  decisionDate: string | null;
+  judgements: Judgements;
+  materials: MaterialValue[];
+  assessmentMade: boolean;
+  reviewerId: string | null;
+  headId: string | null;
+}
+
+/** A resubmission starts from what the last round said, so nothing is typed twice. */
+function initialValues(state: CaseReviewState): SubmitValues {
+  const last = state.rounds.at(-1);
+  const judgements = Object.fromEntries(
+    JUDGEMENT_KEYS.map((key) => [key, { holds: last?.judgements[key].holds ?? false, reason: last?.judgements[key].reason ?? '' }]),
+  ) as Judgements;
+  return {
+    decisionDate: null,
+    judgements,
+    materials: state.checklist.map((item) => {
+      const before = last?.materials.find((material) => material.key === item.key);
+      return { key: item.key, present: before?.present ?? false, refs: before?.refs ?? '' };
+    }),
+    assessmentMade: last?.assessmentMade ?? false,
+    reviewerId: last?.reviewer ? String(last.reviewer.id) : null,
+    headId: last?.head ? String(last.head.id) : null,
+  };
+}
+
+export function submitDraftKey(caseId: number, roundNo: number): string {
+  return `review-submit-${caseId}-${roundNo}`;
+}
+
+export function SubmitForm({ record, state, onDone, onCancel }: { record: CaseRecord; state: CaseReviewState; onDone: () => void; onCancel: () => void }) {
+  const roundNo = state.rounds.length + 1;
+  const initial = initialValues(state);
+  const { form, restored, discardDraft, saved } = useDraftForm<SubmitValues>(submitDraftKey(record.id, roundNo), initial);
+  const [saving, setSaving] = useState(false);
+  const values = form.getValues();
+  const holds = Object.fromEntries(JUDGEMENT_KEYS.map((key) => [key, values.judgements[key].holds])) as Record<JudgementKey, boolean>;
+  const preview = useApiQuery('review.assessTriggers', { caseId: record.id, judgements: holds });
+  const hearing = record.hearingHeld || values.assessmentMade;
+
+  async function submit() {
+    const input = {
+      caseId: record.id,
+      decisionDate: values.decisionDate ?? '',
+      judgements: values.judgements,
+      materials: values.materials,
+      assessmentMade: values.assessmentMade,
+      reviewerId: values.reviewerId ? Number(values.reviewerId) : null,
+      headId: values.headId ? Number(values.headId) : null,
+    };
+    const errors = schemaErrors(reviewSubmitInput, input);
+    if (!values.decisionDate) errors['decisionDate'] = '请填写拟作出决定日期';
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) {
+      notifications.show({ color: 'red', title: '请修改标红的内容', message: Object.values(errors)[0] });
+      return;
+    }
+    setSaving(true);
+    try {
+      await api('review.submit', input);
+      saved();
+      notifications.show({ color: 'teal', title: '已送审', message: `第${roundNo}轮法制审核已送审` });
+      onDone();
+    } catch (error) {
+      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
+      notifications.show({ color: 'red', title: '未能送审', message: errorMessage(error), autoClose: 12_000 });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const judgement = (key: JudgementKey) => (
+    <Stack gap={4}>
+      <Checkbox label="承办人认定属于此情形" {...form.getInputProps(`judgements.${key}.holds`, { type: 'checkbox' })} />
+      {values.judgements[key].holds && (
+        <Textarea aria-label="认定理由" placeholder="写明理由（必填）" autosize minRows={1} {...form.getInputProps(`judgements.${key}.reason`)} />
+      )}
+    </Stack>
+  );
+
+  return (
+    <Card withBorder component="section" aria-label="送交法制审核">
+      <Group justify="space-between" mb="xs">
+        <Title order={3} fz={17}>
+          送交法制审核{roundNo > 1 ? `（第${roundNo}轮，纠正完善后再送审）` : ''}
+        </Title>
+        <Text size="xs" c="dimmed">
+          输入自动保存为草稿
+        </Text>
+      </Group>
+      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+      <Stack gap="md">
+        <Stack gap="xs">
+          <Text fw={600}>一、是否应当法制审核</Text>
+          <LoadState loading={preview.loading && !preview.data} error={preview.error}>
+            {preview.data && (
+              <>
+                <TriggerVerdict assessment={preview.data} />
+                <TriggerTable assessment={preview.data} judgement={judgement} />
+              </>
+            )}
+          </LoadState>
+        </Stack>
+        <Divider />
+        <Stack gap="xs">
+          <Text fw={600}>二、送审材料</Text>
+          <Text size="sm" c="dimmed">
+            逐项说明是否提交；已提交的写明文件名或卷宗页码。{record.hearingHeld ? '本案经过听证，须提交听证笔录。' : ''}
+          </Text>
+          <Switch label="本案经过评估（须提交评估报告）" {...form.getInputProps('assessmentMade', { type: 'checkbox' })} />
+          <MaterialsFields form={form} checklist={state.checklist} needed={(item) => item.requirement === 'required' || (item.requirement === 'if-hearing-or-assessment' && hearing)} />
+        </Stack>
+        <Divider />
+        <Stack gap="xs">
+          <Text fw={600}>三、拟作出决定日期与审核人员</Text>
+          <DateInput
+            label="拟作出决定日期"
+            withAsterisk
+            description="第1项审核要点据此核对承办人的执法证是否有效"
+            valueFormat="YYYY-MM-DD"
+            placeholder="选择或输入日期"
+            w={260}
+            {...form.getInputProps('decisionDate')}
+          />
+          <PeopleFields form={form} handlers={record.handlers} />
+        </Stack>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            收起（保留草稿）
+          </Button>
+          <Button onClick={() => void submit()} loading={saving}>
+            送审
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
