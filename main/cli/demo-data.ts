@@ -10,6 +10,8 @@ export const DEMO_OFFICE = {
   address: '青山镇人民路 18 号',
   contactPerson: '陈静',
   phone: '023-7288 1234',
+  reviewBody: '青山镇司法所',
+  handlingUnit: '青山镇综合行政执法大队',
 };
 
 export const DEMO_STAFF: StaffInput[] = [

@@ -7,6 +7,10 @@ export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
 const templateId = z.enum(DOCUMENT_TEMPLATE_IDS, { error: '没有这种文书模板' });
 
+/** The records a paper can be issued from (more arrive with transfers). */
+export const DOCUMENT_SOURCE_KINDS = ['review-opinion', 'supplement-notice'] as const;
+export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
+
 export interface TemplateInfo {
   id: DocumentTemplateId;
   name: string;
@@ -50,5 +54,9 @@ export const documentMethods = {
   'documents.preview': method<{ html: string }>()(byId),
   'documents.list': method<IssuedDocument[]>()(z.strictObject({ caseId: entityId('案件编号').nullable().default(null) })),
   'documents.file': method<DocumentFile>()(z.strictObject({ id: entityId('文书编号'), format: z.enum(['pdf', 'docx'], { error: '格式只能是 pdf 或 docx' }) })),
+  /** Issues the paper for a record (e.g. the review opinion of a signed round): numbered, stored, hashed. */
+  'documents.issue': method<IssuedDocument>()(
+    z.strictObject({ kind: z.enum(DOCUMENT_SOURCE_KINDS, { error: '没有这种文书来源' }), id: entityId('记录编号') }),
+  ),
   'documents.void': method<IssuedDocument>()(z.strictObject({ id: entityId('文书编号'), reason: requiredText('作废理由', 500) })),
 };

@@ -8,6 +8,8 @@ export const officeInput = z.strictObject({
   address: optionalText('地址', 120),
   contactPerson: optionalText('联系人', 30),
   phone: optionalText('联系电话', 30),
+  reviewBody: optionalText('法制审核机构名称', 60),
+  handlingUnit: optionalText('承办机构名称', 60),
 });
 export type OfficeInput = z.input<typeof officeInput>;
 
@@ -17,6 +19,10 @@ export interface Office {
   address: string;
   contactPerson: string;
   phone: string;
+  /** 法制审核机构, e.g. 青山镇司法所: named on review opinions and supplement notices. */
+  reviewBody: string;
+  /** 承办机构, e.g. 青山镇综合行政执法大队: the addressee of review papers. */
+  handlingUnit: string;
   updatedAt: string;
 }
 

@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../registry';
 import { voidDocument } from '../../core/issuing/service';
+import { issueFromSource } from '../../core/issuing/sources';
 import { listIssued, listTemplateInfo, previewIssued, previewSample, readIssuedFile, toIssuedDocument } from '../../core/issuing/queries';
 
 export function registerDocumentHandlers(table: HandlerTable): void {
@@ -8,5 +9,6 @@ export function registerDocumentHandlers(table: HandlerTable): void {
   table.registerAsync('documents.preview', (input, ctx) => previewIssued(ctx, input.id));
   table.register('documents.list', (input, ctx) => listIssued(ctx, input.caseId));
   table.register('documents.file', (input, ctx) => readIssuedFile(ctx, input.id, input.format));
+  table.registerAsync('documents.issue', (input, ctx) => issueFromSource(ctx, input.kind, input.id));
   table.register('documents.void', (input, ctx) => toIssuedDocument(voidDocument(ctx, input.id, input.reason)));
 }

@@ -14,7 +14,7 @@ function context(now = '2025-06-02T02:00:00.000Z'): ApiContext {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-issue-'));
   const databasePath = join(dataDir, 'fashen.db');
   const ctx: ApiContext = { db: openDatabase(databasePath), dataDir, databasePath, now: () => new Date(now) };
-  ctx.db.transaction(() => saveOffice(ctx, { name: '青山镇人民政府', abbreviation: '青山司', address: '', contactPerson: '', phone: '' }))();
+  ctx.db.transaction(() => saveOffice(ctx, { name: '青山镇人民政府', abbreviation: '青山司', address: '', contactPerson: '', phone: '', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' }))();
   return ctx;
 }
 

@@ -16,6 +16,8 @@ export interface IssueRequest {
   data: Record<string, unknown>;
   /** An issued document this one replaces; it is voided with `replaceReason`. */
   replaces?: { id: number; reason: string } | undefined;
+  /** The record it is made from, e.g. { kind: 'review-opinion', id: roundId }. */
+  source?: { kind: string; id: number } | undefined;
 }
 
 /** Where an office keeps its own copies of templates, preferred over the built-in ones. */
@@ -47,10 +49,10 @@ function reserve(ctx: ApiContext, request: IssueRequest, abbreviation: string, t
     const { lastInsertRowid } = ctx.db
       .prepare(
         `INSERT INTO issued_documents (case_id, template_id, template_version, template_source, title, doc_type, year, seq,
-           doc_number, data_json, status, created_at, created_by, replaces_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
+           doc_number, data_json, status, created_at, created_by, replaces_id, source_kind, source_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
       )
-      .run(request.caseId, request.templateId, template.template.version, template.source, title, number?.docType ?? null, number?.year ?? null, number?.seq ?? null, number?.text ?? null, JSON.stringify(data), now.toISOString(), actorName(ctx.db), request.replaces?.id ?? null);
+      .run(request.caseId, request.templateId, template.template.version, template.source, title, number?.docType ?? null, number?.year ?? null, number?.seq ?? null, number?.text ?? null, JSON.stringify(data), now.toISOString(), actorName(ctx.db), request.replaces?.id ?? null, request.source?.kind ?? null, request.source?.id ?? null);
     const row = getIssuedRow(ctx.db, Number(lastInsertRowid));
     if (!row) throw new Error('reserved document row missing');
     return row;

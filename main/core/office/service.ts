@@ -9,6 +9,8 @@ interface OfficeRow {
   address: string;
   contact_person: string;
   phone: string;
+  review_body: string;
+  handling_unit: string;
   updated_at: string;
 }
 
@@ -21,6 +23,8 @@ export function getOffice(ctx: ApiContext): Office | null {
     address: row.address,
     contactPerson: row.contact_person,
     phone: row.phone,
+    reviewBody: row.review_body,
+    handlingUnit: row.handling_unit,
     updatedAt: row.updated_at,
   };
 }
@@ -30,11 +34,11 @@ export function saveOffice(ctx: ApiContext, input: Required<OfficeInput>): Offic
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(
-      `INSERT INTO office (id, name, abbreviation, address, contact_person, phone, updated_at)
-       VALUES (1, @name, @abbreviation, @address, @contactPerson, @phone, @now)
+      `INSERT INTO office (id, name, abbreviation, address, contact_person, phone, review_body, handling_unit, updated_at)
+       VALUES (1, @name, @abbreviation, @address, @contactPerson, @phone, @reviewBody, @handlingUnit, @now)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, abbreviation = excluded.abbreviation,
          address = excluded.address, contact_person = excluded.contact_person, phone = excluded.phone,
-         updated_at = excluded.updated_at`,
+         review_body = excluded.review_body, handling_unit = excluded.handling_unit, updated_at = excluded.updated_at`,
     )
     .run({ ...input, now });
   const after = getOffice(ctx);

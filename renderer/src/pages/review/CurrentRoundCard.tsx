@@ -12,6 +12,7 @@ import { NoticeCard } from './NoticeCard';
 import { NoticeForm } from './NoticeForm';
 import { SupplementForm } from './SupplementForm';
 import { useAction } from './useAction';
+import { IssuePaperButton } from '../documents/IssuePaperButton';
 
 /** The next point to work on: the first without a finding, else the last. */
 export function nextPoint(round: ReviewRound): number {
@@ -28,6 +29,11 @@ function Completeness({ round, onChanged }: { round: ReviewRound; onChanged: () 
     <Stack gap="xs">
       <MaterialsTable materials={round.materials} />
       {round.notice && <NoticeCard notice={round.notice} />}
+      {round.notice && (
+        <Group>
+          <IssuePaperButton kind="supplement-notice" id={round.id} label="出具补正材料通知书" onIssued={onChanged} />
+        </Group>
+      )}
       {round.notice && round.missingMaterials.length > 0 && (
         <Text size="sm" c="orange.8">
           补正后仍缺少：{round.missingMaterials.join('、')}。本轮已一次性告知，不能再次通知补正；请受理后在第3项审核要点（材料是否齐全）中记录。
@@ -89,7 +95,7 @@ function Progressing({ round }: { round: ReviewRound }) {
   );
 }
 
-function Opinion({ round }: { round: ReviewRound }) {
+function Opinion({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
   if (!round.chosenOpinion) return null;
   const signed = round.state === 'signed';
   return (
@@ -105,6 +111,7 @@ function Opinion({ round }: { round: ReviewRound }) {
           <Button component={Link} to={`/review/rounds/${round.id}/opinion`} size="xs" variant={signed ? 'default' : 'filled'}>
             {signed ? '查看审核意见' : '审阅并会签'}
           </Button>
+          {signed && <IssuePaperButton kind="review-opinion" id={round.id} label="出具法制审核意见书" onIssued={onChanged} />}
         </Group>
       </Stack>
     </Alert>
@@ -165,7 +172,7 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
         </Stack>
       )}
       {round.state === 'in-review' && <Progressing round={round} />}
-      {(round.state === 'reviewer-signed' || round.state === 'signed') && <Opinion round={round} />}
+      {(round.state === 'reviewer-signed' || round.state === 'signed') && <Opinion round={round} onChanged={onChanged} />}
     </Card>
   );
 }

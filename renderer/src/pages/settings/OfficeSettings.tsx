@@ -11,7 +11,7 @@ import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
 
 type OfficeValues = Omit<Office, 'updatedAt'>;
-const EMPTY: OfficeValues = { name: '', abbreviation: '', address: '', contactPerson: '', phone: '' };
+const EMPTY: OfficeValues = { name: '', abbreviation: '', address: '', contactPerson: '', phone: '', reviewBody: '', handlingUnit: '' };
 
 export function OfficeSettings() {
   const office = useApiQuery('office.get', {});
@@ -28,7 +28,7 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
 
   async function submit() {
     const values = form.getValues();
-    const input = { name: values.name, abbreviation: values.abbreviation, address: values.address, contactPerson: values.contactPerson, phone: values.phone };
+    const input = { name: values.name, abbreviation: values.abbreviation, address: values.address, contactPerson: values.contactPerson, phone: values.phone, reviewBody: values.reviewBody, handlingUnit: values.handlingUnit };
     const errors = schemaErrors(officeInput, input);
     form.setErrors(errors);
     if (Object.keys(errors).length) return;
@@ -62,6 +62,8 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
           <TextInput label="地址" {...form.getInputProps('address')} />
           <TextInput label="联系人" {...form.getInputProps('contactPerson')} />
           <TextInput label="联系电话" {...form.getInputProps('phone')} />
+          <TextInput label="法制审核机构名称" placeholder="例如：青山镇司法所" description="法制审核意见书、补正材料通知书由它出具" {...form.getInputProps('reviewBody')} />
+          <TextInput label="承办机构名称" placeholder="例如：青山镇综合行政执法大队" description="送审案件的单位，审核文书的主送单位" {...form.getInputProps('handlingUnit')} />
         </SimpleGrid>
         <Group justify="flex-end" mt="md">
           <Button type="submit" loading={saving}>

@@ -1,0 +1,28 @@
+import { expect, open, test } from './fixtures';
+
+test('the review opinion of a signed round is issued, listed, previewed and voided', async ({ page, app }) => {
+  await app.loadDemo();
+  await open(page, app, '/cases');
+  await page.getByLabel('搜索案件').fill('青山综执罚〔2025〕2号');
+  await page.getByRole('link', { name: '青山综执罚〔2025〕2号' }).click();
+  await page.getByRole('button', { name: '出具法制审核意见书' }).click();
+  const row = page.getByRole('row', { name: /青山司审〔\d{4}〕1号/ });
+  await expect(row).toBeVisible();
+
+  await row.getByRole('button', { name: '预览/打印' }).click();
+  const frame = page.frameLocator('iframe[title="法制审核意见书预览"]');
+  await expect(frame.getByText('法制审核意见书')).toBeVisible();
+  await expect(frame.getByText('青山镇综合行政执法大队：')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // A second paper for the same round is refused until the first is voided.
+  await page.getByRole('button', { name: '出具法制审核意见书' }).click();
+  await expect(page.getByText(/已经出具；如需重新出具，请先将原文书作废/)).toBeVisible();
+  await row.getByRole('button', { name: '作废' }).click();
+  await page.getByLabel('作废理由').fill('审核理由表述需调整');
+  await page.getByRole('button', { name: '确认作废' }).click();
+  await expect(page.getByRole('row', { name: /青山司审〔\d{4}〕1号.*已作废/ })).toBeVisible();
+
+  await open(page, app, '/documents');
+  await expect(page.getByRole('row', { name: /法制审核意见书.*青山司审/ })).toBeVisible();
+});
