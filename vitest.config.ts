@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['main/**/*.test.ts', 'shared/**/*.test.ts', 'build/**/*.test.ts'],
+          include: ['main/**/*.test.ts', 'shared/**/*.test.ts', 'build/**/*.test.ts', 'tests/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -5,6 +5,9 @@ import { HELP_TEXT } from './cli/help';
 import { reviewCommand } from './cli/review';
 import { workdaysCommand } from './cli/workdays';
 import { renderCommand } from './cli/render';
+import { backupCommand } from './cli/backup';
+import { restoreCommand } from './cli/restore';
+import { checkCommand } from './cli/check';
 
 /** Every `npx fashen` command. Adding one is a line here; each parses its own arguments. */
 export const COMMANDS: Record<string, CliCommand> = {
@@ -13,6 +16,9 @@ export const COMMANDS: Record<string, CliCommand> = {
   review: reviewCommand,
   workdays: workdaysCommand,
   render: renderCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  check: checkCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -4,6 +4,7 @@ import type { ApiContext } from './context';
 import type { Backend } from './dispatch-types';
 import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
+import { finishInterruptedRestore } from '../db/restore';
 
 export const DATABASE_FILE = 'fashen.db';
 
@@ -15,13 +16,27 @@ export interface BackendOptions {
 
 export function openBackend(options: BackendOptions): Backend {
   const databasePath = join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase(databasePath);
-  const ctx: ApiContext = { db, dataDir: options.dataDir, databasePath, now: options.now ?? (() => new Date()) };
+  // A restore a crash interrupted is finished before the database is opened.
+  finishInterruptedRestore(options.dataDir, databasePath);
+  const ctx: ApiContext = {
+    db: openDatabase(databasePath),
+    dataDir: options.dataDir,
+    databasePath,
+    now: options.now ?? (() => new Date()),
+    reopenDatabase(whileClosed) {
+      ctx.db.close();
+      try {
+        whileClosed();
+      } finally {
+        ctx.db = openDatabase(databasePath);
+      }
+    },
+  };
   const table = buildHandlerTable();
   recoverAfterCrash(ctx);
   return {
     dataDir: options.dataDir,
     dispatch: (method, input) => table.dispatch(method, input, ctx),
-    close: () => db.close(),
+    close: () => ctx.db.close(),
   };
 }

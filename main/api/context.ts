@@ -6,4 +6,9 @@ export interface ApiContext {
   dataDir: string;
   databasePath: string;
   now(): Date;
+  /**
+   * Closes `db`, runs `whileClosed` (a restore swapping the files), and opens it again into `db`.
+   * Synchronous, so no other command can run in between.
+   */
+  reopenDatabase?(whileClosed: () => void): void;
 }

@@ -50,3 +50,35 @@ describe('issuing papers from review records', () => {
     expect(error.message).toContain('法制审核机构名称和承办机构名称');
   });
 });
+
+describe('issuing papers from transfer records', () => {
+  it('issues the transfer letter and the item list, the list citing the letter’s number', async () => {
+    const { testBackend } = await import('./test-backend');
+    const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfer/test-fixture');
+    const env = testBackend('2025-09-15T01:00:00.000Z');
+    office = { env } as Office;
+    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
+    const orgs = await seedOrgs(env);
+    const staff = await seedStaff(env);
+    const created = await seedCase(env, [staff.handler, staff.handler2], '2025-09-15');
+    const transfer = await env.call(
+      'transfers.out.create',
+      transferInput(created.id, orgs.cityAdmin, {
+        items: [
+          { name: '流动摊车', quantity: '1辆', spec: '三轮', condition: '先行登记保存' },
+          { name: '鲜鱼', quantity: '5公斤', disposed: true, disposal: '易腐烂，经批准先行变卖', proceedsFen: 12_000, evidenceKept: '称重记录、照片' },
+        ],
+      }),
+    );
+    const letter = await env.call('documents.issue', { kind: 'transfer-letter', id: transfer.id });
+    expect(letter.docNumber).toBe('青山司移〔2025〕1号');
+    const list = await env.call('documents.issue', { kind: 'item-list', id: transfer.id });
+    expect(list.docNumber).toBeNull();
+    const text = (file: string | null) => execFileSync('pdftotext', [join(env.dataDir, file ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text(letter.pdfFile)).toContain('区城市管理局');
+    expect(text(letter.pdfFile)).toContain('不得再行移送');
+    expect(text(list.pdfFile)).toContain('青山司移〔2025〕1号');
+    expect(text(list.pdfFile)).toContain('流动摊车');
+    expect(text(list.pdfFile)).toContain('壹佰贰拾元整');
+  });
+});

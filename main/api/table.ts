@@ -3,6 +3,7 @@ import { registerCoreHandlers } from './handlers/core-handlers';
 import { registerReviewHandlers } from './handlers/review-handlers';
 import { registerTransferHandlers } from './handlers/transfer-handlers';
 import { registerDocumentHandlers } from './handlers/document-handlers';
+import { registerDataHandlers } from './handlers/data-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler. */
 export function buildHandlerTable(): HandlerTable {
@@ -11,6 +12,7 @@ export function buildHandlerTable(): HandlerTable {
   registerReviewHandlers(table);
   registerTransferHandlers(table);
   registerDocumentHandlers(table);
+  registerDataHandlers(table);
   table.assertComplete();
   return table;
 }

@@ -1,7 +1,9 @@
 // Entry of the Electron main process (bundled to dist/main/main.cjs). Only wiring: the real
 // Electron module and the real backend go into startShell; everything else lives in start.ts.
 
-import { openBackend } from '../api/backend';
+import { join } from 'node:path';
+import { DATABASE_FILE, openBackend } from '../api/backend';
+import { runStartupBackup } from '../db/backup-startup';
 import { appRoot } from '../runtime/app-root';
 import { resolveDataDir } from '../runtime/data-dir';
 import { loadElectronMain } from './electron-api';
@@ -19,4 +21,5 @@ startShell({
   appRoot,
   resolveDataDir: (argv, env) => resolveDataDir(argv, env),
   openBackend: (options) => openBackend(options),
+  startupBackup: (dataDir) => runStartupBackup({ dataDir, databasePath: join(dataDir, DATABASE_FILE), now: new Date() }),
 });

@@ -34,6 +34,8 @@ export interface ShellDependencies {
   appRoot: () => string;
   resolveDataDir: (argv: readonly string[], env: NodeJS.ProcessEnv) => string;
   openBackend: (options: { dataDir: string }) => Backend;
+  /** The once-a-day verified backup; runs in the background after the backend opens. Optional in tests. */
+  startupBackup?: (dataDir: string) => Promise<{ problem?: string | null | undefined }>;
 }
 
 export interface ShellHandle {
@@ -103,6 +105,9 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
   const launch = async (): Promise<void> => {
     const opened = deps.openBackend({ dataDir });
     backend = opened;
+    void deps.startupBackup?.(dataDir).then((result) => {
+      if (result.problem) logger.log('warn', result.problem);
+    });
     const root = deps.appRoot();
     const indexUrl = pathToFileURL(rendererIndexPath(root)).href;
     registerIpc({

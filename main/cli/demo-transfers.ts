@@ -1,4 +1,101 @@
-import type { DemoStep } from './demo-hooks';
+import type { DemoCall, DemoRefs, DemoStep } from './demo-hooks';
 
-/** Sends and receives demo transfers (filled by issue #5). */
-export const advanceDemoTransfers: DemoStep = async () => {};
+// Demo transfers, made through the API like everything in the demo. Review (issue #3) keeps demo
+// cases 1, 4 and 5 unsubmitted to show its triggers and moves 2, 3, 6–9 and 12 through review, so
+// transfers use the two cases left: case 11, which review sent to transfer (opinion 5), goes to
+// the police and awaits its receipt of service; case 10 was refused by the bureau it went to and
+// is reported to the district government instead of being sent on. Two transfers from another
+// township come in: one answered (accepted), one awaiting our answer.
+
+function shift(date: string, days: number): string {
+  const moved = new Date(`${date}T00:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
+}
+
+/** Case 11: review found a suspected crime (opinion 5); sent to the police today, its receipt not yet back. */
+async function sendFromReview(call: DemoCall, refs: DemoRefs, org: (name: string) => number, now: { today: string; timeNow: string }): Promise<void> {
+  const caseId = refs.caseIds[10];
+  if (caseId === undefined) return;
+  const draft = await call('transfers.out.draft', { caseId });
+  if (draft.blocked !== null) return;
+  const created = await call('transfers.out.create', {
+    caseId,
+    target: 'judicial',
+    receiverOrgId: org('区公安分局'),
+    reason: '现场查获的散装白酒经抽样检验为假冒产品，货值较大，当事人涉嫌生产、销售伪劣产品罪。',
+    legalBasis: '《行政执法机关移送涉嫌犯罪案件的规定》第三条',
+    foundOn: draft.suggestedFoundOn,
+    contactName: '刘晓燕',
+    contactPhone: '138 2301 0002',
+    materials: [{ key: 'transfer-letter', present: true }, { key: 'items-list', present: true, note: '附涉案物品清单 1 份' }],
+    items: [
+      { name: '散装白酒', quantity: '60 斤', spec: '25 升塑料桶装', condition: '已查封，存放于镇综合执法大队证物室' },
+      { name: '白酒（已开封部分）', quantity: '3 斤', disposed: true, disposal: '易挥发变质，经负责人批准先行拍卖', proceedsFen: 9_000, evidenceKept: '留样 2 瓶、拍卖记录' },
+    ],
+  });
+  await call('transfers.out.send', { id: created.id, sentOn: now.today, sentTime: now.timeNow, letterNumber: '青山移〔2025〕11号', method: 'direct' });
+}
+
+/** Case 10: refused by the bureau it went to; not sent on to a third body but reported to the government. */
+async function refuseAndEscalate(call: DemoCall, refs: DemoRefs, org: (name: string) => number): Promise<void> {
+  const caseId = refs.caseIds[9];
+  if (caseId === undefined) return;
+  const draft = await call('transfers.out.draft', { caseId });
+  if (draft.blocked !== null) return;
+  const found = draft.caseFoundOn;
+  const created = await call('transfers.out.create', {
+    caseId,
+    target: 'jurisdiction',
+    receiverOrgId: org('区规划和自然资源局'),
+    reason: '擅自改变林地用途修建房屋，属于林业主管部门的执法事项，不属于本镇综合行政执法事项。',
+    legalBasis: '《中华人民共和国森林法》第七十三条',
+    foundOn: found,
+    contactName: '王建国',
+    contactPhone: '138 2301 0001',
+    materials: [{ key: 'transfer-letter', present: true }],
+  });
+  const id = created.id;
+  await call('transfers.out.send', { id, sentOn: shift(found, 1), sentTime: '09:30', letterNumber: '青山移〔2025〕8号', method: 'direct' });
+  await call('transfers.out.recordReceipt', { id, receivedOn: shift(found, 1), receivedTime: '15:00', signedBy: '区规划和自然资源局 执法科 周某' });
+  await call('transfers.out.recordAnswer', { id, outcome: 'refused', answeredOn: shift(found, 3), reason: '占用林地修建简易房屋的处罚权已赋予乡镇，属乡镇综合行政执法事项。', reference: '规资函〔2025〕41号' });
+  await call('transfers.out.escalate', { id, governmentOrgId: org('区人民政府'), escalatedOn: shift(found, 4), note: '双方对管辖有争议。依照涪陵府办〔2024〕1号 二(三)，书面报请区政府决定。' });
+}
+
+export const advanceDemoTransfers: DemoStep = async (call, refs) => {
+  const orgIds = new Map((await call('orgs.list', {})).map((org) => [org.name, org.id]));
+  const org = (name: string) => orgIds.get(name) ?? 0;
+  const clerk = refs.staffIds.get('赵敏') ?? 0;
+  const now = await call('calendar.years', {});
+  await call('session.setOperator', { staffId: refs.staffIds.get('王建国') ?? null });
+
+  await sendFromReview(call, refs, org, now);
+  await refuseAndEscalate(call, refs, org);
+
+  // From 白石镇 in October: signed for, and accepted in writing within the five working days.
+  const answered = await call('transfers.in.register', {
+    fromOrgId: org('白石镇人民政府'),
+    letterNumber: '白石移〔2025〕5号',
+    cause: '擅自倾倒生活垃圾',
+    partyName: '冯某某',
+    summary: '当事人在青白路青山镇一侧的河沟内倾倒生活垃圾，倾倒地点在青山镇辖区内。',
+    materials: '案件移送函 1 份；现场照片 4 张',
+    receivedOn: '2025-10-20',
+    receivedTime: '10:00',
+  });
+  await call('transfers.in.acknowledge', { id: answered.id, signedById: clerk, signedOn: '2025-10-20', signedTime: '10:05' });
+  await call('transfers.in.answer', { id: answered.id, outcome: 'accepted', answeredOn: '2025-10-22' });
+
+  // Received yesterday and signed for at once; our written answer is now owed.
+  const pending = await call('transfers.in.register', {
+    fromOrgId: org('白石镇人民政府'),
+    letterNumber: '白石移〔2025〕7号',
+    cause: '违法占道经营',
+    partyName: '郑某',
+    summary: '当事人在两镇交界的青白路青山镇一侧设置流动摊点，经核实违法行为发生地在青山镇辖区内。',
+    materials: '案件移送函 1 份；现场检查记录 1 份；照片 6 张',
+    receivedOn: shift(now.today, -1),
+    receivedTime: '15:00',
+  });
+  await call('transfers.in.acknowledge', { id: pending.id, signedById: clerk, signedOn: shift(now.today, -1), signedTime: '15:10' });
+};

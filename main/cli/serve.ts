@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { CliCommand } from './types';
-import { openBackend } from '../api/backend';
+import { DATABASE_FILE, openBackend } from '../api/backend';
+import { runStartupBackup } from '../db/backup-startup';
 import { createHttpDoor, rendererIsBuilt } from '../http/server';
 import { resolveDataDir } from '../runtime/data-dir';
 import { appRoot } from '../runtime/app-root';
@@ -27,6 +28,10 @@ export const serveCommand: CliCommand = async (args, io) => {
     return 1;
   }
   const backend = openBackend({ dataDir, ...testClock() });
+  // Once a day, in the background: the server is usable while the backup copies.
+  const startupBackup = runStartupBackup({ dataDir, databasePath: join(dataDir, DATABASE_FILE), now: new Date() }).then((result) => {
+    if (result.problem) io.stderr(`${result.problem}\n`);
+  });
   const { server } = createHttpDoor({ dispatch: backend.dispatch, rendererDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -36,9 +41,13 @@ export const serveCommand: CliCommand = async (args, io) => {
   io.stdout(`法审工作台（浏览器模式）已启动 / Fashen Desk is running: http://127.0.0.1:${address.port}/\n数据文件夹 / data folder: ${dataDir}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
+      // Browsers keep idle connections open; without closing them the process would linger.
       server.close();
-      backend.close();
-      resolve();
+      server.closeAllConnections();
+      void startupBackup.finally(() => {
+        backend.close();
+        resolve();
+      });
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -8,7 +8,7 @@ export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 const templateId = z.enum(DOCUMENT_TEMPLATE_IDS, { error: '没有这种文书模板' });
 
 /** The records a paper can be issued from (more arrive with transfers). */
-export const DOCUMENT_SOURCE_KINDS = ['review-opinion', 'supplement-notice'] as const;
+export const DOCUMENT_SOURCE_KINDS = ['review-opinion', 'supplement-notice', 'transfer-letter', 'item-list'] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 
 export interface TemplateInfo {

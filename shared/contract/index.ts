@@ -8,6 +8,7 @@ import { systemMethods } from './system';
 import { reviewMethods } from './review';
 import { transferMethods } from './transfers';
 import { documentMethods } from './documents';
+import { dataMethods } from './data';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   ...reviewMethods,
   ...transferMethods,
   ...documentMethods,
+  ...dataMethods,
 };
 
 export type Contract = typeof contract;
@@ -42,3 +44,4 @@ export type * from './envelope';
 export type * from './review';
 export type * from './transfers';
 export type * from './documents';
+export type * from './data';

@@ -26,3 +26,10 @@ test('the review opinion of a signed round is issued, listed, previewed and void
   await open(page, app, '/documents');
   await expect(page.getByRole('row', { name: /法制审核意见书.*青山司审/ })).toBeVisible();
 });
+
+test('a transfer letter is issued from the transfer record and listed with the case’s papers', async ({ page, app }) => {
+  await app.loadDemo();
+  await open(page, app, '/transfers/out/1');
+  await page.getByRole('button', { name: '出具案件移送函' }).click();
+  await expect(page.getByRole('row', { name: /案件移送函.*青山司移〔\d{4}〕1号/ })).toBeVisible();
+});

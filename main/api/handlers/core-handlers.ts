@@ -5,6 +5,7 @@ import { createOrg, listOrgs, updateOrg } from '../../core/orgs/service';
 import { caseHistory, createCase, getCase, listCases, updateCase } from '../../core/cases/service';
 import { getOperator, setOperator } from '../../core/session/operator';
 import { homeAttention } from '../../core/home/attention';
+import { officeDefaultProfileId } from '../../core/profiles/service';
 import { dismissSetup, setupNeeded } from '../../core/session/first-run';
 import { schemaVersion } from '../../db/migrate';
 import { appVersion } from '../../runtime/app-version';
@@ -38,7 +39,7 @@ export function registerCoreHandlers(table: HandlerTable): void {
 
   table.register('cases.list', (input, ctx) => listCases(ctx, input));
   table.register('cases.get', (input, ctx) => getCase(ctx, input.id));
-  table.register('cases.create', (input, ctx) => createCase(ctx, input));
+  table.register('cases.create', (input, ctx) => createCase(ctx, input, officeDefaultProfileId(ctx.db)));
   table.register('cases.update', (input, ctx) => updateCase(ctx, input));
   table.register('cases.history', (input, ctx) => caseHistory(ctx, input.id));
 }

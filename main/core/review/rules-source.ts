@@ -4,10 +4,10 @@
 
 import type { RuleProfile } from '../../../shared/domain/profile';
 import type { ApiContext } from '../../api/context';
-import { builtInWorkCalendar } from '../calendar/buildCalendar';
 import { officeDateOf } from '../calendar/officeTime';
 import type { WorkCalendar } from '../calendar/workCalendar';
-import { getBuiltinProfile } from '../profiles/builtin';
+import { officeCalendar } from '../calendar/officeYears';
+import { getProfile, resolveCaseProfile } from '../profiles/service';
 
 export interface ProfileRef {
   caseId: number;
@@ -17,17 +17,16 @@ export interface ProfileRef {
 }
 
 /**
- * The rule profile a case (version null) or a round submitted under it is assessed with. For now
- * the shipped profiles; with office profiles stored, this becomes: version null → the case's pinned
- * profile, else that profile at that version.
+ * The rule profile a case is assessed with: the version pinned to the case (version null), or the
+ * exact version a round was submitted under, so a later edit of the profile never changes it.
  */
-export function ruleProfileFor(_ctx: ApiContext, ref: ProfileRef): RuleProfile {
-  return getBuiltinProfile(ref.profileId);
+export function ruleProfileFor(ctx: ApiContext, ref: ProfileRef): RuleProfile {
+  return ref.version === null ? resolveCaseProfile(ctx.db, ref.caseId).profile : getProfile(ctx.db, ref.profileId, ref.version);
 }
 
 /** The calendar for working-day deadlines; a year it does not know is an error, never a guess. */
-export function reviewCalendar(_ctx: ApiContext): WorkCalendar {
-  return builtInWorkCalendar();
+export function reviewCalendar(ctx: ApiContext): WorkCalendar {
+  return officeCalendar(ctx.db);
 }
 
 /** Today as the office (Asia/Shanghai) calls it, from the injected clock. */

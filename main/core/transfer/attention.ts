@@ -1,7 +1,93 @@
-import type { AttentionItem } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+// The home page's transfer deadlines (DOMAIN §6, §8): transfers to send, answers owed to us and by
+// us, each with the rule that set it; red when past, amber with one working day or less left.
+// A deadline the calendar cannot compute is red, and the missing year gets its own item.
 
-/** Home-page items for transfer deadlines (filled by issue #5). */
-export function transferAttention(_ctx: ApiContext): AttentionItem[] {
-  return [];
+import type { AttentionItem, DeadlineView } from '../../../shared/contract';
+import type { ApiContext } from '../../api/context';
+import { officeDateOf } from '../calendar/officeTime';
+import { resolveCaseProfile } from '../profiles/service';
+import { transferRequestForCase } from '../review/transfer-request';
+import { clockOf, type Clock } from './clock';
+import { deadlineView } from './deadlines';
+import { inDeadline, inRowsNeedingUs, type InRow } from './in-view';
+import { OPEN_OUT_STATES } from './machine';
+import { orgRef, outRowsInStates, type OutRow } from './out-store';
+import { outDeadline } from './out-view';
+import { NO_RETRANSFER_RULE, sendLimit } from './rules';
+
+interface Ranked extends AttentionItem {
+  dueAt: string | null;
+  unknownYear?: number | null;
+}
+
+function withDeadline(base: Omit<AttentionItem, 'level' | 'detail'>, prefix: string, deadline: DeadlineView): Ranked {
+  return { ...base, level: deadline.level, detail: `${prefix}${deadline.text}（${deadline.rule}）`, dueAt: deadline.dueAt, unknownYear: deadline.unknownYear };
+}
+
+function outItem(ctx: ApiContext, row: OutRow, clock: Clock): Ranked {
+  const receiver = orgRef(ctx.db, row.receiver_org_id).name;
+  const base = { kind: `transfer-out-${row.state}`, title: `${row.case_number} ${row.cause}`, link: `/transfers/out/${row.id}` };
+  const deadline = outDeadline(row, clock);
+  if (deadline) {
+    const prefix = row.state === 'received' ? `已移送${receiver}，待其书面答复：` : `待移送${receiver}${row.state === 'awaiting-approval' ? '（待负责人批准）' : ''}：`;
+    return withDeadline(base, prefix, deadline);
+  }
+  switch (row.state) {
+    case 'sent':
+      return { ...base, level: 'info', detail: `已移送${receiver}，待登记其签收的送达回证`, dueAt: null };
+    case 'refused':
+      return { ...base, level: 'warning', detail: `${receiver}不予受理：不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）`, dueAt: null };
+    default:
+      return { ...base, level: 'info', detail: `${receiver}不予受理，已报请政府决定，待登记政府的决定`, dueAt: null };
+  }
+}
+
+/** Cases an opinion sent to transfer before anyone prepared the transfer: the clock already runs. */
+function caseItems(ctx: ApiContext, clock: Clock): Ranked[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT c.id, c.case_number, c.cause FROM cases c WHERE c.status = 'to-transfer'
+       AND NOT EXISTS (SELECT 1 FROM transfers_out t WHERE t.case_id = c.id AND t.state <> 'withdrawn') ORDER BY c.updated_at LIMIT 200`,
+    )
+    .all() as Array<{ id: number; case_number: string; cause: string }>;
+  return rows.flatMap((row) => {
+    const request = transferRequestForCase(ctx.db, row.id);
+    if (!request) return [];
+    const limit = sendLimit(resolveCaseProfile(ctx.db, row.id).profile, false);
+    const deadline = deadlineView(clock.calendar, clock.now, limit, { date: officeDateOf(request.signedAt), instant: request.signedAt }, '移送', '已超过移送期限，尚未移送');
+    const base = { kind: 'transfer-to-prepare', title: `${row.case_number} ${row.cause}`, link: `/cases/${row.id}` };
+    return [withDeadline(base, `审核意见${request.opinion}要求移送，尚未办理移送：`, deadline)];
+  });
+}
+
+function inItem(ctx: ApiContext, row: InRow, clock: Clock): Ranked {
+  const from = orgRef(ctx.db, row.from_org_id).name;
+  const base = { kind: `transfer-in-${row.state}`, title: `${from}移送：${row.cause}`, link: `/transfers/in/${row.id}` };
+  const deadline = inDeadline(row, clock);
+  if (deadline) return withDeadline(base, row.state === 'registered' ? '待出具送达回证并答复：' : '待答复：', deadline);
+  if (row.state === 'escalated') return { ...base, level: 'info', detail: '已报请政府决定管辖，待登记政府的决定', dueAt: null };
+  return { ...base, level: 'info', detail: '已受理，请登记或关联本单位案件', dueAt: null };
+}
+
+const ORDER = { danger: 0, warning: 1, info: 2 } as const;
+
+export function transferAttention(ctx: ApiContext): AttentionItem[] {
+  const clock = clockOf(ctx);
+  const items: Ranked[] = [
+    ...outRowsInStates(ctx.db, OPEN_OUT_STATES).map((row) => outItem(ctx, row, clock)),
+    ...caseItems(ctx, clock),
+    ...inRowsNeedingUs(ctx.db).map((row) => inItem(ctx, row, clock)),
+  ];
+  const missingYears = new Set(items.flatMap((item) => (item.unknownYear ? [item.unknownYear] : [])));
+  const calendarItems: Ranked[] = [...missingYears].sort().map((year) => ({
+    kind: 'calendar-year-missing',
+    level: 'danger',
+    title: `节假日安排缺少 ${year} 年`,
+    detail: `有期限需要按 ${year} 年的工作日计算。请在“设置 › 节假日安排”中载入国务院办公厅公布的 ${year} 年节假日安排，期限才能算出。`,
+    link: '/settings/calendar',
+    dueAt: null,
+  }));
+  return [...calendarItems, ...items]
+    .sort((a, b) => ORDER[a.level] - ORDER[b.level] || (a.dueAt ?? '').localeCompare(b.dueAt ?? ''))
+    .map(({ dueAt: _dueAt, unknownYear: _year, ...item }) => item);
 }

@@ -6,6 +6,7 @@ import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { reviewOpinionData, supplementNoticeData } from './review';
+import { itemListData, transferLetterData, transferOf } from './transfer';
 
 interface Source {
   templateId: string;
@@ -17,6 +18,8 @@ interface Source {
 const SOURCES: Record<DocumentSourceKind, Source> = {
   'review-opinion': { templateId: 'review-opinion', caseIdOf: (ctx, id) => getRound(ctx, id).caseId, data: reviewOpinionData },
   'supplement-notice': { templateId: 'supplement-notice', caseIdOf: (ctx, id) => getRound(ctx, id).caseId, data: supplementNoticeData },
+  'transfer-letter': { templateId: 'transfer-letter', caseIdOf: (ctx, id) => transferOf(ctx, id).caseId, data: transferLetterData },
+  'item-list': { templateId: 'item-list', caseIdOf: (ctx, id) => transferOf(ctx, id).caseId, data: itemListData },
 };
 
 /**

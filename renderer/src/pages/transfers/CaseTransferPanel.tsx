@@ -1,6 +1,75 @@
+import { useEffect } from 'react';
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { CaseRecord } from '../../../../shared/contract';
+import { TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
+import { useApiQuery } from '../../api/useApi';
+import { DeadlineBadge, InStateBadge, OutStateBadge } from './parts';
 
-/** The transfer part of a case's page (filled by issue #5). */
-export function CaseTransferPanel(_props: { record: CaseRecord; onChanged: () => void }) {
-  return null;
+/**
+ * The transfer part of a case's page: its transfers out and in, and the button to transfer it —
+ * prominent when review sent it to transfer, quieter when the handler finds it is not ours.
+ */
+export function CaseTransferPanel({ record }: { record: CaseRecord; onChanged: () => void }) {
+  const data = useApiQuery('transfers.forCase', { caseId: record.id });
+  const { reload } = data;
+  // The case moved on (e.g. review just sent it to transfer): what may be done here changed too.
+  useEffect(() => reload(), [record.status, record.updatedAt, reload]);
+  const info = data.data;
+  if (!info) return null;
+  const { out, draft } = info;
+  const toTransfer = record.status === 'to-transfer';
+  const canStart = draft.blocked === null;
+  if (out.length === 0 && info.in.length === 0 && !toTransfer && !canStart) return null;
+
+  return (
+    <Card withBorder aria-label="案件移送">
+      <Group justify="space-between" mb="xs">
+        <Title order={3} fz={16}>案件移送</Title>
+        {canStart && !toTransfer && (
+          <Button variant="default" size="xs" component={Link} to={`/transfers/out/new/${record.id}`}>
+            不属于本机关管辖，移送
+          </Button>
+        )}
+      </Group>
+      <Stack gap="sm">
+        {canStart && !toTransfer && out.length === 0 && (
+          <Text size="xs" c="dimmed">发现违法行为不属于本机关管辖的，应当移送有管辖权的一方处理（{draft.sendRule}）；涉嫌犯罪的，移送司法机关。</Text>
+        )}
+        {toTransfer && draft.review && canStart && (
+          <Alert color="grape" title={`法制审核意见${draft.review.opinion}：${draft.review.opinion === 5 ? '移送司法机关' : '移送有管辖权的机关'}`}>
+            <Group justify="space-between" wrap="nowrap" align="flex-end">
+              <Text size="sm">依据：{draft.sendRule}。期限自审核意见作出之日起算。</Text>
+              <Button component={Link} to={`/transfers/out/new/${record.id}`}>移送</Button>
+            </Group>
+          </Alert>
+        )}
+        {draft.blocked && (out.some((t) => t.state === 'refused' || t.state === 'escalated') || info.in.length > 0) && (
+          <Text size="sm" c="dimmed">{draft.blocked}</Text>
+        )}
+        {out.map((transfer) => (
+          <Group key={transfer.id} justify="space-between" wrap="nowrap">
+            <Stack gap={0}>
+              <Anchor component={Link} to={`/transfers/out/${transfer.id}`} fw={600} size="sm">
+                {TRANSFER_TARGET_LABELS[transfer.target]}：{transfer.receiver.name}
+              </Anchor>
+              {transfer.deadline && <Text size="xs" c="dimmed">{transfer.deadline.text}</Text>}
+            </Stack>
+            <Group gap="xs" wrap="nowrap">
+              <DeadlineBadge deadline={transfer.deadline} />
+              <OutStateBadge state={transfer.state} />
+            </Group>
+          </Group>
+        ))}
+        {info.in.map((received) => (
+          <Group key={received.id} justify="space-between">
+            <Anchor component={Link} to={`/transfers/in/${received.id}`} size="sm">
+              本案系{received.from.name}移送（{received.cause}）
+            </Anchor>
+            <InStateBadge state={received.state} />
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
 }

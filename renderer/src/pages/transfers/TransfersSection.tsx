@@ -1,4 +1,8 @@
 import { Route, Routes } from 'react-router';
+import { TransferInFormPage } from './TransferInForm';
+import { TransferInPage } from './TransferInPage';
+import { TransferOutFormPage } from './TransferOutForm';
+import { TransferOutPage } from './TransferOutPage';
 import { TransfersPage } from './TransfersPage';
 
 /** Everything under #/transfers. */
@@ -6,6 +10,11 @@ export function TransfersSection() {
   return (
     <Routes>
       <Route index element={<TransfersPage />} />
+      <Route path="out/new/:caseId" element={<TransferOutFormPage />} />
+      <Route path="out/:id" element={<TransferOutPage />} />
+      <Route path="out/:id/edit" element={<TransferOutFormPage />} />
+      <Route path="in/new" element={<TransferInFormPage />} />
+      <Route path="in/:id" element={<TransferInPage />} />
     </Routes>
   );
 }

@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Envelope } from '../../../shared/contract/envelope';
+import { dataMethods } from '../../../shared/contract/data';
+import type { ApiContext } from '../context';
+import { validateInput } from '../validate';
+import { isAppError } from '../../core/errors';
+import { verifyAuditChain } from '../../core/audit/log';
+import { openDatabase } from '../../db/open';
+import { dumpDatabase, seededDataFolder, type DataFolder } from '../../db/backup-testing';
+import { dataHandlers, type ReopenHook } from './data-handlers';
+
+type DataMethod = keyof typeof dataMethods;
+let folder: DataFolder | undefined;
+afterEach(() => folder?.ctx.db.close());
+
+/** What HandlerTable.dispatch does for an async handler, for these methods only. */
+async function dispatch(ctx: ApiContext, method: DataMethod, input: unknown): Promise<Envelope<unknown>> {
+  try {
+    const parsed = validateInput(dataMethods[method].input, input);
+    return { ok: true, value: await dataHandlers[method](parsed as never, ctx) };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, error: { code: error.code, message: error.message } };
+    throw error;
+  }
+}
+
+async function ok<T>(ctx: ApiContext, method: DataMethod, input: unknown): Promise<T> {
+  const envelope = await dispatch(ctx, method, input);
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.value as T;
+}
+
+async function refused(ctx: ApiContext, method: DataMethod, input: unknown) {
+  const envelope = await dispatch(ctx, method, input);
+  if (envelope.ok) throw new Error(`expected ${method} to be refused`);
+  return envelope.error;
+}
+
+function withReopen(ctx: ApiContext): ApiContext & ReopenHook {
+  const hooked = ctx as ApiContext & ReopenHook;
+  hooked.reopenDatabase = (whileClosed) => {
+    hooked.db.close();
+    try {
+      whileClosed();
+    } finally {
+      hooked.db = openDatabase(hooked.databasePath);
+    }
+  };
+  return hooked;
+}
+
+describe('data.backupNow', () => {
+  it('backs up into the backups folder, lists it, and records who did it', async () => {
+    folder = await seededDataFolder();
+    const made = await ok<{ file: string; dataProblem: string | null }>(folder.ctx, 'data.backupNow', {});
+    expect(made.file).toMatch(/backups[/\\]manual-2025-06-02-100000\.db$/);
+    expect(made.dataProblem).toBeNull();
+    const list = await ok<{ items: Array<{ name: string; kind: string }> }>(folder.ctx, 'data.listBackups', {});
+    expect(list.items).toEqual([expect.objectContaining({ name: 'manual-2025-06-02-100000.db', kind: 'manual' })]);
+    expect(folder.ctx.db.prepare("SELECT summary FROM audit_log WHERE action = 'data.backup'").pluck().get()).toMatch(/（程序）$/);
+  });
+
+  it('backs up to a chosen folder (a USB stick), never overwriting', async () => {
+    folder = await seededDataFolder();
+    const stick = mkdtempSync(join(tmpdir(), 'fashen-usb-'));
+    await ok(folder.ctx, 'data.backupNow', { dir: stick });
+    await ok(folder.ctx, 'data.backupNow', { dir: stick });
+    expect(readdirSync(stick).sort()).toEqual(['法审工作台备份-2025-06-02-1000-2.db', '法审工作台备份-2025-06-02-1000.db']);
+  });
+
+  it.each([
+    [{ dir: 'relative/folder' }, /应为完整路径/],
+    [{ dir: '../../etc' }, /应为完整路径/],
+    [{ dir: '' }, /请选择备份保存的文件夹/],
+    [{ dir: '/tmp/a\u0000b' }, /不可见字符/],
+    [{ dir: '/nonexistent/usb' }, /找不到文件夹/],
+    [{ dir: 5 }, /请选择备份保存的文件夹/],
+    [{ other: 1 }, /不认识的字段/],
+  ])('refuses %j in Chinese', async (input, message) => {
+    folder = await seededDataFolder();
+    expect((await refused(folder.ctx, 'data.backupNow', input)).message).toMatch(message);
+  });
+
+  it.runIf(process.getuid?.() !== 0)('a folder it may not write to is a message, not a crash', async () => {
+    folder = await seededDataFolder();
+    const locked = mkdtempSync(join(tmpdir(), 'fashen-ro-'));
+    chmodSync(locked, 0o555);
+    const error = await refused(folder.ctx, 'data.backupNow', { dir: locked });
+    expect(error).toMatchObject({ code: 'BACKUP_WRITE_FAILED', message: expect.stringMatching(/^无法写入“.*”：没有权限。$/) });
+    chmodSync(locked, 0o755);
+    expect(readdirSync(locked)).toEqual([]);
+  });
+});
+
+describe('data.inspectBackup and data.restore', () => {
+  it('inspects a backup without changing anything', async () => {
+    folder = await seededDataFolder();
+    const made = await ok<{ file: string }>(folder.ctx, 'data.backupNow', {});
+    const before = dumpDatabase(folder.ctx.db);
+    expect(await ok(folder.ctx, 'data.inspectBackup', { file: made.file })).toMatchObject({ file: made.file, cases: 1, madeAt: '2025-06-02T02:00:00.000Z' });
+    expect(dumpDatabase(folder.ctx.db)).toEqual(before);
+    expect(existsSync(join(folder.dataDir, 'restore-staging'))).toBe(false);
+  });
+
+  it('restores through the backend’s reopen hook and records it in the restored history', async () => {
+    folder = await seededDataFolder();
+    const ctx = withReopen(folder.ctx);
+    const made = await ok<{ file: string }>(ctx, 'data.backupNow', {});
+    await folder.call('orgs.create', { name: '备份之后的单位', kind: 'court' });
+    const done = await ok<{ keptAside: string }>(ctx, 'data.restore', { file: made.file });
+    expect(done.keptAside).toMatch(/before-restore-/);
+    expect(ctx.db.prepare('SELECT name FROM organizations').pluck().all()).toEqual(['某区公安分局']);
+    expect(ctx.db.prepare('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get()).toBe('data.restore');
+    expect(verifyAuditChain(ctx.db).ok).toBe(true);
+    expect(await ok(ctx, 'data.check', {})).toMatchObject({ ok: true, firstProblem: null });
+  });
+
+  it('without the hook, restore says how to do it instead, and changes nothing', async () => {
+    folder = await seededDataFolder();
+    const made = await ok<{ file: string }>(folder.ctx, 'data.backupNow', {});
+    const before = dumpDatabase(folder.ctx.db);
+    expect(await refused(folder.ctx, 'data.restore', { file: made.file })).toMatchObject({ code: 'RESTORE_UNAVAILABLE', message: expect.stringContaining('npx fashen restore') });
+    expect(dumpDatabase(folder.ctx.db)).toEqual(before);
+  });
+
+  it('refuses a file that is not a backup, in Chinese, leaving nothing behind', async () => {
+    folder = await seededDataFolder();
+    const ctx = withReopen(folder.ctx);
+    const text = join(folder.dataDir, 'a.txt');
+    writeFileSync(text, 'x');
+    for (const method of ['data.inspectBackup', 'data.restore'] as const) {
+      expect((await refused(ctx, method, { file: text })).message).toMatch(/不是法审工作台的备份文件.*未做任何改动/);
+      expect((await refused(ctx, method, { file: 'backups/x.db' })).message).toMatch(/应为完整路径/);
+    }
+    expect(readdirSync(folder.dataDir).sort()).toEqual(['a.txt', 'documents', 'fashen.db', 'fashen.db-shm', 'fashen.db-wal']);
+  });
+});
+
+describe('data.check', () => {
+  it('reports the first broken link', async () => {
+    folder = await seededDataFolder();
+    folder.ctx.db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'x' WHERE id = 1");
+    const result = await ok<{ ok: boolean; firstProblem: string; checks: unknown[] }>(folder.ctx, 'data.check', {});
+    expect(result.ok).toBe(false);
+    expect(result.firstProblem).toMatch(/^审计记录链：第 1 条/);
+    expect(result.checks).toContainEqual(expect.objectContaining({ id: 'audit-chain', ok: false }));
+  });
+});

@@ -1,0 +1,104 @@
+import { existsSync, statSync } from 'node:fs';
+import type { z } from 'zod';
+import type { HandlerTable } from '../registry';
+import type { ApiContext } from '../context';
+import type { MethodSpec } from '../../../shared/contract/method';
+import type { BackupDetails, dataMethods } from '../../../shared/contract/data';
+import { AppError } from '../../core/errors';
+import { backupFileName, manualBackupName } from '../../core/data/retention';
+import { asFileError } from '../../core/files/fs-errors';
+import { createBackup, freeBackupPath } from '../../db/backup';
+import { recordBackup, recordRestore } from '../../db/backup-audit';
+import { backupsDir, listBackups, readStartupStatus } from '../../db/backup-startup';
+import { dataFolderTarget, runIntegrityChecks } from '../../db/integrity';
+import { discardStaging, restoreBackup, stageRestore, type BackupInfo, type RestoreResult } from '../../db/restore';
+
+type DataMethod = keyof typeof dataMethods;
+type In<M extends DataMethod> = z.output<(typeof dataMethods)[M]['input']>;
+type Out<M extends DataMethod> = (typeof dataMethods)[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+/**
+ * What restoring through the API needs from the backend: close the database every handler uses,
+ * run `whileClosed` (the file swap), and open it again, all before the next command runs.
+ * Proposed for ApiContext; until the backend provides it, restore says to use the CLI.
+ */
+export interface ReopenHook {
+  reopenDatabase(whileClosed: () => void): void;
+}
+
+function details(info: BackupInfo): BackupDetails {
+  return { ...info };
+}
+
+function chosenFolder(dir: string): string {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new AppError('FOLDER_NOT_FOUND', `找不到文件夹“${dir}”，请重新选择（U 盘是否已插好？）`);
+  return dir;
+}
+
+export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) => Promise<Out<M>> } = {
+  async 'data.backupNow'(input, ctx) {
+    const now = ctx.now();
+    const file = input.dir ? freeBackupPath(chosenFolder(input.dir), manualBackupName(now)) : freeBackupPath(backupsDir(ctx.dataDir), backupFileName('manual', now));
+    try {
+      const made = await createBackup(ctx.db, { dataDir: ctx.dataDir, file, kind: 'manual', now });
+      recordBackup(ctx.db, file, now, '程序');
+      return { file, bytes: made.bytes, files: made.files, auditRows: made.meta.auditRows, madeAt: made.meta.madeAt, dataProblem: made.dataProblem ?? null };
+    } catch (error) {
+      throw asFileError(error, 'BACKUP_WRITE_FAILED', input.dir ?? backupsDir(ctx.dataDir));
+    }
+  },
+
+  'data.listBackups'(_input, ctx) {
+    const status = readStartupStatus(ctx.dataDir);
+    return Promise.resolve({
+      dir: backupsDir(ctx.dataDir),
+      items: listBackups(backupsDir(ctx.dataDir)).map(({ file, name, kind, date, bytes }) => ({ file, name, kind, date, bytes })),
+      lastAutomatic: status ? { at: status.at, problem: status.problem ?? null } : null,
+    });
+  },
+
+  'data.inspectBackup'(input, ctx) {
+    try {
+      return Promise.resolve(details(stageRestore(ctx.dataDir, input.file)));
+    } catch (error) {
+      throw asFileError(error, 'BACKUP_READ_FAILED', input.file, '读取');
+    } finally {
+      discardStaging(ctx.dataDir);
+    }
+  },
+
+  'data.restore'(input, ctx) {
+    const hook = (ctx as ApiContext & Partial<ReopenHook>).reopenDatabase;
+    if (!hook) throw new AppError('RESTORE_UNAVAILABLE', '这里不能直接恢复：请关闭法审工作台，然后运行 npx fashen restore --in <备份文件>。');
+    let result: RestoreResult;
+    try {
+      result = restoreBackup({ dataDir: ctx.dataDir, databasePath: ctx.databasePath, file: input.file, now: ctx.now(), db: ctx.db, swap: (complete) => hook.call(ctx, complete) });
+    } catch (error) {
+      throw asFileError(error, 'RESTORE_FAILED', ctx.dataDir);
+    }
+    // ctx.db is now the restored database: the restore goes into its own history.
+    recordRestore(ctx.db, result, ctx.now(), '程序');
+    return Promise.resolve({ restored: details(result.info), keptAside: result.keptAside ?? null });
+  },
+
+  'data.check'(_input, ctx) {
+    const report = runIntegrityChecks(dataFolderTarget(ctx.db, ctx.dataDir));
+    return Promise.resolve({
+      ok: report.ok,
+      firstProblem: report.firstProblem ?? null,
+      checks: report.results.map((result) => ({ id: result.id, title: result.title, ok: result.ok, text: result.ok ? result.summary : result.problem })),
+    });
+  },
+};
+
+/**
+ * Registers the data methods. They are async (no wrapping transaction): a backup awaits SQLite's
+ * online backup, and a restore closes the database, which cannot happen inside a transaction.
+ */
+export function registerDataHandlers(table: HandlerTable): void {
+  for (const name of Object.keys(dataHandlers) as DataMethod[]) {
+    // The handlers are typed against dataMethods above; `never` only bridges to the table's
+    // signature, which knows these names once shared/contract/index.ts includes dataMethods.
+    table.registerAsync(name as never, dataHandlers[name] as never);
+  }
+}

@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CliCommand } from './types';
+import { DATABASE_FILE } from '../api/backend';
+import { AppError } from '../core/errors';
+import { officeDateTime } from '../core/data/retention';
+import { recordRestore } from '../db/backup-audit';
+import { openDatabase, type Db } from '../db/open';
+import { finishInterruptedRestore, restoreBackup } from '../db/restore';
+import { resolveDataDir } from '../runtime/data-dir';
+import { describeCliError } from './errors';
+
+export const RESTORE_USAGE = '用法：npx fashen restore --in <备份文件> [--data-dir 目录]（请先关闭法审工作台）';
+
+/**
+ * `npx fashen restore --in <file>`: checks the backup, keeps the current data aside as a verified
+ * backup, then swaps. A foreign or damaged file is refused and nothing changes. Works on an empty
+ * data folder too (moving to a new PC).
+ */
+export const restoreCommand: CliCommand = async (args, io) => {
+  let file: string;
+  let dataDir: string;
+  try {
+    const { values } = parseArgs({ args: [...args], options: { in: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: true });
+    if (!values.in) throw new AppError('USAGE', RESTORE_USAGE);
+    file = values.in;
+    dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
+  } catch (error) {
+    io.stderr(`${describeCliError(error)}\n`);
+    return 2;
+  }
+  const databasePath = join(dataDir, DATABASE_FILE);
+  const now = new Date();
+  let db: Db | undefined;
+  try {
+    finishInterruptedRestore(dataDir, databasePath);
+    db = existsSync(databasePath) ? openDatabase(databasePath) : undefined;
+    const result = restoreBackup({
+      dataDir,
+      databasePath,
+      file,
+      now,
+      db,
+      swap: (complete) => {
+        db?.close();
+        try {
+          complete();
+        } finally {
+          db = openDatabase(databasePath);
+        }
+      },
+    });
+    if (db) recordRestore(db, result, now, '命令行');
+    const made = result.info.madeAt ? `备份时间 ${officeDateTime(new Date(result.info.madeAt))}，` : '';
+    io.stdout(`已从备份恢复：${result.info.file}\n${made}${result.info.cases} 件案件，${result.info.files} 个文书等文件。\n`);
+    io.stdout(result.keptAside ? `恢复前的数据已另存为：${result.keptAside}\n` : '恢复前数据文件夹中没有数据。\n');
+    return 0;
+  } catch (error) {
+    io.stderr(`${describeCliError(error)}\n`);
+    return 1;
+  } finally {
+    db?.close();
+  }
+};

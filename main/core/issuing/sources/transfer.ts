@@ -1,0 +1,84 @@
+import type { TransferOutView } from '../../../../shared/contract';
+import type { ApiContext } from '../../../api/context';
+import { getCase } from '../../cases/service';
+import { AppError } from '../../errors';
+import { getProfile } from '../../profiles/service';
+import { clockOf } from '../../transfer/clock';
+import { outView } from '../../transfer/out-view';
+import { caseTitle, officeDateOf, officeForPapers, partyDescription } from './common';
+
+// Data for the transfer papers, from the transfer-out record and its case.
+
+const NO_RETRANSFER = '如认为该案不属于你单位管辖，请书面报请区人民政府决定，不得再行移送。';
+
+export function transferOf(ctx: ApiContext, id: number): TransferOutView {
+  return outView(ctx.db, id, clockOf(ctx));
+}
+
+function ruleBasis(ctx: ApiContext, view: TransferOutView): string {
+  const { source } = getProfile(ctx.db, view.profile.id, view.profile.version);
+  return `${source.issuer}文件（${source.docNumber}）`;
+}
+
+/** The transfer letter's own number, once it is issued: the item list refers to it. */
+function issuedLetterNumber(ctx: ApiContext, transferId: number): string | null {
+  const row = ctx.db
+    .prepare(`SELECT doc_number FROM issued_documents WHERE source_kind = 'transfer-letter' AND source_id = ? AND status = 'issued'`)
+    .get(transferId) as { doc_number: string | null } | undefined;
+  return row?.doc_number ?? null;
+}
+
+export function transferLetterData(ctx: ApiContext, id: number): Record<string, unknown> {
+  const view = transferOf(ctx, id);
+  const record = getCase(ctx, view.caseId);
+  const office = officeForPapers(ctx, []);
+  const materials = view.materials.filter((material) => material.present);
+  if (materials.length === 0) throw new AppError('NO_MATERIALS', '移送函须附移送材料：请先在移送记录中勾选随案移送的材料');
+  return {
+    org: { name: office.name },
+    document: { date: officeDateOf(ctx.now().toISOString()) },
+    receiver: view.receiver.name,
+    basis: ruleBasis(ctx, view),
+    case: {
+      title: caseTitle(record),
+      foundOn: view.foundOn,
+      source: `办理${record.caseNumber}案件过程`,
+      summary: `${record.party.name}涉嫌${record.cause}`,
+      facts: record.facts,
+      reason: view.reason,
+      jurisdictionBasis: view.legalBasis || '有关法律、法规',
+    },
+    ongoing: view.ongoing,
+    ...(view.ongoing ? { measures: view.measures || '已责令当事人立即停止违法行为' } : {}),
+    answerDays: view.answerWorkingDays,
+    answerNote: NO_RETRANSFER,
+    contact: { name: view.contactName || office.contactPerson || '—', phone: view.contactPhone || office.phone || '—' },
+    attachments: ['移送材料清单', ...(view.items.length ? ['涉案物品清单'] : [])],
+    materials: materials.map((material) => ({ name: material.label, copies: 1, ...(material.note ? { note: material.note } : {}) })),
+  };
+}
+
+export function itemListData(ctx: ApiContext, id: number): Record<string, unknown> {
+  const view = transferOf(ctx, id);
+  const record = getCase(ctx, view.caseId);
+  const office = officeForPapers(ctx, []);
+  const kept = view.items.filter((item) => !item.disposed);
+  const disposed = view.items.filter((item) => item.disposed);
+  if (kept.length === 0 && disposed.length === 0) throw new AppError('NO_ITEMS', '该移送没有登记涉案物品，无需出具涉案物品清单');
+  return {
+    org: { name: office.name },
+    case: { title: caseTitle(record), party: partyDescription(record) },
+    transfer: {
+      number: issuedLetterNumber(ctx, id) ?? view.sent?.letterNumber ?? '（随案件移送函）',
+      receiver: view.receiver.name,
+      date: view.sent ? officeDateOf(view.sent.at) : officeDateOf(ctx.now().toISOString()),
+    },
+    // The template lists at least one item kept; a transfer of disposed items only says so.
+    items: kept.length
+      ? kept.map((item) => ({ name: item.name, quantity: item.quantity, state: item.condition || '—', ...(item.spec ? { spec: item.spec } : {}), ...(item.note ? { note: item.note } : {}) }))
+      : [{ name: '（无留存实物，均已先行处置）', quantity: '—', state: '—' }],
+    ...(disposed.length
+      ? { disposed: disposed.map((item) => ({ name: item.name, quantity: item.quantity, method: item.disposal || '先行处置', proceeds: item.proceedsFen, evidence: item.evidenceKept || '—' })) }
+      : {}),
+  };
+}

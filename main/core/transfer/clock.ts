@@ -1,0 +1,15 @@
+// What every deadline needs, built once per request: the office calendar and the injected clock.
+
+import type { ApiContext } from '../../api/context';
+import { officeCalendar } from '../calendar/officeYears';
+import type { WorkCalendar } from '../calendar/workCalendar';
+
+export interface Clock {
+  calendar: WorkCalendar;
+  /** The injected clock as a UTC ISO instant. */
+  now: string;
+}
+
+export function clockOf(ctx: ApiContext): Clock {
+  return { calendar: officeCalendar(ctx.db), now: ctx.now().toISOString() };
+}

@@ -1,0 +1,95 @@
+// Where a transfer out of a case starts: from a signed review opinion 4 or 5, or directly from the
+// case; under which profile version; and whether the rules let it start at all.
+
+import type { CaseRecord, DeadlineView, TransferOutDraft } from '../../../shared/contract';
+import { provenanceLabel, type RuleProfile } from '../../../shared/domain/profile';
+import type { ApiContext } from '../../api/context';
+import type { Db } from '../../db/open';
+import { officeDateOf } from '../calendar/officeTime';
+import { getCase } from '../cases/service';
+import { AppError } from '../errors';
+import { resolveCaseProfile } from '../profiles/service';
+import { transferRequestForCase, type TransferRequest } from '../review/transfer-request';
+import type { Clock } from './clock';
+import { deadlineView } from './deadlines';
+import { caseStatusBlock, transferBlock, type Block, type PastTransfer } from './guards';
+import { answerLimit, approvalRule, sendLimit } from './rules';
+import { officeInstant } from './time';
+
+export interface DraftBasis {
+  record: CaseRecord;
+  profile: RuleProfile;
+  review: TransferRequest | null;
+  block: Block | null;
+}
+
+/** The organisation a case came to us from, if we received it by transfer and still hold it. */
+export function receivedFrom(db: Db, caseId: number): string | null {
+  const row = db
+    .prepare(
+      `SELECT o.name FROM transfers_in t JOIN organizations o ON o.id = t.from_org_id
+       WHERE t.case_id = ? AND NOT (t.state = 'decided' AND t.decision = 'other') LIMIT 1`,
+    )
+    .get(caseId) as { name: string } | undefined;
+  return row?.name ?? null;
+}
+
+export function draftBasis(ctx: ApiContext, caseId: number): DraftBasis {
+  const record = getCase(ctx, caseId);
+  const { profile } = resolveCaseProfile(ctx.db, caseId);
+  const review = record.status === 'to-transfer' ? transferRequestForCase(ctx.db, caseId) : null;
+  const past = ctx.db
+    .prepare(
+      `SELECT t.state, t.decision, o.name AS receiverName FROM transfers_out t JOIN organizations o ON o.id = t.receiver_org_id
+       WHERE t.case_id = ? ORDER BY t.id DESC`,
+    )
+    .all(caseId) as PastTransfer[];
+  const block = caseStatusBlock(record.status) ?? transferBlock(past, receivedFrom(ctx.db, caseId));
+  return { record, profile, review, block };
+}
+
+export function assertNotBlocked(basis: DraftBasis): void {
+  if (basis.block) throw new AppError(basis.block.code, basis.block.message);
+}
+
+export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft {
+  const { record, profile, review, block } = draftBasis(ctx, caseId);
+  return {
+    caseId,
+    caseNumber: record.caseNumber,
+    cause: record.cause,
+    partyName: record.party.name,
+    caseFoundOn: record.foundOn,
+    review: review && {
+      roundNo: review.roundNo,
+      opinion: review.opinion,
+      targetKind: review.targetKind,
+      targetOrgId: review.targetOrgId,
+      reasons: review.reasons,
+      signedAt: review.signedAt,
+    },
+    suggestedTarget: review?.opinion === 5 ? 'judicial' : 'jurisdiction',
+    // Counted from when the violation was found not to be ours: the signed opinion, or the case's finding.
+    suggestedFoundOn: review ? officeDateOf(review.signedAt) : record.foundOn,
+    profile: { id: profile.id, version: profile.version, name: profile.name },
+    materials: profile.transferMaterials.map((m) => ({ key: m.key, label: m.label, requirement: m.requirement, source: provenanceLabel(m.source) })),
+    needsApproval: profile.headApprovesTransfer.value,
+    approvalRule: approvalRule(profile),
+    sendRule: sendLimit(profile, false).rule,
+    urgentRule: sendLimit(profile, true).rule,
+    answerRule: answerLimit(profile).rule,
+    blocked: block?.message ?? null,
+  };
+}
+
+/** The deadline to send, shown while the form is filled in, from the moment the violation was found. */
+export function previewSendDeadline(
+  ctx: ApiContext,
+  clock: Clock,
+  input: { caseId: number; foundOn: string; foundTime: string | null; urgent: boolean },
+): DeadlineView {
+  const { profile } = resolveCaseProfile(ctx.db, input.caseId);
+  const limit = sendLimit(profile, input.urgent && input.foundTime !== null);
+  const instant = input.foundTime ? officeInstant(input.foundOn, input.foundTime) : null;
+  return deadlineView(clock.calendar, clock.now, limit, { date: input.foundOn, instant }, '移送', '已超过移送期限');
+}

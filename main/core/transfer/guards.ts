@@ -1,0 +1,100 @@
+// The rules that can refuse a transfer, as pure functions so each is tested on its own.
+
+import type { OutDecision, TransferMaterialView, TransferOutState, TransferTarget } from '../../../shared/contract';
+import { CASE_STATUS_LABELS, ORG_KIND_LABELS, type CaseStatus, type OrgKind } from '../../../shared/domain/case';
+import { AppError } from '../errors';
+import { CRIME_TRANSFER_QUOTE, NO_RETRANSFER_RULE } from './rules';
+
+export const NO_RETRANSFER = 'TRANSFER_NO_RETRANSFER';
+
+export interface Block {
+  code: string;
+  message: string;
+}
+
+export interface PastTransfer {
+  state: TransferOutState;
+  decision: OutDecision | null;
+  receiverName: string;
+}
+
+/**
+ * Why this case may not start another transfer, or null. A refused transfer goes to the
+ * government for a decision and is never sent on to a third body; a case we received by transfer
+ * is not sent on either (涪陵府办〔2024〕1号 二(三)).
+ */
+export function transferBlock(past: readonly PastTransfer[], receivedFrom: string | null): Block | null {
+  if (receivedFrom !== null) {
+    return {
+      code: NO_RETRANSFER,
+      message: `本案系${receivedFrom}移送至本单位的案件，不得再行移送；认为不属于本单位管辖的，应当报请区政府决定。依据：${NO_RETRANSFER_RULE}`,
+    };
+  }
+  for (const transfer of past) {
+    switch (transfer.state) {
+      case 'awaiting-approval':
+      case 'ready':
+      case 'sent':
+      case 'received':
+        return { code: 'TRANSFER_ACTIVE', message: `该案件已有一项移送（移送${transfer.receiverName}）正在办理，请在该移送记录中继续。` };
+      case 'refused':
+      case 'escalated':
+        return {
+          code: NO_RETRANSFER,
+          message: `${transfer.receiverName}已不予受理该案件，不得再移送其他单位，应当书面报请区政府决定。依据：${NO_RETRANSFER_RULE}`,
+        };
+      case 'accepted':
+        return { code: 'TRANSFER_DONE', message: `该案件已由${transfer.receiverName}受理，不能再次移送。` };
+      case 'decided':
+        if (transfer.decision === 'receiver') return { code: 'TRANSFER_DONE', message: `区政府已决定该案件由${transfer.receiverName}管辖，不能再移送其他单位。` };
+        if (transfer.decision === 'ours') return { code: 'TRANSFER_DONE', message: '区政府已决定该案件由本单位管辖，不能再移送。' };
+        break;
+      case 'withdrawn':
+        break;
+    }
+  }
+  return null;
+}
+
+/** While a review round is open the case is the reviewer's; decided and closed cases are done. */
+const NOT_FROM: Partial<Record<CaseStatus, string>> = {
+  submitted: '案件正在法制审核中，请由审核员出具移送意见（审核意见4或5）后移送。',
+  'supplement-requested': '案件正在法制审核中（待补正材料），请待审核意见作出后再移送。',
+  'in-review': '案件正在法制审核中，请由审核员出具移送意见（审核意见4或5）后移送。',
+  decided: '案件已作出决定，不能再移送。',
+  closed: '案件已结案，不能再移送。',
+};
+
+export function caseStatusBlock(status: CaseStatus): Block | null {
+  const why = NOT_FROM[status];
+  return why ? { code: 'CASE_NOT_TRANSFERABLE', message: `${why}（当前状态：${CASE_STATUS_LABELS[status]}）` } : null;
+}
+
+const JUDICIAL_KINDS: readonly OrgKind[] = ['public-security', 'procuratorate', 'court'];
+
+/** A suspected crime goes to the judicial organs; a government decides disputes, it does not take transfers. */
+export function assertReceiverKind(target: TransferTarget, kind: OrgKind, name: string): void {
+  if (target === 'judicial' && !JUDICIAL_KINDS.includes(kind)) {
+    throw new AppError('VALIDATION', `涉嫌犯罪的案件应当移送司法机关（公安、检察、审判机关），${name}是${ORG_KIND_LABELS[kind]}。`, { field: 'receiverOrgId' });
+  }
+  if (kind === 'government') {
+    throw new AppError('VALIDATION', `${name}是人民政府：管辖争议应当报请政府决定，而不是向其移送案件。`, { field: 'receiverOrgId' });
+  }
+}
+
+/** Opinion 5 (suspected crime) must go to the judicial organs; opinion 4 to the body with jurisdiction. */
+export function assertTargetMatchesOpinion(opinion: 4 | 5, target: TransferTarget): void {
+  if (opinion === 5 && target !== 'judicial') {
+    throw new AppError('VALIDATION', `审核意见为移送司法机关（涉嫌犯罪），应当移送司法机关：“${CRIME_TRANSFER_QUOTE}”（周政办字〔2018〕18号 二(三)）。`, { field: 'target' });
+  }
+  if (opinion === 4 && target !== 'jurisdiction') {
+    throw new AppError('VALIDATION', '审核意见为移送有管辖权的行政执法机关；如认为涉嫌犯罪，请由审核员重新出具意见。', { field: 'target' });
+  }
+}
+
+/** The materials still missing before a transfer may leave. */
+export function missingMaterials(materials: readonly TransferMaterialView[], hasItems: boolean): string[] {
+  return materials
+    .filter((m) => !m.present && (m.requirement === 'required' || (m.requirement === 'if-items-involved' && hasItems)))
+    .map((m) => m.label);
+}

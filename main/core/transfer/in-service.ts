@@ -1,0 +1,137 @@
+// Transfers we receive: register them, acknowledge with a receipt of service, answer within the
+// profile's working days (accept → our case; refuse with reason; or report to the government for
+// a decision — we never send it on), and record the government's decision.
+
+import type { ParsedInputOf, TransferInView } from '../../../shared/contract';
+import { IN_ANSWER_LABELS, IN_DECISION_LABELS } from '../../../shared/contract/transfers';
+import type { ApiContext } from '../../api/context';
+import { officeDateOf } from '../calendar/officeTime';
+import { AppError } from '../errors';
+import { getProfile, officeDefaultProfileId } from '../profiles/service';
+import { actorName } from '../session/operator';
+import { auditCase, auditTransferIn } from './audit';
+import { clockOf } from './clock';
+import { inRow, inView } from './in-view';
+import { nextInState, type InEvent } from './machine';
+import { orgRef } from './out-store';
+import { answerLimit } from './rules';
+import { assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
+
+function update(ctx: ApiContext, id: number, columns: Record<string, string | number | null>): void {
+  const names = Object.keys(columns);
+  const set = [...names.map((name) => `${name} = @${name}`), 'updated_at = @updated_at'].join(', ');
+  ctx.db.prepare(`UPDATE transfers_in SET ${set} WHERE id = @id`).run({ ...columns, updated_at: ctx.now().toISOString(), id });
+}
+
+function notAfterToday(ctx: ApiContext, date: string, label: string, field: string): void {
+  if (date > officeDateOf(ctx.now().toISOString())) throw new AppError('VALIDATION', `${label}（${formatDate(date)}）晚于今天，请核对。`, { field });
+}
+
+export function registerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfers.in.register'>): TransferInView {
+  const from = orgRef(ctx.db, input.fromOrgId);
+  const now = ctx.now().toISOString();
+  const receivedAt = officeInstant(input.receivedOn, input.receivedTime);
+  assertNotFuture(receivedAt, now, '收到时间', 'receivedTime');
+  const profile = getProfile(ctx.db, officeDefaultProfileId(ctx.db));
+  const answer = answerLimit(profile);
+  const { lastInsertRowid } = ctx.db
+    .prepare(
+      `INSERT INTO transfers_in (from_org_id, letter_number, cause, party_name, summary, materials, received_at, received_on,
+         profile_id, profile_version, answer_working_days, answer_rule, state, created_at, created_by, updated_at)
+       VALUES (@from, @letter, @cause, @party, @summary, @materials, @receivedAt, @receivedOn,
+         @profileId, @profileVersion, @days, @rule, 'registered', @now, @by, @now)`,
+    )
+    .run({
+      from: from.id,
+      letter: input.letterNumber,
+      cause: input.cause,
+      party: input.partyName,
+      summary: input.summary,
+      materials: input.materials,
+      receivedAt,
+      receivedOn: input.receivedOn,
+      profileId: profile.id,
+      profileVersion: profile.version,
+      days: answer.amount,
+      rule: answer.rule,
+      now,
+      by: actorName(ctx.db),
+    });
+  const view = inView(ctx.db, Number(lastInsertRowid), clockOf(ctx));
+  auditTransferIn(ctx, view.id, 'transfer.in.register', `登记${from.name}移送的案件（${input.cause}）；${answer.rule}`, undefined, view);
+  return view;
+}
+
+export function acknowledgeTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfers.in.acknowledge'>): TransferInView {
+  const row = inRow(ctx.db, input.id);
+  const state = nextInState(row.state, 'acknowledge');
+  const signer = ctx.db.prepare('SELECT name, active FROM staff WHERE id = ?').get(input.signedById) as { name: string; active: number } | undefined;
+  if (!signer || signer.active !== 1) throw new AppError('NOT_FOUND', '所选签收人不存在或已停用。', { field: 'signedById' });
+  const signedAt = officeInstant(input.signedOn, input.signedTime);
+  assertNotFuture(signedAt, ctx.now().toISOString(), '签收时间', 'signedTime');
+  assertNotBefore(signedAt, row.received_at, '签收时间', '收到时间', 'signedOn');
+  update(ctx, input.id, { state, receipt_signed_by_staff_id: input.signedById, receipt_signed_by: signer.name, receipt_signed_at: signedAt, receipt_note: input.note });
+  const view = inView(ctx.db, input.id, clockOf(ctx));
+  auditTransferIn(ctx, input.id, 'transfer.in.acknowledge', `出具送达回证（签收人：${signer.name}）`, undefined, view.receipt);
+  return view;
+}
+
+function assertCaseFree(ctx: ApiContext, caseId: number, exceptId: number): string {
+  const found = ctx.db.prepare('SELECT case_number FROM cases WHERE id = ?').get(caseId) as { case_number: string } | undefined;
+  if (!found) throw new AppError('NOT_FOUND', `找不到编号为 ${caseId} 的案件`, { field: 'caseId' });
+  const other = ctx.db.prepare('SELECT id FROM transfers_in WHERE case_id = ? AND id <> ?').get(caseId, exceptId);
+  if (other) throw new AppError('DUPLICATE', `案件 ${found.case_number} 已关联另一件接收的移送。`, { field: 'caseId' });
+  return found.case_number;
+}
+
+const ANSWER_EVENT: Record<ParsedInputOf<'transfers.in.answer'>['outcome'], InEvent> = {
+  accepted: 'answer-accepted',
+  refused: 'answer-refused',
+  escalated: 'answer-escalated',
+};
+
+export function answerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfers.in.answer'>): TransferInView {
+  const row = inRow(ctx.db, input.id);
+  const state = nextInState(row.state, ANSWER_EVENT[input.outcome]);
+  notAfterToday(ctx, input.answeredOn, '答复日期', 'answeredOn');
+  assertNotBefore(input.answeredOn, row.received_on, '答复日期', '收到日期', 'answeredOn');
+  const caseId = input.outcome === 'accepted' ? input.caseId : null;
+  const caseNumber = caseId === null ? null : assertCaseFree(ctx, caseId, input.id);
+  let governmentId: number | null = null;
+  if (input.outcome === 'escalated' && input.governmentOrgId !== null) {
+    const government = orgRef(ctx.db, input.governmentOrgId);
+    if (government.kind !== 'government') throw new AppError('VALIDATION', `${government.name}不是人民政府，请选择报请决定的区（县）人民政府。`, { field: 'governmentOrgId' });
+    governmentId = government.id;
+  }
+  update(ctx, input.id, { state, answer: input.outcome, answered_on: input.answeredOn, answer_reason: input.reason, answer_recorded_by: actorName(ctx.db), case_id: caseId, escalated_to_org_id: governmentId });
+  const view = inView(ctx.db, input.id, clockOf(ctx));
+  const reason = input.reason ? `：${input.reason}` : '';
+  const summary = `书面告知${view.from.name}：${IN_ANSWER_LABELS[input.outcome]}${reason}`;
+  auditTransferIn(ctx, input.id, 'transfer.in.answer', summary, undefined, view.answer);
+  if (caseId !== null) auditCase(ctx, caseId, 'transfer.in.accept', `受理${view.from.name}移送的案件（${row.cause}），作为本单位案件 ${caseNumber} 办理`, undefined, view.answer);
+  return view;
+}
+
+export function linkTransferInCase(ctx: ApiContext, input: ParsedInputOf<'transfers.in.linkCase'>): TransferInView {
+  const row = inRow(ctx.db, input.id);
+  if (!inView(ctx.db, input.id, clockOf(ctx)).actions.includes('link-case')) {
+    throw new AppError('TRANSFER_STATE', '只有已受理（或政府决定由本单位管辖）且尚未关联案件的移送，才能关联本单位案件。');
+  }
+  const caseNumber = assertCaseFree(ctx, input.caseId, input.id);
+  update(ctx, input.id, { case_id: input.caseId });
+  const view = inView(ctx.db, input.id, clockOf(ctx));
+  auditTransferIn(ctx, input.id, 'transfer.in.link', `关联本单位案件 ${caseNumber}`, undefined, view.linkedCase);
+  auditCase(ctx, input.caseId, 'transfer.in.link', `本案系${view.from.name}移送（${row.cause}）`, undefined, view.linkedCase);
+  return view;
+}
+
+export function recordInDecision(ctx: ApiContext, input: ParsedInputOf<'transfers.in.recordDecision'>): TransferInView {
+  const row = inRow(ctx.db, input.id);
+  const state = nextInState(row.state, 'decide');
+  notAfterToday(ctx, input.decidedOn, '决定日期', 'decidedOn');
+  assertNotBefore(input.decidedOn, row.answered_on ?? input.decidedOn, '决定日期', '报请日期', 'decidedOn');
+  update(ctx, input.id, { state, decided_on: input.decidedOn, decision: input.decision, decision_note: input.note });
+  const view = inView(ctx.db, input.id, clockOf(ctx));
+  auditTransferIn(ctx, input.id, 'transfer.in.decision', `政府决定${IN_DECISION_LABELS[input.decision]}：${input.note}`, undefined, view.decision);
+  return view;
+}

@@ -1,0 +1,43 @@
+// Moments a person types as an office-time date and clock time, and how instants read back.
+
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import { AppError } from '../errors';
+import { OFFICE_TIME_ZONE } from '../calendar/officeTime';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** '2025-09-15' + '09:30' in Asia/Shanghai → '2025-09-15T01:30:00.000Z'. */
+export function officeInstant(date: string, time: string): string {
+  return dayjs.tz(`${date}T${time}:00`, OFFICE_TIME_ZONE).toISOString();
+}
+
+/** '2025年9月15日 09:30' in office time. */
+export function formatOfficeInstant(instant: string): string {
+  return dayjs(instant).tz(OFFICE_TIME_ZONE).format('YYYY年M月D日 HH:mm');
+}
+
+/** 'HH:mm' in office time. */
+export function officeTimeOf(instant: string): string {
+  return dayjs(instant).tz(OFFICE_TIME_ZONE).format('HH:mm');
+}
+
+export function formatDate(date: string): string {
+  return dayjs(date).format('YYYY年M月D日');
+}
+
+/** Refuses a moment after now: a record says what happened, not what will. */
+export function assertNotFuture(instant: string, now: string, label: string, field: string): void {
+  if (instant > now) {
+    throw new AppError('VALIDATION', `${label}（${formatOfficeInstant(instant)}）晚于当前时间，请核对。`, { field });
+  }
+}
+
+/** Refuses a moment before the step it follows. */
+export function assertNotBefore(later: string, earlier: string, label: string, earlierLabel: string, field: string): void {
+  if (later < earlier) {
+    throw new AppError('VALIDATION', `${label}不能早于${earlierLabel}（${earlier.length > 10 ? formatOfficeInstant(earlier) : formatDate(earlier)}）。`, { field });
+  }
+}

@@ -1,0 +1,148 @@
+import Database from 'better-sqlite3';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Db } from './open';
+import { loadMigrations, migrate, schemaVersion } from './migrate';
+import { AppError, isAppError } from '../core/errors';
+import { fsyncFile, writeFileAtomic } from '../core/files/atomic';
+import { resolveInside } from '../core/files/record';
+import { BACKED_UP_FOLDERS, blobStoreFor, dropManifestTables, manifestBytes, readManifest, readMeta } from './backup-format';
+import { backupTarget, manifestCheck } from './backup-verify';
+import { runIntegrityChecks } from './integrity';
+import { INTEGRITY_CHECKS, tableExists } from './integrity-checks';
+import { refuseIfBusy } from './backup-lock';
+
+/** Inside the data folder: the restored database and files are prepared here before the swap. */
+export const STAGING_DIR = 'restore-staging';
+export const STAGED_DB = 'fashen.db';
+export const STAGED_DATA = 'data';
+
+export interface BackupInfo {
+  file: string;
+  /** When the backup was made (ISO instant); null for a plain database file. */
+  madeAt: string | null;
+  appVersion: string | null;
+  schemaVersion: number;
+  auditRows: number;
+  cases: number;
+  files: number;
+}
+
+const UNCHANGED = '未做任何改动';
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+export function stagingDir(dataDir: string): string {
+  return join(dataDir, STAGING_DIR);
+}
+
+export function discardStaging(dataDir: string): void {
+  rmSync(stagingDir(dataDir), { recursive: true, force: true });
+}
+
+function readHeader(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(16);
+    const read = readSync(fd, buffer, 0, 16, 0);
+    return buffer.subarray(0, read).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function refuse(code: string, message: string): never {
+  throw new AppError(code, `${message}，${UNCHANGED}。`);
+}
+
+function checkSource(file: string): void {
+  if (!existsSync(file)) refuse('BACKUP_NOT_FOUND', `找不到备份文件“${file}”`);
+  if (!statSync(file).isFile()) refuse('BACKUP_NOT_FOUND', `“${file}”不是一个文件`);
+  if (readHeader(file) !== SQLITE_HEADER) refuse('BACKUP_NOT_DATABASE', `“${file}”不是法审工作台的备份文件（不是数据库文件）`);
+}
+
+/** Tables a database of `version` must have (as its migrations create them) that this one lacks. */
+function missingTables(db: Db, version: number): string[] {
+  const fresh = new Database(':memory:');
+  try {
+    migrate(fresh, loadMigrations().slice(0, version));
+    const names = (target: Db) => new Set(target.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    const have = names(db);
+    return [...names(fresh)].filter((name) => !have.has(name));
+  } finally {
+    fresh.close();
+  }
+}
+
+/** Everything that decides whether this file may replace our data; throws the first refusal. */
+function verify(db: Db, file: string): void {
+  const quick = db.prepare('PRAGMA quick_check(1)').pluck().get();
+  if (quick !== 'ok') refuse('BACKUP_CORRUPT', `备份文件已损坏（${String(quick)}）`);
+  if (!tableExists(db, 'schema_migrations') || !tableExists(db, 'audit_log')) refuse('BACKUP_FOREIGN', `“${file}”不是法审工作台的数据库`);
+  const version = schemaVersion(db);
+  const latest = loadMigrations().at(-1)?.version ?? 0;
+  if (version > latest) refuse('BACKUP_FROM_NEWER_VERSION', `该备份由更新版本的法审工作台制作（数据结构版本 ${version}），当前程序只支持到版本 ${latest}，请先升级程序`);
+  const missing = missingTables(db, version);
+  if (missing.length > 0) refuse('BACKUP_FOREIGN', `“${file}”不是完整的法审工作台数据库（缺少数据表：${missing.join('、')}）`);
+  const store = blobStoreFor(file);
+  const report = runIntegrityChecks(backupTarget(db, store), [...INTEGRITY_CHECKS, manifestCheck(store)]);
+  if (!report.ok) refuse('BACKUP_REFUSED', `备份未通过检查（${report.firstProblem ?? ''}）`);
+}
+
+/** Writes the backup's files under staging/data, refusing any path outside the backed-up folders. */
+function extractFiles(db: Db, file: string, target: string): number {
+  const store = blobStoreFor(file);
+  for (const folder of BACKED_UP_FOLDERS) mkdirSync(join(target, folder), { recursive: true });
+  const entries = readManifest(db);
+  for (const entry of entries) {
+    const inFolder = BACKED_UP_FOLDERS.some((folder) => entry.path.startsWith(`${folder}/`));
+    const bytes = manifestBytes(entry, store);
+    if (!inFolder || !bytes) refuse('BACKUP_REFUSED', `备份中的文件“${entry.path}”不可用`);
+    writeFileAtomic(resolveInside(target, entry.path), bytes);
+  }
+  return entries.length;
+}
+
+function summarize(db: Db, file: string, files: number): BackupInfo {
+  const meta = readMeta(db);
+  const count = (table: string) => (tableExists(db, table) ? Number(db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get()) : 0);
+  return { file, madeAt: meta?.madeAt ?? null, appVersion: meta?.appVersion ?? null, schemaVersion: schemaVersion(db), auditRows: count('audit_log'), cases: count('cases'), files };
+}
+
+/**
+ * Checks a backup and prepares it for the swap, without touching the data in use: the file is
+ * copied into the staging folder, and the copy must pass integrity_check, be a Fashen database
+ * no newer than this app, have an intact audit chain, and carry every file it lists whole. Then
+ * the files are unpacked, the backup's own tables dropped and older schemas migrated. A refusal
+ * is one Chinese sentence and leaves nothing behind.
+ */
+export function stageRestore(dataDir: string, source: string): BackupInfo {
+  refuseIfBusy(dataDir);
+  const file = resolve(source);
+  checkSource(file);
+  const staging = stagingDir(dataDir);
+  discardStaging(dataDir);
+  mkdirSync(staging, { recursive: true });
+  const stagedDb = join(staging, STAGED_DB);
+  let db: Db | undefined;
+  try {
+    copyFileSync(file, stagedDb);
+    db = new Database(stagedDb);
+    verify(db, file);
+    const files = extractFiles(db, file, join(staging, STAGED_DATA));
+    const info = summarize(db, file, files);
+    dropManifestTables(db);
+    migrate(db);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    db = undefined;
+    fsyncFile(stagedDb);
+    return info;
+  } catch (error) {
+    db?.close();
+    discardStaging(dataDir);
+    if (isAppError(error)) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) refuse('BACKUP_CORRUPT', `备份文件已损坏，无法读取（${code}）`);
+    throw error;
+  }
+}

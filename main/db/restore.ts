@@ -1,0 +1,133 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Db } from './open';
+import { AppError } from '../core/errors';
+import { backupFileName } from '../core/data/retention';
+import { fsyncDir, writeFileAtomic } from '../core/files/atomic';
+import { BACKED_UP_FOLDERS } from './backup-format';
+import { createBackupSync, freeBackupPath } from './backup';
+import { backupsDir } from './backup-startup';
+import { discardStaging, stageRestore, STAGED_DATA, STAGED_DB, stagingDir, type BackupInfo } from './restore-stage';
+
+export { stageRestore, discardStaging, type BackupInfo } from './restore-stage';
+
+/** Written (atomically) once staging is complete and the current data is kept aside. */
+const READY = 'READY';
+
+export interface RestoreOptions {
+  dataDir: string;
+  databasePath: string;
+  /** The backup to restore. */
+  file: string;
+  now: Date;
+  /** The database in use, kept aside as a verified backup first; undefined if there is none yet. */
+  db: Db | undefined;
+  /**
+   * Closes the database in use, runs `complete` (which swaps the files), and opens the restored
+   * one. The CLI closes and reopens its own connection; the app's backend does the same for all.
+   */
+  swap: (complete: () => void) => void;
+}
+
+export interface RestoreResult {
+  info: BackupInfo;
+  /** The verified backup of the data as it was just before the restore. */
+  keptAside: string | undefined;
+}
+
+function inUse(detail: string): AppError {
+  return new AppError('DATABASE_IN_USE', `${detail}，请关闭后再恢复。未做任何改动。`);
+}
+
+/** Moves the live folders that will be replaced into staging/replaced; undoes it all on failure. */
+function moveFoldersAside(dataDir: string, staging: string): () => void {
+  const moved: Array<[string, string]> = [];
+  const undo = () => {
+    for (const [live, aside] of moved.reverse()) renameSync(aside, live);
+  };
+  try {
+    for (const folder of BACKED_UP_FOLDERS) {
+      const live = join(dataDir, folder);
+      const aside = join(staging, 'replaced', folder);
+      if (!existsSync(join(staging, STAGED_DATA, folder)) || !existsSync(live)) continue;
+      rmSync(aside, { recursive: true, force: true });
+      mkdirSync(dirname(aside), { recursive: true });
+      renameSync(live, aside);
+      moved.push([live, aside]);
+    }
+  } catch (error) {
+    undo();
+    throw inUse(`无法移动“${(error as { path?: string }).path ?? '数据文件夹'}”（可能有文书正在其他程序中打开）`);
+  }
+  return undo;
+}
+
+/**
+ * The swap itself: current folders aside, the staged database in, the staged folders in. Every
+ * step can be repeated, so a crash part-way is finished on the next start (mode 'recover'). In
+ * live mode nothing is changed unless every step can go ahead: a folder held open by another
+ * program, or a database another connection still has open (its -wal file would survive our
+ * close), puts everything back and refuses.
+ */
+export function completePendingRestore(dataDir: string, databasePath: string, mode: 'live' | 'recover'): boolean {
+  const staging = stagingDir(dataDir);
+  if (!existsSync(join(staging, READY))) {
+    discardStaging(dataDir); // an unfinished staging: the restore never began
+    return false;
+  }
+  const giveUp = (undo: () => void, error: AppError): never => {
+    undo();
+    discardStaging(dataDir);
+    throw error;
+  };
+  const undo = moveFoldersAside(dataDir, staging);
+  const stagedDb = join(staging, STAGED_DB);
+  if (existsSync(stagedDb)) {
+    if (mode === 'live' && existsSync(`${databasePath}-wal`)) giveUp(undo, inUse('数据库正被其他程序使用（例如另一个法审工作台窗口或命令行）'));
+    // The old database's WAL must never be replayed onto the restored file. In recover mode it
+    // holds nothing the kept-aside backup lacks: that backup was made before READY was written.
+    rmSync(`${databasePath}-wal`, { force: true });
+    rmSync(`${databasePath}-shm`, { force: true });
+    try {
+      renameSync(stagedDb, databasePath);
+    } catch (error) {
+      if (mode === 'live') giveUp(undo, inUse(`无法替换数据库文件（${(error as Error).message}）`));
+      throw error;
+    }
+    fsyncDir(dirname(databasePath));
+  }
+  for (const folder of BACKED_UP_FOLDERS) {
+    const staged = join(staging, STAGED_DATA, folder);
+    if (existsSync(staged)) renameSync(staged, join(dataDir, folder));
+  }
+  fsyncDir(dataDir);
+  discardStaging(dataDir);
+  return true;
+}
+
+/** Before the database is opened at start-up: finishes a restore a crash interrupted. */
+export function finishInterruptedRestore(dataDir: string, databasePath: string): boolean {
+  return completePendingRestore(dataDir, databasePath, 'recover');
+}
+
+/**
+ * Restores a backup: check it (stageRestore), keep the current data aside as a verified backup in
+ * backups/before-restore-….db, mark the staging ready, then swap. A backup that fails a check is
+ * refused before anything is touched; a crash after the mark is finished on the next start.
+ */
+export function restoreBackup(options: RestoreOptions): RestoreResult {
+  const info = stageRestore(options.dataDir, options.file);
+  let keptAside: string | undefined;
+  try {
+    if (options.db) {
+      const file = freeBackupPath(backupsDir(options.dataDir), backupFileName('before-restore', options.now));
+      keptAside = createBackupSync(options.db, { dataDir: options.dataDir, file, kind: 'before-restore', now: options.now }).file;
+    }
+    writeFileAtomic(join(stagingDir(options.dataDir), READY), Buffer.from(JSON.stringify({ from: info.file, keptAside }), 'utf8'));
+  } catch (error) {
+    discardStaging(options.dataDir);
+    throw error;
+  }
+  options.swap(() => completePendingRestore(options.dataDir, options.databasePath, 'live'));
+  return { info, keptAside };
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Button, Card, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { DateInput, TimeInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate } from 'react-router';
+import { transferInRegisterInput } from '../../../../shared/contract/transfers';
+import { ORG_KIND_LABELS } from '../../../../shared/domain/case';
+import { ApiCallError, api, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { DraftBanner } from '../../components/DraftBanner';
+import { LoadState } from '../../components/LoadState';
+import { PageHeader } from '../../components/PageHeader';
+import { schemaErrors } from '../../lib/schemaErrors';
+import { useDraftForm } from '../../lib/useDraftForm';
+import { useOfficeNow } from './useOfficeNow';
+
+interface InValues extends Record<string, unknown> {
+  fromOrgId: string | null;
+  letterNumber: string;
+  cause: string;
+  partyName: string;
+  summary: string;
+  materials: string;
+  receivedOn: string | null;
+  receivedTime: string;
+}
+
+/** #/transfers/in/new — a transfer another body sent us. */
+export function TransferInFormPage() {
+  const now = useOfficeNow();
+  const orgs = useApiQuery('orgs.list', {});
+  return (
+    <LoadState loading={!now || !orgs.data} error={orgs.error}>
+      {now && orgs.data && <InForm today={now.today} time={now.time} orgs={orgs.data.filter((org) => org.kind !== 'government').map((org) => ({ value: String(org.id), label: `${org.name}（${ORG_KIND_LABELS[org.kind]}）` }))} />}
+    </LoadState>
+  );
+}
+
+function InForm({ today, time, orgs }: { today: string; time: string; orgs: Array<{ value: string; label: string }> }) {
+  const navigate = useNavigate();
+  const initial: InValues = { fromOrgId: null, letterNumber: '', cause: '', partyName: '', summary: '', materials: '', receivedOn: today, receivedTime: time };
+  const { form, restored, discardDraft, saved } = useDraftForm<InValues>('transfer-in-new', initial);
+  const [saving, setSaving] = useState(false);
+
+  async function submit() {
+    const values = form.getValues();
+    const input = { ...values, fromOrgId: Number(values.fromOrgId ?? 0), receivedOn: values.receivedOn ?? '' };
+    const errors = schemaErrors(transferInRegisterInput, input);
+    form.setErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    setSaving(true);
+    try {
+      const view = await api('transfers.in.register', input);
+      saved();
+      notifications.show({ color: 'green', title: '已登记', message: `${view.from.name}移送的案件已登记` });
+      void navigate(`/transfers/in/${view.id}`);
+    } catch (error) {
+      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
+      notifications.show({ color: 'red', title: '未能登记', message: errorMessage(error), autoClose: 12_000 });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+      <PageHeader
+        title="登记接收的移送"
+        description="其他单位移送本单位的案件。登记后请出具送达回证，并在规定期限内书面告知移送单位受理情况。"
+        actions={
+          <>
+            <Button variant="default" component={Link} to="/transfers">返回</Button>
+            <Button type="submit" loading={saving}>登记</Button>
+          </>
+        }
+      />
+      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+      <Card withBorder maw={960}>
+        <Stack gap="sm">
+          <SimpleGrid cols={2}>
+            <Select label="移送单位" withAsterisk searchable data={orgs} {...form.getInputProps('fromOrgId')} />
+            <TextInput label="移送函文号" {...form.getInputProps('letterNumber')} />
+            <TextInput label="案由" withAsterisk {...form.getInputProps('cause')} />
+            <TextInput label="当事人" {...form.getInputProps('partyName')} />
+            <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" description="答复期限自收到之日的次日起算" {...form.getInputProps('receivedOn')} />
+            <TimeInput label="收到时间" withAsterisk {...form.getInputProps('receivedTime')} />
+          </SimpleGrid>
+          <Textarea label="违法线索与基本事实" withAsterisk autosize minRows={3} {...form.getInputProps('summary')} />
+          <Textarea label="随案移送的材料和物品" autosize minRows={2} placeholder="例如：案件移送函 1 份；现场检查记录 1 份；照片 6 张" {...form.getInputProps('materials')} />
+        </Stack>
+      </Card>
+    </form>
+  );
+}

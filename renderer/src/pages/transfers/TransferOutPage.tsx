@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Alert, Anchor, Button, Grid, Group, Stack } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import type { TransferOutAction, TransferOutView } from '../../../../shared/contract';
+import { TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
+import { useApiQuery } from '../../api/useApi';
+import { LoadState } from '../../components/LoadState';
+import { PageHeader } from '../../components/PageHeader';
+import { OutDetails, OutTimeline } from './OutRecord';
+import { AnswerStep, ApproveStep, DecisionStep, EscalateStep, ReceiptStep, SendStep, WithdrawStep } from './outSteps';
+import { DeadlineNotice, OutStateBadge, SourceQuote } from './parts';
+import { useOfficeNow } from './useOfficeNow';
+import { IssuePaperButton } from '../documents/IssuePaperButton';
+import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
+
+const ACTION_LABELS: Record<TransferOutAction, string> = {
+  approve: '负责人批准',
+  send: '移送',
+  receipt: '登记送达回证',
+  answer: '登记书面答复',
+  escalate: '报请区政府决定',
+  decide: '登记政府决定',
+  edit: '修改',
+  withdraw: '撤回',
+};
+
+function deadlineTitle(view: TransferOutView): string {
+  return view.state === 'received' ? `等待${view.receiver.name}书面答复` : '移送期限';
+}
+
+/** #/transfers/out/:id — one transfer, its deadline, and the next step. */
+export function TransferOutPage() {
+  const id = Number(useParams()['id']);
+  const transfer = useApiQuery('transfers.out.get', { id });
+  const [papers, setPapers] = useState(0);
+  const staff = useApiQuery('staff.list', {});
+  const orgs = useApiQuery('orgs.list', {});
+  const now = useOfficeNow();
+  const [open, setOpen] = useState<TransferOutAction | null>(null);
+  const view = transfer.data;
+  const done = () => {
+    setOpen(null);
+    transfer.reload();
+  };
+  const stepProps = view && now ? { view, today: now.today, time: now.time, onDone: done, onCancel: () => setOpen(null) } : null;
+
+  return (
+    <LoadState loading={transfer.loading && !view} error={transfer.error} onRetry={transfer.reload}>
+      {view && (
+        <>
+          <PageHeader
+            title={`移送${view.receiver.name}`}
+            description={`${TRANSFER_TARGET_LABELS[view.target]}`}
+            actions={<OutStateBadge state={view.state} />}
+          />
+          <Anchor component={Link} to={`/cases/${view.caseId}`} size="sm" mb="md" display="block">
+            案件 {view.caseNumber} {view.cause}（当事人：{view.partyName}）
+          </Anchor>
+          <Grid>
+            <Grid.Col span={8}>
+              <Stack gap="md">
+                {view.deadline && <DeadlineNotice deadline={view.deadline} title={deadlineTitle(view)} />}
+                {view.state === 'refused' && (
+                  <Alert color="red" title={`${view.receiver.name}不予受理`}>
+                    <Stack gap="xs">
+                      <SourceQuote source="涪陵府办〔2024〕1号 二(三)">认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送。</SourceQuote>
+                      <span>本案不得再移送其他单位。请书面报请区政府决定管辖。</span>
+                    </Stack>
+                  </Alert>
+                )}
+                {view.actions.length > 0 && (
+                  <Group gap="sm" aria-label="下一步">
+                    {view.actions.map((action) =>
+                      action === 'edit' ? (
+                        <Button key={action} variant="default" component={Link} to={`/transfers/out/${view.id}/edit`}>{ACTION_LABELS[action]}</Button>
+                      ) : (
+                        <Button key={action} variant={action === 'withdraw' ? 'subtle' : open === action ? 'light' : 'filled'} color={action === 'withdraw' ? 'gray' : action === 'escalate' ? 'orange' : undefined} onClick={() => setOpen(action)}>
+                          {ACTION_LABELS[action]}
+                        </Button>
+                      ),
+                    )}
+                  </Group>
+                )}
+                {stepProps && open === 'approve' && <ApproveStep {...stepProps} staff={staff.data ?? []} />}
+                {stepProps && open === 'send' && <SendStep {...stepProps} />}
+                {stepProps && open === 'receipt' && <ReceiptStep {...stepProps} />}
+                {stepProps && open === 'answer' && <AnswerStep {...stepProps} />}
+                {stepProps && open === 'escalate' && <EscalateStep {...stepProps} orgs={orgs.data ?? []} />}
+                {stepProps && open === 'decide' && <DecisionStep {...stepProps} />}
+                {stepProps && open === 'withdraw' && <WithdrawStep {...stepProps} />}
+                {view.state !== 'withdrawn' && (
+                  <Group gap="sm" aria-label="移送文书">
+                    <IssuePaperButton kind="transfer-letter" id={view.id} label="出具案件移送函" onIssued={() => setPapers((n) => n + 1)} />
+                    {view.items.length > 0 && <IssuePaperButton kind="item-list" id={view.id} label="出具涉案物品清单" onIssued={() => setPapers((n) => n + 1)} />}
+                  </Group>
+                )}
+                <CaseDocumentsPanel key={papers} caseId={view.caseId} />
+                <OutDetails view={view} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={4}>
+              <OutTimeline view={view} />
+            </Grid.Col>
+          </Grid>
+        </>
+      )}
+    </LoadState>
+  );
+}

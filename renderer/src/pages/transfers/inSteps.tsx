@@ -1,0 +1,161 @@
+// The steps of a transfer we received: the receipt of service we sign, our written answer
+// (accept → our case; refuse with reason; or report to the government), the case link, and the
+// government's decision.
+
+import { Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { DateInput, TimeInput } from '@mantine/dates';
+import type { Organization, Staff, TransferInView } from '../../../../shared/contract';
+import {
+  IN_ANSWERS,
+  IN_ANSWER_LABELS,
+  IN_DECISIONS,
+  IN_DECISION_LABELS,
+  transferAcknowledgeInput,
+  transferInAnswerInput,
+  transferInDecisionInput,
+  transferLinkCaseInput,
+} from '../../../../shared/contract/transfers';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { StepForm } from './StepForm';
+
+interface InStepProps {
+  view: TransferInView;
+  today: string;
+  time: string;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+const idOrZero = (value: string | null) => Number(value ?? 0);
+
+export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: InStepProps & { staff: Staff[] }) {
+  const people = staff.filter((person) => person.active).map((person) => ({ value: String(person.id), label: person.name }));
+  return (
+    <StepForm
+      draftKey={`transfer-in-${view.id}-acknowledge`}
+      title="出具送达回证"
+      submitLabel="登记回证"
+      initial={{ signedById: null as string | null, signedOn: today as string | null, signedTime: time, note: '' }}
+      schema={transferAcknowledgeInput}
+      toInput={(values) => ({ id: view.id, signedById: idOrZero(values.signedById), signedOn: values.signedOn ?? '', signedTime: values.signedTime, note: values.note })}
+      run={(input) => api('transfers.in.acknowledge', input)}
+      onDone={onDone}
+      onCancel={onCancel}
+    >
+      {(form) => (
+        <SimpleGrid cols={2}>
+          <Select label="签收人" withAsterisk data={people} {...form.getInputProps('signedById')} />
+          <TextInput label="回证备注" {...form.getInputProps('note')} />
+          <DateInput label="签收日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('signedOn')} />
+          <TimeInput label="签收时间" withAsterisk {...form.getInputProps('signedTime')} />
+        </SimpleGrid>
+      )}
+    </StepForm>
+  );
+}
+
+function useCaseOptions() {
+  const cases = useApiQuery('cases.list', { pageSize: 100 });
+  return (cases.data?.items ?? []).map((item) => ({ value: String(item.id), label: `${item.caseNumber} ${item.cause}（${item.partyName}）` }));
+}
+
+export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProps & { orgs: Organization[] }) {
+  const cases = useCaseOptions();
+  const governments = orgs.filter((org) => org.kind === 'government').map((org) => ({ value: String(org.id), label: org.name }));
+  return (
+    <StepForm
+      draftKey={`transfer-in-${view.id}-answer`}
+      title="书面告知受理情况"
+      submitLabel="登记答复"
+      initial={{ outcome: 'accepted' as string, answeredOn: today as string | null, reason: '', caseId: null as string | null, governmentOrgId: (governments[0]?.value ?? null) as string | null }}
+      schema={transferInAnswerInput}
+      toInput={(values) => ({
+        id: view.id,
+        outcome: values.outcome as (typeof IN_ANSWERS)[number],
+        answeredOn: values.answeredOn ?? '',
+        reason: values.reason,
+        caseId: values.caseId ? Number(values.caseId) : null,
+        governmentOrgId: values.governmentOrgId ? Number(values.governmentOrgId) : null,
+      })}
+      run={(input) => api('transfers.in.answer', input)}
+      onDone={onDone}
+      onCancel={onCancel}
+    >
+      {(form) => {
+        const outcome = form.getValues().outcome;
+        return (
+          <Stack gap="sm">
+            <Radio.Group label="答复" withAsterisk {...form.getInputProps('outcome')}>
+              <Stack gap={6} mt={6}>
+                {IN_ANSWERS.map((value) => (
+                  <Radio key={value} value={value} label={IN_ANSWER_LABELS[value]} />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('answeredOn')} />
+            {outcome === 'accepted' && (
+              <Select label="作为本单位案件" searchable clearable data={cases} description="可先不选，登记案件后再关联" {...form.getInputProps('caseId')} />
+            )}
+            {outcome === 'escalated' && (
+              <>
+                <Text size="sm" c="dimmed">认为不属于本单位管辖的，应当书面报请区政府决定，不得再行移送（涪陵府办〔2024〕1号 二(三)）。</Text>
+                <Select label="报请的人民政府" withAsterisk data={governments} {...form.getInputProps('governmentOrgId')} />
+              </>
+            )}
+            {outcome !== 'accepted' && <Textarea label="理由" withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />}
+          </Stack>
+        );
+      }}
+    </StepForm>
+  );
+}
+
+export function LinkCaseStep({ view, onDone, onCancel }: InStepProps) {
+  const cases = useCaseOptions();
+  return (
+    <StepForm
+      draftKey={`transfer-in-${view.id}-link`}
+      title="关联本单位案件"
+      submitLabel="关联"
+      initial={{ caseId: null as string | null }}
+      schema={transferLinkCaseInput}
+      toInput={(values) => ({ id: view.id, caseId: idOrZero(values.caseId) })}
+      run={(input) => api('transfers.in.linkCase', input)}
+      onDone={onDone}
+      onCancel={onCancel}
+    >
+      {(form) => <Select label="本单位案件" withAsterisk searchable data={cases} description="尚未登记的，请先在“案件”中登记" {...form.getInputProps('caseId')} />}
+    </StepForm>
+  );
+}
+
+export function InDecisionStep({ view, today, onDone, onCancel }: InStepProps) {
+  return (
+    <StepForm
+      draftKey={`transfer-in-${view.id}-decision`}
+      title="登记政府的决定"
+      submitLabel="登记决定"
+      initial={{ decision: 'ours' as string, decidedOn: today as string | null, note: '' }}
+      schema={transferInDecisionInput}
+      toInput={(values) => ({ id: view.id, decision: values.decision as (typeof IN_DECISIONS)[number], decidedOn: values.decidedOn ?? '', note: values.note })}
+      run={(input) => api('transfers.in.recordDecision', input)}
+      onDone={onDone}
+      onCancel={onCancel}
+    >
+      {(form) => (
+        <>
+          <Radio.Group label="决定" withAsterisk {...form.getInputProps('decision')}>
+            <Stack gap={6} mt={6}>
+              {IN_DECISIONS.map((value) => (
+                <Radio key={value} value={value} label={IN_DECISION_LABELS[value]} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <DateInput label="决定日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('decidedOn')} />
+          <Textarea label="决定内容" withAsterisk autosize minRows={2} {...form.getInputProps('note')} />
+        </>
+      )}
+    </StepForm>
+  );
+}

@@ -1,0 +1,112 @@
+import { expect, open, test, type AppServer } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// Monday 15 September 2025: a violation found that is not ours. 涪陵府办〔2024〕1号 二(三): transfer
+// within 5 working days (by Monday 22 September, 24:00); the receiver answers within 5 working
+// days of its receipt (23 September → 29 September, with Sunday 28 September a working day).
+
+async function seed(app: AppServer) {
+  const handler = await app.call('staff.create', { name: '王建国', roles: ['handler'], certificateNo: '50010200101', certValidFrom: '2023-01-01', certValidTo: '2028-12-31' });
+  await app.call('staff.create', { name: '刘晓燕', roles: ['handler'], certificateNo: '50010200102', certValidFrom: '2023-01-01', certValidTo: '2028-12-31' });
+  await app.call('orgs.create', { name: '区城市管理局', kind: 'department' });
+  await app.call('orgs.create', { name: '区人民政府', kind: 'government' });
+  await app.call('session.setOperator', { staffId: handler.id });
+  return app.call('cases.create', {
+    caseNumber: '青山综执罚〔2025〕31号',
+    cause: '擅自设置户外广告',
+    party: { type: 'citizen', name: '李某某', idCode: '11010519491231002X' },
+    facts: '当事人在区城市管理局负责的主干道沿线擅自设置户外广告牌。',
+    foundOn: '2025-09-15',
+    penaltyKinds: ['fine'],
+    fineFen: 50_000,
+    discretion: 'standard',
+    handlerIds: [handler.id],
+  });
+}
+
+/** The home page's item for this transfer, and the colour it shows. */
+async function homeItem(page: Page, app: AppServer) {
+  await open(page, app, '/');
+  return page.getByTestId('attention-item').filter({ hasText: '区城市管理局' });
+}
+
+test('a transfer is sent, its receipt and answer recorded, and the deadline list changes colour as the clock moves', async ({ page, app }) => {
+  // Each move of the clock restarts the server.
+  test.setTimeout(180_000);
+  await app.restart({ now: '2025-09-16T02:00:00.000Z' });
+  const record = await seed(app);
+
+  await open(page, app, `/cases/${record.id}`);
+  await page.getByRole('link', { name: '不属于本机关管辖，移送' }).click();
+  await expect(page.getByRole('heading', { name: '办理移送' })).toBeVisible();
+  await page.getByRole('combobox', { name: '接收单位' }).click();
+  await page.getByRole('option', { name: /区城市管理局/ }).click();
+  await page.getByLabel('移送理由（不属于本机关管辖的理由）').fill('主干道沿线户外广告的设置管理属于区城市管理局的执法事项。');
+  await page.getByLabel('移送依据（接收单位管辖的法律依据）').fill('《城市市容和环境卫生管理条例》第十一条');
+  await expect(page.getByTestId('deadline-notice')).toContainText('应于2025年9月22日24时前移送，还剩 4 个工作日');
+  await expect(page.getByTestId('deadline-notice')).toContainText('涪陵府办〔2024〕1号 二(三)：5个工作日内移送');
+  await page.getByRole('checkbox', { name: '案件移送函' }).check();
+  await page.getByRole('button', { name: '保存' }).first().click();
+  await expect(page.getByRole('heading', { name: '移送区城市管理局' })).toBeVisible();
+
+  // The clock moves: blue with days to spare, amber on the last working day but one, red once past.
+  await expect(await homeItem(page, app)).toHaveAttribute('data-level', 'info');
+  await app.restart({ now: '2025-09-19T02:00:00.000Z' });
+  await expect(await homeItem(page, app)).toHaveAttribute('data-level', 'warning');
+  await expect(await homeItem(page, app)).toContainText('还剩 1 个工作日');
+  await app.restart({ now: '2025-09-23T02:00:00.000Z' });
+  const late = await homeItem(page, app);
+  await expect(late).toHaveAttribute('data-level', 'danger');
+  await expect(late).toContainText('已超过移送期限');
+
+  await late.getByRole('link').click();
+  await page.getByRole('button', { name: '移送', exact: true }).click();
+  await page.getByLabel('移送函文号').fill('青山移〔2025〕9号');
+  await page.getByRole('button', { name: '确认已移送' }).click();
+  await expect(page.locator('[data-state="sent"]').first()).toBeVisible();
+  await expect(await homeItem(page, app)).toContainText('待登记其签收的送达回证');
+
+  await (await homeItem(page, app)).getByRole('link').click();
+  await page.getByRole('button', { name: '登记送达回证' }).click();
+  await page.getByLabel('签收人').fill('区城市管理局 钱某');
+  await page.getByRole('button', { name: '登记回证' }).click();
+  await expect(page.locator('[data-state="received"]').first()).toBeVisible();
+  await expect(page.getByTestId('deadline-notice')).toContainText('应于2025年9月29日24时前书面告知受理情况');
+
+  await expect(await homeItem(page, app)).toHaveAttribute('data-level', 'info');
+  await app.restart({ now: '2025-09-30T02:00:00.000Z' });
+  const overdue = await homeItem(page, app);
+  await expect(overdue).toHaveAttribute('data-level', 'danger');
+  await expect(overdue).toContainText('受移送单位逾期未书面告知受理情况');
+
+  await overdue.getByRole('link').click();
+  await page.getByRole('button', { name: '登记书面答复' }).click();
+  await page.getByLabel('答复文号').fill('城管函〔2025〕18号');
+  await page.getByRole('button', { name: '登记答复' }).click();
+  await expect(page.locator('[data-state="accepted"]').first()).toBeVisible();
+  await open(page, app, '/');
+  await expect(page.getByTestId('attention-item').filter({ hasText: '区城市管理局' })).toHaveCount(0);
+});
+
+test('a refused transfer cannot be sent on: the case offers escalation to the government instead', async ({ page, app }) => {
+  await app.restart({ now: '2025-09-16T06:00:00.000Z' });
+  const record = await seed(app);
+  const orgs = await app.call('orgs.list', {});
+  const receiver = orgs.find((org) => org.name === '区城市管理局')?.id ?? 0;
+  const created = await app.call('transfers.out.create', { caseId: record.id, target: 'jurisdiction', receiverOrgId: receiver, reason: '不属于本机关管辖。', legalBasis: '某条例第十一条', foundOn: '2025-09-15', materials: [{ key: 'transfer-letter', present: true }] });
+  await app.call('transfers.out.send', { id: created.id, sentOn: '2025-09-16', sentTime: '09:00', method: 'direct' });
+  await app.call('transfers.out.recordReceipt', { id: created.id, receivedOn: '2025-09-16', receivedTime: '10:00', signedBy: '钱某' });
+  await app.call('transfers.out.recordAnswer', { id: created.id, outcome: 'refused', answeredOn: '2025-09-16', reason: '认为属于乡镇综合行政执法事项。' });
+
+  await open(page, app, `/cases/${record.id}`);
+  const panel = page.getByLabel('案件移送');
+  await expect(panel).toContainText('不得再移送其他单位');
+  await expect(panel.getByRole('link', { name: /移送$/ })).toHaveCount(0);
+
+  await panel.getByRole('link', { name: /区城市管理局/ }).click();
+  await expect(page.getByText('认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送。')).toBeVisible();
+  await page.getByRole('button', { name: '报请区政府决定' }).click();
+  await page.getByLabel('报请事项').fill('双方对管辖有争议，请求区政府确定管辖。');
+  await page.getByRole('button', { name: '登记报请' }).click();
+  await expect(page.locator('[data-state="escalated"]').first()).toBeVisible();
+});
