@@ -8,7 +8,8 @@ test('an empty database opens the setup, which sets up the office and its people
   await page.getByLabel('单位名称').fill('青山镇人民政府');
   await page.getByLabel('文号简称').fill('青山司');
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('默认适用')).toBeVisible();
+  await page.getByRole('radio', { name: /周村/ }).click();
+  await expect(page.getByRole('radio', { name: /周村/ })).toBeChecked();
   await page.getByRole('button', { name: '下一步' }).click();
 
   await page.getByLabel('姓名').fill('陈静');
@@ -21,6 +22,7 @@ test('an empty database opens the setup, which sets up the office and its people
   await page.getByRole('button', { name: '完成设置' }).click();
   await expect(page.getByRole('heading', { name: '工作台', exact: true })).toBeVisible();
   expect((await app.call('office.get', {}))?.abbreviation).toBe('青山司');
+  expect((await app.call('profiles.list', {})).find((profile) => profile.isDefault)?.id).toBe('zhoucun');
 
   // Done once: a reload goes to the home page, and 设置 can open the wizard again.
   await page.reload();

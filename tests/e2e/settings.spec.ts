@@ -33,3 +33,18 @@ test('the API refuses a caller without the per-launch token', async ({ app }) =>
   expect(response.status).toBe(403);
   expect(((await response.json()) as { error: { message: string } }).error.message).toContain('访问被拒绝');
 });
+
+test('a backup is made, the records checked, and a restore brings the data back', async ({ page, app }) => {
+  await app.call('orgs.create', { name: '区公安分局', kind: 'public-security' });
+  await open(page, app, '/settings/system');
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText('备份完成')).toBeVisible();
+  await page.getByRole('button', { name: '检查数据' }).click();
+  await expect(page.getByText('数据完整：未发现被改动或缺失的记录')).toBeVisible();
+
+  await app.call('orgs.create', { name: '区城市管理局', kind: 'department' });
+  await page.getByRole('row', { name: /手动/ }).getByRole('button', { name: '恢复到此备份' }).click();
+  await page.getByRole('button', { name: '确认恢复' }).click();
+  await expect(page.getByText('已恢复', { exact: true })).toBeVisible();
+  expect((await app.call('orgs.list', {})).map((org) => org.name)).toEqual(['区公安分局']);
+});

@@ -1,13 +1,15 @@
 import { Card, Code, Table, Text } from '@mantine/core';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
+import { DataSafety } from './DataSafety';
 
 export function SystemSettings() {
   const info = useApiQuery('system.info', {});
   return (
     <LoadState loading={info.loading} error={info.error}>
+      <DataSafety />
       {info.data && (
-        <Card withBorder maw={760}>
+        <Card withBorder maw={900} mt="md">
           <Table variant="vertical">
             <Table.Tbody>
               <Table.Tr>

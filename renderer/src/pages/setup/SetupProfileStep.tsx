@@ -1,10 +1,42 @@
-import { Text } from '@mantine/core';
+import { Radio, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { api, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { LoadState } from '../../components/LoadState';
 
-/** Choosing the office's rule profile; completed once profiles can be listed through the API. */
+/** Choosing the local rules the office works under; new cases are registered under this profile. */
 export function SetupProfileStep() {
+  const profiles = useApiQuery('profiles.list', {});
+  const current = profiles.data?.find((profile) => profile.isDefault)?.id ?? null;
+
+  async function choose(id: string) {
+    try {
+      await api('profiles.setDefault', { id });
+      profiles.reload();
+    } catch (error) {
+      notifications.show({ color: 'red', title: '未能设置', message: errorMessage(error) });
+    }
+  }
+
   return (
-    <Text>
-      默认适用《重庆市涪陵区人民政府办公室关于建立健全乡镇(街道)与区级行政执法部门行政执法协调协同机制的通知》（涪陵府办〔2024〕1号）的规则。可在“设置 › 规则配置”中改用周村、郯城的规则或本单位的规则。
-    </Text>
+    <LoadState loading={profiles.loading && !profiles.data} error={profiles.error} onRetry={profiles.reload}>
+      <Radio.Group label="本单位适用的规则" description="金额标准、移送和答复期限等按所选规定计算；以后可在“设置 › 规则配置”中复制修改。" value={current} onChange={(id) => void choose(id)}>
+        <Stack mt="sm" gap="sm">
+          {(profiles.data ?? []).map((profile) => (
+            <Radio
+              key={profile.id}
+              value={profile.id}
+              label={profile.name}
+              description={
+                <Text size="xs" c="dimmed" component="span">
+                  {profile.source.issuer} {profile.source.docNumber}
+                  {profile.builtin ? '' : '（本单位配置）'}
+                </Text>
+              }
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+    </LoadState>
   );
 }

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { IntegrityResult } from '../../../../shared/contract';
+import { api, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+import { formatInstant } from '../../lib/format';
+
+const KIND_LABELS: Record<string, string> = { daily: '每日自动', weekly: '每周自动', manual: '手动', 'before-restore': '恢复前自动另存' };
+
+/** Backups and the records check: what a township office without IT staff needs to see and do. */
+export function DataSafety() {
+  const backups = useApiQuery('data.listBackups', {});
+  const [busy, setBusy] = useState<string | null>(null);
+  const [check, setCheck] = useState<IntegrityResult | null>(null);
+  const [restoring, setRestoring] = useState<string | null>(null);
+
+  async function run(name: string, action: () => Promise<void>) {
+    setBusy(name);
+    try {
+      await action();
+    } catch (error) {
+      notifications.show({ color: 'red', title: '操作未完成', message: errorMessage(error) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Card withBorder maw={900}>
+      <Title order={3} fz={16} mb="xs">
+        备份与数据检查
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        程序每天首次启动时自动备份（保留最近 7 个每日备份和 4 个每周备份）。备份到 U 盘：在命令行运行 <Code>npx fashen backup --out 盘符:\</Code>。恢复：在下表中点“恢复到此备份”（U 盘上的备份可在关闭程序后运行 <Code>npx fashen restore --in 备份文件</Code>），恢复前会先检查备份，并另存当前数据。
+      </Text>
+      <Group mb="sm">
+        <Button loading={busy === 'backup'} onClick={() => void run('backup', async () => {
+          const made = await api('data.backupNow', {});
+          notifications.show({ color: 'green', title: '备份完成', message: `已校验并保存：${made.file}` });
+          backups.reload();
+        })}>
+          立即备份
+        </Button>
+        <Button variant="default" loading={busy === 'check'} onClick={() => void run('check', async () => setCheck(await api('data.check', {})))}>
+          检查数据
+        </Button>
+      </Group>
+      {check && (
+        <Alert color={check.ok ? 'green' : 'red'} mb="sm" title={check.ok ? '数据完整：未发现被改动或缺失的记录' : '发现问题'}>
+          <Stack gap={2}>
+            {check.firstProblem && <Text size="sm">{check.firstProblem}</Text>}
+            {check.checks.map((item) => (
+              <Text key={item.id} size="xs">
+                {item.ok ? '✓' : '✗'} {item.title}：{item.text}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
+      {backups.data?.lastAutomatic?.problem && (
+        <Alert color="orange" mb="sm" title="最近一次自动备份未完成">
+          {backups.data.lastAutomatic.problem}
+        </Alert>
+      )}
+      <Text size="sm" mb={4}>
+        备份文件夹：<Code>{backups.data?.dir ?? '…'}</Code>
+      </Text>
+      <Table verticalSpacing={4} fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>备份</Table.Th>
+            <Table.Th>类型</Table.Th>
+            <Table.Th>日期</Table.Th>
+            <Table.Th ta="right">大小</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(backups.data?.items ?? []).slice(0, 12).map((item) => (
+            <Table.Tr key={item.file}>
+              <Table.Td>{item.name}</Table.Td>
+              <Table.Td>{KIND_LABELS[item.kind] ?? item.kind}</Table.Td>
+              <Table.Td>{item.date}</Table.Td>
+              <Table.Td ta="right">{(item.bytes / 1024 / 1024).toFixed(1)} MB</Table.Td>
+              <Table.Td ta="right">
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRestoring(item.file)}>
+                  恢复到此备份
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {backups.data?.lastAutomatic && (
+        <Text size="xs" c="dimmed" mt="xs">
+          最近一次自动备份：{formatInstant(backups.data.lastAutomatic.at)}
+        </Text>
+      )}
+      <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title="从备份恢复">
+        <Text size="sm">恢复后，数据将回到该备份时的状态，此后的修改不再显示。恢复前会先检查备份是否完整，并把当前数据另存为“恢复前自动另存”的备份。</Text>
+        <Code block mt="sm">{restoring}</Code>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setRestoring(null)}>
+            取消
+          </Button>
+          <Button color="red" loading={busy === 'restore'} onClick={() => void run('restore', async () => {
+            const done = await api('data.restore', { file: restoring ?? '' });
+            setRestoring(null);
+            notifications.show({ color: 'green', title: '已恢复', message: `已恢复到 ${done.restored.madeAt ? formatInstant(done.restored.madeAt) : '该备份'} 的数据${done.keptAside ? `；原数据另存为 ${done.keptAside}` : ''}` });
+            backups.reload();
+          })}>
+            确认恢复
+          </Button>
+        </Group>
+      </Modal>
+    </Card>
+  );
+}
