@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { openDatabase } from '../db/open';
-import type { ApiContext } from './context';
+import type { ApiContext, DesktopActions } from './context';
 import type { Backend } from './dispatch-types';
 import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
@@ -12,6 +12,8 @@ export interface BackendOptions {
   dataDir: string;
   /** Injected clock: tests and the e2e suite move time without touching the system clock. */
   now?: () => Date;
+  /** Desktop-only actions, given by the Electron shell. */
+  desktop?: DesktopActions;
 }
 
 export function openBackend(options: BackendOptions): Backend {
@@ -23,6 +25,7 @@ export function openBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     databasePath,
     now: options.now ?? (() => new Date()),
+    ...(options.desktop ? { desktop: options.desktop } : {}),
     reopenDatabase(whileClosed) {
       ctx.db.close();
       try {

@@ -1,11 +1,17 @@
 import type { Db } from '../db/open';
 
+export interface DesktopActions {
+  showItemInFolder(path: string): void;
+}
+
 /** What every handler may use. The clock is injected so tests (and e2e) can move time. */
 export interface ApiContext {
   db: Db;
   dataDir: string;
   databasePath: string;
   now(): Date;
+  /** What only the desktop shell can do (show a file in its folder); absent in browser mode and the CLI. */
+  desktop?: DesktopActions;
   /**
    * Closes `db`, runs `whileClosed` (a restore swapping the files), and opens it again into `db`.
    * Synchronous, so no other command can run in between.

@@ -48,3 +48,22 @@ describe('documents through the API', () => {
     expect((await env.call('documents.file', { id: issued.id, format: 'docx' })).fileName).toBe('青山司审〔2025〕1号（已作废）.docx');
   });
 });
+
+describe('showing an issued file in its folder', () => {
+  it('asks the desktop shell where there is one, and returns the path in browser mode', async () => {
+    env = testBackend();
+    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
+    const issued = await issueSample('review-opinion');
+    const browser = await env.call('documents.reveal', { id: issued.id });
+    expect(browser).toEqual({ path: join(env.dataDir, issued.pdf_file ?? ''), shown: false });
+    const { openBackend } = await import('./backend');
+    const shown: string[] = [];
+    const desktop = openBackend({ dataDir: env.dataDir, desktop: { showItemInFolder: (path) => shown.push(path) } });
+    try {
+      expect(await desktop.dispatch('documents.reveal', { id: issued.id })).toEqual({ ok: true, value: { path: browser.path, shown: true } });
+      expect(shown).toEqual([browser.path]);
+    } finally {
+      desktop.close();
+    }
+  });
+});

@@ -9,8 +9,10 @@ import { resolveDataDir } from '../runtime/data-dir';
 import { loadElectronMain } from './electron-api';
 import { startShell } from './start';
 
+const electron = loadElectronMain();
+
 startShell({
-  electron: loadElectronMain(),
+  electron,
   argv: process.argv,
   env: process.env,
   platform: process.platform,
@@ -20,6 +22,7 @@ startShell({
   resourcesPath: (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath,
   appRoot,
   resolveDataDir: (argv, env) => resolveDataDir(argv, env),
-  openBackend: (options) => openBackend(options),
+  // The one thing the documents page needs from the desktop: show an issued file in its folder.
+  openBackend: (options) => openBackend({ ...options, desktop: { showItemInFolder: (path) => electron.shell.showItemInFolder(path) } }),
   startupBackup: (dataDir) => runStartupBackup({ dataDir, databasePath: join(dataDir, DATABASE_FILE), now: new Date() }),
 });

@@ -58,5 +58,7 @@ export const documentMethods = {
   'documents.issue': method<IssuedDocument>()(
     z.strictObject({ kind: z.enum(DOCUMENT_SOURCE_KINDS, { error: '没有这种文书来源' }), id: entityId('记录编号') }),
   ),
+  /** Shows the PDF in its folder (desktop app); in browser mode returns the path to open by hand. */
+  'documents.reveal': method<{ path: string; shown: boolean }>()(byId),
   'documents.void': method<IssuedDocument>()(z.strictObject({ id: entityId('文书编号'), reason: requiredText('作废理由', 500) })),
 };

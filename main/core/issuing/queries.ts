@@ -54,6 +54,16 @@ export async function previewIssued(ctx: ApiContext, id: number): Promise<{ html
   return { html: await renderModel(model, 'html') };
 }
 
+/** The issued PDF's place on disk, shown in the file manager where the desktop shell can. */
+export function revealIssuedFile(ctx: ApiContext, id: number): { path: string; shown: boolean } {
+  const row = getIssuedRow(ctx.db, id);
+  if (!row?.pdf_file) throw new AppError('NOT_FOUND', '该文书没有已保存的文件');
+  const path = resolveInside(ctx.dataDir, row.pdf_file);
+  if (!ctx.desktop) return { path, shown: false };
+  ctx.desktop.showItemInFolder(path);
+  return { path, shown: true };
+}
+
 export function readIssuedFile(ctx: ApiContext, id: number, format: 'pdf' | 'docx'): DocumentFile {
   const row = getIssuedRow(ctx.db, id);
   const stored = format === 'pdf' ? row?.pdf_file : row?.docx_file;

@@ -86,6 +86,16 @@ export function IssuedDocumentsTable({ documents, onChanged }: { documents: Issu
                       <Menu.Dropdown>
                         <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'pdf' })))}>PDF（打印用）</Menu.Item>
                         <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'docx' })))}>DOCX（可编辑）</Menu.Item>
+                        <Menu.Item
+                          onClick={() =>
+                            void run(async () => {
+                              const place = await api('documents.reveal', { id: document.id });
+                              if (!place.shown) notifications.show({ title: '文件位置', message: place.path, autoClose: false });
+                            })
+                          }
+                        >
+                          打开所在文件夹
+                        </Menu.Item>
                       </Menu.Dropdown>
                     </Menu>
                   )}
