@@ -57,3 +57,21 @@ export function generateAudit(db: Db, count: number, caseCount: number): void {
     }
   })();
 }
+
+/** Issued-document records (rows only: the bench times queries, not file I/O). */
+export function generateDocuments(db: Db, count: number, caseCount: number): void {
+  const insert = db.prepare(
+    `INSERT INTO issued_documents (case_id, template_id, template_version, template_source, title, doc_type, year, seq, doc_number,
+       data_json, status, docx_file, pdf_file, docx_sha256, pdf_sha256, created_at, created_by, issued_at)
+     VALUES (@caseId, 'review-opinion', 1, 'builtin', '法制审核意见书', 'review-opinion', @year, @seq, @number, '{}', 'issued',
+       @docx, @pdf, @hash, @hash, @at, '陈静', @at)`,
+  );
+  db.transaction(() => {
+    for (let i = 1; i <= count; i++) {
+      const year = 2015 + (i % 11);
+      const seq = Math.floor(i / 11) + 1;
+      const at = new Date(Date.UTC(year, i % 12, 1 + (i % 28))).toISOString();
+      insert.run({ caseId: 1 + (i % caseCount), year, seq, number: `青山司审〔${year}〕${seq}号`, docx: `documents/${year}/${i}.docx`, pdf: `documents/${year}/${i}.pdf`, hash: 'a'.repeat(64), at });
+    }
+  })();
+}

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { openBackend, DATABASE_FILE } from '../main/api/backend';
 import { openDatabase } from '../main/db/open';
 import { loadMigrations, migrate } from '../main/db/migrate';
-import { generateAudit, generateCases } from './generate';
+import { generateAudit, generateCases, generateDocuments } from './generate';
 import { row, timeMany } from './stats';
 
 const CASES = Number(process.env['BENCH_CASES'] ?? 100_000);
 const AUDIT_ROWS = Number(process.env['BENCH_AUDIT'] ?? 300_000);
+const DOCUMENTS = Number(process.env['BENCH_DOCUMENTS'] ?? 50_000);
 const RUNS = 200;
-/** The last migration a database is built with before the benchmark times the remaining ones. */
+/** Cases and audit rows are generated at this schema; the later migrations (search index…) are timed. */
 const BASE_SCHEMA = 3;
 
 async function firstPaint(dataDir: string): Promise<string> {
@@ -44,7 +45,7 @@ async function firstPaint(dataDir: string): Promise<string> {
 export async function benchScale(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-bench-'));
   const path = join(dataDir, DATABASE_FILE);
-  console.log(`\n== Scale: ${CASES.toLocaleString()} cases, ${AUDIT_ROWS.toLocaleString()} audit rows (${dataDir})`);
+  console.log(`\n== Scale: ${CASES.toLocaleString()} cases, ${AUDIT_ROWS.toLocaleString()} audit rows, ${DOCUMENTS.toLocaleString()} documents (${dataDir})`);
   const base = openDatabase(path, { migrate: false });
   migrate(base, loadMigrations().filter((m) => m.version <= BASE_SCHEMA));
   let start = performance.now();
@@ -56,6 +57,7 @@ export async function benchScale(): Promise<void> {
   start = performance.now();
   const migrated = openDatabase(path);
   console.log(`migrations ${BASE_SCHEMA + 1}…latest at this size (incl. building the search index): ${(performance.now() - start).toFixed(0)} ms`);
+  generateDocuments(migrated, DOCUMENTS, CASES);
   migrated.close();
 
   const backend = openBackend({ dataDir });
@@ -75,6 +77,10 @@ export async function benchScale(): Promise<void> {
     id = (id * 7919 + 1) % CASES || 1;
     await call('cases.get', { id });
     await call('cases.history', { id });
+  })));
+  console.log(row('a case’s documents', await timeMany(RUNS, async () => {
+    id = (id * 7919 + 1) % CASES || 1;
+    await call('documents.list', { caseId: id });
   })));
   console.log(row('home page attention/deadlines', await timeMany(RUNS, () => call('home.attention', {}))));
   backend.close();

@@ -105,9 +105,13 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
   const launch = async (): Promise<void> => {
     const opened = deps.openBackend({ dataDir });
     backend = opened;
-    void deps.startupBackup?.(dataDir).then((result) => {
-      if (result.problem) logger.log('warn', result.problem);
-    });
+    // The daily backup's integrity check blocks this thread for seconds on a large database:
+    // start it once the window is up and the person is reading, not during start-up.
+    setTimeout(() => {
+      void deps.startupBackup?.(dataDir).then((result) => {
+        if (result.problem) logger.log('warn', result.problem);
+      });
+    }, 20_000).unref();
     const root = deps.appRoot();
     const indexUrl = pathToFileURL(rendererIndexPath(root)).href;
     registerIpc({

@@ -9,6 +9,9 @@ import { resolveDataDir } from '../runtime/data-dir';
 import { appRoot } from '../runtime/app-root';
 import { describeCliError } from './errors';
 
+/** How long after start-up the daily backup begins. */
+const STARTUP_BACKUP_DELAY_MS = 20_000;
+
 /** Browser mode: the built renderer and the same API, on 127.0.0.1 only. Runs until interrupted. */
 export const serveCommand: CliCommand = async (args, io) => {
   let port: number;
@@ -28,10 +31,15 @@ export const serveCommand: CliCommand = async (args, io) => {
     return 1;
   }
   const backend = openBackend({ dataDir, ...testClock() });
-  // Once a day, in the background: the server is usable while the backup copies.
-  const startupBackup = runStartupBackup({ dataDir, databasePath: join(dataDir, DATABASE_FILE), now: new Date() }).then((result) => {
-    if (result.problem) io.stderr(`${result.problem}\n`);
-  });
+  // Once a day. Its integrity check runs on this thread and takes seconds on a large database, so
+  // it waits until the person has the app on screen. (A worker thread would remove the pause.)
+  let startupBackup: Promise<void> = Promise.resolve();
+  const backupTimer = setTimeout(() => {
+    startupBackup = runStartupBackup({ dataDir, databasePath: join(dataDir, DATABASE_FILE), now: new Date() }).then((result) => {
+      if (result.problem) io.stderr(`${result.problem}\n`);
+    });
+  }, STARTUP_BACKUP_DELAY_MS);
+  backupTimer.unref();
   const { server } = createHttpDoor({ dispatch: backend.dispatch, rendererDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -42,6 +50,7 @@ export const serveCommand: CliCommand = async (args, io) => {
   await new Promise<void>((resolve) => {
     const stop = () => {
       // Browsers keep idle connections open; without closing them the process would linger.
+      clearTimeout(backupTimer);
       server.close();
       server.closeAllConnections();
       void startupBackup.finally(() => {

@@ -48,3 +48,15 @@ test('a backup is made, the records checked, and a restore brings the data back'
   await expect(page.getByText('已恢复', { exact: true })).toBeVisible();
   expect((await app.call('orgs.list', {})).map((org) => org.name)).toEqual(['区公安分局']);
 });
+
+test('a backup goes to a folder the clerk names (a USB stick)', async ({ page, app }) => {
+  const { mkdtempSync, readdirSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const stick = mkdtempSync(join(tmpdir(), 'fashen-usb-'));
+  await open(page, app, '/settings/system');
+  await page.getByLabel('备份到的文件夹').fill(stick);
+  await page.getByRole('button', { name: '备份到该文件夹' }).click();
+  await expect(page.getByText('备份完成')).toBeVisible();
+  expect(readdirSync(stick).some((name) => name.endsWith('.db'))).toBe(true);
+});

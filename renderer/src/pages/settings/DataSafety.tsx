@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { IntegrityResult } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
@@ -14,6 +14,7 @@ export function DataSafety() {
   const [busy, setBusy] = useState<string | null>(null);
   const [check, setCheck] = useState<IntegrityResult | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
+  const [folder, setFolder] = useState('');
 
   async function run(name: string, action: () => Promise<void>) {
     setBusy(name);
@@ -41,6 +42,19 @@ export function DataSafety() {
           backups.reload();
         })}>
           立即备份
+        </Button>
+        <TextInput
+          aria-label="备份到的文件夹"
+          placeholder="备份到…（文件夹，例如 E:\ 或 /media/u盘）"
+          value={folder}
+          onChange={(event) => setFolder(event.currentTarget.value)}
+          w={300}
+        />
+        <Button variant="default" disabled={!folder.trim()} loading={busy === 'to-folder'} onClick={() => void run('to-folder', async () => {
+          const made = await api('data.backupNow', { dir: folder.trim() });
+          notifications.show({ color: 'green', title: '备份完成', message: `已校验并保存：${made.file}` });
+        })}>
+          备份到该文件夹
         </Button>
         <Button variant="default" loading={busy === 'check'} onClick={() => void run('check', async () => setCheck(await api('data.check', {})))}>
           检查数据
