@@ -67,3 +67,22 @@ describe('showing an issued file in its folder', () => {
     }
   });
 });
+
+describe('the receipt of service', () => {
+  it('records how a paper was served, once, and refuses lodged service without witness and reason', async () => {
+    env = testBackend();
+    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
+    const served = await issueSample('transfer-letter');
+    const base = { documentId: served.id, recipient: '区城市管理局', servedOn: '2025-06-03', servedTime: '15:20', place: '区城市管理局法规科', servers: '王建国、刘晓燕' };
+    const lodged = await env.fail('documents.issueReceipt', { ...base, method: 'lodged' });
+    expect(lodged).toMatchObject({ code: 'VALIDATION', field: 'witness', message: '留置送达须有见证人' });
+    expect((await env.fail('documents.issueReceipt', { ...base, method: 'direct', servedTime: '25:00' })).message).toContain('时:分');
+    const receipt = await env.call('documents.issueReceipt', { ...base, method: 'direct' });
+    expect(receipt).toMatchObject({ title: '送达回证', docNumber: null, status: 'issued' });
+    const { execFileSync } = await import('node:child_process');
+    const text = execFileSync('pdftotext', [join(env.dataDir, receipt.pdfFile ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('青山司移〔2025〕1号');
+    expect(text).toContain('2025年6月3日15时20分');
+    expect((await env.fail('documents.issueReceipt', { ...base, method: 'direct' })).code).toBe('ALREADY_ISSUED');
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './method';
-import { byId, entityId, noInput, requiredText } from './fields';
+import { byId, entityId, isoDate, noInput, optionalText, requiredText } from './fields';
 
 export const DOCUMENT_TEMPLATE_IDS = ['review-opinion', 'supplement-notice', 'transfer-letter', 'item-list', 'service-receipt', 'acceptance-notice'] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
@@ -10,6 +10,33 @@ const templateId = z.enum(DOCUMENT_TEMPLATE_IDS, { error: '没有这种文书模
 /** The records a paper can be issued from (more arrive with transfers). */
 export const DOCUMENT_SOURCE_KINDS = ['review-opinion', 'supplement-notice', 'transfer-letter', 'item-list'] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
+
+export const SERVICE_METHODS = ['direct', 'lodged', 'mail', 'entrusted', 'electronic'] as const;
+export const SERVICE_METHOD_LABELS: Record<(typeof SERVICE_METHODS)[number], string> = {
+  direct: '直接送达',
+  lodged: '留置送达',
+  mail: '邮寄送达',
+  entrusted: '委托送达',
+  electronic: '电子送达',
+};
+
+export const serviceReceiptInput = z
+  .strictObject({
+    documentId: entityId('送达的文书'),
+    recipient: requiredText('受送达人', 60),
+    servedOn: isoDate('送达日期'),
+    servedTime: z.string({ error: '请填写送达时间' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, '送达时间的格式应为“时:分”，例如 15:20'),
+    place: requiredText('送达地点', 120),
+    method: z.enum(SERVICE_METHODS, { error: '请选择送达方式' }),
+    servers: requiredText('送达人', 60),
+    witness: optionalText('见证人', 60),
+    refusal: optionalText('拒收事由', 200),
+    notes: optionalText('备注', 200),
+  })
+  .superRefine((value, ctx) => {
+    if (value.method === 'lodged' && !value.witness) ctx.addIssue({ code: 'custom', path: ['witness'], message: '留置送达须有见证人' });
+    if (value.method === 'lodged' && !value.refusal) ctx.addIssue({ code: 'custom', path: ['refusal'], message: '留置送达须写明受送达人拒收的事由' });
+  });
 
 export interface TemplateInfo {
   id: DocumentTemplateId;
@@ -60,5 +87,7 @@ export const documentMethods = {
   ),
   /** Shows the PDF in its folder (desktop app); in browser mode returns the path to open by hand. */
   'documents.reveal': method<{ path: string; shown: boolean }>()(byId),
+  /** Records how an issued paper was served and issues its 送达回证. */
+  'documents.issueReceipt': method<IssuedDocument>()(serviceReceiptInput),
   'documents.void': method<IssuedDocument>()(z.strictObject({ id: entityId('文书编号'), reason: requiredText('作废理由', 500) })),
 };

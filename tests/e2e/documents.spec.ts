@@ -31,5 +31,19 @@ test('a transfer letter is issued from the transfer record and listed with the c
   await app.loadDemo();
   await open(page, app, '/transfers/out/1');
   await page.getByRole('button', { name: '出具案件移送函' }).click();
-  await expect(page.getByRole('row', { name: /案件移送函.*青山司移〔\d{4}〕1号/ })).toBeVisible();
+  const letter = page.getByRole('row', { name: /案件移送函.*青山司移〔\d{4}〕1号/ });
+  await expect(letter).toBeVisible();
+
+  // Served: the clerk records how, and the 送达回证 is issued for the letter.
+  await letter.getByRole('button', { name: '另存为、送达…' }).click();
+  await page.getByRole('menuitem', { name: '登记送达，出具送达回证' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: /^受送达人/ }).fill('区公安分局');
+  await dialog.getByLabel('送达日期').fill('2025-10-20');
+  await dialog.getByLabel('送达日期').press('Tab');
+  await dialog.getByLabel('送达时间').fill('15:20');
+  await dialog.getByLabel('送达地点').fill('区公安分局法制大队');
+  await dialog.getByRole('textbox', { name: /^送达人/ }).fill('王建国、刘晓燕');
+  await dialog.getByRole('button', { name: '出具送达回证' }).click();
+  await expect(page.getByRole('row', { name: /送达回证/ })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../registry';
 import { voidDocument } from '../../core/issuing/service';
 import { issueFromSource } from '../../core/issuing/sources';
+import { issueServiceReceipt } from '../../core/issuing/sources/receipt';
 import { listIssued, listTemplateInfo, previewIssued, previewSample, readIssuedFile, revealIssuedFile, toIssuedDocument } from '../../core/issuing/queries';
 
 export function registerDocumentHandlers(table: HandlerTable): void {
@@ -10,6 +11,7 @@ export function registerDocumentHandlers(table: HandlerTable): void {
   table.register('documents.list', (input, ctx) => listIssued(ctx, input.caseId));
   table.register('documents.file', (input, ctx) => readIssuedFile(ctx, input.id, input.format));
   table.registerAsync('documents.issue', (input, ctx) => issueFromSource(ctx, input.kind, input.id));
+  table.registerAsync('documents.issueReceipt', (input, ctx) => issueServiceReceipt(ctx, input));
   table.register('documents.reveal', (input, ctx) => revealIssuedFile(ctx, input.id));
   table.register('documents.void', (input, ctx) => toIssuedDocument(voidDocument(ctx, input.id, input.reason)));
 }

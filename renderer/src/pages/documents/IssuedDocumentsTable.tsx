@@ -6,6 +6,7 @@ import { api, errorMessage } from '../../api/client';
 import { formatInstant } from '../../lib/format';
 import { DocumentPreview } from './DocumentPreview';
 import { saveFile } from './fileActions';
+import { ServiceReceiptForm } from './ServiceReceiptForm';
 
 const STATUS = { issued: { label: '已出具', color: 'green' }, voided: { label: '已作废', color: 'gray' }, pending: { label: '出具中', color: 'yellow' } } as const;
 
@@ -29,6 +30,7 @@ function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
 export function IssuedDocumentsTable({ documents, onChanged }: { documents: IssuedDocument[]; onChanged: () => void }) {
   const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
   const [voiding, setVoiding] = useState<IssuedDocument | null>(null);
+  const [serving, setServing] = useState<IssuedDocument | null>(null);
 
   async function run(action: () => Promise<void>) {
     try {
@@ -80,12 +82,12 @@ export function IssuedDocumentsTable({ documents, onChanged }: { documents: Issu
                     <Menu position="bottom-end">
                       <Menu.Target>
                         <Button size="xs" variant="subtle">
-                          另存为…
+                          另存为、送达…
                         </Button>
                       </Menu.Target>
                       <Menu.Dropdown>
-                        <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'pdf' })))}>PDF（打印用）</Menu.Item>
-                        <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'docx' })))}>DOCX（可编辑）</Menu.Item>
+                        <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'pdf' })))}>另存为 PDF（打印用）</Menu.Item>
+                        <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'docx' })))}>另存为 DOCX（可编辑）</Menu.Item>
                         <Menu.Item
                           onClick={() =>
                             void run(async () => {
@@ -96,6 +98,9 @@ export function IssuedDocumentsTable({ documents, onChanged }: { documents: Issu
                         >
                           打开所在文件夹
                         </Menu.Item>
+                        {document.status === 'issued' && document.templateId !== 'service-receipt' && (
+                          <Menu.Item onClick={() => setServing(document)}>登记送达，出具送达回证</Menu.Item>
+                        )}
                       </Menu.Dropdown>
                     </Menu>
                   )}
@@ -111,6 +116,17 @@ export function IssuedDocumentsTable({ documents, onChanged }: { documents: Issu
         </Table.Tbody>
       </Table>
       <DocumentPreview title={preview?.title ?? ''} html={preview?.html ?? null} onClose={() => setPreview(null)} />
+      <Modal opened={serving !== null} onClose={() => setServing(null)} title={`送达 ${serving?.title ?? ''} ${serving?.docNumber ?? ''}`} size="lg">
+        {serving && (
+          <ServiceReceiptForm
+            served={serving}
+            onDone={() => {
+              setServing(null);
+              onChanged();
+            }}
+          />
+        )}
+      </Modal>
       <Modal opened={voiding !== null} onClose={() => setVoiding(null)} title={`作废 ${voiding?.docNumber ?? voiding?.title ?? ''}`}>
         {voiding && <VoidForm onConfirm={(reason) => void confirmVoid(voiding, reason)} />}
       </Modal>

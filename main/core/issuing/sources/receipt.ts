@@ -1,0 +1,38 @@
+import type { IssuedDocument, ParsedInputOf } from '../../../../shared/contract';
+import type { ApiContext } from '../../../api/context';
+import { AppError } from '../../errors';
+import { getIssuedRow } from '../store';
+import { issueDocument } from '../service';
+import { toIssuedDocument } from '../queries';
+import { officeForPapers } from './common';
+
+/**
+ * The 送达回证 of an issued paper, from how it was served. One receipt in force per paper: a
+ * mistaken one is voided first, like any other document.
+ */
+export async function issueServiceReceipt(ctx: ApiContext, input: ParsedInputOf<'documents.issueReceipt'>): Promise<IssuedDocument> {
+  const served = getIssuedRow(ctx.db, input.documentId);
+  if (!served || served.status !== 'issued') throw new AppError('NOT_FOUND', '只能为已出具且未作废的文书出具送达回证');
+  if (served.template_id === 'service-receipt') throw new AppError('VALIDATION', '送达回证本身不需要送达回证');
+  const existing = ctx.db
+    .prepare(`SELECT doc_number FROM issued_documents WHERE source_kind = 'service-receipt' AND source_id = ? AND status = 'issued'`)
+    .get(served.id);
+  if (existing) throw new AppError('ALREADY_ISSUED', '该文书的送达回证已经出具；如需重新出具，请先将原送达回证作废');
+  const office = officeForPapers(ctx, []);
+  const caseRow = served.case_id === null ? undefined : (ctx.db.prepare('SELECT cause, party_name FROM cases WHERE id = ?').get(served.case_id) as { cause: string; party_name: string } | undefined);
+  const data = {
+    org: { name: office.name },
+    ...(caseRow ? { caseTitle: `${caseRow.party_name}${caseRow.cause}案` } : {}),
+    document: { name: `《${served.title}》`, number: served.doc_number ?? '（无文号）' },
+    recipient: input.recipient,
+    servedAt: `${input.servedOn}T${input.servedTime}`,
+    place: input.place,
+    method: input.method,
+    servers: input.servers,
+    ...(input.witness ? { witness: input.witness } : {}),
+    ...(input.refusal ? { refusal: input.refusal } : {}),
+    ...(input.notes ? { notes: input.notes } : {}),
+  };
+  const row = await issueDocument(ctx, { templateId: 'service-receipt', caseId: served.case_id, data, source: { kind: 'service-receipt', id: served.id } });
+  return toIssuedDocument(row);
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import type { IssuedDocument } from '../../../../shared/contract';
+import { SERVICE_METHODS, SERVICE_METHOD_LABELS, serviceReceiptInput } from '../../../../shared/contract/documents';
+import { ApiCallError, api, errorMessage } from '../../api/client';
+import { DraftBanner } from '../../components/DraftBanner';
+import { schemaErrors } from '../../lib/schemaErrors';
+import { useDraftForm } from '../../lib/useDraftForm';
+
+interface ReceiptValues extends Record<string, unknown> {
+  recipient: string;
+  servedOn: string | null;
+  servedTime: string;
+  place: string;
+  method: string | null;
+  servers: string;
+  witness: string;
+  refusal: string;
+  notes: string;
+}
+
+const EMPTY: ReceiptValues = { recipient: '', servedOn: null, servedTime: '', place: '', method: 'direct', servers: '', witness: '', refusal: '', notes: '' };
+
+/** How a paper was served: the clerk fills it in after service, then the 送达回证 is issued. */
+export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument; onDone: () => void }) {
+  const { form, restored, discardDraft, saved } = useDraftForm<ReceiptValues>(`receipt-${served.id}`, EMPTY);
+  const [saving, setSaving] = useState(false);
+  const lodged = form.getValues().method === 'lodged';
+
+  async function submit() {
+    const values = form.getValues();
+    const input = { ...values, documentId: served.id, servedOn: values.servedOn ?? '', method: values.method ?? '' };
+    const errors = schemaErrors(serviceReceiptInput, input);
+    form.setErrors(errors);
+    if (Object.keys(errors).length) return;
+    setSaving(true);
+    try {
+      await api('documents.issueReceipt', serviceReceiptInput.parse(input));
+      saved();
+      notifications.show({ color: 'green', title: '已出具送达回证', message: `${served.title}${served.docNumber ? ` ${served.docNumber}` : ''}` });
+      onDone();
+    } catch (error) {
+      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
+      notifications.show({ color: 'red', title: '未能出具', message: errorMessage(error) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <DraftBanner visible={restored} onDiscard={() => discardDraft(EMPTY)} />
+      <SimpleGrid cols={2}>
+        <TextInput label="受送达人" withAsterisk data-autofocus {...form.getInputProps('recipient')} />
+        <Select label="送达方式" withAsterisk data={SERVICE_METHODS.map((value) => ({ value, label: SERVICE_METHOD_LABELS[value] }))} {...form.getInputProps('method')} />
+        <DateInput label="送达日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('servedOn')} />
+        <TextInput label="送达时间" withAsterisk placeholder="例如 15:20" {...form.getInputProps('servedTime')} />
+        <TextInput label="送达地点" withAsterisk {...form.getInputProps('place')} />
+        <TextInput label="送达人" withAsterisk placeholder="两名执法人员" {...form.getInputProps('servers')} />
+        {lodged && <TextInput label="见证人" withAsterisk {...form.getInputProps('witness')} />}
+        {lodged && <TextInput label="拒收事由" withAsterisk {...form.getInputProps('refusal')} />}
+      </SimpleGrid>
+      <TextInput mt="sm" label="备注" {...form.getInputProps('notes')} />
+      <Group justify="flex-end" mt="lg">
+        <Button variant="default" onClick={onDone}>
+          取消
+        </Button>
+        <Button type="submit" loading={saving}>
+          出具送达回证
+        </Button>
+      </Group>
+    </form>
+  );
+}
