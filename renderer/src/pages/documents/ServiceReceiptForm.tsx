@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { SERVICE_METHODS, SERVICE_METHOD_LABELS, serviceReceiptInput } from '../../../../shared/contract/documents';
-import { ApiCallError, api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { DraftBanner } from '../../components/DraftBanner';
-import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
+import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 
 interface ReceiptValues extends Record<string, unknown> {
   recipient: string;
@@ -26,28 +24,23 @@ const EMPTY: ReceiptValues = { recipient: '', servedOn: null, servedTime: '', pl
 /** How a paper was served: the clerk fills it in after service, then the 送达回证 is issued. */
 export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument; onDone: () => void }) {
   const { form, restored, discardDraft, saved } = useDraftForm<ReceiptValues>(`receipt-${served.id}`, EMPTY);
-  const [saving, setSaving] = useState(false);
   const lodged = form.getValues().method === 'lodged';
 
-  async function submit() {
-    const values = form.getValues();
-    const input = { ...values, documentId: served.id, servedOn: values.servedOn ?? '', method: values.method ?? '' };
-    const errors = schemaErrors(serviceReceiptInput, input);
-    form.setErrors(errors);
-    if (Object.keys(errors).length) return;
-    setSaving(true);
-    try {
-      await api('documents.issueReceipt', serviceReceiptInput.parse(input));
+  const { submit, saving } = useSchemaSubmit({
+    form,
+    schema: serviceReceiptInput,
+    toInput: (values) => ({ ...values, documentId: served.id, servedOn: values.servedOn ?? '', method: values.method ?? '' }),
+    save: async (input) => {
+      await api('documents.issueReceipt', input);
+      return `${served.title}${served.docNumber ? ` ${served.docNumber}` : ''}`;
+    },
+    onSaved: () => {
       saved();
-      notifications.show({ color: 'green', title: '已出具送达回证', message: `${served.title}${served.docNumber ? ` ${served.docNumber}` : ''}` });
       onDone();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-      notifications.show({ color: 'red', title: '未能出具', message: errorMessage(error) });
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+    successTitle: '已出具送达回证',
+    failureTitle: '未能出具',
+  });
 
   return (
     <form

@@ -1,14 +1,12 @@
-import { useState } from 'react';
 import { Button, Card, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { officeInput } from '../../../../shared/contract/office';
 import type { Office } from '../../../../shared/contract';
-import { ApiCallError, api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
-import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
+import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 
 type OfficeValues = Omit<Office, 'updatedAt'>;
 const EMPTY: OfficeValues = { name: '', abbreviation: '', address: '', contactPerson: '', phone: '', reviewBody: '', handlingUnit: '' };
@@ -24,27 +22,19 @@ export function OfficeSettings() {
 
 export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSaved: () => void }) {
   const { form, restored, discardDraft, saved } = useDraftForm<OfficeValues & Record<string, unknown>>('office', initial);
-  const [saving, setSaving] = useState(false);
-
-  async function submit() {
-    const values = form.getValues();
-    const input = { name: values.name, abbreviation: values.abbreviation, address: values.address, contactPerson: values.contactPerson, phone: values.phone, reviewBody: values.reviewBody, handlingUnit: values.handlingUnit };
-    const errors = schemaErrors(officeInput, input);
-    form.setErrors(errors);
-    if (Object.keys(errors).length) return;
-    setSaving(true);
-    try {
+  const { submit, saving } = useSchemaSubmit({
+    form,
+    schema: officeInput,
+    toInput: (values) => ({ name: values.name, abbreviation: values.abbreviation, address: values.address, contactPerson: values.contactPerson, phone: values.phone, reviewBody: values.reviewBody, handlingUnit: values.handlingUnit }),
+    save: async (input) => {
       await api('office.save', input);
+      return '本单位信息已保存';
+    },
+    onSaved: () => {
       saved();
       onSaved();
-      notifications.show({ color: 'green', title: '已保存', message: '本单位信息已保存' });
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-      notifications.show({ color: 'red', title: '未能保存', message: errorMessage(error) });
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
 
   return (
     <form

@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { Organization } from '../../../../shared/contract';
 import { orgInput } from '../../../../shared/contract/orgs';
 import { ORG_KINDS, ORG_KIND_LABELS, type OrgKind } from '../../../../shared/domain/case';
-import { ApiCallError, api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { DraftBanner } from '../../components/DraftBanner';
-import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
+import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 
 interface OrgValues extends Record<string, unknown> {
   name: string;
@@ -20,28 +18,19 @@ interface OrgValues extends Record<string, unknown> {
 export function OrgForm({ org, onDone }: { org: Organization | null; onDone: () => void }) {
   const initial: OrgValues = { name: org?.name ?? '', kind: org?.kind ?? null, contactPerson: org?.contactPerson ?? '', phone: org?.phone ?? '', address: org?.address ?? '' };
   const { form, restored, discardDraft, saved } = useDraftForm<OrgValues>(org ? `org-${org.id}` : 'org-new', initial);
-  const [saving, setSaving] = useState(false);
-
-  async function submit() {
-    const values = form.getValues();
-    const errors = schemaErrors(orgInput, values);
-    form.setErrors(errors);
-    if (Object.keys(errors).length || !values.kind) return;
-    const input = { ...values, kind: values.kind };
-    setSaving(true);
-    try {
+  const { submit, saving } = useSchemaSubmit({
+    form,
+    schema: orgInput,
+    save: async (input) => {
       if (org) await api('orgs.update', { ...input, id: org.id });
       else await api('orgs.create', input);
+      return `单位 ${input.name} 已保存`;
+    },
+    onSaved: () => {
       saved();
-      notifications.show({ color: 'green', title: '已保存', message: `单位 ${values.name} 已保存` });
       onDone();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-      notifications.show({ color: 'red', title: '未能保存', message: errorMessage(error) });
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
 
   return (
     <form

@@ -1,14 +1,12 @@
-import { useState } from 'react';
 import { Button, Checkbox, Group, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
 import type { Staff } from '../../../../shared/contract';
 import { staffInput } from '../../../../shared/contract/staff';
 import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '../../../../shared/domain/case';
-import { ApiCallError, api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { DraftBanner } from '../../components/DraftBanner';
-import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
+import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 
 interface StaffValues extends Record<string, unknown> {
   name: string;
@@ -35,28 +33,20 @@ function toValues(staff: Staff | null): StaffValues {
 export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () => void }) {
   const initial = toValues(staff);
   const { form, restored, discardDraft, saved } = useDraftForm<StaffValues>(staff ? `staff-${staff.id}` : 'staff-new', initial);
-  const [saving, setSaving] = useState(false);
-
-  async function submit() {
-    const values = form.getValues();
-    const input = { ...values, certificateNo: values.certificateNo.trim() || null };
-    const errors = schemaErrors(staffInput, input);
-    form.setErrors(errors);
-    if (Object.keys(errors).length) return;
-    setSaving(true);
-    try {
+  const { submit, saving } = useSchemaSubmit({
+    form,
+    schema: staffInput,
+    toInput: (values) => ({ ...values, certificateNo: values.certificateNo.trim() || null }),
+    save: async (input) => {
       if (staff) await api('staff.update', { ...input, id: staff.id });
       else await api('staff.create', input);
+      return `人员 ${input.name} 已保存`;
+    },
+    onSaved: () => {
       saved();
-      notifications.show({ color: 'green', title: '已保存', message: `人员 ${values.name} 已保存` });
       onDone();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-      notifications.show({ color: 'red', title: '未能保存', message: errorMessage(error) });
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
 
   return (
     <form
