@@ -1,5 +1,6 @@
 import type { AttentionItem } from '../../../shared/contract';
 import type { ApiContext } from '../../api/context';
+import { officeDateOf } from '../calendar/officeTime';
 import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfer/attention';
 
@@ -7,9 +8,9 @@ const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder. */
 const CERT_WARNING_DAYS = 30;
 
+/** The office works on Beijing time; the date there is what a person calls "today". */
 function officeDate(now: Date): string {
-  // The office works on Beijing time; an ISO date there is what a person calls "today".
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return officeDateOf(now.toISOString());
 }
 
 function setupItems(ctx: ApiContext): AttentionItem[] {

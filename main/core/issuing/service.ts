@@ -5,6 +5,7 @@ import { AppError, isAppError } from '../errors';
 import { getOffice } from '../office/service';
 import { actorName } from '../session/operator';
 import { prepareDocument, renderModel, type TemplateLocation } from '../documents/render';
+import { officeDateOf } from '../calendar/officeTime';
 import { allocateNumber, NUMBERED_TYPES } from './numbering';
 import { writeFilesThenRecord } from '../files/record';
 import { getIssuedRow, markVoided, type IssuedRow } from './store';
@@ -25,8 +26,9 @@ export function templateLocation(ctx: ApiContext): TemplateLocation {
   return { overrideDir: join(ctx.dataDir, 'templates') };
 }
 
+/** Numbers run per calendar year as the office (Asia/Shanghai) counts it. */
 function officeYear(now: Date): number {
-  return new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
+  return Number(officeDateOf(now.toISOString()).slice(0, 4));
 }
 
 function withNumber(data: Record<string, unknown>, number: string): Record<string, unknown> {

@@ -15,11 +15,6 @@ export function officeForPapers(ctx: ApiContext, needs: Array<'reviewBody' | 'ha
   return office;
 }
 
-/** ISO instant → the office's calendar date (Asia/Shanghai). */
-export function officeDateOf(instant: string): string {
-  return new Date(new Date(instant).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export function caseTitle(record: CaseRecord): string {
   return `${record.party.name}${record.cause}案`;
 }

@@ -3,7 +3,8 @@ import { REVIEW_POINTS } from '../../../../shared/domain/review';
 import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
 import { getRound } from '../../review/service';
-import { caseTitle, officeDateOf, officeForPapers, partyDescription, proposedDecision } from './common';
+import { officeDateOf } from '../../calendar/officeTime';
+import { caseTitle, officeForPapers, partyDescription, proposedDecision } from './common';
 
 // Data for the review papers, built from the review round's record, never typed twice.
 

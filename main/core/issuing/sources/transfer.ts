@@ -5,7 +5,8 @@ import { AppError } from '../../errors';
 import { getProfile } from '../../profiles/service';
 import { clockOf } from '../../transfer/clock';
 import { outView } from '../../transfer/out-view';
-import { caseTitle, officeDateOf, officeForPapers, partyDescription } from './common';
+import { officeDateOf } from '../../calendar/officeTime';
+import { caseTitle, officeForPapers, partyDescription } from './common';
 
 // Data for the transfer papers, from the transfer-out record and its case.
 
