@@ -76,6 +76,7 @@ export const advanceDemoTransfers: DemoStep = async (call, refs) => {
   const answered = await call('transfers.in.register', {
     fromOrgId: org('白石镇人民政府'),
     letterNumber: '白石移〔2025〕5号',
+    letterDate: '2025-10-17',
     cause: '擅自倾倒生活垃圾',
     partyName: '冯某某',
     summary: '当事人在青白路青山镇一侧的河沟内倾倒生活垃圾，倾倒地点在青山镇辖区内。',
@@ -90,6 +91,7 @@ export const advanceDemoTransfers: DemoStep = async (call, refs) => {
   const pending = await call('transfers.in.register', {
     fromOrgId: org('白石镇人民政府'),
     letterNumber: '白石移〔2025〕7号',
+    letterDate: shift(now.today, -1),
     cause: '违法占道经营',
     partyName: '郑某',
     summary: '当事人在两镇交界的青白路青山镇一侧设置流动摊点，经核实违法行为发生地在青山镇辖区内。',

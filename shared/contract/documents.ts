@@ -7,8 +7,8 @@ export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
 const templateId = z.enum(DOCUMENT_TEMPLATE_IDS, { error: '没有这种文书模板' });
 
-/** The records a paper can be issued from (more arrive with transfers). */
-export const DOCUMENT_SOURCE_KINDS = ['review-opinion', 'supplement-notice', 'transfer-letter', 'item-list'] as const;
+/** The records a paper can be issued from: review rounds, transfers out, and transfers we received. */
+export const DOCUMENT_SOURCE_KINDS = ['review-opinion', 'supplement-notice', 'transfer-letter', 'item-list', 'acceptance-notice'] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 
 export const SERVICE_METHODS = ['direct', 'lodged', 'mail', 'entrusted', 'electronic'] as const;
@@ -79,7 +79,13 @@ export const documentMethods = {
   'documents.previewSample': method<{ html: string }>()(z.strictObject({ templateId })),
   /** Preview of an issued document, from the data it was issued with. */
   'documents.preview': method<{ html: string }>()(byId),
-  'documents.list': method<IssuedDocument[]>()(z.strictObject({ caseId: entityId('案件编号').nullable().default(null) })),
+  /** Issued papers, newest first: all of them, one case's, or those made from one record (e.g. a transfer we received, which may have no case). */
+  'documents.list': method<IssuedDocument[]>()(
+    z.strictObject({
+      caseId: entityId('案件编号').nullable().default(null),
+      source: z.strictObject({ kind: z.enum(DOCUMENT_SOURCE_KINDS, { error: '没有这种文书来源' }), id: entityId('记录编号') }).nullable().default(null),
+    }),
+  ),
   'documents.file': method<DocumentFile>()(z.strictObject({ id: entityId('文书编号'), format: z.enum(['pdf', 'docx'], { error: '格式只能是 pdf 或 docx' }) })),
   /** Issues the paper for a record (e.g. the review opinion of a signed round): numbered, stored, hashed. */
   'documents.issue': method<IssuedDocument>()(

@@ -104,6 +104,8 @@ export interface TransferOutView {
 
 export interface TransferInView {
   id: number; from: OrgRef; letterNumber: string;
+  /** The date on the sender's letter (成文日期); null on transfers registered before it was asked. */
+  letterDate: string | null;
   cause: string; partyName: string; summary: string;
   materials: string; receivedAt: string; receivedOn: string;
   profile: { id: string; version: number; name: string };
@@ -209,6 +211,7 @@ export const transferOutDecisionInput = z.strictObject({ id: entityId('移送记
 export const transferInRegisterInput = z.strictObject({
   fromOrgId: entityId('移送单位'),
   letterNumber: optionalText('移送函文号', 60),
+  letterDate: isoDate('移送函落款日期').nullable().default(null),
   cause: requiredText('案由', 120),
   partyName: optionalText('当事人', 60),
   summary: requiredText('违法线索与基本事实', 5000),

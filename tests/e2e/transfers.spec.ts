@@ -110,3 +110,41 @@ test('a refused transfer cannot be sent on: the case offers escalation to the go
   await page.getByRole('button', { name: '登记报请' }).click();
   await expect(page.locator('[data-state="escalated"]').first()).toBeVisible();
 });
+
+test('a transfer we received is registered with its letter, answered, and the 受理情况告知书 is issued from it', async ({ page, app }) => {
+  await app.restart({ now: '2025-09-17T02:00:00.000Z' });
+  await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山' });
+  const clerk = await app.call('staff.create', { name: '赵敏', roles: ['clerk'], certificateNo: null, certValidFrom: null, certValidTo: null });
+  await app.call('orgs.create', { name: '白石镇人民政府', kind: 'township' });
+
+  await open(page, app, '/transfers/in/new');
+  await page.getByRole('combobox', { name: '移送单位' }).click();
+  await page.getByRole('option', { name: /白石镇人民政府/ }).click();
+  await page.getByLabel('移送函文号').fill('白石移〔2025〕7号');
+  await page.getByLabel('移送函落款日期').fill('2025-09-12');
+  await page.getByLabel('移送函落款日期').press('Tab');
+  await page.getByRole('textbox', { name: /^案由/ }).fill('擅自占用林地');
+  await page.getByLabel('当事人').fill('孙某');
+  await page.getByLabel('收到日期').fill('2025-09-15');
+  await page.getByLabel('收到日期').press('Tab');
+  await page.getByLabel('收到时间').fill('10:00');
+  await page.getByRole('textbox', { name: /^违法线索与基本事实/ }).fill('当事人在青山镇松林村林地内修建简易房屋。');
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(page.getByText('白石移〔2025〕7号，2025年9月12日落款')).toBeVisible();
+
+  const id = Number(/\/transfers\/in\/(\d+)/.exec(page.url())?.[1]);
+  await app.call('transfers.in.acknowledge', { id, signedById: clerk.id, signedOn: '2025-09-15', signedTime: '10:05' });
+  await page.reload();
+  await page.getByRole('button', { name: '书面告知受理情况' }).click();
+  await page.getByRole('radio', { name: '不予受理' }).check();
+  await page.getByRole('textbox', { name: /^理由/ }).fill('违法行为发生地在白石镇辖区内，不属于本机关管辖。');
+  await page.getByRole('button', { name: '登记答复' }).click();
+
+  await page.getByRole('button', { name: '出具受理情况告知书' }).click();
+  const row = page.getByRole('row', { name: /受理情况告知书.*青山受〔2025〕1号/ });
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: '预览/打印' }).click();
+  const frame = page.frameLocator('iframe[title="受理情况告知书预览"]');
+  await expect(frame.getByText('白石镇人民政府：')).toBeVisible();
+  await expect(frame.locator('body')).toContainText('本机关决定不予受理');
+});

@@ -8,7 +8,7 @@ export function registerDocumentHandlers(table: HandlerTable): void {
   table.register('documents.templates', (_input, ctx) => listTemplateInfo(ctx));
   table.registerAsync('documents.previewSample', (input, ctx) => previewSample(ctx, input.templateId));
   table.registerAsync('documents.preview', (input, ctx) => previewIssued(ctx, input.id));
-  table.register('documents.list', (input, ctx) => listIssued(ctx, input.caseId));
+  table.register('documents.list', (input, ctx) => listIssued(ctx, input));
   table.register('documents.file', (input, ctx) => readIssuedFile(ctx, input.id, input.format));
   table.registerAsync('documents.issue', (input, ctx) => issueFromSource(ctx, input.kind, input.id));
   table.registerAsync('documents.issueReceipt', (input, ctx) => issueServiceReceipt(ctx, input));

@@ -34,10 +34,12 @@ export function listTemplateInfo(ctx: ApiContext): TemplateInfo[] {
   });
 }
 
-export function listIssued(ctx: ApiContext, caseId: number | null): IssuedDocument[] {
-  const rows = (caseId === null
-    ? ctx.db.prepare('SELECT * FROM issued_documents ORDER BY id DESC LIMIT 500').all()
-    : ctx.db.prepare('SELECT * FROM issued_documents WHERE case_id = ? ORDER BY id DESC').all(caseId)) as IssuedRow[];
+export function listIssued(ctx: ApiContext, filter: { caseId: number | null; source: { kind: string; id: number } | null }): IssuedDocument[] {
+  const rows = (filter.source !== null
+    ? ctx.db.prepare('SELECT * FROM issued_documents WHERE source_kind = ? AND source_id = ? ORDER BY id DESC').all(filter.source.kind, filter.source.id)
+    : filter.caseId !== null
+      ? ctx.db.prepare('SELECT * FROM issued_documents WHERE case_id = ? ORDER BY id DESC').all(filter.caseId)
+      : ctx.db.prepare('SELECT * FROM issued_documents ORDER BY id DESC LIMIT 500').all()) as IssuedRow[];
   return rows.map(toIssuedDocument);
 }
 

@@ -32,18 +32,22 @@ export function registerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transf
   const now = ctx.now().toISOString();
   const receivedAt = officeInstant(input.receivedOn, input.receivedTime);
   assertNotFuture(receivedAt, now, '收到时间', 'receivedTime');
+  if (input.letterDate !== null && input.letterDate > input.receivedOn) {
+    throw new AppError('VALIDATION', `移送函落款日期（${formatDate(input.letterDate)}）晚于收到日期（${formatDate(input.receivedOn)}），请核对。`, { field: 'letterDate' });
+  }
   const profile = getProfile(ctx.db, officeDefaultProfileId(ctx.db));
   const answer = answerLimit(profile);
   const { lastInsertRowid } = ctx.db
     .prepare(
-      `INSERT INTO transfers_in (from_org_id, letter_number, cause, party_name, summary, materials, received_at, received_on,
+      `INSERT INTO transfers_in (from_org_id, letter_number, letter_date, cause, party_name, summary, materials, received_at, received_on,
          profile_id, profile_version, answer_working_days, answer_rule, state, created_at, created_by, updated_at)
-       VALUES (@from, @letter, @cause, @party, @summary, @materials, @receivedAt, @receivedOn,
+       VALUES (@from, @letter, @letterDate, @cause, @party, @summary, @materials, @receivedAt, @receivedOn,
          @profileId, @profileVersion, @days, @rule, 'registered', @now, @by, @now)`,
     )
     .run({
       from: from.id,
       letter: input.letterNumber,
+      letterDate: input.letterDate,
       cause: input.cause,
       party: input.partyName,
       summary: input.summary,

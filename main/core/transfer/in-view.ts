@@ -13,6 +13,7 @@ export interface InRow {
   id: number;
   from_org_id: number;
   letter_number: string;
+  letter_date: string | null;
   cause: string;
   party_name: string;
   summary: string;
@@ -102,6 +103,7 @@ export function inView(db: Db, id: number, clock: Clock): TransferInView {
   const summary = inSummary(db, row, clock);
   return {
     ...summary,
+    letterDate: row.letter_date,
     partyName: row.party_name,
     summary: row.summary,
     materials: row.materials,

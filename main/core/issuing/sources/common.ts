@@ -4,6 +4,7 @@ import { formatFenAsYuan } from '../../../../shared/money';
 import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
 import { getOffice } from '../../office/service';
+import { getProfile } from '../../profiles/service';
 
 /** The office, with the names formal papers print; a missing one is asked for in 设置. */
 export function officeForPapers(ctx: ApiContext, needs: Array<'reviewBody' | 'handlingUnit'>): Office {
@@ -34,4 +35,10 @@ export function proposedDecision(record: CaseRecord): string {
       return amount ? `${PENALTY_KIND_LABELS[kind]}人民币${formatFenAsYuan(amount)}元` : PENALTY_KIND_LABELS[kind];
     })
     .join('；');
+}
+
+/** The rules a paper cites, from the profile version its record ran under: "…人民政府办公室文件（涪陵府办〔2024〕1号）". */
+export function profileBasis(ctx: ApiContext, profile: { id: string; version: number }): string {
+  const { source } = getProfile(ctx.db, profile.id, profile.version);
+  return `${source.issuer}文件（${source.docNumber}）`;
 }

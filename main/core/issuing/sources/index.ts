@@ -5,12 +5,14 @@ import { getRound } from '../../review/service';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import type { IssuedDocument } from '../../../../shared/contract';
+import { acceptanceNoticeData, transferInOf } from './acceptance';
 import { reviewOpinionData, supplementNoticeData } from './review';
 import { itemListData, transferLetterData, transferOf } from './transfer';
 
 interface Source {
   templateId: string;
-  caseIdOf(ctx: ApiContext, id: number): number;
+  /** The case the paper belongs to; a transfer we received may have none (refused, or not yet ours). */
+  caseIdOf(ctx: ApiContext, id: number): number | null;
   data(ctx: ApiContext, id: number): Record<string, unknown>;
 }
 
@@ -20,6 +22,7 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
   'supplement-notice': { templateId: 'supplement-notice', caseIdOf: (ctx, id) => getRound(ctx, id).caseId, data: supplementNoticeData },
   'transfer-letter': { templateId: 'transfer-letter', caseIdOf: (ctx, id) => transferOf(ctx, id).caseId, data: transferLetterData },
   'item-list': { templateId: 'item-list', caseIdOf: (ctx, id) => transferOf(ctx, id).caseId, data: itemListData },
+  'acceptance-notice': { templateId: 'acceptance-notice', caseIdOf: (ctx, id) => transferInOf(ctx, id).linkedCase?.id ?? null, data: acceptanceNoticeData },
 };
 
 /**

@@ -2,11 +2,10 @@ import type { TransferOutView } from '../../../../shared/contract';
 import type { ApiContext } from '../../../api/context';
 import { getCase } from '../../cases/service';
 import { AppError } from '../../errors';
-import { getProfile } from '../../profiles/service';
 import { clockOf } from '../../transfer/clock';
 import { outView } from '../../transfer/out-view';
 import { officeDateOf } from '../../calendar/officeTime';
-import { caseTitle, officeForPapers, partyDescription } from './common';
+import { caseTitle, officeForPapers, partyDescription, profileBasis } from './common';
 
 // Data for the transfer papers, from the transfer-out record and its case.
 
@@ -14,11 +13,6 @@ const NO_RETRANSFER = '如认为该案不属于你单位管辖，请书面报请
 
 export function transferOf(ctx: ApiContext, id: number): TransferOutView {
   return outView(ctx.db, id, clockOf(ctx));
-}
-
-function ruleBasis(ctx: ApiContext, view: TransferOutView): string {
-  const { source } = getProfile(ctx.db, view.profile.id, view.profile.version);
-  return `${source.issuer}文件（${source.docNumber}）`;
 }
 
 /** The transfer letter's own number, once it is issued: the item list refers to it. */
@@ -39,7 +33,7 @@ export function transferLetterData(ctx: ApiContext, id: number): Record<string, 
     org: { name: office.name },
     document: { date: officeDateOf(ctx.now().toISOString()) },
     receiver: view.receiver.name,
-    basis: ruleBasis(ctx, view),
+    basis: profileBasis(ctx, view.profile),
     case: {
       title: caseTitle(record),
       foundOn: view.foundOn,

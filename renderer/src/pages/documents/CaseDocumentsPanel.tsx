@@ -1,12 +1,17 @@
 import { Card, Title } from '@mantine/core';
+import type { DocumentSourceKind } from '../../../../shared/contract/documents';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { IssuedDocumentsTable } from './IssuedDocumentsTable';
 
-/** The documents issued for one case, on the case's page. */
-/** Remount it (change its key) to refresh after something issued a document. */
-export function CaseDocumentsPanel({ caseId }: { caseId: number }) {
-  const documents = useApiQuery('documents.list', { caseId });
+type PapersOf = { caseId: number } | { source: { kind: DocumentSourceKind; id: number } };
+
+/**
+ * The documents issued for one case (on the case's page), or made from one record — a transfer we
+ * received may have no case of ours. Remount it (change its key) to refresh after something issued a document.
+ */
+export function CaseDocumentsPanel(props: PapersOf) {
+  const documents = useApiQuery('documents.list', 'caseId' in props ? { caseId: props.caseId } : { source: props.source });
   return (
     <Card withBorder>
       <Title order={3} fz={16} mb="sm">

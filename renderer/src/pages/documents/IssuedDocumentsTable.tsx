@@ -69,7 +69,7 @@ export function IssuedDocumentsTable({ documents, onChanged }: { documents: Issu
               <Table.Td>{document.docNumber ?? '—'}</Table.Td>
               <Table.Td>{document.issuedAt ? formatInstant(document.issuedAt) : '—'}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS[document.status].color} variant="light" title={document.voidReason ?? undefined}>
+                <Badge styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} color={STATUS[document.status].color} variant="light" title={document.voidReason ?? undefined}>
                   {STATUS[document.status].label}
                 </Badge>
               </Table.Td>

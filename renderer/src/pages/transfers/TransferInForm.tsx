@@ -17,6 +17,7 @@ import { useOfficeNow } from './useOfficeNow';
 interface InValues extends Record<string, unknown> {
   fromOrgId: string | null;
   letterNumber: string;
+  letterDate: string | null;
   cause: string;
   partyName: string;
   summary: string;
@@ -38,7 +39,7 @@ export function TransferInFormPage() {
 
 function InForm({ today, time, orgs }: { today: string; time: string; orgs: Array<{ value: string; label: string }> }) {
   const navigate = useNavigate();
-  const initial: InValues = { fromOrgId: null, letterNumber: '', cause: '', partyName: '', summary: '', materials: '', receivedOn: today, receivedTime: time };
+  const initial: InValues = { fromOrgId: null, letterNumber: '', letterDate: null, cause: '', partyName: '', summary: '', materials: '', receivedOn: today, receivedTime: time };
   const { form, restored, discardDraft, saved } = useDraftForm<InValues>('transfer-in-new', initial);
   const [saving, setSaving] = useState(false);
 
@@ -80,6 +81,7 @@ function InForm({ today, time, orgs }: { today: string; time: string; orgs: Arra
           <SimpleGrid cols={2}>
             <Select label="移送单位" withAsterisk searchable data={orgs} {...form.getInputProps('fromOrgId')} />
             <TextInput label="移送函文号" {...form.getInputProps('letterNumber')} />
+            <DateInput label="移送函落款日期" valueFormat="YYYY-MM-DD" clearable description="受理情况告知书写明“你单位于…移送的”" {...form.getInputProps('letterDate')} />
             <TextInput label="案由" withAsterisk {...form.getInputProps('cause')} />
             <TextInput label="当事人" {...form.getInputProps('partyName')} />
             <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" description="答复期限自收到之日的次日起算" {...form.getInputProps('receivedOn')} />

@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router';
 import type { TransferInAction } from '../../../../shared/contract';
 import { IN_ANSWER_LABELS, IN_DECISION_LABELS } from '../../../../shared/contract/transfers';
 import { useApiQuery } from '../../api/useApi';
+import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
+import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatInstant } from '../../lib/format';
@@ -21,6 +23,7 @@ export function TransferInPage() {
   const orgs = useApiQuery('orgs.list', {});
   const now = useOfficeNow();
   const [open, setOpen] = useState<TransferInAction | null>(null);
+  const [papers, setPapers] = useState(0);
   const view = transfer.data;
   const done = () => {
     setOpen(null);
@@ -49,10 +52,17 @@ export function TransferInPage() {
                 {props && open === 'answer' && <InAnswerStep {...props} orgs={orgs.data ?? []} />}
                 {props && open === 'link-case' && <LinkCaseStep {...props} />}
                 {props && open === 'decide' && <InDecisionStep {...props} />}
+                {view.answer && (
+                  <Group gap="sm" aria-label="告知文书">
+                    <IssuePaperButton kind="acceptance-notice" id={view.id} label="出具受理情况告知书" onIssued={() => setPapers((n) => n + 1)} />
+                  </Group>
+                )}
+                <CaseDocumentsPanel key={papers} source={{ kind: 'acceptance-notice', id: view.id }} />
                 <Card withBorder>
                   <Title order={3} fz={16} mb="sm">移送内容</Title>
                   <Stack gap={6}>
                     <Fact label="移送单位">{view.from.name}</Fact>
+                    <Fact label="移送函">{[view.letterNumber, view.letterDate && `${formatDate(view.letterDate)}落款`].filter(Boolean).join('，') || '—'}</Fact>
                     <Fact label="当事人">{view.partyName || '—'}</Fact>
                     <Fact label="违法线索与事实">{view.summary}</Fact>
                     <Fact label="材料和物品">{view.materials || '—'}</Fact>

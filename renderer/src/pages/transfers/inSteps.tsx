@@ -93,7 +93,7 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
                 ))}
               </Stack>
             </Radio.Group>
-            <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('answeredOn')} />
+            <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" description="即受理情况告知书的落款日期；登记后可出具告知书" {...form.getInputProps('answeredOn')} />
             {outcome === 'accepted' && (
               <Select label="作为本单位案件" searchable clearable data={cases} description="可先不选，登记案件后再关联" {...form.getInputProps('caseId')} />
             )}
