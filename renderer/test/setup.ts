@@ -1,6 +1,9 @@
 // jsdom lacks what Mantine measures with; these shims behave like a wide desktop window.
 import { afterEach } from 'vitest';
 
+// Tells React this is a test environment, so state updates inside act() are flushed without warnings.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({

@@ -1,18 +1,16 @@
-import { useState } from 'react';
 import { Button, Card, Checkbox, Group, MultiSelect, Radio, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from 'react-router';
 import { caseInput } from '../../../../shared/contract/cases';
 import { DISCRETIONS, DISCRETION_LABELS, PARTY_TYPE_LABELS, PENALTY_KINDS, PENALTY_KIND_LABELS } from '../../../../shared/domain/case';
-import { ApiCallError, api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
-import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
+import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 import { CASE_ERROR_PATHS, EMPTY_CASE_FORM, caseFormToInput, caseRecordToForm, type CaseFormValues } from './caseFormValues';
 
 export function CaseFormPage() {
@@ -31,32 +29,22 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
   const navigate = useNavigate();
   const staff = useApiQuery('staff.list', {});
   const { form, restored, discardDraft, saved } = useDraftForm<CaseFormValues>(id ? `case-${id}` : 'case-new', initial);
-  const [saving, setSaving] = useState(false);
   const handlerOptions = (staff.data ?? [])
     .filter((person) => person.active && person.roles.includes('handler'))
     .map((person) => ({ value: String(person.id), label: person.certificateNo ? `${person.name}（执法证 ${person.certificateNo}）` : `${person.name}（未登记执法证）` }));
 
-  async function submit() {
-    const { input, errors } = caseFormToInput(form.getValues());
-    const allErrors = { ...schemaErrors(caseInput, input, CASE_ERROR_PATHS), ...errors };
-    form.setErrors(allErrors);
-    if (Object.keys(allErrors).length > 0) {
-      notifications.show({ color: 'red', title: '请修改标红的内容', message: Object.values(allErrors)[0] });
-      return;
-    }
-    setSaving(true);
-    try {
+  const { submit, saving } = useSchemaSubmit({
+    form,
+    schema: caseInput,
+    toFormInput: caseFormToInput,
+    formPath: (path) => CASE_ERROR_PATHS[path] ?? path,
+    save: async (input) => {
       const record = id ? await api('cases.update', { ...input, id }) : await api('cases.create', input);
       saved();
-      notifications.show({ color: 'green', title: '已保存', message: `案件 ${record.caseNumber} 已保存` });
       void navigate(`/cases/${record.id}`);
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(CASE_ERROR_PATHS[error.field] ?? error.field, error.message);
-      notifications.show({ color: 'red', title: '未能保存', message: errorMessage(error) });
-    } finally {
-      setSaving(false);
-    }
-  }
+      return `案件 ${record.caseNumber} 已保存`;
+    },
+  });
 
   useHotkeys([['mod+S', () => void submit()]], []);
 

@@ -1,17 +1,15 @@
-import { useState } from 'react';
 import { Button, Card, Checkbox, Divider, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
 import type { CaseRecord, CaseReviewState } from '../../../../shared/contract';
 import { reviewSubmitInput } from '../../../../shared/contract/review';
 import { JUDGEMENT_KEYS } from '../../../../shared/domain/review';
 import type { JudgementKey } from '../../../../shared/domain/review';
-import { ApiCallError, api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
-import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
+import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 import { MaterialsFields, type MaterialValue } from './MaterialsFields';
 import { PeopleFields } from './PeopleFields';
 import { TriggerTable, TriggerVerdict } from './TriggerTable';
@@ -54,42 +52,37 @@ export function SubmitForm({ record, state, onDone, onCancel }: { record: CaseRe
   const roundNo = state.rounds.length + 1;
   const initial = initialValues(state);
   const { form, restored, discardDraft, saved } = useDraftForm<SubmitValues>(submitDraftKey(record.id, roundNo), initial);
-  const [saving, setSaving] = useState(false);
   const values = form.getValues();
   const holds = Object.fromEntries(JUDGEMENT_KEYS.map((key) => [key, values.judgements[key].holds])) as Record<JudgementKey, boolean>;
   const preview = useApiQuery('review.assessTriggers', { caseId: record.id, judgements: holds });
   const hearing = record.hearingHeld || values.assessmentMade;
 
-  async function submit() {
-    const input = {
-      caseId: record.id,
-      decisionDate: values.decisionDate ?? '',
-      judgements: values.judgements,
-      materials: values.materials,
-      assessmentMade: values.assessmentMade,
-      reviewerId: values.reviewerId ? Number(values.reviewerId) : null,
-      headId: values.headId ? Number(values.headId) : null,
-    };
-    const errors = schemaErrors(reviewSubmitInput, input);
-    if (!values.decisionDate) errors['decisionDate'] = '请填写拟作出决定日期';
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      notifications.show({ color: 'red', title: '请修改标红的内容', message: Object.values(errors)[0] });
-      return;
-    }
-    setSaving(true);
-    try {
+  const { submit, saving } = useSchemaSubmit({
+    form,
+    schema: reviewSubmitInput,
+    toFormInput: (v) => ({
+      input: {
+        caseId: record.id,
+        decisionDate: v.decisionDate ?? '',
+        judgements: v.judgements,
+        materials: v.materials,
+        assessmentMade: v.assessmentMade,
+        reviewerId: v.reviewerId ? Number(v.reviewerId) : null,
+        headId: v.headId ? Number(v.headId) : null,
+      },
+      errors: v.decisionDate ? {} : ({ decisionDate: '请填写拟作出决定日期' } as Record<string, string>),
+    }),
+    save: async (input) => {
       await api('review.submit', input);
+      return `第${roundNo}轮法制审核已送审`;
+    },
+    onSaved: () => {
       saved();
-      notifications.show({ color: 'teal', title: '已送审', message: `第${roundNo}轮法制审核已送审` });
       onDone();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-      notifications.show({ color: 'red', title: '未能送审', message: errorMessage(error), autoClose: 12_000 });
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+    successTitle: '已送审',
+    failureTitle: '未能送审',
+  });
 
   const judgement = (key: JudgementKey) => (
     <Stack gap={4}>

@@ -2,53 +2,45 @@
 // draft until the step is saved, the contract's schema gives instant errors, and the back end's
 // refusal (which names the rule) is shown as it came.
 
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button, Card, Group, Stack, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
-import { ApiCallError, errorMessage } from '../../api/client';
 import { DraftBanner } from '../../components/DraftBanner';
-import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
+import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 
-export interface StepFormProps<T extends Record<string, unknown>, I> {
+export interface StepFormProps<T extends Record<string, unknown>, S extends z.ZodType> {
   draftKey: string;
   title: string;
   initial: T;
   submitLabel: string;
+  /** The contract's input schema for the step. */
+  schema: S;
   /** Turns form values into the contract input. */
-  toInput: (values: T) => I;
-  schema: z.ZodType;
-  run: (input: I) => Promise<unknown>;
+  toInput: (values: T) => z.input<S>;
+  run: (input: z.output<S>) => Promise<unknown>;
   onDone: () => void;
   onCancel?: () => void;
   children: (form: UseFormReturnType<T>) => ReactNode;
   color?: string;
 }
 
-export function StepForm<T extends Record<string, unknown>, I>(props: StepFormProps<T, I>) {
+export function StepForm<T extends Record<string, unknown>, S extends z.ZodType>(props: StepFormProps<T, S>) {
   const { form, restored, discardDraft, saved } = useDraftForm<T>(props.draftKey, props.initial);
-  const [busy, setBusy] = useState(false);
-
-  async function submit() {
-    const input = props.toInput(form.getValues());
-    const errors = schemaErrors(props.schema, input);
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    setBusy(true);
-    try {
+  const { submit, saving: busy } = useSchemaSubmit({
+    form,
+    schema: props.schema,
+    toInput: props.toInput,
+    save: async (input) => {
       await props.run(input);
+      return `${props.title}已记录`;
+    },
+    onSaved: () => {
       saved();
-      notifications.show({ color: 'teal', title: '已保存', message: `${props.title}已记录` });
       props.onDone();
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-      notifications.show({ color: 'red', title: '未能保存', message: errorMessage(error), autoClose: 12_000 });
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
     <Card withBorder>

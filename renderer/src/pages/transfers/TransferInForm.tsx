@@ -1,17 +1,15 @@
-import { useState } from 'react';
 import { Button, Card, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router';
 import { transferInRegisterInput } from '../../../../shared/contract/transfers';
 import { ORG_KIND_LABELS } from '../../../../shared/domain/case';
-import { ApiCallError, api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
-import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
+import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 import { useOfficeNow } from './useOfficeNow';
 
 interface InValues extends Record<string, unknown> {
@@ -41,27 +39,19 @@ function InForm({ today, time, orgs }: { today: string; time: string; orgs: Arra
   const navigate = useNavigate();
   const initial: InValues = { fromOrgId: null, letterNumber: '', letterDate: null, cause: '', partyName: '', summary: '', materials: '', receivedOn: today, receivedTime: time };
   const { form, restored, discardDraft, saved } = useDraftForm<InValues>('transfer-in-new', initial);
-  const [saving, setSaving] = useState(false);
-
-  async function submit() {
-    const values = form.getValues();
-    const input = { ...values, fromOrgId: Number(values.fromOrgId ?? 0), receivedOn: values.receivedOn ?? '' };
-    const errors = schemaErrors(transferInRegisterInput, input);
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    setSaving(true);
-    try {
+  const { submit, saving } = useSchemaSubmit({
+    form,
+    schema: transferInRegisterInput,
+    toInput: (values) => ({ ...values, fromOrgId: Number(values.fromOrgId ?? 0), receivedOn: values.receivedOn ?? '' }),
+    save: async (input) => {
       const view = await api('transfers.in.register', input);
       saved();
-      notifications.show({ color: 'green', title: '已登记', message: `${view.from.name}移送的案件已登记` });
       void navigate(`/transfers/in/${view.id}`);
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-      notifications.show({ color: 'red', title: '未能登记', message: errorMessage(error), autoClose: 12_000 });
-    } finally {
-      setSaving(false);
-    }
-  }
+      return `${view.from.name}移送的案件已登记`;
+    },
+    successTitle: '已登记',
+    failureTitle: '未能登记',
+  });
 
   return (
     <form noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>

@@ -1,17 +1,15 @@
-import { useState } from 'react';
 import { Alert, Button, Card, Stack, Text, TextInput, SimpleGrid, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Organization, TransferOutDraft, TransferOutView } from '../../../../shared/contract';
 import { transferOutInput } from '../../../../shared/contract/transfers';
-import { ApiCallError, api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
-import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
+import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 import { ItemsEditor } from './ItemsEditor';
 import { MaterialsChecklist, type ListedMaterial } from './MaterialsChecklist';
 import { ReceiverSection, TimingSection } from './OutFormSections';
@@ -40,32 +38,24 @@ function OutForm({ draft, orgs, existing }: { draft: TransferOutDraft; orgs: Org
   const navigate = useNavigate();
   const initial = existing ? formFromView(existing) : formFromDraft(draft);
   const { form, restored, discardDraft, saved } = useDraftForm<OutFormValues>(existing ? `transfer-out-${existing.id}` : `transfer-out-new-${draft.caseId}`, initial);
-  const [saving, setSaving] = useState(false);
   const listed: ListedMaterial[] = existing ? existing.materials : draft.materials;
   const blocked = existing ? null : draft.blocked;
 
-  async function submit() {
-    const { input, errors } = outFormToInput(form.getValues());
-    const schemaProblems = Object.fromEntries(Object.entries(schemaErrors(transferOutInput, { ...input, caseId: draft.caseId })).map(([path, message]) => [formPath(path), message]));
-    const all = { ...schemaProblems, ...errors };
-    form.setErrors(all);
-    if (Object.keys(all).length > 0) {
-      notifications.show({ color: 'red', title: '请修改标红的内容', message: Object.values(all)[0] });
-      return;
-    }
-    setSaving(true);
-    try {
-      const view = existing ? await api('transfers.out.update', { ...input, id: existing.id }) : await api('transfers.out.create', { ...input, caseId: draft.caseId });
+  const { submit, saving } = useSchemaSubmit({
+    form,
+    schema: transferOutInput,
+    toFormInput: (values) => {
+      const { input, errors } = outFormToInput(values);
+      return { input: { ...input, caseId: draft.caseId }, errors };
+    },
+    formPath,
+    save: async ({ caseId, ...input }) => {
+      const view = existing ? await api('transfers.out.update', { ...input, id: existing.id }) : await api('transfers.out.create', { ...input, caseId });
       saved();
-      notifications.show({ color: 'green', title: '已保存', message: `移送${view.receiver.name}的记录已保存` });
       void navigate(`/transfers/out/${view.id}`);
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(formPath(error.field), error.message);
-      notifications.show({ color: 'red', title: '未能保存', message: errorMessage(error), autoClose: 12_000 });
-    } finally {
-      setSaving(false);
-    }
-  }
+      return `移送${view.receiver.name}的记录已保存`;
+    },
+  });
 
   useHotkeys([['mod+S', () => void submit()]], []);
   const back = existing ? `/transfers/out/${existing.id}` : `/cases/${draft.caseId}`;
