@@ -139,6 +139,20 @@ describe('the notice to supplement: once per round', () => {
     expect(await itemAt('2025-06-10T02:00:00.000Z')).toMatchObject({ level: 'danger', detail: expect.stringContaining('已超过补正期限 1 个工作日') as unknown });
   });
 
+  it('lines the deadline up with other kinds by when each falls due, not by where it comes from', async () => {
+    office = await setUpOffice('2025-06-02T02:00:00.000Z');
+    const round = await submit(office, { materials: ALL_MATERIALS.map((item) => (item.key === 'evidence' ? { ...item, present: false, refs: '' } : item)) });
+    await as(office, office.reviewer);
+    await office.env.call('review.requestSupplement', { roundId: round.id, items: [{ materialKey: 'evidence', name: '相关证据资料' }] });
+    // All amber on 5 June: the supplement is due on 9 June, the certificate runs out on 20 June, and
+    // the office details (never set in this fixture) have no date, so they come last.
+    await office.env.call('staff.create', { name: '周岚', roles: ['handler'], certificateNo: '50010200199', certValidFrom: '2022-06-21', certValidTo: '2025-06-20' });
+    office.env.setNow('2025-06-05T02:00:00.000Z');
+    const amber = (await office.env.call('home.attention', {})).filter((item) => item.level === 'warning');
+    expect(amber.map((item) => item.kind)).toEqual(['review-supplement', 'certificate', 'setup']);
+    expect(amber.map((item) => item.dueAt)).toEqual(['2025-06-09T16:00:00.000Z', '2025-06-20T16:00:00.000Z', null]);
+  });
+
   it('refuses to guess a deadline in a year the calendar does not know, and writes nothing', async () => {
     office = await setUpOffice('2027-03-01T02:00:00.000Z');
     const round = await submit(office, { decisionDate: '2027-03-10', materials: ALL_MATERIALS.map((item) => (item.key === 'evidence' ? { ...item, present: false, refs: '' } : item)) });

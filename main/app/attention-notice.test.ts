@@ -6,7 +6,7 @@ import { createFakeElectron, fakeEvent } from './fake-electron';
 import type { Logger } from './log';
 
 function item(level: AttentionItem['level'], title = '某综执罚〔2025〕12号 违法占道经营'): AttentionItem {
-  return { kind: 'transfer-deadline', level, title, detail: '', link: '/cases/1' };
+  return { kind: 'transfer-deadline', level, title, detail: '', link: '/cases/1', dueAt: null };
 }
 
 const logger: Logger = { file: '/tmp/main.log', log: vi.fn() };

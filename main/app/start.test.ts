@@ -163,9 +163,9 @@ describe('startShell', () => {
 
   it('after the window loads, shows one notification for urgent attention items; clicking it focuses the window', async () => {
     const urgent: AttentionItem[] = [
-      { kind: 'deadline', level: 'danger', title: 'a', detail: '', link: '/' },
-      { kind: 'deadline', level: 'warning', title: 'b', detail: '', link: '/' },
-      { kind: 'case-submitted', level: 'info', title: 'c', detail: '', link: '/' },
+      { kind: 'deadline', level: 'danger', title: 'a', detail: '', link: '/', dueAt: null },
+      { kind: 'deadline', level: 'warning', title: 'b', detail: '', link: '/', dueAt: null },
+      { kind: 'case-submitted', level: 'info', title: 'c', detail: '', link: '/', dueAt: null },
     ];
     const dispatch = vi.fn<Dispatch>((method) => Promise.resolve(method === 'home.attention' ? { ok: true, value: urgent } : { ok: true, value: null }));
     const dataDir = mkdtempSync(join(tmpdir(), 'fashen-shell-'));

@@ -24,6 +24,8 @@ export interface AttentionItem {
   detail: string;
   /** In-app route to act on it, e.g. "/cases/12". */
   link: string;
+  /** When it falls due (UTC ISO instant), so deadlines of every kind line up; null when no date applies. */
+  dueAt: string | null;
 }
 
 export const systemMethods = {

@@ -1,6 +1,6 @@
 import type { AttentionItem } from '../../../shared/contract';
 import type { ApiContext } from '../../api/context';
-import { officeDateOf } from '../calendar/officeTime';
+import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfer/attention';
 
@@ -16,10 +16,10 @@ function officeDate(now: Date): string {
 function setupItems(ctx: ApiContext): AttentionItem[] {
   const items: AttentionItem[] = [];
   if (!ctx.db.prepare('SELECT 1 FROM office WHERE id = 1').get()) {
-    items.push({ kind: 'setup', level: 'warning', title: '尚未设置本单位信息', detail: '文书编号和落款需要单位名称和文号简称。', link: '/settings' });
+    items.push({ kind: 'setup', level: 'warning', title: '尚未设置本单位信息', detail: '文书编号和落款需要单位名称和文号简称。', link: '/settings', dueAt: null });
   }
   if (!ctx.db.prepare('SELECT 1 FROM staff WHERE active = 1 LIMIT 1').get()) {
-    items.push({ kind: 'setup', level: 'warning', title: '尚未登记执法人员', detail: '登记承办人、法制审核员和负责人后才能办理案件。', link: '/settings/staff' });
+    items.push({ kind: 'setup', level: 'warning', title: '尚未登记执法人员', detail: '登记承办人、法制审核员和负责人后才能办理案件。', link: '/settings/staff', dueAt: null });
   }
   return items;
 }
@@ -37,7 +37,7 @@ function certificateItems(ctx: ApiContext): AttentionItem[] {
     .all({ soon }) as Array<{ id: number; name: string; certificate_no: string | null; cert_valid_to: string | null }>;
   return rows.map((row) => {
     if (!row.certificate_no || !row.cert_valid_to) {
-      return { kind: 'certificate', level: 'danger', title: `${row.name} 未登记执法证`, detail: '无执法证的人员不得从事执法活动（灌政办〔2023〕32号）。', link: '/settings/staff' };
+      return { kind: 'certificate', level: 'danger', title: `${row.name} 未登记执法证`, detail: '无执法证的人员不得从事执法活动（灌政办〔2023〕32号）。', link: '/settings/staff', dueAt: null };
     }
     const expired = row.cert_valid_to < today;
     return {
@@ -46,12 +46,22 @@ function certificateItems(ctx: ApiContext): AttentionItem[] {
       title: expired ? `${row.name} 的执法证已过期` : `${row.name} 的执法证即将到期`,
       detail: `执法证 ${row.certificate_no} 有效期至 ${row.cert_valid_to}。`,
       link: '/settings/staff',
+      dueAt: endOfOfficeDay(row.cert_valid_to),
     };
   });
 }
 
 const ORDER = { danger: 0, warning: 1, info: 2 } as const;
 
+/** Most urgent first; within a level, whatever falls due first, whichever capability it comes from; undated items last. */
+export function byUrgency(a: AttentionItem, b: AttentionItem): number {
+  if (ORDER[a.level] !== ORDER[b.level]) return ORDER[a.level] - ORDER[b.level];
+  if (a.dueAt === b.dueAt) return 0;
+  if (a.dueAt === null) return 1;
+  if (b.dueAt === null) return -1;
+  return a.dueAt.localeCompare(b.dueAt);
+}
+
 export function homeAttention(ctx: ApiContext): AttentionItem[] {
-  return [...setupItems(ctx), ...certificateItems(ctx), ...reviewAttention(ctx), ...transferAttention(ctx)].sort((a, b) => ORDER[a.level] - ORDER[b.level]);
+  return [...setupItems(ctx), ...certificateItems(ctx), ...reviewAttention(ctx), ...transferAttention(ctx)].sort(byUrgency);
 }

@@ -2,6 +2,7 @@ import type { AttentionItem, RoundState } from '../../../shared/contract';
 import type { ApiContext } from '../../api/context';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
 import type { DeadlineLevel } from '../../../shared/contract';
+import { endOfOfficeDay } from '../calendar/officeTime';
 import { deadlineStatus } from './deadline';
 import { officeToday, reviewCalendar } from './rules-source';
 
@@ -38,13 +39,13 @@ function roundItems(ctx: ApiContext): AttentionItem[] {
   const calendar = reviewCalendar(ctx);
   const today = officeToday(ctx);
   return rows.map((row) => {
-    const base = { title: `${row.case_number} ${row.cause}`, link: `/cases/${row.case_id}` };
+    const base = { title: `${row.case_number} ${row.cause}`, link: `/cases/${row.case_id}`, dueAt: null };
     const round = `第${row.round_no}轮`;
     const reviewer = row.reviewer ?? '（尚未指定审核员）';
     switch (row.state) {
       case 'supplement-requested': {
         const status = deadlineStatus(calendar, today, row.deadline ?? today, row.supplemented_at);
-        return { ...base, kind: 'review-supplement', level: LEVEL_OF[status.level], detail: `待承办机构补正材料：${status.message}（期限 ${row.deadline ?? ''}）` };
+        return { ...base, kind: 'review-supplement', level: LEVEL_OF[status.level], dueAt: row.deadline ? endOfOfficeDay(row.deadline) : null, detail: `待承办机构补正材料：${status.message}（期限 ${row.deadline ?? ''}）` };
       }
       case 'submitted': {
         const what = row.supplemented_at ? '已补正材料' : '已送审';
@@ -69,6 +70,7 @@ function caseItems(ctx: ApiContext): AttentionItem[] {
       title: `${row.case_number} ${row.cause}`,
       detail: `${CASE_STATUS_LABELS[status]}：${detail}`,
       link: `/cases/${row.id}`,
+      dueAt: null,
     })),
   );
 }

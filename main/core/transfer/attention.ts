@@ -16,11 +16,10 @@ import { outDeadline } from './out-view';
 import { NO_RETRANSFER_RULE, sendLimit } from './rules';
 
 interface Ranked extends AttentionItem {
-  dueAt: string | null;
   unknownYear?: number | null;
 }
 
-function withDeadline(base: Omit<AttentionItem, 'level' | 'detail'>, prefix: string, deadline: DeadlineView): Ranked {
+function withDeadline(base: Omit<AttentionItem, 'level' | 'detail' | 'dueAt'>, prefix: string, deadline: DeadlineView): Ranked {
   return { ...base, level: deadline.level, detail: `${prefix}${deadline.text}（${deadline.rule}）`, dueAt: deadline.dueAt, unknownYear: deadline.unknownYear };
 }
 
@@ -69,8 +68,6 @@ function inItem(ctx: ApiContext, row: InRow, clock: Clock): Ranked {
   return { ...base, level: 'info', detail: '已受理，请登记或关联本单位案件', dueAt: null };
 }
 
-const ORDER = { danger: 0, warning: 1, info: 2 } as const;
-
 export function transferAttention(ctx: ApiContext): AttentionItem[] {
   const clock = clockOf(ctx);
   const items: Ranked[] = [
@@ -87,7 +84,5 @@ export function transferAttention(ctx: ApiContext): AttentionItem[] {
     link: '/settings/calendar',
     dueAt: null,
   }));
-  return [...calendarItems, ...items]
-    .sort((a, b) => ORDER[a.level] - ORDER[b.level] || (a.dueAt ?? '').localeCompare(b.dueAt ?? ''))
-    .map(({ dueAt: _dueAt, unknownYear: _year, ...item }) => item);
+  return [...calendarItems, ...items].map(({ unknownYear: _year, ...item }) => item);
 }
