@@ -2,6 +2,8 @@
 // folder per test. Browser mode is covered by tests/e2e; this suite checks what only the desktop
 // shell does (the window's security settings, the menu, persistence across a restart).
 
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { callBridge, freshDataDir, launchApp, skipFirstRun } from './app';
 
@@ -118,22 +120,42 @@ test('the window is locked down: no Node in the page, one bridge function, CSP, 
   }
 });
 
-// PROVISIONAL — written before 出具文书 (issuing documents) exists in the interface, against a
-// guess of it: a button 出具文书 on the case page opens a dialog listing the document types; picking
-// 法制审核意见书 and confirming issues it with a document number. Adjust the selectors to the real
-// screens when the feature lands; until then this test is expected to fail where Electron runs.
-test('[待接入] 出具文书 from the case page issues a numbered document', async () => {
-  const { app, page } = await launchApp();
+// 出具文书 in the desktop window: the transfer letter is issued from the transfer record (the
+// same screens tests/e2e drives in browser mode), numbered, stored as PDF and DOCX in the data
+// folder, and 打开所在文件夹 goes through Electron's shell (showItemInFolder) instead of showing a path.
+test('a paper issued in the desktop window is numbered, stored, and shown in its folder', async () => {
+  const { app, page, dataDir } = await launchApp();
   try {
     await skipFirstRun(page);
+    await callBridge(page, 'office.save', { name: '青山镇人民政府', abbreviation: '青山' });
     await registerCase(page);
-    await page.getByRole('button', { name: '出具文书' }).click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog).toBeVisible();
-    await dialog.getByText('法制审核意见书').click();
-    await dialog.getByRole('button', { name: /^(出具|确定|生成)$/ }).click();
-    await expect(page.getByText(/〔\d{4}〕\d+号/).first()).toBeVisible();
-    await expect(page.getByText(/已出具/).first()).toBeVisible();
+    const cases = (await callBridge(page, 'cases.list', {})) as { items: Array<{ id: number }> };
+    const receiver = (await callBridge(page, 'orgs.create', { name: '区城市管理局', kind: 'department' })) as { id: number };
+    const transfer = (await callBridge(page, 'transfers.out.create', {
+      caseId: cases.items[0]?.id,
+      target: 'jurisdiction',
+      receiverOrgId: receiver.id,
+      reason: '违法行为属于区城市管理局的管辖范围。',
+      legalBasis: '某条例第十一条',
+      foundOn: '2025-05-20',
+      materials: [{ key: 'transfer-letter', present: true }],
+    })) as { id: number };
+
+    await page.evaluate((id) => {
+      window.location.hash = `#/transfers/out/${id}`;
+    }, transfer.id);
+    await page.getByRole('button', { name: '出具案件移送函' }).click();
+    const row = page.getByRole('row', { name: /案件移送函.*青山移〔\d{4}〕1号/ });
+    await expect(row).toBeVisible();
+
+    const issued = (await callBridge(page, 'documents.list', {})) as Array<{ pdfFile: string; docxFile: string }>;
+    expect(existsSync(join(dataDir, issued[0]?.pdfFile ?? 'missing'))).toBe(true);
+    expect(existsSync(join(dataDir, issued[0]?.docxFile ?? 'missing'))).toBe(true);
+
+    // The desktop door answers 打开所在文件夹 with the shell, not with a path to copy (on a desktop
+    // session this really opens the file manager once).
+    const revealed = (await callBridge(page, 'documents.reveal', { id: 1 })) as { shown: boolean };
+    expect(revealed.shown).toBe(true);
   } finally {
     await closeApp(app);
   }
