@@ -4,8 +4,9 @@ import type { DemoCall, DemoRefs, DemoStep } from './demo-hooks';
 // cases 1, 4 and 5 unsubmitted to show its triggers and moves 2, 3, 6–9 and 12 through review, so
 // transfers use the two cases left: case 11, which review sent to transfer (opinion 5), goes to
 // the police and awaits its receipt of service; case 10 was refused by the bureau it went to and
-// is reported to the district government instead of being sent on. Two transfers from another
-// township come in: one answered (accepted), one awaiting our answer.
+// is reported to the district government instead of being sent on; case 13 (a pig farm's waste
+// water, the ecology bureau's power) went there directly and was accepted. Two transfers from
+// another township come in: one answered (accepted), one awaiting our answer.
 
 function shift(date: string, days: number): string {
   const moved = new Date(`${date}T00:00:00Z`);
@@ -62,6 +63,34 @@ async function refuseAndEscalate(call: DemoCall, refs: DemoRefs, org: (name: str
   await call('transfers.out.escalate', { id, governmentOrgId: org('区人民政府'), escalatedOn: shift(found, 4), note: '双方对管辖有争议。依照涪陵府办〔2024〕1号 二(三)，书面报请区政府决定。' });
 }
 
+/** Case 13: not ours from the start; sent to the ecology bureau with the evidence and accepted in writing. */
+async function sendAndAccept(call: DemoCall, refs: DemoRefs, org: (name: string) => number): Promise<void> {
+  const caseId = refs.caseIds[12];
+  if (caseId === undefined) return;
+  const draft = await call('transfers.out.draft', { caseId });
+  if (draft.blocked !== null) return;
+  const found = draft.caseFoundOn;
+  const created = await call('transfers.out.create', {
+    caseId,
+    target: 'jurisdiction',
+    receiverOrgId: org('区生态环境局'),
+    reason: '畜禽养殖场未经处理直接排放养殖废水，属生态环境主管部门的职权，不属于本镇赋权事项。',
+    legalBasis: '《畜禽规模养殖污染防治条例》第四十一条',
+    foundOn: found,
+    ongoing: true,
+    measures: '已责令当事人立即停止排放，封堵暗管，并对现场拍照、取样。',
+    contactName: '王建国',
+    contactPhone: '138 2301 0001',
+    materials: [
+      { key: 'transfer-letter', present: true },
+      { key: 'other', present: true, note: '群众举报记录 1 份；现场检查笔录 1 份；照片 12 张；水样检测报告 1 份' },
+    ],
+  });
+  await call('transfers.out.send', { id: created.id, sentOn: shift(found, 1), sentTime: '10:00', letterNumber: '青山移〔2025〕10号', method: 'direct' });
+  await call('transfers.out.recordReceipt', { id: created.id, receivedOn: shift(found, 1), receivedTime: '15:30', signedBy: '区生态环境局 执法支队 吴某' });
+  await call('transfers.out.recordAnswer', { id: created.id, outcome: 'accepted', answeredOn: shift(found, 4), reference: '环执受〔2025〕15号' });
+}
+
 export const advanceDemoTransfers: DemoStep = async (call, refs) => {
   const orgIds = new Map((await call('orgs.list', {})).map((org) => [org.name, org.id]));
   const org = (name: string) => orgIds.get(name) ?? 0;
@@ -71,6 +100,7 @@ export const advanceDemoTransfers: DemoStep = async (call, refs) => {
 
   await sendFromReview(call, refs, org, now);
   await refuseAndEscalate(call, refs, org);
+  await sendAndAccept(call, refs, org);
 
   // From 白石镇 in October: signed for, and accepted in writing within the five working days.
   const answered = await call('transfers.in.register', {
