@@ -73,6 +73,31 @@ export interface DocumentFile {
   base64: string;
 }
 
+/** Largest template text the app accepts (characters here; the core also limits the UTF-8 bytes to 200 KB). */
+export const TEMPLATE_TEXT_MAX = 200 * 1024;
+
+const templateText = z
+  .string({ error: '模板内容应为文字' })
+  .min(1, '请填写模板内容')
+  .max(TEMPLATE_TEXT_MAX, `模板内容太大，不能超过 ${TEMPLATE_TEXT_MAX / 1024} KB`);
+
+export interface TemplateText {
+  /** The YAML the office edits: its own copy when it has one (even one that fails its check), else the built-in one. */
+  text: string;
+  /** Which template papers are made from now. */
+  source: 'builtin' | 'override';
+  builtinText: string;
+  /** Whether `text` is the office's own copy. */
+  officeCopy: boolean;
+  /** Why the office copy is not used, when it fails its check. */
+  overrideProblem: string | null;
+  /** The lowest `version:` a save accepts (each save must raise it, so issued papers name one text). */
+  minVersion: number;
+}
+
+/** A check of an edited template: the preview with the sample data, or one Chinese sentence naming the place. */
+export type TemplateCheckResult = { ok: true; html: string; version: number } | { ok: false; message: string };
+
 export const documentMethods = {
   'documents.templates': method<TemplateInfo[]>()(noInput),
   /** An on-screen preview (HTML) of a template filled with its sample data. */
@@ -96,4 +121,12 @@ export const documentMethods = {
   /** Records how an issued paper was served and issues its 送达回证. */
   'documents.issueReceipt': method<IssuedDocument>()(serviceReceiptInput),
   'documents.void': method<IssuedDocument>()(z.strictObject({ id: entityId('文书编号'), reason: requiredText('作废理由', 500) })),
+  /** The text of a template for the office to edit, and the built-in text to compare with. */
+  'documents.templateText': method<TemplateText>()(z.strictObject({ templateId })),
+  /** Checks an edited template as saving would, and previews it filled with the sample data. Changes nothing. */
+  'documents.checkTemplate': method<TemplateCheckResult>()(z.strictObject({ templateId, text: templateText })),
+  /** Saves the office's own copy (refused, changing nothing, unless it passes checkTemplate); an earlier copy is kept in templates/replaced/. */
+  'documents.saveTemplate': method<TemplateInfo>()(z.strictObject({ templateId, text: templateText })),
+  /** Moves the office's copy into templates/replaced/; papers use the built-in template again. */
+  'documents.resetTemplate': method<TemplateInfo>()(z.strictObject({ templateId })),
 };

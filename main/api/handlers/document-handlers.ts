@@ -3,6 +3,7 @@ import { voidDocument } from '../../core/issuing/service';
 import { issueFromSource } from '../../core/issuing/sources';
 import { issueServiceReceipt } from '../../core/issuing/sources/receipt';
 import { listIssued, listTemplateInfo, previewIssued, previewSample, readIssuedFile, revealIssuedFile, toIssuedDocument } from '../../core/issuing/queries';
+import { checkTemplateText, resetTemplate, saveTemplate, templateText } from '../../core/issuing/office-templates';
 
 export function registerDocumentHandlers(table: HandlerTable): void {
   table.register('documents.templates', (_input, ctx) => listTemplateInfo(ctx));
@@ -14,4 +15,10 @@ export function registerDocumentHandlers(table: HandlerTable): void {
   table.registerAsync('documents.issueReceipt', (input, ctx) => issueServiceReceipt(ctx, input));
   table.register('documents.reveal', (input, ctx) => revealIssuedFile(ctx, input.id));
   table.register('documents.void', (input, ctx) => toIssuedDocument(voidDocument(ctx, input.id, input.reason)));
+  // The office's own template copies. Save and reset are sync: their audit entry and file changes
+  // run in the command's transaction, so a failed file write leaves no audit entry behind.
+  table.register('documents.templateText', (input, ctx) => templateText(ctx, input.templateId));
+  table.registerAsync('documents.checkTemplate', (input, ctx) => checkTemplateText(ctx, input.templateId, input.text));
+  table.register('documents.saveTemplate', (input, ctx) => saveTemplate(ctx, input.templateId, input.text));
+  table.register('documents.resetTemplate', (input, ctx) => resetTemplate(ctx, input.templateId));
 }

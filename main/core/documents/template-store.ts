@@ -56,15 +56,20 @@ export function builtinTemplatesDir(): string {
   throw new AppError('TEMPLATES_NOT_FOUND', '找不到内置的文书模板目录（templates）。');
 }
 
-const cache = new Map<string, { mtimeMs: number; template: Template }>();
+const cache = new Map<string, { mtimeMs: number; size: number; template: Template }>();
 
 function readTemplateFile(path: string, id: string): Template {
-  const mtimeMs = statSync(path).mtimeMs;
+  const { mtimeMs, size } = statSync(path);
   const cached = cache.get(path);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.template;
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.template;
   const template = parseTemplate(readFileSync(path, 'utf8'), id, id);
-  cache.set(path, { mtimeMs, template });
+  cache.set(path, { mtimeMs, size, template });
   return template;
+}
+
+/** Drops a file's cached template, for when the app itself replaces or moves that file. */
+export function forgetCachedTemplate(path: string): void {
+  cache.delete(path);
 }
 
 function checkId(id: string, builtinDir: string): string {

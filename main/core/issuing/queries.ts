@@ -3,9 +3,10 @@ import type { DocumentFile, IssuedDocument, TemplateInfo } from '../../../shared
 import { DOCUMENT_TEMPLATE_IDS } from '../../../shared/contract/documents';
 import type { ApiContext } from '../../api/context';
 import { AppError } from '../errors';
-import { loadTemplate, prepareDocument, renderModel, sampleData } from '../documents/render';
+import { buildDocument, loadTemplate, prepareDocument, renderModel, sampleData } from '../documents/render';
 import { resolveInside } from '../files/record';
 import { safeFileName } from '../files/safe-name';
+import { templateOfIssued } from './office-templates';
 import { templateLocation } from './service';
 import { getIssuedRow, type IssuedRow } from './store';
 
@@ -52,7 +53,8 @@ export async function previewSample(ctx: ApiContext, templateId: string): Promis
 export async function previewIssued(ctx: ApiContext, id: number): Promise<{ html: string }> {
   const row = getIssuedRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的文书`);
-  const { model } = prepareDocument(row.template_id, JSON.parse(row.data_json), templateLocation(ctx));
+  // Built from the template the paper was made from, not whichever is in use now (office copies change).
+  const model = buildDocument(templateOfIssued(ctx, row), JSON.parse(row.data_json));
   return { html: await renderModel(model, 'html') };
 }
 

@@ -1,23 +1,42 @@
 import { useState } from 'react';
-import { Badge, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { TemplateInfo } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { DocumentPreview } from './DocumentPreview';
 import { IssuedDocumentsTable } from './IssuedDocumentsTable';
+import { TemplateEditorModal, type EditedTemplate } from './TemplateEditorModal';
 
 export function DocumentsPage() {
   const templates = useApiQuery('documents.templates', {});
   const issued = useApiQuery('documents.list', {});
   const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
+  const [editing, setEditing] = useState<EditedTemplate | null>(null);
+  const [resetting, setResetting] = useState<TemplateInfo | null>(null);
+  const [resetBusy, setResetBusy] = useState(false);
 
   async function showSample(id: (typeof templates.data & object)[number]['id'], name: string) {
     try {
       setPreview({ title: `${name}（示例）`, html: (await api('documents.previewSample', { templateId: id })).html });
     } catch (error) {
       notifications.show({ color: 'red', title: '无法预览', message: errorMessage(error) });
+    }
+  }
+
+  async function resetTemplate(template: TemplateInfo) {
+    setResetBusy(true);
+    try {
+      await api('documents.resetTemplate', { templateId: template.id });
+      notifications.show({ color: 'green', title: '已恢复内置模板', message: `此后出具的${template.name}使用内置模板；本单位模板已移到 templates/replaced/ 保存` });
+      setResetting(null);
+      templates.reload();
+    } catch (error) {
+      notifications.show({ color: 'red', title: '无法恢复', message: errorMessage(error) });
+    } finally {
+      setResetBusy(false);
     }
   }
 
@@ -39,32 +58,67 @@ export function DocumentsPage() {
           </Title>
           <LoadState loading={templates.loading} error={templates.error}>
             <SimpleGrid cols={3}>
-              {(templates.data ?? []).map((template) => (
-                <Card withBorder key={template.id}>
-                  <Text fw={600}>{template.name}</Text>
-                  <Text size="sm" c="dimmed" mt={4} mih={44}>
-                    {template.description}
-                  </Text>
-                  {template.source === 'override' && (
-                    <Badge mt="xs" variant="light">
-                      本单位模板
-                    </Badge>
-                  )}
-                  {template.overrideProblem && (
-                    <Text size="xs" c="red" mt="xs">
-                      本单位模板有误，已改用内置模板：{template.overrideProblem}
+              {(templates.data ?? []).map((template) => {
+                // An office copy exists when it is in use, or when it is there but failed its check.
+                const officeCopy = template.source === 'override' || template.overrideProblem !== null;
+                return (
+                  <Card withBorder key={template.id}>
+                    <Text fw={600}>{template.name}</Text>
+                    <Text size="sm" c="dimmed" mt={4} mih={44}>
+                      {template.description}
                     </Text>
-                  )}
-                  <Button mt="sm" size="xs" variant="light" onClick={() => void showSample(template.id, template.name)}>
-                    预览示例
-                  </Button>
-                </Card>
-              ))}
+                    {template.source === 'override' && (
+                      <Badge mt="xs" variant="light">
+                        本单位模板
+                      </Badge>
+                    )}
+                    {template.overrideProblem && (
+                      <Text size="xs" c="red" mt="xs">
+                        本单位模板有误，已改用内置模板：{template.overrideProblem}
+                      </Text>
+                    )}
+                    <Group gap="xs" mt="sm">
+                      <Button size="xs" variant="light" onClick={() => void showSample(template.id, template.name)}>
+                        预览示例
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setEditing({ id: template.id, name: template.name })}>
+                        {officeCopy ? '编辑本单位模板' : '复制为本单位模板'}
+                      </Button>
+                      {officeCopy && (
+                        <Button size="xs" variant="subtle" color="red" onClick={() => setResetting(template)}>
+                          恢复内置模板
+                        </Button>
+                      )}
+                    </Group>
+                  </Card>
+                );
+              })}
             </SimpleGrid>
           </LoadState>
         </div>
       </Stack>
       <DocumentPreview title={preview?.title ?? ''} html={preview?.html ?? null} onClose={() => setPreview(null)} />
+      <TemplateEditorModal
+        template={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          templates.reload();
+        }}
+      />
+      <Modal opened={resetting !== null} onClose={() => setResetting(null)} title="恢复内置模板" centered>
+        <Text size="sm">
+          此后出具的{resetting?.name}将使用软件内置的模板。本单位模板移到数据文件夹的 templates/replaced/ 中保存，不会删除；已出具的文书不受影响。
+        </Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setResetting(null)}>
+            取消
+          </Button>
+          <Button color="red" loading={resetBusy} onClick={() => resetting && void resetTemplate(resetting)}>
+            确认恢复
+          </Button>
+        </Group>
+      </Modal>
     </>
   );
 }

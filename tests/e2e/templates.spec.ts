@@ -1,0 +1,73 @@
+import { expect, open, test } from './fixtures';
+
+const BUILTIN = '特此函告。';
+const EDITED = '特此函告，请遵照执行。';
+
+test('an office edits a template in the app, papers use its copy, and it goes back to the built-in one', async ({ page, app }) => {
+  await app.loadDemo();
+  await open(page, app, '/documents');
+  const card = page.locator('.mantine-Card-root').filter({ has: page.getByText('法制审核意见书', { exact: true }) });
+
+  // Closing with unsaved edits asks first.
+  await card.getByRole('button', { name: '复制为本单位模板' }).click();
+  let editor = page.getByRole('dialog', { name: '复制为本单位模板：法制审核意见书' });
+  const yaml = editor.getByLabel('模板内容（YAML）');
+  await expect(yaml).toHaveValue(/特此函告。/);
+  await yaml.fill(`${await yaml.inputValue()}\n# 试改\n`);
+  await editor.getByRole('button', { name: '取消' }).click();
+  await expect(editor.getByText('有未保存的修改，关闭后将丢失。')).toBeVisible();
+  await editor.getByRole('button', { name: '放弃修改' }).click();
+  await expect(editor).toBeHidden();
+
+  await card.getByRole('button', { name: '复制为本单位模板' }).click();
+  editor = page.getByRole('dialog', { name: '复制为本单位模板：法制审核意见书' });
+  await expect(yaml).toHaveValue(/特此函告。/);
+  await yaml.fill((await yaml.inputValue()).replace(BUILTIN, EDITED));
+  const save = editor.getByRole('button', { name: '保存' });
+  await expect(save).toBeDisabled();
+
+  // The check names what is wrong: each saved copy needs a higher version.
+  await editor.getByRole('button', { name: '检查并预览' }).click();
+  await expect(editor.getByText(/第 \d+ 行（version）：版本号应至少为 \d+/)).toBeVisible();
+  await expect(save).toBeDisabled();
+  await editor.getByRole('button', { name: /^把 version 改为 \d+$/ }).click();
+  await editor.getByRole('button', { name: '检查并预览' }).click();
+  const sample = page.frameLocator('iframe[title="法制审核意见书（本单位模板预览）预览"]');
+  await expect(sample.getByText(EDITED)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(editor.getByText(/^检查通过，可以保存（版本 \d+）。$/)).toBeVisible();
+  await save.click();
+  await expect(editor).toBeHidden();
+  await expect(card.getByText('本单位模板', { exact: true })).toBeVisible();
+  await expect(card.getByRole('button', { name: '编辑本单位模板' })).toBeVisible();
+
+  // A paper issued now is made from the office's copy.
+  await open(page, app, '/cases');
+  await page.getByLabel('搜索案件').fill('青山综执罚〔2025〕2号');
+  await page.getByRole('link', { name: '青山综执罚〔2025〕2号' }).click();
+  await page.getByRole('button', { name: '出具法制审核意见书' }).click();
+  const row = page.getByRole('row', { name: /青山司审〔\d{4}〕1号/ });
+  await row.getByRole('button', { name: '预览/打印' }).click();
+  const issued = page.frameLocator('iframe[title="法制审核意见书预览"]');
+  await expect(issued.getByText(EDITED)).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Back to the built-in template, after a confirmation.
+  await open(page, app, '/documents');
+  await card.getByRole('button', { name: '恢复内置模板' }).click();
+  const confirm = page.getByRole('dialog', { name: '恢复内置模板' });
+  await expect(confirm.getByText(/templates\/replaced\//)).toBeVisible();
+  await confirm.getByRole('button', { name: '确认恢复' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(card.getByRole('button', { name: '复制为本单位模板' })).toBeVisible();
+  await expect(card.getByText('本单位模板', { exact: true })).toBeHidden();
+  await card.getByRole('button', { name: '预览示例' }).click();
+  const builtin = page.frameLocator('iframe[title="法制审核意见书（示例）预览"]');
+  await expect(builtin.getByText(BUILTIN)).toBeVisible();
+  await expect(builtin.getByText(EDITED)).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // The paper issued from the office copy still shows as it was made.
+  await page.getByRole('row', { name: /青山司审〔\d{4}〕1号/ }).getByRole('button', { name: '预览/打印' }).click();
+  await expect(issued.getByText(EDITED)).toBeVisible();
+});
