@@ -1,16 +1,20 @@
 // Lowers the semantic model to concrete paragraphs and tables — style, alignment, indents in twips,
-// keep-with-next, page breaks — once, for all three renderers. The DOCX writes these paragraphs
-// as they are; the PDF and HTML paginate them the way a word processor will.
+// keep-with-next, page breaks — once, for all three renderers: the body, and apart from it the 版记
+// (抄送 between its rules), which paginate.ts's documentFlow pads down to the foot of the last page.
+// The DOCX writes the result as it is; the PDF and HTML paginate it the way a word processor will.
 
 import {
   charsToTwips,
   DATE_RIGHT_INDENT_CHARS,
+  LINE_PITCH_TWIPS,
   TEXT_STYLES,
   TEXT_WIDTH_TWIPS,
+  VERSION_RECORD,
+  ruleTwips,
 } from './layout';
-import type { TextStyleKey } from './layout';
-import { measureText, placeLine } from './linebreak';
-import type { TextSpec } from './linebreak';
+import type { RuleWeight, TextStyleKey } from './layout';
+import { breakLines, measureText, placeLine } from './linebreak';
+import type { LineRange, MeasuredText, TextSpec } from './linebreak';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { CharMeasurer } from './metrics';
 import type { Align, DocBlock, DocumentModel, TableBlock } from './model';
@@ -25,6 +29,23 @@ export interface FlowParagraph {
   readonly right: number;
   /** First line's offset from `left` (negative: a hanging indent). */
   readonly firstLine: number;
+  readonly keepNext: boolean;
+  readonly breakBefore: boolean;
+  /** Exact line spacing in twips: the 28.95 pt pitch, a little less in the 版记, whose rules share its lines. */
+  readonly lineHeight: number;
+}
+
+/**
+ * A rule across the whole text area (版记分隔线): an empty paragraph `lineHeight` high whose top or
+ * bottom border is the rule. Word and LibreOffice add the border's width to the paragraph, so it
+ * takes lineHeight + ruleTwips(weight).
+ */
+export interface FlowRule {
+  readonly kind: 'rule';
+  readonly weight: RuleWeight;
+  /** The paragraph edge carrying the rule: the top, but the bottom for the 版记's last rule. */
+  readonly edge: 'top' | 'bottom';
+  readonly lineHeight: number;
   readonly keepNext: boolean;
   readonly breakBefore: boolean;
 }
@@ -49,7 +70,20 @@ export interface FlowTable {
   readonly rows: readonly FlowRow[];
 }
 
-export type FlowItem = FlowParagraph | FlowTable;
+export type FlowItem = FlowParagraph | FlowTable | FlowRule;
+
+/** 版记: rules and 抄送 lines that together fill exactly `lines` line pitches. */
+export interface VersionRecord {
+  readonly items: readonly (FlowParagraph | FlowRule)[];
+  readonly lines: number;
+}
+
+export interface Flow {
+  /** Everything but the 版记, in order. */
+  readonly body: readonly FlowItem[];
+  /** Set when the document has a 抄送; it goes at the foot of the last page (GB/T 9704 §7.4). */
+  readonly versionRecord: VersionRecord | null;
+}
 
 export function textSpec(style: TextStyleKey): TextSpec {
   const s = TEXT_STYLES[style];
@@ -70,8 +104,26 @@ function prefixAdvance(prefix: string, style: TextStyleKey, measure: CharMeasure
   return placeLine(measured, { start: 0, end: measured.chars.length }, spec).xs[Array.from(prefix).length] ?? 0;
 }
 
-function para(style: TextStyleKey, text: string, align: Align, extra: Partial<FlowParagraph> = {}): FlowParagraph {
-  return { kind: 'paragraph', style, text, align, left: 0, right: 0, firstLine: 0, keepNext: false, breakBefore: false, ...extra };
+export function para(style: TextStyleKey, text: string, align: Align, extra: Partial<FlowParagraph> = {}): FlowParagraph {
+  return {
+    kind: 'paragraph',
+    style,
+    text,
+    align,
+    left: 0,
+    right: 0,
+    firstLine: 0,
+    keepNext: false,
+    breakBefore: false,
+    lineHeight: LINE_PITCH_TWIPS,
+    ...extra,
+  };
+}
+
+/** Where a paragraph's lines break (its text measured in its style), the first line shifted by the first-line indent. */
+export function paragraphLines(item: FlowParagraph, text: MeasuredText): LineRange[] {
+  const rest = TEXT_WIDTH_TWIPS - item.left - item.right;
+  return breakLines(text, rest - item.firstLine, rest, textSpec(item.style));
 }
 
 function blankLines(count: number, keepNext: boolean): FlowParagraph[] {
@@ -158,12 +210,9 @@ function lower(block: DocBlock, measure: CharMeasurer): FlowItem[] | 'pageBreak'
       return attachments(block.items, measure);
     case 'signature':
       return signature(block.org, block.date, block.stampLines, measure);
-    case 'cc': {
-      const label = '抄送：';
-      const labelWidth = prefixAdvance(label, 'cc', measure);
-      const side = TEXT_STYLES.cc.sizePt * 20;
-      return [para('cc', `${label}${block.text}`, 'justify', { left: side + labelWidth, right: side, firstLine: -labelWidth })];
-    }
+    case 'cc':
+      // Taken out of the body by toFlow: the 版记 is built apart and goes at the end.
+      return [];
     case 'pageBreak':
       return 'pageBreak';
   }
@@ -181,11 +230,65 @@ function keepLastLineWithSignature(items: FlowItem[], measure: CharMeasurer): vo
   if (naturalWidth(last.text, last.style, measure) <= available) items[items.length - 1] = { ...last, keepNext: true };
 }
 
-/** The model as paragraphs and tables. A heading keeps with what follows it. */
-export function toFlow(model: DocumentModel, measure: CharMeasurer = measureWithBuiltinMetrics): FlowItem[] {
+/**
+ * 抄送：左右各空一字，回行时与冒号后的首字对齐，最后一个抄送机关名称后标句号 (GB/T 9704 §7.4.2).
+ * The organs come from the template and data; the closing 。 is made sure of here.
+ */
+function ccParagraph(text: string, measure: CharMeasurer): FlowParagraph {
+  const label = '抄送：';
+  const labelWidth = prefixAdvance(label, 'cc', measure);
+  const side = VERSION_RECORD.sideIndentTwips;
+  const organs = text.trim().replace(/[。．.，,、；;：:\s]+$/u, '');
+  return para('cc', `${label}${organs}。`, 'justify', { left: side + labelWidth, right: side, firstLine: -labelWidth });
+}
+
+/**
+ * The 版记 (GB/T 9704 §7.4.1): each 抄送 between rules across the text area, the first and last rule
+ * thick and any between thin. Its lines share their pitches with the rules, so that the whole takes
+ * a whole number of lines and its last line can sit on the page's last: every rule is a 1 pt
+ * paragraph plus its border, and the text lines give up what the rules take (a one-line 抄送:
+ * 579 = 20 + 20 + 499 + 20 + 20). The first rule is the 版记's top edge; the last, its bottom edge,
+ * lies on the foot of the page's last line (末条分隔线与版心下边缘重合 — 18 twips above the 版心's
+ * edge, the slack every full page keeps, so that Word or WPS rounding a twip cannot push it over).
+ */
+export function versionRecord(texts: readonly string[], measure: CharMeasurer = measureWithBuiltinMetrics): VersionRecord | null {
+  const elements = texts.filter((text) => text.trim().length > 0).map((text) => ccParagraph(text, measure));
+  if (elements.length === 0) return null;
+  const lineCount = (p: FlowParagraph) => paragraphLines(p, measureText(p.text, textSpec(p.style), measure)).length;
+  const lines = elements.reduce((sum, element) => sum + lineCount(element), 0);
+  const weights: RuleWeight[] = elements.map((_, i) => (i === 0 ? 'thick' : 'thin'));
+  weights.push('thick');
+  const rulesHeight = weights.reduce((sum, weight) => sum + VERSION_RECORD.ruleLineTwips + ruleTwips(weight), 0);
+  const lineHeight = Math.floor((lines * LINE_PITCH_TWIPS - rulesHeight) / lines);
+  // Whole twips: what the rounding leaves goes to the first rule's paragraph.
+  const slack = lines * LINE_PITCH_TWIPS - rulesHeight - lines * lineHeight;
+  const rule = (i: number): FlowRule => ({
+    kind: 'rule',
+    weight: weights[i] ?? 'thick',
+    edge: i === weights.length - 1 ? 'bottom' : 'top',
+    lineHeight: VERSION_RECORD.ruleLineTwips + (i === 0 ? slack : 0),
+    keepNext: i < weights.length - 1,
+    breakBefore: false,
+  });
+  const items: (FlowParagraph | FlowRule)[] = [];
+  elements.forEach((element, i) => items.push(rule(i), { ...element, lineHeight, keepNext: true }));
+  items.push(rule(elements.length));
+  return { items, lines };
+}
+
+/**
+ * The model as paragraphs and tables, the 版记 apart. A heading keeps with what follows it. A 抄送
+ * anywhere in the template goes into the 版记 (GB/T 9704 §7.3.7: 附件 come before the 版记).
+ */
+export function toFlow(model: DocumentModel, measure: CharMeasurer = measureWithBuiltinMetrics): Flow {
   const items: FlowItem[] = [];
+  const ccs: string[] = [];
   let pendingBreak = false;
   for (const block of model.blocks) {
+    if (block.kind === 'cc') {
+      ccs.push(block.text);
+      continue;
+    }
     const lowered = lower(block, measure);
     if (lowered === 'pageBreak') {
       pendingBreak = items.length > 0;
@@ -205,9 +308,10 @@ export function toFlow(model: DocumentModel, measure: CharMeasurer = measureWith
       }
     }
   }
-  return items.map((item, i) => {
+  const body = items.map((item, i) => {
     const next = items[i + 1];
     const isHeading = item.kind === 'paragraph' && (item.style === 'heading1' || item.style === 'heading2');
     return isHeading && next !== undefined && !(next.kind === 'paragraph' && next.breakBefore) ? { ...item, keepNext: true } : item;
   });
+  return { body, versionRecord: versionRecord(ccs, measure) };
 }

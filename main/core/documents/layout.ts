@@ -165,6 +165,32 @@ export const TABLE = {
 /** Word ends a body with a paragraph; after a closing table it is 1 pt high. */
 export const TRAILING_PARAGRAPH_TWIPS = 20;
 
+export type RuleWeight = 'thick' | 'thin';
+
+/**
+ * 版记 (GB/T 9704 §7.4): at the foot of the last page, between rules as wide as the text area —
+ * the first and the last 0.35 mm, any between 0.25 mm — 抄送 in 4号仿宋, one character in from
+ * either side. Word stores border widths in eighths of a point: 8 = 1 pt = 0.353 mm, 6 = 0.75 pt =
+ * 0.265 mm, the nearest to the standard; the PDF and the preview draw the same widths.
+ */
+export const VERSION_RECORD = {
+  ruleEighthsPt: { thick: 8, thin: 6 } as const satisfies Record<RuleWeight, number>,
+  /**
+   * Each rule is the border of an empty paragraph this high (exact spacing, like the trailing
+   * paragraph), at the full text width whatever the 抄送 line's indents.
+   */
+  ruleLineTwips: 20,
+  /** 左右各空一字: one 4号 character. */
+  sideIndentTwips: 14 * TWIPS_PER_PT,
+  /** A filler line shorter than this is left out rather than written with a tiny exact height. */
+  minFillerTwips: 20,
+} as const;
+
+/** A border's width in twips (eighths of a point × 20 / 8). Word and LibreOffice add it to the paragraph's height. */
+export function ruleTwips(weight: RuleWeight): number {
+  return (VERSION_RECORD.ruleEighthsPt[weight] * TWIPS_PER_PT) / 8;
+}
+
 /** Indent of one body character (the grid pitch), used for 首行缩进二字 etc. */
 export function charsToTwips(chars: number): number {
   return Math.round(chars * BODY_CHAR_PITCH_TWIPS);

@@ -96,8 +96,12 @@ export interface SignatureBlock {
 }
 
 export interface CcBlock {
+  /**
+   * 抄送, printed in the 版记 at the foot of the document's last page (GB/T 9704 §7.4) wherever the
+   * block stands; several make several 版记 elements. Empty: no 版记.
+   */
   readonly kind: 'cc';
-  /** The recipients, without the "抄送：" label. */
+  /** The recipients, without the "抄送：" label (the closing 。 is added if missing). */
   readonly text: string;
 }
 

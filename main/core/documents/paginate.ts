@@ -2,11 +2,13 @@
 // exact 28.95 pt pitch, 22 to a page, no widow/orphan control, a paragraph kept with the next one
 // moves to the next page when they do not fit together, table rows are never split and header
 // rows repeat. The PDF and the HTML preview draw from this, so all three break pages alike.
+// documentFlow is what every renderer writes: the flow with the 版记 padded down to the page foot.
 
-import type { FlowItem, FlowParagraph, FlowRow, FlowTable } from './flow';
-import { textSpec } from './flow';
+import type { Flow, FlowItem, FlowParagraph, FlowRow, FlowRule, FlowTable } from './flow';
+import { para, paragraphLines, textSpec, toFlow } from './flow';
 import {
   LINE_PITCH_TWIPS,
+  LINES_PER_PAGE,
   MARGINS_TWIPS,
   PAGE_HEIGHT_TWIPS,
   PAGE_NUMBER,
@@ -14,13 +16,15 @@ import {
   TEXT_HEIGHT_TWIPS,
   TEXT_WIDTH_TWIPS,
   TRAILING_PARAGRAPH_TWIPS,
+  VERSION_RECORD,
   mmToTwips,
+  ruleTwips,
 } from './layout';
 import type { TextStyleKey } from './layout';
 import { breakLines, measureText } from './linebreak';
 import type { LineRange, MeasuredText } from './linebreak';
 import type { CharMeasurer } from './metrics';
-import type { Align } from './model';
+import type { Align, DocumentModel } from './model';
 
 export interface PlacedLine {
   readonly style: TextStyleKey;
@@ -30,9 +34,19 @@ export interface PlacedLine {
   readonly x: number;
   readonly y: number;
   readonly width: number;
+  /** The line box's height: the pitch, or the 版记's exact line spacing. */
+  readonly height: number;
   readonly align: Align;
   /** Justified lines other than a paragraph's last are stretched to the box width. */
   readonly stretch: boolean;
+}
+
+/** A horizontal rule (版记分隔线): `y` is the middle of the stroke; twips from the page's top-left. */
+export interface PlacedRule {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly thickness: number;
 }
 
 export interface PlacedCell {
@@ -47,6 +61,7 @@ export interface PlacedPage {
   readonly number: number;
   readonly lines: PlacedLine[];
   readonly cells: PlacedCell[];
+  readonly rules: PlacedRule[];
 }
 
 export interface PageNumberLine {
@@ -85,10 +100,13 @@ interface LaidRow {
 }
 
 export function layParagraph(item: FlowParagraph, measure: CharMeasurer): LaidParagraph {
-  const spec = textSpec(item.style);
-  const text = measureText(item.text, spec, measure);
-  const rest = TEXT_WIDTH_TWIPS - item.left - item.right;
-  return { item, text, lines: breakLines(text, rest - item.firstLine, rest, spec) };
+  const text = measureText(item.text, textSpec(item.style), measure);
+  return { item, text, lines: paragraphLines(item, text) };
+}
+
+/** A rule's paragraph with its border, as high as Word and LibreOffice make it. */
+export function ruleHeight(rule: FlowRule): number {
+  return rule.lineHeight + ruleTwips(rule.weight);
 }
 
 export function layRow(row: FlowRow, measure: CharMeasurer): LaidRow {
@@ -112,6 +130,9 @@ export function layRow(row: FlowRow, measure: CharMeasurer): LaidRow {
   return { height: rowHeight(maxLines), cells };
 }
 
+/** A table rule's width in twips (0.5 pt). */
+const TABLE_RULE_TWIPS = (TABLE.borderEighthsPt * 20) / 8;
+
 /** A row of n lines: n pitches plus room for its rules. */
 export function rowHeight(lines: number): number {
   return lines * LINE_PITCH_TWIPS + TABLE.rowPaddingTwips;
@@ -132,30 +153,40 @@ class Paginator {
   }
 
   private newPage(): void {
-    this.pages.push({ number: this.pages.length + 1, lines: [], cells: [] });
+    this.pages.push({ number: this.pages.length + 1, lines: [], cells: [], rules: [] });
     this.y = 0;
+  }
+
+  /** How far down the last page's text area the next line would start. */
+  get filled(): number {
+    return this.y;
+  }
+
+  private get pageIsEmpty(): boolean {
+    return this.y === 0 && this.page.lines.length === 0 && this.page.cells.length === 0 && this.page.rules.length === 0;
   }
 
   private fits(height: number): boolean {
     return this.y + height <= TEXT_HEIGHT_TWIPS;
   }
 
-  /** Height of the first line (or row) an item needs on a page. */
+  /** Height of the first line (or rule, or row) an item needs on a page. */
   private firstHeight(item: FlowItem | undefined): number {
     if (!item) return 0;
-    if (item.kind === 'paragraph') return LINE_PITCH_TWIPS;
+    if (item.kind === 'paragraph') return item.lineHeight;
+    if (item.kind === 'rule') return ruleHeight(item);
     const header = item.headerRows.reduce((sum, row) => sum + layRow(row, this.measure).height, 0);
     const first = item.rows[0];
     return header + (first ? layRow(first, this.measure).height : 0);
   }
 
-  /** Height of the paragraphs from `from` on that keep with the next, plus that next one's first line. */
+  /** Height of the paragraphs and rules from `from` on that keep with the next, plus that next one's first line. */
   private keptHeight(items: readonly FlowItem[], from: number): number {
     let height = 0;
     let j = from;
     let next = items[j];
-    while (next?.kind === 'paragraph' && next.keepNext) {
-      height += layParagraph(next, this.measure).lines.length * LINE_PITCH_TWIPS;
+    while (next !== undefined && next.kind !== 'table' && next.keepNext) {
+      height += next.kind === 'rule' ? ruleHeight(next) : layParagraph(next, this.measure).lines.length * next.lineHeight;
       j += 1;
       next = items[j];
     }
@@ -168,13 +199,15 @@ class Paginator {
         this.table(item);
         return;
       }
-      if (item.breakBefore && (this.y > 0 || this.page.lines.length > 0 || this.page.cells.length > 0)) this.newPage();
-      const laid = layParagraph(item, this.measure);
+      if (item.breakBefore && !this.pageIsEmpty) this.newPage();
+      const laid = item.kind === 'paragraph' ? layParagraph(item, this.measure) : null;
       if (item.keepNext && this.y > 0) {
-        const chain = laid.lines.length * LINE_PITCH_TWIPS + this.keptHeight(items, i + 1);
+        const own = laid ? laid.lines.length * laid.item.lineHeight : this.firstHeight(item);
+        const chain = own + this.keptHeight(items, i + 1);
         if (!this.fits(chain) && chain <= TEXT_HEIGHT_TWIPS) this.newPage();
       }
-      this.paragraph(laid);
+      if (laid) this.paragraph(laid);
+      else if (item.kind === 'rule') this.rule(item);
     });
   }
 
@@ -186,7 +219,7 @@ class Paginator {
   private paragraph(laid: LaidParagraph): void {
     const { item } = laid;
     laid.lines.forEach((range, index) => {
-      if (!this.fits(LINE_PITCH_TWIPS)) this.newPage();
+      if (!this.fits(item.lineHeight)) this.newPage();
       const first = index === 0;
       const left = item.left + (first ? item.firstLine : 0);
       this.page.lines.push({
@@ -196,11 +229,22 @@ class Paginator {
         x: MARGINS_TWIPS.left + left,
         y: MARGINS_TWIPS.top + this.y,
         width: TEXT_WIDTH_TWIPS - item.right - left,
+        height: item.lineHeight,
         align: item.align,
         stretch: item.align === 'justify' && index < laid.lines.length - 1,
       });
-      this.y += LINE_PITCH_TWIPS;
+      this.y += item.lineHeight;
     });
+  }
+
+  /** The border sits outside the paragraph's line: above it for a top rule, below it for a bottom one. */
+  private rule(rule: FlowRule): void {
+    const height = ruleHeight(rule);
+    if (!this.fits(height)) this.newPage();
+    const thickness = ruleTwips(rule.weight);
+    const top = MARGINS_TWIPS.top + this.y + (rule.edge === 'bottom' ? rule.lineHeight : 0);
+    this.page.rules.push({ x: MARGINS_TWIPS.left, y: top + thickness / 2, width: TEXT_WIDTH_TWIPS, thickness });
+    this.y += height;
   }
 
   private table(table: FlowTable): void {
@@ -208,15 +252,21 @@ class Paginator {
     const headerHeight = header.reduce((sum, row) => sum + row.height, 0);
     const rows = table.rows.map((row) => layRow(row, this.measure));
     const firstRowHeight = rows[0]?.height ?? 0;
-    if (this.y > 0 && !this.fits(headerHeight + firstRowHeight)) this.newPage();
+    // LibreOffice sets a table's outer rules half outside its rows: a half rule above the first row
+    // on each page and one below the last, so what follows the table starts a rule's width lower.
+    const half = TABLE_RULE_TWIPS / 2;
+    if (this.y > 0 && !this.fits(half + headerHeight + firstRowHeight + half)) this.newPage();
+    this.y += half;
     header.forEach((row) => this.row(row));
     for (const row of rows) {
-      if (this.y > 0 && !this.fits(row.height)) {
+      if (this.y > half && !this.fits(row.height + half)) {
         this.newPage();
+        this.y += half;
         header.forEach((h) => this.row(h));
       }
       this.row(row);
     }
+    this.y += half;
   }
 
   private row(row: LaidRow): void {
@@ -233,6 +283,7 @@ class Paginator {
           x: x + TABLE.cellPaddingTwips,
           y: textTop + index * LINE_PITCH_TWIPS,
           width: cell.width - 2 * TABLE.cellPaddingTwips,
+          height: LINE_PITCH_TWIPS,
           align: cell.align,
           stretch: cell.align === 'justify' && !cell.lastLines.has(index),
         });
@@ -247,6 +298,56 @@ export function paginate(items: readonly FlowItem[], measure: CharMeasurer): Pla
   paginator.run(items);
   if (items[items.length - 1]?.kind === 'table') paginator.trailingParagraph();
   return paginator.pages;
+}
+
+/** Where the page's last line ends: 22 pitches down (the text area has 18 twips to spare below it). */
+export const PAGE_FOOT_TWIPS = LINES_PER_PAGE * LINE_PITCH_TWIPS;
+
+/** Empty body lines filling `gap` twips: whole pitches, the odd remainder added to the first. */
+function fillerLines(gap: number, breakBefore: boolean): FlowParagraph[] {
+  const whole = Math.floor(gap / LINE_PITCH_TWIPS);
+  const rest = gap - whole * LINE_PITCH_TWIPS;
+  const heights =
+    whole > 0
+      ? [LINE_PITCH_TWIPS + rest, ...Array.from({ length: whole - 1 }, () => LINE_PITCH_TWIPS)]
+      : rest >= VERSION_RECORD.minFillerTwips
+        ? [rest]
+        : [];
+  return heights.map((lineHeight, i) => para('body', '', 'left', { lineHeight, breakBefore: breakBefore && i === 0 }));
+}
+
+/**
+ * The body, then empty lines down to where the 版记 must start for its last line to be the page's
+ * last (GB/T 9704 §7.4), then the 版记 — on a new page when it does not fit under the body's end.
+ *
+ * Padding rather than a frame anchored to the bottom margin: every line has an exact height, so
+ * the paginator knows to the twip where the body ends in LibreOffice, Word and WPS alike, and plain
+ * empty paragraphs are laid out the same by all three. A frame (w:framePr) is positioned
+ * differently by each, does not push the body away (a long body would run under it), is awkward to
+ * edit in WPS, and would still need this computation to decide whether a new page is wanted.
+ * If an office edits the DOCX and the body grows, the 版记 — kept together by keep-with-next —
+ * moves to the next page whole instead of splitting.
+ */
+export function placeVersionRecord(flow: Flow, measure: CharMeasurer): FlowItem[] {
+  const { body, versionRecord } = flow;
+  if (!versionRecord) return [...body];
+  const paginator = new Paginator(measure);
+  paginator.run(body);
+  const height = versionRecord.lines * LINE_PITCH_TWIPS;
+  const onNewPage = paginator.filled > 0 && paginator.filled + height > PAGE_FOOT_TWIPS;
+  const start = onNewPage ? 0 : paginator.filled;
+  const filler = fillerLines(Math.max(0, PAGE_FOOT_TWIPS - height - start), onNewPage);
+  const [first, ...rest] = versionRecord.items;
+  const record = first && onNewPage && filler.length === 0 ? [{ ...first, breakBefore: true }, ...rest] : versionRecord.items;
+  // The body's end was found without what follows it: its last paragraph must not keep with the filler.
+  const last = body[body.length - 1];
+  const ended = last?.kind === 'paragraph' && last.keepNext ? [...body.slice(0, -1), { ...last, keepNext: false }] : body;
+  return [...ended, ...filler, ...record];
+}
+
+/** The model as every renderer writes it: lowered once, the 版记 (if any) at the foot of the last page. */
+export function documentFlow(model: DocumentModel, measure: CharMeasurer): FlowItem[] {
+  return placeVersionRecord(toFlow(model, measure), measure);
 }
 
 /** "— 3 —", 7 mm below the text area; odd pages right, even pages left, one character in. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from './build';
+import { PAGE_SETUP, buildDocument } from './build';
+import { LINE_PITCH_TWIPS, LINES_PER_PAGE } from './layout';
+import type { DocBlock } from './model';
 import { renderDocx } from './render-docx';
 import { loadTemplate, sampleData } from './template-store';
 import { docxParts } from './testing/docx-xml';
@@ -86,5 +88,68 @@ describe('renderDocx', () => {
     expect(xml).toMatch(/<w:top w:val="single" w:color="000000" w:sz="4"\/>/);
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('<w:cantSplit/>');
+  });
+
+  it('has no paragraph borders when the paper has no 抄送', () => {
+    expect(doc).not.toContain('<w:pBdr>');
+  });
+});
+
+describe('renderDocx: the 版记', () => {
+  const paragraphsOf = (xml: string) => xml.match(/<w:p>.*?<\/w:p>/g) ?? [];
+  const exactLine = (p: string) => Number(/w:line="(\d+)" w:lineRule="exact"/.exec(p)?.[1]);
+  /** Border width in twips: sz is in eighths of a point. */
+  const borderTwips = (p: string) => [...p.matchAll(/<w:(?:top|bottom) [^>]*w:sz="(\d+)"/g)].reduce((sum, m) => sum + (Number(m[1]) * 20) / 8, 0);
+
+  it('draws the rules as 1 pt paragraph borders (0.35 mm) at w:space="0", on empty full-width paragraphs around the 抄送', async () => {
+    const xml = (await render('transfer-letter'))['word/document.xml'] ?? '';
+    const paragraphs = paragraphsOf(xml);
+    const at = paragraphs.findIndex((p) => p.includes('抄送：某某区司法局。'));
+    expect(at).toBe(paragraphs.length - 2);
+    const [above, line, below] = paragraphs.slice(at - 1);
+    expect(above).toContain('<w:pBdr><w:top w:val="single" w:color="000000" w:sz="8" w:space="0"/></w:pBdr>');
+    expect(below).toContain('<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="8" w:space="0"/></w:pBdr>');
+    for (const rule of [above, below]) {
+      expect(rule).toContain('<w:ind w:left="0" w:right="0"/>');
+      expect(rule).not.toContain('<w:r>');
+    }
+    expect(line).toContain('<w:pStyle w:val="FsCc"/>');
+    expect(line).toContain('<w:sz w:val="28"/>');
+    expect(line).toContain('<w:ind w:left="1120" w:right="280" w:hanging="840"/>');
+    expect(line).not.toContain('<w:pBdr>');
+    expect(above).toContain('<w:keepNext/>');
+    expect(line).toContain('<w:keepNext/>');
+  });
+
+  it('pads the last page with empty lines so that, borders included, the 版记 ends on its 22nd line', async () => {
+    const xml = (await render('transfer-letter'))['word/document.xml'] ?? '';
+    // The last page: from the paragraph that starts it (附件1's page break) to the end; a table
+    // there counts with its rows' heights and its outer 0.5 pt rules (sz 4), which LibreOffice sets
+    // half outside the rows.
+    const page = xml.slice(xml.lastIndexOf('<w:p>', xml.lastIndexOf('<w:pageBreakBefore/>')));
+    let rows = 0;
+    const outside = page.replace(/<w:tbl>.*?<\/w:tbl>/g, (table) => {
+      rows += [...table.matchAll(/<w:trHeight [^>]*w:val="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      rows += (Number(/<w:tblBorders><w:top [^>]*w:sz="(\d+)"/.exec(table)?.[1]) * 20) / 8;
+      return '';
+    });
+    expect(rows).toBeGreaterThan(0);
+    const paragraphs = outside.match(/<w:p>.*?<\/w:p>/g) ?? [];
+    expect(paragraphs.at(-2)).toContain('抄送：某某区司法局。');
+    const lines = paragraphs.reduce((sum, p) => sum + exactLine(p) + borderTwips(p), 0);
+    expect(lines + rows).toBe(LINES_PER_PAGE * LINE_PITCH_TWIPS);
+  });
+
+  it('separates two 抄送 elements with a thin 0.75 pt rule (0.25 mm)', async () => {
+    const blocks: DocBlock[] = [
+      { kind: 'paragraph', text: '正文。', align: 'justify', indentChars: 2 },
+      { kind: 'cc', text: '某某区司法局' },
+      { kind: 'cc', text: '某某区综合行政执法局' },
+    ];
+    const xml = docxParts(await renderDocx({ templateId: 't', name: '测试', page: PAGE_SETUP, pageNumbers: true, blocks }))['word/document.xml'] ?? '';
+    const sizes = [...xml.matchAll(/<w:pBdr><w:(top|bottom) [^>]*w:sz="(\d+)" w:space="0"\/><\/w:pBdr>/g)].map((m) => `${m[1]}${m[2]}`);
+    expect(sizes).toEqual(['top8', 'top6', 'bottom8']);
+    const total = paragraphsOf(xml).reduce((sum, p) => sum + exactLine(p) + borderTwips(p), 0);
+    expect(total).toBe(LINES_PER_PAGE * LINE_PITCH_TWIPS);
   });
 });

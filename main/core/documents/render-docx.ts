@@ -1,6 +1,8 @@
 // DOCX renderer: the flow as Word paragraphs and tables with real styles, East-Asian font names on
 // every run, GB/T 9704 page geometry in exact twips and 页码 "— 1 —" on odd (right) / even (left)
-// pages. The document stays an ordinary editable Word file.
+// pages. The 版记's rules are paragraph borders (w:pBdr) of empty full-width paragraphs, and its
+// position at the page foot comes from the empty lines documentFlow puts before it. The document
+// stays an ordinary editable Word file.
 
 import {
   AlignmentType,
@@ -21,8 +23,7 @@ import {
   WidthType,
 } from 'docx';
 import { fontTableXml, stylesXml } from './docx-parts';
-import { toFlow } from './flow';
-import type { FlowItem, FlowParagraph, FlowRow, FlowTable } from './flow';
+import type { FlowItem, FlowParagraph, FlowRow, FlowRule, FlowTable } from './flow';
 import {
   FONTS,
   FOOTER_DISTANCE_TWIPS,
@@ -33,10 +34,11 @@ import {
   TEXT_STYLES,
   TEXT_WIDTH_TWIPS,
   TRAILING_PARAGRAPH_TWIPS,
+  VERSION_RECORD,
 } from './layout';
 import type { TextStyleKey } from './layout';
 import type { Align, DocumentModel } from './model';
-import { layRow } from './paginate';
+import { documentFlow, layRow } from './paginate';
 import { measureWithBuiltinMetrics } from './metrics';
 
 const ALIGN = {
@@ -57,7 +59,9 @@ function runOptions(style: TextStyleKey) {
   };
 }
 
-const EXACT_PITCH = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+function exactSpacing(line: number) {
+  return { line, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+}
 
 function indent(item: FlowParagraph) {
   const base = { left: item.left, right: item.right };
@@ -71,7 +75,7 @@ function paragraph(item: FlowParagraph): Paragraph {
     style: TEXT_STYLES[item.style].docxId,
     alignment: ALIGN[item.align],
     indent: indent(item),
-    spacing: EXACT_PITCH,
+    spacing: exactSpacing(item.lineHeight),
     keepNext: item.keepNext,
     pageBreakBefore: item.breakBefore,
     widowControl: false,
@@ -104,6 +108,7 @@ function row(flowRow: FlowRow, header: boolean): TableRow {
               firstLine: 0,
               keepNext: false,
               breakBefore: false,
+              lineHeight: LINE_PITCH_TWIPS,
             }),
           ),
         }),
@@ -138,8 +143,30 @@ function pageNumberFooter(side: 'left' | 'right'): Footer {
   });
 }
 
+/**
+ * A 版记 rule: an empty paragraph without indents (so the border spans the text area) on a 1 pt
+ * exact line, its border at w:space="0" so that Word, WPS and LibreOffice add just the border's
+ * width to the paragraph — which the 版记's line heights allow for.
+ */
+function rule(item: FlowRule): Paragraph {
+  const border = { style: BorderStyle.SINGLE, size: VERSION_RECORD.ruleEighthsPt[item.weight], color: '000000', space: 0 } as const;
+  return new Paragraph({
+    spacing: exactSpacing(item.lineHeight),
+    indent: { left: 0, right: 0 },
+    keepNext: item.keepNext,
+    pageBreakBefore: item.breakBefore,
+    widowControl: false,
+    border: item.edge === 'top' ? { top: border } : { bottom: border },
+    run: { size: 2 },
+  });
+}
+
 function children(items: readonly FlowItem[]): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = items.map((item) => (item.kind === 'paragraph' ? paragraph(item) : table(item)));
+  const out: (Paragraph | Table)[] = items.map((item) => {
+    if (item.kind === 'paragraph') return paragraph(item);
+    if (item.kind === 'rule') return rule(item);
+    return table(item);
+  });
   // Word ends a body with a paragraph; after a final table a tiny one, which pagination allows for.
   if (items[items.length - 1]?.kind === 'table') {
     out.push(
@@ -176,7 +203,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
           },
         },
         footers: model.pageNumbers ? { default: pageNumberFooter('right'), even: pageNumberFooter('left') } : undefined,
-        children: children(toFlow(model)),
+        children: children(documentFlow(model, measureWithBuiltinMetrics)),
       },
     ],
   });

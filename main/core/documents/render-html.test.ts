@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from './build';
-import { toFlow } from './flow';
 import { measureWithBuiltinMetrics } from './metrics';
-import { paginate } from './paginate';
+import { documentFlow, paginate } from './paginate';
 import { escapeHtml, renderHtml } from './render-html';
 import { loadTemplate, sampleData } from './template-store';
 
@@ -16,7 +15,7 @@ describe('renderHtml', () => {
   it('is one self-contained page per A4 page, with no scripts or external resources', () => {
     const m = model('review-opinion');
     const html = renderHtml(m);
-    const pages = paginate(toFlow(m), measureWithBuiltinMetrics).length;
+    const pages = paginate(documentFlow(m, measureWithBuiltinMetrics), measureWithBuiltinMetrics).length;
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html.match(/<section class="fs-page"/g)).toHaveLength(pages);
     expect(html).toContain('width:210mm;height:297mm');
@@ -43,5 +42,21 @@ describe('renderHtml', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(escapeHtml(`'&`)).toBe('&#39;&amp;');
+  });
+
+  it('draws the 版记 rules on the last page, where the PDF strokes them, and none without a 抄送', () => {
+    const m = model('transfer-letter');
+    const pages = paginate(documentFlow(m, measureWithBuiltinMetrics), measureWithBuiltinMetrics);
+    const html = renderHtml(m);
+    const sections = html.split('<section ').slice(1);
+    expect(sections).toHaveLength(pages.length);
+    const last = sections.at(-1) ?? '';
+    expect(sections.slice(0, -1).join('')).not.toContain('fs-rule');
+    expect(last.match(/class="fs-rule"/g)).toHaveLength(2);
+    const rule = pages.at(-1)?.rules[0];
+    expect(last).toContain(`top:${((rule?.y ?? 0) - 10) / 20}pt;width:442.25pt;border-top-width:1pt;`);
+    expect(last).toContain('抄送：某某区司法局。');
+    expect(last).toContain('height:24.95pt;line-height:24.95pt;');
+    expect(renderHtml(model('transfer-letter', (d) => delete d.cc))).not.toContain('class="fs-rule"');
   });
 });

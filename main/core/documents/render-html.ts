@@ -1,15 +1,15 @@
 // HTML renderer for the on-screen preview: one self-contained string (inline CSS, no scripts, no
 // external resources) showing A4 pages laid out exactly as the PDF — same line breaks, same page
-// breaks — in the official typefaces where installed, with Noto CJK fallbacks. All case data is
-// escaped, so nothing in it can become markup.
+// breaks, the 版记's rules where the PDF draws them — in the official typefaces where installed,
+// with Noto CJK fallbacks. All case data is escaped, so nothing in it can become markup.
 
-import { textSpec, toFlow } from './flow';
+import { textSpec } from './flow';
 import { CSS_GENERIC, FONTS, LINE_PITCH_TWIPS, TABLE, TEXT_STYLES } from './layout';
 import type { FontKey, TextStyleKey } from './layout';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { DocumentModel } from './model';
-import { pageNumberLine, paginate } from './paginate';
-import type { PlacedLine } from './paginate';
+import { documentFlow, pageNumberLine, paginate } from './paginate';
+import type { PlacedLine, PlacedRule } from './paginate';
 
 export function escapeHtml(text: string): string {
   return text
@@ -42,6 +42,7 @@ function styleRules(): string {
     '.fs-stretch{text-align:justify;text-align-last:justify;text-justify:inter-character;}',
     `.fs-cell{position:absolute;box-sizing:border-box;outline:${TABLE.borderEighthsPt / 8}pt solid #000;`,
     `outline-offset:-${TABLE.borderEighthsPt / 16}pt;}`,
+    '.fs-rule{position:absolute;height:0;border-top-style:solid;border-top-color:#000;}',
     '@page{size:A4;margin:0;}',
     '@media print{body{background:none;}.fs-page{margin:0;box-shadow:none;break-after:page;}}',
     ...fonts,
@@ -54,9 +55,18 @@ function lineHtml(line: PlacedLine): string {
   const font = textSpec(line.style).font;
   const stretch = line.stretch ? ' fs-stretch' : '';
   const align = line.stretch ? '' : `text-align:${line.align === 'justify' ? 'left' : line.align};`;
+  const height = line.height === LINE_PITCH_TWIPS ? '' : `height:${pt(line.height)};line-height:${pt(line.height)};`;
   return (
     `<div class="fs-line f-${font} s-${line.style}${stretch}" ` +
-    `style="left:${pt(line.x)};top:${pt(line.y)};width:${pt(line.width)};${align}">${escapeHtml(text)}</div>`
+    `style="left:${pt(line.x)};top:${pt(line.y)};width:${pt(line.width)};${height}${align}">${escapeHtml(text)}</div>`
+  );
+}
+
+/** A 版记 rule as a border whose middle is where the PDF strokes it. */
+function ruleHtml(rule: PlacedRule): string {
+  return (
+    `<div class="fs-rule" style="left:${pt(rule.x)};top:${pt(rule.y - rule.thickness / 2)};` +
+    `width:${pt(rule.width)};border-top-width:${pt(rule.thickness)};"></div>`
   );
 }
 
@@ -66,11 +76,12 @@ export interface RenderHtmlOptions {
 }
 
 export function renderHtml(model: DocumentModel, options: RenderHtmlOptions = {}): string {
-  const pages = paginate(toFlow(model), measureWithBuiltinMetrics);
+  const pages = paginate(documentFlow(model, measureWithBuiltinMetrics), measureWithBuiltinMetrics);
   const body = pages.map((page) => {
     const cells = page.cells.map(
       (c) => `<div class="fs-cell" style="left:${pt(c.x)};top:${pt(c.y)};width:${pt(c.width)};height:${pt(c.height)};"></div>`,
     );
+    const rules = page.rules.map(ruleHtml);
     const lines = page.lines.map(lineHtml);
     let number = '';
     if (model.pageNumbers) {
@@ -81,7 +92,7 @@ export function renderHtml(model: DocumentModel, options: RenderHtmlOptions = {}
         `width:${pt(n.width)};height:${pt(style.sizePt * 20)};line-height:${pt(style.sizePt * 20)};` +
         `text-align:${n.align};">${escapeHtml(n.text)}</div>`;
     }
-    return `<section class="fs-page" aria-label="第${page.number}页">${cells.join('')}${lines.join('')}${number}</section>`;
+    return `<section class="fs-page" aria-label="第${page.number}页">${cells.join('')}${rules.join('')}${lines.join('')}${number}</section>`;
   });
   return (
     '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">' +

@@ -20,7 +20,7 @@ async function renderToFile(id: string, data: unknown = sampleData(id), options 
 const EXPECTED: Record<string, string[]> = {
   'review-opinion': ['法制审核意见书', '某镇法审〔2025〕7号', '张某某未经许可擅自建设案', '（九）违法行为是否涉嫌犯罪', '某某镇司法所'],
   'supplement-notice': ['补正材料通知书', '一次性告知你单位补正以下材料', '1.调查终结报告（未提交）', '请于2025年10月17日前'],
-  'transfer-letter': ['案件移送函', '某某区市场监督管理局：', '附件：1.移送材料清单', '移送材料清单', '先行处置审批表'],
+  'transfer-letter': ['案件移送函', '某某区市场监督管理局：', '附件：1.移送材料清单', '移送材料清单', '先行处置审批表', '抄送：某某区司法局。'],
   'item-list': ['涉案物品清单', '电子计价秤', '伍佰陆拾玖元整', '先行处置的物品及所得款项'],
   'service-receipt': ['送达回证', '送达文书及文号', '《案件移送函》（某镇移〔2025〕4号）', '王建华、李晓燕'],
   'acceptance-notice': ['受理情况告知书', '本机关决定予以受理', '某区市监受告〔2025〕12号'],
@@ -63,6 +63,14 @@ describe.runIf(enabled)('renderPdf', () => {
     const path = await renderToFile('acceptance-notice', sampleData('acceptance-notice'), { fonts: { body: sans } });
     expect(pdfFonts(path).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toContain('NotoSansCJKsc-Regular');
     expect(pdfText(path).replace(/\s+/g, '')).toContain('本机关决定予以受理');
+  });
+
+  it('prints the 版记 at the end of the last page, after the attachment', async () => {
+    const path = await renderToFile('transfer-letter');
+    const pages = Number(pdfInfo(path).Pages);
+    const last = pdfText(path, pages).replace(/\s+/g, '');
+    expect(last).toMatch(/接收人（签名）：抄送：某某区司法局。—\d+—$/);
+    expect(pdfText(path, pages - 1)).not.toContain('抄送');
   });
 
   it('refuses a font file that does not exist, in Chinese', async () => {

@@ -1,16 +1,17 @@
 // PDF renderer: draws the paginated layout with pdfkit, every glyph placed where the layout put it,
-// fonts embedded as subsets (so the text stays selectable and searchable), tables as 0.5 pt rules.
+// fonts embedded as subsets (so the text stays selectable and searchable), tables as 0.5 pt rules,
+// the 版记's rules as strokes where the DOCX's paragraph borders fall.
 
 import PDFDocument from 'pdfkit';
-import { toFlow, textSpec } from './flow';
+import { textSpec } from './flow';
 import type { PdfFontOptions } from './fonts';
 import { TABLE, TEXT_STYLES } from './layout';
 import { placeLine } from './linebreak';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { CharMeasurer } from './metrics';
 import type { DocumentModel } from './model';
-import { pageNumberLine, paginate } from './paginate';
-import type { PlacedLine } from './paginate';
+import { documentFlow, pageNumberLine, paginate } from './paginate';
+import type { PlacedLine, PlacedRule } from './paginate';
 import { justifyLine } from './justify';
 import { openDocumentFonts } from './pdf-fonts';
 import type { DocumentFonts } from './pdf-fonts';
@@ -45,12 +46,12 @@ function baseline(top: number, height: number, sizePt: number): number {
   return top + (height - em) / 2 + em * 0.88;
 }
 
-function drawLine(doc: PDFKit.PDFDocument, fonts: DocumentFonts, line: PlacedLine, pitch: number): void {
+function drawLine(doc: PDFKit.PDFDocument, fonts: DocumentFonts, line: PlacedLine): void {
   const spec = textSpec(line.style);
   const placed = placeLine(line.text, line.range, spec);
   const xs = justifyLine(line, placed);
   const chars = line.text.chars;
-  const y = pt(baseline(line.y, pitch, spec.sizePt));
+  const y = pt(baseline(line.y, line.height, spec.sizePt));
   doc.font(fonts.names[spec.font]).fontSize(spec.sizePt);
   // Consecutive characters with one spacing between them go out as one text run.
   let start = line.range.start;
@@ -70,6 +71,14 @@ function drawLine(doc: PDFKit.PDFDocument, fonts: DocumentFonts, line: PlacedLin
     }
     start = end;
   }
+}
+
+function drawRule(doc: PDFKit.PDFDocument, rule: PlacedRule): void {
+  doc
+    .lineWidth(pt(rule.thickness))
+    .moveTo(pt(rule.x), pt(rule.y))
+    .lineTo(pt(rule.x + rule.width), pt(rule.y))
+    .stroke();
 }
 
 function drawPageNumber(doc: PDFKit.PDFDocument, fonts: DocumentFonts, pageNumber: number, measure: CharMeasurer): void {
@@ -105,15 +114,15 @@ export async function renderPdf(model: DocumentModel, options: RenderPdfOptions 
 
   const fonts = openDocumentFonts(doc, options.fonts);
   const measure = pdfMeasurer(doc, fonts);
-  const pages = paginate(toFlow(model, measure), measure);
-  const pitch = model.page.linePitchTwips;
+  const pages = paginate(documentFlow(model, measure), measure);
 
   for (const page of pages) {
     doc.addPage({ size: [pt(model.page.widthTwips), pt(model.page.heightTwips)], margin: 0 });
     doc.lineWidth(TABLE.borderEighthsPt / 8).strokeColor('#000000');
     for (const cell of page.cells) doc.rect(pt(cell.x), pt(cell.y), pt(cell.width), pt(cell.height)).stroke();
+    for (const rule of page.rules) drawRule(doc, rule);
     doc.fillColor('#000000');
-    for (const line of page.lines) drawLine(doc, fonts, line, pitch);
+    for (const line of page.lines) drawLine(doc, fonts, line);
     if (model.pageNumbers) drawPageNumber(doc, fonts, page.number, measure);
   }
   doc.end();
