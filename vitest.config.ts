@@ -5,8 +5,11 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // `extends: true`: in vitest 4 an inline project does not inherit the root options (the timeouts
+    // above) unless it says so; without it every test silently ran with the 5 s default.
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           include: ['main/**/*.test.ts', 'shared/**/*.test.ts', 'build/**/*.test.ts', 'tests/**/*.test.ts'],
@@ -14,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'renderer',
           include: ['renderer/**/*.test.{ts,tsx}'],

@@ -1,6 +1,8 @@
 // Bundles the Electron main process and the preload into CommonJS files under dist/main/:
 //   main/app/main.ts    -> dist/main/main.cjs     (package.json "main")
 //   main/app/preload.ts -> dist/main/preload.cjs  (loaded by the window, sandboxed)
+//   main/db/backup-worker.ts -> dist/main/backup-worker.cjs (the backup's worker thread: main.cjs
+//                           starts it from the file beside itself, see main/db/backup-thread.ts)
 // electron is provided by the runtime and better-sqlite3 is a native module rebuilt for
 // Electron by electron-builder, so both stay external. SQL migrations and templates are read
 // from files relative to appRoot() at run time and are packaged as files, not bundled.
@@ -42,11 +44,24 @@ const common = {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
-const [mainResult] = await Promise.all([
+/** The name main.cjs looks for beside itself (main/db/backup-thread.ts); pack-check.mjs requires it. */
+const BACKUP_WORKER_BUNDLE = 'backup-worker.cjs';
+
+const [mainResult, workerResult] = await Promise.all([
   build({
     ...common,
     entryPoints: [join(root, 'main', 'app', 'main.ts')],
     outfile: join(outDir, 'main.cjs'),
+    banner: { js: banner },
+    define: { 'import.meta.url': IMPORT_META_URL },
+    metafile: true,
+  }),
+  // The backup worker thread: its own bundle (a worker runs a file, not a function), with the same
+  // banner so the modules it shares with main.cjs see import.meta.url as they do there.
+  build({
+    ...common,
+    entryPoints: [join(root, 'main', 'db', 'backup-worker.ts')],
+    outfile: join(outDir, BACKUP_WORKER_BUNDLE),
     banner: { js: banner },
     define: { 'import.meta.url': IMPORT_META_URL },
     metafile: true,
@@ -64,6 +79,8 @@ const [mainResult] = await Promise.all([
 // bundle __dirname is dist/main, so the metrics are copied beside it.
 cpSync(join(root, 'node_modules', 'pdfkit', 'js', 'data'), join(outDir, 'data'), { recursive: true });
 
-const noticed = writeNotices(packageDirsFromMetafiles(mainResult.metafile, await rendererMetafile()));
+const noticed = writeNotices(packageDirsFromMetafiles(mainResult.metafile, workerResult.metafile, await rendererMetafile()));
 
-console.log(`build-main: wrote ${join('dist', 'main', 'main.cjs')} and ${join('dist', 'main', 'preload.cjs')}${dev ? ' (with source maps)' : ''}, and the licences of ${noticed.length} third-party packages`);
+console.log(
+  `build-main: wrote ${join('dist', 'main', 'main.cjs')}, ${join('dist', 'main', BACKUP_WORKER_BUNDLE)} and ${join('dist', 'main', 'preload.cjs')}${dev ? ' (with source maps)' : ''}, and the licences of ${noticed.length} third-party packages`,
+);

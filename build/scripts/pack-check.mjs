@@ -12,7 +12,8 @@
 //      better-sqlite3's .node is unpacked, nothing from tests, sources or dev dependencies got in,
 //      the fuses are configured and were flipped, and the asar is under its size budget;
 //   5. smoke-runs the packed main bundle under Node with a stand-in `electron` module
-//      (pack-smoke-electron.cjs): it must start, migrate a fresh database and answer IPC calls.
+//      (pack-smoke-electron.cjs): it must start, migrate a fresh database, answer IPC calls and
+//      make a backup, which is verified in the packed backup worker thread (backup-worker.cjs).
 //
 // Usage: node build/scripts/pack-check.mjs [--keep]   (--keep leaves the packed folder for a look)
 
@@ -20,7 +21,7 @@ import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import asar from '@electron/asar';
 import { FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
@@ -32,6 +33,9 @@ const keep = process.argv.includes('--keep');
 
 /** app.asar may not grow past this. The two Noto Serif SC weights are ~30 MB of it. */
 const ASAR_BUDGET_BYTES = 40 * 1024 * 1024;
+
+/** The backup's worker thread, emitted by build-main.mjs beside main.cjs (main/db/backup-thread.ts finds it there). */
+const BACKUP_WORKER_BUNDLE = 'backup-worker.cjs';
 
 /** The only node modules that ship (everything else is bundled into dist/main/main.cjs). */
 const SHIPPED_MODULES = ['better-sqlite3', 'bindings', 'file-uri-to-path', '@expo-google-fonts/noto-serif-sc'];
@@ -163,6 +167,17 @@ function assertContents(files, unpackedDir) {
   for (const path of [...filesUnder(join(root, 'dist', 'main')), ...filesUnder(join(root, 'dist', 'renderer'))]) {
     if (!path.endsWith('.map')) check(has(path), `${path} was built but is not in the asar`);
   }
+  // The backup's worker thread: main.cjs starts it from the file beside itself (see
+  // main/db/backup-thread.ts), so it must sit next to the entry point, inside the asar like it
+  // (Electron's worker threads read app.asar; the worker loads better-sqlite3 from the asar's
+  // node_modules, whose .node file is unpacked, exactly as the main thread does).
+  const entry = toPosix(manifest.main ?? '');
+  const worker = `${posix.dirname(entry)}/${BACKUP_WORKER_BUNDLE}`;
+  check(has(worker), `the backup worker ${worker} (started by ${entry} from beside itself) is not in the asar`);
+  check(files.get(worker)?.unpacked !== true, `the backup worker ${worker} is unpacked; it must stay in the asar beside ${entry}, which starts it from there`);
+  check(read(entry).includes(`'./${BACKUP_WORKER_BUNDLE}'`) || read(entry).includes(`"./${BACKUP_WORKER_BUNDLE}"`), `${entry} does not refer to ./${BACKUP_WORKER_BUNDLE}: the name in main/db/backup-thread.ts and in build-main.mjs differ`);
+  check(!/require\(["']electron["']\)/.test(read(worker)), `the backup worker ${worker} requires electron, which a worker thread cannot load`);
+
   const indexHtml = read('dist/renderer/index.html');
   check(indexHtml !== '', 'the renderer index dist/renderer/index.html is not in the asar');
   for (const asset of rendererAssets(indexHtml)) check(has(asset), `index.html refers to ${asset}, which is not in the asar`);
@@ -293,10 +308,14 @@ function smokeRun(appOutDir, work) {
   check(toPosix(seen.loadedFile ?? '').endsWith('dist/renderer/index.html'), `the window loaded ${seen.loadedFile}`);
   check(seen.preloadExists === true, `the window's preload ${seen.preload} does not exist in the packed app`);
   check(seen.menu === true, 'the packed app installed no menu');
+  // A backup through IPC, as 立即备份 makes it: the packed main bundle found the packed worker
+  // beside it, and the worker loaded the packed better-sqlite3 and verified the copy.
+  check(seen.backup?.ok === true, `data.backupNow (verified in the packed backup worker) failed in the packed app: ${JSON.stringify(seen.backup)}`);
+  check(typeof seen.backup?.value?.file === 'string' && existsSync(seen.backup.value.file) && seen.backup.value.file.startsWith(join(dataDir, 'backups')), `the packed app's backup is not in ${join(dataDir, 'backups')}: ${JSON.stringify(seen.backup)}`);
   check(existsSync(join(dataDir, 'fashen.db')) && existsSync(join(dataDir, 'logs', 'main.log')), 'the packed app wrote no database or log in its data folder');
   say(
     `smoke run: the packed main bundle started under Node, migrated a fresh database to schema ${seen.info?.value?.schemaVersion}, ` +
-      `loaded the renderer and answered IPC${templatesNote}`,
+      `loaded the renderer and answered IPC${templatesNote}, and made a backup verified in the packed worker thread`,
   );
 }
 

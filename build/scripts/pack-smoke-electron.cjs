@@ -6,7 +6,8 @@
 // it finds package.json, opens (and migrates) a database in a fresh data folder with the packed
 // migrations and the packed better-sqlite3, loads the packed renderer and preload paths, and
 // answers the renderer's first calls over the IPC handler (including the packed templates, read
-// and previewed with their sample data), as it would in the real window.
+// and previewed with their sample data, and a backup verified in the packed worker thread), as it
+// would in the real window.
 //
 // It prints one line `FASHEN_SMOKE {json}` with what it saw and exits 0, or `FASHEN_SMOKE_ERROR`
 // and exits 1 when the app reported a start-up failure (showErrorBox). Nothing here is Electron:
@@ -77,7 +78,9 @@ async function exercise(window) {
   const templates = await callOverIpc(window, 'documents.templates', {});
   const preview = await callOverIpc(window, 'documents.previewSample', { templateId: 'review-opinion' });
   const previewSummary = preview.ok ? { ok: true, length: preview.value.html.length } : preview;
-  process.stdout.write(`FASHEN_SMOKE ${JSON.stringify({ ...seen, info, attention, setup, templates, preview: previewSummary })}\n`);
+  // 立即备份: the copy is verified in the backup worker thread, which the bundle finds beside itself.
+  const backup = await callOverIpc(window, 'data.backupNow', {});
+  process.stdout.write(`FASHEN_SMOKE ${JSON.stringify({ ...seen, info, attention, setup, templates, preview: previewSummary, backup })}\n`);
   app.quit();
   process.exit(0);
 }

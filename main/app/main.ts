@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { DATABASE_FILE, openBackend } from '../api/backend';
-import { runStartupBackup } from '../db/backup-startup';
+import { startBackupSchedule } from '../db/backup-schedule';
 import { appRoot } from '../runtime/app-root';
 import { resolveDataDir } from '../runtime/data-dir';
 import { loadElectronMain } from './electron-api';
@@ -24,5 +24,12 @@ startShell({
   resolveDataDir: (argv, env) => resolveDataDir(argv, env),
   // The one thing the documents page needs from the desktop: show an issued file in its folder.
   openBackend: (options) => openBackend({ ...options, desktop: { showItemInFolder: (path) => electron.shell.showItemInFolder(path) } }),
-  startupBackup: (dataDir) => runStartupBackup({ dataDir, databasePath: join(dataDir, DATABASE_FILE), now: new Date() }),
+  startBackups: (dataDir, report) =>
+    startBackupSchedule({
+      dataDir,
+      databasePath: join(dataDir, DATABASE_FILE),
+      onResult: (result) => {
+        if (result.problem) report(result.problem);
+      },
+    }),
 });

@@ -101,6 +101,24 @@ describe('startShell', () => {
     expect(backend.close).toHaveBeenCalledTimes(1);
   });
 
+  it('starts the automatic backups once the backend is open, logs their problems and stops them on quit', async () => {
+    const close = vi.fn(() => Promise.resolve());
+    let report: ((problem: string) => void) | undefined;
+    const startBackups = vi.fn((_dataDir: string, onProblem: (problem: string) => void) => {
+      report = onProblem;
+      return { close };
+    });
+    const { electron, dataDir, openBackend, handle } = await started({ startBackups });
+    expect(startBackups).toHaveBeenCalledTimes(1);
+    expect(startBackups.mock.calls[0]?.[0]).toBe(dataDir);
+    expect(openBackend.mock.invocationCallOrder[0] ?? Infinity).toBeLessThan(startBackups.mock.invocationCallOrder[0] ?? -Infinity);
+    report?.('自动备份未完成：磁盘空间不足');
+    expect(readFileSync(logFilePath(handle.dataDir), 'utf8')).toContain('自动备份未完成：磁盘空间不足');
+    electron.app.emit('will-quit', fakeEvent());
+    electron.app.emit('will-quit', fakeEvent());
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
   it('remembers the window size on close and uses it next time', async () => {
     const first = await started();
     first.window.normalBounds = { x: 30, y: 40, width: 1500, height: 950 };

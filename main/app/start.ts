@@ -34,8 +34,11 @@ export interface ShellDependencies {
   appRoot: () => string;
   resolveDataDir: (argv: readonly string[], env: NodeJS.ProcessEnv) => string;
   openBackend: (options: { dataDir: string }) => Backend;
-  /** The once-a-day verified backup; runs in the background after the backend opens. Optional in tests. */
-  startupBackup?: (dataDir: string) => Promise<{ problem?: string | null | undefined }>;
+  /**
+   * Starts the automatic backups (backup-schedule.ts: shortly after start-up, then whenever one is
+   * due while the app stays open); problems go to `report`. Stopped on quit. Optional in tests.
+   */
+  startBackups?: (dataDir: string, report: (problem: string) => void) => { close(): Promise<void> };
 }
 
 export interface ShellHandle {
@@ -84,12 +87,17 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
 
   let window: BrowserWindow | undefined;
   let backend: Backend | undefined;
+  let backups: { close(): Promise<void> } | undefined;
   // Held for the life of the app: Electron forgets the click handler of a collected notification.
   let startupNotice: Notification | undefined;
 
   app.on('second-instance', () => focusWindow(window));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    // No further backup checks. One still running has its own connection; if the app exits under
+    // it, its temp file is swept at the next start and it is made again.
+    void backups?.close();
+    backups = undefined;
     // Every command already committed; closing checkpoints the WAL so the file is tidy on disk.
     backend?.close();
     backend = undefined;
@@ -105,13 +113,8 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
   const launch = async (): Promise<void> => {
     const opened = deps.openBackend({ dataDir });
     backend = opened;
-    // The daily backup's integrity check blocks this thread for seconds on a large database:
-    // start it once the window is up and the person is reading, not during start-up.
-    setTimeout(() => {
-      void deps.startupBackup?.(dataDir).then((result) => {
-        if (result.problem) logger.log('warn', result.problem);
-      });
-    }, 20_000).unref();
+    // The daily backup, verified in a worker thread; the first one waits until the window is up.
+    backups = deps.startBackups?.(dataDir, (problem) => logger.log('warn', problem));
     const root = deps.appRoot();
     const indexUrl = pathToFileURL(rendererIndexPath(root)).href;
     registerIpc({

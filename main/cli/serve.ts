@@ -3,14 +3,11 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { CliCommand } from './types';
 import { DATABASE_FILE, openBackend } from '../api/backend';
-import { runStartupBackup } from '../db/backup-startup';
+import { startBackupSchedule } from '../db/backup-schedule';
 import { createHttpDoor, rendererIsBuilt } from '../http/server';
 import { resolveDataDir } from '../runtime/data-dir';
 import { appRoot } from '../runtime/app-root';
 import { describeCliError } from './errors';
-
-/** How long after start-up the daily backup begins. */
-const STARTUP_BACKUP_DELAY_MS = 20_000;
 
 /** Browser mode: the built renderer and the same API, on 127.0.0.1 only. Runs until interrupted. */
 export const serveCommand: CliCommand = async (args, io) => {
@@ -31,29 +28,29 @@ export const serveCommand: CliCommand = async (args, io) => {
     return 1;
   }
   const backend = openBackend({ dataDir, ...testClock() });
-  // Once a day. Its integrity check runs on this thread and takes seconds on a large database, so
-  // it waits until the person has the app on screen. (A worker thread would remove the pause.)
-  let startupBackup: Promise<void> = Promise.resolve();
-  const backupTimer = setTimeout(() => {
-    startupBackup = runStartupBackup({ dataDir, databasePath: join(dataDir, DATABASE_FILE), now: new Date() }).then((result) => {
-      if (result.problem) io.stderr(`${result.problem}\n`);
-    });
-  }, STARTUP_BACKUP_DELAY_MS);
-  backupTimer.unref();
   const { server } = createHttpDoor({ dispatch: backend.dispatch, rendererDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const address = server.address() as AddressInfo;
+  // The daily backup: 20 s after start-up (the page is on screen first), then whenever one is due
+  // while the app stays open (checked hourly). Its verification runs in a worker thread.
+  const backups = startBackupSchedule({
+    dataDir,
+    databasePath: join(dataDir, DATABASE_FILE),
+    onResult: (result) => {
+      if (result.problem) io.stderr(`${result.problem}\n`);
+    },
+  });
   io.stdout(`法审工作台（浏览器模式）已启动 / Fashen Desk is running: http://127.0.0.1:${address.port}/\n数据文件夹 / data folder: ${dataDir}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       // Browsers keep idle connections open; without closing them the process would linger.
-      clearTimeout(backupTimer);
       server.close();
       server.closeAllConnections();
-      void startupBackup.finally(() => {
+      // A backup already running is finished (it uses its own connection), then the database closes.
+      void backups.close().finally(() => {
         backend.close();
         resolve();
       });

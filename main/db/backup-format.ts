@@ -73,6 +73,12 @@ export function readManifest(db: Db): ManifestEntry[] {
   return db.prepare(`SELECT path, sha256, size, content FROM ${FILES_TABLE} ORDER BY path`).all() as ManifestEntry[];
 }
 
+/** The hashes of the files a backup keeps in the shared store beside it (contents not read). */
+export function sharedFileHashes(db: Db): string[] {
+  if (!hasTable(db, FILES_TABLE)) return [];
+  return db.prepare(`SELECT sha256 FROM ${FILES_TABLE} WHERE content IS NULL`).pluck().all() as string[];
+}
+
 /** Where the automatic backups in a folder keep the files they share. */
 export function blobStoreFor(backupFile: string): string {
   return join(dirname(backupFile), 'files');

@@ -1,14 +1,15 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFile, open, rename } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Db } from './open';
 import { backupsToDelete, officeDate, parseBackupName, plannedBackups, type BackupKind, type BackupName } from '../core/data/retention';
-import { commitTempFile, fsyncFile, tempPathFor, writeFileAtomic } from '../core/files/atomic';
+import { fsyncDir, tempPathFor, writeFileAtomic } from '../core/files/atomic';
 import { sweepOrphanFiles } from '../core/files/sweep';
-import { BACKUPS_DIR, blobStoreFor, readManifest } from './backup-format';
+import { BACKUPS_DIR, blobStoreFor, sharedFileHashes } from './backup-format';
 
 export { BACKUPS_DIR } from './backup-format';
-import { createBackup } from './backup';
+import { createBackup, type BackupThread } from './backup';
 
 export function backupsDir(dataDir: string): string {
   return join(dataDir, BACKUPS_DIR);
@@ -53,12 +54,26 @@ export function readStartupStatus(dataDir: string): StartupBackupResult | undefi
   }
 }
 
-/** Copies a finished (verified, closed) backup under another name, flushed before it appears. */
-function copyBackup(from: string, to: string): void {
+/**
+ * Copies a finished (verified, closed) backup under another name, flushed before it appears.
+ * Asynchronous (libuv's thread pool): a copy of a large database must not freeze the app.
+ */
+async function copyBackup(from: string, to: string): Promise<void> {
   const temp = tempPathFor(to);
-  copyFileSync(from, temp);
-  fsyncFile(temp);
-  commitTempFile(temp, to);
+  try {
+    await copyFile(from, temp);
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, to);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  fsyncDir(dirname(to));
 }
 
 /**
@@ -72,7 +87,8 @@ function pruneStore(dir: string): void {
   for (const backup of listBackups(dir)) {
     const db = new Database(backup.file, { readonly: true, fileMustExist: true });
     try {
-      for (const entry of readManifest(db)) if (entry.content === null) referenced.add(entry.sha256);
+      // Only the hashes: a manual backup in this folder carries all the documents inside it.
+      for (const hash of sharedFileHashes(db)) referenced.add(hash);
     } finally {
       db.close();
     }
@@ -80,7 +96,7 @@ function pruneStore(dir: string): void {
   for (const name of readdirSync(store)) if (!referenced.has(name)) rmSync(join(store, name), { force: true });
 }
 
-async function backupOnce(db: Db, dataDir: string, now: Date, result: StartupBackupResult): Promise<void> {
+async function backupOnce(db: Db, dataDir: string, now: Date, result: StartupBackupResult, thread: BackupThread | undefined): Promise<void> {
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true });
   sweepOrphanFiles(dir); // temp files of a backup a crash interrupted
@@ -88,14 +104,14 @@ async function backupOnce(db: Db, dataDir: string, now: Date, result: StartupBac
   const plan = plannedBackups(listBackups(dir), today);
   const make = async (kind: BackupKind) => {
     const file = join(dir, `${kind}-${today}.db`);
-    await createBackup(db, { dataDir, file, kind, now, shareFiles: true });
+    await createBackup(db, { dataDir, file, kind, now, shareFiles: true, thread });
     result.made.push(file);
   };
   if (plan.daily) await make('daily');
   if (plan.weekly) {
     const daily = join(dir, `daily-${today}.db`);
     if (plan.daily) {
-      copyBackup(daily, join(dir, `weekly-${today}.db`));
+      await copyBackup(daily, join(dir, `weekly-${today}.db`));
       result.made.push(join(dir, `weekly-${today}.db`));
     } else await make('weekly');
   }
@@ -106,19 +122,29 @@ async function backupOnce(db: Db, dataDir: string, now: Date, result: StartupBac
   pruneStore(dir);
 }
 
+export interface AutomaticBackupOptions {
+  dataDir: string;
+  databasePath: string;
+  now: Date;
+  db?: Db;
+  /** Where the copy is verified (see BackupThread); the benchmark's before/after only. */
+  thread?: BackupThread;
+}
+
 /**
- * The automatic backup, at start-up once a day: a verified daily backup (and a weekly one once a
- * week) into <dataDir>/backups, keeping the newest 7 daily and 4 weekly. Never throws: a failure
- * is reported in the result and in backups/status.json, and the app starts anyway. Pass the
- * app's open database, or none to use a connection of its own (WAL lets both work at once).
+ * The automatic backup, once a day (at start-up, and from backup-schedule.ts while the app stays
+ * open): a verified daily backup (and a weekly one once a week) into <dataDir>/backups, keeping
+ * the newest 7 daily and 4 weekly. Never throws: a failure is reported in the result and in
+ * backups/status.json, and the app goes on. Pass the app's open database, or none to use a
+ * connection of its own (WAL lets both work at once).
  */
-export async function runStartupBackup(options: { dataDir: string; databasePath: string; now: Date; db?: Db }): Promise<StartupBackupResult> {
+export async function runStartupBackup(options: AutomaticBackupOptions): Promise<StartupBackupResult> {
   const result: StartupBackupResult = { at: options.now.toISOString(), made: [], deleted: [], problem: undefined };
   let own: Db | undefined;
   try {
     if (!existsSync(options.databasePath)) return result;
     own = options.db ? undefined : new Database(options.databasePath, { fileMustExist: true });
-    await backupOnce(options.db ?? (own as Db), options.dataDir, options.now, result);
+    await backupOnce(options.db ?? (own as Db), options.dataDir, options.now, result, options.thread);
   } catch (error) {
     result.problem = `自动备份未完成：${error instanceof Error ? error.message : String(error)}`;
   } finally {

@@ -1,20 +1,24 @@
-import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Db } from './open';
-import { schemaVersion } from './migrate';
 import { AppError } from '../core/errors';
-import { GENESIS_HASH } from '../core/audit/log';
 import type { BackupKind } from '../core/data/retention';
-import { commitTempFile, fsyncFile, isTempFile, sha256, tempPathFor, writeFileAtomic } from '../core/files/atomic';
-import { storedPath } from '../core/files/record';
-import { listFiles } from '../core/files/sweep';
+import { commitTempFile, tempPathFor } from '../core/files/atomic';
 import { appVersion } from '../runtime/app-version';
-import { BACKED_UP_FOLDERS, BACKUP_FORMAT, blobStoreFor, createManifestTables, writeMeta, type BackupMeta } from './backup-format';
-import { backupTarget, FIDELITY_CHECKS, manifestCheck } from './backup-verify';
-import { runIntegrityChecks } from './integrity';
-import { INTEGRITY_CHECKS } from './integrity-checks';
+import { blobStoreFor, type BackupMeta } from './backup-format';
+import { finishCopy, type BackupJob, type FinishedCopy } from './backup-job';
+import { finishCopyInWorker } from './backup-thread';
 import { withDataLock } from './backup-lock';
+
+export { dataFiles } from './backup-job';
+
+/**
+ * Where the slow part (copy, manifest, integrity_check, file hashes on the copy) runs: 'worker'
+ * (the default) keeps the app answering; 'main' is the old way (online backup stepped on this
+ * thread, then the rest here too), blocking it for seconds on a large database, kept only for the
+ * benchmark's before/after figure.
+ */
+export type BackupThread = 'worker' | 'main';
 
 export interface BackupOptions {
   dataDir: string;
@@ -24,6 +28,8 @@ export interface BackupOptions {
   now: Date;
   /** Keep file contents in the shared store beside the backup (automatic backups) instead of inside it. */
   shareFiles?: boolean;
+  /** createBackup only; 'worker' unless said otherwise. */
+  thread?: BackupThread;
 }
 
 export interface BackupResult {
@@ -45,58 +51,26 @@ export function freeBackupPath(dir: string, name: string): string {
   return candidate;
 }
 
-/** The data folder's files a backup carries, relative to it, with forward slashes. */
-export function dataFiles(dataDir: string): string[] {
-  return BACKED_UP_FOLDERS.flatMap((folder) => listFiles(dataDir, join(dataDir, folder)))
-    .filter((path) => !isTempFile(path))
-    .map(storedPath)
-    .sort();
+function jobFor(temp: string, options: BackupOptions): BackupJob {
+  return {
+    copy: temp,
+    dataDir: options.dataDir,
+    store: blobStoreFor(options.file),
+    kind: options.kind,
+    madeAt: options.now.toISOString(),
+    appVersion: appVersion(),
+    shareFiles: options.shareFiles === true,
+  };
 }
 
-function ensureBlob(store: string, hash: string, bytes: Buffer): void {
-  const blob = join(store, hash);
-  if (existsSync(blob) && sha256(readFileSync(blob)) === hash) return;
-  writeFileAtomic(blob, bytes);
-}
-
-function auditHead(db: Db): { rows: number; head: string } {
-  const row = db.prepare('SELECT COUNT(*) AS rows, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS head FROM audit_log').get() as { rows: number; head: string | null };
-  return { rows: row.rows, head: row.head ?? GENESIS_HASH };
-}
-
-/** Adds the manifest to a fresh copy, verifies it, and moves it into place. */
-function finishBackup(temp: string, options: BackupOptions): BackupResult {
-  const store = blobStoreFor(options.file);
-  const copy = new Database(temp);
-  let result: Omit<BackupResult, 'bytes'>;
-  try {
-    // One self-contained file: a backup must not depend on a -wal file lying beside it.
-    copy.pragma('journal_mode = DELETE');
-    createManifestTables(copy);
-    const audit = auditHead(copy);
-    const meta: BackupMeta = { format: BACKUP_FORMAT, kind: options.kind, madeAt: options.now.toISOString(), appVersion: appVersion(), schemaVersion: schemaVersion(copy), auditRows: audit.rows, auditHead: audit.head };
-    const paths = dataFiles(options.dataDir);
-    copy.transaction(() => {
-      writeMeta(copy, meta);
-      const insert = copy.prepare('INSERT INTO fashen_backup_files (path, sha256, size, content) VALUES (?, ?, ?, ?)');
-      for (const path of paths) {
-        const bytes = readFileSync(join(options.dataDir, path));
-        const hash = sha256(bytes);
-        if (options.shareFiles) ensureBlob(store, hash, bytes);
-        insert.run(path, hash, bytes.length, options.shareFiles ? null : bytes);
-      }
-    })();
-    const report = runIntegrityChecks(backupTarget(copy, store), [...INTEGRITY_CHECKS, manifestCheck(store)]);
-    const unfaithful = report.results.find((check) => !check.ok && FIDELITY_CHECKS.has(check.id));
-    if (unfaithful && !unfaithful.ok) throw new AppError('BACKUP_NOT_VERIFIED', `备份未通过校验，未保存：${unfaithful.title}：${unfaithful.problem}`);
-    result = { file: options.file, meta, files: paths.length, dataProblem: report.firstProblem };
-  } finally {
-    copy.close();
-  }
-  // Flushed before the rename, so a backup that is there under its name is a whole one.
-  fsyncFile(temp);
+/** Moves the verified, flushed copy into place under its name. */
+function commit(temp: string, options: BackupOptions, finished: FinishedCopy): BackupResult {
   commitTempFile(temp, options.file);
-  return { ...result, bytes: statSync(options.file).size };
+  return { file: options.file, ...finished, bytes: statSync(options.file).size };
+}
+
+function isWalFile(db: Db): boolean {
+  return !db.memory && db.pragma('journal_mode', { simple: true }) === 'wal';
 }
 
 function begin(options: BackupOptions): string {
@@ -110,17 +84,27 @@ function discard(temp: string): void {
 }
 
 /**
- * A verified backup through SQLite's online backup: the app keeps working while pages are copied,
- * and what is copied is one consistent moment, WAL included. Then the data folder's files are
- * added, `integrity_check` and the file hashes are verified on the copy, and only then does the
- * backup appear under its name.
+ * A verified backup through SQLite's online backup, made in a worker thread so the app keeps
+ * answering: the copy is one consistent moment, WAL included, while the app goes on working. Then,
+ * still in the worker, the data folder's files are added, `integrity_check` and the file hashes
+ * are verified on the copy through a read-only connection, and only then does the backup appear
+ * under its name. A worker that fails or dies counts as a failed verification: the copy is
+ * discarded.
  */
 export function createBackup(db: Db, options: BackupOptions): Promise<BackupResult> {
   return withDataLock(options.dataDir, async () => {
     const temp = begin(options);
     try {
+      const job = jobFor(temp, options);
+      if (options.thread === 'main') {
+        await db.backup(temp);
+        return commit(temp, options, finishCopy(job));
+      }
+      // In WAL mode the worker copies through a connection of its own (the app goes on writing);
+      // otherwise its reads would block the app's writes, so the copy is made here, step by step.
+      if (isWalFile(db)) return commit(temp, options, await finishCopyInWorker(job, { source: resolve(db.name) }));
       await db.backup(temp);
-      return finishBackup(temp, options);
+      return commit(temp, options, await finishCopyInWorker(job));
     } catch (error) {
       discard(temp);
       throw error;
@@ -129,14 +113,15 @@ export function createBackup(db: Db, options: BackupOptions): Promise<BackupResu
 }
 
 /**
- * The same backup made in one step (SQLite's VACUUM INTO, as consistent as the online backup):
- * for keeping the current data aside just before a restore, when nothing may run in between.
+ * The same backup made in one step (SQLite's VACUUM INTO, as consistent as the online backup) and
+ * verified on this thread: for keeping the current data aside just before a restore, when
+ * nothing may run in between.
  */
 export function createBackupSync(db: Db, options: BackupOptions): BackupResult {
   const temp = begin(options);
   try {
     db.prepare('VACUUM INTO ?').run(temp);
-    return finishBackup(temp, options);
+    return commit(temp, options, finishCopy(jobFor(temp, options)));
   } catch (error) {
     discard(temp);
     throw error;

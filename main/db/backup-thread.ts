@@ -1,0 +1,81 @@
+// Runs the slow part of a backup (backup-job.ts) in a worker thread, so the app keeps answering
+// (HTTP door, IPC) while a large database is copied and verified. One short-lived worker per task,
+// with its own better-sqlite3 connections: one reading the live database for the copy (WAL lets
+// the app go on writing), one to the copy, and a read-only one for the verification.
+
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { notVerified, type BackupJob, type FinishedCopy } from './backup-job';
+import { reviveError, type WorkerReply, type WorkerTask } from './backup-thread-protocol';
+
+/**
+ * The worker's entry file, found next to the code that starts it:
+ * - from source (tsx for `npx fashen`, vitest, the benchmark) this module is backup-thread.ts and
+ *   the entry is backup-worker-dev.mjs beside it, which registers tsx in the new thread first;
+ * - in the Electron app this code is bundled into dist/main/main.cjs (import.meta.url is defined
+ *   as that file's URL by build-main.mjs) and the entry is dist/main/backup-worker.cjs, emitted by
+ *   the same build as its own bundle. In the installed app both are inside app.asar, which
+ *   Electron's worker threads read like the main thread does (better-sqlite3's .node file is
+ *   unpacked beside it, as for the main thread); pack-check.mjs asserts the file is there.
+ */
+export function backupWorkerFile(moduleUrl: string = import.meta.url): string {
+  const url = new URL(moduleUrl);
+  const fromSource = /\.[cm]?tsx?$/.test(url.pathname);
+  return fileURLToPath(new URL(fromSource ? './backup-worker-dev.mjs' : './backup-worker.cjs', url));
+}
+
+/** The worker died or could not start: for the user, the backup could not be verified. */
+function workerFailed(cause: unknown): Error {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return notVerified(`校验备份的后台线程意外中止（${detail}）`);
+}
+
+type Success = Extract<WorkerReply, { ok: true }>;
+
+/**
+ * Runs one task in a fresh worker. Settles only once the thread has ended, so the copy is closed
+ * (and can be renamed, also on Windows) by the time the caller continues. Never rejects with
+ * anything but the task's own error or BACKUP_NOT_VERIFIED; a crashing worker cannot take the
+ * app down with it.
+ */
+export function runBackupTask(task: WorkerTask, workerFile: string = backupWorkerFile()): Promise<Success> {
+  return new Promise((resolve, reject) => {
+    let reply: WorkerReply | undefined;
+    let failure: unknown;
+    let worker: Worker;
+    try {
+      worker = new Worker(workerFile, { workerData: task });
+    } catch (error) {
+      reject(workerFailed(error));
+      return;
+    }
+    worker.on('message', (message: WorkerReply) => {
+      reply ??= message;
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+    });
+    worker.on('exit', (code) => {
+      if (reply?.ok) resolve(reply);
+      else if (reply) reject(reviveError(reply.error));
+      else reject(workerFailed(failure ?? new Error(`退出码 ${code}`)));
+    });
+  });
+}
+
+/**
+ * finishCopy (manifest, verification, flush) in a worker thread; with `source` (the live database
+ * file, WAL mode), the worker first makes the copy itself (copyLiveDatabase).
+ */
+export async function finishCopyInWorker(job: BackupJob, options: { source?: string; workerFile?: string } = {}): Promise<FinishedCopy> {
+  const reply = await runBackupTask({ op: 'finish', job, source: options.source }, options.workerFile);
+  if (reply.op !== 'finish') throw workerFailed(new Error(`unexpected reply ${reply.op}`));
+  return reply.value;
+}
+
+/** verifyBackupFile (read-only, its own connection) in a worker thread. */
+export async function verifyBackupInWorker(file: string, store: string, workerFile?: string): Promise<{ dataProblem: string | undefined }> {
+  const reply = await runBackupTask({ op: 'verify', file, store }, workerFile);
+  if (reply.op !== 'verify') throw workerFailed(new Error(`unexpected reply ${reply.op}`));
+  return reply.value;
+}

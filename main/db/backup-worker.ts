@@ -1,0 +1,27 @@
+// The backup worker thread: makes the copy of the live database and does the slow, synchronous
+// work on it (backup-job.ts) off the main thread, so the app keeps answering while a large
+// database is copied and verified. Started by backup-thread.ts; one task per worker, one reply,
+// then the thread ends.
+//
+// Where the file is at run time: from source (tsx, vitest) through backup-worker-dev.mjs, which
+// registers tsx first; in the Electron app as dist/main/backup-worker.cjs, its own esbuild entry
+// next to main.cjs (build/scripts/build-main.mjs), packed inside app.asar beside it.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { copyLiveDatabase, finishCopy, verifyBackupFile } from './backup-job';
+import { serializeError, type WorkerReply, type WorkerTask } from './backup-thread-protocol';
+
+async function run(task: WorkerTask): Promise<WorkerReply> {
+  try {
+    if (task.op === 'verify') return { ok: true, op: 'verify', value: verifyBackupFile(task.file, task.store) };
+    if (task.source !== undefined) await copyLiveDatabase(task.source, task.job.copy);
+    return { ok: true, op: 'finish', value: finishCopy(task.job) };
+  } catch (error) {
+    return { ok: false, error: serializeError(error) };
+  }
+}
+
+const port = parentPort;
+if (!port) throw new Error('backup-worker must run as a worker thread');
+// No top-level await: this file is also bundled as CommonJS.
+void run(workerData as WorkerTask).then((reply) => port.postMessage(reply));
