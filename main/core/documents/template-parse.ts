@@ -46,6 +46,21 @@ function invalid(
 }
 
 /**
+ * The document as plain data. YAML aliases (*name) are resolved here, and this is where an alias
+ * without its anchor, or aliases that would blow the text up a billion times, fail: as a template
+ * error like any other, not as an internal one.
+ */
+function toPlainData(doc: Document, source: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // The yaml library says which in English only, through the message.
+    const excessive = error instanceof Error && /alias count/i.test(error.message);
+    throw invalid(source, undefined, [], excessive ? 'YAML 格式错误：引用（*名称）过多，无法展开' : 'YAML 格式错误：引用（*名称）前没有对应的锚点（&名称）');
+  }
+}
+
+/**
  * Parses and checks a template file's text. `source` names it in messages (its id or file name);
  * when `expectedId` is given the file must declare that id.
  */
@@ -57,7 +72,7 @@ export function parseTemplate(text: string, source: string, expectedId?: string)
     const line = yamlError.linePos?.[0]?.line;
     throw invalid(source, line, [], `YAML 格式错误：${YAML_PROBLEMS[yamlError.code] ?? '无法解析'}（${yamlError.code}）`);
   }
-  const raw: unknown = doc.toJS();
+  const raw = toPlainData(doc, source);
   const parsed = templateSchema.safeParse(raw);
   if (!parsed.success) {
     const located = describeIssues(parsed.error.issues, raw);
