@@ -1,7 +1,12 @@
 import type { Db } from '../db/open';
 
+/** What a path is chosen for: the folder a backup goes into, or a backup file to restore. */
+export type PathPurpose = 'backup-folder' | 'backup-file';
+
 export interface DesktopActions {
   showItemInFolder(path: string): void;
+  /** The system's own folder/file dialog; null when the person cancels. */
+  choosePath(purpose: PathPurpose): Promise<string | null>;
 }
 
 /** What every handler may use. The clock is injected so tests (and e2e) can move time. */

@@ -58,7 +58,7 @@ describe('showing an issued file in its folder', () => {
     expect(browser).toEqual({ path: join(env.dataDir, issued.pdf_file ?? ''), shown: false });
     const { openBackend } = await import('./backend');
     const shown: string[] = [];
-    const desktop = openBackend({ dataDir: env.dataDir, desktop: { showItemInFolder: (path) => shown.push(path) } });
+    const desktop = openBackend({ dataDir: env.dataDir, desktop: { showItemInFolder: (path) => shown.push(path), choosePath: () => Promise.resolve(null) } });
     try {
       expect(await desktop.dispatch('documents.reveal', { id: issued.id })).toEqual({ ok: true, value: { path: browser.path, shown: true } });
       expect(shown).toEqual([browser.path]);

@@ -119,10 +119,25 @@ export interface SaveDialogReturnValue {
   filePath: string;
 }
 
+export interface OpenDialogOptions {
+  title?: string;
+  defaultPath?: string;
+  buttonLabel?: string;
+  filters?: FileFilter[];
+  properties?: Array<'openFile' | 'openDirectory' | 'multiSelections' | 'showHiddenFiles' | 'createDirectory' | 'promptToCreate' | 'noResolveAliases' | 'treatPackageAsDirectory' | 'dontAddToRecent'>;
+}
+
+export interface OpenDialogReturnValue {
+  canceled: boolean;
+  /** Empty when the dialog was canceled. */
+  filePaths: string[];
+}
+
 export interface Dialog {
   showErrorBox(title: string, content: string): void;
   showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
   showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
 }
 
 export interface Shell {

@@ -18,6 +18,8 @@ import type {
   MenuStatic,
   Notification,
   NotificationConstructorOptions,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
   OnHeadersReceivedListenerDetails,
   PermissionCheckName,
   PermissionRequestName,
@@ -194,6 +196,7 @@ export interface FakeElectron extends ElectronMain {
     showErrorBox: ReturnType<typeof vi.fn>;
     showMessageBox: ReturnType<typeof vi.fn>;
     showSaveDialog: ReturnType<typeof vi.fn<(options: SaveDialogOptions) => Promise<SaveDialogReturnValue>>>;
+    showOpenDialog: ReturnType<typeof vi.fn<(options: OpenDialogOptions) => Promise<OpenDialogReturnValue>>>;
   };
   shell: Shell & { openPath: ReturnType<typeof vi.fn>; showItemInFolder: ReturnType<typeof vi.fn> };
   screen: Screen;
@@ -218,6 +221,7 @@ export function createFakeElectron(): FakeElectron {
     showErrorBox: vi.fn((_title: string, _content: string) => undefined),
     showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
     showSaveDialog: vi.fn((_options: SaveDialogOptions) => Promise.resolve<SaveDialogReturnValue>({ canceled: true, filePath: '' })),
+    showOpenDialog: vi.fn((_options: OpenDialogOptions) => Promise.resolve<OpenDialogReturnValue>({ canceled: true, filePaths: [] })),
   };
   const shell = { openPath: vi.fn((_path: string) => Promise.resolve('')), showItemInFolder: vi.fn((_path: string) => undefined) };
   // A fresh class per fake, so each test sees only its own notifications.

@@ -6,6 +6,7 @@ import { DATABASE_FILE, openBackend } from '../api/backend';
 import { startBackupSchedule } from '../db/backup-schedule';
 import { appRoot } from '../runtime/app-root';
 import { resolveDataDir } from '../runtime/data-dir';
+import { desktopActions } from './desktop-actions';
 import { loadElectronMain } from './electron-api';
 import { startShell } from './start';
 
@@ -22,8 +23,8 @@ startShell({
   resourcesPath: (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath,
   appRoot,
   resolveDataDir: (argv, env) => resolveDataDir(argv, env),
-  // The one thing the documents page needs from the desktop: show an issued file in its folder.
-  openBackend: (options) => openBackend({ ...options, desktop: { showItemInFolder: (path) => electron.shell.showItemInFolder(path) } }),
+  // What the screens need from the desktop: show an issued file in its folder, pick a folder or file.
+  openBackend: (options) => openBackend({ ...options, desktop: desktopActions(electron) }),
   startBackups: (dataDir, report) =>
     startBackupSchedule({
       dataDir,

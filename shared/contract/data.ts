@@ -84,4 +84,11 @@ export const dataMethods = {
   'data.restore': method<RestoreDone>()(z.strictObject({ file: absolutePath('备份文件') })),
   /** The same checks as `npx fashen check`. */
   'data.check': method<IntegrityResult>()(noInput),
+  /**
+   * The system's folder or file dialog (desktop app). `available: false` in browser mode, where the
+   * person types the path; `path: null` when they cancel.
+   */
+  'data.choosePath': method<{ available: boolean; path: string | null }>()(
+    z.strictObject({ purpose: z.enum(['backup-folder', 'backup-file'], { error: '没有这种选择' }) }),
+  ),
 };

@@ -7,6 +7,8 @@ export interface SystemInfo {
   dataDir: string;
   databasePath: string;
   schemaVersion: number;
+  /** The desktop app (system dialogs, show in folder); false in browser mode. */
+  desktop: boolean;
 }
 
 export interface Operator {

@@ -16,6 +16,7 @@ export function registerCoreHandlers(table: HandlerTable): void {
     dataDir: ctx.dataDir,
     databasePath: ctx.databasePath,
     schemaVersion: schemaVersion(ctx.db),
+    desktop: ctx.desktop !== undefined,
   }));
   table.register('session.get', (_input, ctx) => getOperator(ctx.db));
   table.register('session.setOperator', (input, ctx) => setOperator(ctx.db, input.staffId));

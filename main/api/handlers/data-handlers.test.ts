@@ -149,3 +149,21 @@ describe('data.check', () => {
     expect(result.checks).toContainEqual(expect.objectContaining({ id: 'audit-chain', ok: false }));
   });
 });
+
+describe('data.choosePath', () => {
+  it('says no dialog is available in browser mode, so the screen asks for a typed path', async () => {
+    folder = await seededDataFolder();
+    expect(await ok(folder.ctx, 'data.choosePath', { purpose: 'backup-folder' })).toEqual({ available: false, path: null });
+  });
+
+  it('asks the desktop for the path, and passes a cancel on as null', async () => {
+    folder = await seededDataFolder();
+    const asked: string[] = [];
+    const answers = ['E:\\备份', null];
+    const ctx: ApiContext = { ...folder.ctx, desktop: { showItemInFolder: () => undefined, choosePath: (purpose) => (asked.push(purpose), Promise.resolve(answers.shift() ?? null)) } };
+    expect(await ok(ctx, 'data.choosePath', { purpose: 'backup-folder' })).toEqual({ available: true, path: 'E:\\备份' });
+    expect(await ok(ctx, 'data.choosePath', { purpose: 'backup-file' })).toEqual({ available: true, path: null });
+    expect(asked).toEqual(['backup-folder', 'backup-file']);
+    expect((await refused(ctx, 'data.choosePath', { purpose: 'anything' })).message).toContain('没有这种选择');
+  });
+});

@@ -81,6 +81,11 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
     return Promise.resolve({ restored: details(result.info), keptAside: result.keptAside ?? null });
   },
 
+  async 'data.choosePath'(input, ctx) {
+    if (!ctx.desktop) return { available: false, path: null };
+    return { available: true, path: await ctx.desktop.choosePath(input.purpose) };
+  },
+
   'data.check'(_input, ctx) {
     const report = runIntegrityChecks(dataFolderTarget(ctx.db, ctx.dataDir));
     return Promise.resolve({

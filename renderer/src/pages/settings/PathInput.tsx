@@ -1,0 +1,39 @@
+import { Button, Group, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { api, errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/useApi';
+
+/**
+ * A folder or file path: typed, or in the desktop app picked with the system's own dialog
+ * (选择…), since a clerk should not have to spell out E:\ or /media/u盘 by hand.
+ */
+export function PathInput({ label, placeholder, purpose, value, onChange, width = 300 }: {
+  label: string;
+  placeholder: string;
+  purpose: 'backup-folder' | 'backup-file';
+  value: string;
+  onChange: (path: string) => void;
+  width?: number;
+}) {
+  const info = useApiQuery('system.info', {});
+
+  async function choose() {
+    try {
+      const chosen = await api('data.choosePath', { purpose });
+      if (chosen.path) onChange(chosen.path);
+    } catch (error) {
+      notifications.show({ color: 'red', title: '无法打开选择窗口', message: errorMessage(error) });
+    }
+  }
+
+  return (
+    <Group gap={4} wrap="nowrap">
+      <TextInput aria-label={label} placeholder={placeholder} value={value} onChange={(event) => onChange(event.currentTarget.value)} w={width} />
+      {info.data?.desktop && (
+        <Button variant="default" onClick={() => void choose()}>
+          选择…
+        </Button>
+      )}
+    </Group>
+  );
+}
