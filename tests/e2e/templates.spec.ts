@@ -14,6 +14,12 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   const yaml = editor.getByLabel('模板内容（YAML）');
   await expect(yaml).toHaveValue(/特此函告。/);
   await yaml.fill(`${await yaml.inputValue()}\n# 试改\n`);
+
+  // The typing survives a reload (or a crash) as a draft, until it is saved or thrown away.
+  await page.reload();
+  await card.getByRole('button', { name: '复制为本单位模板' }).click();
+  await expect(editor.getByText('已恢复上次未保存的输入（草稿）。保存后草稿自动清除。')).toBeVisible();
+  await expect(yaml).toHaveValue(/# 试改/);
   await editor.getByRole('button', { name: '取消' }).click();
   await expect(editor.getByText('有未保存的修改，关闭后将丢失。')).toBeVisible();
   await editor.getByRole('button', { name: '放弃修改' }).click();
@@ -22,6 +28,8 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   await card.getByRole('button', { name: '复制为本单位模板' }).click();
   editor = page.getByRole('dialog', { name: '复制为本单位模板：法制审核意见书' });
   await expect(yaml).toHaveValue(/特此函告。/);
+  await expect(yaml).not.toHaveValue(/# 试改/);
+  await expect(editor.getByText(/已恢复上次未保存的输入/)).toHaveCount(0);
   await yaml.fill((await yaml.inputValue()).replace(BUILTIN, EDITED));
   const save = editor.getByRole('button', { name: '保存' });
   await expect(save).toBeDisabled();

@@ -6,6 +6,8 @@ import { Alert, Button, Code, Group, Loader, Modal, Stack, Text, Textarea } from
 import { notifications } from '@mantine/notifications';
 import type { DocumentTemplateId, TemplateInfo, TemplateText } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
+import { DraftBanner } from '../../components/DraftBanner';
+import { clearDraft, loadDraft, saveDraft } from '../../lib/drafts';
 import { DocumentPreview } from './DocumentPreview';
 
 export interface EditedTemplate {
@@ -35,16 +37,32 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
   const [busy, setBusy] = useState<'check' | 'save' | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [restored, setRestored] = useState(false);
+  // Like every form, the editor keeps what is typed as a draft until it is saved or thrown away.
+  const draftKey = `template-${template.id}`;
 
   useEffect(() => {
     api('documents.templateText', { templateId: template.id }).then(
       (value) => {
         setLoaded(value);
-        setText(value.text);
+        const draft = loadDraft<string>(draftKey);
+        const useDraft = typeof draft === 'string' && draft !== value.text;
+        setText(useDraft ? draft : value.text);
+        setRestored(useDraft);
       },
       (error: unknown) => setLoadError(errorMessage(error)),
     );
-  }, [template.id]);
+  }, [template.id, draftKey]);
+
+  function edit(next: string) {
+    setText(next);
+    saveDraft(draftKey, next);
+  }
+
+  function discard() {
+    clearDraft(draftKey);
+    onClose();
+  }
 
   const dirty = loaded !== null && text !== loaded.text;
   const current = check?.text === text ? check : null;
@@ -76,6 +94,7 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
     try {
       const info = await api('documents.saveTemplate', { templateId: template.id, text });
       notifications.show({ color: 'green', title: '已保存', message: `此后出具的${template.name}使用本单位模板（版本 ${version}）` });
+      clearDraft(draftKey);
       onSaved(info);
     } catch (error) {
       setSaveError(errorMessage(error));
@@ -95,6 +114,14 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
               保存在数据文件夹的 <Code>templates/{template.id}.yaml</Code>，此后出具的{template.name}使用它；已出具的文书不变。原有的本单位模板移到
               <Code>templates/replaced/</Code>保存，不会删除。
             </Text>
+            <DraftBanner
+              visible={restored}
+              onDiscard={() => {
+                clearDraft(draftKey);
+                setText(loaded.text);
+                setRestored(false);
+              }}
+            />
             {loaded.overrideProblem && (
               <Alert color="yellow" title="本单位模板有误，目前使用内置模板">
                 {loaded.overrideProblem}
@@ -103,7 +130,7 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
             <Textarea
               label="模板内容（YAML）"
               value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
+              onChange={(event) => edit(event.currentTarget.value)}
               spellCheck={false}
               autoComplete="off"
               data-autofocus
@@ -114,7 +141,7 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
                 每次保存都要提高版本号 version（本次至少为 {loaded.minVersion}），已出具文书记录的版本号才能对应到所用的模板。
               </Text>
               {Number.isInteger(version) && version < loaded.minVersion && (
-                <Button size="compact-xs" variant="light" onClick={() => setText(withVersion(text, loaded.minVersion))}>
+                <Button size="compact-xs" variant="light" onClick={() => edit(withVersion(text, loaded.minVersion))}>
                   把 version 改为 {loaded.minVersion}
                 </Button>
               )}
@@ -147,7 +174,7 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
                     <Button size="xs" variant="default" onClick={() => setConfirmDiscard(false)}>
                       继续编辑
                     </Button>
-                    <Button size="xs" color="red" onClick={onClose}>
+                    <Button size="xs" color="red" onClick={discard}>
                       放弃修改
                     </Button>
                   </Group>
