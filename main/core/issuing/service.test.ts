@@ -93,6 +93,10 @@ describe('recovery when the backend opens', () => {
     mkdirSync(join(ctx.dataDir, 'documents', '2025'), { recursive: true });
     writeFileSync(join(ctx.dataDir, 'documents', '2025', '000001-review-opinion.pdf'), 'whole but unrecorded');
     writeFileSync(join(ctx.dataDir, 'documents', '2025', '000001-review-opinion.docx.fashen-tmp'), 'half');
+    // An office template save cut short: the temp goes, the office's own template stays.
+    mkdirSync(join(ctx.dataDir, 'templates'), { recursive: true });
+    writeFileSync(join(ctx.dataDir, 'templates', 'review-opinion.yaml'), 'id: review-opinion');
+    writeFileSync(join(ctx.dataDir, 'templates', 'review-opinion.yaml.fashen-tmp'), 'half');
     ctx.db.close();
     const backend = openBackend({ dataDir: ctx.dataDir });
     const listed = await backend.dispatch('documents.list', {});
@@ -101,6 +105,8 @@ describe('recovery when the backend opens', () => {
     expect(existsSync(join(ctx.dataDir, 'orphaned-files', '2025', '000001-review-opinion.pdf'))).toBe(true);
     expect(existsSync(join(ctx.dataDir, 'documents', '2025', '000001-review-opinion.pdf'))).toBe(false);
     expect(existsSync(join(ctx.dataDir, 'documents', '2025', '000001-review-opinion.docx.fashen-tmp'))).toBe(false);
+    expect(existsSync(join(ctx.dataDir, 'templates', 'review-opinion.yaml.fashen-tmp'))).toBe(false);
+    expect(existsSync(join(ctx.dataDir, 'templates', 'review-opinion.yaml'))).toBe(true);
     const db = openDatabase(join(ctx.dataDir, 'fashen.db'));
     expect(db.prepare('SELECT status, void_reason FROM issued_documents').get()).toEqual({ status: 'voided', void_reason: '出具过程中程序中断，本编号作废' });
     db.close();
