@@ -12,7 +12,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: 'America/Los_Angeles', // deliberately not the office's zone: the screens must show office time whatever the PC says
     viewport: { width: 1366, height: 860 },
     screenshot: 'only-on-failure',
     launchOptions: {

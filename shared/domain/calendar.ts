@@ -3,6 +3,9 @@
 // validate a file with the same rules the core uses.
 import { z } from 'zod';
 
+/** The time zone every office date and time is read in, whatever the PC is set to (China has one zone, no daylight saving). */
+export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
+
 export const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date written exactly as YYYY-MM-DD ('2025-02-30' and '2025-1-1' are not). */

@@ -189,7 +189,7 @@ test('one notice to supplement per round, its deadline amber when near and red w
   expect(await homeLevel('2025-06-03T02:00:00.000Z')).toBe('info');
   expect(await homeLevel('2025-06-06T02:00:00.000Z')).toBe('warning');
   expect(await homeLevel('2025-06-10T02:00:00.000Z')).toBe('danger');
-  await expect(page.getByText('已超过补正期限 1 个工作日（期限 2025-06-09）')).toBeVisible();
+  await expect(page.getByText('已超过补正期限 1 个工作日（期限 2025年6月9日24时）')).toBeVisible();
 
   // The handler supplements; a second notice for the same round is refused.
   await app.call('session.setOperator', { staffId: office.handler });

@@ -131,6 +131,8 @@ test('a transfer we received is registered with its letter, answered, and the �
   await page.getByRole('textbox', { name: /^违法线索与基本事实/ }).fill('当事人在青山镇松林村林地内修建简易房屋。');
   await page.getByRole('button', { name: '登记', exact: true }).click();
   await expect(page.getByText('白石移〔2025〕7号，2025年9月12日落款')).toBeVisible();
+  // Shown in office time as typed, although this browser runs on Los Angeles time (playwright.config.ts).
+  await expect(page.getByText('2025年9月15日 10:00', { exact: true })).toBeVisible();
 
   const id = Number(/\/transfers\/in\/(\d+)/.exec(page.url())?.[1]);
   await app.call('transfers.in.acknowledge', { id, signedById: clerk.id, signedOn: '2025-09-15', signedTime: '10:05' });

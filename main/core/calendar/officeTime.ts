@@ -9,7 +9,9 @@ import { fromDayNumber, toDayNumber } from './isoDate';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
+import { OFFICE_TIME_ZONE } from '../../../shared/domain/calendar';
+
+export { OFFICE_TIME_ZONE };
 
 const MS_PER_HOUR = 3_600_000;
 const UTC_INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;

@@ -7,9 +7,11 @@ import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { formatDate } from '../../lib/format';
 import { StaffForm } from './StaffForm';
+import { useOfficeNow } from '../../lib/useOfficeNow';
 
 function certificateState(person: Staff, today: string): { label: string; color: string } {
   if (!person.certificateNo) return { label: '未登记', color: 'gray' };
+  if (!today) return { label: '…', color: 'gray' }; // the office date has not arrived from the back end yet
   if (person.certValidTo && person.certValidTo < today) return { label: '已过期', color: 'red' };
   if (person.certValidFrom && person.certValidFrom > today) return { label: '未生效', color: 'orange' };
   return { label: '有效', color: 'green' };
@@ -18,7 +20,8 @@ function certificateState(person: Staff, today: string): { label: string; color:
 export function StaffSettings() {
   const staff = useApiQuery('staff.list', {});
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  // Whether a certificate has run out is judged on the office's date, not this PC's UTC date.
+  const today = useOfficeNow()?.today ?? '';
   return (
     <>
       <Group justify="space-between" mb="sm">

@@ -10,7 +10,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
-import { useOfficeNow } from './useOfficeNow';
+import { useOfficeNow } from '../../lib/useOfficeNow';
 
 interface InValues extends Record<string, unknown> {
   fromOrgId: string | null;

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatInstant } from '../../lib/format';
 import { AcknowledgeStep, InAnswerStep, InDecisionStep, LinkCaseStep } from './inSteps';
 import { DeadlineNotice, Fact, InStateBadge } from './parts';
-import { useOfficeNow } from './useOfficeNow';
+import { useOfficeNow } from '../../lib/useOfficeNow';
 
 const ACTION_LABELS: Record<TransferInAction, string> = { acknowledge: '出具送达回证', answer: '书面告知受理情况', 'link-case': '关联本单位案件', decide: '登记政府决定' };
 

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { OutDetails, OutTimeline } from './OutRecord';
 import { AnswerStep, ApproveStep, DecisionStep, EscalateStep, ReceiptStep, SendStep, WithdrawStep } from './outSteps';
 import { DeadlineNotice, OutStateBadge, SourceQuote } from './parts';
-import { useOfficeNow } from './useOfficeNow';
+import { useOfficeNow } from '../../lib/useOfficeNow';
 import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
 

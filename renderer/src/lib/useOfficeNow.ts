@@ -1,4 +1,4 @@
-import { useApiQuery } from '../../api/useApi';
+import { useApiQuery } from '../api/useApi';
 
 /**
  * Today and the time now as the office's clock reads them, from the back end: forms start their
