@@ -16,7 +16,7 @@ import { storedPath } from '../core/files/record';
 import { listFiles } from '../core/files/sweep';
 import { BACKED_UP_FOLDERS, BACKUP_FORMAT, createManifestTables, writeMeta, type BackupMeta } from './backup-format';
 import { backupTarget, FIDELITY_CHECKS, manifestCheck } from './backup-verify';
-import { runIntegrityChecks } from './integrity';
+import { dataFolderTarget, runIntegrityChecks, type IntegrityReport } from './integrity';
 import { INTEGRITY_CHECKS } from './integrity-checks';
 
 /** Everything the work on a copy needs, as plain data (it crosses to the worker thread). */
@@ -158,5 +158,18 @@ export function finishCopy(job: BackupJob): FinishedCopy {
     return { meta, files, dataProblem };
   } catch (error) {
     throw corruptionAsNotVerified(error);
+  }
+}
+
+/**
+ * 检查数据 on the live data folder, through a read-only connection of this thread's own (the app's
+ * connection goes on writing; WAL gives this one a consistent snapshot). For the backup worker.
+ */
+export function checkLiveDataFolder(databasePath: string, dataDir: string): IntegrityReport {
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    return runIntegrityChecks(dataFolderTarget(db, dataDir));
+  } finally {
+    db.close();
   }
 }

@@ -2,9 +2,16 @@
 
 import { AppError, isAppError } from '../core/errors';
 import type { BackupJob, FinishedCopy } from './backup-job';
+import type { IntegrityReport } from './integrity';
 
-/** finish: copy `source` (if given: the live database, WAL mode) to job.copy first, then finishCopy. */
-export type WorkerTask = { op: 'finish'; job: BackupJob; source: string | undefined } | { op: 'verify'; file: string; store: string };
+/**
+ * finish: copy `source` (if given: the live database, WAL mode) to job.copy first, then finishCopy.
+ * verify: a backup file. check: the live data folder (检查数据), read-only beside the app's connection.
+ */
+export type WorkerTask =
+  | { op: 'finish'; job: BackupJob; source: string | undefined }
+  | { op: 'verify'; file: string; store: string }
+  | { op: 'check'; databasePath: string; dataDir: string };
 
 /** An error as data: an AppError keeps its code and Chinese message, a file-system error its errno code. */
 export interface SerializedError {
@@ -20,6 +27,7 @@ export interface SerializedError {
 export type WorkerReply =
   | { ok: true; op: 'finish'; value: FinishedCopy }
   | { ok: true; op: 'verify'; value: { dataProblem: string | undefined } }
+  | { ok: true; op: 'check'; value: IntegrityReport }
   | { ok: false; error: SerializedError };
 
 function stringField(error: unknown, key: string): string | undefined {

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { notVerified, type BackupJob, type FinishedCopy } from './backup-job';
+import type { IntegrityReport } from './integrity';
 import { reviveError, type WorkerReply, type WorkerTask } from './backup-thread-protocol';
 
 /**
@@ -77,5 +78,15 @@ export async function finishCopyInWorker(job: BackupJob, options: { source?: str
 export async function verifyBackupInWorker(file: string, store: string, workerFile?: string): Promise<{ dataProblem: string | undefined }> {
   const reply = await runBackupTask({ op: 'verify', file, store }, workerFile);
   if (reply.op !== 'verify') throw workerFailed(new Error(`unexpected reply ${reply.op}`));
+  return reply.value;
+}
+
+/**
+ * 检查数据 in a worker thread: the same checks as `npx fashen check`, on a read-only connection to
+ * the live database (WAL gives it a consistent snapshot while the app goes on answering).
+ */
+export async function checkDataFolderInWorker(databasePath: string, dataDir: string, workerFile?: string): Promise<IntegrityReport> {
+  const reply = await runBackupTask({ op: 'check', databasePath, dataDir }, workerFile);
+  if (reply.op !== 'check') throw workerFailed(new Error(`unexpected reply ${reply.op}`));
   return reply.value;
 }

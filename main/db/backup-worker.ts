@@ -8,12 +8,13 @@
 // next to main.cjs (build/scripts/build-main.mjs), packed inside app.asar beside it.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { copyLiveDatabase, finishCopy, verifyBackupFile } from './backup-job';
+import { checkLiveDataFolder, copyLiveDatabase, finishCopy, verifyBackupFile } from './backup-job';
 import { serializeError, type WorkerReply, type WorkerTask } from './backup-thread-protocol';
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
   try {
     if (task.op === 'verify') return { ok: true, op: 'verify', value: verifyBackupFile(task.file, task.store) };
+    if (task.op === 'check') return { ok: true, op: 'check', value: checkLiveDataFolder(task.databasePath, task.dataDir) };
     if (task.source !== undefined) await copyLiveDatabase(task.source, task.job.copy);
     return { ok: true, op: 'finish', value: finishCopy(task.job) };
   } catch (error) {

@@ -10,7 +10,7 @@ import { asFileError } from '../../core/files/fs-errors';
 import { createBackup, freeBackupPath } from '../../db/backup';
 import { recordBackup, recordRestore } from '../../db/backup-audit';
 import { backupsDir, listBackups, readStartupStatus } from '../../db/backup-startup';
-import { dataFolderTarget, runIntegrityChecks } from '../../db/integrity';
+import { checkDataFolderInWorker } from '../../db/backup-thread';
 import { discardStaging, restoreBackup, stageRestore, type BackupInfo, type RestoreResult } from '../../db/restore';
 
 type DataMethod = keyof typeof dataMethods;
@@ -86,13 +86,14 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
     return { available: true, path: await ctx.desktop.choosePath(input.purpose) };
   },
 
-  'data.check'(_input, ctx) {
-    const report = runIntegrityChecks(dataFolderTarget(ctx.db, ctx.dataDir));
-    return Promise.resolve({
+  // In the backup worker: on a large database the checks take seconds, and the app keeps answering.
+  async 'data.check'(_input, ctx) {
+    const report = await checkDataFolderInWorker(ctx.databasePath, ctx.dataDir);
+    return {
       ok: report.ok,
       firstProblem: report.firstProblem ?? null,
       checks: report.results.map((result) => ({ id: result.id, title: result.title, ok: result.ok, text: result.ok ? result.summary : result.problem })),
-    });
+    };
   },
 };
 
