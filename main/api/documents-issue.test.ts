@@ -24,6 +24,9 @@ describe('issuing papers from review records', () => {
     for (const expected of ['青山镇人民政府', '法制审核意见书', '青山司审〔2025〕1号', '陈某未经批准擅自建设案', '罚款人民币2,000.00元', '青山镇综合行政执法大队']) {
       expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
     }
+    // The nine questions are quoted from the seed, whose commas are half-width; the paper prints "，".
+    expect(text.replace(/\s+/g, '')).toContain('行政执法主体是否合法，行政执法人员是否具备执法资格');
+    expect(text).not.toMatch(/[\u4e00-\u9fff],/);
     const again = await env.fail('documents.issue', { kind: 'review-opinion', id: round.id });
     expect(again).toMatchObject({ code: 'ALREADY_ISSUED' });
     expect(again.message).toContain('请先将原文书作废');
@@ -77,8 +80,31 @@ describe('issuing papers from transfer records', () => {
     const text = (file: string | null) => execFileSync('pdftotext', [join(env.dataDir, file ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text(letter.pdfFile)).toContain('区城市管理局');
     expect(text(letter.pdfFile)).toContain('不得再行移送');
+    // The reason was typed with its own 。; the letter's sentence goes on after it without "。，".
+    expect(text(letter.pdfFile)).toContain('不属于本机关管辖，该违法行为不属于本机关管辖');
+    expect(text(letter.pdfFile)).not.toContain('。，');
     expect(text(list.pdfFile)).toContain('青山司移〔2025〕1号');
     expect(text(list.pdfFile)).toContain('流动摊车');
     expect(text(list.pdfFile)).toContain('壹佰贰拾元整');
+  });
+
+  it('words the letter for a suspected crime as a transfer to the judicial organs, not a jurisdiction dispute', async () => {
+    const { testBackend } = await import('./test-backend');
+    const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfer/test-fixture');
+    const env = testBackend('2025-09-15T01:00:00.000Z');
+    office = { env } as Office;
+    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
+    const orgs = await seedOrgs(env);
+    const staff = await seedStaff(env);
+    const created = await seedCase(env, [staff.handler, staff.handler2], '2025-09-15');
+    const transfer = await env.call(
+      'transfers.out.create',
+      transferInput(created.id, orgs.police, { target: 'judicial', reason: '查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。', legalBasis: '《行政执法机关移送涉嫌犯罪案件的规定》第三条' }),
+    );
+    const letter = await env.call('documents.issue', { kind: 'transfer-letter', id: transfer.id });
+    const text = execFileSync('pdftotext', [join(env.dataDir, letter.pdfFile ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('经审查，查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。依照《行政执法机关移送涉嫌犯罪案件的规定》第三条的规定，本机关不以行政处罚代替移送，现将该涉嫌犯罪案件移送你单位依法处理。');
+    expect(text).not.toContain('不属于本机关管辖');
+    expect(text).not.toContain('报请区人民政府决定');
   });
 });

@@ -81,7 +81,8 @@ describe('the receipt of service', () => {
     expect(receipt).toMatchObject({ title: '送达回证', docNumber: null, status: 'issued' });
     const { execFileSync } = await import('node:child_process');
     const text = execFileSync('pdftotext', [join(env.dataDir, receipt.pdfFile ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    expect(text).toContain('青山司移〔2025〕1号');
+    expect(text).toContain('《案件移送函》（青山司移〔2025〕1号）');
+    expect(text).not.toContain('《《');
     expect(text).toContain('2025年6月3日15时20分');
     expect((await env.fail('documents.issueReceipt', { ...base, method: 'direct' })).code).toBe('ALREADY_ISSUED');
   });

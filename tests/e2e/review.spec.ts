@@ -179,6 +179,10 @@ test('one notice to supplement per round, its deadline amber when near and red w
   await page.getByRole('button', { name: '发出补正材料通知' }).click();
   await expect(page.getByTestId('supplement-notice')).toContainText('还剩 5 个工作日');
   await expect(page.getByTestId('supplement-deadline')).toHaveText('补正期限 2025-06-09');
+  // While the handler is supplementing, the clerk prints the notice served on them.
+  await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
+  await page.getByRole('button', { name: '出具补正材料通知书' }).click();
+  await expect(page.getByText(/补正材料通知书 青山司补〔2025〕1号/).first()).toBeVisible();
 
   const homeLevel = async (now: string) => {
     await app.restart({ now });

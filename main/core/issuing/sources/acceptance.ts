@@ -3,7 +3,7 @@ import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
 import { clockOf } from '../../transfer/clock';
 import { inView } from '../../transfer/in-view';
-import { officeForPapers, profileBasis } from './common';
+import { asSentence, officeForPapers, profileBasis } from './common';
 
 // Data for the 受理情况告知书: our written answer to a body that transferred a case to us, from
 // the transfer-in record once the answer (accept / refuse / report to the government) is recorded.
@@ -38,7 +38,8 @@ export function acceptanceNoticeData(ctx: ApiContext, id: number): Record<string
       ...(view.letterNumber ? { number: view.letterNumber } : {}),
     },
     decision,
-    ...(view.answer.reason ? { reason: view.answer.reason } : {}),
+    // Printed as a sentence after "理由如下：", so it ends with 。 however it was typed.
+    ...(view.answer.reason ? { reason: asSentence(view.answer.reason) } : {}),
     ...(decision === 'escalate' ? { government: view.escalatedTo?.name ?? '', escalatedOn: view.answer.answeredOn } : {}),
     ...(office.contactPerson && office.phone ? { contact: { name: office.contactPerson, phone: office.phone } } : {}),
   };

@@ -23,7 +23,8 @@ export async function issueServiceReceipt(ctx: ApiContext, input: ParsedInputOf<
   const data = {
     org: { name: office.name },
     ...(caseRow ? { caseTitle: `${caseRow.party_name}${caseRow.cause}案` } : {}),
-    document: { name: `《${served.title}》`, number: served.doc_number ?? '（无文号）' },
+    // The template prints 《name》（number）; a paper without a number of its own (an item list) says so.
+    document: { name: served.title, number: served.doc_number ?? '无文号' },
     recipient: input.recipient,
     servedAt: `${input.servedOn}T${input.servedTime}`,
     place: input.place,

@@ -4,7 +4,7 @@ import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
 import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';
-import { caseTitle, officeForPapers, partyDescription, proposedDecision } from './common';
+import { caseTitle, officeForPapers, partyDescription, proposedDecision, withChinesePunctuation } from './common';
 
 // Data for the review papers, built from the review round's record, never typed twice.
 
@@ -48,7 +48,8 @@ export function reviewOpinionData(ctx: ApiContext, roundId: number): Record<stri
       const finding = round.findings[index];
       const label = point.findings.find((option) => option.value === finding?.finding)?.label;
       return {
-        question: point.question,
+        // The seed is quoted word for word on screen, half-width commas and all; a paper uses "，".
+        question: withChinesePunctuation(point.question),
         finding: finding?.finding ?? 'pass',
         ...(point.number === 9 && label ? { findingLabel: label } : {}),
         note: [finding?.note, finding?.evidenceRefs && `（证据：${finding.evidenceRefs}）`].filter(Boolean).join(''),

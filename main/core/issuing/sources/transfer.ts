@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import { clockOf } from '../../transfer/clock';
 import { outView } from '../../transfer/out-view';
 import { officeDateOf } from '../../calendar/officeTime';
-import { caseTitle, officeForPapers, partyDescription, profileBasis } from './common';
+import { caseTitle, officeForPapers, partyDescription, profileBasis, withoutEndPunctuation } from './common';
 
 // Data for the transfer papers, from the transfer-out record and its case.
 
@@ -33,6 +33,7 @@ export function transferLetterData(ctx: ApiContext, id: number): Record<string, 
     org: { name: office.name },
     document: { date: officeDateOf(ctx.now().toISOString()) },
     receiver: view.receiver.name,
+    target: view.target,
     basis: profileBasis(ctx, view.profile),
     case: {
       title: caseTitle(record),
@@ -40,13 +41,15 @@ export function transferLetterData(ctx: ApiContext, id: number): Record<string, 
       source: `办理${record.caseNumber}案件过程`,
       summary: `${record.party.name}涉嫌${record.cause}`,
       facts: record.facts,
-      reason: view.reason,
+      // The template writes the sentence around it: a reason typed with its own full stop would print "。，".
+      reason: withoutEndPunctuation(view.reason),
       jurisdictionBasis: view.legalBasis || '有关法律、法规',
     },
     ongoing: view.ongoing,
     ...(view.ongoing ? { measures: view.measures || '已责令当事人立即停止违法行为' } : {}),
     answerDays: view.answerWorkingDays,
-    answerNote: NO_RETRANSFER,
+    // "Report to the government, never pass it on" is the rule between administrative bodies only.
+    ...(view.target === 'jurisdiction' ? { answerNote: NO_RETRANSFER } : {}),
     contact: { name: view.contactName || office.contactPerson || '—', phone: view.contactPhone || office.phone || '—' },
     attachments: ['移送材料清单', ...(view.items.length ? ['涉案物品清单'] : [])],
     materials: materials.map((material) => ({ name: material.label, copies: 1, ...(material.note ? { note: material.note } : {}) })),

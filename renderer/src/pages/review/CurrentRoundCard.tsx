@@ -168,6 +168,10 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
       {round.state === 'supplement-requested' && round.notice && (
         <Stack gap="xs">
           <NoticeCard notice={round.notice} />
+          {/* The notice is served on the handling unit while it is pending: printable right here. */}
+          <Group>
+            <IssuePaperButton kind="supplement-notice" id={round.id} label="出具补正材料通知书" onIssued={onChanged} />
+          </Group>
           <SupplementForm round={round} onDone={onChanged} />
         </Stack>
       )}
