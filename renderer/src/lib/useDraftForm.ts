@@ -8,10 +8,16 @@ import { clearDraft, loadDraft, saveDraft } from './drafts';
  */
 export function useDraftForm<T extends Record<string, unknown>>(draftKey: string, initialValues: T) {
   const [restored, setRestored] = useState(false);
+  // The saved values: typing back to them leaves nothing to keep, and resetting the form to them
+  // (放弃草稿) must not write them straight back as a new draft.
+  const baseline = useRef(JSON.stringify(initialValues));
   const form: UseFormReturnType<T> = useForm<T>({
     mode: 'controlled',
     initialValues,
-    onValuesChange: (values) => saveDraft(draftKey, values),
+    onValuesChange: (values) => {
+      if (JSON.stringify(values) === baseline.current) clearDraft(draftKey);
+      else saveDraft(draftKey, values);
+    },
   });
   const loadedKey = useRef<string | null>(null);
 
@@ -32,6 +38,7 @@ export function useDraftForm<T extends Record<string, unknown>>(draftKey: string
     restored,
     /** Drops the draft and returns to the saved values. */
     discardDraft(values: T = initialValues) {
+      baseline.current = JSON.stringify(values);
       clearDraft(draftKey);
       form.setValues(values);
       form.resetDirty(values);
@@ -39,6 +46,7 @@ export function useDraftForm<T extends Record<string, unknown>>(draftKey: string
     },
     /** Call after a successful save. */
     saved() {
+      baseline.current = JSON.stringify(form.getValues());
       clearDraft(draftKey);
       setRestored(false);
     },

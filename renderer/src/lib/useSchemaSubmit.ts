@@ -11,7 +11,7 @@ export interface FormInput {
   errors?: Record<string, string>;
 }
 
-interface SchemaSubmitOptions<V extends Record<string, unknown>, S extends z.ZodType> {
+export interface SchemaSubmitOptions<V extends Record<string, unknown>, S extends z.ZodType> {
   form: UseFormReturnType<V>;
   /** The contract's input schema: checked here for instant errors, again by the back end. */
   schema: S;

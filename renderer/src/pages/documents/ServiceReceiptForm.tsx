@@ -1,11 +1,11 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { SERVICE_METHODS, SERVICE_METHOD_LABELS, serviceReceiptInput } from '../../../../shared/contract/documents';
 import { api } from '../../api/client';
-import { DraftBanner } from '../../components/DraftBanner';
-import { useDraftForm } from '../../lib/useDraftForm';
-import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
+import { DraftSchemaForm } from '../../components/DraftSchemaForm';
+import { FormButtons } from '../../components/FormButtons';
+import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
 
 interface ReceiptValues extends Record<string, unknown> {
   recipient: string;
@@ -23,34 +23,24 @@ const EMPTY: ReceiptValues = { recipient: '', servedOn: null, servedTime: '', pl
 
 /** How a paper was served: the clerk fills it in after service, then the 送达回证 is issued. */
 export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument; onDone: () => void }) {
-  const { form, restored, discardDraft, saved } = useDraftForm<ReceiptValues>(`receipt-${served.id}`, EMPTY);
-  const lodged = form.getValues().method === 'lodged';
-
-  const { submit, saving } = useSchemaSubmit({
-    form,
+  const draft = useDraftSchemaForm({
+    draftKey: `receipt-${served.id}`,
+    initial: EMPTY,
     schema: serviceReceiptInput,
     toInput: (values) => ({ ...values, documentId: served.id, servedOn: values.servedOn ?? '', method: values.method ?? '' }),
     save: async (input) => {
       await api('documents.issueReceipt', input);
       return `${served.title}${served.docNumber ? ` ${served.docNumber}` : ''}`;
     },
-    onSaved: () => {
-      saved();
-      onDone();
-    },
+    onSaved: onDone,
     successTitle: '已出具送达回证',
     failureTitle: '未能出具',
   });
+  const { form } = draft;
+  const lodged = form.getValues().method === 'lodged';
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <DraftBanner visible={restored} onDiscard={() => discardDraft(EMPTY)} />
+    <DraftSchemaForm draft={draft}>
       <SimpleGrid cols={2}>
         <TextInput label="受送达人" withAsterisk data-autofocus {...form.getInputProps('recipient')} />
         <Select label="送达方式" withAsterisk data={SERVICE_METHODS.map((value) => ({ value, label: SERVICE_METHOD_LABELS[value] }))} {...form.getInputProps('method')} />
@@ -62,14 +52,7 @@ export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument;
         {lodged && <TextInput label="拒收事由" withAsterisk {...form.getInputProps('refusal')} />}
       </SimpleGrid>
       <TextInput mt="sm" label="备注" {...form.getInputProps('notes')} />
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onDone}>
-          取消
-        </Button>
-        <Button type="submit" loading={saving}>
-          出具送达回证
-        </Button>
-      </Group>
-    </form>
+      <FormButtons submitLabel="出具送达回证" saving={draft.saving} onCancel={onDone} />
+    </DraftSchemaForm>
   );
 }

@@ -8,8 +8,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
-import { useDraftForm } from '../../lib/useDraftForm';
-import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
+import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
 import { MaterialsFields, type MaterialValue } from './MaterialsFields';
 import { PeopleFields } from './PeopleFields';
 import { TriggerTable, TriggerVerdict } from './TriggerTable';
@@ -51,14 +50,9 @@ export function submitDraftKey(caseId: number, roundNo: number): string {
 export function SubmitForm({ record, state, onDone, onCancel }: { record: CaseRecord; state: CaseReviewState; onDone: () => void; onCancel: () => void }) {
   const roundNo = state.rounds.length + 1;
   const initial = initialValues(state);
-  const { form, restored, discardDraft, saved } = useDraftForm<SubmitValues>(submitDraftKey(record.id, roundNo), initial);
-  const values = form.getValues();
-  const holds = Object.fromEntries(JUDGEMENT_KEYS.map((key) => [key, values.judgements[key].holds])) as Record<JudgementKey, boolean>;
-  const preview = useApiQuery('review.assessTriggers', { caseId: record.id, judgements: holds });
-  const hearing = record.hearingHeld || values.assessmentMade;
-
-  const { submit, saving } = useSchemaSubmit({
-    form,
+  const { form, restored, discardDraft, submit, saving } = useDraftSchemaForm({
+    draftKey: submitDraftKey(record.id, roundNo),
+    initial,
     schema: reviewSubmitInput,
     toFormInput: (v) => ({
       input: {
@@ -76,13 +70,14 @@ export function SubmitForm({ record, state, onDone, onCancel }: { record: CaseRe
       await api('review.submit', input);
       return `第${roundNo}轮法制审核已送审`;
     },
-    onSaved: () => {
-      saved();
-      onDone();
-    },
+    onSaved: onDone,
     successTitle: '已送审',
     failureTitle: '未能送审',
   });
+  const values = form.getValues();
+  const holds = Object.fromEntries(JUDGEMENT_KEYS.map((key) => [key, values.judgements[key].holds])) as Record<JudgementKey, boolean>;
+  const preview = useApiQuery('review.assessTriggers', { caseId: record.id, judgements: holds });
+  const hearing = record.hearingHeld || values.assessmentMade;
 
   const judgement = (key: JudgementKey) => (
     <Stack gap={4}>
@@ -103,7 +98,7 @@ export function SubmitForm({ record, state, onDone, onCancel }: { record: CaseRe
           输入自动保存为草稿
         </Text>
       </Group>
-      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+      <DraftBanner visible={restored} onDiscard={discardDraft} />
       <Stack gap="md">
         <Stack gap="xs">
           <Text fw={600}>一、是否应当法制审核</Text>

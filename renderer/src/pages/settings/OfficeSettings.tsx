@@ -3,10 +3,9 @@ import { officeInput } from '../../../../shared/contract/office';
 import type { Office } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
-import { DraftBanner } from '../../components/DraftBanner';
+import { DraftSchemaForm } from '../../components/DraftSchemaForm';
 import { LoadState } from '../../components/LoadState';
-import { useDraftForm } from '../../lib/useDraftForm';
-import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
+import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
 
 type OfficeValues = Omit<Office, 'updatedAt'>;
 const EMPTY: OfficeValues = { name: '', abbreviation: '', address: '', contactPerson: '', phone: '', reviewBody: '', handlingUnit: '' };
@@ -21,30 +20,21 @@ export function OfficeSettings() {
 }
 
 export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSaved: () => void }) {
-  const { form, restored, discardDraft, saved } = useDraftForm<OfficeValues & Record<string, unknown>>('office', initial);
-  const { submit, saving } = useSchemaSubmit({
-    form,
+  const draft = useDraftSchemaForm({
+    draftKey: 'office',
+    initial,
     schema: officeInput,
     toInput: (values) => ({ name: values.name, abbreviation: values.abbreviation, address: values.address, contactPerson: values.contactPerson, phone: values.phone, reviewBody: values.reviewBody, handlingUnit: values.handlingUnit }),
     save: async (input) => {
       await api('office.save', input);
       return '本单位信息已保存';
     },
-    onSaved: () => {
-      saved();
-      onSaved();
-    },
+    onSaved,
   });
+  const { form } = draft;
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+    <DraftSchemaForm draft={draft}>
       <Card withBorder maw={760}>
         <SimpleGrid cols={2}>
           <TextInput label="单位名称" withAsterisk placeholder="例如：青山镇人民政府" {...form.getInputProps('name')} />
@@ -56,11 +46,11 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
           <TextInput label="承办机构名称" placeholder="例如：青山镇综合行政执法大队" description="送审案件的单位，审核文书的主送单位" {...form.getInputProps('handlingUnit')} />
         </SimpleGrid>
         <Group justify="flex-end" mt="md">
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={draft.saving}>
             保存
           </Button>
         </Group>
       </Card>
-    </form>
+    </DraftSchemaForm>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { Organization } from '../../../../shared/contract';
 import { orgInput } from '../../../../shared/contract/orgs';
 import { ORG_KINDS, ORG_KIND_LABELS, type OrgKind } from '../../../../shared/domain/case';
 import { api } from '../../api/client';
-import { DraftBanner } from '../../components/DraftBanner';
-import { useDraftForm } from '../../lib/useDraftForm';
-import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
+import { DraftSchemaForm } from '../../components/DraftSchemaForm';
+import { FormButtons } from '../../components/FormButtons';
+import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
 
 interface OrgValues extends Record<string, unknown> {
   name: string;
@@ -17,30 +17,21 @@ interface OrgValues extends Record<string, unknown> {
 
 export function OrgForm({ org, onDone }: { org: Organization | null; onDone: () => void }) {
   const initial: OrgValues = { name: org?.name ?? '', kind: org?.kind ?? null, contactPerson: org?.contactPerson ?? '', phone: org?.phone ?? '', address: org?.address ?? '' };
-  const { form, restored, discardDraft, saved } = useDraftForm<OrgValues>(org ? `org-${org.id}` : 'org-new', initial);
-  const { submit, saving } = useSchemaSubmit({
-    form,
+  const draft = useDraftSchemaForm({
+    draftKey: org ? `org-${org.id}` : 'org-new',
+    initial,
     schema: orgInput,
     save: async (input) => {
       if (org) await api('orgs.update', { ...input, id: org.id });
       else await api('orgs.create', input);
       return `单位 ${input.name} 已保存`;
     },
-    onSaved: () => {
-      saved();
-      onDone();
-    },
+    onSaved: onDone,
   });
+  const { form } = draft;
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+    <DraftSchemaForm draft={draft}>
       <SimpleGrid cols={2}>
         <TextInput label="单位名称" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <Select label="单位类别" withAsterisk data={ORG_KINDS.map((value) => ({ value, label: ORG_KIND_LABELS[value] }))} {...form.getInputProps('kind')} />
@@ -48,14 +39,7 @@ export function OrgForm({ org, onDone }: { org: Organization | null; onDone: () 
         <TextInput label="联系电话" {...form.getInputProps('phone')} />
       </SimpleGrid>
       <TextInput mt="sm" label="地址" {...form.getInputProps('address')} />
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onDone}>
-          取消
-        </Button>
-        <Button type="submit" loading={saving}>
-          保存
-        </Button>
-      </Group>
-    </form>
+      <FormButtons submitLabel="保存" saving={draft.saving} onCancel={onDone} />
+    </DraftSchemaForm>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, Checkbox, Group, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Checkbox, Group, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { Staff } from '../../../../shared/contract';
 import { staffInput } from '../../../../shared/contract/staff';
 import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '../../../../shared/domain/case';
 import { api } from '../../api/client';
-import { DraftBanner } from '../../components/DraftBanner';
-import { useDraftForm } from '../../lib/useDraftForm';
-import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
+import { DraftSchemaForm } from '../../components/DraftSchemaForm';
+import { FormButtons } from '../../components/FormButtons';
+import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
 
 interface StaffValues extends Record<string, unknown> {
   name: string;
@@ -32,9 +32,9 @@ function toValues(staff: Staff | null): StaffValues {
 
 export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () => void }) {
   const initial = toValues(staff);
-  const { form, restored, discardDraft, saved } = useDraftForm<StaffValues>(staff ? `staff-${staff.id}` : 'staff-new', initial);
-  const { submit, saving } = useSchemaSubmit({
-    form,
+  const draft = useDraftSchemaForm({
+    draftKey: staff ? `staff-${staff.id}` : 'staff-new',
+    initial,
     schema: staffInput,
     toInput: (values) => ({ ...values, certificateNo: values.certificateNo.trim() || null }),
     save: async (input) => {
@@ -42,21 +42,12 @@ export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () =
       else await api('staff.create', input);
       return `人员 ${input.name} 已保存`;
     },
-    onSaved: () => {
-      saved();
-      onDone();
-    },
+    onSaved: onDone,
   });
+  const { form } = draft;
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+    <DraftSchemaForm draft={draft}>
       <SimpleGrid cols={2}>
         <TextInput label="姓名" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <TextInput label="联系电话" {...form.getInputProps('phone')} />
@@ -74,14 +65,7 @@ export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () =
         <DateInput label="有效期止" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('certValidTo')} />
       </SimpleGrid>
       <Switch mt="md" label="在岗（停用后不能再被选为承办人）" {...form.getInputProps('active', { type: 'checkbox' })} />
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onDone}>
-          取消
-        </Button>
-        <Button type="submit" loading={saving}>
-          保存
-        </Button>
-      </Group>
-    </form>
+      <FormButtons submitLabel="保存" saving={draft.saving} onCancel={onDone} />
+    </DraftSchemaForm>
   );
 }

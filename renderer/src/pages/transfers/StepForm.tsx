@@ -3,12 +3,21 @@
 // refusal (which names the rule) is shown as it came.
 
 import type { ReactNode } from 'react';
-import { Button, Card, Group, Stack, Title } from '@mantine/core';
+import { Card, Stack, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { z } from 'zod';
-import { DraftBanner } from '../../components/DraftBanner';
-import { useDraftForm } from '../../lib/useDraftForm';
-import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
+import { DraftSchemaForm } from '../../components/DraftSchemaForm';
+import { FormButtons } from '../../components/FormButtons';
+import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
+
+/** What a transfer's page hands each of its step forms. */
+export interface TransferStepProps<V> {
+  view: V;
+  today: string;
+  time: string;
+  onDone: () => void;
+  onCancel: () => void;
+}
 
 export interface StepFormProps<T extends Record<string, unknown>, S extends z.ZodType> {
   draftKey: string;
@@ -27,47 +36,32 @@ export interface StepFormProps<T extends Record<string, unknown>, S extends z.Zo
 }
 
 export function StepForm<T extends Record<string, unknown>, S extends z.ZodType>(props: StepFormProps<T, S>) {
-  const { form, restored, discardDraft, saved } = useDraftForm<T>(props.draftKey, props.initial);
-  const { submit, saving: busy } = useSchemaSubmit({
-    form,
+  const draft = useDraftSchemaForm({
+    draftKey: props.draftKey,
+    initial: props.initial,
     schema: props.schema,
     toInput: props.toInput,
     save: async (input) => {
       await props.run(input);
       return `${props.title}已记录`;
     },
-    onSaved: () => {
-      saved();
-      props.onDone();
-    },
+    onSaved: props.onDone,
   });
 
   return (
     <Card withBorder>
-      <form
-        noValidate
+      <DraftSchemaForm
+        draft={draft}
         aria-label={props.title}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+        heading={
+          <Title order={3} fz={16} mb="sm">
+            {props.title}
+          </Title>
+        }
       >
-        <Title order={3} fz={16} mb="sm">
-          {props.title}
-        </Title>
-        <DraftBanner visible={restored} onDiscard={() => discardDraft(props.initial)} />
-        <Stack gap="sm">{props.children(form)}</Stack>
-        <Group justify="flex-end" mt="md">
-          {props.onCancel && (
-            <Button variant="default" onClick={props.onCancel}>
-              取消
-            </Button>
-          )}
-          <Button type="submit" loading={busy} color={props.color}>
-            {props.submitLabel}
-          </Button>
-        </Group>
-      </form>
+        <Stack gap="sm">{props.children(draft.form)}</Stack>
+        <FormButtons mt="md" submitLabel={props.submitLabel} saving={draft.saving} onCancel={props.onCancel} color={props.color} />
+      </DraftSchemaForm>
     </Card>
   );
 }

@@ -2,7 +2,7 @@
 // (accept → our case; refuse with reason; or report to the government), the case link, and the
 // government's decision.
 
-import { Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
 import type { Organization, Staff, TransferInView } from '../../../../shared/contract';
 import {
@@ -17,15 +17,11 @@ import {
 } from '../../../../shared/contract/transfers';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
-import { StepForm } from './StepForm';
+import { ChoiceRadios } from './ChoiceRadios';
+import { GovernmentDecisionStep } from './GovernmentDecisionStep';
+import { StepForm, type TransferStepProps } from './StepForm';
 
-interface InStepProps {
-  view: TransferInView;
-  today: string;
-  time: string;
-  onDone: () => void;
-  onCancel: () => void;
-}
+type InStepProps = TransferStepProps<TransferInView>;
 
 const idOrZero = (value: string | null) => Number(value ?? 0);
 
@@ -86,13 +82,7 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
         const outcome = form.getValues().outcome;
         return (
           <Stack gap="sm">
-            <Radio.Group label="答复" withAsterisk {...form.getInputProps('outcome')}>
-              <Stack gap={6} mt={6}>
-                {IN_ANSWERS.map((value) => (
-                  <Radio key={value} value={value} label={IN_ANSWER_LABELS[value]} />
-                ))}
-              </Stack>
-            </Radio.Group>
+            <ChoiceRadios label="答复" withAsterisk values={IN_ANSWERS} labels={IN_ANSWER_LABELS} {...form.getInputProps('outcome')} />
             <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" description="即受理情况告知书的落款日期；登记后可出具告知书" {...form.getInputProps('answeredOn')} />
             {outcome === 'accepted' && (
               <Select label="作为本单位案件" searchable clearable data={cases} description="可先不选，登记案件后再关联" {...form.getInputProps('caseId')} />
@@ -132,30 +122,17 @@ export function LinkCaseStep({ view, onDone, onCancel }: InStepProps) {
 
 export function InDecisionStep({ view, today, onDone, onCancel }: InStepProps) {
   return (
-    <StepForm
+    <GovernmentDecisionStep
+      id={view.id}
       draftKey={`transfer-in-${view.id}-decision`}
-      title="登记政府的决定"
-      submitLabel="登记决定"
-      initial={{ decision: 'ours' as string, decidedOn: today as string | null, note: '' }}
+      today={today}
+      decisions={IN_DECISIONS}
+      labels={IN_DECISION_LABELS}
+      preselected="ours"
       schema={transferInDecisionInput}
-      toInput={(values) => ({ id: view.id, decision: values.decision as (typeof IN_DECISIONS)[number], decidedOn: values.decidedOn ?? '', note: values.note })}
       run={(input) => api('transfers.in.recordDecision', input)}
       onDone={onDone}
       onCancel={onCancel}
-    >
-      {(form) => (
-        <>
-          <Radio.Group label="决定" withAsterisk {...form.getInputProps('decision')}>
-            <Stack gap={6} mt={6}>
-              {IN_DECISIONS.map((value) => (
-                <Radio key={value} value={value} label={IN_DECISION_LABELS[value]} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <DateInput label="决定日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('decidedOn')} />
-          <Textarea label="决定内容" withAsterisk autosize minRows={2} {...form.getInputProps('note')} />
-        </>
-      )}
-    </StepForm>
+    />
   );
 }

@@ -1,7 +1,7 @@
 // The steps of a transfer out after it is prepared, each as a small form: the head's approval,
 // sending, the receipt of service, the receiver's answer, escalation, the government's decision.
 
-import { Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
 import type { Organization, Staff, TransferOutView } from '../../../../shared/contract';
 import {
@@ -20,15 +20,11 @@ import {
   transferWithdrawInput,
 } from '../../../../shared/contract/transfers';
 import { api } from '../../api/client';
-import { StepForm } from './StepForm';
+import { ChoiceRadios } from './ChoiceRadios';
+import { GovernmentDecisionStep } from './GovernmentDecisionStep';
+import { StepForm, type TransferStepProps } from './StepForm';
 
-export interface StepProps {
-  view: TransferOutView;
-  today: string;
-  time: string;
-  onDone: () => void;
-  onCancel: () => void;
-}
+type StepProps = TransferStepProps<TransferOutView>;
 
 export function ApproveStep({ view, staff, onDone, onCancel }: StepProps & { staff: Staff[] }) {
   const heads = staff.filter((person) => person.active && person.roles.includes('head')).map((person) => ({ value: String(person.id), label: person.name }));
@@ -119,13 +115,7 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
     >
       {(form) => (
         <Stack gap="sm">
-          <Radio.Group label="受移送单位的答复" withAsterisk {...form.getInputProps('outcome')}>
-            <Stack gap={6} mt={6}>
-              {OUT_ANSWERS.map((value) => (
-                <Radio key={value} value={value} label={OUT_ANSWER_LABELS[value]} />
-              ))}
-            </Stack>
-          </Radio.Group>
+          <ChoiceRadios label="受移送单位的答复" withAsterisk values={OUT_ANSWERS} labels={OUT_ANSWER_LABELS} {...form.getInputProps('outcome')} />
           <SimpleGrid cols={2}>
             <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('answeredOn')} />
             <TextInput label="答复文号" {...form.getInputProps('reference')} />
@@ -167,31 +157,19 @@ export function EscalateStep({ view, today, orgs, onDone, onCancel }: StepProps 
 
 export function DecisionStep({ view, today, onDone, onCancel }: StepProps) {
   return (
-    <StepForm
+    <GovernmentDecisionStep
+      id={view.id}
       draftKey={`transfer-out-${view.id}-decision`}
-      title="登记政府的决定"
-      submitLabel="登记决定"
-      initial={{ decision: 'receiver' as string, decidedOn: today as string | null, note: '' }}
+      today={today}
+      decisions={OUT_DECISIONS}
+      // The receiver is named, so the clerk sees which unit "由受移送单位管辖" means.
+      labels={{ ...OUT_DECISION_LABELS, receiver: `由${view.receiver.name}管辖` }}
+      preselected="receiver"
       schema={transferOutDecisionInput}
-      toInput={(values) => ({ id: view.id, decision: values.decision as (typeof OUT_DECISIONS)[number], decidedOn: values.decidedOn ?? '', note: values.note })}
       run={(input) => api('transfers.out.recordDecision', input)}
       onDone={onDone}
       onCancel={onCancel}
-    >
-      {(form) => (
-        <>
-          <Radio.Group label="决定" withAsterisk {...form.getInputProps('decision')}>
-            <Stack gap={6} mt={6}>
-              {OUT_DECISIONS.map((value) => (
-                <Radio key={value} value={value} label={value === 'receiver' ? `由${view.receiver.name}管辖` : OUT_DECISION_LABELS[value]} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <DateInput label="决定日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('decidedOn')} />
-          <Textarea label="决定内容" withAsterisk autosize minRows={2} {...form.getInputProps('note')} />
-        </>
-      )}
-    </StepForm>
+    />
   );
 }
 
