@@ -5,6 +5,7 @@ import type { Backend } from './dispatch-types';
 import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
 import { finishInterruptedRestore } from '../db/restore';
+import { lockDataFolder } from '../runtime/data-lock';
 
 export const DATABASE_FILE = 'fashen.db';
 
@@ -41,5 +42,31 @@ export function openBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     dispatch: (method, input) => table.dispatch(method, input, ctx),
     close: () => ctx.db.close(),
+  };
+}
+
+/**
+ * openBackend for a program that serves a person (the desktop app, browser mode): it first takes the
+ * data folder (runtime/data-lock.ts), so a second program on the same folder is refused instead of
+ * running its start-up recovery under the first one's feet. Closing gives the folder back.
+ */
+export function openLockedBackend(options: BackendOptions, purpose: string): Backend {
+  const lock = lockDataFolder(options.dataDir, purpose);
+  let backend: Backend;
+  try {
+    backend = openBackend(options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return {
+    ...backend,
+    close() {
+      try {
+        backend.close();
+      } finally {
+        lock.release();
+      }
+    },
   };
 }

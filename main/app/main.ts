@@ -2,7 +2,7 @@
 // Electron module and the real backend go into startShell; everything else lives in start.ts.
 
 import { join } from 'node:path';
-import { DATABASE_FILE, openBackend } from '../api/backend';
+import { DATABASE_FILE, openLockedBackend } from '../api/backend';
 import { startBackupSchedule } from '../db/backup-schedule';
 import { appRoot } from '../runtime/app-root';
 import { resolveDataDir } from '../runtime/data-dir';
@@ -24,7 +24,8 @@ startShell({
   appRoot,
   resolveDataDir: (argv, env) => resolveDataDir(argv, env),
   // What the screens need from the desktop: show an issued file in its folder, pick a folder or file.
-  openBackend: (options) => openBackend({ ...options, desktop: desktopActions(electron) }),
+  // The data folder is this program's while it runs: a browser-mode server on it is refused, and vice versa.
+  openBackend: (options) => openLockedBackend({ ...options, desktop: desktopActions(electron) }, '桌面程序'),
   startBackups: (dataDir, report) =>
     startBackupSchedule({
       dataDir,

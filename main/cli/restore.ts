@@ -7,6 +7,7 @@ import { AppError } from '../core/errors';
 import { officeDateTime } from '../core/data/retention';
 import { recordRestore } from '../db/backup-audit';
 import { openDatabase, type Db } from '../db/open';
+import { lockDataFolder, type DataLock } from '../runtime/data-lock';
 import { finishInterruptedRestore, restoreBackup } from '../db/restore';
 import { resolveDataDir } from '../runtime/data-dir';
 import { describeCliError } from './errors';
@@ -33,7 +34,10 @@ export const restoreCommand: CliCommand = async (args, io) => {
   const databasePath = join(dataDir, DATABASE_FILE);
   const now = new Date();
   let db: Db | undefined;
+  let lock: DataLock | undefined;
   try {
+    // Never under a running app: it would go on with the database swapped away beneath it.
+    lock = lockDataFolder(dataDir, '命令行恢复');
     finishInterruptedRestore(dataDir, databasePath);
     db = existsSync(databasePath) ? openDatabase(databasePath) : undefined;
     const result = restoreBackup({
@@ -61,5 +65,6 @@ export const restoreCommand: CliCommand = async (args, io) => {
     return 1;
   } finally {
     db?.close();
+    lock?.release();
   }
 };

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { CliCommand } from './types';
-import { DATABASE_FILE, openBackend } from '../api/backend';
+import { DATABASE_FILE, openLockedBackend } from '../api/backend';
 import { startBackupSchedule } from '../db/backup-schedule';
 import { createHttpDoor, rendererIsBuilt } from '../http/server';
 import { resolveDataDir } from '../runtime/data-dir';
@@ -27,7 +27,13 @@ export const serveCommand: CliCommand = async (args, io) => {
     io.stderr('界面尚未构建：请先运行 npm run build:renderer（npm ci 会自动构建）。\n');
     return 1;
   }
-  const backend = openBackend({ dataDir, ...testClock() });
+  let backend: ReturnType<typeof openLockedBackend>;
+  try {
+    backend = openLockedBackend({ dataDir, ...testClock() }, '浏览器模式');
+  } catch (error) {
+    io.stderr(`${describeCliError(error)}\n`);
+    return 1;
+  }
   const { server } = createHttpDoor({ dispatch: backend.dispatch, rendererDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

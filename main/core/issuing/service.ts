@@ -90,9 +90,12 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
     return writeFilesThenRecord(ctx.db, ctx.dataDir, [{ path: docxFile, bytes: docx }, { path: pdfFile, bytes: pdf }], ([docxWritten, pdfWritten]) => {
       const at = ctx.now().toISOString();
       const hashes = { docx: docxWritten?.sha256 ?? '', pdf: pdfWritten?.sha256 ?? '' };
-      ctx.db
-        .prepare(`UPDATE issued_documents SET status = 'issued', issued_at = ?, docx_file = ?, pdf_file = ?, docx_sha256 = ?, pdf_sha256 = ? WHERE id = ?`)
+      // Only a number still pending becomes issued: one voided meanwhile (start-up recovery in a second
+      // program on the same folder) stays voided, and this issue fails instead of reviving it.
+      const { changes } = ctx.db
+        .prepare(`UPDATE issued_documents SET status = 'issued', issued_at = ?, docx_file = ?, pdf_file = ?, docx_sha256 = ?, pdf_sha256 = ? WHERE id = ? AND status = 'pending'`)
         .run(at, docxFile, pdfFile, hashes.docx, hashes.pdf, row.id);
+      if (changes !== 1) throw new AppError('ISSUE_INTERRUPTED', `编号 ${row.doc_number ?? ''} 在出具过程中已被作废，请重新出具`);
       if (request.replaces) markVoided(ctx.db, request.replaces.id, at, actorName(ctx.db), `已由新文书替换：${request.replaces.reason}`);
       appendAudit(ctx.db, {
         at,

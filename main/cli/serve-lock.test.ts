@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// Browser mode and the CLI restore take the data folder; a second program on it is refused in
+// Chinese and changes nothing (runtime/data-lock.ts).
+
+const REPO = resolve(import.meta.dirname, '..', '..');
+const BIN = join(REPO, 'bin', 'fashen.mjs');
+
+function startServe(dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], { cwd: REPO });
+  return new Promise((done, fail) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Fashen Desk is running')) done(child);
+    });
+    child.once('exit', (code) => fail(new Error(`serve exited with ${code}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+describe('one program per data folder, from the shell', () => {
+  it('refuses a second serve and a restore while the app runs, and serves again once it has stopped', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fashen-serve-lock-'));
+    const first = await startServe(dataDir);
+    try {
+      const second = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain('正被另一个法审工作台程序使用');
+      expect(second.stderr).toContain('浏览器模式');
+      const restore = spawnSync(process.execPath, [BIN, 'restore', '--in', join(dataDir, 'x.db'), '--data-dir', dataDir], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+      expect(restore.status).toBe(1);
+      expect(restore.stderr).toContain('正被另一个法审工作台程序使用');
+    } finally {
+      await stop(first);
+    }
+    await stop(await startServe(dataDir));
+  });
+});
