@@ -156,13 +156,15 @@ function attachments(items: readonly string[], measure: CharMeasurer): FlowParag
   if (items.length === 1) {
     return [para('body', `${label}${items[0] ?? ''}`, 'justify', { left: start + labelWidth, firstLine: -labelWidth })];
   }
-  // 附件名称较长需回行时，应当与上一行附件名称的首字对齐 (GB/T 9704 §7.3.4).
+  // 附件名称较长需回行时，应当与上一行附件名称的首字对齐 (GB/T 9704 §7.3.4). The list is one piece:
+  // each item keeps with the next, so that 附件：1.… never ends a page the rest begins.
   return items.map((item, i) => {
     const number = `${i + 1}.`;
     const numberWidth = prefixAdvance(number, 'body', measure);
     const left = start + labelWidth + numberWidth;
     const firstLine = i === 0 ? -(labelWidth + numberWidth) : -numberWidth;
-    return para('body', `${i === 0 ? label : ''}${number}${item}`, 'justify', { left, firstLine });
+    const keepNext = i < items.length - 1;
+    return para('body', `${i === 0 ? label : ''}${number}${item}`, 'justify', { left, firstLine, keepNext });
   });
 }
 
@@ -218,16 +220,51 @@ function lower(block: DocBlock, measure: CharMeasurer): FlowItem[] | 'pageBreak'
   }
 }
 
+/** The most lines kept with a signature: a 附件 list or a few signing lines, never a page's worth. */
+const MAX_LINES_BEFORE_SIGNATURE = 8;
+
+function isOneLine(item: FlowParagraph, measure: CharMeasurer): boolean {
+  const available = TEXT_WIDTH_TWIPS - item.left - item.right - Math.max(0, item.firstLine);
+  return naturalWidth(item.text, item.style, measure) <= available;
+}
+
 /**
- * A signature never stands alone on a page (GB/T 9704 §7.3.5): a one-line paragraph right before it
- * (特此通知。, a name line) goes with it. Longer ones are left alone, as word processors differ
- * in how they keep a paragraph that would have to split.
+ * A signature never stands alone on a page (GB/T 9704 §7.3.5). What introduces it goes with it:
+ * the group of paragraphs set off from the text above by an empty line — signing lines
+ * (审核人员：…, 法制审核机构负责人：…) or the 附件 list — when each is a line (an item of the 附件
+ * list may be longer) and they are no more than MAX_LINES_BEFORE_SIGNATURE lines together (with the
+ * empty line and the paragraph above it, when that is one line); failing that, a one-line paragraph right before the
+ * signature (特此通知。). A long paragraph of text is left alone: keeping it whole would leave much
+ * of a page empty.
  */
-function keepLastLineWithSignature(items: FlowItem[], measure: CharMeasurer): void {
-  const last = items[items.length - 1];
-  if (last?.kind !== 'paragraph' || last.text.length === 0) return;
-  const available = TEXT_WIDTH_TWIPS - last.left - last.right - Math.max(0, last.firstLine);
-  if (naturalWidth(last.text, last.style, measure) <= available) items[items.length - 1] = { ...last, keepNext: true };
+function keepWithSignature(items: FlowItem[], attachmentLines: ReadonlySet<FlowItem>, measure: CharMeasurer): void {
+  const group: number[] = [];
+  let lines = 0;
+  let i = items.length - 1;
+  for (; i >= 0; i -= 1) {
+    const item = items[i];
+    if (item?.kind !== 'paragraph' || item.text.length === 0 || item.breakBefore) break;
+    const attachment = attachmentLines.has(item);
+    if (!attachment && !isOneLine(item, measure)) break;
+    lines += attachment ? paragraphLines(item, measureText(item.text, textSpec(item.style), measure)).length : 1;
+    group.push(i);
+  }
+  const item = items[i];
+  const setOff = item?.kind === 'paragraph' && item.text.length === 0 && lines <= MAX_LINES_BEFORE_SIGNATURE;
+  const kept = setOff ? group : group.slice(0, 1);
+  const before = items[i - 1];
+  if (setOff && before?.kind === 'paragraph' && before.text.length > 0 && !item.breakBefore && isOneLine(before, measure)) {
+    // The text's last paragraph above the empty line, when that is a line (特此函告。, 联系人：…),
+    // goes too, so that the page with the signature has some of the text on it. Not the empty
+    // line alone: a page does not start with it.
+    items[i] = { ...item, keepNext: true };
+    kept.push(i - 1);
+  }
+  for (const index of kept) {
+    const paragraph = items[index];
+    if (paragraph?.kind !== 'paragraph') continue;
+    if (attachmentLines.has(paragraph) || isOneLine(paragraph, measure)) items[index] = { ...paragraph, keepNext: true };
+  }
 }
 
 /**
@@ -283,6 +320,7 @@ export function versionRecord(texts: readonly string[], measure: CharMeasurer = 
 export function toFlow(model: DocumentModel, measure: CharMeasurer = measureWithBuiltinMetrics): Flow {
   const items: FlowItem[] = [];
   const ccs: string[] = [];
+  const attachmentLines = new Set<FlowItem>();
   let pendingBreak = false;
   for (const block of model.blocks) {
     if (block.kind === 'cc') {
@@ -294,7 +332,8 @@ export function toFlow(model: DocumentModel, measure: CharMeasurer = measureWith
       pendingBreak = items.length > 0;
       continue;
     }
-    if (block.kind === 'signature') keepLastLineWithSignature(items, measure);
+    if (block.kind === 'signature') keepWithSignature(items, attachmentLines, measure);
+    if (block.kind === 'attachments') lowered.forEach((item) => attachmentLines.add(item));
     for (const item of lowered) {
       if (pendingBreak) {
         if (item.kind === 'paragraph') {

@@ -2,7 +2,9 @@
 // PDF and the preview break where the DOCX will: characters sit on a pitch (advance + character
 // spacing), Chinese/Latin boundaries between letters or digits get a 1/5-em gap, a Latin word or
 // number is never split, no line starts with a closing mark or ends with an opening one (禁则, the
-// zh-CN lists of LibreOffice's locale data), and 、。，etc. may hang past the margin.
+// zh-CN lists of LibreOffice's locale data), and 、。，etc. may hang past the margin of a body
+// paragraph — but not past a table cell's edge: LibreOffice keeps a cell's text inside the cell
+// (its padding, 1.5 mm, is narrower than a full-width 。), wrapping the character before the 。 instead.
 
 import { AUTOSPACE_FRACTION } from './layout';
 import type { FontKey } from './layout';
@@ -105,25 +107,41 @@ function canBreakBetween(text: MeasuredText, i: number): boolean {
   return !bothLatin || before === '-';
 }
 
+export interface BreakOptions {
+  /**
+   * Whether 、。，etc. may hang past the right edge (body paragraphs, as in LibreOffice and Word).
+   * False inside a table cell, where LibreOffice does not let them out of the cell.
+   */
+  readonly hang: boolean;
+}
+
+const BODY_BREAKING: BreakOptions = { hang: true };
+
 /**
  * Splits measured text into lines no wider than `firstWidth` (first line) and `restWidth` (others),
  * in twips. An empty text is one empty line.
  */
-export function breakLines(text: MeasuredText, firstWidth: number, restWidth: number, spec: TextSpec): LineRange[] {
+export function breakLines(
+  text: MeasuredText,
+  firstWidth: number,
+  restWidth: number,
+  spec: TextSpec,
+  options: BreakOptions = BODY_BREAKING,
+): LineRange[] {
   const count = text.chars.length;
   if (count === 0) return [{ start: 0, end: 0 }];
   const lines: LineRange[] = [];
   let start = 0;
   while (start < count) {
     const width = lines.length === 0 ? firstWidth : restWidth;
-    const end = lineEnd(text, start, width, spec);
+    const end = lineEnd(text, start, width, spec, options);
     lines.push({ start, end });
     start = end;
   }
   return lines;
 }
 
-function lineEnd(text: MeasuredText, start: number, width: number, spec: TextSpec): number {
+function lineEnd(text: MeasuredText, start: number, width: number, spec: TextSpec, options: BreakOptions): number {
   const count = text.chars.length;
   const spacing = spec.charSpacingTwips;
   let x = 0;
@@ -137,21 +155,22 @@ function lineEnd(text: MeasuredText, start: number, width: number, spec: TextSpe
       }
     }
     const advance = text.advances[i] ?? 0;
-    if (x + advance > width && text.chars[i] !== ' ') return breakAt(text, start, i);
+    if (x + advance > width && text.chars[i] !== ' ') return breakAt(text, start, i, options);
     x += advance + spacing;
   }
   return count;
 }
 
 /** Where the line that overflows at character `cut` really ends. */
-function breakAt(text: MeasuredText, start: number, cut: number): number {
+function breakAt(text: MeasuredText, start: number, cut: number, options: BreakOptions): number {
   const count = text.chars.length;
   if (cut === start) return start + 1;
   const cutChar = text.chars[cut] ?? '';
   const nextChar = text.chars[cut + 1];
   // Only Chinese punctuation within Chinese text hangs: not a full stop in a Latin word, nor a
   // comma right after one (LibreOffice weighs that comma with the Latin run before it).
-  const hangs = HANGING.has(cutChar) && text.scripts[cut] === 'asian' && text.scripts[cut - 1] === 'asian';
+  const hangs =
+    options.hang && HANGING.has(cutChar) && text.scripts[cut] === 'asian' && text.scripts[cut - 1] === 'asian';
   if (hangs && (nextChar === undefined || !FORBIDDEN_BEGIN.has(nextChar))) return cut + 1;
   for (let i = cut; i > start; i -= 1) {
     if (canBreakBetween(text, i)) {

@@ -3,7 +3,7 @@ import { PAGE_SETUP } from './build';
 import { LINE_PITCH_TWIPS, LINES_PER_PAGE, MARGINS_TWIPS, PAGE_HEIGHT_TWIPS, TEXT_WIDTH_TWIPS, VERSION_RECORD, mmToTwips } from './layout';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { DocBlock, DocumentModel } from './model';
-import { PAGE_FOOT_TWIPS, documentFlow, pageNumberLine, paginate, rowHeight } from './paginate';
+import { PAGE_FOOT_TWIPS, documentFlow, layRow, pageNumberLine, paginate, rowHeight } from './paginate';
 import type { PlacedPage } from './paginate';
 
 function model(blocks: DocBlock[]): DocumentModel {
@@ -57,6 +57,66 @@ describe('paginate', () => {
     expect(pages).toHaveLength(2);
     expect(textOf(pages[1], 0)).toBe('特此通知。');
     expect(pages[1]?.lines.map((_, i) => textOf(pages[1], i))).toEqual(['特此通知。', '', '', '某某镇司法所', '2025年10月10日']);
+  });
+
+  const signature: DocBlock = { kind: 'signature', org: '某某镇人民政府', date: '2025年10月13日', stampLines: 2 };
+  const texts = (page: PlacedPage | undefined) => (page?.lines ?? []).map((_, i) => textOf(page, i));
+
+  it('keeps the 附件 list in one piece, with the signature and the line above the empty one before it', () => {
+    // Unkept, 附件：1.… would end page 1 and 2.… start page 2 with the signature.
+    const pages = layout([
+      ...Array.from({ length: 17 }, () => para('短')),
+      para('联系人：王建华，联系电话：023-72881567。'),
+      { kind: 'blank', lines: 1 },
+      { kind: 'attachments', items: ['移送材料清单', '涉案物品清单'] },
+      signature,
+    ]);
+    expect(pages).toHaveLength(2);
+    expect(texts(pages[1])).toEqual([
+      '联系人：王建华，联系电话：023-72881567。',
+      '',
+      '附件：1.移送材料清单',
+      '2.涉案物品清单',
+      '',
+      '',
+      '某某镇人民政府',
+      '2025年10月13日',
+    ]);
+  });
+
+  it('keeps the signing lines (审核人员, 负责人) with the signature', () => {
+    const signing = (text: string): DocBlock => ({ kind: 'paragraph', text, align: 'justify', indentChars: 2 });
+    const pages = layout([
+      ...Array.from({ length: 15 }, () => para('短')),
+      para('特此函告。'),
+      { kind: 'blank', lines: 1 },
+      signing('审核人员：陈静'),
+      signing('法制审核机构负责人：张志强'),
+      { ...signature, org: '某某镇司法所' },
+    ]);
+    expect(pages[0]?.lines).toHaveLength(15);
+    expect(texts(pages[1]).slice(0, 4)).toEqual(['特此函告。', '', '审核人员：陈静', '法制审核机构负责人：张志强']);
+  });
+
+  it('does not carry a long paragraph over with the signature, nor a long run of short ones', () => {
+    const long = para(LINE.repeat(3));
+    const pages = layout([...Array.from({ length: 16 }, () => para('短')), long, { kind: 'blank', lines: 1 }, para('特此通知。'), signature]);
+    expect(textOf(pages[1], 0)).toBe('特此通知。');
+    const many = layout([...Array.from({ length: 8 }, () => para('短')), { kind: 'blank', lines: 1 }, ...Array.from({ length: 12 }, () => para('短')), signature]);
+    expect(many[0]?.lines.length).toBeGreaterThan(LINES_PER_PAGE - 4);
+  });
+
+  it('lets no punctuation hang out of a table cell: the character before it wraps with it', () => {
+    const width = 6002;
+    const cell = (text: string) => ({ text, style: 'cellLarge' as const, align: 'justify' as const, span: 1, width });
+    const line = (text: string) => {
+      const row = layRow({ cells: [cell(text)], minLines: 1 }, measureWithBuiltinMetrics);
+      return (row.cells[0]?.lines ?? []).map(({ text: t, range }) => t.chars.slice(range.start, range.end).join(''));
+    };
+    // 18 characters fill the cell's 291.6 pt; a body paragraph would hang the 。 as the 19th.
+    const han = '物品清单先行处置所得款项已经登记保存';
+    expect(line(`${han}。其余`)).toEqual([han.slice(0, 17), `${han.slice(17)}。其余`]);
+    expect(line('物品清单1份，先行处置所得款项569元。')).toEqual(['物品清单1份，先行处置所得款项569', '元。']);
   });
 
   it('centres the signature over the date, the date four characters from the right margin', () => {

@@ -22,7 +22,7 @@ import {
 } from './layout';
 import type { TextStyleKey } from './layout';
 import { breakLines, measureText } from './linebreak';
-import type { LineRange, MeasuredText } from './linebreak';
+import type { BreakOptions, LineRange, MeasuredText } from './linebreak';
 import type { CharMeasurer } from './metrics';
 import type { Align, DocumentModel } from './model';
 
@@ -119,7 +119,7 @@ export function layRow(row: FlowRow, measure: CharMeasurer): LaidRow {
     const lastLines = new Set<number>();
     for (const paragraph of cell.text.split('\n')) {
       const text = measureText(paragraph, spec, measure);
-      for (const range of breakLines(text, inner, inner, spec)) lines.push({ text, range });
+      for (const range of breakLines(text, inner, inner, spec, CELL_BREAKING)) lines.push({ text, range });
       lastLines.add(lines.length - 1);
     }
     maxLines = Math.max(maxLines, lines.length);
@@ -129,6 +129,9 @@ export function layRow(row: FlowRow, measure: CharMeasurer): LaidRow {
   });
   return { height: rowHeight(maxLines), cells };
 }
+
+/** Punctuation does not hang out of a cell in LibreOffice: a line ending 元。 that overflows wraps 元。. */
+const CELL_BREAKING: BreakOptions = { hang: false };
 
 /** A table rule's width in twips (0.5 pt). */
 const TABLE_RULE_TWIPS = (TABLE.borderEighthsPt * 20) / 8;

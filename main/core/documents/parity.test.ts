@@ -17,7 +17,7 @@ import { PAGE_FOOT_TWIPS, documentFlow, paginate } from './paginate';
 import { renderDocx } from './render-docx';
 import { renderPdf } from './render-pdf';
 import { listTemplates, loadTemplate, sampleData } from './template-store';
-import { convertToPdf } from './testing/libreoffice';
+import { convertAllToPdf } from './testing/libreoffice';
 import { pageTexts, requireTools } from './testing/tools';
 
 const enabled = requireTools('soffice', 'pdfinfo', 'pdftotext', 'pdftoppm');
@@ -61,6 +61,27 @@ function materialsToPush(cc: string): number {
   throw new Error('the 版记 never moved to a new page');
 }
 
+/**
+ * A 送达回证 served by leaving it (留置送达) with a refusal of `length` characters and `notes` added
+ * to the sample's: at some lengths its 备注 cell ends in …。 at the cell's right edge, where
+ * LibreOffice does not let the 。 hang out of the cell (and a row too tall for the page moves whole).
+ */
+function lodgedReceipt(length: number, notes = ''): unknown {
+  const data = structuredClone(sampleData('service-receipt')) as Record<string, unknown>;
+  data.method = 'lodged';
+  data.witness = '村委会主任 张某';
+  data.refusal = '当事人认为处罚决定认定事实不清、适用法律错误，拒绝签字并要求复议'.slice(0, length);
+  data.notes = `${String(data.notes)}${notes}`;
+  return data;
+}
+
+/** A sample whose 违法事实 is `extra` characters longer, to move what ends the paper across a page. */
+function longerFacts(id: string, extra: number): unknown {
+  const data = structuredClone(sampleData(id)) as { case: { facts: string } };
+  data.case.facts += '经复核现场测量数据准确无误当事人对此无异议并签字确认'.repeat(40).slice(0, extra);
+  return data;
+}
+
 const CASES: readonly { name: string; id: string; data: () => unknown; versionRecord?: boolean }[] = [
   ...listTemplates().map(({ id }) => ({ name: id, id, data: () => sampleData(id), versionRecord: id === 'transfer-letter' })),
   { name: 'review-opinion (long)', id: 'review-opinion', data: longOpinion },
@@ -76,6 +97,20 @@ const CASES: readonly { name: string; id: string; data: () => unknown; versionRe
     id: 'transfer-letter',
     data: () => transferLetter(materialsToPush('某某区司法局'), '某某区司法局'),
     versionRecord: true,
+  },
+  // The 附件 list, or the signing lines, kept with the signature onto the next page.
+  { name: 'transfer-letter (附件 list with the signature on page 3)', id: 'transfer-letter', data: () => longerFacts('transfer-letter', 329) },
+  { name: 'review-opinion (signing lines with the signature on page 5)', id: 'review-opinion', data: () => longerFacts('review-opinion', 273) },
+  ...[8, 10, 13, 30].map((length) => ({
+    name: `service-receipt (留置送达, refusal of ${length} characters)`,
+    id: 'service-receipt',
+    data: () => lodgedReceipt(length),
+  })),
+  // Were the 备注's last 。 let hang out of the cell, the row would be a line shorter and fit on page 1.
+  {
+    name: 'service-receipt (留置送达, 。 at the 备注 cell\'s edge)',
+    id: 'service-receipt',
+    data: () => lodgedReceipt(24, '另附现场照片三张。'),
   },
 ];
 
@@ -109,35 +144,29 @@ function horizontalRules(pdf: string, page: number): number[] {
   return rules.map((rows) => ((rows.reduce((a, b) => a + b, 0) / rows.length + 0.5) * 72) / dpi);
 }
 
-async function pool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const runners = Array.from({ length: size }, async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await work(items[index] as T);
-    }
-  });
-  await Promise.all(runners);
-  return results;
-}
-
 describe.runIf(enabled)('DOCX and PDF break pages alike', () => {
   it(
     'has the same pages, starting with the same text, as LibreOffice makes of the DOCX',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'fashen-parity-'));
-      const outcomes = await pool(CASES, 3, async (c) => {
-        const model: DocumentModel = buildDocument(loadTemplate(c.id).template, c.data());
-        const file = join(dir, c.name.replace(/\W+/g, '-'));
-        writeFileSync(`${file}.docx`, await renderDocx(model));
-        writeFileSync(`${file}.pdf`, await renderPdf(model));
-        const converted = await convertToPdf(`${file}.docx`);
-        const ours = pageTexts(`${file}.pdf`);
-        const theirs = pageTexts(converted);
+      const files = await Promise.all(
+        CASES.map(async (c, i) => {
+          const model: DocumentModel = buildDocument(loadTemplate(c.id).template, c.data());
+          const file = join(dir, `${i}-${c.name.replace(/\W+/g, '-')}`);
+          writeFileSync(`${file}.docx`, await renderDocx(model));
+          writeFileSync(`${file}.pdf`, await renderPdf(model));
+          return file;
+        }),
+      );
+      // One LibreOffice run for every case: its start-up is most of a conversion's time.
+      const converted = await convertAllToPdf(files.map((file) => `${file}.docx`));
+      const outcomes = CASES.map((c, i) => {
+        const ourPdf = `${files[i] ?? ''}.pdf`;
+        const theirPdf = converted[i] ?? '';
+        const ours = pageTexts(ourPdf);
+        const theirs = pageTexts(theirPdf);
         const rules = (pdf: string, pages: string[]) => (c.versionRecord ? horizontalRules(pdf, pages.length).slice(-2) : []);
-        return { ...c, ours, theirs, ourRules: rules(`${file}.pdf`, ours), theirRules: rules(converted, theirs) };
+        return { ...c, ours, theirs, ourRules: rules(ourPdf, ours), theirRules: rules(theirPdf, theirs) };
       });
       for (const { name, ours, theirs, versionRecord, ourRules, theirRules } of outcomes) {
         expect(ours.length, `${name}: page count`).toBe(theirs.length);
@@ -159,6 +188,12 @@ describe.runIf(enabled)('DOCX and PDF break pages alike', () => {
       expect(outcomes.find((o) => o.name === 'item-list (36 items)')?.ours.length).toBeGreaterThanOrEqual(3);
       const alone = outcomes.find((o) => o.name === 'transfer-letter (版记 on a page of its own)');
       expect(alone?.ours.at(-1)).toMatch(/^抄送：某某区司法局。/);
+      const letter = outcomes.find((o) => o.name.startsWith('transfer-letter (附件 list'))?.ours;
+      expect(letter?.[2]).toMatch(/^联系人：.*附件：1\.移送材料清单\s*2\.涉案物品清单/su);
+      const opinion = outcomes.find((o) => o.name.startsWith('review-opinion (signing lines'))?.ours;
+      expect(opinion?.at(-1)).toMatch(/^特此函告。\s*审核人员：.*\s*法制审核机构负责人：/su);
+      // A 留置送达 receipt with a 30-character refusal is still one page.
+      expect(outcomes.find((o) => o.name.includes('refusal of 30'))?.ours).toHaveLength(1);
       const fits = outcomes.find((o) => o.name === 'transfer-letter (版记 of two lines just fits under the list)');
       expect(fits?.ours.at(-1)).toContain('接收人（签名）');
     },

@@ -121,6 +121,17 @@ describe('renderDocx: the 版记', () => {
     expect(line).toContain('<w:keepNext/>');
   });
 
+  it('keeps the 附件 list together and with the signature, each kept paragraph unsplittable too', async () => {
+    const xml = (await render('transfer-letter'))['word/document.xml'] ?? '';
+    const paragraphs = paragraphsOf(xml);
+    const first = paragraphs.find((p) => p.includes('附件：1.移送材料清单')) ?? '';
+    const second = paragraphs.find((p) => p.includes('>2.涉案物品清单<')) ?? '';
+    for (const p of [first, second]) {
+      expect(p).toContain('<w:keepNext/>');
+      expect(p).toContain('<w:keepLines/>');
+    }
+  });
+
   it('pads the last page with empty lines so that, borders included, the 版记 ends on its 22nd line', async () => {
     const xml = (await render('transfer-letter'))['word/document.xml'] ?? '';
     // The last page: from the paragraph that starts it (附件1's page break) to the end; a table

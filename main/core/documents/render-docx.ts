@@ -77,6 +77,9 @@ function paragraph(item: FlowParagraph): Paragraph {
     indent: indent(item),
     spacing: exactSpacing(item.lineHeight),
     keepNext: item.keepNext,
+    // A paragraph kept with the next moves whole, as the paginator moves it: without this, Word and
+    // LibreOffice might leave its first lines behind.
+    keepLines: item.keepNext,
     pageBreakBefore: item.breakBefore,
     widowControl: false,
     run: runOptions(item.style),

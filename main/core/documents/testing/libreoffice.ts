@@ -36,13 +36,23 @@ export function writeFontconfig(dir: string): string {
 
 /** Converts `docxPath` to PDF next to a fresh profile; returns the PDF's path. */
 export async function convertToPdf(docxPath: string): Promise<string> {
+  const [pdf] = await convertAllToPdf([docxPath]);
+  if (pdf === undefined) throw new Error('LibreOffice converted nothing');
+  return pdf;
+}
+
+/**
+ * Converts several DOCX files in one LibreOffice run (one start-up, one fresh profile); returns the
+ * PDFs' paths in the same order. The files' names must differ.
+ */
+export async function convertAllToPdf(docxPaths: readonly string[]): Promise<string[]> {
   const work = mkdtempSync(join(tmpdir(), 'fashen-lo-'));
   const fontconfig = writeFontconfig(work);
   const profile = `file://${join(work, 'profile')}`;
   await run(
     'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, docxPath],
-    { env: { ...process.env, FONTCONFIG_FILE: fontconfig }, timeout: 120_000 },
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docxPaths],
+    { env: { ...process.env, FONTCONFIG_FILE: fontconfig }, timeout: 60_000 + 10_000 * docxPaths.length },
   );
-  return join(work, basename(docxPath).replace(/\.docx$/, '.pdf'));
+  return docxPaths.map((path) => join(work, basename(path).replace(/\.docx$/, '.pdf')));
 }
