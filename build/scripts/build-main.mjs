@@ -34,6 +34,9 @@ const common = {
   target: 'node20',
   format: 'cjs',
   external: ['electron', 'better-sqlite3'],
+  // pdfkit (bundled through its CJS "main") requires fontkit's CJS build; the office-font check
+  // imports fontkit as ESM, which would bundle its ESM build as a second copy (≈ 0.6 MB). One copy.
+  alias: { fontkit: './node_modules/fontkit/dist/main.cjs' },
   sourcemap: dev ? 'inline' : false,
   minify: false,
   legalComments: 'none',

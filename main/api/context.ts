@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 
-/** What a path is chosen for: the folder a backup goes into, or a backup file to restore. */
-export type PathPurpose = 'backup-folder' | 'backup-file';
+/** What a path is chosen for: the folder a backup goes into, a backup file to restore, or a font file for PDFs. */
+export type PathPurpose = 'backup-folder' | 'backup-file' | 'font-file';
 
 export interface DesktopActions {
   showItemInFolder(path: string): void;

@@ -21,6 +21,17 @@ describe('desktop actions the backend may use', () => {
     expect(electron.dialog.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['db'] }, { extensions: ['*'] }] });
   });
 
+  it('picks a font file for PDFs, offering .ttf, .otf and .ttc', async () => {
+    const electron = createFakeElectron();
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['C:\\Windows\\Fonts\\simfang.ttf'] });
+    expect(await desktopActions(electron).choosePath('font-file')).toBe('C:\\Windows\\Fonts\\simfang.ttf');
+    expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: expect.stringContaining('字体文件'),
+      properties: ['openFile'],
+      filters: [{ extensions: expect.arrayContaining(['ttf', 'otf', 'ttc']) }, { extensions: ['*'] }],
+    });
+  });
+
   it('returns null when the person cancels', async () => {
     const electron = createFakeElectron();
     expect(await desktopActions(electron).choosePath('backup-file')).toBeNull();

@@ -1,5 +1,5 @@
 // What the backend may ask of the desktop (api/context DesktopActions): show an issued file in its
-// folder, and let the person pick a folder or a backup file with the system's own dialog instead of
+// folder, and let the person pick a folder, a backup file or a font file with the system's own dialog instead of
 // typing a path. Browser mode has neither, and the screens fall back to a typed path.
 
 import type { DesktopActions, PathPurpose } from '../api/context';
@@ -13,6 +13,17 @@ const DIALOGS: Record<PathPurpose, OpenDialogOptions> = {
     properties: ['openFile'],
     filters: [
       { name: '法审工作台备份（.db）', extensions: ['db'] },
+      { name: '所有文件', extensions: ['*'] },
+    ],
+  },
+  // Windows keeps installed fonts in C:\Windows\Fonts (simfang.ttf, simhei.ttf, simkai.ttf …).
+  'font-file': {
+    title: '选择字体文件（例如 C:\\Windows\\Fonts\\simfang.ttf）',
+    buttonLabel: '选择',
+    defaultPath: process.platform === 'win32' ? 'C:\\Windows\\Fonts' : undefined,
+    properties: ['openFile'],
+    filters: [
+      { name: '字体文件（.ttf、.otf、.ttc）', extensions: ['ttf', 'otf', 'ttc', 'TTF', 'OTF', 'TTC'] },
       { name: '所有文件', extensions: ['*'] },
     ],
   },

@@ -91,3 +91,47 @@ describe('render', () => {
     expect(result.stderr).toContain('无法写入输出文件');
   });
 });
+
+// The reviewer's three cases: a .ttc collection, a file that is not a font, a font with no Chinese.
+describe('render --font-*', () => {
+  const ttc = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
+  const dejavu = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
+  if (!existsSync(ttc)) console.warn(`[render] SKIPPING the --font-body .ttc case: ${ttc} missing (apt-get install fonts-noto-cjk)`);
+  if (!existsSync(dejavu)) console.warn(`[render] SKIPPING the no-CJK font case: ${dejavu} missing (apt-get install fonts-dejavu-core)`);
+
+  it.skipIf(!existsSync(ttc))('embeds the simplified-Chinese face of a .ttc collection', async () => {
+    const dir = workDir();
+    const out = join(dir, 'opinion.pdf');
+    const result = await run(['review-opinion', '--data', 'sample', '--format', 'pdf', '--out', out, '--font-body', ttc]);
+    expect(result).toEqual({ code: 0, stdout: `已生成法制审核意见书：${out}\n`, stderr: '' });
+    expect(readFileSync(out, 'latin1')).toContain('NotoSerifCJKsc-Regular');
+  });
+
+  it('refuses a file that is not a font: exit 2, one Chinese line, no file', async () => {
+    const dir = workDir();
+    const notFont = join(dir, 'simfang.ttf');
+    writeFileSync(notFont, 'not a font');
+    const out = join(dir, 'out', 'opinion.pdf');
+    const result = await run(['review-opinion', '--data', 'sample', '--format', 'pdf', '--out', join(dir, 'opinion.pdf'), '--font-body', notFont]);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `--font-body ${notFont}：“simfang.ttf”不是字体文件（或文件已损坏），请选择 .ttf、.otf 或 .ttc 字体文件。\n` });
+    expect(readdirSync(dir)).toEqual(['simfang.ttf']);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.skipIf(!existsSync(dejavu))('refuses a font without Chinese characters, naming it: exit 2, no file', async () => {
+    const dir = workDir();
+    const result = await run(['review-opinion', '--data', 'sample', '--format', 'pdf', '--out', join(dir, 'opinion.pdf'), '--font-heading', dejavu]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^--font-heading .*DejaVuSans-Bold\.ttf：字体“DejaVu Sans”（DejaVuSans-Bold\.ttf）缺少文书要用的汉字或符号/);
+    expect(result.stderr.trimEnd()).not.toContain('\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a font file that does not exist', async () => {
+    const dir = workDir();
+    const result = await run(['review-opinion', '--data', 'sample', '--format', 'pdf', '--out', join(dir, 'opinion.pdf'), '--font-kai', join(dir, 'simkai.ttf')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('找不到字体文件');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

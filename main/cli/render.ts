@@ -5,17 +5,41 @@
 // same folder and is renamed into place only once complete.
 
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError, isAppError } from '../core/errors';
 import { isRenderFormat, loadTemplate, renderModel, prepareDocument, sampleData } from '../core/documents/render';
+import { checkFontFile, fontSourceOf, formatFontSpec, parseFontSpec } from '../core/documents/office-fonts';
 import type { PdfFontOptions, RenderFormat } from '../core/documents/render';
 import { describeCliError } from './errors';
 import type { CliCommand, CliIo } from './types';
 
 const USAGE =
   '用法：render <模板编号> --data <数据文件.json|sample|-> --format docx|pdf|html --out <输出文件> ' +
-  '[--office-templates <目录>] [--font-body <字体文件>] [--font-title …] [--font-heading …] [--font-kai …]';
+  '[--office-templates <目录>] [--font-body <字体文件>] [--font-title …] [--font-heading …] [--font-kai …]' +
+  '（字体为 .ttf、.otf 或 .ttc；字体集中的某一款写作 文件.ttc#PostScript名）';
+
+const FONT_OPTIONS = { body: 'font-body', title: 'font-title', heading: 'font-heading', kai: 'font-kai' } as const;
+
+/**
+ * Each --font-* file passes the same check as the app's font setting (office-fonts.ts) before
+ * anything is read or written: not found, not a font, no Chinese characters → exit 2, one line.
+ */
+function checkedFonts(values: Partial<Record<(typeof FONT_OPTIONS)[keyof typeof FONT_OPTIONS], string>>): PdfFontOptions {
+  const fonts: { -readonly [K in keyof PdfFontOptions]: PdfFontOptions[K] } = {};
+  for (const [role, option] of Object.entries(FONT_OPTIONS) as [keyof typeof FONT_OPTIONS, (typeof FONT_OPTIONS)[keyof typeof FONT_OPTIONS]][]) {
+    const text = values[option];
+    if (text === undefined) continue;
+    const spec = parseFontSpec(text);
+    try {
+      fonts[role] = fontSourceOf(checkFontFile({ path: spec.path === '' ? '' : resolve(spec.path), face: spec.face }));
+    } catch (error) {
+      if (isAppError(error)) throw new AppError(error.code, `--${option} ${formatFontSpec(spec)}：${error.message}`, error.details);
+      throw error;
+    }
+  }
+  return fonts;
+}
 
 interface Parsed {
   readonly templateId: string;
@@ -55,12 +79,7 @@ function parse(args: readonly string[]): Parsed {
     format: values.format,
     out: values.out,
     overrideDir: values['office-templates'],
-    fonts: {
-      body: values['font-body'],
-      title: values['font-title'],
-      heading: values['font-heading'],
-      kai: values['font-kai'],
-    },
+    fonts: checkedFonts(values),
   };
 }
 

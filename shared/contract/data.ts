@@ -89,6 +89,6 @@ export const dataMethods = {
    * person types the path; `path: null` when they cancel.
    */
   'data.choosePath': method<{ available: boolean; path: string | null }>()(
-    z.strictObject({ purpose: z.enum(['backup-folder', 'backup-file'], { error: '没有这种选择' }) }),
+    z.strictObject({ purpose: z.enum(['backup-folder', 'backup-file', 'font-file'], { error: '没有这种选择' }) }),
   ),
 };

@@ -98,6 +98,58 @@ export interface TemplateText {
 /** A check of an edited template: the preview with the sample data, or one Chinese sentence naming the place. */
 export type TemplateCheckResult = { ok: true; html: string; version: number } | { ok: false; message: string };
 
+/** The typefaces an office may supply its own font file for, used in PDFs (the DOCX names the fonts; Word uses installed ones). */
+export const PDF_FONT_ROLES = ['body', 'title', 'heading', 'kai'] as const;
+export type PdfFontRole = (typeof PDF_FONT_ROLES)[number];
+export const PDF_FONT_ROLE_LABELS: Record<PdfFontRole, string> = {
+  body: '正文（仿宋）',
+  title: '标题（小标宋）',
+  heading: '一级标题（黑体）',
+  kai: '二级标题（楷体）',
+};
+/** What a clerk would point each typeface at on a Windows PC. */
+export const PDF_FONT_ROLE_EXAMPLES: Record<PdfFontRole, string> = {
+  body: 'C:\\Windows\\Fonts\\simfang.ttf',
+  title: 'C:\\Windows\\Fonts\\FZXBSJW.TTF',
+  heading: 'C:\\Windows\\Fonts\\simhei.ttf',
+  kai: 'C:\\Windows\\Fonts\\simkai.ttf',
+};
+/** Longest font path accepted (Windows' long paths stay well below this). */
+export const FONT_PATH_MAX = 1000;
+
+const fontPath = (role: PdfFontRole) =>
+  z
+    .string({ error: `${PDF_FONT_ROLE_LABELS[role]}的字体文件路径应为文字` })
+    .trim()
+    .max(FONT_PATH_MAX, `${PDF_FONT_ROLE_LABELS[role]}的字体文件路径太长`)
+    .default('');
+
+/** Each typeface: the full path of a .ttf/.otf/.ttc file (a collection face as `file.ttc#PostScript名`), or empty for the built-in font. */
+export const pdfFontsInput = z.strictObject({
+  body: fontPath('body'),
+  title: fontPath('title'),
+  heading: fontPath('heading'),
+  kai: fontPath('kai'),
+});
+export type PdfFontsInput = z.input<typeof pdfFontsInput>;
+
+export interface PdfFontSetting {
+  role: PdfFontRole;
+  label: string;
+  /** The file as saved (`file.ttc#Face` for a collection face), or null: the built-in Noto Serif SC. */
+  path: string | null;
+  /** The font's own name, e.g. "FangSong" or "Noto Serif CJK SC"; null for the built-in one. */
+  fontName: string | null;
+  /** Why the saved file cannot be used now (moved, deleted, replaced): papers are refused until it is fixed. */
+  problem: string | null;
+}
+
+export interface PdfFontSettings {
+  fonts: PdfFontSetting[];
+  /** The bundled font used for every typeface left empty. */
+  builtinName: string;
+}
+
 export const documentMethods = {
   'documents.templates': method<TemplateInfo[]>()(noInput),
   /** An on-screen preview (HTML) of a template filled with its sample data. */
@@ -129,4 +181,10 @@ export const documentMethods = {
   'documents.saveTemplate': method<TemplateInfo>()(z.strictObject({ templateId, text: templateText })),
   /** Moves the office's copy into templates/replaced/; papers use the built-in template again. */
   'documents.resetTemplate': method<TemplateInfo>()(z.strictObject({ templateId })),
+  /** The office's fonts for PDFs, and whether each saved file can still be used. */
+  'documents.pdfFonts': method<PdfFontSettings>()(noInput),
+  /** Checks each file (exists, is a TTF/OTF/TTC font, has the Chinese characters papers need) and saves all four; refused with a Chinese message naming the field, saving nothing. */
+  'documents.savePdfFonts': method<PdfFontSettings>()(pdfFontsInput),
+  /** 恢复默认（内置字体）: every typeface back to the bundled Noto Serif SC. */
+  'documents.resetPdfFonts': method<PdfFontSettings>()(noInput),
 };

@@ -3,6 +3,7 @@ import { voidDocument } from '../../core/issuing/service';
 import { issueFromSource } from '../../core/issuing/sources';
 import { issueServiceReceipt } from '../../core/issuing/sources/receipt';
 import { listIssued, listTemplateInfo, previewIssued, previewSample, readIssuedFile, revealIssuedFile, toIssuedDocument } from '../../core/issuing/queries';
+import { pdfFontSettings, resetPdfFonts, savePdfFonts } from '../../core/issuing/pdf-font-settings';
 import { checkTemplateText, resetTemplate, saveTemplate, templateText } from '../../core/issuing/office-templates';
 
 export function registerDocumentHandlers(table: HandlerTable): void {
@@ -21,4 +22,8 @@ export function registerDocumentHandlers(table: HandlerTable): void {
   table.registerAsync('documents.checkTemplate', (input, ctx) => checkTemplateText(ctx, input.templateId, input.text));
   table.register('documents.saveTemplate', (input, ctx) => saveTemplate(ctx, input.templateId, input.text));
   table.register('documents.resetTemplate', (input, ctx) => resetTemplate(ctx, input.templateId));
+  // The office's fonts for PDFs: each file checked when saved; issuing refuses a saved one gone bad.
+  table.register('documents.pdfFonts', (_input, ctx) => pdfFontSettings(ctx));
+  table.register('documents.savePdfFonts', (input, ctx) => savePdfFonts(ctx, input));
+  table.register('documents.resetPdfFonts', (_input, ctx) => resetPdfFonts(ctx));
 }

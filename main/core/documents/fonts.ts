@@ -2,7 +2,7 @@
 // see build/fonts/) from @expo-google-fonts/noto-serif-sc; an office may point at installed fonts
 // instead (simfang.ttf, simhei.ttf, simkai.ttf, …). Each file is read once per process.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { AppError } from '../errors';
@@ -49,17 +49,25 @@ export function builtinFontPath(weight: keyof typeof BUILTIN_FONT_FILES): string
   }
 }
 
-const buffers = new Map<string, Buffer>();
+const buffers = new Map<string, { readonly bytes: Buffer; readonly size: number; readonly mtimeMs: number }>();
 
-/** The font file's bytes, read on first use and kept for the life of the process. */
+/**
+ * The font file's bytes, read on first use and kept while the file is unchanged (an office may
+ * replace a font file while the app runs; the same Buffer is handed out until then, so pdf-fonts
+ * parses it once).
+ */
 export function fontBytes(path: string): Buffer {
-  const cached = buffers.get(path);
-  if (cached) return cached;
-  if (!existsSync(path)) {
+  let size: number;
+  let mtimeMs: number;
+  try {
+    ({ size, mtimeMs } = statSync(path));
+  } catch {
     throw new AppError('FONT_NOT_FOUND', `找不到字体文件“${path}”，请检查字体设置。`, { path });
   }
+  const cached = buffers.get(path);
+  if (cached && cached.size === size && cached.mtimeMs === mtimeMs) return cached.bytes;
   const bytes = readFileSync(path);
-  buffers.set(path, bytes);
+  buffers.set(path, { bytes, size, mtimeMs });
   return bytes;
 }
 
@@ -70,7 +78,8 @@ export interface ResolvedFont {
   readonly custom: boolean;
 }
 
-function sourceFor(key: FontKey, options: PdfFontOptions): FontSource | undefined {
+/** The office's font for a typeface, if it supplied one. */
+export function fontSourceFor(key: FontKey, options: PdfFontOptions): FontSource | undefined {
   switch (key) {
     case 'fangsong':
     case 'song':
@@ -94,7 +103,7 @@ const DEFAULT_WEIGHT: Readonly<Record<FontKey, keyof typeof BUILTIN_FONT_FILES>>
 
 /** The font each typeface of the document is set in. */
 export function resolveFont(key: FontKey, options: PdfFontOptions = {}): ResolvedFont {
-  const source = sourceFor(key, options);
+  const source = fontSourceFor(key, options);
   if (source === undefined) return { bytes: fontBytes(builtinFontPath(DEFAULT_WEIGHT[key])), custom: false };
   if (typeof source === 'string') return { bytes: fontBytes(source), custom: true };
   return { bytes: fontBytes(source.path), postscriptName: source.postscriptName, custom: true };

@@ -6,6 +6,7 @@
 import { FONTS } from './layout';
 import type { FontKey } from './layout';
 import { resolveFont } from './fonts';
+import { resolveCheckedFont } from './office-fonts';
 import type { PdfFontOptions, ResolvedFont } from './fonts';
 
 type EmbeddedFontClass = new (document: PDFKit.PDFDocument, font: unknown, id: string) => unknown;
@@ -58,13 +59,18 @@ export interface DocumentFonts {
   readonly custom: ReadonlySet<FontKey>;
 }
 
-/** Resolves and opens the fonts of one document; typefaces sharing a file share one embedded font. */
+/**
+ * Resolves and opens the fonts of one document; typefaces sharing a file share one embedded font.
+ * An office's own font passes the one check (office-fonts.ts) first — a .ttc collection gets its
+ * face chosen, a file without Chinese characters or no font at all is refused in Chinese — so no
+ * door can print a PDF of empty boxes or hit pdfkit's English errors.
+ */
 export function openDocumentFonts(doc: PDFKit.PDFDocument, options: PdfFontOptions | undefined): DocumentFonts {
   const names = {} as Record<FontKey, string>;
   const custom = new Set<FontKey>();
   const opened = new Map<string, string>();
   for (const fontKey of Object.keys(FONTS) as FontKey[]) {
-    const font = resolveFont(fontKey, options);
+    const font = resolveCheckedFont(fontKey, options) ?? resolveFont(fontKey, options);
     if (font.custom) custom.add(fontKey);
     const key = sourceKey(font);
     let name = opened.get(key);

@@ -9,6 +9,7 @@ import { officeDateOf } from '../calendar/officeTime';
 import { allocateNumber, NUMBERED_TYPES } from './numbering';
 import { writeFilesThenRecord } from '../files/record';
 import { getIssuedRow, markVoided, type IssuedRow } from './store';
+import { officePdfFonts } from './pdf-font-settings';
 
 export interface IssueRequest {
   templateId: string;
@@ -78,6 +79,8 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
   const numbered = NUMBERED_TYPES[request.templateId] !== undefined;
   const { template } = prepareDocument(request.templateId, numbered ? withNumber(request.data, '（编号）') : request.data, templateLocation(ctx));
   const title = template.template.name;
+  // The office's fonts are checked here too, so a font file that has gone missing costs no number.
+  const fonts = officePdfFonts(ctx);
   const row = reserve(ctx, request, office.abbreviation, title);
   const year = officeYear(new Date(row.created_at));
   const docxFile = relativeFile(row.id, year, request.templateId, 'docx');
@@ -85,7 +88,7 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
   try {
     const { model } = prepareDocument(request.templateId, JSON.parse(row.data_json), templateLocation(ctx));
     const docx = await renderModel(model, 'docx');
-    const pdf = await renderModel(model, 'pdf', { createdAt: new Date(row.created_at) });
+    const pdf = await renderModel(model, 'pdf', { createdAt: new Date(row.created_at), fonts });
     // Files first (written whole), then the record in one transaction: never a record without its file.
     return writeFilesThenRecord(ctx.db, ctx.dataDir, [{ path: docxFile, bytes: docx }, { path: pdfFile, bytes: pdf }], ([docxWritten, pdfWritten]) => {
       const at = ctx.now().toISOString();

@@ -8,6 +8,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { DocumentPreview } from './DocumentPreview';
 import { IssuedDocumentsTable } from './IssuedDocumentsTable';
+import { PdfFontsCard } from './PdfFontsCard';
 import { TemplateEditorModal, type EditedTemplate } from './TemplateEditorModal';
 
 export function DocumentsPage() {
@@ -96,6 +97,7 @@ export function DocumentsPage() {
             </SimpleGrid>
           </LoadState>
         </div>
+        <PdfFontsCard />
       </Stack>
       <DocumentPreview title={preview?.title ?? ''} html={preview?.html ?? null} onClose={() => setPreview(null)} />
       <TemplateEditorModal

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Group, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api, errorMessage } from '../../api/client';
@@ -5,15 +6,17 @@ import { useApiQuery } from '../../api/useApi';
 
 /**
  * A folder or file path: typed, or in the desktop app picked with the system's own dialog
- * (选择…), since a clerk should not have to spell out E:\ or /media/u盘 by hand.
+ * (选择…), since a clerk should not have to spell out E:\ or /media/u盘 by hand. `error` shows
+ * under the field (e.g. why a font file was refused).
  */
-export function PathInput({ label, placeholder, purpose, value, onChange, width = 300 }: {
+export function PathInput({ label, placeholder, purpose, value, onChange, width = 300, error }: {
   label: string;
   placeholder: string;
-  purpose: 'backup-folder' | 'backup-file';
+  purpose: 'backup-folder' | 'backup-file' | 'font-file';
   value: string;
   onChange: (path: string) => void;
   width?: number;
+  error?: ReactNode;
 }) {
   const info = useApiQuery('system.info', {});
 
@@ -27,8 +30,8 @@ export function PathInput({ label, placeholder, purpose, value, onChange, width 
   }
 
   return (
-    <Group gap={4} wrap="nowrap">
-      <TextInput aria-label={label} placeholder={placeholder} value={value} onChange={(event) => onChange(event.currentTarget.value)} w={width} />
+    <Group gap={4} wrap="nowrap" align="flex-start">
+      <TextInput aria-label={label} placeholder={placeholder} value={value} onChange={(event) => onChange(event.currentTarget.value)} w={width} error={error} />
       {info.data?.desktop && (
         <Button variant="default" onClick={() => void choose()}>
           选择…

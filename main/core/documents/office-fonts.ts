@@ -1,0 +1,215 @@
+// The one check of a font file an office points the app at (the settings screen, issuing and the
+// CLI all use it): the file exists and is readable, it is a TrueType/OpenType font or one face of
+// a collection (.ttc), it has the Chinese characters and marks the papers print, and pdfkit can
+// actually embed it. Each refusal is one Chinese sentence naming the file. A file's verdict is kept
+// for as long as its bytes are (fonts.ts re-reads a file that changed), so issuing pays for it once.
+
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import PDFDocument from 'pdfkit';
+import * as fontkit from 'fontkit';
+import type { FontkitCollection, FontkitFont } from 'fontkit';
+import { AppError, isAppError } from '../errors';
+import { fontBytes, fontSourceFor } from './fonts';
+import type { FontSource, PdfFontOptions, ResolvedFont } from './fonts';
+import type { FontKey } from './layout';
+
+/**
+ * Characters every paper needs: the marks of a document number (〔〕号), the words of its titles and
+ * common ones, full-width punctuation and digits. A font lacking any of them prints empty boxes.
+ */
+export const REQUIRED_CHARACTERS = '审核意见书〔〕号法制第条年月日一二三四五六七八九十零〇经办人单位案件移送函告知通补正材料清单送达回证：，。、；（）《》“”0123456789';
+
+/** Larger than any CJK font (simsun.ttc ≈ 18 MB, Noto CJK ≈ 25 MB), small enough not to read a disk image by mistake. */
+const MAX_FONT_BYTES = 100 * 1024 * 1024;
+
+/** A font file as the office names it: a path, and for a collection optionally the face (`simsun.ttc#NSimSun`). */
+export interface FontSpec {
+  readonly path: string;
+  readonly face: string | null;
+}
+
+/** `C:\Windows\Fonts\simsun.ttc#NSimSun` → the file and the face; anything else is a plain path. */
+export function parseFontSpec(text: string): FontSpec {
+  const trimmed = text.trim();
+  const match = /^(.*\.ttc)#([^#]+)$/i.exec(trimmed);
+  if (match?.[1] && match[2]) return { path: match[1], face: match[2].trim() };
+  return { path: trimmed, face: null };
+}
+
+export function formatFontSpec(spec: FontSpec): string {
+  return spec.face ? `${spec.path}#${spec.face}` : spec.path;
+}
+
+/** A font that passed the check. */
+export interface CheckedFont {
+  readonly path: string;
+  /** The face of a collection (.ttc) to embed, by PostScript name; null for a single-font file. */
+  readonly postscriptName: string | null;
+  /** The font's own name for people, e.g. "FangSong" or "Noto Serif CJK SC". */
+  readonly name: string;
+}
+
+/** What pdfkit is given for a checked font. */
+export function fontSourceOf(font: CheckedFont): FontSource {
+  return font.postscriptName ? { path: font.path, postscriptName: font.postscriptName } : font.path;
+}
+
+function fontError(message: string, path: string): AppError {
+  return new AppError('FONT_INVALID', message, { path });
+}
+
+function readFont(path: string): Buffer {
+  if (path === '') throw fontError('请填写字体文件的路径。', path);
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw fontError(`“${path}”是一个文件夹，请选择字体文件（.ttf、.otf 或 .ttc）。`, path);
+    size = stat.size;
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    throw new AppError('FONT_NOT_FOUND', `找不到字体文件“${path}”，请检查字体设置。`, { path });
+  }
+  if (size > MAX_FONT_BYTES) throw fontError(`“${path}”有 ${Math.round(size / 1024 / 1024)} MB，不是字体文件（字体文件一般小于 100 MB）。`, path);
+  try {
+    return fontBytes(path);
+  } catch {
+    throw fontError(`无法读取字体文件“${path}”，请检查文件是否被占用、是否有读取权限。`, path);
+  }
+}
+
+function parse(bytes: Buffer, path: string): FontkitFont | FontkitCollection {
+  try {
+    return fontkit.create(bytes);
+  } catch {
+    throw fontError(`“${basename(path)}”不是字体文件（或文件已损坏），请选择 .ttf、.otf 或 .ttc 字体文件。`, path);
+  }
+}
+
+function isCollection(font: FontkitFont | FontkitCollection): font is FontkitCollection {
+  return Array.isArray((font as FontkitCollection).fonts);
+}
+
+function displayName(font: FontkitFont, path: string): string {
+  return font.familyName?.trim() || font.postscriptName?.trim() || basename(path);
+}
+
+function missingCharacters(font: FontkitFont): string[] {
+  const missing: string[] = [];
+  for (const char of REQUIRED_CHARACTERS) {
+    const codePoint = char.codePointAt(0);
+    if (codePoint !== undefined && !font.hasGlyphForCodePoint(codePoint)) missing.push(char);
+  }
+  return missing;
+}
+
+function missingMessage(name: string, path: string, missing: readonly string[]): string {
+  const shown = missing.slice(0, 6).map((char) => `“${char}”`).join('');
+  const more = missing.length > 6 ? `等 ${missing.length} 个字符` : '';
+  return `字体“${name}”（${basename(path)}）缺少文书要用的汉字或符号（${shown}${more}），用它生成的 PDF 会出现空框；请选择仿宋、黑体、楷体等中文字体。`;
+}
+
+/** Embeds the characters in a throw-away document: what issuing will do, so a font pdfkit cannot subset is refused now. */
+function tryEmbed(bytes: Buffer, postscriptName: string | null, name: string, path: string): void {
+  // The document itself is outside the try: only what the font does is blamed on the font.
+  const doc = new PDFDocument({ autoFirstPage: true, compress: false });
+  doc.on('data', () => undefined);
+  try {
+    doc.registerFont('office-font-check', bytes, postscriptName ?? undefined);
+    doc.font('office-font-check').fontSize(12).text(REQUIRED_CHARACTERS);
+    doc.end();
+  } catch {
+    throw fontError(`字体“${name}”（${basename(path)}）无法嵌入 PDF（文件可能已损坏或格式特殊），请换一个字体文件。`, path);
+  }
+}
+
+/** The face of a collection: the one named, else the first with every character needed (a simplified-Chinese face first). */
+function chooseFace(collection: FontkitCollection, spec: FontSpec): FontkitFont {
+  const faces = collection.fonts;
+  const file = basename(spec.path);
+  if (spec.face !== null) {
+    const named = faces.find((face) => face.postscriptName === spec.face);
+    if (named) return named;
+    const names = faces.map((face) => face.postscriptName).filter((name): name is string => !!name);
+    throw fontError(`字体集“${file}”中没有名为“${spec.face}”的字体；其中有：${names.join('、')}。`, spec.path);
+  }
+  const usable = faces.filter((face) => face.postscriptName && missingCharacters(face).length === 0);
+  const simplified = usable.find((face) => /(^|[^A-Za-z])(SC|GB|CN|Hans)([^A-Za-z]|$)|CJKsc|SC-/i.test(`${face.postscriptName ?? ''} ${face.familyName ?? ''}`));
+  const chosen = simplified ?? usable[0];
+  if (chosen) return chosen;
+  const first = faces[0];
+  if (!first) throw fontError(`字体集“${file}”里没有任何字体。`, spec.path);
+  throw fontError(missingMessage(displayName(first, spec.path), spec.path, missingCharacters(first)), spec.path);
+}
+
+function check(bytes: Buffer, spec: FontSpec): CheckedFont {
+  const parsed = parse(bytes, spec.path);
+  if (isCollection(parsed)) {
+    if (parsed.type !== 'TTC') {
+      throw fontError(`“${basename(spec.path)}”是苹果旧式字体（DFont），PDF 只能嵌入 .ttf、.otf 或 .ttc 字体。`, spec.path);
+    }
+    const face = chooseFace(parsed, spec);
+    const name = displayName(face, spec.path);
+    const missing = missingCharacters(face);
+    if (missing.length > 0) throw fontError(missingMessage(name, spec.path, missing), spec.path);
+    tryEmbed(bytes, face.postscriptName, name, spec.path);
+    return { path: spec.path, postscriptName: face.postscriptName, name };
+  }
+  if (spec.face !== null) throw fontError(`“${basename(spec.path)}”不是字体集（.ttc），不能用“#”指定其中的字体。`, spec.path);
+  if (parsed.type !== 'TTF') {
+    throw fontError(`“${basename(spec.path)}”是网页字体（${parsed.type}），PDF 只能嵌入 .ttf、.otf 或 .ttc 字体。`, spec.path);
+  }
+  const name = displayName(parsed, spec.path);
+  const missing = missingCharacters(parsed);
+  if (missing.length > 0) throw fontError(missingMessage(name, spec.path, missing), spec.path);
+  tryEmbed(bytes, null, name, spec.path);
+  return { path: spec.path, postscriptName: null, name };
+}
+
+const verdicts = new WeakMap<Buffer, Map<string, CheckedFont | AppError>>();
+
+/**
+ * Checks an office's font file; FONT_INVALID with one Chinese sentence naming the file otherwise.
+ * `spec` may be a FontSpec or text as typed (`…\simsun.ttc#NSimSun`).
+ */
+export function checkFontFile(spec: FontSpec | string): CheckedFont {
+  const wanted = typeof spec === 'string' ? parseFontSpec(spec) : spec;
+  const bytes = readFont(wanted.path);
+  let byFace = verdicts.get(bytes);
+  if (!byFace) {
+    byFace = new Map();
+    verdicts.set(bytes, byFace);
+  }
+  const key = wanted.face ?? '';
+  let verdict = byFace.get(key);
+  if (verdict === undefined) {
+    try {
+      verdict = check(bytes, wanted);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      verdict = error;
+    }
+    byFace.set(key, verdict);
+  }
+  if (verdict instanceof AppError) throw new AppError(verdict.code, verdict.message, verdict.details);
+  // The same bytes may be reached by another path (a copy): name the path asked about.
+  return { ...verdict, path: wanted.path };
+}
+
+function specOf(source: FontSource): FontSpec {
+  return typeof source === 'string' ? parseFontSpec(source) : { path: source.path, face: source.postscriptName };
+}
+
+/** Checks every office font in the options, so a bad one is refused before anything is drawn or numbered. */
+export function checkPdfFontOptions(options: PdfFontOptions): PdfFontOptions {
+  const checked = (source: FontSource | undefined) => (source === undefined ? undefined : fontSourceOf(checkFontFile(specOf(source))));
+  return { body: checked(options.body), title: checked(options.title), heading: checked(options.heading), kai: checked(options.kai) };
+}
+
+/** The font a typeface is set in, an office's own one checked (and a collection's face chosen) first. */
+export function resolveCheckedFont(key: FontKey, options: PdfFontOptions = {}): ResolvedFont | null {
+  const source = fontSourceFor(key, options);
+  if (source === undefined) return null;
+  const font = checkFontFile(specOf(source));
+  return { bytes: fontBytes(font.path), postscriptName: font.postscriptName ?? undefined, custom: true };
+}
