@@ -101,8 +101,13 @@ describe('issuing papers from transfer records', () => {
       'transfers.out.create',
       transferInput(created.id, orgs.police, { target: 'judicial', reason: '查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。', legalBasis: '《行政执法机关移送涉嫌犯罪案件的规定》第三条' }),
     );
-    const letter = await env.call('documents.issue', { kind: 'transfer-letter', id: transfer.id });
+    const refused = await env.fail('documents.issue', { kind: 'item-list', id: transfer.id, cc: '区人民检察院' });
+    expect(refused).toMatchObject({ code: 'VALIDATION', field: 'cc', message: '只有案件移送函可以填写抄送机关' });
+    const letter = await env.call('documents.issue', { kind: 'transfer-letter', id: transfer.id, cc: '区人民检察院。' });
     const text = execFileSync('pdftotext', [join(env.dataDir, letter.pdfFile ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    // The 版记 the clerk chose at issue, closed with one 。 however it was typed.
+    expect(text).toContain('抄送：区人民检察院。');
+    expect(text).not.toContain('。。');
     expect(text).toContain('经审查，查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。依照《行政执法机关移送涉嫌犯罪案件的规定》第三条的规定，本机关不以行政处罚代替移送，现将该涉嫌犯罪案件移送你单位依法处理。');
     expect(text).not.toContain('不属于本机关管辖');
     expect(text).not.toContain('报请区人民政府决定');

@@ -11,6 +11,9 @@ const templateId = z.enum(DOCUMENT_TEMPLATE_IDS, { error: '没有这种文书模
 export const DOCUMENT_SOURCE_KINDS = ['review-opinion', 'supplement-notice', 'transfer-letter', 'item-list', 'acceptance-notice'] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 
+/** The papers whose template prints a 抄送 line when one is given at issue. */
+export const DOCUMENTS_WITH_CC: readonly DocumentSourceKind[] = ['transfer-letter'];
+
 export const SERVICE_METHODS = ['direct', 'lodged', 'mail', 'entrusted', 'electronic'] as const;
 export const SERVICE_METHOD_LABELS: Record<(typeof SERVICE_METHODS)[number], string> = {
   direct: '直接送达',
@@ -166,7 +169,14 @@ export const documentMethods = {
   'documents.file': method<DocumentFile>()(z.strictObject({ id: entityId('文书编号'), format: z.enum(['pdf', 'docx'], { error: '格式只能是 pdf 或 docx' }) })),
   /** Issues the paper for a record (e.g. the review opinion of a signed round): numbered, stored, hashed. */
   'documents.issue': method<IssuedDocument>()(
-    z.strictObject({ kind: z.enum(DOCUMENT_SOURCE_KINDS, { error: '没有这种文书来源' }), id: entityId('记录编号') }),
+    z
+      .strictObject({
+        kind: z.enum(DOCUMENT_SOURCE_KINDS, { error: '没有这种文书来源' }),
+        id: entityId('记录编号'),
+        /** 抄送机关 for the paper's 版记 (GB/T 9704 §7.4), e.g. "区司法局、区城市管理局"; only a transfer letter has one. */
+        cc: optionalText('抄送机关', 200),
+      })
+      .refine((value) => !value.cc || DOCUMENTS_WITH_CC.includes(value.kind), { path: ['cc'], message: '只有案件移送函可以填写抄送机关' }),
   ),
   /** Shows the PDF in its folder (desktop app); in browser mode returns the path to open by hand. */
   'documents.reveal': method<{ path: string; shown: boolean }>()(byId),

@@ -31,8 +31,15 @@ test('a transfer letter is issued from the transfer record and listed with the c
   await app.loadDemo();
   await open(page, app, '/transfers/out/1');
   await page.getByRole('button', { name: '出具案件移送函' }).click();
+  // The letter asks whom it is copied to; the 抄送 goes into its 版记.
+  const issue = page.getByRole('dialog', { name: '出具案件移送函' });
+  await issue.getByLabel('抄送机关').fill('区人民检察院');
+  await issue.getByRole('button', { name: '出具', exact: true }).click();
   const letter = page.getByRole('row', { name: /案件移送函.*青山司移〔\d{4}〕1号/ });
   await expect(letter).toBeVisible();
+  await letter.getByRole('button', { name: '预览/打印' }).click();
+  await expect(page.frameLocator('iframe[title="案件移送函预览"]').getByText('抄送：区人民检察院。')).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // Served: the clerk records how, and the 送达回证 is issued for the letter.
   await letter.getByRole('button', { name: '另存为、送达…' }).click();

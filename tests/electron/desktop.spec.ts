@@ -145,6 +145,7 @@ test('a paper issued in the desktop window is numbered, stored, and shown in its
       window.location.hash = `#/transfers/out/${id}`;
     }, transfer.id);
     await page.getByRole('button', { name: '出具案件移送函' }).click();
+    await page.getByRole('dialog', { name: '出具案件移送函' }).getByRole('button', { name: '出具', exact: true }).click();
     const row = page.getByRole('row', { name: /案件移送函.*青山移〔\d{4}〕1号/ });
     await expect(row).toBeVisible();
 

@@ -12,7 +12,7 @@ export function registerDocumentHandlers(table: HandlerTable): void {
   table.registerAsync('documents.preview', (input, ctx) => previewIssued(ctx, input.id));
   table.register('documents.list', (input, ctx) => listIssued(ctx, input));
   table.register('documents.file', (input, ctx) => readIssuedFile(ctx, input.id, input.format));
-  table.registerAsync('documents.issue', (input, ctx) => issueFromSource(ctx, input.kind, input.id));
+  table.registerAsync('documents.issue', (input, ctx) => issueFromSource(ctx, input.kind, input.id, { cc: input.cc }));
   table.registerAsync('documents.issueReceipt', (input, ctx) => issueServiceReceipt(ctx, input));
   table.register('documents.reveal', (input, ctx) => revealIssuedFile(ctx, input.id));
   table.register('documents.void', (input, ctx) => toIssuedDocument(voidDocument(ctx, input.id, input.reason)));

@@ -6,6 +6,7 @@ import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData, transferInOf } from './acceptance';
+import { withoutEndPunctuation } from './common';
 import { reviewOpinionData, supplementNoticeData } from './review';
 import { itemListData, transferLetterData, transferOf } from './transfer';
 
@@ -29,7 +30,7 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
  * Issues the paper for a record. One record has at most one paper in force: issuing again needs
  * the earlier one voided first, so two different papers never carry the same decision.
  */
-export async function issueFromSource(ctx: ApiContext, kind: DocumentSourceKind, id: number): Promise<IssuedDocument> {
+export async function issueFromSource(ctx: ApiContext, kind: DocumentSourceKind, id: number, extras: { cc?: string } = {}): Promise<IssuedDocument> {
   const source = SOURCES[kind];
   const existing = ctx.db
     .prepare(`SELECT doc_number, title FROM issued_documents WHERE source_kind = ? AND source_id = ? AND status = 'issued'`)
@@ -37,7 +38,9 @@ export async function issueFromSource(ctx: ApiContext, kind: DocumentSourceKind,
   if (existing) {
     throw new AppError('ALREADY_ISSUED', `${existing.title}${existing.doc_number ? `（${existing.doc_number}）` : ''}已经出具；如需重新出具，请先将原文书作废`);
   }
-  const data = source.data(ctx, id);
+  // The 抄送 is chosen by the clerk when the paper goes out, not kept on the record; it is kept in the
+  // issued paper's data like everything else it prints. The contract allows it only where the template has one.
+  const data = { ...source.data(ctx, id), ...(extras.cc ? { cc: withoutEndPunctuation(extras.cc) } : {}) };
   const row = await issueDocument(ctx, { templateId: source.templateId, caseId: source.caseIdOf(ctx, id), data, source: { kind, id } });
   return toIssuedDocument(row);
 }

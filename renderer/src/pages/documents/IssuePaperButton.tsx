@@ -1,18 +1,28 @@
 import { useState } from 'react';
-import { Button } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileCertificate } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import type { DocumentSourceKind } from '../../../../shared/contract/documents';
+import { DOCUMENTS_WITH_CC } from '../../../../shared/contract/documents';
 import { api, errorMessage } from '../../api/client';
 
-/** 出具…: numbers, renders and stores the paper for a record; the case page's 文书 list shows it. */
+/**
+ * 出具…: numbers, renders and stores the paper for a record; the case page's 文书 list shows it.
+ * A paper with a 版记 (the transfer letter) first asks whom it is copied to (抄送), which may be nobody.
+ */
 export function IssuePaperButton({ kind, id, label, onIssued }: { kind: DocumentSourceKind; id: number; label: string; onIssued: () => void }) {
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [cc, setCc] = useState('');
+  const withCc = DOCUMENTS_WITH_CC.includes(kind);
+
   async function issue() {
     setBusy(true);
     try {
-      const issued = await api('documents.issue', { kind, id });
+      const issued = await api('documents.issue', { kind, id, ...(withCc ? { cc } : {}) });
       notifications.show({ color: 'green', title: '已出具', message: `${issued.title}${issued.docNumber ? ` ${issued.docNumber}` : ''}，可在“文书”中预览、打印或另存` });
+      setAsking(false);
+      setCc('');
       onIssued();
     } catch (error) {
       notifications.show({ color: 'red', title: '未能出具', message: errorMessage(error) });
@@ -20,9 +30,36 @@ export function IssuePaperButton({ kind, id, label, onIssued }: { kind: Document
       setBusy(false);
     }
   }
+
   return (
-    <Button size="xs" leftSection={<IconFileCertificate size={14} />} loading={busy} onClick={() => void issue()}>
-      {label}
-    </Button>
+    <>
+      <Button size="xs" leftSection={<IconFileCertificate size={14} />} loading={busy && !asking} onClick={() => (withCc ? setAsking(true) : void issue())}>
+        {label}
+      </Button>
+      {withCc && (
+        <Modal opened={asking} onClose={() => setAsking(false)} title={label}>
+          <Stack gap="sm">
+            <TextInput
+              label="抄送机关"
+              description="可不填。多个机关用顿号分隔，例如：区司法局、区城市管理局；印在文书末页的版记中。"
+              value={cc}
+              onChange={(event) => setCc(event.currentTarget.value)}
+              data-autofocus
+            />
+            <Text size="xs" c="dimmed">
+              出具后取得文号，文书不能修改，只能作废重出。
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setAsking(false)}>
+                取消
+              </Button>
+              <Button loading={busy} onClick={() => void issue()}>
+                出具
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+    </>
   );
 }
