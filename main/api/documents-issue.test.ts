@@ -54,16 +54,22 @@ describe('issuing papers from review records', () => {
   });
 });
 
+/** An office with its people, the bodies it transfers to, and one registered case. */
+async function transferOffice() {
+  const { testBackend } = await import('./test-backend');
+  const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfer/test-fixture');
+  const env = testBackend('2025-09-15T01:00:00.000Z');
+  office = { env } as Office;
+  await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
+  const orgs = await seedOrgs(env);
+  const staff = await seedStaff(env);
+  const created = await seedCase(env, [staff.handler, staff.handler2], '2025-09-15');
+  return { env, orgs, created, transferInput };
+}
+
 describe('issuing papers from transfer records', () => {
   it('issues the transfer letter and the item list, the list citing the letter’s number', async () => {
-    const { testBackend } = await import('./test-backend');
-    const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfer/test-fixture');
-    const env = testBackend('2025-09-15T01:00:00.000Z');
-    office = { env } as Office;
-    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
-    const orgs = await seedOrgs(env);
-    const staff = await seedStaff(env);
-    const created = await seedCase(env, [staff.handler, staff.handler2], '2025-09-15');
+    const { env, orgs, created, transferInput } = await transferOffice();
     const transfer = await env.call(
       'transfers.out.create',
       transferInput(created.id, orgs.cityAdmin, {
@@ -89,14 +95,7 @@ describe('issuing papers from transfer records', () => {
   });
 
   it('words the letter for a suspected crime as a transfer to the judicial organs, not a jurisdiction dispute', async () => {
-    const { testBackend } = await import('./test-backend');
-    const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfer/test-fixture');
-    const env = testBackend('2025-09-15T01:00:00.000Z');
-    office = { env } as Office;
-    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
-    const orgs = await seedOrgs(env);
-    const staff = await seedStaff(env);
-    const created = await seedCase(env, [staff.handler, staff.handler2], '2025-09-15');
+    const { env, orgs, created, transferInput } = await transferOffice();
     const transfer = await env.call(
       'transfers.out.create',
       transferInput(created.id, orgs.police, { target: 'judicial', reason: '查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。', legalBasis: '《行政执法机关移送涉嫌犯罪案件的规定》第三条' }),

@@ -2,34 +2,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiContext } from './context';
-import { openDatabase } from '../db/open';
-import { issueDocument } from '../core/issuing/service';
-import { sampleData } from '../core/documents/render';
-import { testBackend } from './test-backend';
+import { dataContext, issueSampleDocument, testBackend } from './test-backend';
 
 const ID = 'supplement-notice';
+const issueSample = () => issueSampleDocument(env.dataDir, ID);
 const OLD = '特此通知。';
 const NEW = '特此通知，请按期补正。';
 
 let env: ReturnType<typeof testBackend>;
 afterEach(() => env?.backend.close());
 
-/** A second connection to the data folder the API serves, for what the API does not show. */
 function withContext<T>(run: (ctx: ApiContext) => T): T {
-  const databasePath = join(env.dataDir, 'fashen.db');
-  const ctx: ApiContext = { db: openDatabase(databasePath), dataDir: env.dataDir, databasePath, now: () => new Date('2025-06-02T02:00:00.000Z') };
+  const ctx = dataContext(env.dataDir);
   try {
     return run(ctx);
-  } finally {
-    ctx.db.close();
-  }
-}
-
-async function issueSample(): Promise<{ id: number; template_source: string; template_version: number }> {
-  const databasePath = join(env.dataDir, 'fashen.db');
-  const ctx: ApiContext = { db: openDatabase(databasePath), dataDir: env.dataDir, databasePath, now: () => new Date('2025-06-02T02:00:00.000Z') };
-  try {
-    return await issueDocument(ctx, { templateId: ID, caseId: null, data: sampleData(ID) as Record<string, unknown> });
   } finally {
     ctx.db.close();
   }

@@ -1,24 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { ApiContext } from './context';
-import { openDatabase } from '../db/open';
-import { issueDocument } from '../core/issuing/service';
-import { sampleData } from '../core/documents/render';
-import { testBackend } from './test-backend';
+import { issueSampleDocument, testBackend } from './test-backend';
+
+const issueSample = (templateId: string) => issueSampleDocument(env.dataDir, templateId);
+
 
 let env: ReturnType<typeof testBackend>;
 afterEach(() => env?.backend.close());
-
-/** Issues through the service on the same data folder the API serves. */
-async function issueSample(templateId: string) {
-  const databasePath = join(env.dataDir, 'fashen.db');
-  const ctx: ApiContext = { db: openDatabase(databasePath), dataDir: env.dataDir, databasePath, now: () => new Date('2025-06-02T02:00:00.000Z') };
-  try {
-    return await issueDocument(ctx, { templateId, caseId: null, data: sampleData(templateId) as Record<string, unknown> });
-  } finally {
-    ctx.db.close();
-  }
-}
 
 describe('documents through the API', () => {
   it('lists templates and previews a sample as HTML with the data escaped', async () => {

@@ -2,13 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiContext } from './context';
-import { openDatabase } from '../db/open';
-import { issueDocument } from '../core/issuing/service';
 import { builtinFontPath } from '../core/documents/fonts';
-import { sampleData } from '../core/documents/render';
 import { pdfFonts, requireTools } from '../core/documents/testing/tools';
-import { testBackend } from './test-backend';
+import { issueSampleDocument, testBackend } from './test-backend';
 
 const TTC = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
 const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
@@ -20,16 +16,7 @@ let env: ReturnType<typeof testBackend>;
 afterEach(() => env?.backend.close());
 
 const ID = 'supplement-notice';
-
-async function issueSample(): Promise<{ id: number; doc_number: string | null }> {
-  const databasePath = join(env.dataDir, 'fashen.db');
-  const ctx: ApiContext = { db: openDatabase(databasePath), dataDir: env.dataDir, databasePath, now: () => new Date('2025-06-02T02:00:00.000Z') };
-  try {
-    return await issueDocument(ctx, { templateId: ID, caseId: null, data: sampleData(ID) as Record<string, unknown> });
-  } finally {
-    ctx.db.close();
-  }
-}
+const issueSample = () => issueSampleDocument(env.dataDir, ID);
 
 async function embeddedFonts(id: number): Promise<string[]> {
   const file = await env.call('documents.file', { id, format: 'pdf' });

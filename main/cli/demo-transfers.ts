@@ -1,3 +1,4 @@
+import type { TransferOutDraft } from '../../shared/contract';
 import type { DemoCall, DemoRefs, DemoStep } from './demo-hooks';
 
 // Demo transfers, made through the API like everything in the demo. Review (issue #3) keeps demo
@@ -8,6 +9,14 @@ import type { DemoCall, DemoRefs, DemoStep } from './demo-hooks';
 // water, the ecology bureau's power) went there directly and was accepted. Two transfers from
 // another township come in: one answered (accepted), one awaiting our answer.
 
+/** The transfer form's starting point for a demo case (by its index), or null if it may not be transferred. */
+async function transferDraft(call: DemoCall, refs: DemoRefs, index: number): Promise<TransferOutDraft | null> {
+  const caseId = refs.caseIds[index];
+  if (caseId === undefined) return null;
+  const draft = await call('transfers.out.draft', { caseId });
+  return draft.blocked === null ? draft : null;
+}
+
 function shift(date: string, days: number): string {
   const moved = new Date(`${date}T00:00:00Z`);
   moved.setUTCDate(moved.getUTCDate() + days);
@@ -16,10 +25,9 @@ function shift(date: string, days: number): string {
 
 /** Case 11: review found a suspected crime (opinion 5); sent to the police today, its receipt not yet back. */
 async function sendFromReview(call: DemoCall, refs: DemoRefs, org: (name: string) => number, now: { today: string; timeNow: string }): Promise<void> {
-  const caseId = refs.caseIds[10];
-  if (caseId === undefined) return;
-  const draft = await call('transfers.out.draft', { caseId });
-  if (draft.blocked !== null) return;
+  const draft = await transferDraft(call, refs, 10);
+  if (!draft) return;
+  const caseId = draft.caseId;
   const created = await call('transfers.out.create', {
     caseId,
     target: 'judicial',
@@ -40,10 +48,9 @@ async function sendFromReview(call: DemoCall, refs: DemoRefs, org: (name: string
 
 /** Case 10: refused by the bureau it went to; not sent on to a third body but reported to the government. */
 async function refuseAndEscalate(call: DemoCall, refs: DemoRefs, org: (name: string) => number): Promise<void> {
-  const caseId = refs.caseIds[9];
-  if (caseId === undefined) return;
-  const draft = await call('transfers.out.draft', { caseId });
-  if (draft.blocked !== null) return;
+  const draft = await transferDraft(call, refs, 9);
+  if (!draft) return;
+  const caseId = draft.caseId;
   const found = draft.caseFoundOn;
   const created = await call('transfers.out.create', {
     caseId,
@@ -65,10 +72,9 @@ async function refuseAndEscalate(call: DemoCall, refs: DemoRefs, org: (name: str
 
 /** Case 13: not ours from the start; sent to the ecology bureau with the evidence and accepted in writing. */
 async function sendAndAccept(call: DemoCall, refs: DemoRefs, org: (name: string) => number): Promise<void> {
-  const caseId = refs.caseIds[12];
-  if (caseId === undefined) return;
-  const draft = await call('transfers.out.draft', { caseId });
-  if (draft.blocked !== null) return;
+  const draft = await transferDraft(call, refs, 12);
+  if (!draft) return;
+  const caseId = draft.caseId;
   const found = draft.caseFoundOn;
   const created = await call('transfers.out.create', {
     caseId,

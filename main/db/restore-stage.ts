@@ -10,6 +10,7 @@ import { BACKED_UP_FOLDERS, blobStoreFor, dropManifestTables, manifestBytes, rea
 import { backupTarget, manifestCheck } from './backup-verify';
 import { runIntegrityChecks } from './integrity';
 import { INTEGRITY_CHECKS, tableExists } from './integrity-checks';
+import type { BackupDetails } from '../../shared/contract/data';
 import { refuseIfBusy } from './backup-lock';
 
 /** Inside the data folder: the restored database and files are prepared here before the swap. */
@@ -17,16 +18,8 @@ export const STAGING_DIR = 'restore-staging';
 export const STAGED_DB = 'fashen.db';
 export const STAGED_DATA = 'data';
 
-export interface BackupInfo {
-  file: string;
-  /** When the backup was made (ISO instant); null for a plain database file. */
-  madeAt: string | null;
-  appVersion: string | null;
-  schemaVersion: number;
-  auditRows: number;
-  cases: number;
-  files: number;
-}
+/** What a staged backup holds: exactly what 设置 shows before a restore (madeAt is null for a plain database file). */
+export type BackupInfo = BackupDetails;
 
 const UNCHANGED = '未做任何改动';
 const SQLITE_HEADER = 'SQLite format 3\0';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { HandlerTable } from '../registry';
 import type { ApiContext } from '../context';
 import type { MethodSpec } from '../../../shared/contract/method';
-import type { BackupDetails, dataMethods } from '../../../shared/contract/data';
+import type { dataMethods } from '../../../shared/contract/data';
 import { AppError } from '../../core/errors';
 import { backupFileName, manualBackupName } from '../../core/data/retention';
 import { asFileError } from '../../core/files/fs-errors';
@@ -11,7 +11,7 @@ import { createBackup, freeBackupPath } from '../../db/backup';
 import { recordBackup, recordRestore } from '../../db/backup-audit';
 import { backupsDir, listBackups, readStartupStatus } from '../../db/backup-startup';
 import { checkDataFolderInWorker } from '../../db/backup-thread';
-import { discardStaging, restoreBackup, stageRestore, type BackupInfo, type RestoreResult } from '../../db/restore';
+import { discardStaging, restoreBackup, stageRestore, type RestoreResult } from '../../db/restore';
 
 type DataMethod = keyof typeof dataMethods;
 type In<M extends DataMethod> = z.output<(typeof dataMethods)[M]['input']>;
@@ -24,10 +24,6 @@ type Out<M extends DataMethod> = (typeof dataMethods)[M] extends MethodSpec<z.Zo
  */
 export interface ReopenHook {
   reopenDatabase(whileClosed: () => void): void;
-}
-
-function details(info: BackupInfo): BackupDetails {
-  return { ...info };
 }
 
 function chosenFolder(dir: string): string {
@@ -59,7 +55,7 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
 
   'data.inspectBackup'(input, ctx) {
     try {
-      return Promise.resolve(details(stageRestore(ctx.dataDir, input.file)));
+      return Promise.resolve(stageRestore(ctx.dataDir, input.file));
     } catch (error) {
       throw asFileError(error, 'BACKUP_READ_FAILED', input.file, '读取');
     } finally {
@@ -78,7 +74,7 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
     }
     // ctx.db is now the restored database: the restore goes into its own history.
     recordRestore(ctx.db, result, ctx.now(), '程序');
-    return Promise.resolve({ restored: details(result.info), keptAside: result.keptAside ?? null });
+    return Promise.resolve({ restored: result.info, keptAside: result.keptAside ?? null });
   },
 
   async 'data.choosePath'(input, ctx) {

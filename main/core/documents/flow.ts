@@ -17,6 +17,7 @@ import { breakLines, measureText, placeLine } from './linebreak';
 import type { LineRange, MeasuredText, TextSpec } from './linebreak';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { CharMeasurer } from './metrics';
+import { withoutEndPunctuation } from './punctuation';
 import type { Align, DocBlock, DocumentModel, TableBlock } from './model';
 
 export interface FlowParagraph {
@@ -275,8 +276,7 @@ function ccParagraph(text: string, measure: CharMeasurer): FlowParagraph {
   const label = '抄送：';
   const labelWidth = prefixAdvance(label, 'cc', measure);
   const side = VERSION_RECORD.sideIndentTwips;
-  const organs = text.trim().replace(/[。．.，,、；;：:\s]+$/u, '');
-  return para('cc', `${label}${organs}。`, 'justify', { left: side + labelWidth, right: side, firstLine: -labelWidth });
+  return para('cc', `${label}${withoutEndPunctuation(text)}。`, 'justify', { left: side + labelWidth, right: side, firstLine: -labelWidth });
 }
 
 /**

@@ -23,12 +23,12 @@ import {
   WidthType,
 } from 'docx';
 import { fontTableXml, stylesXml } from './docx-parts';
+import { para } from './flow';
 import type { FlowItem, FlowParagraph, FlowRow, FlowRule, FlowTable } from './flow';
 import {
   FONTS,
   FOOTER_DISTANCE_TWIPS,
   HEADER_DISTANCE_TWIPS,
-  LINE_PITCH_TWIPS,
   PAGE_NUMBER,
   TABLE,
   TEXT_STYLES,
@@ -100,20 +100,7 @@ function row(flowRow: FlowRow, header: boolean): TableRow {
           width: { size: cell.width, type: WidthType.DXA },
           columnSpan: cell.span > 1 ? cell.span : undefined,
           verticalAlign: VerticalAlignTable.CENTER,
-          children: cell.text.split('\n').map((text) =>
-            paragraph({
-              kind: 'paragraph',
-              style: cell.style,
-              text,
-              align: cell.align,
-              left: 0,
-              right: 0,
-              firstLine: 0,
-              keepNext: false,
-              breakBefore: false,
-              lineHeight: LINE_PITCH_TWIPS,
-            }),
-          ),
+          children: cell.text.split('\n').map((text) => paragraph(para(cell.style, text, cell.align))),
         }),
     ),
   });

@@ -3,8 +3,8 @@ import type { ApiContext } from '../../api/context';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
 import type { DeadlineLevel } from '../../../shared/contract';
 import { endOfOfficeDay } from '../calendar/officeTime';
+import { formatDate } from '../transfer/time';
 import { deadlineStatus } from './deadline';
-import { formatDateChinese } from './format';
 import { officeToday, reviewCalendar } from './rules-source';
 
 // Home-page items for the review steps waiting on someone. A supplement deadline is amber when
@@ -46,7 +46,7 @@ function roundItems(ctx: ApiContext): AttentionItem[] {
     switch (row.state) {
       case 'supplement-requested': {
         const status = deadlineStatus(calendar, today, row.deadline ?? today, row.supplemented_at);
-        return { ...base, kind: 'review-supplement', level: LEVEL_OF[status.level], dueAt: row.deadline ? endOfOfficeDay(row.deadline) : null, detail: `待承办机构补正材料：${status.message}${row.deadline ? `（期限 ${formatDateChinese(row.deadline)}24时）` : ''}` };
+        return { ...base, kind: 'review-supplement', level: LEVEL_OF[status.level], dueAt: row.deadline ? endOfOfficeDay(row.deadline) : null, detail: `待承办机构补正材料：${status.message}${row.deadline ? `（期限 ${formatDate(row.deadline)}24时）` : ''}` };
       }
       case 'submitted': {
         const what = row.supplemented_at ? '已补正材料' : '已送审';

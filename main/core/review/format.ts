@@ -13,9 +13,3 @@ export function formatInstantShort(instant: string): string {
   const parsed = dayjs(instant);
   return parsed.isValid() ? parsed.tz(OFFICE_TIME_ZONE).format('YYYY-MM-DD HH:mm') : instant;
 }
-
-/** '2026-11-30' → '2026年11月30日', as papers and the transfer deadlines write a date. */
-export function formatDateChinese(date: string): string {
-  const parsed = dayjs(date);
-  return parsed.isValid() ? parsed.format('YYYY年M月D日') : date;
-}

@@ -3,7 +3,8 @@ import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
 import { clockOf } from '../../transfer/clock';
 import { inView } from '../../transfer/in-view';
-import { asSentence, officeForPapers, profileBasis } from './common';
+import { asSentence } from '../../documents/punctuation';
+import { officeForPapers, profileBasis } from './common';
 
 // Data for the 受理情况告知书: our written answer to a body that transferred a case to us, from
 // the transfer-in record once the answer (accept / refuse / report to the government) is recorded.

@@ -42,19 +42,3 @@ export function profileBasis(ctx: ApiContext, profile: { id: string; version: nu
   const { source } = getProfile(ctx.db, profile.id, profile.version);
   return `${source.issuer}文件（${source.docNumber}）`;
 }
-
-/** Text a template continues after ("…理由，该违法行为…"), without the full stop or comma it was typed with. */
-export function withoutEndPunctuation(text: string): string {
-  return text.trim().replace(/[。．.；;，,、\s]+$/u, '');
-}
-
-/** Text a template prints as a sentence of its own, ending in 。 even when typed without. */
-export function asSentence(text: string): string {
-  const trimmed = text.trim();
-  return /[。！？!?…]$/u.test(trimmed) ? trimmed : `${withoutEndPunctuation(trimmed)}。`;
-}
-
-/** Half-width , and ; after a Chinese character (as some government texts are typed) as a printed paper writes them. */
-export function withChinesePunctuation(text: string): string {
-  return text.replace(/(?<=\p{Script=Han}),/gu, '，').replace(/(?<=\p{Script=Han});/gu, '；');
-}

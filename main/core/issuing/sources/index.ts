@@ -6,7 +6,6 @@ import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData, transferInOf } from './acceptance';
-import { withoutEndPunctuation } from './common';
 import { reviewOpinionData, supplementNoticeData } from './review';
 import { itemListData, transferLetterData, transferOf } from './transfer';
 
@@ -39,8 +38,9 @@ export async function issueFromSource(ctx: ApiContext, kind: DocumentSourceKind,
     throw new AppError('ALREADY_ISSUED', `${existing.title}${existing.doc_number ? `（${existing.doc_number}）` : ''}已经出具；如需重新出具，请先将原文书作废`);
   }
   // The 抄送 is chosen by the clerk when the paper goes out, not kept on the record; it is kept in the
-  // issued paper's data like everything else it prints. The contract allows it only where the template has one.
-  const data = { ...source.data(ctx, id), ...(extras.cc ? { cc: withoutEndPunctuation(extras.cc) } : {}) };
+  // issued paper's data like everything else it prints (the 版记 closes it with its one 。). The
+  // contract allows it only where the template has one.
+  const data = { ...source.data(ctx, id), ...(extras.cc ? { cc: extras.cc } : {}) };
   const row = await issueDocument(ctx, { templateId: source.templateId, caseId: source.caseIdOf(ctx, id), data, source: { kind, id } });
   return toIssuedDocument(row);
 }

@@ -4,7 +4,8 @@ import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
 import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';
-import { caseTitle, officeForPapers, partyDescription, proposedDecision, withChinesePunctuation } from './common';
+import { withChinesePunctuation } from '../../documents/punctuation';
+import { caseTitle, officeForPapers, partyDescription, proposedDecision } from './common';
 
 // Data for the review papers, built from the review round's record, never typed twice.
 

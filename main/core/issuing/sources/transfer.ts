@@ -5,7 +5,8 @@ import { AppError } from '../../errors';
 import { clockOf } from '../../transfer/clock';
 import { outView } from '../../transfer/out-view';
 import { officeDateOf } from '../../calendar/officeTime';
-import { caseTitle, officeForPapers, partyDescription, profileBasis, withoutEndPunctuation } from './common';
+import { withoutEndPunctuation } from '../../documents/punctuation';
+import { caseTitle, officeForPapers, partyDescription, profileBasis } from './common';
 
 // Data for the transfer papers, from the transfer-out record and its case.
 
