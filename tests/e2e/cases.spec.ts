@@ -19,7 +19,11 @@ test('a case registered through the form is still there after a reload', async (
   await page.getByRole('button', { name: '保存' }).first().click();
 
   await expect(page.getByRole('heading', { name: '青山综执罚〔2025〕99号' })).toBeVisible();
-  await expect(page.getByText('2,000.00 元')).toBeVisible();
+  // The fine shows in the record table; the review card (loaded by its own call, so it may come
+  // first or last) says a 2,000 元 fine to a citizen makes review mandatory (trigger 6).
+  await expect(page.getByRole('cell', { name: '2,000.00 元', exact: true })).toBeVisible();
+  await expect(page.getByTestId('trigger-6')).toHaveAttribute('data-holds', 'true');
+  await expect(page.getByTestId('trigger-6')).toContainText('拟对公民罚款 2,000.00 元');
   await page.reload();
   await expect(page.getByRole('heading', { name: '青山综执罚〔2025〕99号' })).toBeVisible();
   await open(page, app, '/cases');
