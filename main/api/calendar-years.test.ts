@@ -69,4 +69,29 @@ describe('the working-day calendar through the API', () => {
     const history = await env.call('calendar.remove', { year: 2027 });
     expect(history.map((y) => y.year)).toEqual([2024, 2025, 2026]);
   });
+  it('reminds the office of next year from November, warns in December, and says so once a deadline needs it', async () => {
+    env = testBackend('2026-10-31T02:00:00.000Z');
+    const calendarItems = async () => (await env!.call('home.attention', {})).filter((item) => item.link === '/settings/calendar');
+    expect(await calendarItems()).toEqual([]);
+    env.setNow('2026-11-23T02:00:00.000Z');
+    expect(await calendarItems()).toEqual([
+      expect.objectContaining({ kind: 'calendar-year-upcoming', level: 'info', title: '尚未载入 2027 年节假日安排' }),
+    ]);
+    env.setNow('2026-12-01T02:00:00.000Z');
+    expect(await calendarItems()).toEqual([expect.objectContaining({ kind: 'calendar-year-upcoming', level: 'warning' })]);
+
+    // A transfer whose deadline runs into 2027: one red item for the year, not a reminder beside it.
+    env.setNow('2026-12-28T02:00:00.000Z');
+    const orgs = await seedOrgs(env);
+    const staff = await seedStaff(env);
+    const record = await seedCase(env, [staff.handler], '2026-12-28');
+    await env.call('transfers.out.create', transferInput(record.id, orgs.cityAdmin, { foundOn: '2026-12-28' }));
+    expect(await calendarItems()).toEqual([expect.objectContaining({ kind: 'calendar-year-missing', level: 'danger', title: '节假日安排缺少 2027 年' })]);
+
+    await env.call('calendar.load', { text: YEAR_2027, year: 2027 });
+    expect(await calendarItems()).toEqual([]);
+    // In 2027 itself nothing is missing; in 2028, with no arrangement for it, every deadline would fail.
+    env.setNow('2028-03-01T02:00:00.000Z');
+    expect(await calendarItems()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'calendar-year-missing', title: '节假日安排缺少 2028 年' })]));
+  });
 });

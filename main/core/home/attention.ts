@@ -3,6 +3,7 @@ import type { ApiContext } from '../../api/context';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfer/attention';
+import { calendarAttention } from './calendarReminder';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder. */
@@ -63,5 +64,6 @@ export function byUrgency(a: AttentionItem, b: AttentionItem): number {
 }
 
 export function homeAttention(ctx: ApiContext): AttentionItem[] {
-  return [...setupItems(ctx), ...certificateItems(ctx), ...reviewAttention(ctx), ...transferAttention(ctx)].sort(byUrgency);
+  const transfers = transferAttention(ctx);
+  return [...setupItems(ctx), ...certificateItems(ctx), ...reviewAttention(ctx), ...transfers.items, ...calendarAttention(ctx, transfers.missingYears)].sort(byUrgency);
 }

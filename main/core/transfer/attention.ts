@@ -1,6 +1,7 @@
 // The home page's transfer deadlines (DOMAIN §6, §8): transfers to send, answers owed to us and by
 // us, each with the rule that set it; red when past, amber with one working day or less left.
-// A deadline the calendar cannot compute is red, and the missing year gets its own item.
+// A deadline the calendar cannot compute is red, and the missing year is reported to the home page
+// (home/calendarReminder.ts gives it its own item).
 
 import type { AttentionItem, DeadlineView } from '../../../shared/contract';
 import type { ApiContext } from '../../api/context';
@@ -68,21 +69,19 @@ function inItem(ctx: ApiContext, row: InRow, clock: Clock): Ranked {
   return { ...base, level: 'info', detail: '已受理，请登记或关联本单位案件', dueAt: null };
 }
 
-export function transferAttention(ctx: ApiContext): AttentionItem[] {
+export interface TransferAttention {
+  items: AttentionItem[];
+  /** Years a deadline needs that the calendar does not know (the home page says so once per year). */
+  missingYears: number[];
+}
+
+export function transferAttention(ctx: ApiContext): TransferAttention {
   const clock = clockOf(ctx);
   const items: Ranked[] = [
     ...outRowsInStates(ctx.db, OPEN_OUT_STATES).map((row) => outItem(ctx, row, clock)),
     ...caseItems(ctx, clock),
     ...inRowsNeedingUs(ctx.db).map((row) => inItem(ctx, row, clock)),
   ];
-  const missingYears = new Set(items.flatMap((item) => (item.unknownYear ? [item.unknownYear] : [])));
-  const calendarItems: Ranked[] = [...missingYears].sort().map((year) => ({
-    kind: 'calendar-year-missing',
-    level: 'danger',
-    title: `节假日安排缺少 ${year} 年`,
-    detail: `有期限需要按 ${year} 年的工作日计算。请在“设置 › 节假日安排”中载入国务院办公厅公布的 ${year} 年节假日安排，期限才能算出。`,
-    link: '/settings/calendar',
-    dueAt: null,
-  }));
-  return [...calendarItems, ...items].map(({ unknownYear: _year, ...item }) => item);
+  const missingYears = [...new Set(items.flatMap((item) => (item.unknownYear ? [item.unknownYear] : [])))].sort();
+  return { items: items.map(({ unknownYear: _year, ...item }) => item), missingYears };
 }
