@@ -4,14 +4,14 @@ import { AppError } from '../../errors';
 import { clockOf } from '../../transfer/clock';
 import { inView } from '../../transfer/in-view';
 import { asSentence } from '../../documents/punctuation';
-import { officeForPapers, profileBasis } from './common';
+import { officeForPapers, profileBasis, type PaperSource } from './common';
 
 // Data for the 受理情况告知书: our written answer to a body that transferred a case to us, from
 // the transfer-in record once the answer (accept / refuse / report to the government) is recorded.
 
 const DECISIONS = { accepted: 'accept', refused: 'refuse', escalated: 'escalate' } as const;
 
-export function transferInOf(ctx: ApiContext, id: number): TransferInView {
+function transferInOf(ctx: ApiContext, id: number): TransferInView {
   return inView(ctx.db, id, clockOf(ctx));
 }
 
@@ -21,12 +21,12 @@ function transferCaseTitle(view: TransferInView): string {
   return `${view.partyName}${cause}案`;
 }
 
-export function acceptanceNoticeData(ctx: ApiContext, id: number): Record<string, unknown> {
+export function acceptanceNoticeData(ctx: ApiContext, id: number): PaperSource {
   const view = transferInOf(ctx, id);
   if (!view.answer) throw new AppError('TRANSFER_STATE', '请先登记受理情况（受理、不予受理或报请政府决定），再出具受理情况告知书');
   const office = officeForPapers(ctx, []);
   const decision = DECISIONS[view.answer.outcome];
-  return {
+  const data = {
     org: { name: office.name },
     // The notice is the written answer the record describes, so it bears the answer's date.
     document: { date: view.answer.answeredOn },
@@ -44,4 +44,6 @@ export function acceptanceNoticeData(ctx: ApiContext, id: number): Record<string
     ...(decision === 'escalate' ? { government: view.escalatedTo?.name ?? '', escalatedOn: view.answer.answeredOn } : {}),
     ...(office.contactPerson && office.phone ? { contact: { name: office.contactPerson, phone: office.phone } } : {}),
   };
+  // A refused transfer, or one not yet linked, has no case of ours.
+  return { caseId: view.linkedCase?.id ?? null, data };
 }

@@ -6,6 +6,12 @@ import { AppError } from '../../errors';
 import { getOffice } from '../../office/service';
 import { getProfile } from '../../profiles/service';
 
+/** What a paper is made from: its data, and the case it belongs to (null for a transfer we received that is not ours). */
+export interface PaperSource {
+  caseId: number | null;
+  data: Record<string, unknown>;
+}
+
 /** The office, with the names formal papers print; a missing one is asked for in 设置. */
 export function officeForPapers(ctx: ApiContext, needs: Array<'reviewBody' | 'handlingUnit'>): Office {
   const office = getOffice(ctx);

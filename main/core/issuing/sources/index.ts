@@ -1,28 +1,27 @@
 import type { DocumentSourceKind } from '../../../../shared/contract/documents';
 import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
-import { getRound } from '../../review/service';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import type { IssuedDocument } from '../../../../shared/contract';
-import { acceptanceNoticeData, transferInOf } from './acceptance';
+import { acceptanceNoticeData } from './acceptance';
+import type { PaperSource } from './common';
 import { reviewOpinionData, supplementNoticeData } from './review';
-import { itemListData, transferLetterData, transferOf } from './transfer';
+import { itemListData, transferLetterData } from './transfer';
 
 interface Source {
   templateId: string;
-  /** The case the paper belongs to; a transfer we received may have none (refused, or not yet ours). */
-  caseIdOf(ctx: ApiContext, id: number): number | null;
-  data(ctx: ApiContext, id: number): Record<string, unknown>;
+  /** Loads the record once: the paper's data and the case it belongs to. */
+  load(ctx: ApiContext, id: number): PaperSource;
 }
 
 /** Each paper the office issues, and the record it is built from. */
 const SOURCES: Record<DocumentSourceKind, Source> = {
-  'review-opinion': { templateId: 'review-opinion', caseIdOf: (ctx, id) => getRound(ctx, id).caseId, data: reviewOpinionData },
-  'supplement-notice': { templateId: 'supplement-notice', caseIdOf: (ctx, id) => getRound(ctx, id).caseId, data: supplementNoticeData },
-  'transfer-letter': { templateId: 'transfer-letter', caseIdOf: (ctx, id) => transferOf(ctx, id).caseId, data: transferLetterData },
-  'item-list': { templateId: 'item-list', caseIdOf: (ctx, id) => transferOf(ctx, id).caseId, data: itemListData },
-  'acceptance-notice': { templateId: 'acceptance-notice', caseIdOf: (ctx, id) => transferInOf(ctx, id).linkedCase?.id ?? null, data: acceptanceNoticeData },
+  'review-opinion': { templateId: 'review-opinion', load: reviewOpinionData },
+  'supplement-notice': { templateId: 'supplement-notice', load: supplementNoticeData },
+  'transfer-letter': { templateId: 'transfer-letter', load: transferLetterData },
+  'item-list': { templateId: 'item-list', load: itemListData },
+  'acceptance-notice': { templateId: 'acceptance-notice', load: acceptanceNoticeData },
 };
 
 /**
@@ -40,7 +39,8 @@ export async function issueFromSource(ctx: ApiContext, kind: DocumentSourceKind,
   // The 抄送 is chosen by the clerk when the paper goes out, not kept on the record; it is kept in the
   // issued paper's data like everything else it prints (the 版记 closes it with its one 。). The
   // contract allows it only where the template has one.
-  const data = { ...source.data(ctx, id), ...(extras.cc ? { cc: extras.cc } : {}) };
-  const row = await issueDocument(ctx, { templateId: source.templateId, caseId: source.caseIdOf(ctx, id), data, source: { kind, id } });
+  const paper = source.load(ctx, id);
+  const data = { ...paper.data, ...(extras.cc ? { cc: extras.cc } : {}) };
+  const row = await issueDocument(ctx, { templateId: source.templateId, caseId: paper.caseId, data, source: { kind, id } });
   return toIssuedDocument(row);
 }

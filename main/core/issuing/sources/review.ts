@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withChinesePunctuation } from '../../documents/punctuation';
-import { caseTitle, officeForPapers, partyDescription, proposedDecision } from './common';
+import { caseTitle, officeForPapers, partyDescription, proposedDecision, type PaperSource } from './common';
 
 // Data for the review papers, built from the review round's record, never typed twice.
 
@@ -26,7 +26,7 @@ function caseBlock(round: ReviewRound) {
   };
 }
 
-export function reviewOpinionData(ctx: ApiContext, roundId: number): Record<string, unknown> {
+export function reviewOpinionData(ctx: ApiContext, roundId: number): PaperSource {
   const round = getRound(ctx, roundId);
   if (round.state !== 'signed' || !round.chosenOpinion || !round.signedAt) {
     throw new AppError('ROUND_NOT_SIGNED', '审核意见经负责人会签后才能出具法制审核意见书');
@@ -34,7 +34,7 @@ export function reviewOpinionData(ctx: ApiContext, roundId: number): Record<stri
   const office = officeForPapers(ctx, ['reviewBody', 'handlingUnit']);
   const held = round.triggers.triggers.filter((trigger) => trigger.holds).map((trigger) => trigger.label);
   const target = round.transferTarget;
-  return {
+  const data = {
     org: { name: office.name, reviewBody: office.reviewBody },
     document: { date: officeDateOf(round.signedAt) },
     handlingUnit: office.handlingUnit,
@@ -65,14 +65,15 @@ export function reviewOpinionData(ctx: ApiContext, roundId: number): Record<stri
     reviewer: { name: round.reviewer?.name ?? round.reviewerSignedBy ?? '' },
     head: { name: round.head?.name ?? round.signedBy ?? '' },
   };
+  return { caseId: round.caseId, data };
 }
 
-export function supplementNoticeData(ctx: ApiContext, roundId: number): Record<string, unknown> {
+export function supplementNoticeData(ctx: ApiContext, roundId: number): PaperSource {
   const round = getRound(ctx, roundId);
   const notice = round.notice;
   if (!notice) throw new AppError('NO_NOTICE', '本轮没有补正材料通知，无需出具补正材料通知书');
   const office = officeForPapers(ctx, ['reviewBody', 'handlingUnit']);
-  return {
+  const data = {
     org: { name: office.name, reviewBody: office.reviewBody },
     document: { date: notice.issuedOn },
     handlingUnit: office.handlingUnit,
@@ -82,4 +83,5 @@ export function supplementNoticeData(ctx: ApiContext, roundId: number): Record<s
     deadline: notice.deadline,
     contact: { name: round.reviewer?.name ?? notice.issuedBy, phone: office.phone || '—' },
   };
+  return { caseId: round.caseId, data };
 }

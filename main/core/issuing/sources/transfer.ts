@@ -6,13 +6,13 @@ import { clockOf } from '../../transfer/clock';
 import { outView } from '../../transfer/out-view';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withoutEndPunctuation } from '../../documents/punctuation';
-import { caseTitle, officeForPapers, partyDescription, profileBasis } from './common';
+import { caseTitle, officeForPapers, partyDescription, profileBasis, type PaperSource } from './common';
 
 // Data for the transfer papers, from the transfer-out record and its case.
 
 const NO_RETRANSFER = '如认为该案不属于你单位管辖，请书面报请区人民政府决定，不得再行移送。';
 
-export function transferOf(ctx: ApiContext, id: number): TransferOutView {
+function transferOf(ctx: ApiContext, id: number): TransferOutView {
   return outView(ctx.db, id, clockOf(ctx));
 }
 
@@ -24,13 +24,13 @@ function issuedLetterNumber(ctx: ApiContext, transferId: number): string | null 
   return row?.doc_number ?? null;
 }
 
-export function transferLetterData(ctx: ApiContext, id: number): Record<string, unknown> {
+export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
   const materials = view.materials.filter((material) => material.present);
   if (materials.length === 0) throw new AppError('NO_MATERIALS', '移送函须附移送材料：请先在移送记录中勾选随案移送的材料');
-  return {
+  const data = {
     org: { name: office.name },
     document: { date: officeDateOf(ctx.now().toISOString()) },
     receiver: view.receiver.name,
@@ -55,16 +55,17 @@ export function transferLetterData(ctx: ApiContext, id: number): Record<string, 
     attachments: ['移送材料清单', ...(view.items.length ? ['涉案物品清单'] : [])],
     materials: materials.map((material) => ({ name: material.label, copies: 1, ...(material.note ? { note: material.note } : {}) })),
   };
+  return { caseId: view.caseId, data };
 }
 
-export function itemListData(ctx: ApiContext, id: number): Record<string, unknown> {
+export function itemListData(ctx: ApiContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
   const kept = view.items.filter((item) => !item.disposed);
   const disposed = view.items.filter((item) => item.disposed);
   if (kept.length === 0 && disposed.length === 0) throw new AppError('NO_ITEMS', '该移送没有登记涉案物品，无需出具涉案物品清单');
-  return {
+  const data = {
     org: { name: office.name },
     case: { title: caseTitle(record), party: partyDescription(record) },
     transfer: {
@@ -80,4 +81,5 @@ export function itemListData(ctx: ApiContext, id: number): Record<string, unknow
       ? { disposed: disposed.map((item) => ({ name: item.name, quantity: item.quantity, method: item.disposal || '先行处置', proceeds: item.proceedsFen, evidence: item.evidenceKept || '—' })) }
       : {}),
   };
+  return { caseId: view.caseId, data };
 }
