@@ -14,10 +14,12 @@ export class ApiCallError extends Error {
 }
 
 let transport: Transport | undefined;
+let desktop: Promise<boolean> | undefined;
 
 /** Tests swap the transport; the app detects it once. */
 export function setTransport(next: Transport): void {
   transport = next;
+  desktop = undefined;
 }
 
 export async function api<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
@@ -25,6 +27,21 @@ export async function api<M extends MethodName>(method: M, input: InputOf<M>): P
   const envelope = await transport(method, input);
   if (!envelope.ok) throw new ApiCallError(envelope.error);
   return envelope.value as OutputOf<M>;
+}
+
+/**
+ * Whether this is the desktop app (system dialogs, show in folder). It cannot change during a
+ * launch, so it is asked once, not by every path field on a page; a failed ask is asked again.
+ */
+export function isDesktop(): Promise<boolean> {
+  desktop ??= api('system.info', {}).then(
+    (info) => info.desktop,
+    (error: unknown) => {
+      desktop = undefined;
+      throw error;
+    },
+  );
+  return desktop;
 }
 
 export function errorMessage(error: unknown): string {

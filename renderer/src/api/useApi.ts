@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
-import { api, errorMessage } from './client';
+import { api, errorMessage, isDesktop } from './client';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -31,4 +31,20 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>):
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };
+}
+
+/** False until known; false too if the ask fails — typing a path still works without the dialog. */
+export function useIsDesktop(): boolean {
+  const [desktop, setDesktop] = useState(false);
+  useEffect(() => {
+    let live = true;
+    isDesktop().then(
+      (value) => live && setDesktop(value),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return desktop;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Group, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/useApi';
+import { useIsDesktop } from '../../api/useApi';
 
 /**
  * A folder or file path: typed, or in the desktop app picked with the system's own dialog
@@ -18,7 +18,7 @@ export function PathInput({ label, placeholder, purpose, value, onChange, width 
   width?: number;
   error?: ReactNode;
 }) {
-  const info = useApiQuery('system.info', {});
+  const desktop = useIsDesktop();
 
   async function choose() {
     try {
@@ -32,7 +32,7 @@ export function PathInput({ label, placeholder, purpose, value, onChange, width 
   return (
     <Group gap={4} wrap="nowrap" align="flex-start">
       <TextInput aria-label={label} placeholder={placeholder} value={value} onChange={(event) => onChange(event.currentTarget.value)} w={width} error={error} />
-      {info.data?.desktop && (
+      {desktop && (
         <Button variant="default" onClick={() => void choose()}>
           选择…
         </Button>
