@@ -61,11 +61,13 @@ describe('checkFontFile', () => {
     expect((error as Error).message).toMatch(/^字体“DejaVu Sans”（DejaVuSans-Bold\.ttf）缺少文书要用的汉字或符号（“审”“核”“意”“见”“书”“〔”等 \d+ 个字符），用它生成的 PDF 会出现空框；请选择仿宋、黑体、楷体等中文字体。$/);
   });
 
-  it('refuses a missing file, a folder, an empty path, and # on a single font', () => {
+  it('refuses a missing file, a folder, a device, an empty path, and # on a single font', () => {
     expect(() => checkFontFile('/no/such/simfang.ttf')).toThrow('找不到字体文件“/no/such/simfang.ttf”，请检查字体设置。');
     const dir = workDir();
     expect(() => checkFontFile(dir)).toThrow(`“${dir}”是一个文件夹，请选择字体文件（.ttf、.otf 或 .ttc）。`);
     expect(() => checkFontFile('')).toThrow('请填写字体文件的路径。');
+    // A device never ends: reading it once hung the server and ate all memory.
+    if (existsSync('/dev/zero')) expect(() => checkFontFile('/dev/zero')).toThrow('“/dev/zero”不是一个普通文件，请选择字体文件（.ttf、.otf 或 .ttc）。');
     expect(() => checkFontFile({ path: NOTO_SERIF_SC, face: 'X' })).toThrow(/不是字体集（\.ttc），不能用“#”指定其中的字体/);
   });
 

@@ -65,6 +65,8 @@ function readFont(path: string): Buffer {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw fontError(`“${path}”是一个文件夹，请选择字体文件（.ttf、.otf 或 .ttc）。`, path);
+    // A device or pipe (/dev/zero, a FIFO) reports no size and would be read for ever.
+    if (!stat.isFile()) throw fontError(`“${path}”不是一个普通文件，请选择字体文件（.ttf、.otf 或 .ttc）。`, path);
     size = stat.size;
   } catch (error) {
     if (isAppError(error)) throw error;
