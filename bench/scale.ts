@@ -8,6 +8,7 @@ import { loadMigrations, migrate } from '../main/db/migrate';
 import { generateAudit, generateCases, generateDocuments } from './generate';
 import { row, timeMany } from './stats';
 import { benchDailyBackup } from './backup';
+import { benchRestore } from './restore';
 
 const CASES = Number(process.env['BENCH_CASES'] ?? 100_000);
 const AUDIT_ROWS = Number(process.env['BENCH_AUDIT'] ?? 300_000);
@@ -86,6 +87,8 @@ export async function benchScale(): Promise<void> {
   console.log(row('home page attention/deadlines', await timeMany(RUNS, () => call('home.attention', {}))));
   // While the app is open, as the automatic backup runs.
   await benchDailyBackup(dataDir, path);
+  // Checking that day's backup before a restore, then restoring it, with the app open.
+  await benchRestore(dataDir, backend);
   backend.close();
   console.log(await firstPaint(dataDir));
 }

@@ -13,7 +13,9 @@
 //      the fuses are configured and were flipped, and the asar is under its size budget;
 //   5. smoke-runs the packed main bundle under Node with a stand-in `electron` module
 //      (pack-smoke-electron.cjs): it must start, migrate a fresh database, answer IPC calls and
-//      make a backup, which is verified in the packed backup worker thread (backup-worker.cjs).
+//      make a backup, which is verified in the packed backup worker thread (backup-worker.cjs);
+//      then the packed worker checks and stages that backup for a restore, as 从其他位置恢复 does,
+//      and refuses a file that is not a backup with its Chinese message.
 //
 // Usage: node build/scripts/pack-check.mjs [--keep]   (--keep leaves the packed folder for a look)
 
@@ -313,10 +315,62 @@ function smokeRun(appOutDir, work) {
   check(seen.backup?.ok === true, `data.backupNow (verified in the packed backup worker) failed in the packed app: ${JSON.stringify(seen.backup)}`);
   check(typeof seen.backup?.value?.file === 'string' && existsSync(seen.backup.value.file) && seen.backup.value.file.startsWith(join(dataDir, 'backups')), `the packed app's backup is not in ${join(dataDir, 'backups')}: ${JSON.stringify(seen.backup)}`);
   check(existsSync(join(dataDir, 'fashen.db')) && existsSync(join(dataDir, 'logs', 'main.log')), 'the packed app wrote no database or log in its data folder');
+  const staged = seen.backup?.ok === true ? smokeStage(extracted, work, dataDir, seen.backup.value.file, migrations) : false;
   say(
     `smoke run: the packed main bundle started under Node, migrated a fresh database to schema ${seen.info?.value?.schemaVersion}, ` +
-      `loaded the renderer and answered IPC${templatesNote}, and made a backup verified in the packed worker thread`,
+      `loaded the renderer and answered IPC${templatesNote}, and made a backup verified in the packed worker thread` +
+      (staged ? ', which the packed worker then checked and staged for a restore (and refused a file that is not a backup)' : ''),
   );
+}
+
+/**
+ * The check before a restore in the packed worker thread: the main bundle hands it
+ * { op: 'stage', dataDir, file } (main/db/backup-thread-protocol.ts, stageRestoreInWorker); here
+ * it is started the same way from the extracted bundle, which proves the packed worker finds the
+ * packed migrations (it migrates the staged copy) and sends refusals back as data. Once for the
+ * smoke run's own backup, once for a text file.
+ */
+function smokeStage(extracted, work, dataDir, backupFile, migrations) {
+  const script = `
+    const { Worker } = require('node:worker_threads');
+    const [workerFile, tasks] = JSON.parse(process.argv[1]);
+    const stage = (task) => new Promise((resolve) => {
+      const worker = new Worker(workerFile, { workerData: { op: 'stage', ...task } });
+      let reply;
+      worker.on('message', (message) => (reply = message));
+      worker.on('error', (error) => (reply = { ok: false, error: { message: String((error && error.stack) || error) } }));
+      worker.on('exit', (code) => resolve(reply ?? { ok: false, error: { message: 'exit ' + code } }));
+    });
+    (async () => {
+      const replies = [];
+      for (const task of tasks) replies.push(await stage(task));
+      process.stdout.write('FASHEN_STAGE ' + JSON.stringify(replies) + '\\n');
+    })();`;
+  const text = join(work, 'not-a-backup.db');
+  writeFileSync(text, 'not a backup');
+  const refusalDir = join(work, 'smoke-refusal');
+  mkdirSync(refusalDir, { recursive: true });
+  const tasks = [
+    { dataDir, file: backupFile },
+    { dataDir: refusalDir, file: text },
+  ];
+  const args = [join(extracted, 'dist', 'main', BACKUP_WORKER_BUNDLE), tasks];
+  const result = spawnSync(process.execPath, ['-e', script, JSON.stringify(args)], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+  const line = /^FASHEN_STAGE (.*)$/m.exec(result.stdout)?.[1];
+  if (result.status !== 0 || !line) {
+    failures.push(`staging a restore in the packed backup worker did not run (exit ${String(result.status)}):\n${`${result.stdout}\n${result.stderr}`.trim()}`);
+    return false;
+  }
+  const [good, bad] = JSON.parse(line);
+  check(good?.ok === true && good.op === 'stage', `the packed backup worker refused to stage the packed app's own backup: ${JSON.stringify(good)}`);
+  check(good?.value?.schemaVersion === migrations && good?.value?.file === backupFile, `the packed backup worker staged ${JSON.stringify(good?.value)}, expected schema ${migrations} from ${backupFile}`);
+  check(existsSync(join(dataDir, 'restore-staging', 'fashen.db')), 'the packed backup worker left no staged database in restore-staging/');
+  check(
+    bad?.ok === false && bad.error?.appError === true && bad.error.code === 'BACKUP_NOT_DATABASE' && /不是法审工作台的备份文件.*未做任何改动。$/.test(bad.error.message ?? ''),
+    `the packed backup worker did not refuse a text file as a Fashen backup, in Chinese: ${JSON.stringify(bad)}`,
+  );
+  check(readdirSync(refusalDir).length === 0, `the packed backup worker left ${readdirSync(refusalDir).join(', ')} behind after a refusal`);
+  return true;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'fashen-pack-check-'));

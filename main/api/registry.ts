@@ -11,6 +11,8 @@ interface Entry {
   run(input: unknown, ctx: ApiContext): unknown;
   /** Sync handlers run inside one transaction: a command that throws changes nothing. */
   transactional: boolean;
+  /** Runs alone: see registerExclusive. */
+  exclusive: boolean;
 }
 
 /**
@@ -20,13 +22,27 @@ interface Entry {
 export class HandlerTable {
   private readonly entries = new Map<MethodName, Entry>();
 
+  /** The async commands under way (an issue awaiting its render…): an exclusive command waits for them. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  /** The exclusive command under way; every other command waits until it is done. */
+  private exclusive: Promise<unknown> | undefined;
+
   register<M extends MethodName>(name: M, handler: Handler<M>): void {
-    this.add(name, { run: handler as Entry['run'], transactional: true });
+    this.add(name, { run: handler as Entry['run'], transactional: true, exclusive: false });
   }
 
   /** For handlers that must await (rendering files); they manage their own transactions. */
   registerAsync<M extends MethodName>(name: M, handler: AsyncHandler<M>): void {
-    this.add(name, { run: handler as Entry['run'], transactional: false });
+    this.add(name, { run: handler as Entry['run'], transactional: false, exclusive: false });
+  }
+
+  /**
+   * For a command that replaces the data under everyone's feet (a restore). It starts once the async
+   * commands already under way have finished, and every command that arrives meanwhile waits for it
+   * and then runs on the restored data: a save is never acknowledged and then swept away by the swap.
+   */
+  registerExclusive<M extends MethodName>(name: M, handler: AsyncHandler<M>): void {
+    this.add(name, { run: handler as Entry['run'], transactional: false, exclusive: true });
   }
 
   private add(name: MethodName, entry: Entry): void {
@@ -52,9 +68,8 @@ export class HandlerTable {
       const entry = this.entries.get(method);
       if (!entry) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `操作“${method}”尚未实现` } };
       const parsed = validateInput(contract[method].input, input);
-      const value = entry.transactional
-        ? ctx.db.transaction(() => entry.run(parsed, ctx))()
-        : await entry.run(parsed, ctx);
+      while (this.exclusive) await this.exclusive.catch(() => undefined);
+      const value = entry.transactional ? ctx.db.transaction(() => entry.run(parsed, ctx))() : await this.runAsync(entry, parsed, ctx);
       return { ok: true, value };
     } catch (error) {
       if (isAppError(error)) {
@@ -63,6 +78,27 @@ export class HandlerTable {
       }
       console.error('[fashen] internal error in', method, error);
       return { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，操作未生效。请重试；如反复出现，请导出诊断信息。' } };
+    }
+  }
+
+  /** Nothing awaits between the caller's check of `exclusive` and the assignment below: two exclusives cannot both start. */
+  private async runAsync(entry: Entry, parsed: unknown, ctx: ApiContext): Promise<unknown> {
+    if (entry.exclusive) {
+      const before = [...this.inFlight];
+      const run = Promise.allSettled(before).then(() => entry.run(parsed, ctx));
+      this.exclusive = run;
+      try {
+        return await run;
+      } finally {
+        if (this.exclusive === run) this.exclusive = undefined;
+      }
+    }
+    const run = Promise.resolve(entry.run(parsed, ctx));
+    this.inFlight.add(run);
+    try {
+      return await run;
+    } finally {
+      this.inFlight.delete(run);
     }
   }
 }

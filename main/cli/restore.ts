@@ -18,6 +18,10 @@ export const RESTORE_USAGE = '用法：npx fashen restore --in <备份文件> [-
  * `npx fashen restore --in <file>`: checks the backup, keeps the current data aside as a verified
  * backup, then swaps. A foreign or damaged file is refused and nothing changes. Works on an empty
  * data folder too (moving to a new PC).
+ *
+ * Runs synchronously on this thread (restoreBackup), unlike the app, which checks and stages the
+ * backup in the backup worker (restoreBackupInWorker): the app is closed (the folder is locked
+ * below) and the command has nothing else to answer meanwhile. The checks and messages are the same.
  */
 export const restoreCommand: CliCommand = async (args, io) => {
   let file: string;

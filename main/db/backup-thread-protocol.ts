@@ -3,15 +3,19 @@
 import { AppError, isAppError } from '../core/errors';
 import type { BackupJob, FinishedCopy } from './backup-job';
 import type { IntegrityReport } from './integrity';
+import type { BackupInfo } from './restore-stage';
 
 /**
  * finish: copy `source` (if given: the live database, WAL mode) to job.copy first, then finishCopy.
  * verify: a backup file. check: the live data folder (检查数据), read-only beside the app's connection.
+ * stage: check the backup `file` and prepare it in dataDir's restore-staging/ (stageBackupFile),
+ * for 从其他位置恢复's inspection and for a restore; the swap itself stays on the main thread.
  */
 export type WorkerTask =
   | { op: 'finish'; job: BackupJob; source: string | undefined }
   | { op: 'verify'; file: string; store: string }
-  | { op: 'check'; databasePath: string; dataDir: string };
+  | { op: 'check'; databasePath: string; dataDir: string }
+  | { op: 'stage'; dataDir: string; file: string };
 
 /** An error as data: an AppError keeps its code and Chinese message, a file-system error its errno code. */
 export interface SerializedError {
@@ -28,6 +32,7 @@ export type WorkerReply =
   | { ok: true; op: 'finish'; value: FinishedCopy }
   | { ok: true; op: 'verify'; value: { dataProblem: string | undefined } }
   | { ok: true; op: 'check'; value: IntegrityReport }
+  | { ok: true; op: 'stage'; value: BackupInfo }
   | { ok: false; error: SerializedError };
 
 function stringField(error: unknown, key: string): string | undefined {

@@ -1,15 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { appendAudit } from '../core/audit/log';
+import { AppError } from '../core/errors';
 import { createBackup } from './backup';
 import { blobStoreFor } from './backup-format';
 import { backupsDir, runStartupBackup } from './backup-startup';
 import { emptyDataFolder, seededDataFolder, type DataFolder } from './backup-testing';
 import * as thread from './backup-thread';
+import { stageRestore, stagingDir } from './restore-stage';
 
 // createBackup and runStartupBackup reach the worker through finishCopyInWorker; a test can point
 // that at a worker file that misbehaves.
@@ -19,6 +22,8 @@ vi.mock('./backup-thread', async (importOriginal) => {
   type Args = Parameters<typeof actual.finishCopyInWorker>;
   return { ...actual, finishCopyInWorker: (job: Args[0], options: Args[1] = {}) => actual.finishCopyInWorker(job, { ...options, workerFile: workerOverride ?? options.workerFile }) };
 });
+
+const TEST_MADE = '2025-06-02T02:00:00.000Z';
 
 let folder: DataFolder | undefined;
 afterEach(() => {
@@ -44,6 +49,22 @@ function corruptMiddle(file: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** A backup of ~24 MB of rows and an audit chain of 20,000 entries: seconds of integrity_check and hashing. */
+async function biggishBackup(target: DataFolder): Promise<string> {
+  const db = target.ctx.db;
+  db.exec('CREATE TABLE ballast (n INTEGER PRIMARY KEY, label TEXT NOT NULL, data BLOB NOT NULL) STRICT; CREATE INDEX ballast_label ON ballast (label)');
+  const insert = db.prepare('INSERT INTO ballast (label, data) VALUES (?, ?)');
+  db.transaction(() => {
+    for (let n = 0; n < 6000; n++) insert.run(`行${n % 977}-${n}`, randomBytes(4000));
+    for (let n = 1; n <= 20_000; n++) {
+      appendAudit(db, { at: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(), actor: '测试', action: 'case.update', entity: 'case', entityId: String(n), summary: `修改 ${n}`, before: { n: n - 1 }, after: { n } });
+    }
+  })();
+  const file = join(target.dataDir, 'out', 'big.db');
+  await createBackup(db, { dataDir: target.dataDir, file, kind: 'manual', now: new Date() });
+  return file;
 }
 
 describe('backupWorkerFile', () => {
@@ -84,18 +105,7 @@ describe('verifyBackupInWorker', () => {
 
   it('keeps the main thread responsive while a biggish backup is verified', async () => {
     folder = emptyDataFolder();
-    const db = folder.ctx.db;
-    // ~24 MB of rows and an audit chain of 20,000 entries: seconds of integrity_check and hashing.
-    db.exec('CREATE TABLE ballast (n INTEGER PRIMARY KEY, label TEXT NOT NULL, data BLOB NOT NULL) STRICT; CREATE INDEX ballast_label ON ballast (label)');
-    const insert = db.prepare('INSERT INTO ballast (label, data) VALUES (?, ?)');
-    db.transaction(() => {
-      for (let n = 0; n < 6000; n++) insert.run(`行${n % 977}-${n}`, randomBytes(4000));
-      for (let n = 1; n <= 20_000; n++) {
-        appendAudit(db, { at: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(), actor: '测试', action: 'case.update', entity: 'case', entityId: String(n), summary: `修改 ${n}`, before: { n: n - 1 }, after: { n } });
-      }
-    })();
-    const file = join(folder.dataDir, 'out', 'big.db');
-    await createBackup(db, { dataDir: folder.dataDir, file, kind: 'manual', now: new Date() });
+    const file = await biggishBackup(folder);
 
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 1);
@@ -141,4 +151,107 @@ describe('a backup whose worker fails', () => {
     expect(result.made).toEqual([]);
     expect(readdirSync(backupsDir(folder.dataDir)).filter((name) => name.endsWith('.db'))).toEqual([]);
   });
+});
+
+describe('stageRestoreInWorker', () => {
+  /** What stageRestore on this thread (the CLI's way) makes of `file`: its answer or its refusal. */
+  function stagedHere(dataDir: string, file: string): { info?: unknown; error?: unknown } {
+    try {
+      return { info: stageRestore(dataDir, file) };
+    } catch (error) {
+      return { error };
+    }
+  }
+
+  it('checks and stages a backup in the worker exactly as on this thread', async () => {
+    folder = await seededDataFolder();
+    const file = join(folder.dataDir, 'out', 'good.db');
+    await createBackup(folder.ctx.db, { dataDir: folder.dataDir, file, kind: 'manual', now: new Date(TEST_MADE) });
+    const here = stagedHere(folder.dataDir, file);
+    const stagedHereFiles = readdirSync(join(stagingDir(folder.dataDir), 'data', 'documents'), { recursive: true }).sort();
+
+    const info = await thread.stageRestoreInWorker(folder.dataDir, file);
+    expect(info).toEqual(here.info);
+    expect(info).toMatchObject({ file, madeAt: TEST_MADE, cases: 1, files: 2 });
+    // The same staged database (migrated, the backup's own tables dropped) and the same unpacked files.
+    expect(readdirSync(join(stagingDir(folder.dataDir), 'data', 'documents'), { recursive: true }).sort()).toEqual(stagedHereFiles);
+    const staged = new Database(join(stagingDir(folder.dataDir), 'fashen.db'), { readonly: true });
+    try {
+      expect(staged.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'fashen_backup%'").pluck().get()).toBe(0);
+      expect(staged.pragma('journal_mode', { simple: true })).toBe('delete');
+    } finally {
+      staged.close();
+    }
+  });
+
+  it('refuses what stageRestore refuses, as the same AppError, and leaves no staging behind', async () => {
+    folder = await seededDataFolder();
+    const out = join(folder.dataDir, 'out');
+    const good = join(out, 'good.db');
+    await createBackup(folder.ctx.db, { dataDir: folder.dataDir, file: good, kind: 'manual', now: new Date() });
+    const spoilt = (name: string, sql: string) => {
+      const file = join(out, name);
+      writeFileSync(file, readFileSync(good));
+      const db = new Database(file);
+      db.exec(sql);
+      db.close();
+      return file;
+    };
+    const damaged = join(out, 'damaged.db');
+    writeFileSync(damaged, readFileSync(good));
+    corruptMiddle(damaged);
+    writeFileSync(join(out, 'notes.db'), '这不是数据库');
+    const files = [
+      join(out, 'nope.db'),
+      out,
+      join(out, 'notes.db'),
+      damaged,
+      spoilt('foreign.db', 'DROP TABLE schema_migrations'),
+      spoilt('newer.db', "INSERT INTO schema_migrations VALUES (999, 'future', 'x')"),
+      spoilt('edited.db', "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = '李四' WHERE id = 2"),
+      spoilt('forged.db', "UPDATE fashen_backup_files SET content = CAST('forged' AS BLOB) WHERE path LIKE '%.pdf'"),
+    ];
+    const codes = new Set<string>();
+    for (const file of files) {
+      const here = stagedHere(folder.dataDir, file).error;
+      expect(here, file).toBeInstanceOf(AppError);
+      const there = await thread.stageRestoreInWorker(folder.dataDir, file).then(() => undefined, (error: unknown) => error);
+      expect(there, file).toBeInstanceOf(AppError);
+      expect({ code: (there as AppError).code, message: (there as AppError).message }).toEqual({ code: (here as AppError).code, message: (here as AppError).message });
+      expect((there as AppError).message).toMatch(/未做任何改动。$/);
+      expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
+      codes.add((there as AppError).code);
+    }
+    expect([...codes].sort()).toEqual(['BACKUP_CORRUPT', 'BACKUP_FOREIGN', 'BACKUP_FROM_NEWER_VERSION', 'BACKUP_NOT_DATABASE', 'BACKUP_NOT_FOUND', 'BACKUP_REFUSED']);
+  });
+
+  it('refuses, changing nothing, when the worker dies part-way or cannot start', async () => {
+    folder = await seededDataFolder();
+    const file = join(folder.dataDir, 'out', 'good.db');
+    await createBackup(folder.ctx.db, { dataDir: folder.dataDir, file, kind: 'manual', now: new Date() });
+    const halfWay = badWorker(
+      "import { workerData } from 'node:worker_threads';\nimport { mkdirSync, writeFileSync } from 'node:fs';\nimport { join } from 'node:path';\n" +
+        "mkdirSync(join(workerData.dataDir, 'restore-staging', 'data'), { recursive: true });\nwriteFileSync(join(workerData.dataDir, 'restore-staging', 'fashen.db'), 'half');\nprocess.exit(7);\n",
+    );
+    const failed = { code: 'BACKUP_NOT_CHECKED', message: expect.stringMatching(/^检查备份的后台线程意外中止（.+），未做任何改动。$/) as unknown };
+    await expect(thread.stageRestoreInWorker(folder.dataDir, file, halfWay)).rejects.toMatchObject(failed);
+    expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
+    await expect(thread.stageRestoreInWorker(folder.dataDir, file, badWorker("throw new Error('boom');\n"))).rejects.toMatchObject(failed);
+    await expect(thread.stageRestoreInWorker(folder.dataDir, file, join(tmpdir(), 'no-such-worker.cjs'))).rejects.toMatchObject(failed);
+    expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
+  });
+
+  it('keeps the main thread responsive while a biggish backup is checked and staged', async () => {
+    folder = emptyDataFolder();
+    const file = await biggishBackup(folder);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 1);
+    try {
+      await expect(thread.stageRestoreInWorker(folder.dataDir, file)).resolves.toMatchObject({ file, auditRows: 20_000 });
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(ticks).toBeGreaterThan(2);
+    expect(existsSync(join(stagingDir(folder.dataDir), 'fashen.db'))).toBe(true);
+  }, 60_000);
 });

@@ -1,13 +1,19 @@
 // Runs the slow part of a backup (backup-job.ts) in a worker thread, so the app keeps answering
 // (HTTP door, IPC) while a large database is copied and verified. One short-lived worker per task,
 // with its own better-sqlite3 connections: one reading the live database for the copy (WAL lets
-// the app go on writing), one to the copy, and a read-only one for the verification.
+// the app go on writing), one to the copy, and a read-only one for the verification. 检查数据 and
+// the check and staging of a backup before a restore (restore-stage.ts) run there the same way.
+// Two tasks on one data folder never overlap: backups, inspections and restores hold its lock
+// (backup-lock.ts) on the main thread for as long as their worker runs, so a staging never shares
+// restore-staging/ with another, and a backup and a restore never race.
 
 import { Worker } from 'node:worker_threads';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { notVerified, type BackupJob, type FinishedCopy } from './backup-job';
 import type { IntegrityReport } from './integrity';
 import { reviveError, type WorkerReply, type WorkerTask } from './backup-thread-protocol';
+import { discardStaging, notChecked, type BackupInfo } from './restore-stage';
 
 /**
  * The worker's entry file, found next to the code that starts it:
@@ -25,10 +31,13 @@ export function backupWorkerFile(moduleUrl: string = import.meta.url): string {
   return fileURLToPath(new URL(fromSource ? './backup-worker-dev.mjs' : './backup-worker.cjs', url));
 }
 
-/** The worker died or could not start: for the user, the backup could not be verified. */
-function workerFailed(cause: unknown): Error {
+/**
+ * The worker died or could not start: for the user, the backup could not be verified (a backup
+ * or 检查数据), or the backup to restore could not be checked (stage: refused, nothing changed).
+ */
+function workerFailed(cause: unknown, op: WorkerTask['op'] = 'finish'): Error {
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return notVerified(`校验备份的后台线程意外中止（${detail}）`);
+  return op === 'stage' ? notChecked(detail) : notVerified(`校验备份的后台线程意外中止（${detail}）`);
 }
 
 type Success = Extract<WorkerReply, { ok: true }>;
@@ -36,8 +45,9 @@ type Success = Extract<WorkerReply, { ok: true }>;
 /**
  * Runs one task in a fresh worker. Settles only once the thread has ended, so the copy is closed
  * (and can be renamed, also on Windows) by the time the caller continues. Never rejects with
- * anything but the task's own error or BACKUP_NOT_VERIFIED; a crashing worker cannot take the
- * app down with it.
+ * anything but the task's own error (an AppError keeps its code and Chinese message) or
+ * BACKUP_NOT_VERIFIED (BACKUP_NOT_CHECKED for a staging); a crashing worker cannot take the app
+ * down with it.
  */
 export function runBackupTask(task: WorkerTask, workerFile: string = backupWorkerFile()): Promise<Success> {
   return new Promise((resolve, reject) => {
@@ -47,7 +57,7 @@ export function runBackupTask(task: WorkerTask, workerFile: string = backupWorke
     try {
       worker = new Worker(workerFile, { workerData: task });
     } catch (error) {
-      reject(workerFailed(error));
+      reject(workerFailed(error, task.op));
       return;
     }
     worker.on('message', (message: WorkerReply) => {
@@ -59,7 +69,7 @@ export function runBackupTask(task: WorkerTask, workerFile: string = backupWorke
     worker.on('exit', (code) => {
       if (reply?.ok) resolve(reply);
       else if (reply) reject(reviveError(reply.error));
-      else reject(workerFailed(failure ?? new Error(`退出码 ${code}`)));
+      else reject(workerFailed(failure ?? new Error(`退出码 ${code}`), task.op));
     });
   });
 }
@@ -89,4 +99,27 @@ export async function checkDataFolderInWorker(databasePath: string, dataDir: str
   const reply = await runBackupTask({ op: 'check', databasePath, dataDir }, workerFile);
   if (reply.op !== 'check') throw workerFailed(new Error(`unexpected reply ${reply.op}`));
   return reply.value;
+}
+
+/**
+ * stageRestore in a worker thread: copies the backup `file` into dataDir's restore-staging/,
+ * checks it (quick_check, schema and version, integrity_check, the audit hash chain, every file's
+ * hash), unpacks its files and migrates it, while the app goes on answering. Resolves with what it
+ * holds; refuses with the same AppError (code and Chinese message) as stageRestore, and then
+ * leaves no staging behind, also when the worker dies part-way.
+ *
+ * The caller holds the data folder's lock (withDataLock) until it is done with the staging: see
+ * inspectBackup and restoreBackupInWorker in restore.ts.
+ */
+export async function stageRestoreInWorker(dataDir: string, file: string, workerFile?: string): Promise<BackupInfo> {
+  try {
+    const reply = await runBackupTask({ op: 'stage', dataDir: resolve(dataDir), file: resolve(file) }, workerFile);
+    if (reply.op !== 'stage') throw workerFailed(new Error(`unexpected reply ${reply.op}`), 'stage');
+    return reply.value;
+  } catch (error) {
+    // The worker cleans up after its own refusals; this is for one that died half-way (it has
+    // ended by now, so nothing holds the staged files open).
+    discardStaging(dataDir);
+    throw error;
+  }
 }

@@ -47,6 +47,14 @@ function refuse(code: string, message: string): never {
   throw new AppError(code, `${message}，${UNCHANGED}。`);
 }
 
+/**
+ * The thread staging a backup (backup-worker.ts) died or could not start: the backup could not be
+ * checked, so it is refused like one that fails a check, and nothing has changed.
+ */
+export function notChecked(detail: string): AppError {
+  return new AppError('BACKUP_NOT_CHECKED', `检查备份的后台线程意外中止（${detail}），${UNCHANGED}。`);
+}
+
 function checkSource(file: string): void {
   if (!existsSync(file)) refuse('BACKUP_NOT_FOUND', `找不到备份文件“${file}”`);
   if (!statSync(file).isFile()) refuse('BACKUP_NOT_FOUND', `“${file}”不是一个文件`);
@@ -107,9 +115,21 @@ function summarize(db: Db, file: string, files: number): BackupInfo {
  * no newer than this app, have an intact audit chain, and carry every file it lists whole. Then
  * the files are unpacked, the backup's own tables dropped and older schemas migrated. A refusal
  * is one Chinese sentence and leaves nothing behind.
+ *
+ * On the calling thread, and slow on a large database (seconds): for the CLI, which has nothing
+ * else to serve. The app stages in the backup worker (stageRestoreInWorker, backup-thread.ts).
  */
 export function stageRestore(dataDir: string, source: string): BackupInfo {
   refuseIfBusy(dataDir);
+  return stageBackupFile(dataDir, resolve(source));
+}
+
+/**
+ * The work of stageRestore on plain file paths, without the busy check (the lock lives on the
+ * main thread, see backup-lock.ts): what the backup worker runs for stageRestoreInWorker. The
+ * caller holds the data folder's lock or, on the CLI, has nothing running beside it.
+ */
+export function stageBackupFile(dataDir: string, source: string): BackupInfo {
   const file = resolve(source);
   checkSource(file);
   const staging = stagingDir(dataDir);

@@ -1,19 +1,46 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyAuditChain } from '../core/audit/log';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
 import { appendAudit } from '../core/audit/log';
+import { AppError } from '../core/errors';
 import { createBackup } from './backup';
 import { dumpDatabase, emptyDataFolder, folderFingerprint, issueTestDocument, seededDataFolder, type DataFolder } from './backup-testing';
 import { openDatabase } from './open';
-import { finishInterruptedRestore, restoreBackup, type RestoreResult } from './restore';
+import { finishInterruptedRestore, inspectBackup, restoreBackup, restoreBackupInWorker, type RestoreOptions, type RestoreResult } from './restore';
 import { recordRestore } from './backup-audit';
-import { stagingDir } from './restore-stage';
+import { isDataBusy } from './backup-lock';
+import { stageRestore, stagingDir } from './restore-stage';
+import type * as thread from './backup-thread';
+
+// The app's restore stages in the backup worker (stageRestoreInWorker); these tests see each
+// staging that goes there, and can point it at a worker file that dies.
+let workerOverride: string | undefined;
+const stagedInWorker: string[] = [];
+vi.mock('./backup-thread', async (importOriginal) => {
+  const actual = await importOriginal<typeof thread>();
+  return {
+    ...actual,
+    stageRestoreInWorker: (dataDir: string, file: string, workerFile?: string) => {
+      stagedInWorker.push(file);
+      return actual.stageRestoreInWorker(dataDir, file, workerOverride ?? workerFile);
+    },
+  };
+});
 
 let folder: DataFolder | undefined;
-afterEach(() => folder?.ctx.db.close());
+afterEach(() => {
+  workerOverride = undefined;
+  stagedInWorker.length = 0;
+  folder?.ctx.db.close();
+});
+
+/** Where a restore checks and stages the backup: on this thread (the CLI) or in the backup worker (the app). */
+type Way = 'cli' | 'app';
+const WAYS: Way[] = ['cli', 'app'];
 
 const NOW = new Date('2025-06-03T02:00:00Z');
 const LIVE_FILES = ['fashen.db', 'fashen.db-wal', 'fashen.db-shm', 'backups', 'out'];
@@ -24,9 +51,9 @@ async function backupOf(source: DataFolder, name = 'b.db'): Promise<string> {
   return file;
 }
 
-/** Restores the way the CLI does: close, swap, reopen. */
-function restoreInto(target: DataFolder, file: string): RestoreResult {
-  return restoreBackup({
+/** Restores the way the CLI (restoreBackup) or the app (restoreBackupInWorker) does: close, swap, reopen. */
+async function restoreInto(target: DataFolder, file: string, way: Way = 'cli'): Promise<RestoreResult> {
+  const options: RestoreOptions = {
     dataDir: target.dataDir,
     databasePath: target.databasePath,
     file,
@@ -40,7 +67,11 @@ function restoreInto(target: DataFolder, file: string): RestoreResult {
         target.ctx.db = openDatabase(target.databasePath);
       }
     },
-  });
+  };
+  if (way === 'cli') return restoreBackup(options);
+  const result = await restoreBackupInWorker(options);
+  expect(stagedInWorker).toContain(file);
+  return result;
 }
 
 function snapshot(target: DataFolder) {
@@ -48,7 +79,7 @@ function snapshot(target: DataFolder) {
 }
 
 describe('restore', () => {
-  it('brings back exactly the backed-up data and files, keeps the current data aside, and records it', async () => {
+  it.each(WAYS)('brings back exactly the backed-up data and files, keeps the current data aside, and records it (%s)', async (way) => {
     folder = await seededDataFolder();
     const file = await backupOf(folder);
     const atBackup = snapshot(folder);
@@ -56,7 +87,7 @@ describe('restore', () => {
     issueTestDocument(folder.ctx, 2);
     const beforeRestore = snapshot(folder);
 
-    const result = restoreInto(folder, file);
+    const result = await restoreInto(folder, file, way);
     expect(result.info).toMatchObject({ file, madeAt: '2025-06-02T02:00:00.000Z', cases: 1 });
     expect(snapshot(folder)).toEqual(atBackup);
     expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
@@ -67,7 +98,7 @@ describe('restore', () => {
 
     // The data as it was just before is one restore away.
     expect(result.keptAside).toMatch(/backups[/\\]before-restore-2025-06-03-100000\.db$/);
-    restoreInto(folder, result.keptAside ?? '');
+    await restoreInto(folder, result.keptAside ?? '', way);
     expect(snapshot(folder)).toEqual(beforeRestore);
   });
 
@@ -107,14 +138,14 @@ describe('restore', () => {
     expect(finishInterruptedRestore(folder.dataDir, folder.databasePath)).toBe(false);
   });
 
-  it('gives up and changes nothing while another connection still has the database open', async () => {
+  it.each(WAYS)('gives up and changes nothing while another connection still has the database open (%s)', async (way) => {
     folder = await seededDataFolder();
     const file = await backupOf(folder);
     await folder.call('orgs.create', { name: '备份之后的单位', kind: 'court' });
     const before = snapshot(folder);
     const other = new Database(folder.databasePath);
     other.prepare('SELECT COUNT(*) FROM cases').get();
-    expect(() => restoreInto(folder!, file)).toThrow(expect.objectContaining({ code: 'DATABASE_IN_USE' }));
+    await expect(restoreInto(folder, file, way)).rejects.toMatchObject({ code: 'DATABASE_IN_USE' });
     other.close();
     expect(snapshot(folder)).toEqual(before);
     expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
@@ -157,19 +188,17 @@ describe('restore refuses, and changes nothing', () => {
     ],
   ];
 
-  it.each(cases)('%s', async (_label, spoil, message) => {
+  // The same refusal whether the backup is checked on this thread (CLI) or in the worker (app).
+  it.each(cases.flatMap(([label, spoil, message]) => WAYS.map((way) => [`${label} (${way})`, spoil, message, way] as const)))('%s', async (_label, spoil, message, way) => {
     folder = await seededDataFolder();
     const file = spoil(await backupOf(folder), join(folder.dataDir, 'out'));
     await folder.call('orgs.create', { name: '备份之后的单位', kind: 'court' });
     const before = snapshot(folder);
-    const error = (() => {
-      try {
-        restoreInto(folder!, file);
-      } catch (caught) {
-        return caught as Error;
-      }
-      return undefined;
-    })();
+    const error = await restoreInto(folder, file, way).then(
+      () => undefined,
+      (caught: unknown) => caught as Error,
+    );
+    expect(error).toBeInstanceOf(AppError);
     expect(error?.message).toMatch(message);
     expect(error?.message).toMatch(/未做任何改动。$/);
     expect(snapshot(folder)).toEqual(before);
@@ -187,9 +216,70 @@ describe('restore refuses, and changes nothing', () => {
     const file = await backupOf(old);
     old.ctx.db.close();
     folder = await seededDataFolder();
-    const result = restoreInto(folder, file);
+    const result = await restoreInto(folder, file, 'app');
     expect(result.info.schemaVersion).toBe(all.length - 1);
     expect(schemaVersion(folder.ctx.db)).toBe(all.length);
     expect(folder.ctx.db.prepare('SELECT summary FROM audit_log').pluck().all()).toEqual(['旧版本的记录']);
+  });
+});
+
+describe('the app’s restore, checked in the backup worker', () => {
+  it('refuses, changing nothing, when the worker checking the backup dies', async () => {
+    folder = await seededDataFolder();
+    const file = await backupOf(folder);
+    const before = snapshot(folder);
+    const dir = mkdtempSync(join(tmpdir(), 'fashen-bad-worker-'));
+    workerOverride = join(dir, 'worker.mjs');
+    writeFileSync(workerOverride, 'process.exit(1);\n');
+    const refused = { code: 'BACKUP_NOT_CHECKED', message: '检查备份的后台线程意外中止（退出码 1），未做任何改动。' };
+    await expect(restoreInto(folder, file, 'app')).rejects.toMatchObject(refused);
+    await expect(inspectBackup(folder.dataDir, file)).rejects.toMatchObject(refused);
+    expect(snapshot(folder)).toEqual(before);
+    expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
+    expect(existsSync(join(folder.dataDir, 'backups'))).toBe(false);
+  });
+
+  it('is refused while a backup runs, and no backup, inspection or other restore starts while it is staged', async () => {
+    folder = await seededDataFolder();
+    const file = await backupOf(folder);
+    const atBackup = snapshot(folder);
+    await folder.call('orgs.create', { name: '备份之后的单位', kind: 'court' });
+    const busy = { code: 'DATA_BUSY', message: '另一项备份或恢复正在进行，请稍后再试' };
+
+    // A backup is running (its worker is copying): the restore is refused before it stages anything.
+    const backingUp = backupOf(folder, 'running.db');
+    await expect(restoreInto(folder, file, 'app')).rejects.toMatchObject(busy);
+    await expect(inspectBackup(folder.dataDir, file)).rejects.toMatchObject(busy);
+    expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
+    await backingUp;
+    expect(isDataBusy(folder.dataDir)).toBe(false);
+
+    // A restore is being staged in the worker: everything else on this data folder waits its turn.
+    const restoring = restoreInto(folder, file, 'app');
+    expect(isDataBusy(folder.dataDir)).toBe(true);
+    await expect(backupOf(folder, 'during.db')).rejects.toMatchObject(busy);
+    await expect(inspectBackup(folder.dataDir, file)).rejects.toMatchObject(busy);
+    await expect(restoreInto(folder, file, 'app')).rejects.toMatchObject(busy);
+    expect(() => stageRestore(folder!.dataDir, file)).toThrow(expect.objectContaining(busy));
+    const result = await restoring;
+    expect(isDataBusy(folder.dataDir)).toBe(false);
+    expect(result.keptAside).toMatch(/before-restore-/);
+    expect(snapshot(folder)).toEqual(atBackup);
+    expect(existsSync(join(folder.dataDir, 'out', 'during.db'))).toBe(false);
+    expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
+  });
+
+  it('inspects in the worker without changing anything; a second inspection meanwhile is refused and spoils nothing', async () => {
+    folder = await seededDataFolder();
+    const file = await backupOf(folder);
+    await folder.call('orgs.create', { name: '备份之后的单位', kind: 'court' });
+    const before = snapshot(folder);
+    const first = inspectBackup(folder.dataDir, file);
+    await expect(inspectBackup(folder.dataDir, file)).rejects.toMatchObject({ code: 'DATA_BUSY' });
+    await expect(first).resolves.toMatchObject({ file, madeAt: '2025-06-02T02:00:00.000Z', cases: 1 });
+    expect(stagedInWorker).toEqual([file]);
+    expect(snapshot(folder)).toEqual(before);
+    expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
+    expect(isDataBusy(folder.dataDir)).toBe(false);
   });
 });

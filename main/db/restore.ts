@@ -7,6 +7,8 @@ import { fsyncDir, writeFileAtomic } from '../core/files/atomic';
 import { BACKED_UP_FOLDERS } from './backup-format';
 import { createBackupSync, freeBackupPath } from './backup';
 import { backupsDir } from './backup-startup';
+import { withDataLock } from './backup-lock';
+import { stageRestoreInWorker } from './backup-thread';
 import { discardStaging, stageRestore, STAGED_DATA, STAGED_DB, stagingDir, type BackupInfo } from './restore-stage';
 
 export { stageRestore, discardStaging, type BackupInfo } from './restore-stage';
@@ -111,12 +113,11 @@ export function finishInterruptedRestore(dataDir: string, databasePath: string):
 }
 
 /**
- * Restores a backup: check it (stageRestore), keep the current data aside as a verified backup in
- * backups/before-restore-….db, mark the staging ready, then swap. A backup that fails a check is
- * refused before anything is touched; a crash after the mark is finished on the next start.
+ * After staging: keep the current data aside as a verified backup, mark the staging ready, swap.
+ * All on this thread and in one go, so nothing is written to the data in use between the copy kept
+ * aside and the swap (which is why the safety copy is not made in the worker).
  */
-export function restoreBackup(options: RestoreOptions): RestoreResult {
-  const info = stageRestore(options.dataDir, options.file);
+function keepAsideAndSwap(options: RestoreOptions, info: BackupInfo): RestoreResult {
   let keptAside: string | undefined;
   try {
     if (options.db) {
@@ -130,4 +131,43 @@ export function restoreBackup(options: RestoreOptions): RestoreResult {
   }
   options.swap(() => completePendingRestore(options.dataDir, options.databasePath, 'live'));
   return { info, keptAside };
+}
+
+/**
+ * Restores a backup: check it (stageRestore), keep the current data aside as a verified backup in
+ * backups/before-restore-….db, mark the staging ready, then swap. A backup that fails a check is
+ * refused before anything is touched; a crash after the mark is finished on the next start.
+ *
+ * Entirely on the calling thread: `npx fashen restore` uses this, with the app closed and nothing
+ * else to serve, so blocking it while a large backup is checked costs nothing. The app uses
+ * restoreBackupInWorker.
+ */
+export function restoreBackup(options: RestoreOptions): RestoreResult {
+  return keepAsideAndSwap(options, stageRestore(options.dataDir, options.file));
+}
+
+/**
+ * restoreBackup for the app (恢复到此备份, 从其他位置恢复): the long part, checking and staging the
+ * backup, runs in the backup worker (stageRestoreInWorker), so the app keeps answering while a
+ * large backup from a USB stick is checked; the safety copy and the swap then run here, as in
+ * restoreBackup. The data folder's lock is held throughout: no backup starts while the backup is
+ * staged or the files are swapped, and a running backup makes the restore refuse (DATA_BUSY)
+ * before anything is done. Refusals are restoreBackup's, with the same codes and messages.
+ */
+export function restoreBackupInWorker(options: RestoreOptions & { workerFile?: string }): Promise<RestoreResult> {
+  return withDataLock(options.dataDir, async () => keepAsideAndSwap(options, await stageRestoreInWorker(options.dataDir, options.file, options.workerFile)));
+}
+
+/**
+ * What a backup holds, after every check a restore makes (从其他位置恢复 shows it before asking):
+ * staged in the backup worker under the data folder's lock, then discarded. Changes nothing.
+ */
+export function inspectBackup(dataDir: string, file: string, workerFile?: string): Promise<BackupInfo> {
+  return withDataLock(dataDir, async () => {
+    try {
+      return await stageRestoreInWorker(dataDir, file, workerFile);
+    } finally {
+      discardStaging(dataDir);
+    }
+  });
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +10,31 @@ import { isAppError } from '../../core/errors';
 import { verifyAuditChain } from '../../core/audit/log';
 import { openDatabase } from '../../db/open';
 import { dumpDatabase, seededDataFolder, type DataFolder } from '../../db/backup-testing';
+import type * as thread from '../../db/backup-thread';
 import { dataHandlers, type ReopenHook } from './data-handlers';
+
+// Inspecting and restoring check the backup in the backup worker: these tests see each staging
+// that goes there, and can point it at a worker file that dies.
+let workerOverride: string | undefined;
+const stagedInWorker: string[] = [];
+vi.mock('../../db/backup-thread', async (importOriginal) => {
+  const actual = await importOriginal<typeof thread>();
+  return {
+    ...actual,
+    stageRestoreInWorker: (dataDir: string, file: string, workerFile?: string) => {
+      stagedInWorker.push(file);
+      return actual.stageRestoreInWorker(dataDir, file, workerOverride ?? workerFile);
+    },
+  };
+});
 
 type DataMethod = keyof typeof dataMethods;
 let folder: DataFolder | undefined;
-afterEach(() => folder?.ctx.db.close());
+afterEach(() => {
+  workerOverride = undefined;
+  stagedInWorker.length = 0;
+  folder?.ctx.db.close();
+});
 
 /** What HandlerTable.dispatch does for an async handler, for these methods only. */
 async function dispatch(ctx: ApiContext, method: DataMethod, input: unknown): Promise<Envelope<unknown>> {
@@ -96,13 +116,47 @@ describe('data.backupNow', () => {
 });
 
 describe('data.inspectBackup and data.restore', () => {
-  it('inspects a backup without changing anything', async () => {
+  it('inspects a backup in the backup worker without changing anything', async () => {
     folder = await seededDataFolder();
     const made = await ok<{ file: string }>(folder.ctx, 'data.backupNow', {});
     const before = dumpDatabase(folder.ctx.db);
     expect(await ok(folder.ctx, 'data.inspectBackup', { file: made.file })).toMatchObject({ file: made.file, cases: 1, madeAt: '2025-06-02T02:00:00.000Z' });
+    expect(stagedInWorker).toEqual([made.file]);
     expect(dumpDatabase(folder.ctx.db)).toEqual(before);
     expect(existsSync(join(folder.dataDir, 'restore-staging'))).toBe(false);
+  });
+
+  it('keeps answering other commands while a backup is inspected, and takes no backup meanwhile', async () => {
+    folder = await seededDataFolder();
+    const made = await ok<{ file: string }>(folder.ctx, 'data.backupNow', {});
+    let settled = false;
+    const inspected = dispatch(folder.ctx, 'data.inspectBackup', { file: made.file }).finally(() => (settled = true));
+    // The staging is in the worker: this thread is free, but the data folder is taken.
+    expect(await refused(folder.ctx, 'data.backupNow', {})).toMatchObject({ code: 'DATA_BUSY', message: '另一项备份或恢复正在进行，请稍后再试' });
+    let answered = 0;
+    while (!settled) {
+      await folder.call('orgs.create', { name: `检查备份时新建的单位${answered}`, kind: 'court' });
+      answered++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await inspected).toMatchObject({ ok: true, value: { file: made.file, cases: 1 } });
+    expect(answered).toBeGreaterThan(1);
+    expect(existsSync(join(folder.dataDir, 'restore-staging'))).toBe(false);
+  });
+
+  it('refuses, in Chinese and changing nothing, when the worker checking the backup dies', async () => {
+    folder = await seededDataFolder();
+    const ctx = withReopen(folder.ctx);
+    const made = await ok<{ file: string }>(ctx, 'data.backupNow', {});
+    const before = dumpDatabase(ctx.db);
+    workerOverride = join(mkdtempSync(join(tmpdir(), 'fashen-bad-worker-')), 'worker.mjs');
+    writeFileSync(workerOverride, 'process.exit(1);\n');
+    for (const method of ['data.inspectBackup', 'data.restore'] as const) {
+      expect(await refused(ctx, method, { file: made.file })).toEqual({ code: 'BACKUP_NOT_CHECKED', message: '检查备份的后台线程意外中止（退出码 1），未做任何改动。' });
+    }
+    expect(stagedInWorker).toEqual([made.file, made.file]);
+    expect(dumpDatabase(ctx.db)).toEqual(before);
+    expect(readdirSync(folder.dataDir).sort()).toEqual(['backups', 'documents', 'fashen.db', 'fashen.db-shm', 'fashen.db-wal']);
   });
 
   it('restores through the backend’s reopen hook and records it in the restored history', async () => {
@@ -111,6 +165,7 @@ describe('data.inspectBackup and data.restore', () => {
     const made = await ok<{ file: string }>(ctx, 'data.backupNow', {});
     await folder.call('orgs.create', { name: '备份之后的单位', kind: 'court' });
     const done = await ok<{ keptAside: string }>(ctx, 'data.restore', { file: made.file });
+    expect(stagedInWorker).toEqual([made.file]);
     expect(done.keptAside).toMatch(/before-restore-/);
     expect(ctx.db.prepare('SELECT name FROM organizations').pluck().all()).toEqual(['某区公安分局']);
     expect(ctx.db.prepare('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get()).toBe('data.restore');

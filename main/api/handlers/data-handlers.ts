@@ -11,7 +11,7 @@ import { createBackup, freeBackupPath } from '../../db/backup';
 import { recordBackup, recordRestore } from '../../db/backup-audit';
 import { backupsDir, listBackups, readStartupStatus } from '../../db/backup-startup';
 import { checkDataFolderInWorker } from '../../db/backup-thread';
-import { discardStaging, restoreBackup, stageRestore, type RestoreResult } from '../../db/restore';
+import { inspectBackup, restoreBackupInWorker, type RestoreResult } from '../../db/restore';
 
 type DataMethod = keyof typeof dataMethods;
 type In<M extends DataMethod> = z.output<(typeof dataMethods)[M]['input']>;
@@ -53,28 +53,28 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
     });
   },
 
-  'data.inspectBackup'(input, ctx) {
+  // Checking and staging the backup run in the backup worker (restore.ts): on a large database they
+  // take seconds, and the app keeps answering. Only the safety copy and the swap block, briefly.
+  async 'data.inspectBackup'(input, ctx) {
     try {
-      return Promise.resolve(stageRestore(ctx.dataDir, input.file));
+      return await inspectBackup(ctx.dataDir, input.file);
     } catch (error) {
       throw asFileError(error, 'BACKUP_READ_FAILED', input.file, '读取');
-    } finally {
-      discardStaging(ctx.dataDir);
     }
   },
 
-  'data.restore'(input, ctx) {
+  async 'data.restore'(input, ctx) {
     const hook = (ctx as ApiContext & Partial<ReopenHook>).reopenDatabase;
     if (!hook) throw new AppError('RESTORE_UNAVAILABLE', '这里不能直接恢复：请关闭法审工作台，然后运行 npx fashen restore --in <备份文件>。');
     let result: RestoreResult;
     try {
-      result = restoreBackup({ dataDir: ctx.dataDir, databasePath: ctx.databasePath, file: input.file, now: ctx.now(), db: ctx.db, swap: (complete) => hook.call(ctx, complete) });
+      result = await restoreBackupInWorker({ dataDir: ctx.dataDir, databasePath: ctx.databasePath, file: input.file, now: ctx.now(), db: ctx.db, swap: (complete) => hook.call(ctx, complete) });
     } catch (error) {
       throw asFileError(error, 'RESTORE_FAILED', ctx.dataDir);
     }
     // ctx.db is now the restored database: the restore goes into its own history.
     recordRestore(ctx.db, result, ctx.now(), '程序');
-    return Promise.resolve({ restored: result.info, keptAside: result.keptAside ?? null });
+    return { restored: result.info, keptAside: result.keptAside ?? null };
   },
 
   async 'data.choosePath'(input, ctx) {
@@ -101,6 +101,8 @@ export function registerDataHandlers(table: HandlerTable): void {
   for (const name of Object.keys(dataHandlers) as DataMethod[]) {
     // The handlers are typed against dataMethods above; `never` only bridges to the table's
     // signature, which knows these names once shared/contract/index.ts includes dataMethods.
-    table.registerAsync(name as never, dataHandlers[name] as never);
+    // A restore swaps the database: it runs alone (registry.ts), so no command lands in the old one meanwhile.
+    if (name === 'data.restore') table.registerExclusive(name, dataHandlers[name] as never);
+    else table.registerAsync(name as never, dataHandlers[name] as never);
   }
 }
