@@ -112,12 +112,24 @@ export function quotedForm(value: number, unit: NumberUnit): string {
   return cents === 0 ? `${yuan}元` : `${yuan}.${String(cents).padStart(2, '0').replace(/0$/, '')}元`;
 }
 
-function text(label: string) {
+function text(label: string, maxLength = 200) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `缺少${label}。` : `${label}应为文字。`) })
     .trim()
-    .min(1, { error: `${label}不能为空。` });
+    .min(1, { error: `${label}不能为空。` })
+    .max(maxLength, { error: `${label}不能超过 ${maxLength} 个字。` });
 }
+
+/**
+ * What a value may sensibly be. The seeds' numbers are far inside these; the limits catch a slip of
+ * the keyboard (100000 working days, a 1e9-hour urgent limit) before it shows a deadline in the
+ * year 116104 or a threshold that makes every 1-yuan fine "major".
+ */
+const LIMITS: Record<NumberUnit, { min: number; max: number; range: string }> = {
+  fen: { min: 100, max: 100_000_000_00, range: '1 元至 1 亿元' },
+  'working-days': { min: 1, max: 60, range: '1 至 60 个工作日' },
+  hours: { min: 1, max: 168, range: '1 至 168 小时' },
+};
 
 function strictObject<T extends z.core.$ZodLooseShape>(label: string, shape: T) {
   return z.strictObject(shape, {
@@ -134,24 +146,26 @@ const provenanceSchema = z.discriminatedUnion(
     strictObject('来源引用', {
       kind: z.literal('seed'),
       file: z.enum(SEED_FILES, { error: '来源引用的文件不是已收录的来源文件。' }),
-      section: text('来源引用的条目'),
-      quote: text('来源引用的原文'),
+      section: text('来源引用的条目', 60),
+      quote: text('来源引用的原文', 500),
     }),
     strictObject('本单位设定', {
       kind: z.literal('office-setting'),
-      note: z.string({ error: '本单位设定的说明应为文字。' }).optional(),
+      note: z.string({ error: '本单位设定的说明应为文字。' }).max(200, { error: '本单位设定的说明不能超过 200 个字。' }).optional(),
     }),
   ],
   { error: '来源应为“来源文件引用”或“本单位设定”之一。' },
 );
 
 function sourcedNumber(label: string, unit: NumberUnit) {
-  const minimum = unit === 'fen' ? 0 : 1;
+  const limits = LIMITS[unit];
+  const outOfRange = `${label}应在 ${limits.range}之间。`;
   return strictObject(label, {
     value: z
       .number({ error: (issue) => (issue.input === undefined ? `缺少${label}的数值。` : `${label}应为数字。`) })
       .int({ error: unit === 'fen' ? `${label}应为整数（以分计）。` : `${label}应为整数。` })
-      .min(minimum, { error: minimum === 0 ? `${label}不能为负数。` : `${label}至少为 1。` }),
+      .min(limits.min, { error: outOfRange })
+      .max(limits.max, { error: outOfRange }),
     source: provenanceSchema,
   }).superRefine((entry, context) => {
     if (entry.source.kind !== 'seed') return;
@@ -172,9 +186,17 @@ const sourcedFlagSchema = strictObject(PROFILE_FIELD_LABELS.headApprovesTransfer
 });
 
 function partyThresholds(kind: 'fine' | 'confiscation') {
+  const citizenLabel = PROFILE_FIELD_LABELS[`thresholds.${kind}.citizen`];
+  const organizationLabel = PROFILE_FIELD_LABELS[`thresholds.${kind}.organization`];
   return strictObject(kind === 'fine' ? '罚款审核标准' : '没收审核标准', {
-    citizen: sourcedNumber(PROFILE_FIELD_LABELS[`thresholds.${kind}.citizen`], 'fen'),
-    organization: sourcedNumber(PROFILE_FIELD_LABELS[`thresholds.${kind}.organization`], 'fen'),
+    citizen: sourcedNumber(citizenLabel, 'fen'),
+    organization: sourcedNumber(organizationLabel, 'fen'),
+  }).superRefine((pair, context) => {
+    // Every source sets the organisation's amount above the citizen's (2000/20000 元, 5000/50000 元):
+    // the other way round is a typing slip.
+    if (pair.citizen.value > pair.organization.value) {
+      context.addIssue({ code: 'custom', path: ['citizen', 'value'], message: `${citizenLabel}不应高于${organizationLabel}。` });
+    }
   });
 }
 
@@ -185,14 +207,19 @@ function materialList(label: string) {
         key: z
           .string({ error: `${label}中材料的标识应为文字。` })
           .regex(/^[a-z][a-z0-9-]*$/, { error: `${label}中材料的标识只能由小写字母、数字和连字符组成。` }),
-        label: text(`${label}中材料的名称`),
+        label: text(`${label}中材料的名称`, 60),
         requirement: z.enum(MATERIAL_REQUIREMENTS, { error: `${label}中材料的提交要求无效。` }),
         source: provenanceSchema,
       }),
       { error: `${label}应为列表。` },
     )
     .min(1, { error: `${label}至少应有一项材料。` })
+    .max(40, { error: `${label}不能超过 40 项材料。` })
     .superRefine((items, context) => {
+      // A list of optional papers only asks for nothing: the handler could submit an empty file.
+      if (!items.some((item) => item.requirement === 'required')) {
+        context.addIssue({ code: 'custom', path: [], message: `${label}中至少应有一项“必须提交”的材料。` });
+      }
       const seen = new Set<string>();
       items.forEach((item, index) => {
         if (seen.has(item.key)) {
@@ -218,17 +245,17 @@ export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配
   id: z
     .string({ error: '规则配置的标识应为文字。' })
     .regex(/^[a-z][a-z0-9-]{0,39}$/, { error: '规则配置的标识只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符。' }),
-  name: text('规则配置的名称'),
+  name: text('规则配置的名称', 60),
   version: z
     .number({ error: '规则配置的版本号应为数字。' })
     .int({ error: '规则配置的版本号应为整数。' })
     .min(1, { error: '规则配置的版本号至少为 1。' }),
   source: strictObject('规则来源', {
-    issuer: text('发文机关'),
-    docNumber: text('文号'),
+    issuer: text('发文机关', 100),
+    docNumber: text('文号', 60),
     date: z
-      .string({ error: '成文日期应为 YYYY-MM-DD 格式的日期或留空。' })
-      .refine(isRealIsoDate, { error: '成文日期应为 YYYY-MM-DD 格式的有效日期。' })
+      .string({ error: '成文日期应为“2024-01-15”这样的日期，或留空。' })
+      .refine(isRealIsoDate, { error: '成文日期不是有效的日期，应为“2024-01-15”这样的日期。' })
       .nullable(),
   }),
   thresholds: strictObject('审核标准', {

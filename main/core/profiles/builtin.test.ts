@@ -159,7 +159,8 @@ describe('ruleProfileSchema', () => {
     const letter = p.transferMaterials.find((m) => m.key === 'transfer-letter');
     if (letter) p.transferMaterials.push({ ...letter });
     expect(messages({ ...p, extra: true })).toEqual([
-      '对法人或者其他组织罚款的审核标准（元以上）不能为负数。',
+      '对法人或者其他组织罚款的审核标准（元以上）应在 1 元至 1 亿元之间。',
+      '对公民罚款的审核标准（元以上）不应高于对法人或者其他组织罚款的审核标准（元以上）。',
       '对法人或者其他组织没收违法所得、非法财物价值的审核标准（元以上）应为整数（以分计）。',
       '移送材料清单中材料标识“transfer-letter”重复。',
       '规则配置含有未知字段：extra。',
@@ -169,6 +170,26 @@ describe('ruleProfileSchema', () => {
   it('refuses a date that does not exist', () => {
     const p = getBuiltinProfile('tancheng');
     p.source.date = '2023-02-30';
-    expect(messages(p)).toEqual(['成文日期应为 YYYY-MM-DD 格式的有效日期。']);
+    expect(messages(p)).toEqual(['成文日期不是有效的日期，应为“2024-01-15”这样的日期。']);
+  });
+
+  it('refuses values no office means: a slip of the keyboard never becomes a deadline or a threshold', () => {
+    const p = getBuiltinProfile('fuling');
+    const office = { kind: 'office-setting' } as const;
+    p.deadlines.transferWorkingDays = { value: 100_000, source: office };
+    p.deadlines.transferUrgentHours = { value: 1e9, source: office };
+    p.thresholds.fine.citizen = { value: 0, source: office };
+    p.supplementMaterials = p.supplementMaterials.map((material) => ({ ...material, requirement: 'optional' as const }));
+    p.transferMaterials[0] = { ...p.transferMaterials[0]!, label: '材'.repeat(10_000) };
+    expect(messages(p)).toEqual([
+      '对公民罚款的审核标准（元以上）应在 1 元至 1 亿元之间。',
+      '案件移送期限（工作日）应在 1 至 60 个工作日之间。',
+      '情况紧急时的移送期限（小时）应在 1 至 168 小时之间。',
+      '移送材料清单中材料的名称不能超过 60 个字。',
+      '送审材料清单中至少应有一项“必须提交”的材料。',
+    ]);
+    const inverted = getBuiltinProfile('fuling');
+    inverted.thresholds.fine.citizen = { value: 100_000_000, source: office };
+    expect(messages(inverted)).toEqual(['对公民罚款的审核标准（元以上）不应高于对法人或者其他组织罚款的审核标准（元以上）。']);
   });
 });

@@ -64,7 +64,7 @@ export function deadlineView(calendar: WorkCalendar, now: string, limit: LimitRu
   }
   const when = formatDue(due);
   const base = { ...due, rule: limit.rule, unknownYear: null };
-  if (now >= due.dueAt) return { ...base, level: 'danger', text: `${late}（应于${when}前${verb}）` };
+  if (Date.parse(now) >= Date.parse(due.dueAt)) return { ...base, level: 'danger', text: `${late}（应于${when}前${verb}）` };
   if (due.dueDate === null) {
     const level = Date.parse(due.dueAt) - Date.parse(now) <= 24 * HOUR_MS ? 'warning' : 'info';
     return { ...base, level, text: `应于${when}前${verb}，${remainingHours(due, now)}` };
