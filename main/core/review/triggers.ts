@@ -98,7 +98,10 @@ export function reviewTriggers(decision: ProposedDecision, profile: Pick<RulePro
   byId.set(4, {
     id: 4,
     holds: decision.hearing,
-    reason: decision.hearing ? '拟作出的决定需经听证程序' : '拟作出的决定无需经听证程序',
+    // The case records whether a hearing (or an assessment) took place, not whether one is owed: a
+    // hearing still to come is not in the data, so "no" says only what the record holds, never that
+    // no hearing is needed.
+    reason: decision.hearing ? '本案已经过听证程序（或评估）' : '案件未登记经过听证程序',
   });
   byId.set(6, moneyTrigger(decision, profile));
   byId.set(7, { id: 7, ...DISCRETION_REASONS[decision.discretion] });
