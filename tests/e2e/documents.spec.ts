@@ -6,6 +6,7 @@ test('the review opinion of a signed round is issued, listed, previewed and void
   await page.getByLabel('搜索案件').fill('青山综执罚〔2025〕2号');
   await page.getByRole('link', { name: '青山综执罚〔2025〕2号' }).click();
   await page.getByRole('button', { name: '出具法制审核意见书' }).click();
+  await page.getByRole('dialog', { name: '出具法制审核意见书' }).getByRole('button', { name: '出具', exact: true }).click();
   const row = page.getByRole('row', { name: /青山司审〔\d{4}〕1号/ });
   await expect(row).toBeVisible();
 
@@ -17,6 +18,7 @@ test('the review opinion of a signed round is issued, listed, previewed and void
 
   // A second paper for the same round is refused until the first is voided.
   await page.getByRole('button', { name: '出具法制审核意见书' }).click();
+  await page.getByRole('dialog', { name: '出具法制审核意见书' }).getByRole('button', { name: '出具', exact: true }).click();
   await expect(page.getByText(/已经出具；如需重新出具，请先将原文书作废/)).toBeVisible();
   await row.getByRole('button', { name: '作废' }).click();
   await page.getByLabel('作废理由').fill('审核理由表述需调整');

@@ -141,6 +141,11 @@ test('opinion 2 returns the case; the resubmission opens round 2 and round 1 sta
   await page.getByRole('link', { name: '返回案件' }).click();
   await expect(page.getByText('退回完善').first()).toBeVisible();
   await expect(page.getByText('需纠正完善的事项：第7项（程序）：未送达行政处罚事先告知书。')).toBeVisible();
+  // The handler gets the returned round's opinion in writing: it is issued from the case page.
+  await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
+  await page.getByRole('button', { name: '出具法制审核意见书' }).click();
+  await page.getByRole('dialog', { name: '出具法制审核意见书' }).getByRole('button', { name: '出具', exact: true }).click();
+  await expect(page.getByRole('row', { name: /法制审核意见书.*青山司审〔\d{4}〕1号/ })).toBeVisible();
   await page.getByRole('button', { name: '重新送审（第2轮）…' }).click();
   // Round 2 starts from round 1's materials and people; only the date is asked again.
   await expect(page.getByLabel('相关证据资料的文件或页码')).toHaveValue('卷宗第 10–30 页');
@@ -182,6 +187,7 @@ test('one notice to supplement per round, its deadline amber when near and red w
   // While the handler is supplementing, the clerk prints the notice served on them.
   await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
   await page.getByRole('button', { name: '出具补正材料通知书' }).click();
+  await page.getByRole('dialog', { name: '出具补正材料通知书' }).getByRole('button', { name: '出具', exact: true }).click();
   await expect(page.getByText(/补正材料通知书 青山司补〔2025〕1号/).first()).toBeVisible();
 
   const homeLevel = async (now: string) => {

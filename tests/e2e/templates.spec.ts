@@ -54,6 +54,7 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   await page.getByLabel('搜索案件').fill('青山综执罚〔2025〕2号');
   await page.getByRole('link', { name: '青山综执罚〔2025〕2号' }).click();
   await page.getByRole('button', { name: '出具法制审核意见书' }).click();
+  await page.getByRole('dialog', { name: '出具法制审核意见书' }).getByRole('button', { name: '出具', exact: true }).click();
   const row = page.getByRole('row', { name: /青山司审〔\d{4}〕1号/ });
   await row.getByRole('button', { name: '预览/打印' }).click();
   const issued = page.frameLocator('iframe[title="法制审核意见书预览"]');

@@ -143,6 +143,7 @@ test('a transfer we received is registered with its letter, answered, and the �
   await page.getByRole('button', { name: '登记答复' }).click();
 
   await page.getByRole('button', { name: '出具受理情况告知书' }).click();
+  await page.getByRole('dialog', { name: '出具受理情况告知书' }).getByRole('button', { name: '出具', exact: true }).click();
   const row = page.getByRole('row', { name: /受理情况告知书.*青山受〔2025〕1号/ });
   await expect(row).toBeVisible();
   await row.getByRole('button', { name: '预览/打印' }).click();

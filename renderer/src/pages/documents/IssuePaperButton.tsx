@@ -8,7 +8,8 @@ import { api, errorMessage } from '../../api/client';
 
 /**
  * 出具…: numbers, renders and stores the paper for a record; the case page's 文书 list shows it.
- * A paper with a 版记 (the transfer letter) first asks whom it is copied to (抄送), which may be nobody.
+ * It asks first, since issuing takes a number for good (a mistake is voided, never undone); a paper
+ * with a 版记 (the transfer letter) also asks whom it is copied to (抄送), which may be nobody.
  */
 export function IssuePaperButton({ kind, id, label, onIssued }: { kind: DocumentSourceKind; id: number; label: string; onIssued: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -25,7 +26,9 @@ export function IssuePaperButton({ kind, id, label, onIssued }: { kind: Document
       setCc('');
       onIssued();
     } catch (error) {
-      notifications.show({ color: 'red', title: '未能出具', message: errorMessage(error) });
+      // The refusal says what to do first (void the earlier paper, fill in 设置…), elsewhere on the page.
+      setAsking(false);
+      notifications.show({ color: 'red', title: '未能出具', message: errorMessage(error), autoClose: 12_000 });
     } finally {
       setBusy(false);
     }
@@ -33,12 +36,12 @@ export function IssuePaperButton({ kind, id, label, onIssued }: { kind: Document
 
   return (
     <>
-      <Button size="xs" leftSection={<IconFileCertificate size={14} />} loading={busy && !asking} onClick={() => (withCc ? setAsking(true) : void issue())}>
+      <Button size="xs" leftSection={<IconFileCertificate size={14} />} onClick={() => setAsking(true)}>
         {label}
       </Button>
-      {withCc && (
-        <Modal opened={asking} onClose={() => setAsking(false)} title={label}>
-          <Stack gap="sm">
+      <Modal opened={asking} onClose={() => setAsking(false)} title={label}>
+        <Stack gap="sm">
+          {withCc && (
             <TextInput
               label="抄送机关"
               description="可不填。多个机关用顿号分隔，例如：区司法局、区城市管理局；印在文书末页的版记中。"
@@ -46,20 +49,20 @@ export function IssuePaperButton({ kind, id, label, onIssued }: { kind: Document
               onChange={(event) => setCc(event.currentTarget.value)}
               data-autofocus
             />
-            <Text size="xs" c="dimmed">
-              出具后取得文号，文书不能修改，只能作废重出。
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setAsking(false)}>
-                取消
-              </Button>
-              <Button loading={busy} onClick={() => void issue()}>
-                出具
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
-      )}
+          )}
+          <Text size="sm" c={withCc ? 'dimmed' : undefined}>
+            出具后即取得文号，文书不能修改，只能作废后重新出具（作废的文号留有记录，不再使用）。
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAsking(false)}>
+              取消
+            </Button>
+            <Button loading={busy} onClick={() => void issue()} {...(withCc ? {} : { 'data-autofocus': true })}>
+              出具
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </>
   );
 }

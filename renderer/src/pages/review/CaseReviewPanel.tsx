@@ -1,7 +1,9 @@
-import { Alert, Card, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { CaseRecord } from '../../../../shared/contract';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
+import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { CurrentRoundCard } from './CurrentRoundCard';
 import { opinionTitle } from './labels';
 import { RoundHistory } from './RoundHistory';
@@ -26,6 +28,13 @@ export function CaseReviewPanel({ record, onChanged }: { record: CaseRecord; onC
               <Text size="sm" c="dimmed">
                 请按上述事项修改案件（页首“修改”）并补齐材料后，重新送审；重新送审将开始第{last.roundNo + 1}轮审核。
               </Text>
+              {/* The returned round's opinion is a paper too: the handler gets in writing what to correct. */}
+              <Group mt="xs">
+                <Button component={Link} to={`/review/rounds/${last.id}/opinion`} size="xs" variant="default">
+                  查看审核意见
+                </Button>
+                <IssuePaperButton kind="review-opinion" id={last.id} label="出具法制审核意见书" onIssued={changed} />
+              </Group>
             </Alert>
           )}
           {data.canSubmit && <SubmitSection key={`${record.id}-${data.rounds.length}`} record={record} state={data} onDone={changed} />}

@@ -47,7 +47,8 @@ function Completeness({ round, onChanged }: { round: ReviewRound; onChanged: () 
             审查送审材料由法制审核员{round.reviewer ? ` ${round.reviewer.name} ` : ''}操作
           </Text>
           <Group gap="xs">
-            {!round.notice && round.missingMaterials.length > 0 && (
+            {/* Also when every material is ticked: a ticked paper may still be unsigned or incomplete. */}
+            {!round.notice && (
               <Button color="orange" variant="light" onClick={() => setNoticing(true)}>
                 一次性告知补正…
               </Button>

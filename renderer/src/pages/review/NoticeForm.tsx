@@ -17,7 +17,9 @@ interface NoticeValues extends Record<string, unknown> {
  */
 export function NoticeForm({ round, onDone, onCancel }: { round: ReviewRound; onDone: () => void; onCancel: () => void }) {
   const missing = round.materials.filter((item) => item.required && !item.present);
-  const initial: NoticeValues = { details: Object.fromEntries(missing.map((item) => [item.key, ''])), extras: [] };
+  // With every listed material ticked, what is wrong is something else (a paper unsigned, a page
+  // missing): the form opens on one line for it.
+  const initial: NoticeValues = { details: Object.fromEntries(missing.map((item) => [item.key, ''])), extras: missing.length === 0 ? [{ name: '', detail: '' }] : [] };
   const { form, restored, discardDraft, saved } = useDraftForm<NoticeValues>(`review-notice-${round.id}`, initial);
   const { busy, run } = useAction();
   const values = form.getValues();
