@@ -10,6 +10,28 @@ import { recordStep } from './record';
 import { findingRows, roundRow, updateRound } from './store';
 import { roundView } from './view';
 
+/** The labels a finding reads as, on any point ('pass' reads differently on point 9). */
+function findingWords(finding: unknown): string | undefined {
+  for (const point of REVIEW_POINTS) {
+    const option = point.findings.find((candidate) => candidate.value === finding);
+    if (option) return option.label;
+  }
+  return undefined;
+}
+
+/**
+ * Why a point cannot take a finding, naming the given and the allowed conclusions by their labels
+ * (never the stored values): 第1项（执法主体与执法资格）不能作“不属于本机关管辖”的结论，可选：“符合”“存在瑕疵，可纠正完善”“存在严重问题”.
+ */
+export function findingNotAllowedMessage(pointNumber: number, finding: unknown): string {
+  const point = REVIEW_POINTS[pointNumber - 1];
+  if (!point) return '审核要点无效';
+  const given = findingWords(finding);
+  const allowed = point.findings.map((option) => `“${option.label}”`).join('');
+  const refused = given ? `“${given}”的结论` : '这一结论';
+  return `第${point.number}项（${point.title}）不能作${refused}，可选：${allowed}`;
+}
+
 export function savePoint(ctx: ApiContext, input: ParsedInputOf<'review.savePoint'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   const point = REVIEW_POINTS[input.point - 1];
