@@ -63,6 +63,8 @@ describe('cases through the API', () => {
     const handler = await seedHandler();
     const bad = [
       [{ ...caseInput(handler.id), foundOn: '2025-02-30' }, '不是一个存在的日期', 'foundOn'],
+      // The clock says 2 June 2025: a case cannot be found tomorrow.
+      [{ ...caseInput(handler.id), foundOn: '2025-06-03' }, '发现日期（2025年6月3日）晚于今天（2025年6月2日），请核对', 'foundOn'],
       [{ ...caseInput(handler.id), fineFen: -1 }, '不能为负数', 'fineFen'],
       [{ ...caseInput(handler.id), fineFen: 1.5 }, '精确到分', 'fineFen'],
       [{ ...caseInput(handler.id), cause: '  ' }, '请填写案由', 'cause'],
