@@ -65,6 +65,13 @@ describe('the receipt of service', () => {
     const lodged = await env.fail('documents.issueReceipt', { ...base, method: 'lodged' });
     expect(lodged).toMatchObject({ code: 'VALIDATION', field: 'witness', message: '留置送达须有见证人' });
     expect((await env.fail('documents.issueReceipt', { ...base, method: 'direct', servedTime: '25:00' })).message).toContain('时:分');
+    // The paper was issued on 2 June (the clock's day): it cannot have been served before, nor tomorrow.
+    expect(await env.fail('documents.issueReceipt', { ...base, method: 'direct' })).toMatchObject({ field: 'servedOn', message: '送达时间（2025年6月3日 15:20）晚于当前时间，请核对。' });
+    env.setNow('2025-06-04T02:00:00.000Z');
+    expect(await env.fail('documents.issueReceipt', { ...base, servedOn: '2025-06-01', method: 'direct' })).toMatchObject({
+      field: 'servedOn',
+      message: '送达日期不能早于《案件移送函》的出具日期（2025年6月2日）。',
+    });
     const receipt = await env.call('documents.issueReceipt', { ...base, method: 'direct' });
     expect(receipt).toMatchObject({ title: '送达回证', docNumber: null, status: 'issued' });
     const { execFileSync } = await import('node:child_process');

@@ -120,6 +120,17 @@ export const chooseOpinionInput = z
     if (value.opinion === 2 && !value.corrections) {
       ctx.addIssue({ code: 'custom', path: ['corrections'], message: '意见为“纠正完善后再送审”的，请列明需纠正完善的事项' });
     }
+    // A field the chosen opinion does not use is refused, not dropped: it says the reviewer meant another opinion.
+    if (value.opinion !== 2 && value.corrections) {
+      ctx.addIssue({ code: 'custom', path: ['corrections'], message: '只有意见为“纠正完善后再送审”（意见2）的，才列明需纠正完善的事项；请清空该内容，或改选意见2。' });
+    }
+    if (value.opinion !== 4 && value.opinion !== 5) {
+      if (value.transferTargetKind !== null) {
+        ctx.addIssue({ code: 'custom', path: ['transferTargetKind'], message: '只有意见为移送（意见4或5）的，才选择移送机关类别；请取消所选类别，或改选意见4或5。' });
+      } else if (value.transferTargetOrgId !== null) {
+        ctx.addIssue({ code: 'custom', path: ['transferTargetOrgId'], message: '只有意见为移送（意见4或5）的，才选择移送机关；请取消所选机关，或改选意见4或5。' });
+      }
+    }
     if (value.opinion === 4 || value.opinion === 5) {
       const allowed = value.opinion === 5 ? JUDICIAL_KINDS : JURISDICTION_KINDS;
       if (!value.transferTargetKind) {

@@ -233,6 +233,13 @@ export const transferInAnswerInput = z
   .superRefine((value, ctx) => {
     if (value.outcome !== 'accepted' && !value.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '不予受理或报请政府决定的，请写明理由' });
     if (value.outcome === 'escalated' && value.governmentOrgId === null) ctx.addIssue({ code: 'custom', path: ['governmentOrgId'], message: '请选择报请决定的人民政府' });
+    // A field the chosen answer does not use is refused, not dropped: it says the person meant another answer.
+    if (value.outcome !== 'accepted' && value.caseId !== null) {
+      ctx.addIssue({ code: 'custom', path: ['caseId'], message: `答复为“${IN_ANSWER_LABELS[value.outcome]}”的，不能关联本单位案件：只有受理的移送才关联案件。请取消所选案件，或将答复改为“受理”。` });
+    }
+    if (value.outcome !== 'escalated' && value.governmentOrgId !== null) {
+      ctx.addIssue({ code: 'custom', path: ['governmentOrgId'], message: `答复为“${IN_ANSWER_LABELS[value.outcome]}”的，不需要选择报请的人民政府：只有报请政府决定的才选择。请取消所选政府，或将答复改为“报请政府决定”。` });
+    }
   });
 export const transferLinkCaseInput = z.strictObject({ id: entityId('接收记录'), caseId: entityId('本单位案件') });
 export const transferInDecisionInput = z.strictObject({ id: entityId('接收记录'), decidedOn: isoDate('决定日期'), decision: z.enum(IN_DECISIONS, { error: '请选择政府的决定' }), note: requiredText('决定内容', 2000) });

@@ -48,9 +48,12 @@ test('a transfer letter is issued from the transfer record and listed with the c
   await page.getByRole('menuitem', { name: '登记送达，出具送达回证' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: /^受送达人/ }).fill('区公安分局');
-  await dialog.getByLabel('送达日期').fill('2025-10-20');
+  // Served today (office time), at a time already past whenever the suite runs: a receipt cannot
+  // predate its paper (issued just now) nor lie in the future.
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  await dialog.getByLabel('送达日期').fill(today);
   await dialog.getByLabel('送达日期').press('Tab');
-  await dialog.getByLabel('送达时间').fill('15:20');
+  await dialog.getByLabel('送达时间').fill('00:00');
   await dialog.getByLabel('送达地点').fill('区公安分局法制大队');
   await dialog.getByRole('textbox', { name: /^送达人/ }).fill('王建国、刘晓燕');
   await dialog.getByRole('button', { name: '出具送达回证' }).click();

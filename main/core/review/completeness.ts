@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { actorName } from '../session/operator';
 import { assertOperatorIs, assertOperatorNotReviewing, assertState } from './guards';
 import { formatInstantShort } from './format';
+import { assertNoRepeatedMaterial } from './materials';
 import { recordStep } from './record';
 import { officeToday, reviewCalendar, ruleProfileFor } from './rules-source';
 import { materialRows, noticeRow, roundRow, setCaseStatus, updateRound, type RoundRow } from './store';
@@ -25,6 +26,24 @@ function alreadyNotified(round: RoundRow, issuedAt: string): AppError {
   );
 }
 
+/**
+ * The notice lists each missing item once: the same checklist material twice, or two items of the
+ * same name, would print twice on the paper the handler receives.
+ */
+function assertNoRepeatedItem(items: ParsedInputOf<'review.requestSupplement'>['items'], rows: ReadonlyArray<{ material_key: string; label: string }>): void {
+  const keys = new Set<string>();
+  const names = new Set<string>();
+  const repeated = (name: string) => new AppError('DUPLICATE', `需补正的材料“${name}”重复列出，请删去重复的一项（一次性告知，每项材料列一次）。`, { field: 'items' });
+  for (const item of items) {
+    if (item.materialKey !== null) {
+      if (keys.has(item.materialKey)) throw repeated(rows.find((row) => row.material_key === item.materialKey)?.label ?? item.name);
+      keys.add(item.materialKey);
+    }
+    if (names.has(item.name)) throw repeated(item.name);
+    names.add(item.name);
+  }
+}
+
 export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.requestSupplement'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   const existing = noticeRow(ctx.db, round.id);
@@ -38,9 +57,11 @@ export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.
   if (unlisted.length > 0) {
     throw new AppError('NOTICE_INCOMPLETE', `一次性告知须列明全部缺少的材料，尚未列入：${unlisted.map((item) => item.label).join('、')}`, { field: 'items' });
   }
-  const known = new Set(materialRows(ctx.db, round.id).map((row) => row.material_key));
+  const rows = materialRows(ctx.db, round.id);
+  const known = new Set(rows.map((row) => row.material_key));
   const stray = input.items.find((item) => item.materialKey !== null && !known.has(item.materialKey));
   if (stray) throw new AppError('VALIDATION', `“${stray.name}”不是本轮送审材料清单中的材料`, { field: 'items' });
+  assertNoRepeatedItem(input.items, rows);
 
   const profile = ruleProfileFor(ctx, { caseId: round.case_id, profileId: round.profile_id, version: round.profile_version });
   const days = profile.deadlines.supplementWorkingDays;
@@ -78,6 +99,7 @@ export function supplementMaterials(ctx: ApiContext, input: ParsedInputOf<'revie
   const known = new Set(before.map((item) => item.key));
   const unknown = input.materials.find((item) => !known.has(item.key));
   if (unknown) throw new AppError('VALIDATION', `材料“${unknown.key}”不在本轮送审材料清单中`, { field: 'materials' });
+  assertNoRepeatedMaterial(input.materials, before);
   const update = ctx.db.prepare('UPDATE review_materials SET present = ?, refs = ? WHERE round_id = ? AND material_key = ?');
   for (const item of input.materials) update.run(item.present ? 1 : 0, item.present ? item.refs : '', round.id, item.key);
   ctx.db

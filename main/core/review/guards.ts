@@ -7,7 +7,7 @@ import { ROUND_STATE_LABELS } from '../../../shared/contract/review';
 import type { ApiContext } from '../../api/context';
 import { AppError } from '../errors';
 import { formatInstantShort } from './format';
-import { getOperator } from '../session/operator';
+import { deactivatedOperatorName, getOperator } from '../session/operator';
 import { checkSeparationOfDuties } from './separation';
 import { staffName, type RoundRow } from './store';
 
@@ -46,6 +46,10 @@ export function assertOperatorIs(ctx: ApiContext, round: RoundRow, duty: Duty, s
   const name = staffName(ctx.db, expected) ?? '';
   const operator = getOperator(ctx.db);
   if (operator.staffId === null) {
+    const inactive = deactivatedOperatorName(ctx.db);
+    if (inactive !== null) {
+      throw new AppError('OPERATOR_INACTIVE', `${step}须由本轮${label}${name}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请在右上角重新选择当前使用人。`);
+    }
     throw new AppError('NO_OPERATOR', `${step}须由本轮${label}${name}操作：请先在右上角选择当前使用人。`);
   }
   if (operator.staffId !== expected) {

@@ -37,8 +37,17 @@ export function chooseOpinion(ctx: ApiContext, input: ParsedInputOf<'review.choo
   const suggestion = currentSuggestion(ctx, round);
   const chosen = input.opinion as OpinionNumber;
   assertOpinionChoice({ suggested: suggestion.opinion, chosen, reason: input.overrideReason });
-  const transfer = chosen === 4 || chosen === 5;
-  if (transfer && input.transferTargetOrgId !== null) {
+  // A reason is only meaningful when the choice departs from the suggestion; one given for the
+  // suggested opinion would be dropped, so it is refused instead (the contract does the same for
+  // corrections outside opinion 2 and a transfer target outside opinions 4 and 5).
+  if (chosen === suggestion.opinion && input.overrideReason) {
+    throw new AppError(
+      'VALIDATION',
+      `所选${label(chosen)}就是根据九项审核结论建议的意见，不需要填写“选择其他意见的理由”；请清空该理由后再保存。`,
+      { field: 'overrideReason' },
+    );
+  }
+  if (input.transferTargetOrgId !== null) {
     const org = ctx.db.prepare('SELECT kind, name FROM organizations WHERE id = ?').get(input.transferTargetOrgId) as { kind: string; name: string } | undefined;
     if (!org) throw new AppError('NOT_FOUND', '所选移送机关不存在', { field: 'transferTargetOrgId' });
     if (org.kind !== input.transferTargetKind) {
@@ -48,12 +57,11 @@ export function chooseOpinion(ctx: ApiContext, input: ParsedInputOf<'review.choo
   const before = roundView(ctx, round);
   updateRound(ctx, round.id, {
     chosen_opinion: chosen,
-    // A reason is only meaningful when it departs from the suggestion.
-    override_reason: chosen === suggestion.opinion ? '' : input.overrideReason,
+    override_reason: input.overrideReason,
     opinion_reasons: input.reasons,
     corrections: input.corrections,
-    transfer_target_kind: transfer ? input.transferTargetKind : null,
-    transfer_target_org_id: transfer ? input.transferTargetOrgId : null,
+    transfer_target_kind: input.transferTargetKind,
+    transfer_target_org_id: input.transferTargetOrgId,
   });
   const after = roundView(ctx, roundRow(ctx.db, round.id));
   const departs = chosen === suggestion.opinion ? '（与建议一致）' : `（建议为${label(suggestion.opinion)}，理由：${input.overrideReason}）`;

@@ -10,7 +10,7 @@ import { getCase } from '../cases/service';
 import { AppError } from '../errors';
 import { getOperator } from '../session/operator';
 import { assertAssignment, assertOperatorNotReviewing, assertState } from './guards';
-import { isMaterialRequired } from './materials';
+import { assertNoRepeatedMaterial, isMaterialRequired } from './materials';
 import { recordStep } from './record';
 import { ruleProfileFor } from './rules-source';
 import { roundRow, roundsOfCase, setCaseStatus, staffName, updateRound } from './store';
@@ -28,6 +28,7 @@ export function materialRowsFor(profile: RuleProfile, materials: MaterialsInput)
   if (unknown) {
     throw new AppError('VALIDATION', `材料“${unknown.key}”不在规则配置“${profile.name}”的送审材料清单中`, { field: 'materials' });
   }
+  assertNoRepeatedMaterial(materials, profile.supplementMaterials);
   return profile.supplementMaterials.map((item, position) => {
     const given = materials.find((candidate) => candidate.key === item.key);
     return { key: item.key, label: item.label, requirement: item.requirement, position, present: given?.present ?? false, refs: given?.refs ?? '' };

@@ -3,7 +3,8 @@ import type { StaffRole } from '../../../shared/domain/case';
 import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
 import { AppError } from '../errors';
-import { actorName } from '../session/operator';
+import { actorName, getOperator } from '../session/operator';
+import { DUTY_LABELS, caseList, openDuties, reassignHint, type Duty, type OpenDuty } from './duties';
 
 interface StaffRow {
   id: number;
@@ -53,7 +54,52 @@ function params(input: StaffValues) {
   };
 }
 
+/**
+ * Two active people of the same name cannot be told apart in the pickers, the home page or the
+ * records signed with their name. A deactivated namesake does not count.
+ */
+function assertNameFree(ctx: ApiContext, input: StaffValues, exceptId: number | null): void {
+  if (!input.active) return;
+  const clash = ctx.db.prepare('SELECT id FROM staff WHERE name = ? AND active = 1 AND id IS NOT ?').get(input.name, exceptId);
+  if (clash) {
+    throw new AppError('DUPLICATE', `已有同名人员“${input.name}”；如确为两人，请在姓名中加以区分，如“${input.name}（城管）”`, { field: 'name' });
+  }
+}
+
+const DUTIES: readonly Duty[] = ['handler', 'reviewer', 'head'];
+
+function dutiesOf(ctx: ApiContext, id: number, duties: readonly Duty[]): Array<[Duty, OpenDuty[]]> {
+  return duties.map((duty): [Duty, OpenDuty[]] => [duty, openDuties(ctx.db, id, duty)]).filter(([, open]) => open.length > 0);
+}
+
+/** A person leaves the staff list only once no open case still names them, and not while at the keyboard. */
+function assertMayDeactivate(ctx: ApiContext, person: Staff): void {
+  if (getOperator(ctx.db).staffId === person.id) {
+    throw new AppError('STAFF_IN_USE', `${person.name}是当前使用人，不能停用：请先在右上角将当前使用人切换为其他人员，再停用。`, { field: 'active' });
+  }
+  const held = dutiesOf(ctx, person.id, DUTIES);
+  if (held.length === 0) return;
+  const where = held.map(([duty, open]) => `${DUTY_LABELS[duty]}：${caseList(open)}`).join('；');
+  const how = held.map(([duty, open]) => reassignHint(duty, open)).join('；');
+  throw new AppError('STAFF_IN_USE', `${person.name}仍在办理未办结的案件，不能停用（${where}）。请先改派：${how}；改派后再停用。`, { field: 'active' });
+}
+
+/** A post may be taken away only from someone no open case needs in it. */
+function assertPostsFree(ctx: ApiContext, person: Staff, roles: readonly string[]): void {
+  const removed = DUTIES.filter((duty) => person.roles.includes(duty) && !roles.includes(duty));
+  const [first] = dutiesOf(ctx, person.id, removed);
+  if (!first) return;
+  const [duty, open] = first;
+  const label = DUTY_LABELS[duty];
+  throw new AppError(
+    'STAFF_IN_USE',
+    `不能取消${person.name}的“${label}”岗位：其仍是未办结案件的${label}（${caseList(open)}）。请先改派：${reassignHint(duty, open)}；改派后再修改岗位。`,
+    { field: 'roles' },
+  );
+}
+
 export function createStaff(ctx: ApiContext, input: StaffValues): Staff {
+  assertNameFree(ctx, input, null);
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
     .prepare(
@@ -68,6 +114,9 @@ export function createStaff(ctx: ApiContext, input: StaffValues): Staff {
 
 export function updateStaff(ctx: ApiContext, input: StaffValues & { id: number }): Staff {
   const before = getStaff(ctx, input.id);
+  assertNameFree(ctx, input, input.id);
+  if (before.active && !input.active) assertMayDeactivate(ctx, before);
+  assertPostsFree(ctx, before, input.roles);
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(

@@ -72,14 +72,19 @@ export function caseStatusBlock(status: CaseStatus): Block | null {
 
 const JUDICIAL_KINDS: readonly OrgKind[] = ['public-security', 'procuratorate', 'court'];
 
+/** Why a body of `kind` may not receive a transfer of `target`, or null. */
+export function receiverKindProblem(target: TransferTarget, kind: OrgKind, name: string): string | null {
+  if (target === 'judicial' && !JUDICIAL_KINDS.includes(kind)) {
+    return `涉嫌犯罪的案件应当移送司法机关（公安、检察、审判机关），${name}是${ORG_KIND_LABELS[kind]}。`;
+  }
+  if (kind === 'government') return `${name}是人民政府：管辖争议应当报请政府决定，而不是向其移送案件。`;
+  return null;
+}
+
 /** A suspected crime goes to the judicial organs; a government decides disputes, it does not take transfers. */
 export function assertReceiverKind(target: TransferTarget, kind: OrgKind, name: string): void {
-  if (target === 'judicial' && !JUDICIAL_KINDS.includes(kind)) {
-    throw new AppError('VALIDATION', `涉嫌犯罪的案件应当移送司法机关（公安、检察、审判机关），${name}是${ORG_KIND_LABELS[kind]}。`, { field: 'receiverOrgId' });
-  }
-  if (kind === 'government') {
-    throw new AppError('VALIDATION', `${name}是人民政府：管辖争议应当报请政府决定，而不是向其移送案件。`, { field: 'receiverOrgId' });
-  }
+  const problem = receiverKindProblem(target, kind, name);
+  if (problem) throw new AppError('VALIDATION', problem, { field: 'receiverOrgId' });
 }
 
 /** Opinion 5 (suspected crime) must go to the judicial organs; opinion 4 to the body with jurisdiction. */

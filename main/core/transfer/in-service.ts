@@ -27,6 +27,23 @@ function notAfterToday(ctx: ApiContext, date: string, label: string, field: stri
   if (date > officeDateOf(ctx.now().toISOString())) throw new AppError('VALIDATION', `${label}（${formatDate(date)}）晚于今天，请核对。`, { field });
 }
 
+/**
+ * One letter, one record: registering the same sender's letter (same 文号) twice would open a second
+ * record with its own answer deadline. A letter without a number cannot be matched, so it is not checked.
+ */
+function assertLetterNotRegistered(ctx: ApiContext, from: { id: number; name: string }, letterNumber: string): void {
+  if (!letterNumber) return;
+  const existing = ctx.db
+    .prepare('SELECT received_on, cause FROM transfers_in WHERE from_org_id = ? AND letter_number = ? ORDER BY id LIMIT 1')
+    .get(from.id, letterNumber) as { received_on: string; cause: string } | undefined;
+  if (!existing) return;
+  throw new AppError(
+    'DUPLICATE',
+    `${from.name}的移送函“${letterNumber}”已于${formatDate(existing.received_on)}登记（案由：${existing.cause}），请在“移送”中查看该接收记录，勿重复登记；如确为另一份移送函，请核对移送函文号。`,
+    { field: 'letterNumber' },
+  );
+}
+
 export function registerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfers.in.register'>): TransferInView {
   const from = orgRef(ctx.db, input.fromOrgId);
   const now = ctx.now().toISOString();
@@ -35,6 +52,7 @@ export function registerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transf
   if (input.letterDate !== null && input.letterDate > input.receivedOn) {
     throw new AppError('VALIDATION', `移送函落款日期（${formatDate(input.letterDate)}）晚于收到日期（${formatDate(input.receivedOn)}），请核对。`, { field: 'letterDate' });
   }
+  assertLetterNotRegistered(ctx, from, input.letterNumber);
   const profile = getProfile(ctx.db, officeDefaultProfileId(ctx.db));
   const answer = answerLimit(profile);
   const { lastInsertRowid } = ctx.db
@@ -99,10 +117,11 @@ export function answerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfer
   const state = nextInState(row.state, ANSWER_EVENT[input.outcome]);
   notAfterToday(ctx, input.answeredOn, '答复日期', 'answeredOn');
   assertNotBefore(input.answeredOn, row.received_on, '答复日期', '收到日期', 'answeredOn');
-  const caseId = input.outcome === 'accepted' ? input.caseId : null;
+  // The contract refuses a case with any answer but acceptance, and a government with any but escalation.
+  const caseId = input.caseId;
   const caseNumber = caseId === null ? null : assertCaseFree(ctx, caseId, input.id);
   let governmentId: number | null = null;
-  if (input.outcome === 'escalated' && input.governmentOrgId !== null) {
+  if (input.governmentOrgId !== null) {
     const government = orgRef(ctx.db, input.governmentOrgId);
     if (government.kind !== 'government') throw new AppError('VALIDATION', `${government.name}不是人民政府，请选择报请决定的区（县）人民政府。`, { field: 'governmentOrgId' });
     governmentId = government.id;

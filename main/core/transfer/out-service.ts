@@ -26,6 +26,15 @@ function tickedMaterials(profile: RuleProfile, ticks: Fields['materials']): Tran
   const known = new Set(profile.transferMaterials.map((m) => m.key));
   const stray = ticks.find((tick) => !known.has(tick.key));
   if (stray) throw new AppError('VALIDATION', `材料“${stray.key}”不在该规则配置的移送材料清单中。`, { field: 'materials' });
+  // Ticked twice (say present, then not), only the first would count, silently.
+  const seen = new Set<string>();
+  for (const tick of ticks) {
+    if (seen.has(tick.key)) {
+      const label = profile.transferMaterials.find((m) => m.key === tick.key)?.label ?? tick.key;
+      throw new AppError('DUPLICATE', `材料“${label}”重复列出：每项移送材料只能说明一次是否齐备，请删去重复的一项。`, { field: 'materials' });
+    }
+    seen.add(tick.key);
+  }
   return profile.transferMaterials.map((m) => {
     const tick = ticks.find((entry) => entry.key === m.key);
     return { key: m.key, label: m.label, requirement: m.requirement, present: tick?.present ?? false, note: tick?.note ?? '' };
@@ -112,9 +121,10 @@ export function updateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
   }
   const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
   const { columns } = checkedColumns(ctx, profile, input);
+  const materials = tickedMaterials(profile, input.materials);
   const voidApproval = row.approved_at !== null && state === 'awaiting-approval';
   updateOut(ctx.db, input.id, { ...columns, state, ...(voidApproval ? { approved_at: null, approved_by: null, approved_by_staff_id: null, approval_note: '' } : {}) }, clock.now);
-  writeMaterials(ctx.db, input.id, tickedMaterials(profile, input.materials));
+  writeMaterials(ctx.db, input.id, materials);
   writeItems(ctx.db, input.id, input.items);
   const after = outView(ctx.db, input.id, clock);
   const note = voidApproval ? '；已批准的内容有改动，须重新经负责人批准' : '';

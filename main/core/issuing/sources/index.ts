@@ -30,9 +30,12 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
  */
 export async function issueFromSource(ctx: ApiContext, kind: DocumentSourceKind, id: number, extras: { cc?: string } = {}): Promise<IssuedDocument> {
   const source = SOURCES[kind];
+  // A pending paper of the same record is another issue still writing its files (the check and the
+  // reservation run without an await between them, so two clicks cannot both pass).
   const existing = ctx.db
-    .prepare(`SELECT doc_number, title FROM issued_documents WHERE source_kind = ? AND source_id = ? AND status = 'issued'`)
-    .get(kind, id) as { doc_number: string | null; title: string } | undefined;
+    .prepare(`SELECT doc_number, title, status FROM issued_documents WHERE source_kind = ? AND source_id = ? AND status IN ('issued', 'pending') ORDER BY id DESC LIMIT 1`)
+    .get(kind, id) as { doc_number: string | null; title: string; status: 'issued' | 'pending' } | undefined;
+  if (existing?.status === 'pending') throw new AppError('ISSUE_IN_PROGRESS', '该文书正在出具，请稍候再试');
   if (existing) {
     throw new AppError('ALREADY_ISSUED', `${existing.title}${existing.doc_number ? `（${existing.doc_number}）` : ''}已经出具；如需重新出具，请先将原文书作废`);
   }

@@ -5,6 +5,8 @@ import { getIssuedRow } from '../store';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import { officeForPapers } from './common';
+import { assertNotBefore, assertNotFuture, officeInstant } from '../../transfer/time';
+import { officeDateOf } from '../../calendar/officeTime';
 
 /**
  * The 送达回证 of an issued paper, from how it was served. One receipt in force per paper: a
@@ -15,9 +17,14 @@ export async function issueServiceReceipt(ctx: ApiContext, input: ParsedInputOf<
   if (!served || served.status !== 'issued') throw new AppError('NOT_FOUND', '只能为已出具且未作废的文书出具送达回证');
   if (served.template_id === 'service-receipt') throw new AppError('VALIDATION', '送达回证本身不需要送达回证');
   const existing = ctx.db
-    .prepare(`SELECT doc_number FROM issued_documents WHERE source_kind = 'service-receipt' AND source_id = ? AND status = 'issued'`)
-    .get(served.id);
+    .prepare(`SELECT status FROM issued_documents WHERE source_kind = 'service-receipt' AND source_id = ? AND status IN ('issued', 'pending') ORDER BY id DESC LIMIT 1`)
+    .get(served.id) as { status: 'issued' | 'pending' } | undefined;
+  // Pending: another issue of this receipt is still writing its files.
+  if (existing?.status === 'pending') throw new AppError('ISSUE_IN_PROGRESS', '该文书的送达回证正在出具，请稍候再试');
   if (existing) throw new AppError('ALREADY_ISSUED', '该文书的送达回证已经出具；如需重新出具，请先将原送达回证作废');
+  // A receipt records a service that happened: not before the paper existed, not in the future.
+  assertNotFuture(officeInstant(input.servedOn, input.servedTime), ctx.now().toISOString(), '送达时间', 'servedOn');
+  if (served.issued_at) assertNotBefore(input.servedOn, officeDateOf(served.issued_at), '送达日期', `《${served.title}》的出具日期`, 'servedOn');
   const office = officeForPapers(ctx, []);
   const caseRow = served.case_id === null ? undefined : (ctx.db.prepare('SELECT cause, party_name FROM cases WHERE id = ?').get(served.case_id) as { cause: string; party_name: string } | undefined);
   const data = {

@@ -49,19 +49,31 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
   const transfer = chosen === 4 || chosen === 5;
   const kinds = chosen === 5 ? JUDICIAL_KINDS : JURISDICTION_KINDS;
 
+  /** A body picked before the category was changed belongs to another category: it is not sent. */
+  function targetOrgFits(v: OpinionValues): boolean {
+    if (!v.transferTargetOrgId) return false;
+    const org = (orgs.data ?? []).find((candidate) => String(candidate.id) === v.transferTargetOrgId);
+    return org === undefined || org.kind === v.transferTargetKind;
+  }
+
   async function choose(): Promise<boolean> {
     const v = form.getValues();
+    const opinion = Number(v.opinion);
+    const departing = suggested !== null && opinion !== suggested && opinion > 0;
+    const transferring = opinion === 4 || opinion === 5;
+    // Only what the chosen opinion uses is sent: what was typed for another choice stays in the form
+    // (in case the reviewer switches back) but the server refuses it rather than drop it.
     const input = {
       roundId: round.id,
-      opinion: Number(v.opinion),
-      overrideReason: v.overrideReason,
+      opinion,
+      overrideReason: departing ? v.overrideReason : '',
       reasons: v.reasons,
-      corrections: v.corrections,
-      transferTargetKind: transfer ? v.transferTargetKind : null,
-      transferTargetOrgId: transfer && v.transferTargetOrgId ? Number(v.transferTargetOrgId) : null,
+      corrections: opinion === 2 ? v.corrections : '',
+      transferTargetKind: transferring ? v.transferTargetKind : null,
+      transferTargetOrgId: transferring && targetOrgFits(v) ? Number(v.transferTargetOrgId) : null,
     };
     const errors = schemaErrors(chooseOpinionInput, input);
-    if (departs && !v.overrideReason.trim()) errors['overrideReason'] = `所选意见与建议的${opinionTitle(suggested)}不同，须写明理由`;
+    if (departing && !v.overrideReason.trim()) errors['overrideReason'] = `所选意见与建议的${opinionTitle(suggested)}不同，须写明理由`;
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return false;
     const done = await run('choose', async () => {

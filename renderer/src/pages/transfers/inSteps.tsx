@@ -66,13 +66,15 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
       submitLabel="登记答复"
       initial={{ outcome: 'accepted' as string, answeredOn: today as string | null, reason: '', caseId: null as string | null, governmentOrgId: (governments[0]?.value ?? null) as string | null }}
       schema={transferInAnswerInput}
+      // Only what the chosen answer uses is sent (the fields for the others are hidden, and the
+      // server refuses a case or a government the answer does not use rather than drop it).
       toInput={(values) => ({
         id: view.id,
         outcome: values.outcome as (typeof IN_ANSWERS)[number],
         answeredOn: values.answeredOn ?? '',
-        reason: values.reason,
-        caseId: values.caseId ? Number(values.caseId) : null,
-        governmentOrgId: values.governmentOrgId ? Number(values.governmentOrgId) : null,
+        reason: values.outcome === 'accepted' ? '' : values.reason,
+        caseId: values.outcome === 'accepted' && values.caseId ? Number(values.caseId) : null,
+        governmentOrgId: values.outcome === 'escalated' && values.governmentOrgId ? Number(values.governmentOrgId) : null,
       })}
       run={(input) => api('transfers.in.answer', input)}
       onDone={onDone}
