@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SETUP } from './build';
+import { PAGE_SETUP, buildDocument } from './build';
 import { LINE_PITCH_TWIPS, LINES_PER_PAGE, MARGINS_TWIPS, PAGE_HEIGHT_TWIPS, TEXT_WIDTH_TWIPS, VERSION_RECORD, mmToTwips } from './layout';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { DocBlock, DocumentModel } from './model';
 import { PAGE_FOOT_TWIPS, documentFlow, layRow, pageNumberLine, paginate, rowHeight } from './paginate';
 import type { PlacedPage } from './paginate';
+import { loadTemplate, sampleData } from './template-store';
 
 function model(blocks: DocBlock[]): DocumentModel {
   return { templateId: 't', name: '测试', page: PAGE_SETUP, pageNumbers: true, blocks };
@@ -91,11 +92,11 @@ describe('paginate', () => {
       para('特此函告。'),
       { kind: 'blank', lines: 1 },
       signing('审核人员：陈静'),
-      signing('法制审核机构负责人：张志强'),
+      signing('行政执法机关负责人（会签）：张志强'),
       { ...signature, org: '某某镇司法所' },
     ]);
     expect(pages[0]?.lines).toHaveLength(15);
-    expect(texts(pages[1]).slice(0, 4)).toEqual(['特此函告。', '', '审核人员：陈静', '法制审核机构负责人：张志强']);
+    expect(texts(pages[1]).slice(0, 4)).toEqual(['特此函告。', '', '审核人员：陈静', '行政执法机关负责人（会签）：张志强']);
   });
 
   it('does not carry a long paragraph over with the signature, nor a long run of short ones', () => {
@@ -117,6 +118,20 @@ describe('paginate', () => {
     const han = '物品清单先行处置所得款项已经登记保存';
     expect(line(`${han}。其余`)).toEqual([han.slice(0, 17), `${han.slice(17)}。其余`]);
     expect(line('物品清单1份，先行处置所得款项569元。')).toEqual(['物品清单1份，先行处置所得款项569', '元。']);
+  });
+
+  it('gives the item list’s short cells room for a line: no name, quantity or header breaks inside a word', () => {
+    const sample = buildDocument(loadTemplate('item-list').template, sampleData('item-list'));
+    const cellLines = paginate(documentFlow(sample, measureWithBuiltinMetrics), measureWithBuiltinMetrics)
+      .flatMap((page) => page.lines)
+      .filter((line) => line.style === 'cell' || line.style === 'cellHeader')
+      .map((line) => line.text.chars.slice(line.range.start, line.range.end).join(''));
+    for (const whole of ['序号', '物品名称', '某品牌纯牛奶', '某品牌风味酸奶', '250毫升/盒', 'ACS-30型', '24盒', '8.5公斤', '32公斤', '留存的证据']) {
+      expect(cellLines, whole).toContain(whole);
+    }
+    // The proceeds header is four characters wide and breaks after 款项.
+    expect(cellLines).toContain('所得款项');
+    expect(cellLines).toContain('（元）');
   });
 
   it('centres the signature over the date, the date four characters from the right margin', () => {

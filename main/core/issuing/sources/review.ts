@@ -1,17 +1,64 @@
 import type { ReviewRound } from '../../../../shared/contract';
-import { REVIEW_POINTS } from '../../../../shared/domain/review';
+import { JUDGEMENT_LABELS, REVIEW_POINTS, TRIGGERS } from '../../../../shared/domain/review';
 import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
+import { FULING_PROFILE } from '../../profiles/fuling';
 import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';
-import { withChinesePunctuation } from '../../documents/punctuation';
-import { caseTitle, officeForPapers, partyDescription, proposedDecision, type PaperSource } from './common';
+import { withChinesePunctuation, withoutEndPunctuation } from '../../documents/punctuation';
+import { caseTitle, citeRuleDocument, officeForPapers, partyDescription, paperMoney, proposedDecision, type PaperSource } from './common';
 
 // Data for the review papers, built from the review round's record, never typed twice.
 
-const BASIS = '《重庆市涪陵区人民政府办公室关于建立健全乡镇（街道）与区级行政执法部门行政执法协调协同机制的通知》（涪陵府办〔2024〕1号）';
+// The review itself (triggers, nine points, five opinions) is 涪陵府办〔2024〕1号 二(四) whichever
+// profile the case runs under (REVIEW_RULE_CITATION); cited the way the transfer papers cite theirs.
+const BASIS = citeRuleDocument(FULING_PROFILE.source);
 const OPINION_TYPES = { 1: 'agree', 2: 'correct', 3: 'reject', 4: 'transfer-jurisdiction', 5: 'transfer-judicial' } as const;
 const ORG_KIND_RECEIVER = { 'public-security': '公安机关', procuratorate: '检察机关' } as Record<string, string>;
+
+/** An amount as a trigger's reason writes it for the screen (" 2,000.00 元", " 2,000 元"). */
+const SCREEN_AMOUNT = /\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d{2}))?\s?元/gu;
+
+/** A reason written for the screen, its amounts as a paper writes them: "拟对公民罚款8000元，达到2000元以上的审核标准". */
+function withPaperAmounts(text: string): string {
+  return text.replace(SCREEN_AMOUNT, (_match, whole: string, cents: string | undefined) => paperMoney(Number(whole.replaceAll(',', '')) * 100 + Number(cents ?? 0)));
+}
+
+/**
+ * Why the case came to review, in what the round recorded about this case rather than the rule's
+ * titles: the amount and threshold, the discretion, the handler's stated reason for a judgement.
+ */
+function reviewGrounds(round: ReviewRound): string {
+  const reasons = round.triggers.triggers
+    .filter((trigger) => trigger.holds)
+    .map((trigger) => {
+      const basis = TRIGGERS.find((definition) => definition.id === trigger.id)?.basis;
+      if (basis?.kind === 'judgement') {
+        const stated = withoutEndPunctuation(round.judgements[basis.key].reason);
+        return `承办人认定${JUDGEMENT_LABELS[basis.key]}${stated ? `（${stated}）` : ''}`;
+      }
+      return withPaperAmounts(withoutEndPunctuation(trigger.reason));
+    });
+  return reasons.length ? `该案属于应当进行法制审核的情形：${reasons.join('；')}` : '该案不属于应当进行法制审核的情形，经本单位决定送审';
+}
+
+/** Compared without punctuation or spaces: "未发现涉嫌犯罪。" is the label "未发现涉嫌犯罪". */
+function bare(text: string): string {
+  return text.replace(/[\s\p{P}]/gu, '');
+}
+
+/**
+ * A point's conclusion and the reviewer's note as printed after "审核结论：". A note that only
+ * repeats the conclusion is not printed again ("未发现涉嫌犯罪。未发现涉嫌犯罪的情形。"); one that
+ * begins with it and goes on is printed as the conclusion itself ("未发现涉嫌犯罪的情形。").
+ */
+function conclusion(label: string | undefined, note: string): { label: string | undefined; note: string; merged: boolean } {
+  const said = withoutEndPunctuation(note);
+  if (!label || !bare(said)) return { label, note: said ? note.trim() : '', merged: false };
+  if (bare(label).includes(bare(said))) return { label, note: '', merged: false };
+  if (bare(said).startsWith(bare(label))) return { label: said, note: '', merged: true };
+  return { label, note: note.trim(), merged: false };
+}
 
 function caseBlock(round: ReviewRound) {
   const record = round.decision;
@@ -32,7 +79,6 @@ export function reviewOpinionData(ctx: ApiContext, roundId: number): PaperSource
     throw new AppError('ROUND_NOT_SIGNED', '审核意见经负责人会签后才能出具法制审核意见书');
   }
   const office = officeForPapers(ctx, ['reviewBody', 'handlingUnit']);
-  const held = round.triggers.triggers.filter((trigger) => trigger.holds).map((trigger) => trigger.label);
   const target = round.transferTarget;
   const data = {
     org: { name: office.name, reviewBody: office.reviewBody },
@@ -42,18 +88,21 @@ export function reviewOpinionData(ctx: ApiContext, roundId: number): PaperSource
     case: caseBlock(round),
     proposal: {
       decision: proposedDecision(round.decision),
-      basis: round.decision.legalBasis || '（承办机构未列明）',
-      grounds: held.length ? `该案${held.join('，')}` : '该案经本单位决定进行法制审核',
+      basis: withoutEndPunctuation(round.decision.legalBasis) || '（承办机构未列明）',
+      grounds: reviewGrounds(round),
     },
     points: REVIEW_POINTS.map((point, index) => {
       const finding = round.findings[index];
-      const label = point.findings.find((option) => option.value === finding?.finding)?.label;
+      const option = point.findings.find((candidate) => candidate.value === finding?.finding)?.label;
+      const stated = conclusion(option, finding?.note ?? '');
+      // Point 9's findings have words of their own ("未发现涉嫌犯罪"); the others print the template's.
+      const printed = point.number === 9 || stated.merged ? stated.label : undefined;
       return {
         // The seed is quoted word for word on screen, half-width commas and all; a paper uses "，".
         question: withChinesePunctuation(point.question),
         finding: finding?.finding ?? 'pass',
-        ...(point.number === 9 && label ? { findingLabel: label } : {}),
-        note: [finding?.note, finding?.evidenceRefs && `（证据：${finding.evidenceRefs}）`].filter(Boolean).join(''),
+        ...(printed ? { findingLabel: printed } : {}),
+        note: [stated.note, finding?.evidenceRefs && `（证据：${finding.evidenceRefs}）`].filter(Boolean).join(''),
       };
     }),
     opinion: {

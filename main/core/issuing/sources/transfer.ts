@@ -40,7 +40,9 @@ export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
       title: caseTitle(record),
       foundOn: view.foundOn,
       source: `办理${record.caseNumber}案件过程`,
-      summary: `${record.party.name}涉嫌${record.cause}`,
+      // The 案由 is a label typed on the case ("违规销售散装白酒疑似假酒", "涉嫌…"), not a clause to put
+      // after 涉嫌: the letter names it as what it is, "发现何某某涉嫌违法（案由：…）".
+      summary: `${record.party.name}涉嫌违法（案由：${withoutEndPunctuation(record.cause)}）`,
       facts: record.facts,
       // The template writes the sentence around it: a reason typed with its own full stop would print "。，".
       reason: withoutEndPunctuation(view.reason),
