@@ -153,6 +153,13 @@ export function ProfileEditor({ detail, onSaved, onCancel }: { detail: ProfileDe
         <MaterialsEditor list={profile.transferMaterials} onChange={(list) => setProfile({ ...profile, transferMaterials: list })} />
       </Card>
       <Card withBorder>
+        <Title order={4} fz={15} mb={4}>送审材料清单</Title>
+        <Text size="xs" c="dimmed" mb="xs">
+          承办机构送交法制审核时提交的材料；缺少“必须提交”的材料时，法制审核员一次性告知补正。修改只适用于此后登记的案件：已登记的案件仍按其登记时的规则配置版本送审。
+        </Text>
+        <MaterialsEditor list={profile.supplementMaterials} onChange={(list) => setProfile({ ...profile, supplementMaterials: list })} />
+      </Card>
+      <Card withBorder>
         <TextInput label="修改说明" withAsterisk placeholder="例如：依镇政府要求，移送期限改为 3 个工作日" {...form.getInputProps('note')} />
         {problems.length > 0 && (
           <Alert color="red" mt="sm" title="未能保存">
