@@ -138,6 +138,20 @@ describe('startShell', () => {
     expect(window.options).not.toHaveProperty('x');
   });
 
+  it('explains a damaged database in Chinese, with how to restore, and keeps SQLite’s words in the log', async () => {
+    const { electron, handle } = setup({
+      openBackend: () => {
+        throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+      },
+    });
+    await handle?.ready;
+    const [, message] = (electron.dialog.showErrorBox as unknown as { mock: { calls: [string, string][] } }).mock.calls[0] ?? [];
+    expect(message).toContain('已损坏，无法打开');
+    expect(message).toContain('设置 › 数据与系统');
+    expect(message).not.toContain('malformed');
+    expect(electron.app.quit).toHaveBeenCalled();
+  });
+
   it('shows a Chinese error and quits when the database cannot be opened', async () => {
     const { electron, dataDir, handle } = setup({
       openBackend: () => {

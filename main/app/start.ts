@@ -5,7 +5,9 @@
 import { arch, release, type, version } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DATABASE_FILE } from '../api/backend';
 import type { Backend } from '../api/dispatch-types';
+import { asDamagedDatabase } from '../db/damaged-database';
 import { showAbout } from './about';
 import { showAttentionNotice } from './attention-notice';
 import { createCrashReporter, installCrashHandlers } from './crash';
@@ -106,7 +108,9 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
 
   const failStartup = (error: unknown): void => {
     logger.log('error', 'start-up failed', error);
-    dialog.showErrorBox(STARTUP_FAILED_TITLE, startupFailureMessage(error, dataDir));
+    // A damaged database: SQLite's words stay in the log; the dialog says how to restore from a backup.
+    const explained = asDamagedDatabase(error, dataDir, join(dataDir, DATABASE_FILE), 'desktop');
+    dialog.showErrorBox(STARTUP_FAILED_TITLE, startupFailureMessage(explained, dataDir));
     app.quit();
   };
 

@@ -6,7 +6,10 @@ import { DATABASE_FILE } from '../api/backend';
 import { AppError } from '../core/errors';
 import { manualBackupName } from '../core/data/retention';
 import { createBackup, freeBackupPath } from '../db/backup';
-import { openDatabase } from '../db/open';
+import { openDatabase, type Db } from '../db/open';
+import { asDamagedDatabase } from '../db/damaged-database';
+import { isCorruption } from '../db/sqlite-errors';
+import { asFileError } from '../core/files/fs-errors';
 import { recordBackup } from '../db/backup-audit';
 import { resolveDataDir } from '../runtime/data-dir';
 import { describeCliError } from './errors';
@@ -44,19 +47,22 @@ export const backupCommand: CliCommand = async (args, io) => {
     return isUsageError(error) ? 2 : 1;
   }
   const now = new Date();
-  // Opened without migrating: a backup records the data exactly as it is.
-  const db = openDatabase(paths.databasePath, { migrate: false });
+  let db: Db | undefined;
+  let file = out;
   try {
-    const file = existsSync(out) && statSync(out).isDirectory() ? freeBackupPath(out, manualBackupName(now)) : out;
+    // Opened without migrating: a backup records the data exactly as it is.
+    db = openDatabase(paths.databasePath, { migrate: false });
+    file = existsSync(out) && statSync(out).isDirectory() ? freeBackupPath(out, manualBackupName(now)) : out;
     const result = await createBackup(db, { dataDir: paths.dataDir, file, kind: 'manual', now });
     recordBackup(db, file, now, '命令行');
     io.stdout(`已备份到：${file}\n大小 ${megabytes(result.bytes)} MB，含 ${result.files} 个文书等文件、${result.meta.auditRows} 条审计记录，已校验。\n`);
     if (result.dataProblem) io.stdout(`注意：数据本身有问题，备份如实保留了现状：${result.dataProblem}\n`);
     return 0;
   } catch (error) {
-    io.stderr(`备份失败：${describeCliError(error)}\n`);
+    const explained = isCorruption(error) ? asDamagedDatabase(error, paths.dataDir, paths.databasePath) : asFileError(error, 'BACKUP_WRITE_FAILED', file);
+    io.stderr(`备份失败：${describeCliError(explained)}\n`);
     return 1;
   } finally {
-    db.close();
+    db?.close();
   }
 };

@@ -37,7 +37,7 @@ describe('npx fashen check', () => {
 
   it.each([
     [['--data-dir', '/nonexistent/fashen'], 1, /还没有数据库/],
-    [['--verbose'], 2, /不认识的选项/],
+    [['--fast'], 2, /不认识的选项/],
   ])('%j → exit %i', async (args, code, mention) => {
     expectOneChineseLine(await runCommand(checkCommand, ...args), code, mention);
   });

@@ -6,14 +6,16 @@ export const HELP_TEXT = `法审工作台（Fashen Desk）命令行 / command li
   demo [--data-dir DIR]               向空数据库填入演示数据 / fill an empty database with demo data
   review triggers                     从标准输入读 JSON，判断是否需要法制审核 / which review triggers hold
   review suggest                      从标准输入读九项审核结论，给出建议意见 / suggest the opinion
-  workdays add <YYYY-MM-DD> <N>       计算 N 个工作日后的期限 / deadline N working days after a date
+  workdays add <YYYY-MM-DD> <N> [--data-dir DIR]
+                                      计算 N 个工作日后的期限（加 --data-dir 用该单位载入的日历）
+                                      / deadline N working days after a date
   render <模板> --data <文件|sample> --format docx|pdf|html --out <文件>
                                       生成文书 / render a document
   backup --out <文件|文件夹> [--data-dir DIR]
                                       备份数据和文书（已校验）/ verified backup with documents
   restore --in <备份文件> [--data-dir DIR]
                                       检查后从备份恢复，原数据另存 / restore after checks, current data kept aside
-  check [--data-dir DIR]              检查数据库、审计记录链和文书哈希 / verify database, audit chain, document hashes
+  check [--data-dir DIR] [--verbose]  检查数据库、审计记录链和文书哈希 / verify database, audit chain, document hashes
   help, --help                        显示本帮助 / show this help
 
 数据文件夹 / data folder: --data-dir，或环境变量 FASHEN_DATA_DIR，否则为用户数据目录

@@ -135,3 +135,26 @@ describe('render --font-*', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('render --office-templates', () => {
+  it.each([
+    ['a folder that does not exist', () => '/nonexistent/templates', /找不到本单位模板文件夹“\/nonexistent\/templates”/],
+    [
+      'a file',
+      () => {
+        const file = join(mkdtempSync(join(tmpdir(), 'fashen-render-')), 'x.txt');
+        writeFileSync(file, 'x');
+        return file;
+      },
+      /不是文件夹/,
+    ],
+  ])('refuses %s in one Chinese line, writing nothing', async (_label, dir, mention) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fashen-render-')), 'x.html');
+    const result = await run(['review-opinion', '--data', 'sample', '--format', 'html', '--out', out, '--office-templates', dir()]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(mention);
+    expect(result.stderr.trimEnd()).not.toContain('\n');
+    expect(existsSync(out)).toBe(false);
+  });
+});

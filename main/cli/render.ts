@@ -4,7 +4,7 @@
 // Chinese line on stderr, and no file is left behind: the output goes to a temporary file in the
 // same folder and is renamed into place only once complete.
 
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError, isAppError } from '../core/errors';
@@ -41,6 +41,18 @@ function checkedFonts(values: Partial<Record<(typeof FONT_OPTIONS)[keyof typeof 
   return fonts;
 }
 
+/** --office-templates must name a folder that exists: a typo would otherwise fall back to the built-in templates unseen. */
+function checkFolder(dir: string): void {
+  const full = resolve(dir);
+  let folder: boolean;
+  try {
+    folder = statSync(full).isDirectory();
+  } catch {
+    throw new AppError('OFFICE_TEMPLATES_NOT_FOUND', `找不到本单位模板文件夹“${full}”（--office-templates），请检查路径。`);
+  }
+  if (!folder) throw new AppError('OFFICE_TEMPLATES_NOT_FOUND', `“${full}”不是文件夹（--office-templates 应为本单位模板所在的文件夹）。`);
+}
+
 interface Parsed {
   readonly templateId: string;
   readonly data: string;
@@ -73,12 +85,14 @@ function parse(args: readonly string[]): Parsed {
   if (!isRenderFormat(values.format)) {
     throw new AppError('RENDER_FORMAT_INVALID', `不支持的文书格式“${values.format}”，可选：docx、pdf、html。`);
   }
+  const overrideDir = values['office-templates'];
+  if (overrideDir !== undefined) checkFolder(overrideDir);
   return {
     templateId,
     data: values.data,
     format: values.format,
     out: values.out,
-    overrideDir: values['office-templates'],
+    overrideDir,
     fonts: checkedFonts(values),
   };
 }

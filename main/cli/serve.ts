@@ -8,6 +8,7 @@ import { createHttpDoor, rendererIsBuilt } from '../http/server';
 import { resolveDataDir } from '../runtime/data-dir';
 import { appRoot } from '../runtime/app-root';
 import { describeCliError } from './errors';
+import { asDamagedDatabase } from '../db/damaged-database';
 
 /** Browser mode: the built renderer and the same API, on 127.0.0.1 only. Runs until interrupted. */
 export const serveCommand: CliCommand = async (args, io) => {
@@ -31,7 +32,7 @@ export const serveCommand: CliCommand = async (args, io) => {
   try {
     backend = openLockedBackend({ dataDir, ...testClock() }, '浏览器模式');
   } catch (error) {
-    io.stderr(`${describeCliError(error)}\n`);
+    io.stderr(`${describeCliError(asDamagedDatabase(error, dataDir, join(dataDir, DATABASE_FILE)))}\n`);
     return 1;
   }
   const { server } = createHttpDoor({ dispatch: backend.dispatch, rendererDir });

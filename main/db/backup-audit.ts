@@ -23,9 +23,9 @@ export function recordRestore(db: Db, result: RestoreResult, now: Date, door: st
       action: 'data.restore',
       entity: 'data',
       entityId: 'restore',
-      summary: `从备份恢复数据（${door}）：${result.info.file}${made}${result.keptAside ? `；恢复前的数据已另存为 ${result.keptAside}` : ''}`,
+      summary: `从备份恢复数据（${door}）：${result.info.file}${made}${result.keptAside ? `；恢复前的数据已另存为 ${result.keptAside}` : ''}${result.damagedAside ? `；恢复前的数据库文件已损坏，已原样另存为 ${result.damagedAside}` : ''}`,
       before: undefined,
-      after: { from: result.info.file, madeAt: result.info.madeAt, keptAside: result.keptAside ?? null },
+      after: { from: result.info.file, madeAt: result.info.madeAt, keptAside: result.keptAside ?? null, ...(result.damagedAside ? { damagedAside: result.damagedAside } : {}) },
     });
   }).immediate();
 }

@@ -3,6 +3,7 @@ import type { IntegrityCheck } from './integrity';
 import { verifyAuditChain } from '../core/audit/log';
 import { documentFilesCheck } from './integrity-documents';
 import { auditAnchorCheck } from './integrity-anchor';
+import { describeIntegrityLines, technicalLines } from './sqlite-errors';
 
 export function tableExists(db: Db, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
@@ -15,7 +16,7 @@ const sqliteIntegrity: IntegrityCheck = {
     const rows = db.prepare('PRAGMA integrity_check(20)').all() as Array<{ integrity_check: string }>;
     const lines = rows.map((row) => row.integrity_check);
     if (lines.length === 1 && lines[0] === 'ok') return { ok: true, summary: '结构完好' };
-    return { ok: false, summary: '文件已损坏', problem: `数据库文件已损坏（${lines[0] ?? '未知原因'}）` };
+    return { ok: false, summary: '文件已损坏', problem: `数据库文件已损坏（${describeIntegrityLines(lines) || '原因不明'}）`, technical: technicalLines(lines) };
   },
 };
 

@@ -45,10 +45,22 @@ describe('integrity checks of the live data', () => {
 
   it('report a check that breaks as failed, without stopping the others', async () => {
     folder = await seededDataFolder();
-    const broken: IntegrityCheck = { id: 'x', title: '测试', run: () => { throw new Error('磁盘读取失败'); } };
+    const broken: IntegrityCheck = { id: 'x', title: '测试', run: () => { throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }); } };
     const report = runIntegrityChecks(dataFolderTarget(folder.ctx.db, folder.dataDir), [broken, ...INTEGRITY_CHECKS]);
-    expect(report.firstProblem).toBe('测试：检查时出错：磁盘读取失败');
+    expect(report.firstProblem).toBe('测试：检查时出错：读写磁盘出错（U 盘可能已拔出或损坏）');
+    expect(report.results[0]).toMatchObject({ technical: 'Error: EIO: i/o error, read' });
     expect(report.results.slice(1).every((result) => result.ok)).toBe(true);
+  });
+
+  it('keep SQLite’s and the program’s own words out of the problem, in `technical`', async () => {
+    folder = await seededDataFolder();
+    const corrupt: IntegrityCheck = { id: 'c', title: '测试', run: () => { throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' }); } };
+    const bug: IntegrityCheck = { id: 'b', title: '测试', run: () => { throw new TypeError('x is undefined'); } };
+    const report = runIntegrityChecks(dataFolderTarget(folder.ctx.db, folder.dataDir), [corrupt, bug]);
+    expect(report.results.map((result) => (result.ok ? '' : result.problem))).toEqual(['数据库文件已损坏，无法读取', '检查时出错（程序内部错误，详见技术信息）']);
+    expect(report.results.map((result) => (result.ok ? '' : result.technical))).toEqual(['SQLITE_CORRUPT: database disk image is malformed', 'TypeError: x is undefined']);
+    expect(formatReport(report, { technical: true })).toContain('技术信息：SQLITE_CORRUPT: database disk image is malformed');
+    expect(formatReport(report)).not.toContain('malformed');
   });
 });
 

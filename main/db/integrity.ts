@@ -3,6 +3,9 @@ import type { Db } from './open';
 import { resolveInside } from '../core/files/record';
 import { INTEGRITY_CHECKS } from './integrity-checks';
 import { backupAnchors, type AuditAnchor } from './integrity-anchor';
+import { isAppError } from '../core/errors';
+import { fileErrorReason } from '../core/files/fs-errors';
+import { isCorruption, sqliteCode } from './sqlite-errors';
 
 /** What a check looks at: a database and the files it records (live data folder or a backup). */
 export interface CheckTarget {
@@ -13,7 +16,11 @@ export interface CheckTarget {
   anchors?(): AuditAnchor[];
 }
 
-export type CheckOutcome = { ok: true; summary: string } | { ok: false; summary: string; problem: string };
+/**
+ * `problem` is Chinese and for the user; `technical` (optional) is what SQLite or the program said,
+ * for the log and `npx fashen check --verbose`, never shown as the message.
+ */
+export type CheckOutcome = { ok: true; summary: string } | { ok: false; summary: string; problem: string; technical?: string };
 
 /**
  * One thing `npx fashen check`, every backup and every restore verify. Checks are listed in
@@ -35,14 +42,23 @@ export interface IntegrityReport {
   firstProblem: string | undefined;
 }
 
+/** A check that threw: our own errors as they are, a damaged or unreadable file in words, anything else as an internal error. */
+function failedCheck(error: unknown): CheckOutcome {
+  const technical = error instanceof Error ? `${sqliteCode(error) ?? error.name}: ${error.message}` : String(error);
+  if (isAppError(error)) return { ok: false, summary: '无法完成检查', problem: `检查时出错：${error.message}` };
+  if (isCorruption(error)) return { ok: false, summary: '文件已损坏', problem: '数据库文件已损坏，无法读取', technical };
+  const reason = fileErrorReason(error, '读取');
+  if (reason !== undefined) return { ok: false, summary: '无法完成检查', problem: `检查时出错：${reason}`, technical };
+  return { ok: false, summary: '无法完成检查', problem: '检查时出错（程序内部错误，详见技术信息）', technical };
+}
+
 /** Runs every check; one that throws counts as failed, it never stops the others. */
 export function runIntegrityChecks(target: CheckTarget, checks: readonly IntegrityCheck[] = INTEGRITY_CHECKS): IntegrityReport {
   const results = checks.map((check): CheckResult => {
     try {
       return { id: check.id, title: check.title, ...check.run(target) };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { id: check.id, title: check.title, ok: false, summary: '无法完成检查', problem: `检查时出错：${message}` };
+      return { id: check.id, title: check.title, ...failedCheck(error) };
     }
   });
   const failed = results.find((result) => !result.ok);
@@ -66,7 +82,17 @@ export function dataFolderTarget(db: Db, dataDir: string): CheckTarget {
   };
 }
 
-/** One line per check, for the terminal and the settings page. */
-export function formatReport(report: IntegrityReport): string {
-  return report.results.map((result) => `${result.ok ? '✓' : '✗'} ${result.title}：${result.ok ? result.summary : result.problem}`).join('\n');
+/** One line per check, for the terminal and the settings page; `technical` adds SQLite's own words under a failed check. */
+export function formatReport(report: IntegrityReport, options: { technical?: boolean } = {}): string {
+  return report.results
+    .map((result) => {
+      const line = `${result.ok ? '✓' : '✗'} ${result.title}：${result.ok ? result.summary : result.problem}`;
+      return options.technical && !result.ok && result.technical ? `${line}\n    技术信息：${result.technical}` : line;
+    })
+    .join('\n');
+}
+
+/** The technical detail of every failed check, one line each (for the log). */
+export function technicalDetail(report: IntegrityReport): string[] {
+  return report.results.flatMap((result) => (!result.ok && result.technical ? [`${result.id}: ${result.technical}`] : []));
 }

@@ -12,6 +12,7 @@ import { runIntegrityChecks } from './integrity';
 import { INTEGRITY_CHECKS, tableExists } from './integrity-checks';
 import type { BackupDetails } from '../../shared/contract/data';
 import { refuseIfBusy } from './backup-lock';
+import { describeIntegrityLines, isCorruption, sqliteCode, technicalLines } from './sqlite-errors';
 
 /** Inside the data folder: the restored database and files are prepared here before the swap. */
 export const STAGING_DIR = 'restore-staging';
@@ -48,6 +49,15 @@ function refuse(code: string, message: string): never {
 }
 
 /**
+ * A damaged or cut-off backup: one Chinese line (which pages, in words); SQLite's own lines go to
+ * the log and into the error's details, never into the message.
+ */
+function refuseDamaged(what: string, technical: string): never {
+  console.warn(`[fashen] backup refused as damaged: ${technical}`);
+  throw new AppError('BACKUP_CORRUPT', `备份文件已损坏或不完整（${what || '无法读取'}，可能复制时中断或 U 盘出错），${UNCHANGED}。`, { technical });
+}
+
+/**
  * The thread staging a backup (backup-worker.ts) died or could not start: the backup could not be
  * checked, so it is refused like one that fails a check, and nothing has changed.
  */
@@ -76,8 +86,8 @@ function missingTables(db: Db, version: number): string[] {
 
 /** Everything that decides whether this file may replace our data; throws the first refusal. */
 function verify(db: Db, file: string): void {
-  const quick = db.prepare('PRAGMA quick_check(1)').pluck().get();
-  if (quick !== 'ok') refuse('BACKUP_CORRUPT', `备份文件已损坏（${String(quick)}）`);
+  const quick = db.prepare('PRAGMA quick_check(20)').pluck().all() as string[];
+  if (quick.length !== 1 || quick[0] !== 'ok') refuseDamaged(describeIntegrityLines(quick), technicalLines(quick));
   if (!tableExists(db, 'schema_migrations') || !tableExists(db, 'audit_log')) refuse('BACKUP_FOREIGN', `“${file}”不是法审工作台的数据库`);
   const version = schemaVersion(db);
   const latest = loadMigrations().at(-1)?.version ?? 0;
@@ -154,8 +164,7 @@ export function stageBackupFile(dataDir: string, source: string): BackupInfo {
     db?.close();
     discardStaging(dataDir);
     if (isAppError(error)) throw error;
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('SQLITE_')) refuse('BACKUP_CORRUPT', `备份文件已损坏，无法读取（${code}）`);
+    if (isCorruption(error)) refuseDamaged('', `${sqliteCode(error) ?? ''}: ${(error as Error).message}`);
     throw error;
   }
 }

@@ -5,6 +5,8 @@ import { AppError } from '../core/errors';
 import { backupFileName } from '../core/data/retention';
 import { fsyncDir, writeFileAtomic } from '../core/files/atomic';
 import { BACKED_UP_FOLDERS } from './backup-format';
+import { keepDamagedAside } from './damaged-database';
+import { isCorruption } from './sqlite-errors';
 import { createBackupSync, freeBackupPath } from './backup';
 import { backupsDir } from './backup-startup';
 import { withDataLock } from './backup-lock';
@@ -35,6 +37,8 @@ export interface RestoreResult {
   info: BackupInfo;
   /** The verified backup of the data as it was just before the restore. */
   keptAside: string | undefined;
+  /** Instead of keptAside: the data was too damaged to back up, and was copied as it was to here. */
+  damagedAside?: string;
 }
 
 function inUse(detail: string): AppError {
@@ -119,18 +123,25 @@ export function finishInterruptedRestore(dataDir: string, databasePath: string):
  */
 function keepAsideAndSwap(options: RestoreOptions, info: BackupInfo): RestoreResult {
   let keptAside: string | undefined;
+  let damagedAside: string | undefined;
   try {
     if (options.db) {
       const file = freeBackupPath(backupsDir(options.dataDir), backupFileName('before-restore', options.now));
-      keptAside = createBackupSync(options.db, { dataDir: options.dataDir, file, kind: 'before-restore', now: options.now }).file;
+      try {
+        keptAside = createBackupSync(options.db, { dataDir: options.dataDir, file, kind: 'before-restore', now: options.now }).file;
+      } catch (error) {
+        // Data too damaged to back up is what the restore is for: it is kept as it is instead.
+        if (!isCorruption(error)) throw error;
+        damagedAside = keepDamagedAside(options.dataDir, options.databasePath, options.now, 'copy').file;
+      }
     }
-    writeFileAtomic(join(stagingDir(options.dataDir), READY), Buffer.from(JSON.stringify({ from: info.file, keptAside }), 'utf8'));
+    writeFileAtomic(join(stagingDir(options.dataDir), READY), Buffer.from(JSON.stringify({ from: info.file, keptAside, damagedAside }), 'utf8'));
   } catch (error) {
     discardStaging(options.dataDir);
     throw error;
   }
   options.swap(() => completePendingRestore(options.dataDir, options.databasePath, 'live'));
-  return { info, keptAside };
+  return { info, keptAside, ...(damagedAside ? { damagedAside } : {}) };
 }
 
 /**

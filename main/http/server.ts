@@ -16,8 +16,9 @@ export interface HttpDoorOptions {
   token?: string;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
+    ...headers,
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
@@ -27,19 +28,35 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), headers);
 }
 
+/** A request body over MAX_BODY_BYTES: refused before it is all read. */
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('too large');
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The rest of an oversized body is never read, so the connection cannot carry another request:
+ * the answer says `Connection: close` and the socket is closed once it is sent, so the browser
+ * opens a fresh connection for the next call instead of meeting a reset one.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.once('finish', () => req.socket.destroySoon());
+  const message = `请求内容过大（超过 ${MAX_BODY_BYTES / 1024 / 1024} MB），未做任何改动`;
+  sendJson(res, 413, { ok: false, error: { code: 'REQUEST_TOO_LARGE', message } }, { Connection: 'close' });
 }
 
 /** Only our own origin may talk to us: refuses DNS-rebinding hosts and cross-site requests. */
@@ -55,7 +72,11 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Htt
   let payload: unknown;
   try {
     payload = JSON.parse(await readBody(req));
-  } catch {
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      refuseTooLarge(req, res);
+      return;
+    }
     sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: '请求格式有误' } });
     return;
   }

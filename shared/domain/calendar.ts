@@ -30,9 +30,9 @@ export const MAX_CALENDAR_YEAR = 2099;
 
 const isoDateSchema = z
   .string({
-    error: (issue) => (issue.input === undefined ? '缺少此项' : '应为文字形式的日期，例如 "2027-01-01"'),
+    error: (issue) => (issue.input === undefined ? '缺少此项' : '应为“2027-01-01”这样的日期'),
   })
-  .refine(isValidIsoDate, { error: '应为 YYYY-MM-DD 格式的有效日期，例如 2027-01-01' });
+  .refine(isValidIsoDate, { error: '应为“2027-01-01”这样的日期（年-月-日，月和日都写两位），并且是日历上真实存在的一天' });
 
 function requiredText(maxLength: number) {
   return z

@@ -1,5 +1,5 @@
-// One error shape for everything wrong in a year-arrangement file, naming the field both in
-// Chinese and as written in the file, so the person typing it can find the line to fix.
+// One error shape for everything wrong in a year-arrangement file, naming the field in Chinese
+// (and, for the screen that highlights it, as written in the file in the error's `field`).
 import { AppError } from '../errors';
 
 export const CALENDAR_FILE_INVALID = 'CALENDAR_FILE_INVALID';
@@ -17,22 +17,21 @@ const PERIOD_FIELD_LABELS: Record<string, string> = {
   to: '结束日期',
 };
 
-/** "第 1 个放假时段的结束日期（holidays[0].to）" for ['holidays', 0, 'to']. */
+/**
+ * "第 1 个放假时段的结束日期" for ['holidays', 0, 'to']: in words only. The path as written in the
+ * file ("holidays[0].to") is kept in the error's `field`, never in the message.
+ */
 export function describeArrangementField(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '文件内容';
   const [top, index, field] = path;
-  const written = path
-    .map((part, position) => (typeof part === 'number' ? `[${part}]` : `${position === 0 ? '' : '.'}${String(part)}`))
-    .join('');
   if (top === 'holidays' && typeof index === 'number') {
     const label = typeof field === 'string' ? `的${PERIOD_FIELD_LABELS[field] ?? field}` : '';
-    return `第 ${index + 1} 个放假时段${label}（${written}）`;
+    return `第 ${index + 1} 个放假时段${label}`;
   }
   if (top === 'makeupWorkdays' && typeof index === 'number') {
-    return `第 ${index + 1} 个调休上班日（${written}）`;
+    return `第 ${index + 1} 个调休上班日`;
   }
-  const label = typeof top === 'string' ? (TOP_FIELD_LABELS[top] ?? top) : String(top);
-  return `${label}（${written}）`;
+  return typeof top === 'string' ? (TOP_FIELD_LABELS[top] ?? top) : String(top);
 }
 
 export function arrangementFieldError(path: readonly PropertyKey[], problem: string): AppError {

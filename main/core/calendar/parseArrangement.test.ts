@@ -65,15 +65,15 @@ describe('parseYearArrangement refuses, naming the field', () => {
     const failure = failureOf(withChange((data) => ((data.holidays as Array<Record<string, string>>)[0]!.to = '2027-02-30')));
     expect(failure).toMatchObject({ code: 'CALENDAR_FILE_INVALID', field: 'holidays.0.to' });
     expect(failure.message).toBe(
-      '节假日安排文件有误：第 1 个放假时段的结束日期（holidays[0].to）：应为 YYYY-MM-DD 格式的有效日期，例如 2027-01-01。',
+      '节假日安排文件有误：第 1 个放假时段的结束日期：应为“2027-01-01”这样的日期（年-月-日，月和日都写两位），并且是日历上真实存在的一天。',
     );
     expect(failureOf(withChange((data) => (data.makeupWorkdays = ['2027/2/7']))).field).toBe('makeupWorkdays.0');
   });
 
   it('a missing or mistyped field', () => {
     expect(failureOf(withChange((data) => delete data.source))).toMatchObject({ field: 'source' });
-    expect(failureOf(withChange((data) => delete data.source)).message).toContain('通知名称或文号（source）：缺少此项');
-    expect(failureOf(withChange((data) => (data.year = '2027'))).message).toContain('年份（year）：应为数字');
+    expect(failureOf(withChange((data) => delete data.source)).message).toContain('通知名称或文号：缺少此项');
+    expect(failureOf(withChange((data) => (data.year = '2027'))).message).toContain('年份：应为数字');
     expect(failureOf(withChange((data) => (data.year = 1999))).message).toContain('2000 至 2099');
     expect(failureOf(withChange((data) => (data.holidays = []))).message).toContain('至少要有一个放假时段');
     expect(failureOf(withChange((data) => delete data.makeupWorkdays)).message).toContain('写 []');
@@ -84,7 +84,12 @@ describe('parseYearArrangement refuses, naming the field', () => {
       data.makeupWorkday = data.makeupWorkdays;
       delete data.makeupWorkdays;
     }));
-    expect(failure.message).toContain('makeupWorkday');
+    expect(failure.message).toContain('有不认识的字段：makeupWorkday（请检查拼写）');
+  });
+
+  it('never shows the field as written in the file (it is in `field`)', () => {
+    const failure = failureOf(withChange((data) => ((data.holidays as Array<Record<string, string>>)[0]!.to = '2027-02-30')));
+    expect(failure.message).not.toMatch(/holidays|\[0\]|\.to/);
   });
 
   it('a date outside the stated year', () => {
@@ -116,5 +121,34 @@ describe('parseYearArrangement refuses, naming the field', () => {
     const repeated = failureOf(withChange((data) => (data.makeupWorkdays = ['2027-02-20', '2027-02-20'])));
     expect(repeated).toMatchObject({ field: 'makeupWorkdays.1' });
     expect(repeated.message).toContain('重复');
+  });
+
+  it('implausible periods: one longer than 15 days, or a whole year of holidays', () => {
+    const long = failureOf(withChange((data) => ((data.holidays as Array<Record<string, string>>)[1]!.to = '2027-03-16')));
+    expect(long).toMatchObject({ field: 'holidays.1' });
+    expect(long.message).toBe(
+      '节假日安排文件有误：第 2 个放假时段（春节）从 2027-02-05 到 2027-03-16 共 40 天，超过了一个放假时段最多 15 天的上限，请核对日期。',
+    );
+    const year = failureOf(withChange((data) => (data.holidays = [{ name: '全年', from: '2027-01-01', to: '2027-12-31' }])));
+    expect(year.message).toContain('共 365 天');
+  });
+
+  it('implausible totals: more than 40 holiday days in a year', () => {
+    const failure = failureOf(withChange((data) => {
+      data.holidays = [
+        { name: '甲', from: '2027-03-01', to: '2027-03-14' },
+        { name: '乙', from: '2027-05-01', to: '2027-05-14' },
+        { name: '丙', from: '2027-07-01', to: '2027-07-14' },
+      ];
+      data.makeupWorkdays = [];
+    }));
+    expect(failure).toMatchObject({ field: 'holidays' });
+    expect(failure.message).toContain('合计放假 42 天，超过了一年最多 40 天的上限');
+  });
+
+  it('a make-up workday far from every holiday', () => {
+    const failure = failureOf(withChange((data) => (data.makeupWorkdays = ['2027-06-05'])));
+    expect(failure).toMatchObject({ field: 'makeupWorkdays.0' });
+    expect(failure.message).toContain('为 2027-06-05，离任何放假时段都超过 14 天');
   });
 });

@@ -22,7 +22,9 @@ export function parseYearArrangement(text: string): YearArrangement {
 
   const result = yearArrangementSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    // A misspelt key ("makeupWorkday") also makes the right one missing: name the misspelling first.
+    const issues = result.error.issues;
+    const issue = issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? issues[0];
     throw arrangementFieldError(issue?.path ?? [], `：${issue?.message ?? '内容不符合要求'}`);
   }
   return checkYearArrangement(result.data);

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { asFileError } from '../files/fs-errors';
 import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
 import { AppError, isAppError } from '../errors';
@@ -114,13 +115,17 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
       if (!issued) throw new Error('issued row missing');
       return issued;
     });
-  } catch (error) {
+  } catch (caught) {
+    // A file that cannot be written (USB stick full, a file where the year's folder should be) says
+    // where and why; the technical error goes to the log, never into the reason kept on record.
+    const error = asFileError(caught, 'DOCUMENT_WRITE_FAILED', dirname(join(ctx.dataDir, docxFile)), '写入', '文书文件夹');
+    if (!isAppError(caught)) console.error('[fashen] issuing failed, number voided:', caught);
     const reason = `生成文件失败，本编号作废：${isAppError(error) ? error.message : '程序内部错误'}`;
     ctx.db.transaction(() => {
       markVoided(ctx.db, row.id, ctx.now().toISOString(), actorName(ctx.db), reason);
       appendAudit(ctx.db, { at: ctx.now().toISOString(), actor: actorName(ctx.db), action: 'document.void', entity: 'case', entityId: String(row.case_id ?? 0), summary: `${row.doc_number ?? title}：${reason}`, before: undefined, after: { id: row.id } });
     })();
-    throw isAppError(error) ? error : new AppError('DOCUMENT_RENDER_FAILED', reason);
+    throw isAppError(caught) ? caught : new AppError(isAppError(error) ? error.code : 'DOCUMENT_RENDER_FAILED', reason);
   }
 }
 
