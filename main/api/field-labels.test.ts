@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { defOf } from './zod-def';
 import { contract, type MethodName } from '../../shared/contract';
 import { fieldLabel } from './field-labels';
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  left?: z.ZodType;
-  right?: z.ZodType;
-  getter?: () => z.ZodType;
-}
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Every path a method's input can have an error at: each key, each list entry (as position 0), nested. */
 function fieldPaths(schema: z.ZodType, at: Array<string | number> = [], depth = 0): Array<Array<string | number>> {

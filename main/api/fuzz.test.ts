@@ -13,6 +13,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { defOf } from './zod-def';
 import { contract, isMethodName } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract/envelope';
 import { verifyAuditChain } from '../core/audit/log';
@@ -41,24 +42,10 @@ const anything: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(undefined, null, Infinity, Number.NaN, '1,000', [], {}, { __proto__: { polluted: true } }, new Date(0)),
 );
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  items?: z.ZodType[];
-  valueType?: z.ZodType;
-  left?: z.ZodType;
-  getter?: () => z.ZodType;
-}
 
 /** A value shaped like `schema` (so it can reach the handler), with hostile leaves and, now and then, the wrong type. */
 function shaped(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const def = defOf(schema);
   if (depth > 6) return anything;
   const next = (inner: z.ZodType | undefined) => (inner ? shaped(inner, depth + 1) : anything);
   let typed: fc.Arbitrary<unknown>;

@@ -3,6 +3,7 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { defOf, type ZodDef } from './zod-def';
 import { contract } from '../../shared/contract';
 import { checkInput, validateInput } from './validate';
 import { testBackend } from './test-backend';
@@ -22,19 +23,10 @@ function asciiLeft(message: string): string | null {
 /** A field path as code names it: materials.0, party.idCode, judgements.publicInterest. */
 const DOTTED_PATH = /[A-Za-z0-9_]+\.[A-Za-z0-9_]+/;
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  getter?: () => z.ZodType;
-}
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The object or array under the wrappers (optional, nullable, default, prefault, pipe, lazy). */
-function core(schema: z.ZodType): Def {
+function core(schema: z.ZodType): ZodDef {
   let def = defOf(schema);
   for (let depth = 0; depth < 10; depth += 1) {
     const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined) ?? (def.type === 'lazy' ? def.getter?.() : undefined);
