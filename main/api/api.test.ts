@@ -139,7 +139,7 @@ describe('office, staff, organisations, operator', () => {
     expect(items.map((item) => item.title)).toContain('尚未设置本单位信息');
     await env.call('staff.create', { name: '过期人', roles: ['handler'], certificateNo: 'A1', certValidFrom: '2020-01-01', certValidTo: '2025-06-01' });
     items = await env.call('home.attention', {});
-    expect(items[0]).toMatchObject({ level: 'danger', title: '过期人 的执法证已过期' });
+    expect(items[0]).toMatchObject({ level: 'danger', title: '过期人的执法证已过期', detail: '执法证 A1 有效期至 2025年6月1日。' });
   });
 });
 

@@ -104,7 +104,7 @@ describe('issuing papers from review records', () => {
 });
 
 /** An office with its people, the bodies it transfers to, and one registered case. */
-async function transferOffice() {
+async function transferOffice(caseFoundOn = '2025-09-15') {
   const { testBackend } = await import('./test-backend');
   const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfer/test-fixture');
   const env = testBackend('2025-09-15T01:00:00.000Z');
@@ -112,7 +112,7 @@ async function transferOffice() {
   await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
   const orgs = await seedOrgs(env);
   const staff = await seedStaff(env);
-  const created = await seedCase(env, [staff.handler, staff.handler2], '2025-09-15');
+  const created = await seedCase(env, [staff.handler, staff.handler2], caseFoundOn);
   return { env, orgs, created, transferInput };
 }
 
@@ -147,10 +147,10 @@ describe('issuing papers from transfer records', () => {
   });
 
   it('words the letter for a suspected crime as a transfer to the judicial organs, not a jurisdiction dispute', async () => {
-    const { env, orgs, created, transferInput } = await transferOffice();
+    const { env, orgs, created, transferInput } = await transferOffice('2025-09-10');
     const transfer = await env.call(
       'transfers.out.create',
-      // Found three days before the case was registered as found: the letter prints the transfer's date.
+      // Found to be a crime two days after the violation was found: the letter prints the transfer's date.
       transferInput(created.id, orgs.police, { target: 'judicial', reason: '查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。', legalBasis: '《行政执法机关移送涉嫌犯罪案件的规定》第三条', foundOn: '2025-09-12' }),
     );
     const refused = await env.fail('documents.issue', { kind: 'item-list', id: transfer.id, cc: '区人民检察院' });

@@ -239,6 +239,12 @@ export interface ReviewRound {
   missingMaterials: string[];
   submittedAt: string;
   submittedBy: string;
+  /**
+   * Staff who may change the reviewer and head now (review.assign): before the reviewer starts,
+   * the case's handlers or a head; once review has started, only a head (not a handler of the case,
+   * not the round's reviewer); nobody once the reviewer has signed.
+   */
+  reassignableBy: number[];
   reviewer: StaffRef | null;
   head: StaffRef | null;
   materialsAcceptedAt: string | null;

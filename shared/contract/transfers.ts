@@ -29,6 +29,33 @@ export const OUT_ANSWERS = ['accepted', 'refused', 'reported-to-government'] as 
 export type OutAnswer = (typeof OUT_ANSWERS)[number];
 export const OUT_ANSWER_LABELS: Record<OutAnswer, string> = { accepted: '受理', refused: '不予受理', 'reported-to-government': '已报请政府决定' };
 
+/**
+ * A judicial body (公安/检察) answers a transfer of a suspected crime by opening a criminal case
+ * (立案) or not (不予立案); it does not report a jurisdiction dispute to the government.
+ */
+export const JUDICIAL_OUT_ANSWERS = ['accepted', 'refused'] as const satisfies readonly OutAnswer[];
+export const JUDICIAL_OUT_ANSWER_LABELS: Record<(typeof JUDICIAL_OUT_ANSWERS)[number], string> = { accepted: '立案', refused: '不予立案' };
+
+export function outAnswerLabel(target: TransferTarget, outcome: OutAnswer): string {
+  return target === 'judicial' && outcome !== 'reported-to-government' ? JUDICIAL_OUT_ANSWER_LABELS[outcome] : OUT_ANSWER_LABELS[outcome];
+}
+
+export function outStateLabel(state: TransferOutState, target: TransferTarget): string {
+  if (target === 'judicial' && state === 'refused') return '不予立案';
+  if (target === 'judicial' && state === 'accepted') return '已立案';
+  return TRANSFER_OUT_STATE_LABELS[state];
+}
+
+/**
+ * NOT FROM THE SEEDS — 《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第九条, what the office
+ * may do when the judicial body refuses a criminal transfer. The seeds' 不得再行移送 / 报请区政府决定
+ * (涪陵府办〔2024〕1号 二(三)) is for jurisdiction disputes between administrative bodies and does not
+ * apply here. Worded neutrally, without the regulation's time limit; the release note says this
+ * text comes from outside the seeds.
+ */
+export const JUDICIAL_REFUSAL_SOURCE = '《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第九条';
+export const JUDICIAL_REFUSAL_REMEDY = '公安机关不予立案的，可以依法提请复议或者建议人民检察院进行立案监督';
+
 export const IN_ANSWERS = ['accepted', 'refused', 'escalated'] as const;
 export type InAnswer = (typeof IN_ANSWERS)[number];
 export const IN_ANSWER_LABELS: Record<InAnswer, string> = { accepted: '受理', refused: '不予受理', escalated: '报请政府决定' };
@@ -134,6 +161,11 @@ export interface TransferOutDraft {
   urgentRule: string; answerRule: string;
   /** Why no new transfer may start now (e.g. a refused one: 不得再行移送), or null. */
   blocked: string | null;
+  /**
+   * The deadline to send, running from the signed opinion 4 or 5, while no transfer has been
+   * prepared yet (as the home page shows it); null when there is no such opinion or it is blocked.
+   */
+  sendDeadline: DeadlineView | null;
 }
 
 // ---------------------------------------------------------------- inputs

@@ -84,13 +84,17 @@ export const CASE_STATUSES = [
   'closed',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+/**
+ * While a case is under review its words are the review round's (ROUND_STATE_LABELS): 'in-review'
+ * spans 逐项审核中 and 待负责人会签, so screens that know the round show its stage instead.
+ */
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   draft: '立案登记',
-  submitted: '已送审',
+  submitted: '待审查送审材料',
   'supplement-requested': '待补正材料',
   'in-review': '审核中',
   returned: '退回完善',
-  reviewed: '审核完毕',
+  reviewed: '审核意见已签署',
   'to-transfer': '待移送',
   transferred: '已移送',
   decided: '已决定',

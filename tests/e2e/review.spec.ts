@@ -15,6 +15,8 @@ async function seedOffice(app: AppServer, fineFen = 200_000): Promise<Office> {
   const handler = await app.call('staff.create', { name: '王建国', roles: ['handler'], certificateNo: '50010200101', certValidFrom: '2023-03-01', certValidTo: '2028-02-28' });
   const reviewer = await app.call('staff.create', { name: '陈静', roles: ['reviewer'] });
   const head = await app.call('staff.create', { name: '张志强', roles: ['head'] });
+  // 执法人员不得少于两人: review.submit refuses a case with one handler.
+  const handler2 = await app.call('staff.create', { name: '刘晓燕', roles: ['handler'], certificateNo: '50010200102', certValidFrom: '2023-03-01', certValidTo: '2028-02-28' });
   const created = await app.call('cases.create', {
     caseNumber: '青山综执罚〔2025〕6号',
     cause: '违法占道经营',
@@ -25,7 +27,7 @@ async function seedOffice(app: AppServer, fineFen = 200_000): Promise<Office> {
     fineFen,
     discretion: 'standard',
     legalBasis: '《城市市容和环境卫生管理条例》第十四条、第三十六条',
-    handlerIds: [handler.id],
+    handlerIds: [handler.id, handler2.id],
   });
   await app.call('session.setOperator', { staffId: handler.id });
   return { handler: handler.id, reviewer: reviewer.id, head: head.id, caseId: created.id };
@@ -73,7 +75,11 @@ test('a case walks from submission through the nine points to a signed, locked o
   // The handler cannot take the reviewer's step: the back end refuses and says whose step it is.
   await page.getByRole('button', { name: '材料齐全，开始逐项审核' }).click();
   await expect(page.getByText('须由本轮法制审核员陈静本人操作')).toBeVisible();
+  // Before review starts the handler may replace the reviewer; the reviewer may not.
+  const replace = page.getByRole('button', { name: '更换', exact: true });
+  await expect(replace).toBeVisible();
   await actAs(page, '陈静');
+  await expect(replace).toBeHidden();
   await page.getByRole('button', { name: '材料齐全，开始逐项审核' }).click();
   await page.getByRole('link', { name: '开始逐项审核' }).click();
 
@@ -102,7 +108,7 @@ test('a case walks from submission through the nine points to a signed, locked o
   await expect(page.getByTestId('signed-opinion')).toContainText('张志强');
 
   await page.getByRole('link', { name: '返回案件' }).click();
-  await expect(page.getByText('审核完毕').first()).toBeVisible();
+  await expect(page.getByText('审核意见已签署').first()).toBeVisible();
   await expect(page.getByText('负责人会签第1轮审核意见：意见1“同意”，意见已锁定')).toBeVisible();
   await expect(page.getByText('第1轮审核 第4项（法律适用）：符合')).toBeVisible();
 });
@@ -183,7 +189,7 @@ test('one notice to supplement per round, its deadline amber when near and red w
   await page.getByLabel('相关证据资料的问题说明').fill('未提交询问笔录和现场照片');
   await page.getByRole('button', { name: '发出补正材料通知' }).click();
   await expect(page.getByTestId('supplement-notice')).toContainText('还剩 5 个工作日');
-  await expect(page.getByTestId('supplement-deadline')).toHaveText('补正期限 2025-06-09');
+  await expect(page.getByTestId('supplement-deadline')).toHaveText('补正期限 2025年6月9日');
   // While the handler is supplementing, the clerk prints the notice served on them.
   await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
   await page.getByRole('button', { name: '出具补正材料通知书' }).click();

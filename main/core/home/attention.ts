@@ -3,6 +3,7 @@ import type { ApiContext } from '../../api/context';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfer/attention';
+import { formatDate } from '../transfer/time';
 import { calendarAttention } from './calendarReminder';
 
 const DAY_MS = 86_400_000;
@@ -38,14 +39,14 @@ function certificateItems(ctx: ApiContext): AttentionItem[] {
     .all({ soon }) as Array<{ id: number; name: string; certificate_no: string | null; cert_valid_to: string | null }>;
   return rows.map((row) => {
     if (!row.certificate_no || !row.cert_valid_to) {
-      return { kind: 'certificate', level: 'danger', title: `${row.name} 未登记执法证`, detail: '无执法证的人员不得从事执法活动（灌政办〔2023〕32号）。', link: '/settings/staff', dueAt: null };
+      return { kind: 'certificate', level: 'danger', title: `${row.name}未登记执法证`, detail: '无执法证的人员不得从事执法活动（灌政办〔2023〕32号）。', link: '/settings/staff', dueAt: null };
     }
     const expired = row.cert_valid_to < today;
     return {
       kind: 'certificate',
       level: expired ? 'danger' : 'warning',
-      title: expired ? `${row.name} 的执法证已过期` : `${row.name} 的执法证即将到期`,
-      detail: `执法证 ${row.certificate_no} 有效期至 ${row.cert_valid_to}。`,
+      title: expired ? `${row.name}的执法证已过期` : `${row.name}的执法证即将到期`,
+      detail: `执法证 ${row.certificate_no} 有效期至 ${formatDate(row.cert_valid_to)}。`,
       link: '/settings/staff',
       dueAt: endOfOfficeDay(row.cert_valid_to),
     };

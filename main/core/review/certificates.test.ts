@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificateProblems } from './certificates';
+import { assertEnoughHandlers, certificateProblems, handlerCountProblem } from './certificates';
 import type { HandlerCertificate } from './certificates';
 
 const valid: HandlerCertificate = {
@@ -65,5 +65,14 @@ describe('certificateProblems', () => {
     expect(() => certificateProblems([{ ...valid, certValidTo: '2024-13-01' }], '2024-06-01')).toThrow(
       expect.objectContaining({ code: 'INVALID_DATE' }),
     );
+  });
+});
+
+describe('handlerCountProblem (执法人员不得少于两人)', () => {
+  it('flags fewer than two handlers for point 1 and refuses submission, citing the law', () => {
+    expect(handlerCountProblem(2)).toBeNull();
+    expect(handlerCountProblem(1)).toMatchObject({ kind: 'too-few-handlers', message: '承办人少于两人（本案1人）：执法人员不得少于两人（《中华人民共和国行政处罚法》第四十二条）。' });
+    expect(() => assertEnoughHandlers(1)).toThrow('请在案件中再添加一名承办人后送审');
+    expect(() => assertEnoughHandlers(2)).not.toThrow();
   });
 });

@@ -5,11 +5,12 @@
 import type { RoundState } from '../../../shared/contract';
 import { ROUND_STATE_LABELS } from '../../../shared/contract/review';
 import type { ApiContext } from '../../api/context';
+import type { Db } from '../../db/open';
 import { AppError } from '../errors';
 import { formatInstantShort } from './format';
 import { deactivatedOperatorName, getOperator } from '../session/operator';
 import { checkSeparationOfDuties } from './separation';
-import { staffName, type RoundRow } from './store';
+import { noticeRow, staffName, type RoundRow } from './store';
 
 export function assertNotLocked(round: RoundRow): void {
   if (round.locked === 1) {
@@ -108,4 +109,67 @@ export function assertAssignment(ctx: ApiContext, caseId: number, reviewerId: nu
     }
     throw error;
   }
+}
+
+/**
+ * Whether the reviewer has taken the round up: a notice to supplement issued or the materials
+ * accepted (findings are saved only after that). Before then nothing of the review exists yet.
+ */
+export function reviewStarted(db: Db, round: RoundRow): boolean {
+  return round.state !== 'submitted' || round.materials_accepted_at !== null || noticeRow(db, round.id) !== undefined;
+}
+
+type ReassignStage = 'before-review' | 'under-review' | 'closed';
+
+function reassignStage(db: Db, round: RoundRow): ReassignStage {
+  if (round.locked === 1 || round.state === 'reviewer-signed' || round.state === 'signed') return 'closed';
+  return reviewStarted(db, round) ? 'under-review' : 'before-review';
+}
+
+/**
+ * Who may change the round's reviewer and head now (review.assign), 办理、审核相分离:
+ * - before the reviewer has started: the case's handlers (or whoever submitted it), or a head;
+ * - once the reviewer has started: only a head — the handler no longer chooses who reviews them;
+ * - once the reviewer has signed: nobody (the head returns it to the reviewer first).
+ * A head counts only if not a handler of this case and not this round's reviewer.
+ */
+export function reassigners(ctx: ApiContext, round: RoundRow): number[] {
+  const stage = reassignStage(ctx.db, round);
+  if (stage === 'closed') return [];
+  const handlers = caseHandlerIds(ctx, round.case_id);
+  const heads = (ctx.db.prepare('SELECT id, roles FROM staff WHERE active = 1 ORDER BY id').all() as Array<{ id: number; roles: string }>)
+    .filter((row) => (JSON.parse(row.roles) as string[]).includes('head'))
+    .map((row) => row.id)
+    .filter((id) => !handlers.includes(id) && id !== round.reviewer_id);
+  if (stage === 'under-review') return heads;
+  const submitter = round.submitted_by_staff_id === null ? [] : [round.submitted_by_staff_id];
+  return [...new Set([...handlers, ...submitter, ...heads])];
+}
+
+/** Refuses review.assign by anyone `reassigners` does not name, saying who may. */
+export function assertMayReassign(ctx: ApiContext, round: RoundRow): void {
+  const step = '更换审核人员';
+  const stage = reassignStage(ctx.db, round);
+  const who = stage === 'before-review' ? '本案承办人或负责人' : '负责人';
+  const operator = getOperator(ctx.db);
+  if (operator.staffId === null) {
+    const inactive = deactivatedOperatorName(ctx.db);
+    if (inactive !== null) {
+      throw new AppError('OPERATOR_INACTIVE', `${step}须由${who}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请在右上角重新选择当前使用人。`);
+    }
+    throw new AppError('NO_OPERATOR', `${step}须由${who}操作：请先在右上角选择当前使用人。`);
+  }
+  if (reassigners(ctx, round).includes(operator.staffId)) return;
+  const name = operator.name ?? '';
+  if (stage === 'under-review' && caseHandlerIds(ctx, round.case_id).includes(operator.staffId)) {
+    throw new AppError(
+      'SEPARATION_OF_DUTIES',
+      `法制审核员已开始审核第${round.round_no}轮，承办人不能再更换审核人员（办理、审核、决定相分离，涪陵府办〔2024〕1号 二(四)）；确需更换的，请由负责人操作。当前使用人为${name}。`,
+    );
+  }
+  if (operator.staffId === round.reviewer_id) {
+    throw new AppError('SEPARATION_OF_DUTIES', `当前使用人${name}是本轮法制审核员，不能自行更换本轮审核人员；确需更换的，请由${who}操作。`);
+  }
+  const when = stage === 'before-review' ? '法制审核员开始审核前' : `法制审核员已开始审核第${round.round_no}轮，`;
+  throw new AppError('NOT_YOUR_STEP', `${when}审核人员只能由${who}更换，当前使用人为${name}。请在右上角切换当前使用人。`);
 }

@@ -7,6 +7,7 @@ import type { CaseStatus } from '../../../shared/domain/case';
 import { OPINIONS, REVIEW_POINTS } from '../../../shared/domain/review';
 import type { OpinionNumber } from '../../../shared/domain/review';
 import type { ApiContext } from '../../api/context';
+import { withoutEndPunctuation } from '../documents/punctuation';
 import { AppError } from '../errors';
 import { actorName } from '../session/operator';
 import { assertAssignment, assertOperatorIs, assertState } from './guards';
@@ -64,7 +65,7 @@ export function chooseOpinion(ctx: ApiContext, input: ParsedInputOf<'review.choo
     transfer_target_org_id: input.transferTargetOrgId,
   });
   const after = roundView(ctx, roundRow(ctx.db, round.id));
-  const departs = chosen === suggestion.opinion ? '（与建议一致）' : `（建议为${label(suggestion.opinion)}，理由：${input.overrideReason}）`;
+  const departs = chosen === suggestion.opinion ? '（与建议一致）' : `（建议为${label(suggestion.opinion)}，理由：${withoutEndPunctuation(input.overrideReason)}）`;
   recordStep(
     ctx,
     round.case_id,

@@ -9,7 +9,8 @@ import type { ApiContext } from '../../api/context';
 import { getCase } from '../cases/service';
 import { AppError } from '../errors';
 import { getOperator } from '../session/operator';
-import { assertAssignment, assertOperatorNotReviewing, assertState } from './guards';
+import { assertEnoughHandlers } from './certificates';
+import { assertAssignment, assertMayReassign, assertOperatorNotReviewing, assertState } from './guards';
 import { assertNoRepeatedMaterial, isMaterialRequired } from './materials';
 import { recordStep } from './record';
 import { ruleProfileFor } from './rules-source';
@@ -52,6 +53,7 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
   if (firstMissing) {
     throw new AppError('VALIDATION', `认定“${JUDGEMENT_LABELS[firstMissing]}”的，请写明理由`, { field: `judgements.${firstMissing}.reason` });
   }
+  assertEnoughHandlers(record.handlers.length);
   if (input.decisionDate < record.foundOn) {
     throw new AppError('VALIDATION', `拟作出决定日期不能早于发现违法行为的日期（${record.foundOn}）`, { field: 'decisionDate' });
   }
@@ -100,6 +102,7 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
 export function assignRound(ctx: ApiContext, input: ParsedInputOf<'review.assign'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   assertState(round, ['submitted', 'supplement-requested', 'in-review'], '更换审核人员');
+  assertMayReassign(ctx, round);
   assertAssignment(ctx, round.case_id, input.reviewerId, input.headId);
   if (input.reviewerId === round.reviewer_id && input.headId === round.head_id) return roundView(ctx, round);
   const before = { reviewer: staffName(ctx.db, round.reviewer_id), head: staffName(ctx.db, round.head_id) };

@@ -6,8 +6,9 @@ import type { CaseRecord, CertificateNote, FindingView, MaterialView, ReviewRoun
 import type { OrgKind } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, REVIEW_POINT_NUMBERS } from '../../../shared/domain/review';
 import type { ApiContext } from '../../api/context';
-import { certificateProblems, type HandlerCertificate } from './certificates';
+import { certificateProblems, handlerCountProblem, type HandlerCertificate } from './certificates';
 import { deadlineStatus } from './deadline';
+import { reassigners } from './guards';
 import { isMaterialRequired } from './materials';
 import { suggestOpinion } from './opinion';
 import { officeToday, reviewCalendar } from './rules-source';
@@ -44,7 +45,7 @@ function findingViews(ctx: ApiContext, roundId: number): FindingView[] {
   });
 }
 
-/** Point 1: handlers whose certificate is missing, not yet valid or expired on the decision date. */
+/** Point 1: fewer than two handlers, and handlers whose certificate is missing, not yet valid or expired on the decision date. */
 export function liveCertificateProblems(ctx: ApiContext, decision: CaseRecord, onDate: string): CertificateNote[] {
   const read = ctx.db.prepare('SELECT id, name, certificate_no, cert_valid_from, cert_valid_to FROM staff WHERE id = ?');
   const handlers: HandlerCertificate[] = decision.handlers.map((handler) => {
@@ -59,7 +60,8 @@ export function liveCertificateProblems(ctx: ApiContext, decision: CaseRecord, o
       certValidTo: row?.cert_valid_to ?? null,
     };
   });
-  return certificateProblems(handlers, onDate).map(({ name, kind, message }) => ({ name, kind, message }));
+  const count = handlerCountProblem(handlers.length);
+  return [...(count ? [count] : []), ...certificateProblems(handlers, onDate).map(({ name, kind, message }) => ({ name, kind, message }))];
 }
 
 function judgementsOf(ctx: ApiContext, roundId: number): Judgements {
@@ -103,6 +105,7 @@ export function roundView(ctx: ApiContext, round: RoundRow): ReviewRound {
     missingMaterials: materials.filter((item) => item.required && !item.present).map((item) => item.label),
     submittedAt: round.submitted_at,
     submittedBy: round.submitted_by,
+    reassignableBy: reassigners(ctx, round),
     reviewer: round.reviewer_id === null ? null : { id: round.reviewer_id, name: staffName(ctx.db, round.reviewer_id) ?? '' },
     head: round.head_id === null ? null : { id: round.head_id, name: staffName(ctx.db, round.head_id) ?? '' },
     materialsAcceptedAt: round.materials_accepted_at,

@@ -5,16 +5,15 @@
 
 import type { AttentionItem, DeadlineView } from '../../../shared/contract';
 import type { ApiContext } from '../../api/context';
-import { officeDateOf } from '../calendar/officeTime';
 import { resolveCaseProfile } from '../profiles/service';
 import { transferRequestForCase } from '../review/transfer-request';
 import { clockOf, type Clock } from './clock';
-import { deadlineView } from './deadlines';
+import { reviewSendDeadline } from './draft';
 import { inDeadline, inRowsNeedingUs, type InRow } from './in-view';
-import { OPEN_OUT_STATES } from './machine';
+import { isOpenOut, OPEN_OUT_STATES } from './machine';
 import { orgRef, outRowsInStates, type OutRow } from './out-store';
 import { outDeadline } from './out-view';
-import { NO_RETRANSFER_RULE, sendLimit } from './rules';
+import { NO_RETRANSFER_RULE } from './rules';
 
 interface Ranked extends AttentionItem {
   unknownYear?: number | null;
@@ -53,8 +52,7 @@ function caseItems(ctx: ApiContext, clock: Clock): Ranked[] {
   return rows.flatMap((row) => {
     const request = transferRequestForCase(ctx.db, row.id);
     if (!request) return [];
-    const limit = sendLimit(resolveCaseProfile(ctx.db, row.id).profile, false);
-    const deadline = deadlineView(clock.calendar, clock.now, limit, { date: officeDateOf(request.signedAt), instant: request.signedAt }, '移送', '已超过移送期限，尚未移送');
+    const deadline = reviewSendDeadline(resolveCaseProfile(ctx.db, row.id).profile, request, clock);
     const base = { kind: 'transfer-to-prepare', title: `${row.case_number} ${row.cause}`, link: `/cases/${row.id}` };
     return [withDeadline(base, `审核意见${request.opinion}要求移送，尚未办理移送：`, deadline)];
   });
@@ -78,7 +76,9 @@ export interface TransferAttention {
 export function transferAttention(ctx: ApiContext): TransferAttention {
   const clock = clockOf(ctx);
   const items: Ranked[] = [
-    ...outRowsInStates(ctx.db, OPEN_OUT_STATES).map((row) => outItem(ctx, row, clock)),
+    // A judicial transfer answered 不予立案 is done here: nothing is owed in the app, so it is not listed
+    // (its page and the case page say what the law offers: 复议 or 立案监督).
+    ...outRowsInStates(ctx.db, OPEN_OUT_STATES).filter(isOpenOut).map((row) => outItem(ctx, row, clock)),
     ...caseItems(ctx, clock),
     ...inRowsNeedingUs(ctx.db).map((row) => inItem(ctx, row, clock)),
   ];

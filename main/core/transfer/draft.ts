@@ -10,7 +10,7 @@ import { getCase } from '../cases/service';
 import { AppError } from '../errors';
 import { resolveCaseProfile } from '../profiles/service';
 import { transferRequestForCase, type TransferRequest } from '../review/transfer-request';
-import type { Clock } from './clock';
+import { clockOf, type Clock } from './clock';
 import { deadlineView } from './deadlines';
 import { caseStatusBlock, transferBlock, type Block, type PastTransfer } from './guards';
 import { answerLimit, approvalRule, sendLimit } from './rules';
@@ -40,7 +40,7 @@ export function draftBasis(ctx: ApiContext, caseId: number): DraftBasis {
   const review = record.status === 'to-transfer' ? transferRequestForCase(ctx.db, caseId) : null;
   const past = ctx.db
     .prepare(
-      `SELECT t.state, t.decision, o.name AS receiverName FROM transfers_out t JOIN organizations o ON o.id = t.receiver_org_id
+      `SELECT t.state, t.decision, t.target, t.answer_reason AS answerReason, o.name AS receiverName FROM transfers_out t JOIN organizations o ON o.id = t.receiver_org_id
        WHERE t.case_id = ? ORDER BY t.id DESC`,
     )
     .all(caseId) as PastTransfer[];
@@ -50,6 +50,15 @@ export function draftBasis(ctx: ApiContext, caseId: number): DraftBasis {
 
 export function assertNotBlocked(basis: DraftBasis): void {
   if (basis.block) throw new AppError(basis.block.code, basis.block.message);
+}
+
+/**
+ * The deadline to send a case an opinion 4 or 5 sent to transfer, before anyone prepared the
+ * transfer: the clock runs from the signed opinion (the home page and the case page show it alike).
+ */
+export function reviewSendDeadline(profile: RuleProfile, review: TransferRequest, clock: Clock): DeadlineView {
+  const limit = sendLimit(profile, false);
+  return deadlineView(clock.calendar, clock.now, limit, { date: officeDateOf(review.signedAt), instant: review.signedAt }, '移送', '已超过移送期限，尚未移送');
 }
 
 export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft {
@@ -79,6 +88,7 @@ export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft
     urgentRule: sendLimit(profile, true).rule,
     answerRule: answerLimit(profile).rule,
     blocked: block?.message ?? null,
+    sendDeadline: review && !block ? reviewSendDeadline(profile, review, clockOf(ctx)) : null,
   };
 }
 

@@ -20,6 +20,14 @@ describe('transferBlock', () => {
     }
   });
 
+  it('words a judicial refusal (不予立案) as what the law offers, not as a jurisdiction dispute', () => {
+    const block = transferBlock([{ state: 'refused', decision: null, receiverName: '区公安分局', target: 'judicial', answerReason: '未达立案追诉标准。' }], null);
+    expect(block?.code).toBe('TRANSFER_JUDICIAL_REFUSED');
+    expect(block?.message).toBe(
+      '区公安分局已对本案不予立案（未达立案追诉标准），该移送已办结。公安机关不予立案的，可以依法提请复议或者建议人民检察院进行立案监督（《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第九条）。',
+    );
+  });
+
   it('never sends on a case we received by transfer', () => {
     expect(transferBlock([], '白石镇人民政府')?.message).toContain('本案系白石镇人民政府移送至本单位的案件，不得再行移送');
   });

@@ -3,7 +3,8 @@
 import type { OutDecision, TransferMaterialView, TransferOutState, TransferTarget } from '../../../shared/contract';
 import { CASE_STATUS_LABELS, ORG_KIND_LABELS, type CaseStatus, type OrgKind } from '../../../shared/domain/case';
 import { AppError } from '../errors';
-import { CRIME_TRANSFER_QUOTE, NO_RETRANSFER_RULE } from './rules';
+import { withoutEndPunctuation } from '../documents/punctuation';
+import { CRIME_TRANSFER_QUOTE, judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
 
 export const NO_RETRANSFER = 'TRANSFER_NO_RETRANSFER';
 
@@ -16,6 +17,10 @@ export interface PastTransfer {
   state: TransferOutState;
   decision: OutDecision | null;
   receiverName: string;
+  /** Absent means a transfer to the body with jurisdiction. */
+  target?: TransferTarget;
+  /** The receiver's reason when it refused. */
+  answerReason?: string;
 }
 
 /**
@@ -38,6 +43,18 @@ export function transferBlock(past: readonly PastTransfer[], receivedFrom: strin
       case 'received':
         return { code: 'TRANSFER_ACTIVE', message: `该案件已有一项移送（移送${transfer.receiverName}）正在办理，请在该移送记录中继续。` };
       case 'refused':
+        if (transfer.target === 'judicial') {
+          // Not a jurisdiction dispute: no 不得再行移送, no report to the government (see judicialRefusalAdvice).
+          const why = transfer.answerReason ? `（${withoutEndPunctuation(transfer.answerReason)}）` : '';
+          return {
+            code: 'TRANSFER_JUDICIAL_REFUSED',
+            message: `${transfer.receiverName}已对本案不予立案${why}，该移送已办结。${judicialRefusalAdvice()}`,
+          };
+        }
+        return {
+          code: NO_RETRANSFER,
+          message: `${transfer.receiverName}已不予受理该案件，不得再移送其他单位，应当书面报请区政府决定。依据：${NO_RETRANSFER_RULE}`,
+        };
       case 'escalated':
         return {
           code: NO_RETRANSFER,

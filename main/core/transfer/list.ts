@@ -6,7 +6,7 @@ import { getCase } from '../cases/service';
 import { clockOf } from './clock';
 import { transferDraft } from './draft';
 import { inRowsForCase, inRowsInStates, inRowsNeedingUs, inSummary } from './in-view';
-import { OPEN_OUT_STATES } from './machine';
+import { isOpenOut, OPEN_OUT_STATES } from './machine';
 import { outRowsForCase, outRowsInStates } from './out-store';
 import { outSummary, outView } from './out-view';
 
@@ -20,7 +20,8 @@ function byUrgency<T extends { deadline: { level: keyof typeof LEVEL_ORDER; dueA
 
 export function listTransfers(ctx: ApiContext, scope: 'open' | 'all'): OutputOf<'transfers.list'> {
   const clock = clockOf(ctx);
-  const out = outRowsInStates(ctx.db, scope === 'open' ? OPEN_OUT_STATES : null).map((row) => outSummary(ctx.db, row, clock));
+  const rows = outRowsInStates(ctx.db, scope === 'open' ? OPEN_OUT_STATES : null);
+  const out = (scope === 'open' ? rows.filter(isOpenOut) : rows).map((row) => outSummary(ctx.db, row, clock));
   const received = (scope === 'open' ? inRowsNeedingUs(ctx.db) : inRowsInStates(ctx.db, null)).map((row) => inSummary(ctx.db, row, clock));
   return { out: out.sort(byUrgency), in: received.sort(byUrgency) };
 }

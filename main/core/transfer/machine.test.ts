@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type TRANSFER_IN_STATES, TRANSFER_OUT_STATES } from '../../../shared/contract/transfers';
 import { AppError } from '../errors';
-import { inActions, initialOutState, nextInState, nextOutState, outActions, type InEvent, type OutEvent } from './machine';
+import { inActions, initialOutState, isOpenOut, nextInState, nextOutState, outActions, type InEvent, type OutEvent } from './machine';
 
 function refusal(run: () => unknown): string {
   try {
@@ -84,5 +84,18 @@ describe('transfer in', () => {
     expect(inActions('decided', false, 'ours')).toEqual(['link-case']);
     expect(inActions('decided', false, 'sender')).toEqual([]);
     expect(inActions('registered', false, null)).toEqual(['acknowledge']);
+  });
+
+  it('ends a judicial transfer answered 不予立案: no report to the government, no 不得再行移送', () => {
+    expect(nextOutState('received', 'answer-refused', false, 'judicial')).toBe('refused');
+    expect(refusal(() => nextOutState('received', 'answer-reported', false, 'judicial'))).toContain('不报请政府决定管辖');
+    expect(refusal(() => nextOutState('refused', 'escalate', false, 'judicial'))).toContain('司法机关已不予立案');
+    const send = refusal(() => nextOutState('refused', 'send', false, 'judicial'));
+    expect(send).toContain('该移送已办结');
+    expect(send).not.toContain('不得再行移送');
+    expect(outActions('refused', 'judicial')).toEqual([]);
+    expect(outActions('refused', 'jurisdiction')).toEqual(['escalate']);
+    expect(isOpenOut({ state: 'refused', target: 'judicial' })).toBe(false);
+    expect(isOpenOut({ state: 'refused', target: 'jurisdiction' })).toBe(true);
   });
 });

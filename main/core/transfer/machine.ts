@@ -1,7 +1,9 @@
 // The life of a transfer, as pure functions: which step may follow which. Out: prepared (and, where
 // the profile says so, approved by the head) → sent → received (receipt of service) → answered:
 // accepted, refused (then escalated to the government, never sent on), or reported to the
-// government by the receiver → decided. In: registered → acknowledged → accepted / refused /
+// government by the receiver → decided. A transfer to the judicial organs (涉嫌犯罪) answered 不予立案
+// ends at refused: a refusal by 公安/检察 is no jurisdiction dispute, so there is no report to the
+// government and no decision to wait for. In: registered → acknowledged → accepted / refused /
 // escalated → decided. The services call these before writing anything.
 
 import {
@@ -11,6 +13,7 @@ import {
   type TransferInState,
   type TransferOutAction,
   type TransferOutState,
+  type TransferTarget,
 } from '../../../shared/contract/transfers';
 import { AppError } from '../errors';
 
@@ -68,9 +71,26 @@ function outRefusal(state: TransferOutState, event: OutEvent): string {
   return `该移送当前为“${TRANSFER_OUT_STATE_LABELS[state]}”，不能${OUT_EVENT_LABELS[event]}。`;
 }
 
-/** The state after `event`; an edit of an approved transfer needs the head's approval again. */
-export function nextOutState(state: TransferOutState, event: OutEvent, needsApproval: boolean): TransferOutState {
+/**
+ * Steps that start a jurisdiction dispute between administrative bodies. ('decide' stays open, so a
+ * judicial transfer escalated before this rule existed can still be closed.)
+ */
+const DISPUTE_EVENTS: readonly OutEvent[] = ['answer-reported', 'escalate'];
+
+/**
+ * The state after `event`; an edit of an approved transfer needs the head's approval again. A
+ * transfer to the judicial organs has no report to the government (涪陵府办〔2024〕1号 二(三) is for
+ * disputes between administrative bodies).
+ */
+export function nextOutState(state: TransferOutState, event: OutEvent, needsApproval: boolean, target: TransferTarget = 'jurisdiction'): TransferOutState {
+  if (target === 'judicial' && DISPUTE_EVENTS.includes(event)) {
+    const refused = state === 'refused' ? '司法机关已不予立案，' : '';
+    throw new AppError('TRANSFER_STATE', `${refused}移送司法机关（涉嫌犯罪）的案件不属于行政机关之间的管辖争议，不报请政府决定管辖。`, { state, event });
+  }
   const next = OUT[state][event];
+  if (!next && target === 'judicial' && state === 'refused') {
+    throw new AppError('TRANSFER_STATE', `司法机关已不予立案，该移送已办结，不能${OUT_EVENT_LABELS[event]}。`, { state, event });
+  }
   if (!next) throw new AppError('TRANSFER_STATE', outRefusal(state, event), { state, event });
   if (event === 'edit' && needsApproval) return 'awaiting-approval';
   return next;
@@ -105,7 +125,8 @@ const OUT_ACTIONS: Record<TransferOutState, TransferOutAction[]> = {
 };
 
 /** The steps a person may take next, for the buttons on screen. */
-export function outActions(state: TransferOutState): TransferOutAction[] {
+export function outActions(state: TransferOutState, target: TransferTarget = 'jurisdiction'): TransferOutAction[] {
+  if (target === 'judicial') return OUT_ACTIONS[state].filter((action) => action !== 'escalate');
   return [...OUT_ACTIONS[state]];
 }
 
@@ -117,5 +138,11 @@ export function inActions(state: TransferInState, hasCase: boolean, decision: st
   return ours && !hasCase ? ['link-case'] : [];
 }
 
-/** States in which a transfer out still waits on someone. */
+/** States in which a transfer out still waits on someone (see isOpenOut for a judicial one). */
 export const OPEN_OUT_STATES: readonly TransferOutState[] = ['awaiting-approval', 'ready', 'sent', 'received', 'refused', 'escalated'];
+
+/** Whether a transfer still waits on someone: a judicial one answered 不予立案 waits on nobody here. */
+export function isOpenOut(row: { state: TransferOutState; target: TransferTarget }): boolean {
+  if (row.target === 'judicial' && row.state === 'refused') return false;
+  return OPEN_OUT_STATES.includes(row.state);
+}

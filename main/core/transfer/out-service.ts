@@ -6,6 +6,7 @@ import { TRANSFER_TARGET_LABELS } from '../../../shared/contract/transfers';
 import type { RuleProfile } from '../../../shared/domain/profile';
 import type { ApiContext } from '../../api/context';
 import { officeDateOf } from '../calendar/officeTime';
+import { getCase } from '../cases/service';
 import { AppError } from '../errors';
 import { actorName } from '../session/operator';
 import { getProfile } from '../profiles/service';
@@ -17,7 +18,7 @@ import { initialOutState, nextOutState } from './machine';
 import { orgRef, outItems, outMaterials, outRow, updateOut, writeItems, writeMaterials } from './out-store';
 import { outDeadline, outView } from './out-view';
 import { answerLimit, approvalRule, sendLimit } from './rules';
-import { assertNotBefore, assertNotFuture, officeInstant } from './time';
+import { assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
 
 type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
 
@@ -41,9 +42,14 @@ function tickedMaterials(profile: RuleProfile, ticks: Fields['materials']): Tran
   });
 }
 
-function checkedColumns(ctx: ApiContext, profile: RuleProfile, input: Fields) {
+function checkedColumns(ctx: ApiContext, profile: RuleProfile, input: Fields, caseFoundOn: string) {
   const receiver = orgRef(ctx.db, input.receiverOrgId);
   assertReceiverKind(input.target, receiver.kind, receiver.name);
+  // Found not to be ours before the violation itself was found: a typing slip that would show the
+  // deadline as long overdue (review.submit checks its decision date the same way).
+  if (input.foundOn < caseFoundOn) {
+    throw new AppError('VALIDATION', `发现不属于本机关管辖的日期不能早于案件的发现日期（${formatDate(caseFoundOn)}）`, { field: 'foundOn' });
+  }
   const now = ctx.now().toISOString();
   const foundAt = input.foundTime ? officeInstant(input.foundOn, input.foundTime) : null;
   if (foundAt) assertNotFuture(foundAt, now, '发现时间', 'foundTime');
@@ -76,7 +82,7 @@ export function createTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
   assertNotBlocked(basis);
   const { profile, review } = basis;
   if (review) assertTargetMatchesOpinion(review.opinion, input.target);
-  const { receiver, columns } = checkedColumns(ctx, profile, input);
+  const { receiver, columns } = checkedColumns(ctx, profile, input, basis.record.foundOn);
   const materials = tickedMaterials(profile, input.materials);
   const needsApproval = profile.headApprovesTransfer.value;
   const answer = answerLimit(profile);
@@ -120,7 +126,7 @@ export function updateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
     assertTargetMatchesOpinion(round.chosen_opinion, input.target);
   }
   const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
-  const { columns } = checkedColumns(ctx, profile, input);
+  const { columns } = checkedColumns(ctx, profile, input, getCase(ctx, row.case_id).foundOn);
   const materials = tickedMaterials(profile, input.materials);
   const voidApproval = row.approved_at !== null && state === 'awaiting-approval';
   updateOut(ctx.db, input.id, { ...columns, state, ...(voidApproval ? { approved_at: null, approved_by: null, approved_by_staff_id: null, approval_note: '' } : {}) }, clock.now);

@@ -1,10 +1,12 @@
-// After a transfer leaves: the receiver's receipt of service, its written answer, and — when it
-// refuses — the report to the government for a decision instead of a transfer to a third body.
+// After a transfer leaves: the receiver's receipt of service, its written answer, and — when an
+// administrative body refuses — the report to the government for a decision instead of a transfer
+// to a third body. A judicial body's 不予立案 is recorded with its reason and ends the transfer.
 
 import type { ParsedInputOf, TransferOutView } from '../../../shared/contract';
-import { OUT_ANSWER_LABELS, OUT_DECISION_LABELS } from '../../../shared/contract/transfers';
+import { OUT_DECISION_LABELS, outAnswerLabel } from '../../../shared/contract/transfers';
 import type { ApiContext } from '../../api/context';
 import { officeDateOf } from '../calendar/officeTime';
+import { asSentence, withoutEndPunctuation } from '../documents/punctuation';
 import { AppError } from '../errors';
 import { actorName } from '../session/operator';
 import { auditCase } from './audit';
@@ -12,7 +14,7 @@ import { clockOf } from './clock';
 import { nextOutState, type OutEvent } from './machine';
 import { orgRef, outRow, updateOut } from './out-store';
 import { outDeadline, outView } from './out-view';
-import { NO_RETRANSFER_RULE } from './rules';
+import { judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
 import { assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
 
 function assertNotAfterToday(date: string, now: string, label: string, field: string): void {
@@ -21,7 +23,7 @@ function assertNotAfterToday(date: string, now: string, label: string, field: st
 
 export function recordReceipt(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
-  const state = nextOutState(row.state, 'receipt', row.needs_approval === 1);
+  const state = nextOutState(row.state, 'receipt', row.needs_approval === 1, row.target);
   const now = ctx.now().toISOString();
   const receivedAt = officeInstant(input.receivedOn, input.receivedTime);
   assertNotFuture(receivedAt, now, '签收时间', 'receivedTime');
@@ -41,7 +43,15 @@ const ANSWER_EVENT: Record<ParsedInputOf<'transfers.out.recordAnswer'>['outcome'
 
 export function recordAnswer(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordAnswer'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
-  const state = nextOutState(row.state, ANSWER_EVENT[input.outcome], row.needs_approval === 1);
+  const judicial = row.target === 'judicial';
+  if (judicial && input.outcome === 'reported-to-government') {
+    throw new AppError(
+      'VALIDATION',
+      '移送司法机关（涉嫌犯罪）的案件，司法机关的答复是立案或者不予立案，不报请政府决定管辖；请登记“立案”或“不予立案”。',
+      { field: 'outcome' },
+    );
+  }
+  const state = nextOutState(row.state, ANSWER_EVENT[input.outcome], row.needs_approval === 1, row.target);
   const clock = clockOf(ctx);
   assertNotAfterToday(input.answeredOn, clock.now, '答复日期', 'answeredOn');
   assertNotBefore(input.answeredOn, officeDateOf(row.received_at ?? clock.now), '答复日期', '签收日期', 'answeredOn');
@@ -63,15 +73,16 @@ export function recordAnswer(ctx: ApiContext, input: ParsedInputOf<'transfers.ou
     clock.now,
   );
   const view = outView(ctx.db, input.id, clock);
-  const reason = input.reason ? `：${input.reason}` : '';
-  const next = input.outcome === 'refused' ? `。不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）` : '';
-  auditCase(ctx, row.case_id, 'transfer.out.answer', `${view.receiver.name}书面答复：${OUT_ANSWER_LABELS[input.outcome]}${late}${reason}${next}`, undefined, view.answer);
+  // The typed reason may end in 。 or ，: the sentence that follows must not double it.
+  const answered = `${view.receiver.name}书面答复：${outAnswerLabel(row.target, input.outcome)}${late}${input.reason ? `：${input.reason}` : ''}`;
+  const summary = input.outcome !== 'refused' ? answered : `${asSentence(answered)}${judicial ? judicialRefusalAdvice() : `不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）`}`;
+  auditCase(ctx, row.case_id, 'transfer.out.answer', summary, undefined, view.answer);
   return view;
 }
 
 export function escalateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.escalate'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
-  const state = nextOutState(row.state, 'escalate', row.needs_approval === 1);
+  const state = nextOutState(row.state, 'escalate', row.needs_approval === 1, row.target);
   const government = orgRef(ctx.db, input.governmentOrgId);
   if (government.kind !== 'government') {
     throw new AppError('VALIDATION', `${government.name}不是人民政府；管辖争议应当报请区（县）人民政府决定，不得再行移送。`, { field: 'governmentOrgId' });
@@ -87,7 +98,7 @@ export function escalateTransferOut(ctx: ApiContext, input: ParsedInputOf<'trans
 
 export function recordOutDecision(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordDecision'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
-  const state = nextOutState(row.state, 'decide', row.needs_approval === 1);
+  const state = nextOutState(row.state, 'decide', row.needs_approval === 1, row.target);
   const now = ctx.now().toISOString();
   assertNotAfterToday(input.decidedOn, now, '决定日期', 'decidedOn');
   assertNotBefore(input.decidedOn, row.escalated_on ?? input.decidedOn, '决定日期', '报请日期', 'decidedOn');
@@ -97,6 +108,7 @@ export function recordOutDecision(ctx: ApiContext, input: ParsedInputOf<'transfe
   if (back) ctx.db.prepare("UPDATE cases SET status = 'draft', updated_at = ? WHERE id = ?").run(now, row.case_id);
   const view = outView(ctx.db, input.id, clockOf(ctx));
   const status = back ? '；案件恢复由本单位办理（状态改为“立案登记”）' : '';
-  auditCase(ctx, row.case_id, 'transfer.out.decision', `政府决定${OUT_DECISION_LABELS[input.decision]}：${input.note}${status}`, undefined, view.decision);
+  const note = status ? withoutEndPunctuation(input.note) : input.note;
+  auditCase(ctx, row.case_id, 'transfer.out.decision', `政府决定${OUT_DECISION_LABELS[input.decision]}：${note}${status}`, undefined, view.decision);
   return view;
 }

@@ -93,7 +93,7 @@ export function outView(db: Db, id: number, clock: Clock): TransferOutView {
     items,
     proceedsTotalFen: items.reduce((sum, item) => sum + item.proceedsFen, 0),
     deadline: outDeadline(row, clock),
-    actions: outActions(row.state),
+    actions: outActions(row.state, row.target),
     createdAt: row.created_at,
     createdBy: row.created_by,
   };

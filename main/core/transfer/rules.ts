@@ -1,6 +1,7 @@
 // The rules a transfer runs by, read from the case's profile and worded for the screen, so every
 // deadline and refusal names the document, section and number that set it.
 
+import { JUDICIAL_REFUSAL_REMEDY, JUDICIAL_REFUSAL_SOURCE } from '../../../shared/contract/transfers';
 import { SEED_DOCUMENTS, type RuleProfile, type SourcedNumber } from '../../../shared/domain/profile';
 
 export interface LimitRule {
@@ -44,3 +45,12 @@ export const NO_RETRANSFER_RULE = `涪陵府办〔2024〕1号 二(三)：“${NO
 
 /** 周政办字〔2018〕18号 二(三): a suspected crime goes to the judicial organs; a penalty never replaces it. */
 export const CRIME_TRANSFER_QUOTE = '综合行政执法部门发现违法行为涉嫌犯罪的，应当及时移交司法机关，不得以罚代刑';
+
+/**
+ * What the office may do when 公安/检察 refuse to open a criminal case (不予立案): NOT FROM THE SEEDS,
+ * but 《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第九条 (see JUDICIAL_REFUSAL_SOURCE). No
+ * 不得再行移送 and no report to the government: that rule is for disputes between administrative bodies.
+ */
+export function judicialRefusalAdvice(): string {
+  return `${JUDICIAL_REFUSAL_REMEDY}（${JUDICIAL_REFUSAL_SOURCE}）。`;
+}

@@ -54,11 +54,14 @@ export function CaseDetailPage() {
   const id = Number(useParams()['id']);
   const record = useApiQuery('cases.get', { id });
   const history = useApiQuery('cases.history', { id });
+  // Under review, the header says the round's stage (逐项审核中, 待负责人会签…) as the queue does.
+  const review = useApiQuery('review.state', { caseId: id });
   const data = record.data;
   const [refreshes, setRefreshes] = useState(0);
   const reload = () => {
     record.reload();
     history.reload();
+    review.reload();
     setRefreshes((n) => n + 1);
   };
   return (
@@ -70,7 +73,7 @@ export function CaseDetailPage() {
             description={`${data.cause} · 登记于 ${formatInstant(data.createdAt)}`}
             actions={
               <>
-                <StatusBadge status={data.status} />
+                <StatusBadge status={data.status} roundState={review.data?.rounds.at(-1)?.state} />
                 {(data.status === 'draft' || data.status === 'returned') && (
                   <Button component={Link} to={`/cases/${id}/edit`} variant="default">
                     修改

@@ -11,7 +11,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
-import { CASE_ERROR_PATHS, EMPTY_CASE_FORM, caseFormToInput, caseRecordToForm, type CaseFormValues } from './caseFormValues';
+import { CASE_ERROR_PATHS, EMPTY_CASE_FORM, caseFormToInput, caseRecordToForm, normalizeCaseNumber, type CaseFormValues } from './caseFormValues';
 
 export function CaseFormPage() {
   const params = useParams();
@@ -47,6 +47,7 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
   });
 
   useHotkeys([['mod+S', () => void submit()]], []);
+  const caseNumberProps = form.getInputProps('caseNumber');
 
   return (
     <form
@@ -77,7 +78,18 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
             基本情况
           </Title>
           <SimpleGrid cols={2}>
-            <TextInput label="案件编号" withAsterisk placeholder="例如：青山综执罚〔2025〕13号" {...form.getInputProps('caseNumber')} />
+            <TextInput
+              label="案件编号"
+              withAsterisk
+              placeholder="例如：青山综执罚〔2025〕13号"
+              {...caseNumberProps}
+              onBlur={(event) => {
+                // (2026) or （2026） typed for the year becomes 〔2026〕, as on the papers.
+                const typed = event.currentTarget.value;
+                if (normalizeCaseNumber(typed) !== typed) form.setFieldValue('caseNumber', normalizeCaseNumber(typed));
+                caseNumberProps.onBlur?.(event);
+              }}
+            />
             <TextInput label="案由" withAsterisk placeholder="例如：违法占道经营" {...form.getInputProps('cause')} />
             <DateInput label="发现日期" withAsterisk valueFormat="YYYY-MM-DD" placeholder="选择或输入日期" clearable {...form.getInputProps('foundOn')} />
             <MultiSelect label="承办人" withAsterisk description="执法人员不得少于两人" data={handlerOptions} placeholder="选择承办人" searchable {...form.getInputProps('handlerIds')} />

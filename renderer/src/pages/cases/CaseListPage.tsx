@@ -3,6 +3,7 @@ import { Button, Card, Group, Pagination, Select, Table, Text, TextInput } from 
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
+import type { RoundState } from '../../../../shared/contract';
 import { CASE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../../../../shared/domain/case';
 import { formatFenAsYuan } from '../../../../shared/money';
 import { useApiQuery } from '../../api/useApi';
@@ -21,12 +22,17 @@ export function CaseListPage() {
   const [page, setPage] = useState(1);
   const cases = useApiQuery('cases.list', { query: debouncedQuery, status, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil((cases.data?.total ?? 0) / PAGE_SIZE));
+  // The queue holds every open review round: a case under review shows the round's stage in the
+  // queue's words. Without it (still loading, or refused) the case's own status still shows.
+  const queue = useApiQuery('review.queue', {});
+  const openRounds = new Map<number, RoundState>();
+  for (const item of queue.data ?? []) if (item.state !== 'signed') openRounds.set(item.caseId, item.state);
 
   return (
     <>
       <PageHeader
         title="案件"
-        description="按案件编号、案由、当事人或违法事实搜索。"
+        description="按案件编号、案由、当事人或违法事实搜索；搜违法事实请输入三个字以上。"
         actions={
           <Button component={Link} to="/cases/new" leftSection={<IconPlus size={16} />}>
             登记案件
@@ -36,7 +42,7 @@ export function CaseListPage() {
       <Group mb="md">
         <TextInput
           aria-label="搜索案件"
-          placeholder="搜索案件编号、案由、当事人、事实（三个字以上可搜事实）"
+          placeholder="编号、案由、当事人或事实"
           leftSection={<IconSearch size={16} />}
           value={query}
           onChange={(event) => {
@@ -88,7 +94,7 @@ export function CaseListPage() {
                     {item.fineFen ? formatFenAsYuan(item.fineFen) : '—'}
                   </Table.Td>
                   <Table.Td>
-                    <StatusBadge status={item.status} />
+                    <StatusBadge status={item.status} roundState={openRounds.get(item.id)} />
                   </Table.Td>
                   <Table.Td c="dimmed">{formatInstant(item.updatedAt)}</Table.Td>
                 </Table.Tr>

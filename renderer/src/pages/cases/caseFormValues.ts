@@ -1,6 +1,7 @@
 import type { CaseInput, CaseRecord } from '../../../../shared/contract';
 import type { Discretion, PartyType, PenaltyKind } from '../../../../shared/domain/case';
-import { fenToYuanInput, parseYuanToFen } from '../../../../shared/money';
+import { fenToYuanInput } from '../../../../shared/money';
+import { parseTypedYuan } from '../../lib/money';
 
 /** What the form holds: amounts as the yuan text a person typed, ids as Select strings. */
 export interface CaseFormValues extends Record<string, unknown> {
@@ -73,26 +74,43 @@ export function caseRecordToForm(record: CaseRecord): CaseFormValues {
   };
 }
 
+const YEAR_IN_BRACKETS = /[(（[［【﹝〔]\s*([0-9０-９]{4})\s*[)）\]］】﹞〕]/g;
+
+/**
+ * A case number with its year in the bracket the papers use (GB/T 9704: 〔2026〕): "青山综执罚(2026)20号"
+ * and "青山综执罚（２０２６）20号" → "青山综执罚〔2026〕20号". Only a four-digit year in brackets is
+ * touched; the rest of the number stays as typed.
+ */
+export function normalizeCaseNumber(text: string): string {
+  return text.replace(YEAR_IN_BRACKETS, (_match, year: string) => {
+    const digits = year.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+    return `〔${digits}〕`;
+  });
+}
+
 const MONEY_FIELDS = [
   ['fineYuan', '罚款金额'],
   ['illegalGainsYuan', '没收违法所得金额'],
   ['illegalPropertyYuan', '没收非法财物价值'],
 ] as const;
 
-/** Converts the form to the contract input; amounts that are not plain yuan become field errors. */
+/**
+ * Converts the form to the contract input; amounts are read as people type them ("2,000",
+ * "２０００"), and those that are still not yuan become field errors.
+ */
 export function caseFormToInput(values: CaseFormValues): { input: CaseInput; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const fen: Record<string, number> = {};
   for (const [field, label] of MONEY_FIELDS) {
     const text = values[field].trim();
-    const parsed = text === '' ? 0 : parseYuanToFen(text);
-    if (parsed === null) errors[field] = `${label}应为不带逗号的数字，最多两位小数，例如 2000 或 1999.50`;
+    const parsed = text === '' ? 0 : parseTypedYuan(text);
+    if (parsed === null) errors[field] = `${label}应为以元为单位的数字，最多两位小数，例如 2000、2,000 或 1999.50`;
     fen[field] = parsed ?? 0;
   }
   return {
     errors,
     input: {
-      caseNumber: values.caseNumber,
+      caseNumber: normalizeCaseNumber(values.caseNumber),
       cause: values.cause,
       party: { type: values.partyType, name: values.partyName, idCode: values.partyIdCode, address: values.partyAddress },
       facts: values.facts,

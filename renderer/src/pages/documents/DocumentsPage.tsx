@@ -50,7 +50,7 @@ export function DocumentsPage() {
             已出具的文书
           </Title>
           <LoadState loading={issued.loading && !issued.data} error={issued.error} onRetry={issued.reload}>
-            <IssuedDocumentsTable documents={issued.data ?? []} onChanged={issued.reload} />
+            <IssuedDocumentsTable documents={issued.data ?? []} onChanged={issued.reload} showCase />
           </LoadState>
         </Card>
         <div>

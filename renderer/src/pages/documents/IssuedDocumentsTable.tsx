@@ -1,12 +1,25 @@
-import { useState } from 'react';
-import { Badge, Button, Group, Menu, Modal, Table, Text, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Anchor, Badge, Button, Group, Menu, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { Link } from 'react-router';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { formatInstant } from '../../lib/format';
 import { DocumentPreview } from './DocumentPreview';
 import { saveFile } from './fileActions';
 import { ServiceReceiptForm } from './ServiceReceiptForm';
+
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
+/** "2026年11月23日 23:34", breaking (if it must) only between the date and the time. */
+function DateTime({ iso }: { iso: string }) {
+  const [date, time] = formatInstant(iso).split(' ');
+  return (
+    <>
+      <span style={NOWRAP}>{date}</span> <span style={NOWRAP}>{time}</span>
+    </>
+  );
+}
 
 const STATUS = { issued: { label: '已出具', color: 'green' }, voided: { label: '已作废', color: 'gray' }, pending: { label: '出具中', color: 'yellow' } } as const;
 
@@ -27,7 +40,43 @@ function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
   );
 }
 
-export function IssuedDocumentsTable({ documents, onChanged }: { documents: IssuedDocument[]; onChanged: () => void }) {
+/** Case numbers already looked up, by case id: a case's number never changes once papers are issued for it. */
+const caseNumbers = new Map<number, string>();
+
+/**
+ * The number of each case the papers belong to. IssuedDocument carries only caseId, so each case
+ * is looked up once (cases.get) and remembered; until then, or if it cannot be read, the row shows
+ * a link to the case without its number.
+ */
+function useCaseNumbers(documents: readonly IssuedDocument[], enabled: boolean): ReadonlyMap<number, string> {
+  const [, setLoaded] = useState(0);
+  const missing = enabled ? [...new Set(documents.map((document) => document.caseId).filter((id): id is number => id !== null && !caseNumbers.has(id)))] : [];
+  const key = missing.join(',');
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    void Promise.all(
+      key.split(',').map(async (id) => {
+        try {
+          caseNumbers.set(Number(id), (await api('cases.get', { id: Number(id) })).caseNumber);
+        } catch {
+          // Shown as “案件” with its link; the papers themselves are what this list is for.
+        }
+      }),
+    ).then(() => live && setLoaded((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return caseNumbers;
+}
+
+/**
+ * The papers issued for a case, a transfer, or (showCase) the whole office. Title and number stay
+ * on one line each; a narrow column scrolls sideways rather than break "青山司移〔2026〕1号".
+ */
+export function IssuedDocumentsTable({ documents, onChanged, showCase = false }: { documents: IssuedDocument[]; onChanged: () => void; showCase?: boolean }) {
+  const numbers = useCaseNumbers(documents, showCase);
   const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
   const [voiding, setVoiding] = useState<IssuedDocument | null>(null);
   const [serving, setServing] = useState<IssuedDocument | null>(null);
@@ -52,69 +101,90 @@ export function IssuedDocumentsTable({ documents, onChanged }: { documents: Issu
   if (documents.length === 0) return <Text c="dimmed" size="sm">尚未出具文书</Text>;
   return (
     <>
-      <Table verticalSpacing="xs" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>文书</Table.Th>
-            <Table.Th>文号</Table.Th>
-            <Table.Th>出具时间</Table.Th>
-            <Table.Th>状态</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {documents.map((document) => (
-            <Table.Tr key={document.id} c={document.status === 'voided' ? 'dimmed' : undefined}>
-              <Table.Td>{document.title}</Table.Td>
-              <Table.Td>{document.docNumber ?? '—'}</Table.Td>
-              <Table.Td>{document.issuedAt ? formatInstant(document.issuedAt) : '—'}</Table.Td>
-              <Table.Td>
-                <Badge styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} color={STATUS[document.status].color} variant="light" title={document.voidReason ?? undefined}>
-                  {STATUS[document.status].label}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button size="xs" variant="subtle" onClick={() => void run(async () => setPreview({ title: document.title, html: (await api('documents.preview', { id: document.id })).html }))}>
-                    预览/打印
-                  </Button>
-                  {document.pdfFile && (
-                    <Menu position="bottom-end">
-                      <Menu.Target>
-                        <Button size="xs" variant="subtle">
-                          另存为、送达…
-                        </Button>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'pdf' })))}>另存为 PDF（打印用）</Menu.Item>
-                        <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'docx' })))}>另存为 DOCX（可编辑）</Menu.Item>
-                        <Menu.Item
-                          onClick={() =>
-                            void run(async () => {
-                              const place = await api('documents.reveal', { id: document.id });
-                              if (!place.shown) notifications.show({ title: '文件位置', message: place.path, autoClose: false });
-                            })
-                          }
-                        >
-                          打开所在文件夹
-                        </Menu.Item>
-                        {document.status === 'issued' && document.templateId !== 'service-receipt' && (
-                          <Menu.Item onClick={() => setServing(document)}>登记送达，出具送达回证</Menu.Item>
-                        )}
-                      </Menu.Dropdown>
-                    </Menu>
-                  )}
-                  {document.status === 'issued' && (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => setVoiding(document)}>
-                      作废
-                    </Button>
-                  )}
-                </Group>
-              </Table.Td>
+      <Table.ScrollContainer minWidth={showCase ? 760 : 520} type="native">
+        <Table verticalSpacing="xs" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th style={NOWRAP}>文书</Table.Th>
+              <Table.Th style={NOWRAP}>文号</Table.Th>
+              {showCase && <Table.Th style={NOWRAP}>案件</Table.Th>}
+              <Table.Th style={NOWRAP}>出具时间</Table.Th>
+              <Table.Th>状态</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {documents.map((document) => (
+              <Table.Tr key={document.id} c={document.status === 'voided' ? 'dimmed' : undefined}>
+                <Table.Td style={NOWRAP}>{document.title}</Table.Td>
+                <Table.Td style={NOWRAP}>{document.docNumber ?? '—'}</Table.Td>
+                {showCase && (
+                  <Table.Td style={NOWRAP}>
+                    {document.caseId === null ? (
+                      '—'
+                    ) : (
+                      <Anchor component={Link} to={`/cases/${document.caseId}`} size="sm">
+                        {numbers.get(document.caseId) ?? '案件'}
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                )}
+                <Table.Td>{document.issuedAt ? <DateTime iso={document.issuedAt} /> : '—'}</Table.Td>
+                <Table.Td>
+                  <Stack gap={2} align="flex-start">
+                    <Badge styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} color={STATUS[document.status].color} variant="light">
+                      {STATUS[document.status].label}
+                    </Badge>
+                    {document.status === 'voided' && document.voidReason && (
+                      <Text size="xs" c="dimmed" maw={220} data-testid="void-reason">
+                        作废原因：{document.voidReason}
+                      </Text>
+                    )}
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap={showCase ? 'nowrap' : 'wrap'}>
+                    <Button size="xs" variant="subtle" onClick={() => void run(async () => setPreview({ title: document.title, html: (await api('documents.preview', { id: document.id })).html }))}>
+                      预览/打印
+                    </Button>
+                    {document.pdfFile && (
+                      <Menu position="bottom-end">
+                        <Menu.Target>
+                          <Button size="xs" variant="subtle">
+                            另存为、送达…
+                          </Button>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'pdf' })))}>另存为 PDF（打印用）</Menu.Item>
+                          <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'docx' })))}>另存为 DOCX（可编辑）</Menu.Item>
+                          <Menu.Item
+                            onClick={() =>
+                              void run(async () => {
+                                const place = await api('documents.reveal', { id: document.id });
+                                if (!place.shown) notifications.show({ title: '文件位置', message: place.path, autoClose: false });
+                              })
+                            }
+                          >
+                            打开所在文件夹
+                          </Menu.Item>
+                          {document.status === 'issued' && document.templateId !== 'service-receipt' && (
+                            <Menu.Item onClick={() => setServing(document)}>登记送达，出具送达回证</Menu.Item>
+                          )}
+                        </Menu.Dropdown>
+                      </Menu>
+                    )}
+                    {document.status === 'issued' && (
+                      <Button size="xs" variant="subtle" color="red" onClick={() => setVoiding(document)}>
+                        作废
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <DocumentPreview title={preview?.title ?? ''} html={preview?.html ?? null} onClose={() => setPreview(null)} />
       <Modal opened={serving !== null} onClose={() => setServing(null)} title={`送达 ${serving?.title ?? ''} ${serving?.docNumber ?? ''}`} size="lg">
         {serving && (

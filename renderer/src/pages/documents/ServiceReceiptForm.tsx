@@ -5,6 +5,7 @@ import { SERVICE_METHODS, SERVICE_METHOD_LABELS, serviceReceiptInput } from '../
 import { api } from '../../api/client';
 import { DraftSchemaForm } from '../../components/DraftSchemaForm';
 import { FormButtons } from '../../components/FormButtons';
+import { TimeField } from '../../components/TimeField';
 import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
 
 interface ReceiptValues extends Record<string, unknown> {
@@ -45,7 +46,7 @@ export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument;
         <TextInput label="受送达人" withAsterisk data-autofocus {...form.getInputProps('recipient')} />
         <Select label="送达方式" withAsterisk data={SERVICE_METHODS.map((value) => ({ value, label: SERVICE_METHOD_LABELS[value] }))} {...form.getInputProps('method')} />
         <DateInput label="送达日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('servedOn')} />
-        <TextInput label="送达时间" withAsterisk placeholder="例如 15:20" {...form.getInputProps('servedTime')} />
+        <TimeField label="送达时间" withAsterisk {...form.getInputProps('servedTime')} />
         <TextInput label="送达地点" withAsterisk {...form.getInputProps('place')} />
         <TextInput label="送达人" withAsterisk placeholder="两名执法人员" {...form.getInputProps('servers')} />
         {lodged && <TextInput label="见证人" withAsterisk {...form.getInputProps('witness')} />}

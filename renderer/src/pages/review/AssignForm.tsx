@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import type { ReviewRound } from '../../../../shared/contract';
 import { ApiCallError, api } from '../../api/client';
@@ -8,6 +9,41 @@ import { useAction } from './useAction';
 interface AssignValues extends Record<string, unknown> {
   reviewerId: string | null;
   headId: string | null;
+}
+
+/**
+ * The person at the keyboard, read again every few seconds: a colleague may switch 当前使用人 in
+ * the header at any time, and the header does not tell the page.
+ */
+function useOperatorId(): number | null {
+  const [staffId, setStaffId] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    const read = () => {
+      api('session.get', {}).then(
+        (operator) => {
+          if (live) setStaffId(operator.staffId);
+        },
+        () => undefined,
+      );
+    };
+    read();
+    const timer = window.setInterval(read, 2000);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, []);
+  return staffId;
+}
+
+/**
+ * Whether the current operator may change this round's reviewer and head (the back end decides
+ * who: the case's handlers or a head before review starts, only a head once it has started).
+ */
+export function useMayReassign(round: ReviewRound): boolean {
+  const operator = useOperatorId();
+  return operator !== null && round.reassignableBy.includes(operator);
 }
 
 /** Names (or replaces) the round's reviewer and head; the back end refuses a separation breach. */

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ReviewRound } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { formatDate, formatInstant } from '../../lib/format';
-import { AssignForm } from './AssignForm';
+import { AssignForm, useMayReassign } from './AssignForm';
 import { FindingBadge, RoundStateBadge } from './badges';
 import { OPINION_COLORS, opinionTitle } from './labels';
 import { MaterialsTable } from './MaterialsTable';
@@ -124,6 +124,7 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
   const [assigning, setAssigning] = useState(false);
   const held = round.triggers.triggers.filter((trigger) => trigger.holds).map((trigger) => trigger.id);
   const editable = round.state !== 'signed' && round.state !== 'reviewer-signed';
+  const mayReassign = useMayReassign(round);
   return (
     <Card withBorder component="section" aria-label="法制审核">
       <Group justify="space-between" mb={4}>
@@ -147,7 +148,7 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
         <Text size="sm">
           审核员 <b>{round.reviewer?.name ?? '未指定'}</b> · 负责人 <b>{round.head?.name ?? '未指定'}</b>
         </Text>
-        {editable && !assigning && (
+        {editable && mayReassign && !assigning && (
           <Anchor component="button" size="sm" onClick={() => setAssigning(true)}>
             {round.reviewer && round.head ? '更换' : '指定审核人员'}
           </Anchor>

@@ -1,6 +1,6 @@
 import { Alert, Group, List, Stack, Text } from '@mantine/core';
 import type { SupplementNoticeView } from '../../../../shared/contract';
-import { formatInstant } from '../../lib/format';
+import { formatDate, formatInstant } from '../../lib/format';
 import { DeadlineBadge } from './badges';
 
 /** The one notice to supplement of a round (补正材料通知书): every item, the deadline and its source. */
@@ -11,7 +11,7 @@ export function NoticeCard({ notice }: { notice: SupplementNoticeView }) {
       <Stack gap={6}>
         <Group gap="xs">
           <DeadlineBadge status={notice.status} deadline={notice.deadline} />
-          <Text size="sm">{notice.status.level === 'met' ? `期限 ${notice.deadline}` : notice.status.message}</Text>
+          <Text size="sm">{notice.status.level === 'met' ? `期限 ${formatDate(notice.deadline)}` : notice.status.message}</Text>
         </Group>
         <List size="sm" type="ordered" spacing={2}>
           {notice.items.map((item, index) => (
@@ -22,7 +22,7 @@ export function NoticeCard({ notice }: { notice: SupplementNoticeView }) {
           ))}
         </List>
         <Text size="xs" c="dimmed">
-          {notice.issuedBy} 于 {formatInstant(notice.issuedAt)} 发出；补正期限为 {notice.workingDays} 个工作日（{notice.workingDaysSource}），至 {notice.deadline}。
+          {notice.issuedBy} 于 {formatInstant(notice.issuedAt)} 发出；补正期限为 {notice.workingDays} 个工作日（{notice.workingDaysSource}），至 {formatDate(notice.deadline)}。
         </Text>
         {notice.supplementedAt && (
           <Text size="xs" c="dimmed">

@@ -39,7 +39,7 @@ export function PointContext({ round, point }: { round: ReviewRound; point: numb
   }
   if (point === 7) {
     rows.push(['发现日期', formatDate(d.foundOn)], ['听证', d.hearingHeld ? '已经过听证程序' : '未经听证'], ['送审', `${round.submittedBy}，${formatInstant(round.submittedAt)}`]);
-    if (round.notice) rows.push(['补正', `${formatInstant(round.notice.issuedAt)} 通知补正，期限 ${round.notice.deadline}；${round.notice.status.message}`]);
+    if (round.notice) rows.push(['补正', `${formatInstant(round.notice.issuedAt)} 通知补正，期限 ${formatDate(round.notice.deadline)}；${round.notice.status.message}`]);
   }
   return (
     <Stack gap="xs">
@@ -54,7 +54,7 @@ export function PointContext({ round, point }: { round: ReviewRound; point: numb
           </Alert>
         ) : (
           <Alert color="teal" variant="light" title="执法证核查">
-            承办人的执法证在拟作出决定日期（{round.decisionDate}）均在有效期内。
+            承办人的执法证在拟作出决定日期（{formatDate(round.decisionDate)}）均在有效期内。
           </Alert>
         ))}
       {rows.length > 0 && (

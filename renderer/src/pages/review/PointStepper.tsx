@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Card, Grid, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import type { ReviewRound } from '../../../../shared/contract';
 import { savePointInput } from '../../../../shared/contract/review';
@@ -20,6 +21,9 @@ interface PointValues extends Record<string, unknown> {
   note: string;
   evidenceRefs: string;
 }
+
+/** The app's fixed header (AppLayout), which a scrolled-to card must clear. */
+const HEADER_HEIGHT = 56;
 
 /** What each finding leads to, so the reviewer sees the consequence before choosing it. */
 const CONSEQUENCE: Record<Finding, string> = {
@@ -51,13 +55,32 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
   const [target, setTarget] = useState<string | null>(null);
   const locked = readOnlyReason(round);
   const values = form.getValues();
+  const card = useRef<HTMLElement>(null);
+
+  // Each point opens with its title in view: after 保存并继续 the window would otherwise stay
+  // scrolled as far down as the previous point's buttons were.
+  useEffect(() => {
+    const element = card.current;
+    if (element && element.getBoundingClientRect().top < HEADER_HEIGHT) element.scrollIntoView({ block: 'start' });
+  }, [point]);
+
+  function unchanged(current: PointValues): boolean {
+    return current.finding === initial.finding && current.note.trim() === initial.note && current.evidenceRefs.trim() === initial.evidenceRefs;
+  }
+
+  /** Going on is always allowed (reviewers jump around), but leaving a point without a conclusion is said aloud. */
+  function go(to: string, finding: Finding | null) {
+    if (!locked && finding === null) {
+      notifications.show({ color: 'yellow', title: `第${point}项尚未作结论`, message: '可随时回到本项作出结论；九项都有结论后才能提出审核意见。' });
+    }
+    void navigate(to);
+  }
 
   /** Saves when there is something new, then goes on; stays put when the save is refused. */
   async function saveAndGo(to: string | null) {
     const values = form.getValues();
-    const unchanged = values.finding === initial.finding && values.note.trim() === initial.note && values.evidenceRefs.trim() === initial.evidenceRefs;
-    if (locked || unchanged) {
-      if (to) void navigate(to);
+    if (locked || unchanged(values)) {
+      if (to) go(to, values.finding);
       return;
     }
     const input = { roundId: round.id, point, finding: values.finding, note: values.note, evidenceRefs: values.evidenceRefs };
@@ -76,13 +99,15 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
     if (!done) return;
     clearDraft();
     onSaved();
-    if (to) void navigate(to);
+    if (to) go(to, values.finding);
   }
 
   useHotkeys([['mod+S', () => void saveAndGo(null)]], []);
   if (!definition) return null;
   const base = `/review/rounds/${round.id}`;
   const next = point < 9 ? `${base}/points/${point + 1}` : `${base}/opinion`;
+  // The button promises a save only when there is something to save.
+  const nextLabel = locked || unchanged(values) ? (point < 9 ? '下一项' : '审核意见') : point < 9 ? `保存并继续第${point + 1}项` : '保存并前往审核意见';
 
   return (
     <Grid gap="lg">
@@ -90,7 +115,7 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
         <PointNav round={round} current={point} onGo={(to) => void saveAndGo(to)} />
       </Grid.Col>
       <Grid.Col span={9}>
-        <Card withBorder padding="lg" component="section" aria-label={`第${point}项审核要点`}>
+        <Card ref={card} withBorder padding="lg" component="section" aria-label={`第${point}项审核要点`} style={{ scrollMarginTop: HEADER_HEIGHT + 16 }}>
           <Stack gap="md">
             <Group justify="space-between">
               <Text size="sm" c="dimmed">
@@ -146,7 +171,7 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
                   </Button>
                 )}
                 <Button loading={busy === 'save' && target !== null} onClick={() => void saveAndGo(next)}>
-                  {locked ? (point < 9 ? '下一项' : '审核意见') : point < 9 ? `保存并继续第${point + 1}项` : '保存并前往审核意见'}
+                  {nextLabel}
                 </Button>
               </Group>
             </Group>

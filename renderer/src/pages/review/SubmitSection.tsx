@@ -32,8 +32,8 @@ export function SubmitSection({ record, state, onDone }: { record: CaseRecord; s
         <Stack gap={4}>
           {fromData.map((trigger) => (
             <Group key={trigger.id} gap="xs" wrap="nowrap" align="flex-start" data-testid={`trigger-${trigger.id}`} data-holds={trigger.holds}>
-              <Badge size="sm" radius="sm" w={64} color={trigger.holds ? 'seal' : 'gray'} variant={trigger.holds ? 'filled' : 'light'}>
-                {trigger.holds ? '适用' : '不适用'}
+              <Badge size="sm" radius="sm" w={36} color={trigger.holds ? 'seal' : 'gray'} variant={trigger.holds ? 'filled' : 'light'}>
+                {trigger.holds ? '是' : '否'}
               </Badge>
               <Text size="sm">
                 第{trigger.id}项 {trigger.label}：{trigger.reason}

@@ -61,7 +61,7 @@ export function TriggerTable({ assessment, judgement }: { assessment: TriggerAss
                     {trigger.basis === 'data' ? '依案件数据' : '承办人判断'}
                   </Badge>
                   <Badge size="sm" color={trigger.holds ? 'seal' : 'gray'} variant={trigger.holds ? 'filled' : 'light'} radius="sm">
-                    {trigger.holds ? '适用' : '不适用'}
+                    {trigger.holds ? '是' : '否'}
                   </Badge>
                 </Group>
               </Group>

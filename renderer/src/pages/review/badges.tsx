@@ -2,6 +2,7 @@ import { Badge, Tooltip } from '@mantine/core';
 import type { DeadlineStatus, RoundState } from '../../../../shared/contract';
 import { ROUND_STATE_LABELS } from '../../../../shared/contract/review';
 import type { Finding } from '../../../../shared/domain/review';
+import { formatDate } from '../../lib/format';
 import { DEADLINE_COLORS, FINDING_COLORS, ROUND_STATE_COLORS, findingText } from './labels';
 
 // A badge in a table cell would otherwise be squeezed to an ellipsis; these are short, show them whole.
@@ -18,9 +19,9 @@ export function RoundStateBadge({ state }: { state: RoundState }) {
 /** The supplement deadline: blue while there is time, amber when near, red once passed. */
 export function DeadlineBadge({ status, deadline }: { status: DeadlineStatus; deadline: string }) {
   return (
-    <Tooltip label={`${status.message}（期限 ${deadline}）`} withArrow>
+    <Tooltip label={`${status.message}（期限 ${formatDate(deadline)}）`} withArrow>
       <Badge color={DEADLINE_COLORS[status.level]} variant={status.level === 'past' ? 'filled' : 'light'} radius="sm" data-level={status.level} data-testid="supplement-deadline" styles={WHOLE}>
-        {status.level === 'met' ? status.message : `补正期限 ${deadline}${status.level === 'past' ? '（已逾期）' : ''}`}
+        {status.level === 'met' ? status.message : `补正期限 ${formatDate(deadline)}${status.level === 'past' ? '（已逾期）' : ''}`}
       </Badge>
     </Tooltip>
   );

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { BackupDetails, IntegrityResult } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
-import { formatInstant } from '../../lib/format';
+import { formatDate, formatInstant } from '../../lib/format';
 import { PathInput } from './PathInput';
 
 const KIND_LABELS: Record<string, string> = { daily: '每日自动', weekly: '每周自动', manual: '手动', 'before-restore': '恢复前自动另存' };
@@ -47,7 +47,7 @@ export function DataSafety() {
         })}>
           立即备份
         </Button>
-        <PathInput label="备份到的文件夹" placeholder="备份到…（文件夹，例如 E:\ 或 /media/u盘）" purpose="backup-folder" value={folder} onChange={setFolder} />
+        <PathInput label="备份到的文件夹" placeholder="文件夹，例如 E:\ 或 /media/u盘" purpose="backup-folder" value={folder} onChange={setFolder} />
         <Button variant="default" disabled={!folder.trim()} loading={busy === 'to-folder'} onClick={() => void run('to-folder', async () => {
           const made = await api('data.backupNow', { dir: folder.trim() });
           notifications.show({ color: 'green', title: '备份完成', message: `已校验并保存：${made.file}` });
@@ -100,7 +100,7 @@ export function DataSafety() {
             <Table.Tr key={item.file}>
               <Table.Td>{item.name}</Table.Td>
               <Table.Td>{KIND_LABELS[item.kind] ?? item.kind}</Table.Td>
-              <Table.Td>{item.date}</Table.Td>
+              <Table.Td>{formatDate(item.date)}</Table.Td>
               <Table.Td ta="right">{(item.bytes / 1024 / 1024).toFixed(1)} MB</Table.Td>
               <Table.Td ta="right">
                 <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRestoring({ file: item.file })}>
@@ -118,7 +118,7 @@ export function DataSafety() {
       )}
       <Group mt="md" gap="sm">
         <Text size="sm">从其他位置恢复：</Text>
-        <PathInput label="要恢复的备份文件" placeholder="备份文件的完整路径，例如 E:\法审工作台备份-2025-06-02-1030.db" purpose="backup-file" value={elsewhere} onChange={setElsewhere} width={380} />
+        <PathInput label="要恢复的备份文件" placeholder="备份文件路径，例如 E:\daily-2025-06-02.db" purpose="backup-file" value={elsewhere} onChange={setElsewhere} width={380} />
         <Button variant="default" color="red" disabled={!elsewhere.trim()} loading={busy === 'inspect'} onClick={() => void run('inspect', async () => {
           const details = await api('data.inspectBackup', { file: elsewhere.trim() });
           setRestoring({ file: details.file, details });

@@ -39,7 +39,22 @@ export function CaseTransferPanel({ record }: { record: CaseRecord; onChanged: (
         {toTransfer && draft.review && canStart && (
           <Alert color="grape" title={`法制审核意见${draft.review.opinion}：${draft.review.opinion === 5 ? '移送司法机关' : '移送有管辖权的机关'}`}>
             <Group justify="space-between" wrap="nowrap" align="flex-end">
-              <Text size="sm">依据：{draft.sendRule}。期限自审核意见作出之日起算。</Text>
+              <Stack gap={4}>
+                {draft.sendDeadline && (
+                  <Group gap="xs" wrap="nowrap">
+                    <DeadlineBadge deadline={draft.sendDeadline} />
+                    <Text size="sm" c={draft.sendDeadline.level === 'danger' ? 'red.8' : undefined} data-testid="case-transfer-deadline">
+                      {draft.sendDeadline.text}
+                    </Text>
+                  </Group>
+                )}
+                {draft.sendDeadline?.unknownYear && (
+                  <Anchor component={Link} to="/settings/calendar" size="sm">
+                    请在“设置 › 节假日安排”中载入 {draft.sendDeadline.unknownYear} 年的安排
+                  </Anchor>
+                )}
+                <Text size="sm">依据：{draft.sendRule}。期限自审核意见作出之日起算。</Text>
+              </Stack>
               <Button component={Link} to={`/transfers/out/new/${record.id}`}>移送</Button>
             </Group>
           </Alert>
@@ -57,7 +72,7 @@ export function CaseTransferPanel({ record }: { record: CaseRecord; onChanged: (
             </Stack>
             <Group gap="xs" wrap="nowrap">
               <DeadlineBadge deadline={transfer.deadline} />
-              <OutStateBadge state={transfer.state} />
+              <OutStateBadge state={transfer.state} target={transfer.target} />
             </Group>
           </Group>
         ))}

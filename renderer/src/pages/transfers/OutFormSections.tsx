@@ -1,13 +1,14 @@
 // The parts of the transfer-out form: to whom and why, and from when the deadline runs.
 
 import { Alert, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
-import { DateInput, TimeInput } from '@mantine/dates';
+import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { Link } from 'react-router';
 import type { Organization } from '../../../../shared/contract';
 import { TRANSFER_TARGETS, TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
 import { ORG_KIND_LABELS, type OrgKind } from '../../../../shared/domain/case';
 import { useApiQuery } from '../../api/useApi';
+import { TimeField, isTime } from '../../components/TimeField';
 import type { OutFormValues } from './outForm';
 import { DeadlineNotice } from './parts';
 
@@ -51,7 +52,9 @@ export function ReceiverSection({ form, orgs }: { form: UseFormReturnType<OutFor
 
 export function TimingSection({ form, caseId, sendRule, urgentRule }: { form: UseFormReturnType<OutFormValues>; caseId: number; sendRule: string; urgentRule: string }) {
   const values = form.getValues();
-  const preview = useApiQuery('transfers.out.previewDeadline', { caseId, foundOn: values.foundOn ?? '', foundTime: values.foundTime || null, urgent: values.urgent });
+  // Half-typed times ("9:3") are not sent: the preview waits for a whole HH:mm.
+  const foundTime = isTime(values.foundTime) ? values.foundTime : null;
+  const preview = useApiQuery('transfers.out.previewDeadline', { caseId, foundOn: values.foundOn ?? '', foundTime, urgent: values.urgent });
   return (
     <Stack gap="sm">
       <SimpleGrid cols={2}>
@@ -62,7 +65,7 @@ export function TimingSection({ form, caseId, sendRule, urgentRule }: { form: Us
           description="发现违法行为不属于本机关管辖之日；当日不计入期限"
           {...form.getInputProps('foundOn')}
         />
-        <TimeInput label="发现时间" description="情况紧急时按小时计算，须填写" {...form.getInputProps('foundTime')} />
+        <TimeField label="发现时间" description="情况紧急时按小时计算，须填写" {...form.getInputProps('foundTime')} />
       </SimpleGrid>
       <Group gap="xl">
         <Switch label="情况紧急" {...form.getInputProps('urgent', { type: 'checkbox' })} />
@@ -78,7 +81,7 @@ export function TimingSection({ form, caseId, sendRule, urgentRule }: { form: Us
           {...form.getInputProps('measures')}
         />
       )}
-      {preview.data && !preview.error && !(values.urgent && !values.foundTime) ? (
+      {preview.data && !preview.error && !(values.urgent && !foundTime) ? (
         <DeadlineNotice deadline={preview.data} title="移送期限" />
       ) : (
         <Alert color="gray" title="移送期限">

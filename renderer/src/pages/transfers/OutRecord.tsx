@@ -2,7 +2,7 @@
 
 import { Card, Divider, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import type { TransferOutView } from '../../../../shared/contract';
-import { OUT_ANSWER_LABELS, OUT_DECISION_LABELS, SEND_METHOD_LABELS, TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
+import { outAnswerLabel, OUT_DECISION_LABELS, SEND_METHOD_LABELS, TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
 import { MATERIAL_REQUIREMENT_LABELS } from '../../../../shared/domain/review';
 import { formatFenAsYuan } from '../../../../shared/money';
 import { formatDate, formatInstant } from '../../lib/format';
@@ -19,7 +19,7 @@ export function OutTimeline({ view }: { view: TransferOutView }) {
     {
       title: '书面答复',
       done: view.answer !== null,
-      text: view.answer ? `${OUT_ANSWER_LABELS[view.answer.outcome]} · ${formatDate(view.answer.answeredOn)}${view.answer.reason ? `：${view.answer.reason}` : ''}` : `待答复（${view.answerWorkingDays} 个工作日内）`,
+      text: view.answer ? `${outAnswerLabel(view.target, view.answer.outcome)} · ${formatDate(view.answer.answeredOn)}${view.answer.reason ? `：${view.answer.reason}` : ''}` : `待答复（${view.answerWorkingDays} 个工作日内）`,
     },
   ];
   if (view.escalation) stages.push({ title: '报请政府决定', done: true, text: `${view.escalation.org?.name ?? '受移送单位报请'} · ${formatDate(view.escalation.on)}：${view.escalation.note}` });

@@ -1,5 +1,5 @@
 import { Button, Card, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { DateInput, TimeInput } from '@mantine/dates';
+import { DateInput } from '@mantine/dates';
 import { Link, useNavigate } from 'react-router';
 import { transferInRegisterInput } from '../../../../shared/contract/transfers';
 import { ORG_KIND_LABELS } from '../../../../shared/domain/case';
@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
+import { TimeField } from '../../components/TimeField';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 import { useOfficeNow } from '../../lib/useOfficeNow';
@@ -75,7 +76,7 @@ function InForm({ today, time, orgs }: { today: string; time: string; orgs: Arra
             <TextInput label="案由" withAsterisk {...form.getInputProps('cause')} />
             <TextInput label="当事人" {...form.getInputProps('partyName')} />
             <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" description="答复期限自收到之日的次日起算" {...form.getInputProps('receivedOn')} />
-            <TimeInput label="收到时间" withAsterisk {...form.getInputProps('receivedTime')} />
+            <TimeField label="收到时间" withAsterisk {...form.getInputProps('receivedTime')} />
           </SimpleGrid>
           <Textarea label="违法线索与基本事实" withAsterisk autosize minRows={3} {...form.getInputProps('summary')} />
           <Textarea label="随案移送的材料和物品" autosize minRows={2} placeholder="例如：案件移送函 1 份；现场检查记录 1 份；照片 6 张" {...form.getInputProps('materials')} />

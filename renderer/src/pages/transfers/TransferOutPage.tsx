@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Grid, Group, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { TransferOutAction, TransferOutView } from '../../../../shared/contract';
-import { TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
+import { JUDICIAL_REFUSAL_REMEDY, JUDICIAL_REFUSAL_SOURCE, TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
@@ -51,7 +51,7 @@ export function TransferOutPage() {
           <PageHeader
             title={`移送${view.receiver.name}`}
             description={`${TRANSFER_TARGET_LABELS[view.target]}`}
-            actions={<OutStateBadge state={view.state} />}
+            actions={<OutStateBadge state={view.state} target={view.target} />}
           />
           <Anchor component={Link} to={`/cases/${view.caseId}`} size="sm" mb="md" display="block">
             案件 {view.caseNumber} {view.cause}（当事人：{view.partyName}）
@@ -60,7 +60,18 @@ export function TransferOutPage() {
             <Grid.Col span={8}>
               <Stack gap="md">
                 {view.deadline && <DeadlineNotice deadline={view.deadline} title={deadlineTitle(view)} />}
-                {view.state === 'refused' && (
+                {view.state === 'refused' && view.target === 'judicial' && (
+                  <Alert color="red" title={`${view.receiver.name}不予立案`}>
+                    <Stack gap="xs">
+                      {view.answer?.reason && <Text size="sm">理由：{view.answer.reason}</Text>}
+                      {/* Not from the seeds: 国务院令第310号 第九条 (see JUDICIAL_REFUSAL_SOURCE). */}
+                      <Text size="sm">
+                        {JUDICIAL_REFUSAL_REMEDY}（{JUDICIAL_REFUSAL_SOURCE}）。
+                      </Text>
+                    </Stack>
+                  </Alert>
+                )}
+                {view.state === 'refused' && view.target !== 'judicial' && (
                   <Alert color="red" title={`${view.receiver.name}不予受理`}>
                     <Stack gap="xs">
                       <SourceQuote source="涪陵府办〔2024〕1号 二(三)">认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送。</SourceQuote>

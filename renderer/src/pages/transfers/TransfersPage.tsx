@@ -27,7 +27,7 @@ function OutTable({ rows }: { rows: TransferOutSummary[] }) {
               {row.receiver.name}
               <Text size="xs" c="dimmed">{TRANSFER_TARGET_LABELS[row.target]}</Text>
             </Table.Td>
-            <Table.Td><OutStateBadge state={row.state} /></Table.Td>
+            <Table.Td><OutStateBadge state={row.state} target={row.target} /></Table.Td>
             <Table.Td><DeadlineBadge deadline={row.deadline} /></Table.Td>
           </Table.Tr>
         ))}

@@ -2,7 +2,9 @@
 // conversion to the contract's input, so server and schema errors land under the right input.
 
 import type { TransferOutDraft, TransferOutInput, TransferOutView, TransferTarget } from '../../../../shared/contract';
-import { fenToYuanInput, parseYuanToFen } from '../../../../shared/money';
+import { fenToYuanInput } from '../../../../shared/money';
+import { formatOfficeTime } from '../../lib/format';
+import { parseTypedYuan } from '../../lib/money';
 
 export interface ItemValues extends Record<string, unknown> {
   name: string;
@@ -63,7 +65,7 @@ export function formFromView(view: TransferOutView): OutFormValues {
     urgent: view.urgent,
     urgentReason: view.urgentReason,
     foundOn: view.foundOn,
-    foundTime: view.foundAt ? new Date(view.foundAt).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }) : '',
+    foundTime: view.foundAt ? formatOfficeTime(view.foundAt) : '',
     ongoing: view.ongoing,
     measures: view.measures,
     contactName: view.contactName,
@@ -82,7 +84,7 @@ export function outFormToInput(values: OutFormValues): { input: Omit<TransferOut
   const errors: Record<string, string> = {};
   const items = values.items.map((item, index) => {
     const { proceedsYuan, ...rest } = item;
-    const fen = proceedsYuan.trim() === '' ? 0 : parseYuanToFen(proceedsYuan);
+    const fen = proceedsYuan.trim() === '' ? 0 : parseTypedYuan(proceedsYuan);
     if (fen === null) errors[`items.${index}.proceedsYuan`] = '所得款项应为金额，例如 120.50';
     return { ...rest, proceedsFen: fen ?? 0 };
   });

@@ -2,9 +2,11 @@
 // sending, the receipt of service, the receiver's answer, escalation, the government's decision.
 
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { DateInput, TimeInput } from '@mantine/dates';
+import { DateInput } from '@mantine/dates';
 import type { Organization, Staff, TransferOutView } from '../../../../shared/contract';
 import {
+  JUDICIAL_OUT_ANSWERS,
+  JUDICIAL_OUT_ANSWER_LABELS,
   OUT_ANSWERS,
   OUT_ANSWER_LABELS,
   OUT_DECISIONS,
@@ -20,6 +22,7 @@ import {
   transferWithdrawInput,
 } from '../../../../shared/contract/transfers';
 import { api } from '../../api/client';
+import { TimeField } from '../../components/TimeField';
 import { ChoiceRadios } from './ChoiceRadios';
 import { GovernmentDecisionStep } from './GovernmentDecisionStep';
 import { StepForm, type TransferStepProps } from './StepForm';
@@ -66,7 +69,7 @@ export function SendStep({ view, today, time, onDone, onCancel }: StepProps) {
       {(form) => (
         <SimpleGrid cols={2}>
           <DateInput label="移送日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('sentOn')} />
-          <TimeInput label="移送时间" withAsterisk {...form.getInputProps('sentTime')} />
+          <TimeField label="移送时间" withAsterisk {...form.getInputProps('sentTime')} />
           <TextInput label="移送函文号" placeholder="例如：青山移〔2025〕3号" {...form.getInputProps('letterNumber')} />
           <Select label="送达方式" data={SEND_METHODS.map((value) => ({ value, label: SEND_METHOD_LABELS[value] }))} {...form.getInputProps('method')} />
         </SimpleGrid>
@@ -91,7 +94,7 @@ export function ReceiptStep({ view, today, time, onDone, onCancel }: StepProps) 
       {(form) => (
         <SimpleGrid cols={2}>
           <DateInput label="签收日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
-          <TimeInput label="签收时间" withAsterisk {...form.getInputProps('receivedTime')} />
+          <TimeField label="签收时间" withAsterisk {...form.getInputProps('receivedTime')} />
           <TextInput label="签收人" withAsterisk placeholder="受移送单位签收人的姓名" {...form.getInputProps('signedBy')} />
           <TextInput label="回证备注" {...form.getInputProps('note')} />
         </SimpleGrid>
@@ -101,6 +104,8 @@ export function ReceiptStep({ view, today, time, onDone, onCancel }: StepProps) 
 }
 
 export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
+  // 公安/检察 answer 立案 or 不予立案; only an administrative body reports a dispute to the government.
+  const judicial = view.target === 'judicial';
   return (
     <StepForm
       draftKey={`transfer-out-${view.id}-answer`}
@@ -115,12 +120,16 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
     >
       {(form) => (
         <Stack gap="sm">
-          <ChoiceRadios label="受移送单位的答复" withAsterisk values={OUT_ANSWERS} labels={OUT_ANSWER_LABELS} {...form.getInputProps('outcome')} />
+          {judicial ? (
+            <ChoiceRadios label="司法机关的答复" withAsterisk values={JUDICIAL_OUT_ANSWERS} labels={JUDICIAL_OUT_ANSWER_LABELS} {...form.getInputProps('outcome')} />
+          ) : (
+            <ChoiceRadios label="受移送单位的答复" withAsterisk values={OUT_ANSWERS} labels={OUT_ANSWER_LABELS} {...form.getInputProps('outcome')} />
+          )}
           <SimpleGrid cols={2}>
             <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('answeredOn')} />
             <TextInput label="答复文号" {...form.getInputProps('reference')} />
           </SimpleGrid>
-          <Textarea label="理由" description="不予受理或报请政府决定的，须写明理由" autosize minRows={2} {...form.getInputProps('reason')} />
+          <Textarea label="理由" description={judicial ? '不予立案的，须写明理由' : '不予受理或报请政府决定的，须写明理由'} autosize minRows={2} {...form.getInputProps('reason')} />
         </Stack>
       )}
     </StepForm>

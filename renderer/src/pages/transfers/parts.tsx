@@ -3,14 +3,16 @@
 
 import { Alert, Badge, Box, Group, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconClockHour4 } from '@tabler/icons-react';
-import type { DeadlineView, TransferInState, TransferOutState } from '../../../../shared/contract';
-import { TRANSFER_IN_STATE_LABELS, TRANSFER_OUT_STATE_LABELS } from '../../../../shared/contract/transfers';
+import type { DeadlineView, TransferInState, TransferOutState, TransferTarget } from '../../../../shared/contract';
+import { TRANSFER_IN_STATE_LABELS, outStateLabel } from '../../../../shared/contract/transfers';
+import { formatDate, formatInstant } from '../../lib/format';
 import { IN_STATE_COLORS, LEVEL_COLORS, LEVEL_LABELS, OUT_STATE_COLORS } from './labels';
 
-export function OutStateBadge({ state }: { state: TransferOutState }) {
+/** A judicial transfer reads 已立案 / 不予立案 where one to an administrative body reads 已受理 / 不予受理. */
+export function OutStateBadge({ state, target = 'jurisdiction' }: { state: TransferOutState; target?: TransferTarget }) {
   return (
     <Badge color={OUT_STATE_COLORS[state]} variant="light" radius="sm" data-state={state}>
-      {TRANSFER_OUT_STATE_LABELS[state]}
+      {outStateLabel(state, target)}
     </Badge>
   );
 }
@@ -26,7 +28,9 @@ export function InStateBadge({ state }: { state: TransferInState }) {
 /** Compact, for lists: the colour says how urgent, the tooltip says the whole deadline and its rule. */
 export function DeadlineBadge({ deadline }: { deadline: DeadlineView | null }) {
   if (!deadline) return <Text c="dimmed" size="sm">—</Text>;
-  const short = deadline.dueDate ?? (deadline.dueAt ? deadline.dueAt.slice(0, 16).replace('T', ' ') : '无法计算');
+  // A deadline counted in hours (urgent transfers) is an instant: show it in office time, as the
+  // page text and the papers do; one counted in working days is a date.
+  const short = deadline.dueDate ? formatDate(deadline.dueDate) : deadline.dueAt ? formatInstant(deadline.dueAt) : '无法计算';
   return (
     <Tooltip label={`${deadline.text}（${deadline.rule}）`} multiline w={360} withArrow>
       <Badge color={LEVEL_COLORS[deadline.level]} variant={deadline.level === 'danger' ? 'filled' : 'light'} radius="sm" data-level={deadline.level} data-testid="transfer-deadline">
