@@ -166,5 +166,11 @@ describe('issuing papers from transfer records', () => {
     expect(text).toContain('经审查，查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。依照《行政执法机关移送涉嫌犯罪案件的规定》第三条的规定，本机关不以行政处罚代替移送，现将该涉嫌犯罪案件移送你单位依法处理。');
     expect(text).not.toContain('不属于本机关管辖');
     expect(text).not.toContain('报请区人民政府决定');
+    // One letter, one number: the send records the issued letter's number, and refuses another.
+    expect((await env.call('transfers.out.get', { id: transfer.id })).issuedLetterNumber).toBe('青山司移〔2025〕1号');
+    const send = { id: transfer.id, sentOn: '2025-09-15', sentTime: '08:30', method: 'direct' as const };
+    expect(await env.fail('transfers.out.send', { ...send, letterNumber: '青山移〔2025〕3号' })).toMatchObject({ field: 'letterNumber', message: expect.stringContaining('文号为“青山司移〔2025〕1号”') });
+    const sent = await env.call('transfers.out.send', { ...send, letterNumber: '' });
+    expect(sent.sent?.letterNumber).toBe('青山司移〔2025〕1号');
   });
 });

@@ -119,6 +119,8 @@ export interface TransferOutView {
   needsApproval: boolean; approvalRule: string; state: TransferOutState;
   approval: { at: string; by: string; note: string } | null;
   sent: { at: string; by: string; letterNumber: string; method: SendMethod } | null;
+  /** The number of the 案件移送函 issued in the app for this transfer (in force), which the send step uses. */
+  issuedLetterNumber: string | null;
   receipt: { receivedAt: string; signedBy: string; note: string } | null;
   answer: { outcome: OutAnswer; answeredOn: string; reason: string; reference: string } | null;
   escalation: { on: string; org: OrgRef | null; note: string } | null;

@@ -16,7 +16,7 @@ import { assertNotBlocked, draftBasis } from './draft';
 import { assertReceiverKind, assertTargetMatchesOpinion, missingMaterials } from './guards';
 import { initialOutState, nextOutState } from './machine';
 import { orgRef, outItems, outMaterials, outRow, updateOut, writeItems, writeMaterials } from './out-store';
-import { outDeadline, outView } from './out-view';
+import { issuedLetterNumber, outDeadline, outView } from './out-view';
 import { answerLimit, approvalRule, sendLimit } from './rules';
 import { assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
 
@@ -168,12 +168,19 @@ export function sendTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers
   const sentAt = officeInstant(input.sentOn, input.sentTime);
   assertNotFuture(sentAt, clock.now, '移送时间', 'sentTime');
   assertNotBefore(input.sentOn, row.found_on, '移送日期', '发现日期', 'sentOn');
+  // A letter issued in the app has its number already: one letter, one number. A typed number is
+  // for a letter made outside the app.
+  const issued = issuedLetterNumber(ctx.db, input.id);
+  if (issued && input.letterNumber && input.letterNumber !== issued) {
+    throw new AppError('VALIDATION', `本移送的案件移送函已在本软件出具，文号为“${issued}”；请不要另填文号（留空即使用该文号）。`, { field: 'letterNumber' });
+  }
+  const letterNumber = issued ?? input.letterNumber;
   // Whether it leaves late is judged at the moment it left, and kept in the history.
   const late = outDeadline(row, { ...clock, now: sentAt })?.level === 'danger' ? '（超过移送期限）' : '';
-  updateOut(ctx.db, input.id, { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: input.letterNumber, send_method: input.method }, clock.now);
+  updateOut(ctx.db, input.id, { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: letterNumber, send_method: input.method }, clock.now);
   ctx.db.prepare("UPDATE cases SET status = 'transferred', updated_at = ? WHERE id = ?").run(clock.now, row.case_id);
   const view = outView(ctx.db, input.id, clock);
-  const letter = input.letterNumber ? `，移送函 ${input.letterNumber}` : '';
+  const letter = letterNumber ? `，移送函 ${letterNumber}` : '';
   auditCase(ctx, row.case_id, 'transfer.out.send', `已移送${view.receiver.name}${letter}${late}；案件状态改为“已移送”`, undefined, view.sent);
   return view;
 }

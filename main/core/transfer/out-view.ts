@@ -49,6 +49,14 @@ export function outSummary(db: Db, row: OutRow, clock: Clock): TransferOutSummar
   };
 }
 
+/** The transfer letter issued in the app for this transfer and not voided: its number is the letter's number. */
+export function issuedLetterNumber(db: Db, transferId: number): string | null {
+  const row = db
+    .prepare(`SELECT doc_number FROM issued_documents WHERE source_kind = 'transfer-letter' AND source_id = ? AND status = 'issued'`)
+    .get(transferId) as { doc_number: string | null } | undefined;
+  return row?.doc_number ?? null;
+}
+
 export function outView(db: Db, id: number, clock: Clock): TransferOutView {
   const row = outRow(db, id);
   const items = outItems(db, id);
@@ -82,6 +90,7 @@ export function outView(db: Db, id: number, clock: Clock): TransferOutView {
     state: row.state,
     approval: row.approved_at ? { at: row.approved_at, by: row.approved_by ?? '', note: row.approval_note } : null,
     sent: row.sent_at ? { at: row.sent_at, by: row.sent_by ?? '', letterNumber: row.letter_number, method: row.send_method ?? 'direct' } : null,
+    issuedLetterNumber: issuedLetterNumber(db, id),
     receipt: row.received_at ? { receivedAt: row.received_at, signedBy: row.receipt_signed_by ?? '', note: row.receipt_note } : null,
     answer: row.answer && row.answered_on ? { outcome: row.answer, answeredOn: row.answered_on, reason: row.answer_reason, reference: row.answer_reference } : null,
     escalation: row.escalated_on

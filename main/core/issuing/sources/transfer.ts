@@ -16,14 +16,6 @@ function transferOf(ctx: ApiContext, id: number): TransferOutView {
   return outView(ctx.db, id, clockOf(ctx));
 }
 
-/** The transfer letter's own number, once it is issued: the item list refers to it. */
-function issuedLetterNumber(ctx: ApiContext, transferId: number): string | null {
-  const row = ctx.db
-    .prepare(`SELECT doc_number FROM issued_documents WHERE source_kind = 'transfer-letter' AND source_id = ? AND status = 'issued'`)
-    .get(transferId) as { doc_number: string | null } | undefined;
-  return row?.doc_number ?? null;
-}
-
 export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
   const record = getCase(ctx, view.caseId);
@@ -71,7 +63,7 @@ export function itemListData(ctx: ApiContext, id: number): PaperSource {
     org: { name: office.name },
     case: { title: caseTitle(record), party: partyDescription(record) },
     transfer: {
-      number: issuedLetterNumber(ctx, id) ?? view.sent?.letterNumber ?? '（随案件移送函）',
+      number: view.issuedLetterNumber ?? view.sent?.letterNumber ?? '（随案件移送函）',
       receiver: view.receiver.name,
       date: view.sent ? officeDateOf(view.sent.at) : officeDateOf(ctx.now().toISOString()),
     },

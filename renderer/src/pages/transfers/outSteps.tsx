@@ -70,7 +70,12 @@ export function SendStep({ view, today, time, onDone, onCancel }: StepProps) {
         <SimpleGrid cols={2}>
           <DateInput label="移送日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('sentOn')} />
           <TimeField label="移送时间" withAsterisk {...form.getInputProps('sentTime')} />
-          <TextInput label="移送函文号" placeholder="例如：青山移〔2025〕3号" {...form.getInputProps('letterNumber')} />
+          {view.issuedLetterNumber ? (
+            // The letter issued in the app carries its number; the send records that one.
+            <TextInput label="移送函文号" value={view.issuedLetterNumber} readOnly description="本软件出具的案件移送函" />
+          ) : (
+            <TextInput label="移送函文号" placeholder="例如：青山移〔2025〕3号" description="在本软件外制作的移送函，填写其文号" {...form.getInputProps('letterNumber')} />
+          )}
           <Select label="送达方式" data={SEND_METHODS.map((value) => ({ value, label: SEND_METHOD_LABELS[value] }))} {...form.getInputProps('method')} />
         </SimpleGrid>
       )}
