@@ -149,6 +149,8 @@ describe('startShell', () => {
     expect(message).toContain('已损坏，无法打开');
     expect(message).toContain('设置 › 数据与系统');
     expect(message).not.toContain('malformed');
+    // "Nothing changed" is said once, by the dialog's own closing line.
+    expect(message?.match(/改动/g)).toHaveLength(1);
     expect(electron.app.quit).toHaveBeenCalled();
   });
 

@@ -34,7 +34,9 @@ export function restoreHint(dataDir: string, databasePath: string, door: 'cli' |
  */
 export function asDamagedDatabase(error: unknown, dataDir: string, databasePath: string, door: 'cli' | 'desktop' = 'cli'): unknown {
   if (isAppError(error) || !isCorruption(error)) return error;
-  return new AppError('DATABASE_CORRUPT', `数据库文件“${databasePath}”已损坏，无法打开，未做任何改动。${restoreHint(dataDir, databasePath, door)}。`, {
+  // The desktop dialog ends with its own "已保存的数据没有被改动" (start.ts): said once there.
+  const unchanged = door === 'desktop' ? '' : '，未做任何改动';
+  return new AppError('DATABASE_CORRUPT', `数据库文件“${databasePath}”已损坏，无法打开${unchanged}。${restoreHint(dataDir, databasePath, door)}。`, {
     technical: error instanceof Error ? error.message : String(error),
   });
 }

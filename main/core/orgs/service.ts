@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/log';
 import { AppError } from '../errors';
 import { actorName } from '../session/operator';
 import { receiverKindProblem } from '../transfer/guards';
-import { OPEN_OUT_STATES } from '../transfer/machine';
+import { isOpenOut, OPEN_OUT_STATES } from '../transfer/machine';
 import { formatDate } from '../transfer/time';
 
 interface OrgRow {
@@ -48,7 +48,7 @@ function kindChangeConflict(ctx: ApiContext, org: Organization, kind: OrgKind): 
   const receiving = ctx.db
     .prepare(`SELECT t.target, t.state, c.case_number FROM transfers_out t JOIN cases c ON c.id = t.case_id WHERE t.receiver_org_id = ? AND t.state IN (${marks}) ORDER BY t.id`)
     .all(org.id, ...OPEN_OUT_STATES) as Array<{ target: TransferTarget; state: TransferOutState; case_number: string }>;
-  const misfit = receiving.find((row) => receiverKindProblem(row.target, kind, org.name) !== null);
+  const misfit = receiving.filter(isOpenOut).find((row) => receiverKindProblem(row.target, kind, org.name) !== null);
   if (misfit) {
     const rule = kind === 'government' ? '人民政府不接受案件移送，管辖争议是报请政府决定' : '涉嫌犯罪的案件只能移送司法机关（公安、检察、审判机关）';
     return `案件${misfit.case_number}正移送该单位（${TRANSFER_TARGET_LABELS[misfit.target]}，当前“${TRANSFER_OUT_STATE_LABELS[misfit.state]}”），而${rule}。请待该移送办结后再修改类别`;

@@ -54,5 +54,6 @@ export function caseList(duties: readonly OpenDuty[]): string {
 export function reassignHint(duty: Duty, duties: readonly OpenDuty[]): string {
   const fixed = duties.some((entry) => !entry.reassignable);
   if (duty === 'handler') return `承办人在“案件”中修改${fixed ? '（已送审的案件须待本轮审核结束后才能修改）' : ''}`;
-  return `${DUTY_LABELS[duty]}在审核页“更换审核人员”${fixed ? '（待负责人会签的，须负责人会签或退回审核员后才能更换）' : ''}`;
+  // Who may change them (review/guards.ts): before review starts the handler or a head; after, only a head.
+  return `${DUTY_LABELS[duty]}在审核页“更换审核人员”（审核开始后只能由负责人更换${fixed ? '；待负责人会签的，须负责人会签或退回审核员后才能更换' : ''}）`;
 }
