@@ -162,6 +162,14 @@ test('opinion 2 returns the case; the resubmission opens round 2 and round 1 sta
   await page.getByRole('button', { name: '送审', exact: true }).click();
   await expect(page.getByText('法制审核 · 第2轮')).toBeVisible();
 
+  // In round 2 each point shows what round 1 concluded there, so the reviewer can check the correction.
+  const round2 = (await app.call('review.state', { caseId: office.caseId })).rounds[1]!;
+  await open(page, app, `/review/rounds/${round2.id}/points/7`);
+  const previous = page.getByTestId('previous-round-finding');
+  await expect(previous).toContainText('第1轮本项结论：存在瑕疵');
+  await expect(previous).toContainText('未送达行政处罚事先告知书。');
+  await page.goBack();
+
   await page.getByLabel('历次审核').getByRole('link', { name: '第1轮' }).click();
   await expect(page.getByRole('heading', { name: /^审核记录/ })).toBeVisible();
   await expect(page.getByTestId('signed-opinion')).toContainText('意见2：纠正完善后再送审');

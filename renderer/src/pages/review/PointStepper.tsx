@@ -13,6 +13,7 @@ import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { PointContext } from './PointContext';
 import { PointNav } from './PointNav';
+import { PreviousRoundFinding } from './PreviousRoundFinding';
 import { RuleQuote } from './RuleQuote';
 import { useAction } from './useAction';
 
@@ -136,6 +137,7 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
             {locked && <Alert color="gray">{locked}</Alert>}
             <DraftBanner visible={restored && !locked} onDiscard={() => discardDraft(initial)} />
             <PointContext round={round} point={point} />
+            <PreviousRoundFinding round={round} point={point} />
             <Radio.Group label="审核结论" withAsterisk {...form.getInputProps('finding')} value={values.finding ?? ''} onChange={(value) => form.setFieldValue('finding', value as Finding)}>
               <Stack gap={8} mt={6}>
                 {definition.findings.map((option) => (
