@@ -2,6 +2,7 @@ import { Group, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api, errorMessage } from '../api/client';
 import { useApiQuery } from '../api/useApi';
+import { setOperatorId } from './operatorStore';
 
 /** Who is at the keyboard: every change is recorded under this name. */
 export function OperatorPicker() {
@@ -11,7 +12,8 @@ export function OperatorPicker() {
 
   async function choose(value: string | null) {
     try {
-      await api('session.setOperator', { staffId: value ? Number(value) : null });
+      const operator = await api('session.setOperator', { staffId: value ? Number(value) : null });
+      setOperatorId(operator.staffId);
       session.reload();
     } catch (error) {
       notifications.show({ color: 'red', title: '未能切换使用人', message: errorMessage(error) });

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import type { ReviewRound } from '../../../../shared/contract';
 import { ApiCallError, api } from '../../api/client';
+import { useOperatorId } from '../../app/operatorStore';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { PeopleFields } from './PeopleFields';
 import { useAction } from './useAction';
@@ -9,32 +9,6 @@ import { useAction } from './useAction';
 interface AssignValues extends Record<string, unknown> {
   reviewerId: string | null;
   headId: string | null;
-}
-
-/**
- * The person at the keyboard, read again every few seconds: a colleague may switch 当前使用人 in
- * the header at any time, and the header does not tell the page.
- */
-function useOperatorId(): number | null {
-  const [staffId, setStaffId] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    const read = () => {
-      api('session.get', {}).then(
-        (operator) => {
-          if (live) setStaffId(operator.staffId);
-        },
-        () => undefined,
-      );
-    };
-    read();
-    const timer = window.setInterval(read, 2000);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, []);
-  return staffId;
 }
 
 /**
