@@ -3,8 +3,7 @@ import type { CaseStatus } from '../../../shared/domain/case';
 import type { ApiContext } from '../../api/context';
 import { appendAudit, auditForEntity } from '../audit/log';
 import { AppError } from '../errors';
-import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../transfer/time';
+import { assertNotAfterToday } from '../transfer/time';
 import { actorName } from '../session/operator';
 import { toCaseRecord, type CaseRow } from './rows';
 import { searchCases, type CaseQuery } from './search';
@@ -40,12 +39,6 @@ function assertNumberFree(ctx: ApiContext, caseNumber: string, exceptId: number 
   if (clash) throw new AppError('DUPLICATE', `案件编号“${caseNumber}”已被使用`, { field: 'caseNumber' });
 }
 
-/** A case records what was found: its date cannot lie ahead (a typo such as 2052 for 2025 would skew every deadline). */
-function assertFoundOnNotFuture(ctx: ApiContext, foundOn: string): void {
-  const today = officeDateOf(ctx.now().toISOString());
-  if (foundOn > today) throw new AppError('VALIDATION', `发现日期（${formatDate(foundOn)}）晚于今天（${formatDate(today)}），请核对`, { field: 'foundOn' });
-}
-
 function columns(input: CaseValues) {
   return {
     caseNumber: input.caseNumber,
@@ -75,7 +68,8 @@ function writeHandlers(ctx: ApiContext, caseId: number, ids: number[]): void {
 export function createCase(ctx: ApiContext, input: CaseValues, profileId = 'fuling'): CaseRecord {
   assertNumberFree(ctx, input.caseNumber, null);
   assertHandlers(ctx, input.handlerIds);
-  assertFoundOnNotFuture(ctx, input.foundOn);
+  // A case records what was found: its date cannot lie ahead (a typo such as 2052 for 2025 would skew every deadline).
+  assertNotAfterToday(input.foundOn, ctx.now().toISOString(), '发现日期', 'foundOn');
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
     .prepare(
@@ -101,7 +95,7 @@ export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }):
   }
   assertNumberFree(ctx, input.caseNumber, input.id);
   assertHandlers(ctx, input.handlerIds);
-  assertFoundOnNotFuture(ctx, input.foundOn);
+  assertNotAfterToday(input.foundOn, ctx.now().toISOString(), '发现日期', 'foundOn');
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(

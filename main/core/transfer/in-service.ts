@@ -5,7 +5,6 @@
 import type { ParsedInputOf, TransferInView } from '../../../shared/contract';
 import { IN_ANSWER_LABELS, IN_DECISION_LABELS } from '../../../shared/contract/transfers';
 import type { ApiContext } from '../../api/context';
-import { officeDateOf } from '../calendar/officeTime';
 import { AppError } from '../errors';
 import { getProfile, officeDefaultProfileId } from '../profiles/service';
 import { actorName } from '../session/operator';
@@ -15,16 +14,12 @@ import { inRow, inView } from './in-view';
 import { nextInState, type InEvent } from './machine';
 import { orgRef } from './out-store';
 import { answerLimit } from './rules';
-import { assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
 
 function update(ctx: ApiContext, id: number, columns: Record<string, string | number | null>): void {
   const names = Object.keys(columns);
   const set = [...names.map((name) => `${name} = @${name}`), 'updated_at = @updated_at'].join(', ');
   ctx.db.prepare(`UPDATE transfers_in SET ${set} WHERE id = @id`).run({ ...columns, updated_at: ctx.now().toISOString(), id });
-}
-
-function notAfterToday(ctx: ApiContext, date: string, label: string, field: string): void {
-  if (date > officeDateOf(ctx.now().toISOString())) throw new AppError('VALIDATION', `${label}（${formatDate(date)}）晚于今天，请核对。`, { field });
 }
 
 /**
@@ -115,7 +110,7 @@ const ANSWER_EVENT: Record<ParsedInputOf<'transfers.in.answer'>['outcome'], InEv
 export function answerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfers.in.answer'>): TransferInView {
   const row = inRow(ctx.db, input.id);
   const state = nextInState(row.state, ANSWER_EVENT[input.outcome]);
-  notAfterToday(ctx, input.answeredOn, '答复日期', 'answeredOn');
+  assertNotAfterToday(input.answeredOn, ctx.now().toISOString(), '答复日期', 'answeredOn');
   assertNotBefore(input.answeredOn, row.received_on, '答复日期', '收到日期', 'answeredOn');
   // The contract refuses a case with any answer but acceptance, and a government with any but escalation.
   const caseId = input.caseId;
@@ -151,7 +146,7 @@ export function linkTransferInCase(ctx: ApiContext, input: ParsedInputOf<'transf
 export function recordInDecision(ctx: ApiContext, input: ParsedInputOf<'transfers.in.recordDecision'>): TransferInView {
   const row = inRow(ctx.db, input.id);
   const state = nextInState(row.state, 'decide');
-  notAfterToday(ctx, input.decidedOn, '决定日期', 'decidedOn');
+  assertNotAfterToday(input.decidedOn, ctx.now().toISOString(), '决定日期', 'decidedOn');
   assertNotBefore(input.decidedOn, row.answered_on ?? input.decidedOn, '决定日期', '报请日期', 'decidedOn');
   update(ctx, input.id, { state, decided_on: input.decidedOn, decision: input.decision, decision_note: input.note });
   const view = inView(ctx.db, input.id, clockOf(ctx));

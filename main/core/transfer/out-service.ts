@@ -5,7 +5,6 @@ import type { ParsedInputOf, TransferMaterialView, TransferOutView } from '../..
 import { TRANSFER_TARGET_LABELS } from '../../../shared/contract/transfers';
 import type { RuleProfile } from '../../../shared/domain/profile';
 import type { ApiContext } from '../../api/context';
-import { officeDateOf } from '../calendar/officeTime';
 import { getCase } from '../cases/service';
 import { AppError } from '../errors';
 import { actorName } from '../session/operator';
@@ -18,7 +17,7 @@ import { initialOutState, nextOutState } from './machine';
 import { orgRef, outItems, outMaterials, outRow, updateOut, writeItems, writeMaterials } from './out-store';
 import { issuedLetterNumber, outDeadline, outView } from './out-view';
 import { answerLimit, approvalRule, sendLimit } from './rules';
-import { assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
 
 type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
 
@@ -53,7 +52,7 @@ function checkedColumns(ctx: ApiContext, profile: RuleProfile, input: Fields, ca
   const now = ctx.now().toISOString();
   const foundAt = input.foundTime ? officeInstant(input.foundOn, input.foundTime) : null;
   if (foundAt) assertNotFuture(foundAt, now, '发现时间', 'foundTime');
-  if (input.foundOn > officeDateOf(now)) throw new AppError('VALIDATION', '发现日期晚于今天，请核对。', { field: 'foundOn' });
+  assertNotAfterToday(input.foundOn, now, '发现日期', 'foundOn');
   const send = sendLimit(profile, input.urgent);
   return {
     receiver,

@@ -15,11 +15,7 @@ import { nextOutState, type OutEvent } from './machine';
 import { orgRef, outRow, updateOut } from './out-store';
 import { outDeadline, outView } from './out-view';
 import { judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
-import { assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
-
-function assertNotAfterToday(date: string, now: string, label: string, field: string): void {
-  if (date > officeDateOf(now)) throw new AppError('VALIDATION', `${label}（${formatDate(date)}）晚于今天，请核对。`, { field });
-}
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
 
 export function recordReceipt(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
   const row = outRow(ctx.db, input.id);

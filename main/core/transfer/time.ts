@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { AppError } from '../errors';
-import { OFFICE_TIME_ZONE } from '../calendar/officeTime';
+import { OFFICE_TIME_ZONE, officeDateOf } from '../calendar/officeTime';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -33,6 +33,12 @@ export function assertNotFuture(instant: string, now: string, label: string, fie
   if (instant > now) {
     throw new AppError('VALIDATION', `${label}（${formatOfficeInstant(instant)}）晚于当前时间，请核对。`, { field });
   }
+}
+
+/** Refuses a date after the office's today (for records kept by date only, without a time). */
+export function assertNotAfterToday(date: string, now: string, label: string, field: string): void {
+  const today = officeDateOf(now);
+  if (date > today) throw new AppError('VALIDATION', `${label}（${formatDate(date)}）晚于今天（${formatDate(today)}），请核对。`, { field });
 }
 
 /** Refuses a moment before the step it follows. */
