@@ -32,3 +32,13 @@ export function getIssuedRow(db: Db, id: number): IssuedRow | undefined {
 export function markVoided(db: Db, id: number, at: string, by: string, reason: string): void {
   db.prepare(`UPDATE issued_documents SET status = 'voided', voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?`).run(at, by, reason, id);
 }
+
+/**
+ * The paper of a record that is in force, or still being written (pending): one record has at most
+ * one, and a pending one means another issue of it is under way.
+ */
+export function paperOfSource(db: Db, sourceKind: string, sourceId: number): Pick<IssuedRow, 'doc_number' | 'title' | 'status'> | undefined {
+  return db
+    .prepare(`SELECT doc_number, title, status FROM issued_documents WHERE source_kind = ? AND source_id = ? AND status IN ('issued', 'pending') ORDER BY id DESC LIMIT 1`)
+    .get(sourceKind, sourceId) as Pick<IssuedRow, 'doc_number' | 'title' | 'status'> | undefined;
+}

@@ -4,6 +4,7 @@ import type { DeadlineView, TransferOutSummary, TransferOutView } from '../../..
 import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { getProfile } from '../profiles/service';
+import { paperOfSource } from '../issuing/store';
 import type { Clock } from './clock';
 import { deadlineView } from './deadlines';
 import { outActions } from './machine';
@@ -51,10 +52,8 @@ export function outSummary(db: Db, row: OutRow, clock: Clock): TransferOutSummar
 
 /** The transfer letter issued in the app for this transfer and not voided: its number is the letter's number. */
 export function issuedLetterNumber(db: Db, transferId: number): string | null {
-  const row = db
-    .prepare(`SELECT doc_number FROM issued_documents WHERE source_kind = 'transfer-letter' AND source_id = ? AND status = 'issued'`)
-    .get(transferId) as { doc_number: string | null } | undefined;
-  return row?.doc_number ?? null;
+  const paper = paperOfSource(db, 'transfer-letter', transferId);
+  return paper?.status === 'issued' ? paper.doc_number : null;
 }
 
 export function outView(db: Db, id: number, clock: Clock): TransferOutView {

@@ -3,6 +3,7 @@ import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
+import { paperOfSource } from '../store';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData } from './acceptance';
 import type { PaperSource } from './common';
@@ -32,9 +33,7 @@ export async function issueFromSource(ctx: ApiContext, kind: DocumentSourceKind,
   const source = SOURCES[kind];
   // A pending paper of the same record is another issue still writing its files (the check and the
   // reservation run without an await between them, so two clicks cannot both pass).
-  const existing = ctx.db
-    .prepare(`SELECT doc_number, title, status FROM issued_documents WHERE source_kind = ? AND source_id = ? AND status IN ('issued', 'pending') ORDER BY id DESC LIMIT 1`)
-    .get(kind, id) as { doc_number: string | null; title: string; status: 'issued' | 'pending' } | undefined;
+  const existing = paperOfSource(ctx.db, kind, id);
   if (existing?.status === 'pending') throw new AppError('ISSUE_IN_PROGRESS', '该文书正在出具，请稍候再试');
   if (existing) {
     throw new AppError('ALREADY_ISSUED', `${existing.title}${existing.doc_number ? `（${existing.doc_number}）` : ''}已经出具；如需重新出具，请先将原文书作废`);

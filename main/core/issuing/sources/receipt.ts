@@ -1,7 +1,7 @@
 import type { IssuedDocument, ParsedInputOf } from '../../../../shared/contract';
 import type { ApiContext } from '../../../api/context';
 import { AppError } from '../../errors';
-import { getIssuedRow } from '../store';
+import { getIssuedRow, paperOfSource } from '../store';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import { officeForPapers } from './common';
@@ -16,9 +16,7 @@ export async function issueServiceReceipt(ctx: ApiContext, input: ParsedInputOf<
   const served = getIssuedRow(ctx.db, input.documentId);
   if (!served || served.status !== 'issued') throw new AppError('NOT_FOUND', '只能为已出具且未作废的文书出具送达回证');
   if (served.template_id === 'service-receipt') throw new AppError('VALIDATION', '送达回证本身不需要送达回证');
-  const existing = ctx.db
-    .prepare(`SELECT status FROM issued_documents WHERE source_kind = 'service-receipt' AND source_id = ? AND status IN ('issued', 'pending') ORDER BY id DESC LIMIT 1`)
-    .get(served.id) as { status: 'issued' | 'pending' } | undefined;
+  const existing = paperOfSource(ctx.db, 'service-receipt', served.id);
   // Pending: another issue of this receipt is still writing its files.
   if (existing?.status === 'pending') throw new AppError('ISSUE_IN_PROGRESS', '该文书的送达回证正在出具，请稍候再试');
   if (existing) throw new AppError('ALREADY_ISSUED', '该文书的送达回证已经出具；如需重新出具，请先将原送达回证作废');
