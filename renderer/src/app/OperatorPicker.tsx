@@ -2,19 +2,18 @@ import { Group, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { api, errorMessage } from '../api/client';
 import { useApiQuery } from '../api/useApi';
-import { setOperatorId } from './operatorStore';
+import { setOperatorId, useOperatorId } from './operatorStore';
 
 /** Who is at the keyboard: every change is recorded under this name. */
 export function OperatorPicker() {
   const staff = useApiQuery('staff.list', {});
-  const session = useApiQuery('session.get', {});
+  const operatorId = useOperatorId();
   const options = (staff.data ?? []).filter((person) => person.active).map((person) => ({ value: String(person.id), label: person.name }));
 
   async function choose(value: string | null) {
     try {
       const operator = await api('session.setOperator', { staffId: value ? Number(value) : null });
       setOperatorId(operator.staffId);
-      session.reload();
     } catch (error) {
       notifications.show({ color: 'red', title: '未能切换使用人', message: errorMessage(error) });
     }
@@ -29,7 +28,7 @@ export function OperatorPicker() {
         aria-label="当前使用人"
         placeholder={options.length ? '请选择' : '请先登记人员'}
         data={options}
-        value={session.data?.staffId ? String(session.data.staffId) : null}
+        value={operatorId ? String(operatorId) : null}
         onChange={(value) => void choose(value)}
         w={140}
         size="sm"
