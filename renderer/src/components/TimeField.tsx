@@ -1,5 +1,6 @@
 import { useState, type FocusEvent } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
+import { halfWidthDigits } from '../lib/halfWidth';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -11,9 +12,7 @@ export const TIME_FORMAT_ERROR = '请按24小时制填写“时:分”，例如 
  * day, so the field can say so rather than guess.
  */
 export function normalizeTime(text: string): string {
-  const plain = text
-    .trim()
-    .replace(/[\uFF10-\uFF19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+  const plain = halfWidthDigits(text.trim())
     .replace(/[：:.．点时]/g, ':')
     .replace(/[分]$/, '')
     .replace(/:$/, ':00');

@@ -1,9 +1,9 @@
 import { parseYuanToFen } from '../../../shared/money';
+import { halfWidthDigits } from './halfWidth';
 
 /** Full-width digits and punctuation as a Chinese input method types them → their ASCII forms. */
 function halfWidth(text: string): string {
-  return text
-    .replace(/[\uFF10-\uFF19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+  return halfWidthDigits(text)
     .replace(/，/g, ',')
     .replace(/[．。]/g, '.')
     .replace(/\u3000/g, ' ');

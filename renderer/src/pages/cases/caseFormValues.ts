@@ -1,6 +1,7 @@
 import type { CaseInput, CaseRecord } from '../../../../shared/contract';
 import type { Discretion, PartyType, PenaltyKind } from '../../../../shared/domain/case';
 import { fenToYuanInput } from '../../../../shared/money';
+import { halfWidthDigits } from '../../lib/halfWidth';
 import { parseTypedYuan } from '../../lib/money';
 
 /** What the form holds: amounts as the yuan text a person typed, ids as Select strings. */
@@ -83,7 +84,7 @@ const YEAR_IN_BRACKETS = /[(（[［【﹝〔]\s*([0-9０-９]{4})\s*[)）\]］�
  */
 export function normalizeCaseNumber(text: string): string {
   return text.replace(YEAR_IN_BRACKETS, (_match, year: string) => {
-    const digits = year.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+    const digits = halfWidthDigits(year);
     return `〔${digits}〕`;
   });
 }
