@@ -130,6 +130,9 @@ describe('issuing papers from transfer records', () => {
     );
     const letter = await env.call('documents.issue', { kind: 'transfer-letter', id: transfer.id });
     expect(letter.docNumber).toBe('青山司移〔2025〕1号');
+    // A paper names its case's number, also in the office-wide list (one query, no lookup per case).
+    expect(letter.caseNumber).toBe(created.caseNumber);
+    expect((await env.call('documents.list', {})).find((paper) => paper.id === letter.id)?.caseNumber).toBe(created.caseNumber);
     const list = await env.call('documents.issue', { kind: 'item-list', id: transfer.id });
     expect(list.docNumber).toBeNull();
     const text = (file: string | null) => execFileSync('pdftotext', [join(env.dataDir, file ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');

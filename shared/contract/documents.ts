@@ -56,6 +56,8 @@ export type IssuedDocumentStatus = 'pending' | 'issued' | 'voided';
 export interface IssuedDocument {
   id: number;
   caseId: number | null;
+  /** The case's number, for lists of papers across cases. */
+  caseNumber: string | null;
   templateId: string;
   title: string;
   docNumber: string | null;

@@ -8,12 +8,13 @@ import { resolveInside } from '../files/record';
 import { safeFileName } from '../files/safe-name';
 import { templateOfIssued } from './office-templates';
 import { templateLocation } from './service';
-import { getIssuedRow, type IssuedRow } from './store';
+import { getIssuedRow, ISSUED_COLUMNS, type IssuedRow } from './store';
 
 export function toIssuedDocument(row: IssuedRow): IssuedDocument {
   return {
     id: row.id,
     caseId: row.case_id,
+    caseNumber: row.case_number,
     templateId: row.template_id,
     title: row.title,
     docNumber: row.doc_number,
@@ -37,10 +38,10 @@ export function listTemplateInfo(ctx: ApiContext): TemplateInfo[] {
 
 export function listIssued(ctx: ApiContext, filter: { caseId: number | null; source: { kind: string; id: number } | null }): IssuedDocument[] {
   const rows = (filter.source !== null
-    ? ctx.db.prepare('SELECT * FROM issued_documents WHERE source_kind = ? AND source_id = ? ORDER BY id DESC').all(filter.source.kind, filter.source.id)
+    ? ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE source_kind = ? AND source_id = ? ORDER BY id DESC`).all(filter.source.kind, filter.source.id)
     : filter.caseId !== null
-      ? ctx.db.prepare('SELECT * FROM issued_documents WHERE case_id = ? ORDER BY id DESC').all(filter.caseId)
-      : ctx.db.prepare('SELECT * FROM issued_documents ORDER BY id DESC LIMIT 500').all()) as IssuedRow[];
+      ? ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE case_id = ? ORDER BY id DESC`).all(filter.caseId)
+      : ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents ORDER BY id DESC LIMIT 500`).all()) as IssuedRow[];
   return rows.map(toIssuedDocument);
 }
 

@@ -9,7 +9,7 @@ import { prepareDocument, renderModel, type TemplateLocation } from '../document
 import { officeDateOf } from '../calendar/officeTime';
 import { allocateNumber, NUMBERED_TYPES } from './numbering';
 import { writeFilesThenRecord } from '../files/record';
-import { getIssuedRow, markVoided, type IssuedRow } from './store';
+import { getIssuedRow, ISSUED_COLUMNS, markVoided, type IssuedRow } from './store';
 import { officePdfFonts } from './pdf-font-settings';
 
 export interface IssueRequest {
@@ -148,7 +148,7 @@ export function voidDocument(ctx: ApiContext, id: number, reason: string): Issue
  * moved aside by the orphan-file sweep that runs after this.
  */
 export function recoverPendingDocuments(ctx: ApiContext): number {
-  const pending = ctx.db.prepare(`SELECT * FROM issued_documents WHERE status = 'pending'`).all() as IssuedRow[];
+  const pending = ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE status = 'pending'`).all() as IssuedRow[];
   ctx.db.transaction(() => {
     for (const row of pending) {
       const at = ctx.now().toISOString();

@@ -23,10 +23,15 @@ export interface IssuedRow {
   voided_by: string | null;
   void_reason: string | null;
   replaces_id: number | null;
+  /** Joined from the case (ISSUED_COLUMNS), so a list of papers names their cases in one query. */
+  case_number: string | null;
 }
 
+/** An issued_documents row with its case's number. */
+export const ISSUED_COLUMNS = 'issued_documents.*, (SELECT case_number FROM cases WHERE cases.id = issued_documents.case_id) AS case_number';
+
 export function getIssuedRow(db: Db, id: number): IssuedRow | undefined {
-  return db.prepare('SELECT * FROM issued_documents WHERE id = ?').get(id) as IssuedRow | undefined;
+  return db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE id = ?`).get(id) as IssuedRow | undefined;
 }
 
 export function markVoided(db: Db, id: number, at: string, by: string, reason: string): void {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Menu, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
@@ -40,43 +40,11 @@ function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
   );
 }
 
-/** Case numbers already looked up, by case id: a case's number never changes once papers are issued for it. */
-const caseNumbers = new Map<number, string>();
-
-/**
- * The number of each case the papers belong to. IssuedDocument carries only caseId, so each case
- * is looked up once (cases.get) and remembered; until then, or if it cannot be read, the row shows
- * a link to the case without its number.
- */
-function useCaseNumbers(documents: readonly IssuedDocument[], enabled: boolean): ReadonlyMap<number, string> {
-  const [, setLoaded] = useState(0);
-  const missing = enabled ? [...new Set(documents.map((document) => document.caseId).filter((id): id is number => id !== null && !caseNumbers.has(id)))] : [];
-  const key = missing.join(',');
-  useEffect(() => {
-    if (!key) return;
-    let live = true;
-    void Promise.all(
-      key.split(',').map(async (id) => {
-        try {
-          caseNumbers.set(Number(id), (await api('cases.get', { id: Number(id) })).caseNumber);
-        } catch {
-          // Shown as “案件” with its link; the papers themselves are what this list is for.
-        }
-      }),
-    ).then(() => live && setLoaded((n) => n + 1));
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return caseNumbers;
-}
-
 /**
  * The papers issued for a case, a transfer, or (showCase) the whole office. Title and number stay
  * on one line each; a narrow column scrolls sideways rather than break "青山司移〔2026〕1号".
  */
 export function IssuedDocumentsTable({ documents, onChanged, showCase = false }: { documents: IssuedDocument[]; onChanged: () => void; showCase?: boolean }) {
-  const numbers = useCaseNumbers(documents, showCase);
   const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
   const [voiding, setVoiding] = useState<IssuedDocument | null>(null);
   const [serving, setServing] = useState<IssuedDocument | null>(null);
@@ -124,7 +92,7 @@ export function IssuedDocumentsTable({ documents, onChanged, showCase = false }:
                       '—'
                     ) : (
                       <Anchor component={Link} to={`/cases/${document.caseId}`} size="sm">
-                        {numbers.get(document.caseId) ?? '案件'}
+                        {document.caseNumber ?? '案件'}
                       </Anchor>
                     )}
                   </Table.Td>
