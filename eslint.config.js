@@ -3,7 +3,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
 function restrict(patterns) {
   return { 'no-restricted-imports': ['error', { patterns }] };
@@ -23,7 +37,18 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
+      'no-restricted-exports': [
+        'error',
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
+      ],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
@@ -31,7 +56,10 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: restrict([
-      { group: ['**/main/**', '**/main'], message: 'renderer/ talks to the back end only through the contract in shared/.' },
+      {
+        group: ['**/main/**', '**/main'],
+        message: 'renderer/ talks to the back end only through the contract in shared/.',
+      },
       { group: NODE_BUILTINS, message: 'renderer/ runs in a sandboxed page: no Node modules.' },
       { group: ['electron'], message: 'renderer/ never imports electron; use the transport.' },
     ]),
@@ -39,7 +67,10 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: restrict([
-      { group: ['**/main/**', '**/renderer/**', 'react', 'react-dom', '@mantine/*', 'electron', 'better-sqlite3'], message: 'shared/ is imported by both sides: zod and plain TypeScript only.' },
+      {
+        group: ['**/main/**', '**/renderer/**', 'react', 'react-dom', '@mantine/*', 'electron', 'better-sqlite3'],
+        message: 'shared/ is imported by both sides: zod and plain TypeScript only.',
+      },
       { group: NODE_BUILTINS, message: 'shared/ must not need Node.' },
     ]),
   },
@@ -47,7 +78,10 @@ export default tseslint.config(
     files: ['main/core/**/*.ts'],
     rules: restrict([
       { group: ['electron', '**/app/**'], message: 'main/core/ never knows about Electron.' },
-      { group: ['**/http/**', 'node:http', 'node:https', 'http', 'https'], message: 'main/core/ never knows about the HTTP door.' },
+      {
+        group: ['**/http/**', 'node:http', 'node:https', 'http', 'https'],
+        message: 'main/core/ never knows about the HTTP door.',
+      },
       { group: ['**/renderer/**'], message: 'main/ never imports the renderer.' },
     ]),
   },

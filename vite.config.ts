@@ -4,7 +4,9 @@ import { CONTENT_SECURITY_POLICY } from './shared/security.ts';
 
 // The same policy the Electron session and the HTTP door send as a header, also as a meta tag:
 // a header hook may not reach file:// pages. Browsers ignore frame-ancestors in a meta tag.
-const metaPolicy = CONTENT_SECURITY_POLICY.split('; ').filter((part) => !part.startsWith('frame-ancestors')).join('; ');
+const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((part) => !part.startsWith('frame-ancestors'))
+  .join('; ');
 
 // The renderer is served from disk in Electron (file://) and over HTTP in browser mode, so asset
 // URLs are relative. Config files are the one place a default export is required.
@@ -15,7 +17,13 @@ export default defineConfig({
     react(),
     {
       name: 'fashen-csp-meta',
-      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy }, injectTo: 'head-prepend' }],
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy },
+          injectTo: 'head-prepend',
+        },
+      ],
     },
   ],
   build: {

@@ -17,7 +17,10 @@ function peakRssMb(): string {
   return `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
 }
 
-async function timeFormat(models: readonly DocumentModel[], format: RenderFormat): Promise<{ p50: number; p95: number }> {
+async function timeFormat(
+  models: readonly DocumentModel[],
+  format: RenderFormat,
+): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
   for (const model of models) {
     for (let i = 0; i < RUNS_PER_TEMPLATE; i += 1) {
@@ -42,7 +45,9 @@ export async function benchDocuments(): Promise<void> {
 
   for (const format of ['docx', 'pdf', 'html'] as const) {
     const figures = await timeFormat(models, format);
-    console.log(`${row(`${format} per document (${models.length} templates × ${RUNS_PER_TEMPLATE})`, figures)}   peak RSS ${peakRssMb()}`);
+    console.log(
+      `${row(`${format} per document (${models.length} templates × ${RUNS_PER_TEMPLATE})`, figures)}   peak RSS ${peakRssMb()}`,
+    );
   }
 
   if (!hasCommand('soffice')) {

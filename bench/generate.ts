@@ -4,10 +4,32 @@ import { appendAudit } from '../main/core/audit/log';
 // Realistic-looking volume for a township office after many years: the same shapes as real data
 // (Chinese causes, names, facts of a few sentences), generated deterministically.
 
-const CAUSES = ['违法占道经营', '未经批准擅自建设', '随意倾倒建筑垃圾', '露天焚烧秸秆', '擅自设置户外广告', '夜间施工噪声扰民', '损毁城市绿地', '擅自占用林地', '未按规定处置餐厨垃圾', '违规搭建棚屋'];
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const CAUSES = [
+  '违法占道经营',
+  '未经批准擅自建设',
+  '随意倾倒建筑垃圾',
+  '露天焚烧秸秆',
+  '擅自设置户外广告',
+  '夜间施工噪声扰民',
+  '损毁城市绿地',
+  '擅自占用林地',
+  '未按规定处置餐厨垃圾',
+  '违规搭建棚屋',
+];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const PLACES = ['新街', '人民路', '滨河路', '农贸市场', '石桥村', '桂花村', '松林村', '竹林村', '工业园区', '正街'];
-const STATUSES = ['draft', 'submitted', 'in-review', 'returned', 'reviewed', 'to-transfer', 'transferred', 'decided', 'closed'];
+const STATUSES = [
+  'draft',
+  'submitted',
+  'in-review',
+  'returned',
+  'reviewed',
+  'to-transfer',
+  'transferred',
+  'decided',
+  'closed',
+];
 
 function pick<T>(list: readonly T[], n: number): T {
   return list[n % list.length] as T;
@@ -71,7 +93,16 @@ export function generateDocuments(db: Db, count: number, caseCount: number): voi
       const year = 2015 + (i % 11);
       const seq = Math.floor(i / 11) + 1;
       const at = new Date(Date.UTC(year, i % 12, 1 + (i % 28))).toISOString();
-      insert.run({ caseId: 1 + (i % caseCount), year, seq, number: `青山司审〔${year}〕${seq}号`, docx: `documents/${year}/${i}.docx`, pdf: `documents/${year}/${i}.pdf`, hash: 'a'.repeat(64), at });
+      insert.run({
+        caseId: 1 + (i % caseCount),
+        year,
+        seq,
+        number: `青山司审〔${year}〕${seq}号`,
+        docx: `documents/${year}/${i}.docx`,
+        pdf: `documents/${year}/${i}.pdf`,
+        hash: 'a'.repeat(64),
+        at,
+      });
     }
   })();
 }

@@ -51,7 +51,9 @@ function restorableBackup(dataDir: string): string | undefined {
   copyFileSync(daily.file, file);
   const db = new Database(file);
   try {
-    db.exec("UPDATE issued_documents SET status = 'voided', voided_at = issued_at, voided_by = '基准测试', void_reason = '基准测试：没有文件', docx_file = NULL, pdf_file = NULL, docx_sha256 = NULL, pdf_sha256 = NULL");
+    db.exec(
+      "UPDATE issued_documents SET status = 'voided', voided_at = issued_at, voided_by = '基准测试', void_reason = '基准测试：没有文件', docx_file = NULL, pdf_file = NULL, docx_sha256 = NULL, pdf_sha256 = NULL",
+    );
   } finally {
     db.close();
   }

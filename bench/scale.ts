@@ -21,7 +21,9 @@ async function firstPaint(dataDir: string): Promise<string> {
   if (!existsSync('/usr/bin/chromium')) return 'browser-mode first paint: skipped (no /usr/bin/chromium)';
   const { chromium } = await import('@playwright/test');
   const started = performance.now();
-  const child = spawn(process.execPath, ['bin/fashen.mjs', 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['bin/fashen.mjs', 'serve', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -32,13 +34,25 @@ async function firstPaint(dataDir: string): Promise<string> {
     child.once('exit', () => reject(new Error(`serve exited: ${out}`)));
   });
   const listening = performance.now() - started;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const page = await browser.newPage();
   const navStart = performance.now();
   await page.goto(url);
   await page.getByRole('navigation', { name: '主导航' }).waitFor();
   const shown = performance.now() - navStart;
-  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+  );
   await browser.close();
   child.kill('SIGTERM');
   return `browser mode: server listening after ${listening.toFixed(0)} ms; page first contentful paint ${fcp.toFixed(0)} ms, app shell visible after ${shown.toFixed(0)} ms`;
@@ -47,9 +61,14 @@ async function firstPaint(dataDir: string): Promise<string> {
 export async function benchScale(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-bench-'));
   const path = join(dataDir, DATABASE_FILE);
-  console.log(`\n== Scale: ${CASES.toLocaleString()} cases, ${AUDIT_ROWS.toLocaleString()} audit rows, ${DOCUMENTS.toLocaleString()} documents (${dataDir})`);
+  console.log(
+    `\n== Scale: ${CASES.toLocaleString()} cases, ${AUDIT_ROWS.toLocaleString()} audit rows, ${DOCUMENTS.toLocaleString()} documents (${dataDir})`,
+  );
   const base = openDatabase(path, { migrate: false });
-  migrate(base, loadMigrations().filter((m) => m.version <= BASE_SCHEMA));
+  migrate(
+    base,
+    loadMigrations().filter((m) => m.version <= BASE_SCHEMA),
+  );
   let start = performance.now();
   generateCases(base, CASES);
   generateAudit(base, AUDIT_ROWS, CASES);
@@ -58,7 +77,9 @@ export async function benchScale(): Promise<void> {
 
   start = performance.now();
   const migrated = openDatabase(path);
-  console.log(`migrations ${BASE_SCHEMA + 1}…latest at this size (incl. building the search index): ${(performance.now() - start).toFixed(0)} ms`);
+  console.log(
+    `migrations ${BASE_SCHEMA + 1}…latest at this size (incl. building the search index): ${(performance.now() - start).toFixed(0)} ms`,
+  );
   generateDocuments(migrated, DOCUMENTS, CASES);
   migrated.close();
 
@@ -70,20 +91,32 @@ export async function benchScale(): Promise<void> {
   console.log(row('case list, first page', await timeMany(RUNS, () => call('cases.list', {}))));
   console.log(row('case list, page 2000', await timeMany(RUNS, () => call('cases.list', { page: 2000 }))));
   console.log(row('case list, status filter', await timeMany(RUNS, () => call('cases.list', { status: 'in-review' }))));
-  console.log(row('search, common 4 chars (占道经营)', await timeMany(RUNS, () => call('cases.list', { query: '占道经营' }))));
+  console.log(
+    row('search, common 4 chars (占道经营)', await timeMany(RUNS, () => call('cases.list', { query: '占道经营' }))),
+  );
   console.log(row('search, rare (编号99999)', await timeMany(RUNS, () => call('cases.list', { query: '编号99999' }))));
   console.log(row('search, 2 chars (王某)', await timeMany(RUNS, () => call('cases.list', { query: '王某' }))));
   console.log(row('search, 1 char, rare (覃)', await timeMany(RUNS, () => call('cases.list', { query: '覃' }))));
   let id = 0;
-  console.log(row('open a case (get + history)', await timeMany(RUNS, async () => {
-    id = (id * 7919 + 1) % CASES || 1;
-    await call('cases.get', { id });
-    await call('cases.history', { id });
-  })));
-  console.log(row('a case’s documents', await timeMany(RUNS, async () => {
-    id = (id * 7919 + 1) % CASES || 1;
-    await call('documents.list', { caseId: id });
-  })));
+  console.log(
+    row(
+      'open a case (get + history)',
+      await timeMany(RUNS, async () => {
+        id = (id * 7919 + 1) % CASES || 1;
+        await call('cases.get', { id });
+        await call('cases.history', { id });
+      }),
+    ),
+  );
+  console.log(
+    row(
+      'a case’s documents',
+      await timeMany(RUNS, async () => {
+        id = (id * 7919 + 1) % CASES || 1;
+        await call('documents.list', { caseId: id });
+      }),
+    ),
+  );
   console.log(row('home page attention/deadlines', await timeMany(RUNS, () => call('home.attention', {}))));
   // While the app is open, as the automatic backup runs.
   await benchDailyBackup(dataDir, path);

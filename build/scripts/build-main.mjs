@@ -82,7 +82,9 @@ const [mainResult, workerResult] = await Promise.all([
 // bundle __dirname is dist/main, so the metrics are copied beside it.
 cpSync(join(root, 'node_modules', 'pdfkit', 'js', 'data'), join(outDir, 'data'), { recursive: true });
 
-const noticed = writeNotices(packageDirsFromMetafiles(mainResult.metafile, workerResult.metafile, await rendererMetafile()));
+const noticed = writeNotices(
+  packageDirsFromMetafiles(mainResult.metafile, workerResult.metafile, await rendererMetafile()),
+);
 
 console.log(
   `build-main: wrote ${join('dist', 'main', 'main.cjs')}, ${join('dist', 'main', BACKUP_WORKER_BUNDLE)} and ${join('dist', 'main', 'preload.cjs')}${dev ? ' (with source maps)' : ''}, and the licences of ${noticed.length} third-party packages`,

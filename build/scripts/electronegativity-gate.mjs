@@ -75,9 +75,12 @@ function scan(input, electronVersion, extraArgs = []) {
     try {
       sarif = JSON.parse(readFileSync(report, 'utf8'));
     } catch (error) {
-      throw new Error(`electronegativity wrote no readable report (${error.message})\n${result.stdout}\n${result.stderr}`, {
-        cause: error,
-      });
+      throw new Error(
+        `electronegativity wrote no readable report (${error.message})\n${result.stdout}\n${result.stderr}`,
+        {
+          cause: error,
+        },
+      );
     }
     return (sarif.runs?.[0]?.results ?? []).map((finding) => {
       const location = finding.locations?.[0]?.physicalLocation;
@@ -129,7 +132,9 @@ function canaryIsFlagged(electronVersion) {
         'export function open(BrowserWindow: BrowserWindowConstructor): void {\n' +
         '  new BrowserWindow({ webPreferences: { nodeIntegration: true } });\n}\n',
     );
-    return scan(dir, electronVersion, ['-l', 'NodeIntegrationJSCheck']).some((f) => f.id === 'NODE_INTEGRATION_JS_CHECK');
+    return scan(dir, electronVersion, ['-l', 'NodeIntegrationJSCheck']).some(
+      (f) => f.id === 'NODE_INTEGRATION_JS_CHECK',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -150,7 +155,9 @@ function main() {
 
   const parsed = unparsableFiles(TARGET);
   if (parsed.problems.length > 0) {
-    failures.push(`the scanner cannot parse these files, so they would go unchecked:\n  ${parsed.problems.join('\n  ')}`);
+    failures.push(
+      `the scanner cannot parse these files, so they would go unchecked:\n  ${parsed.problems.join('\n  ')}`,
+    );
   }
   if (!canaryIsFlagged(electronVersion)) {
     failures.push('canary not flagged: electronegativity did not report nodeIntegration: true in a .ts file');
@@ -164,7 +171,9 @@ function main() {
   }
   for (const rule of ALLOWED) {
     if (!findings.some((finding) => justification(finding) === rule)) {
-      console.log(`electronegativity: note: allow-list entry ${rule.id} (${rule.file ?? 'any file'}) matched nothing; remove it if the finding is gone for good`);
+      console.log(
+        `electronegativity: note: allow-list entry ${rule.id} (${rule.file ?? 'any file'}) matched nothing; remove it if the finding is gone for good`,
+      );
     }
   }
 
@@ -174,7 +183,9 @@ function main() {
   );
   if (failures.length > 0) {
     console.error(`electronegativity gate FAILED:\n- ${failures.join('\n- ')}`);
-    console.error('Fix the code, or if a finding is a false positive, add it to ALLOWED in this script with the reason.');
+    console.error(
+      'Fix the code, or if a finding is a false positive, add it to ALLOWED in this script with the reason.',
+    );
     process.exit(1);
   }
 }

@@ -21,7 +21,18 @@
 
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +88,10 @@ const FORBIDDEN = [
   [/^node_modules\/better-sqlite3\/(src|deps|docs)\//, 'better-sqlite3 build sources'],
   [/^node_modules\/better-sqlite3\/build\/Release\/(obj|obj\.target|\.deps)\//, 'better-sqlite3 build intermediates'],
   [/^templates\/.*\.md$/, 'notes for template authors'],
-  [/(^|\/)(\.env|\.npmrc|electron-builder\.ya?ml|package-lock\.json|tsconfig\.json|eslint\.config|vite\.config|vitest\.config|playwright\.)/, 'a config file'],
+  [
+    /(^|\/)(\.env|\.npmrc|electron-builder\.ya?ml|package-lock\.json|tsconfig\.json|eslint\.config|vite\.config|vitest\.config|playwright\.)/,
+    'a config file',
+  ],
 ];
 
 const failures = [];
@@ -115,15 +129,21 @@ function makeStandIn(dir) {
   mkdirSync(join(dir, 'resources'), { recursive: true });
   mkdirSync(join(dir, 'locales'), { recursive: true });
   for (const locale of STANDIN_LOCALES) writeFileSync(join(dir, 'locales', locale), 'stand-in');
-  writeFileSync(join(dir, 'LICENSE'), 'Stand-in for Electron\'s MIT licence file (pack:check).\n');
-  writeFileSync(join(dir, 'LICENSES.chromium.html'), '<p>Stand-in for Chromium\'s licences (pack:check).</p>\n');
+  writeFileSync(join(dir, 'LICENSE'), "Stand-in for Electron's MIT licence file (pack:check).\n");
+  writeFileSync(join(dir, 'LICENSES.chromium.html'), "<p>Stand-in for Chromium's licences (pack:check).</p>\n");
   // Electron's fuse wire as @electron/fuses finds it in a real binary: the sentinel, the wire
   // version, the number of fuses, then one byte per fuse ('0' off, '1' on) at Electron's defaults.
   const sentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
   const defaults = '10110001'; // runAsNode, cookieEncryption, nodeOptions, inspect, asarIntegrity, onlyAsar, v8Snapshot, fileProtocol
-  const wire = Buffer.concat([Buffer.from(sentinel), Buffer.from([Number(FuseVersion.V1), defaults.length]), Buffer.from(defaults)]);
+  const wire = Buffer.concat([
+    Buffer.from(sentinel),
+    Buffer.from([Number(FuseVersion.V1), defaults.length]),
+    Buffer.from(defaults),
+  ]);
   const script = Buffer.concat([
-    Buffer.from('#!/bin/sh\necho "pack:check stand-in for the Electron binary: it cannot run the app" >&2\nexit 1\n# fuse wire: '),
+    Buffer.from(
+      '#!/bin/sh\necho "pack:check stand-in for the Electron binary: it cannot run the app" >&2\nexit 1\n# fuse wire: ',
+    ),
     wire,
     Buffer.from('\n'),
   ]);
@@ -162,7 +182,10 @@ function assertContents(files, unpackedDir) {
   const has = (path) => files.has(path);
   const read = (path) => (has(path) ? asar.extractFile(archivePath, path).toString('utf8') : '');
   const manifest = JSON.parse(read('package.json') || '{}');
-  check(typeof manifest.main === 'string' && has(toPosix(manifest.main)), `the entry point "${manifest.main}" named in package.json is not in the asar`);
+  check(
+    typeof manifest.main === 'string' && has(toPosix(manifest.main)),
+    `the entry point "${manifest.main}" named in package.json is not in the asar`,
+  );
   check(has('dist/main/preload.cjs'), 'the preload bundle dist/main/preload.cjs is missing');
 
   // Everything the build wrote for the main process and the renderer.
@@ -176,13 +199,23 @@ function assertContents(files, unpackedDir) {
   const entry = toPosix(manifest.main ?? '');
   const worker = `${posix.dirname(entry)}/${BACKUP_WORKER_BUNDLE}`;
   check(has(worker), `the backup worker ${worker} (started by ${entry} from beside itself) is not in the asar`);
-  check(files.get(worker)?.unpacked !== true, `the backup worker ${worker} is unpacked; it must stay in the asar beside ${entry}, which starts it from there`);
-  check(read(entry).includes(`'./${BACKUP_WORKER_BUNDLE}'`) || read(entry).includes(`"./${BACKUP_WORKER_BUNDLE}"`), `${entry} does not refer to ./${BACKUP_WORKER_BUNDLE}: the name in main/db/backup-thread.ts and in build-main.mjs differ`);
-  check(!/require\(["']electron["']\)/.test(read(worker)), `the backup worker ${worker} requires electron, which a worker thread cannot load`);
+  check(
+    files.get(worker)?.unpacked !== true,
+    `the backup worker ${worker} is unpacked; it must stay in the asar beside ${entry}, which starts it from there`,
+  );
+  check(
+    read(entry).includes(`'./${BACKUP_WORKER_BUNDLE}'`) || read(entry).includes(`"./${BACKUP_WORKER_BUNDLE}"`),
+    `${entry} does not refer to ./${BACKUP_WORKER_BUNDLE}: the name in main/db/backup-thread.ts and in build-main.mjs differ`,
+  );
+  check(
+    !/require\(["']electron["']\)/.test(read(worker)),
+    `the backup worker ${worker} requires electron, which a worker thread cannot load`,
+  );
 
   const indexHtml = read('dist/renderer/index.html');
   check(indexHtml !== '', 'the renderer index dist/renderer/index.html is not in the asar');
-  for (const asset of rendererAssets(indexHtml)) check(has(asset), `index.html refers to ${asset}, which is not in the asar`);
+  for (const asset of rendererAssets(indexHtml))
+    check(has(asset), `index.html refers to ${asset}, which is not in the asar`);
   check(/Content-Security-Policy/.test(indexHtml), 'the packed index.html has no Content-Security-Policy meta tag');
 
   // Read at run time relative to the app root: migrations and templates (with their samples).
@@ -191,35 +224,48 @@ function assertContents(files, unpackedDir) {
   for (const path of migrations) check(has(path), `migration ${path} is not in the asar`);
   // Markdown notes for template authors are left out on purpose (electron-builder.yml).
   const templates = filesUnder(join(root, 'templates')).filter((path) => !path.endsWith('.md'));
-  check(templates.some((path) => path.endsWith('review-opinion.yaml')), 'templates/review-opinion.yaml (the marker the template store looks for) is missing from the repo');
+  check(
+    templates.some((path) => path.endsWith('review-opinion.yaml')),
+    'templates/review-opinion.yaml (the marker the template store looks for) is missing from the repo',
+  );
   for (const path of templates) check(has(path), `template file ${path} is not in the asar`);
 
   // The PDF fonts: exactly the weights fonts.ts loads, and the font licence.
   const fontDir = 'node_modules/@expo-google-fonts/noto-serif-sc';
   const fonts = fontFilesUsed();
   check(fonts.length > 0, 'could not read BUILTIN_FONT_FILES from main/core/documents/fonts.ts');
-  for (const font of fonts) check(has(`${fontDir}/${font}`), `font ${fontDir}/${font} (used by fonts.ts) is not in the asar`);
+  for (const font of fonts)
+    check(has(`${fontDir}/${font}`), `font ${fontDir}/${font} (used by fonts.ts) is not in the asar`);
   check(has(`${fontDir}/LICENSE_FONT`), 'the font licence LICENSE_FONT is not in the asar');
-  const extraFonts = [...files.keys()].filter((path) => path.endsWith('.ttf') && !fonts.some((font) => path === `${fontDir}/${font}`));
+  const extraFonts = [...files.keys()].filter(
+    (path) => path.endsWith('.ttf') && !fonts.some((font) => path === `${fontDir}/${font}`),
+  );
   check(extraFonts.length === 0, `font weights nobody loads are packed: ${extraFonts.join(', ')}`);
 
   // The native module: packed in the header but marked unpacked, and really next to the asar.
   const native = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
   check(files.get(native)?.unpacked === true, `${native} is not marked unpacked in the asar`);
   check(existsSync(join(unpackedDir, native)), `${native} is not in app.asar.unpacked`);
-  for (const path of ['node_modules/better-sqlite3/lib/index.js', 'node_modules/bindings/bindings.js', 'node_modules/file-uri-to-path/index.js']) {
+  for (const path of [
+    'node_modules/better-sqlite3/lib/index.js',
+    'node_modules/bindings/bindings.js',
+    'node_modules/file-uri-to-path/index.js',
+  ]) {
     check(has(path), `${path} (needed to load the native module) is not in the asar`);
   }
 
   // Nothing that does not run.
   const strayModules = new Map();
   for (const path of files.keys()) {
-    for (const [pattern, what] of FORBIDDEN) if (pattern.test(path)) failures.push(`${path} is ${what} and must not ship`);
+    for (const [pattern, what] of FORBIDDEN)
+      if (pattern.test(path)) failures.push(`${path} is ${what} and must not ship`);
     const module = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
     if (module && !SHIPPED_MODULES.includes(module)) strayModules.set(module, (strayModules.get(module) ?? 0) + 1);
   }
   for (const [module, count] of strayModules) {
-    failures.push(`node_modules/${module} (${count} files) must not ship: it is bundled, or a dev dependency (add it to SHIPPED_MODULES only on purpose)`);
+    failures.push(
+      `node_modules/${module} (${count} files) must not ship: it is bundled, or a dev dependency (add it to SHIPPED_MODULES only on purpose)`,
+    );
   }
   for (const bundle of ['dist/main/main.cjs', 'dist/main/preload.cjs']) {
     const text = read(bundle);
@@ -234,11 +280,18 @@ function assertOutsideAsar(appOutDir, config) {
     check(existsSync(join(resources, 'licenses', licence)), `resources/licenses/${licence} is missing`);
   }
   const notices = readFileSync(join(resources, 'licenses', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
-  for (const name of ['better-sqlite3', 'react', '@mantine/core', 'zod']) check(notices.includes(`\n${name} `), `THIRD-PARTY-NOTICES.txt has no entry for ${name}`);
-  check(existsSync(join(appOutDir, 'LICENSE.electron.txt')), "Electron's licence (LICENSE.electron.txt) is not next to the program");
+  for (const name of ['better-sqlite3', 'react', '@mantine/core', 'zod'])
+    check(notices.includes(`\n${name} `), `THIRD-PARTY-NOTICES.txt has no entry for ${name}`);
+  check(
+    existsSync(join(appOutDir, 'LICENSE.electron.txt')),
+    "Electron's licence (LICENSE.electron.txt) is not next to the program",
+  );
   check(!existsSync(join(resources, 'app')), 'a resources/app folder exists beside app.asar');
   const locales = readdirSync(join(appOutDir, 'locales')).sort();
-  check(JSON.stringify(locales) === JSON.stringify(KEPT_LOCALES), `locales should be ${KEPT_LOCALES.join(', ')}, found ${locales.join(', ')}`);
+  check(
+    JSON.stringify(locales) === JSON.stringify(KEPT_LOCALES),
+    `locales should be ${KEPT_LOCALES.join(', ')}, found ${locales.join(', ')}`,
+  );
   const executable = join(appOutDir, config.executableName);
   check(existsSync(executable), `the program ${config.executableName} is missing`);
   return executable;
@@ -247,7 +300,10 @@ function assertOutsideAsar(appOutDir, config) {
 async function assertFuses(config, executable) {
   const fuses = config.electronFuses ?? {};
   for (const [option, wanted] of Object.entries(REQUIRED_FUSES)) {
-    check(fuses[option] === wanted, `electron-builder.yml: electronFuses.${option} must be ${wanted}, is ${fuses[option]}`);
+    check(
+      fuses[option] === wanted,
+      `electron-builder.yml: electronFuses.${option} must be ${wanted}, is ${fuses[option]}`,
+    );
   }
   const wire = await getCurrentFuseWire(executable);
   const flipped = [];
@@ -256,7 +312,10 @@ async function assertFuses(config, executable) {
     if (index === undefined) continue;
     const byte = wire[index];
     const expected = value ? 49 : 48; // '1' / '0'
-    check(byte === expected, `fuse ${option} is ${byte === 49 ? 'on' : 'off'} in the packed binary, configured ${value ? 'on' : 'off'}`);
+    check(
+      byte === expected,
+      `fuse ${option} is ${byte === 49 ? 'on' : 'off'} in the packed binary, configured ${value ? 'on' : 'off'}`,
+    );
     flipped.push(`${option}=${value ? 'on' : 'off'}`);
   }
   return flipped;
@@ -266,11 +325,18 @@ function smokeRun(appOutDir, work) {
   const extracted = join(work, 'extracted');
   asar.extractAll(archivePath, extracted);
   mkdirSync(join(extracted, 'node_modules', 'electron'), { recursive: true });
-  copyFileSync(join(root, 'build', 'scripts', 'pack-smoke-electron.cjs'), join(extracted, 'node_modules', 'electron', 'index.js'));
-  writeFileSync(join(extracted, 'node_modules', 'electron', 'package.json'), '{ "name": "electron", "main": "index.js" }\n');
+  copyFileSync(
+    join(root, 'build', 'scripts', 'pack-smoke-electron.cjs'),
+    join(extracted, 'node_modules', 'electron', 'index.js'),
+  );
+  writeFileSync(
+    join(extracted, 'node_modules', 'electron', 'package.json'),
+    '{ "name": "electron", "main": "index.js" }\n',
+  );
   const dataDir = join(work, 'smoke-data');
   const env = { ...process.env };
-  for (const name of ['FASHEN_DATA_DIR', 'FASHEN_TEMPLATES_DIR', 'FASHEN_FONTS_DIR', 'ELECTRON_RUN_AS_NODE']) delete env[name];
+  for (const name of ['FASHEN_DATA_DIR', 'FASHEN_TEMPLATES_DIR', 'FASHEN_FONTS_DIR', 'ELECTRON_RUN_AS_NODE'])
+    delete env[name];
   const result = spawnSync(process.execPath, [join(extracted, 'dist', 'main', 'main.cjs'), '--data-dir', dataDir], {
     cwd: work,
     env,
@@ -279,20 +345,33 @@ function smokeRun(appOutDir, work) {
   });
   const output = `${result.stdout}\n${result.stderr}`;
   if (/NODE_MODULE_VERSION/.test(output)) {
-    say('smoke run SKIPPED: better-sqlite3 in node_modules is built for Electron, not for this Node (run npm rebuild better-sqlite3 to smoke-run here)');
+    say(
+      'smoke run SKIPPED: better-sqlite3 in node_modules is built for Electron, not for this Node (run npm rebuild better-sqlite3 to smoke-run here)',
+    );
     return;
   }
   const line = /^FASHEN_SMOKE (.*)$/m.exec(result.stdout)?.[1];
   if (result.status !== 0 || !line) {
-    failures.push(`the packed main bundle did not start under the stand-in electron (exit ${String(result.status)}):\n${output.trim()}`);
+    failures.push(
+      `the packed main bundle did not start under the stand-in electron (exit ${String(result.status)}):\n${output.trim()}`,
+    );
     return;
   }
   const seen = JSON.parse(line);
   const migrations = filesUnder(join(root, 'main', 'db', 'migrations')).filter((path) => path.endsWith('.sql')).length;
   check(seen.info?.ok === true, `system.info over IPC failed: ${JSON.stringify(seen.info)}`);
-  check(seen.info?.value?.schemaVersion === migrations, `the packed app migrated to schema ${seen.info?.value?.schemaVersion}, expected ${migrations}`);
-  check(seen.info?.value?.dataDir === dataDir, `the packed app used data folder ${seen.info?.value?.dataDir}, expected ${dataDir}`);
-  check(seen.attention?.ok === true && seen.setup?.ok === true, 'home.attention or setup.status failed in the packed app');
+  check(
+    seen.info?.value?.schemaVersion === migrations,
+    `the packed app migrated to schema ${seen.info?.value?.schemaVersion}, expected ${migrations}`,
+  );
+  check(
+    seen.info?.value?.dataDir === dataDir,
+    `the packed app used data folder ${seen.info?.value?.dataDir}, expected ${dataDir}`,
+  );
+  check(
+    seen.attention?.ok === true && seen.setup?.ok === true,
+    'home.attention or setup.status failed in the packed app',
+  );
   // Templates: listed and previewed from the packed templates/ folder (skipped, and said so, in a
   // build whose contract has no documents methods yet).
   const templateFiles = filesUnder(join(root, 'templates')).filter((path) => /^templates\/[^/]+\.yaml$/.test(path));
@@ -300,11 +379,23 @@ function smokeRun(appOutDir, work) {
   if (seen.templates?.error?.code === 'UNKNOWN_METHOD') {
     templatesNote = '; documents.* is not in this build, so templates were checked as files only';
   } else {
-    check(seen.templates?.ok === true, `documents.templates failed in the packed app: ${JSON.stringify(seen.templates)}`);
+    check(
+      seen.templates?.ok === true,
+      `documents.templates failed in the packed app: ${JSON.stringify(seen.templates)}`,
+    );
     const listed = seen.templates?.value ?? [];
-    check(listed.length === templateFiles.length, `the packed app lists ${listed.length} templates, templates/ has ${templateFiles.length}`);
-    check(listed.every((template) => template.source === 'builtin'), 'the packed app did not use its built-in templates');
-    check(seen.preview?.ok === true && seen.preview.length > 0, `previewing review-opinion with its sample data failed in the packed app: ${JSON.stringify(seen.preview)}`);
+    check(
+      listed.length === templateFiles.length,
+      `the packed app lists ${listed.length} templates, templates/ has ${templateFiles.length}`,
+    );
+    check(
+      listed.every((template) => template.source === 'builtin'),
+      'the packed app did not use its built-in templates',
+    );
+    check(
+      seen.preview?.ok === true && seen.preview.length > 0,
+      `previewing review-opinion with its sample data failed in the packed app: ${JSON.stringify(seen.preview)}`,
+    );
     templatesNote = `, listed ${listed.length} templates and previewed one with its sample data`;
   }
   check(toPosix(seen.loadedFile ?? '').endsWith('dist/renderer/index.html'), `the window loaded ${seen.loadedFile}`);
@@ -312,14 +403,28 @@ function smokeRun(appOutDir, work) {
   check(seen.menu === true, 'the packed app installed no menu');
   // A backup through IPC, as 立即备份 makes it: the packed main bundle found the packed worker
   // beside it, and the worker loaded the packed better-sqlite3 and verified the copy.
-  check(seen.backup?.ok === true, `data.backupNow (verified in the packed backup worker) failed in the packed app: ${JSON.stringify(seen.backup)}`);
-  check(typeof seen.backup?.value?.file === 'string' && existsSync(seen.backup.value.file) && seen.backup.value.file.startsWith(join(dataDir, 'backups')), `the packed app's backup is not in ${join(dataDir, 'backups')}: ${JSON.stringify(seen.backup)}`);
-  check(existsSync(join(dataDir, 'fashen.db')) && existsSync(join(dataDir, 'logs', 'main.log')), 'the packed app wrote no database or log in its data folder');
-  const staged = seen.backup?.ok === true ? smokeStage(extracted, work, dataDir, seen.backup.value.file, migrations) : false;
+  check(
+    seen.backup?.ok === true,
+    `data.backupNow (verified in the packed backup worker) failed in the packed app: ${JSON.stringify(seen.backup)}`,
+  );
+  check(
+    typeof seen.backup?.value?.file === 'string' &&
+      existsSync(seen.backup.value.file) &&
+      seen.backup.value.file.startsWith(join(dataDir, 'backups')),
+    `the packed app's backup is not in ${join(dataDir, 'backups')}: ${JSON.stringify(seen.backup)}`,
+  );
+  check(
+    existsSync(join(dataDir, 'fashen.db')) && existsSync(join(dataDir, 'logs', 'main.log')),
+    'the packed app wrote no database or log in its data folder',
+  );
+  const staged =
+    seen.backup?.ok === true ? smokeStage(extracted, work, dataDir, seen.backup.value.file, migrations) : false;
   say(
     `smoke run: the packed main bundle started under Node, migrated a fresh database to schema ${seen.info?.value?.schemaVersion}, ` +
       `loaded the renderer and answered IPC${templatesNote}, and made a backup verified in the packed worker thread` +
-      (staged ? ', which the packed worker then checked and staged for a restore (and refused a file that is not a backup)' : ''),
+      (staged
+        ? ', which the packed worker then checked and staged for a restore (and refused a file that is not a backup)'
+        : ''),
   );
 }
 
@@ -355,21 +460,42 @@ function smokeStage(extracted, work, dataDir, backupFile, migrations) {
     { dataDir: refusalDir, file: text },
   ];
   const args = [join(extracted, 'dist', 'main', BACKUP_WORKER_BUNDLE), tasks];
-  const result = spawnSync(process.execPath, ['-e', script, JSON.stringify(args)], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['-e', script, JSON.stringify(args)], {
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const line = /^FASHEN_STAGE (.*)$/m.exec(result.stdout)?.[1];
   if (result.status !== 0 || !line) {
-    failures.push(`staging a restore in the packed backup worker did not run (exit ${String(result.status)}):\n${`${result.stdout}\n${result.stderr}`.trim()}`);
+    failures.push(
+      `staging a restore in the packed backup worker did not run (exit ${String(result.status)}):\n${`${result.stdout}\n${result.stderr}`.trim()}`,
+    );
     return false;
   }
   const [good, bad] = JSON.parse(line);
-  check(good?.ok === true && good.op === 'stage', `the packed backup worker refused to stage the packed app's own backup: ${JSON.stringify(good)}`);
-  check(good?.value?.schemaVersion === migrations && good?.value?.file === backupFile, `the packed backup worker staged ${JSON.stringify(good?.value)}, expected schema ${migrations} from ${backupFile}`);
-  check(existsSync(join(dataDir, 'restore-staging', 'fashen.db')), 'the packed backup worker left no staged database in restore-staging/');
   check(
-    bad?.ok === false && bad.error?.appError === true && bad.error.code === 'BACKUP_NOT_DATABASE' && /不是法审工作台的备份文件.*未做任何改动。$/.test(bad.error.message ?? ''),
+    good?.ok === true && good.op === 'stage',
+    `the packed backup worker refused to stage the packed app's own backup: ${JSON.stringify(good)}`,
+  );
+  check(
+    good?.value?.schemaVersion === migrations && good?.value?.file === backupFile,
+    `the packed backup worker staged ${JSON.stringify(good?.value)}, expected schema ${migrations} from ${backupFile}`,
+  );
+  check(
+    existsSync(join(dataDir, 'restore-staging', 'fashen.db')),
+    'the packed backup worker left no staged database in restore-staging/',
+  );
+  check(
+    bad?.ok === false &&
+      bad.error?.appError === true &&
+      bad.error.code === 'BACKUP_NOT_DATABASE' &&
+      /不是法审工作台的备份文件.*未做任何改动。$/.test(bad.error.message ?? ''),
     `the packed backup worker did not refuse a text file as a Fashen backup, in Chinese: ${JSON.stringify(bad)}`,
   );
-  check(readdirSync(refusalDir).length === 0, `the packed backup worker left ${readdirSync(refusalDir).join(', ')} behind after a refusal`);
+  check(
+    readdirSync(refusalDir).length === 0,
+    `the packed backup worker left ${readdirSync(refusalDir).join(', ')} behind after a refusal`,
+  );
   return true;
 }
 
@@ -385,10 +511,18 @@ try {
   const standIn = join(work, 'electron-stand-in');
   makeStandIn(standIn);
   const config = parseYaml(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
-  check(config.npmRebuild === true, 'electron-builder.yml: npmRebuild must be true so a real pack rebuilds better-sqlite3 for Electron');
-  check((config.asarUnpack ?? []).some((glob) => glob.includes('better-sqlite3')), 'electron-builder.yml: asarUnpack must unpack better-sqlite3');
+  check(
+    config.npmRebuild === true,
+    'electron-builder.yml: npmRebuild must be true so a real pack rebuilds better-sqlite3 for Electron',
+  );
+  check(
+    (config.asarUnpack ?? []).some((glob) => glob.includes('better-sqlite3')),
+    'electron-builder.yml: asarUnpack must unpack better-sqlite3',
+  );
 
-  say('NOTE: better-sqlite3 is NOT rebuilt for Electron in this check (-c.npmRebuild=false: that needs Electron headers from the network); packaging on a normal machine rebuilds it');
+  say(
+    'NOTE: better-sqlite3 is NOT rebuilt for Electron in this check (-c.npmRebuild=false: that needs Electron headers from the network); packaging on a normal machine rebuilds it',
+  );
   say(`packing the Linux dir target (x64) against a stand-in Electron ${config.electronVersion} in ${standIn}`);
   await build({
     projectDir: root,
@@ -405,7 +539,9 @@ try {
   const executable = assertOutsideAsar(appOutDir, config);
   const flipped = await assertFuses(config, executable);
   say(`fuses configured and flipped in the stand-in's fuse wire: ${flipped.join(', ')}`);
-  say('NOTE: the stand-in only carries a copy of the fuse wire; the flip of the real Electron binary happens on a real pack, right before signing');
+  say(
+    'NOTE: the stand-in only carries a copy of the fuse wire; the flip of the real Electron binary happens on a real pack, right before signing',
+  );
   smokeRun(appOutDir, work);
 
   const asarBytes = statSync(archivePath).size;

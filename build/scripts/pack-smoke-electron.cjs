@@ -80,7 +80,9 @@ async function exercise(window) {
   const previewSummary = preview.ok ? { ok: true, length: preview.value.html.length } : preview;
   // 立即备份: the copy is verified in the backup worker thread, which the bundle finds beside itself.
   const backup = await callOverIpc(window, 'data.backupNow', {});
-  process.stdout.write(`FASHEN_SMOKE ${JSON.stringify({ ...seen, info, attention, setup, templates, preview: previewSummary, backup })}\n`);
+  process.stdout.write(
+    `FASHEN_SMOKE ${JSON.stringify({ ...seen, info, attention, setup, templates, preview: previewSummary, backup })}\n`,
+  );
   app.quit();
   process.exit(0);
 }

@@ -53,20 +53,29 @@ function runNode(label, args, options = {}) {
 
 const electronBinary = findElectronBinary();
 if (!electronBinary) {
-  skip('the Electron binary is not installed here (npm could not download it; run `npm install electron` where the network allows)');
+  skip(
+    'the Electron binary is not installed here (npm could not download it; run `npm install electron` where the network allows)',
+  );
 }
 
 // Electron on Linux needs an X or Wayland display; a headless runner can lend it one with Xvfb.
 const headlessLinux = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const useXvfb = headlessLinux && onPath('xvfb-run');
-if (headlessLinux && !useXvfb) skip('there is no display (DISPLAY is unset) and xvfb-run is not installed (apt-get install xvfb)');
+if (headlessLinux && !useXvfb)
+  skip('there is no display (DISPLAY is unset) and xvfb-run is not installed (apt-get install xvfb)');
 
 const viteCli = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
 runNode('renderer build (vite build)', [viteCli, 'build', '--logLevel', 'warn']);
 runNode('main build (build-main.mjs)', [join(root, 'build', 'scripts', 'build-main.mjs')]);
 
 const playwrightCli = join(dirname(require.resolve('@playwright/test/package.json')), 'cli.js');
-const playwrightArgs = [playwrightCli, 'test', '-c', join('tests', 'electron', 'playwright.electron.config.ts'), ...process.argv.slice(2)];
+const playwrightArgs = [
+  playwrightCli,
+  'test',
+  '-c',
+  join('tests', 'electron', 'playwright.electron.config.ts'),
+  ...process.argv.slice(2),
+];
 const env = { ...process.env, FASHEN_ELECTRON_BINARY: electronBinary };
 delete env.ELECTRON_RUN_AS_NODE;
 console.log(`test:electron: running the desktop suite with ${electronBinary}${useXvfb ? ' under xvfb-run' : ''}`);

@@ -20,7 +20,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const NOTICES_FILE = join(root, 'dist', 'licenses', 'THIRD-PARTY-NOTICES.txt');
 
 /** Shipped as files, not bundled (see electron-builder.yml `files`). */
-export const UNBUNDLED_PACKAGES = ['better-sqlite3', 'bindings', 'file-uri-to-path', '@expo-google-fonts/noto-serif-sc'];
+export const UNBUNDLED_PACKAGES = [
+  'better-sqlite3',
+  'bindings',
+  'file-uri-to-path',
+  '@expo-google-fonts/noto-serif-sc',
+];
 
 /** "node_modules/a/node_modules/@s/b/x.js" -> "node_modules/a/node_modules/@s/b" (the package folder). */
 function packageDirOf(input) {
@@ -68,7 +73,10 @@ function noticeFor(dir) {
     .filter((name) => LICENCE_FILE.test(name))
     .sort();
   const texts = files.map((name) => readFileSync(join(root, dir, name), 'utf8').trim());
-  const licence = typeof manifest.license === 'string' ? manifest.license : JSON.stringify(manifest.license ?? manifest.licenses ?? 'UNKNOWN');
+  const licence =
+    typeof manifest.license === 'string'
+      ? manifest.license
+      : JSON.stringify(manifest.license ?? manifest.licenses ?? 'UNKNOWN');
   return {
     name: manifest.name,
     version: manifest.version,
@@ -85,7 +93,10 @@ export function writeNotices(packageDirs, file = NOTICES_FILE) {
     .filter((dir) => existsSync(join(root, dir, 'package.json')))
     .map(noticeFor)
     // One entry per name@version, however many copies npm installed.
-    .filter((notice, index, all) => all.findIndex((other) => other.name === notice.name && other.version === notice.version) === index)
+    .filter(
+      (notice, index, all) =>
+        all.findIndex((other) => other.name === notice.name && other.version === notice.version) === index,
+    )
     .sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
   const header = [
     '法审工作台 使用的第三方开源软件及其许可证',
@@ -95,7 +106,9 @@ export function writeNotices(packageDirs, file = NOTICES_FILE) {
     'Noto Serif SC (思源宋体): SIL Open Font License 1.1, see NotoSerifSC-OFL.txt in this folder.',
     '',
   ];
-  const body = notices.map((n) => `${'='.repeat(78)}\n${n.name} ${n.version} — ${n.licence}\n${'='.repeat(78)}\n\n${n.text}\n`);
+  const body = notices.map(
+    (n) => `${'='.repeat(78)}\n${n.name} ${n.version} — ${n.licence}\n${'='.repeat(78)}\n\n${n.text}\n`,
+  );
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${header.join('\n')}\n${body.join('\n')}`, 'utf8');
   return notices.map((n) => n.name);

@@ -15,13 +15,23 @@ const FRIDAY = '2025-09-19T02:00:00.000Z';
 
 async function setUp() {
   env = testBackend(FRIDAY);
-  await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山', contactPerson: '赵敏', phone: '023-72881234' });
+  await env.call('office.save', {
+    name: '青山镇人民政府',
+    abbreviation: '青山',
+    contactPerson: '赵敏',
+    phone: '023-72881234',
+  });
   const orgs = await seedOrgs(env);
   const staff = await seedStaff(env);
   return { env, orgs, staff };
 }
 
-async function received(e: Env, fromOrgId: number, clerk: number, letter: { letterNumber?: string; letterDate?: string | null } = {}) {
+async function received(
+  e: Env,
+  fromOrgId: number,
+  clerk: number,
+  letter: { letterNumber?: string; letterDate?: string | null } = {},
+) {
   const registered = await e.call('transfers.in.register', {
     fromOrgId,
     letterNumber: '白石移〔2025〕7号',
@@ -33,7 +43,12 @@ async function received(e: Env, fromOrgId: number, clerk: number, letter: { lett
     receivedTime: '10:00',
     ...letter,
   });
-  await e.call('transfers.in.acknowledge', { id: registered.id, signedById: clerk, signedOn: '2025-09-15', signedTime: '10:05' });
+  await e.call('transfers.in.acknowledge', {
+    id: registered.id,
+    signedById: clerk,
+    signedOn: '2025-09-15',
+    signedTime: '10:05',
+  });
   return registered;
 }
 
@@ -50,9 +65,19 @@ describe('受理情况告知书 from a transfer we received', () => {
     expect(early.message).toContain('请先登记受理情况');
 
     const ours = await seedCase(env, [staff.handler, staff.handler2], '2025-09-12');
-    await env.call('transfers.in.answer', { id: transfer.id, outcome: 'accepted', answeredOn: '2025-09-18', caseId: ours.id });
+    await env.call('transfers.in.answer', {
+      id: transfer.id,
+      outcome: 'accepted',
+      answeredOn: '2025-09-18',
+      caseId: ours.id,
+    });
     const issued = await env.call('documents.issue', { kind: 'acceptance-notice', id: transfer.id });
-    expect(issued).toMatchObject({ title: '受理情况告知书', docNumber: '青山受〔2025〕1号', caseId: ours.id, status: 'issued' });
+    expect(issued).toMatchObject({
+      title: '受理情况告知书',
+      docNumber: '青山受〔2025〕1号',
+      caseId: ours.id,
+      status: 'issued',
+    });
 
     const text = pdfText(env, issued.pdfFile);
     for (const expected of [
@@ -68,28 +93,48 @@ describe('受理情况告知书 from a transfer we received', () => {
       expect(text).toContain(expected);
     }
 
-    expect(await env.call('documents.list', { source: { kind: 'acceptance-notice', id: transfer.id } })).toMatchObject([{ id: issued.id }]);
+    expect(await env.call('documents.list', { source: { kind: 'acceptance-notice', id: transfer.id } })).toMatchObject([
+      { id: issued.id },
+    ]);
     expect((await env.call('documents.list', { caseId: ours.id })).map((doc) => doc.id)).toContain(issued.id);
-    expect((await env.fail('documents.issue', { kind: 'acceptance-notice', id: transfer.id })).code).toBe('ALREADY_ISSUED');
+    expect((await env.fail('documents.issue', { kind: 'acceptance-notice', id: transfer.id })).code).toBe(
+      'ALREADY_ISSUED',
+    );
   });
 
   it('states a refusal with its reason, and has no case of ours', async () => {
     const { env, orgs, staff } = await setUp();
     const transfer = await received(env, orgs.township, staff.clerk);
-    await env.call('transfers.in.answer', { id: transfer.id, outcome: 'refused', answeredOn: '2025-09-17', reason: '违法行为发生地在白石镇辖区内，不属于本机关管辖。' });
+    await env.call('transfers.in.answer', {
+      id: transfer.id,
+      outcome: 'refused',
+      answeredOn: '2025-09-17',
+      reason: '违法行为发生地在白石镇辖区内，不属于本机关管辖。',
+    });
     const issued = await env.call('documents.issue', { kind: 'acceptance-notice', id: transfer.id });
     expect(issued.caseId).toBeNull();
     const text = pdfText(env, issued.pdfFile);
     expect(text).toContain('本机关决定不予受理。理由如下：违法行为发生地在白石镇辖区内，不属于本机关管辖。');
     expect(text).not.toContain('予以受理');
-    expect(await env.call('documents.list', { source: { kind: 'acceptance-notice', id: transfer.id } })).toHaveLength(1);
+    expect(await env.call('documents.list', { source: { kind: 'acceptance-notice', id: transfer.id } })).toHaveLength(
+      1,
+    );
   });
 
   it('says the case was reported to the government, and leaves out what the letter did not give', async () => {
     const { env, orgs, staff } = await setUp();
     const transfer = await received(env, orgs.township, staff.clerk, { letterNumber: '', letterDate: null });
-    await env.call('transfers.in.answer', { id: transfer.id, outcome: 'escalated', answeredOn: '2025-09-16', reason: '管辖有争议。', governmentOrgId: orgs.government });
-    const text = pdfText(env, (await env.call('documents.issue', { kind: 'acceptance-notice', id: transfer.id })).pdfFile);
+    await env.call('transfers.in.answer', {
+      id: transfer.id,
+      outcome: 'escalated',
+      answeredOn: '2025-09-16',
+      reason: '管辖有争议。',
+      governmentOrgId: orgs.government,
+    });
+    const text = pdfText(
+      env,
+      (await env.call('documents.issue', { kind: 'acceptance-notice', id: transfer.id })).pdfFile,
+    );
     expect(text).toContain('你单位移送的孙某擅自占用林地案及相关材料，本机关已于2025年9月15日收到');
     expect(text).toContain('本机关已于2025年9月16日书面报请区人民政府决定，不再行移送。');
     expect(text).not.toContain('移送函文号');
@@ -108,7 +153,14 @@ describe('受理情况告知书 from a transfer we received', () => {
     });
     expect(error).toMatchObject({ code: 'VALIDATION', field: 'letterDate' });
     expect(error.message).toBe('移送函落款日期（2025年9月16日）晚于收到日期（2025年9月15日），请核对。');
-    const malformed = await env.fail('transfers.in.register', { fromOrgId: orgs.township, letterDate: '2025-13-01', cause: '案由', summary: '线索。', receivedOn: '2025-09-15', receivedTime: '10:00' });
+    const malformed = await env.fail('transfers.in.register', {
+      fromOrgId: orgs.township,
+      letterDate: '2025-13-01',
+      cause: '案由',
+      summary: '线索。',
+      receivedOn: '2025-09-15',
+      receivedTime: '10:00',
+    });
     expect(malformed.field).toBe('letterDate');
     expect((await env.call('transfers.list', { scope: 'all' })).in.length).toBe(before);
   });

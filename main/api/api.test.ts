@@ -8,7 +8,13 @@ let env: ReturnType<typeof testBackend>;
 afterEach(() => env?.backend.close());
 
 async function seedHandler() {
-  return env.call('staff.create', { name: '王建国', roles: ['handler'], certificateNo: '渝执500102001', certValidFrom: '2023-01-01', certValidTo: '2027-12-31' });
+  return env.call('staff.create', {
+    name: '王建国',
+    roles: ['handler'],
+    certificateNo: '渝执500102001',
+    certValidFrom: '2023-01-01',
+    certValidTo: '2027-12-31',
+  });
 }
 
 function caseInput(handlerId: number) {
@@ -49,7 +55,12 @@ describe('cases through the API', () => {
     env = testBackend();
     const handler = await seedHandler();
     const created = await env.call('cases.create', caseInput(handler.id));
-    expect(created).toMatchObject({ caseNumber: '某综执罚〔2025〕12号', fineFen: 200_000, status: 'draft', handlers: [{ id: handler.id, name: '王建国' }] });
+    expect(created).toMatchObject({
+      caseNumber: '某综执罚〔2025〕12号',
+      fineFen: 200_000,
+      status: 'draft',
+      handlers: [{ id: handler.id, name: '王建国' }],
+    });
     const read = await env.call('cases.get', { id: created.id });
     expect(read).toEqual(created);
     const list = await env.call('cases.list', { query: '占道' });
@@ -64,11 +75,19 @@ describe('cases through the API', () => {
     const bad = [
       [{ ...caseInput(handler.id), foundOn: '2025-02-30' }, '不是一个存在的日期', 'foundOn'],
       // The clock says 2 June 2025: a case cannot be found tomorrow.
-      [{ ...caseInput(handler.id), foundOn: '2025-06-03' }, '发现日期（2025年6月3日）晚于今天（2025年6月2日），请核对', 'foundOn'],
+      [
+        { ...caseInput(handler.id), foundOn: '2025-06-03' },
+        '发现日期（2025年6月3日）晚于今天（2025年6月2日），请核对',
+        'foundOn',
+      ],
       [{ ...caseInput(handler.id), fineFen: -1 }, '不能为负数', 'fineFen'],
       [{ ...caseInput(handler.id), fineFen: 1.5 }, '精确到分', 'fineFen'],
       [{ ...caseInput(handler.id), cause: '  ' }, '请填写案由', 'cause'],
-      [{ ...caseInput(handler.id), party: { type: 'citizen', name: '李某', idCode: '110105194912310021' } }, '居民身份证号码不正确', 'party.idCode'],
+      [
+        { ...caseInput(handler.id), party: { type: 'citizen', name: '李某', idCode: '110105194912310021' } },
+        '居民身份证号码不正确',
+        'party.idCode',
+      ],
       [{ ...caseInput(handler.id), fineFen: 0 }, '请填写金额', 'fineFen'],
       [{ ...caseInput(handler.id), surprise: 1 }, '不认识的字段', ''],
     ] as const;
@@ -104,7 +123,10 @@ describe('cases through the API', () => {
   it('answers an unknown method and a non-object input without throwing', async () => {
     env = testBackend();
     expect((await env.fail('cases.drop', {})).code).toBe('UNKNOWN_METHOD');
-    expect(await env.fail('cases.get', 'x')).toMatchObject({ code: 'VALIDATION', message: '输入格式有误：应为一组字段（对象）' });
+    expect(await env.fail('cases.get', 'x')).toMatchObject({
+      code: 'VALIDATION',
+      message: '输入格式有误：应为一组字段（对象）',
+    });
     expect(await env.fail('cases.list', { page: 'x' })).toMatchObject({ message: '“页码”应为数字', field: 'page' });
   });
 });
@@ -117,12 +139,20 @@ describe('office, staff, organisations, operator', () => {
     await env.call('session.setOperator', { staffId: staff.id });
     const office = await env.call('office.save', { name: '某某镇人民政府', abbreviation: '某镇' });
     expect(office.abbreviation).toBe('某镇');
-    expect((await env.fail('office.save', { name: '某某镇人民政府', abbreviation: '某镇1' })).message).toContain('文号简称');
+    expect((await env.fail('office.save', { name: '某某镇人民政府', abbreviation: '某镇1' })).message).toContain(
+      '文号简称',
+    );
   });
 
   it('refuses a certificate validity that ends before it starts', async () => {
     env = testBackend();
-    const error = await env.fail('staff.create', { name: '王五', roles: ['handler'], certificateNo: 'X1', certValidFrom: '2025-01-02', certValidTo: '2025-01-01' });
+    const error = await env.fail('staff.create', {
+      name: '王五',
+      roles: ['handler'],
+      certificateNo: 'X1',
+      certValidFrom: '2025-01-02',
+      certValidTo: '2025-01-01',
+    });
     expect(error).toMatchObject({ code: 'VALIDATION', field: 'certValidTo' });
     expect(await env.call('staff.list', {})).toEqual([]);
   });
@@ -137,9 +167,19 @@ describe('office, staff, organisations, operator', () => {
     env = testBackend('2025-06-02T02:00:00.000Z');
     let items = await env.call('home.attention', {});
     expect(items.map((item) => item.title)).toContain('尚未设置本单位信息');
-    await env.call('staff.create', { name: '过期人', roles: ['handler'], certificateNo: 'A1', certValidFrom: '2020-01-01', certValidTo: '2025-06-01' });
+    await env.call('staff.create', {
+      name: '过期人',
+      roles: ['handler'],
+      certificateNo: 'A1',
+      certValidFrom: '2020-01-01',
+      certValidTo: '2025-06-01',
+    });
     items = await env.call('home.attention', {});
-    expect(items[0]).toMatchObject({ level: 'danger', title: '过期人的执法证已过期', detail: '执法证 A1 有效期至 2025年6月1日。' });
+    expect(items[0]).toMatchObject({
+      level: 'danger',
+      title: '过期人的执法证已过期',
+      detail: '执法证 A1 有效期至 2025年6月1日。',
+    });
   });
 });
 

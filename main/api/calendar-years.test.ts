@@ -20,7 +20,11 @@ describe('the working-day calendar through the API', () => {
     env = testBackend('2026-11-23T02:00:00.000Z');
     const { years, today } = await env.call('calendar.years', {});
     expect(today).toBe('2026-11-23');
-    expect(years.map((y) => [y.year, y.origin])).toEqual([[2024, 'built-in'], [2025, 'built-in'], [2026, 'built-in']]);
+    expect(years.map((y) => [y.year, y.origin])).toEqual([
+      [2024, 'built-in'],
+      [2025, 'built-in'],
+      [2026, 'built-in'],
+    ]);
 
     const preview = await env.call('calendar.preview', { text: YEAR_2027 });
     expect(preview.existing).toBeNull();
@@ -41,11 +45,16 @@ describe('the working-day calendar through the API', () => {
     const bad = await env.fail('calendar.preview', { text: YEAR_2027.replace('2027-02-12', '2027-02-30') });
     expect(bad).toMatchObject({ code: 'CALENDAR_FILE_INVALID', field: 'holidays.1.to' });
     expect(bad.message).toContain('第 2 个放假时段的结束日期');
-    const builtIn = 'year: 2025\nsource: 自行录入的2025年安排\nholidays:\n  - { name: 元旦, from: 2025-01-01, to: 2025-01-01 }\nmakeupWorkdays: []\n';
+    const builtIn =
+      'year: 2025\nsource: 自行录入的2025年安排\nholidays:\n  - { name: 元旦, from: 2025-01-01, to: 2025-01-01 }\nmakeupWorkdays: []\n';
     expect((await env.fail('calendar.load', { text: builtIn, year: 2025 })).code).toBe('CALENDAR_YEAR_BUILT_IN');
     expect((await env.fail('calendar.remove', { year: 2025 })).message).toContain('内置安排');
     const replaced = await env.call('calendar.load', { text: builtIn, year: 2025, replaceBuiltIn: true });
-    expect(replaced.find((y) => y.year === 2025)).toMatchObject({ origin: 'office', replacesBuiltIn: true, source: '自行录入的2025年安排' });
+    expect(replaced.find((y) => y.year === 2025)).toMatchObject({
+      origin: 'office',
+      replacesBuiltIn: true,
+      source: '自行录入的2025年安排',
+    });
     const restored = await env.call('calendar.remove', { year: 2025 });
     expect(restored.find((y) => y.year === 2025)).toMatchObject({ origin: 'built-in' });
   });
@@ -55,7 +64,10 @@ describe('the working-day calendar through the API', () => {
     const orgs = await seedOrgs(env);
     const staff = await seedStaff(env);
     const record = await seedCase(env, [staff.handler], '2026-12-28');
-    const created = await env.call('transfers.out.create', transferInput(record.id, orgs.cityAdmin, { foundOn: '2026-12-28' }));
+    const created = await env.call(
+      'transfers.out.create',
+      transferInput(record.id, orgs.cityAdmin, { foundOn: '2026-12-28' }),
+    );
     expect(created.deadline).toMatchObject({ level: 'danger', dueAt: null, unknownYear: 2027 });
     expect(created.deadline?.text).toContain('日历中没有 2027 年的节假日安排');
     const missing = (await env.call('home.attention', {})).find((item) => item.kind === 'calendar-year-missing');
@@ -71,14 +83,17 @@ describe('the working-day calendar through the API', () => {
   });
   it('reminds the office of next year from November, warns in December, and says so once a deadline needs it', async () => {
     env = testBackend('2026-10-31T02:00:00.000Z');
-    const calendarItems = async () => (await env!.call('home.attention', {})).filter((item) => item.link === '/settings/calendar');
+    const calendarItems = async () =>
+      (await env!.call('home.attention', {})).filter((item) => item.link === '/settings/calendar');
     expect(await calendarItems()).toEqual([]);
     env.setNow('2026-11-23T02:00:00.000Z');
     expect(await calendarItems()).toEqual([
       expect.objectContaining({ kind: 'calendar-year-upcoming', level: 'info', title: '尚未载入 2027 年节假日安排' }),
     ]);
     env.setNow('2026-12-01T02:00:00.000Z');
-    expect(await calendarItems()).toEqual([expect.objectContaining({ kind: 'calendar-year-upcoming', level: 'warning' })]);
+    expect(await calendarItems()).toEqual([
+      expect.objectContaining({ kind: 'calendar-year-upcoming', level: 'warning' }),
+    ]);
 
     // A transfer whose deadline runs into 2027: one red item for the year, not a reminder beside it.
     env.setNow('2026-12-28T02:00:00.000Z');
@@ -86,12 +101,18 @@ describe('the working-day calendar through the API', () => {
     const staff = await seedStaff(env);
     const record = await seedCase(env, [staff.handler], '2026-12-28');
     await env.call('transfers.out.create', transferInput(record.id, orgs.cityAdmin, { foundOn: '2026-12-28' }));
-    expect(await calendarItems()).toEqual([expect.objectContaining({ kind: 'calendar-year-missing', level: 'danger', title: '节假日安排缺少 2027 年' })]);
+    expect(await calendarItems()).toEqual([
+      expect.objectContaining({ kind: 'calendar-year-missing', level: 'danger', title: '节假日安排缺少 2027 年' }),
+    ]);
 
     await env.call('calendar.load', { text: YEAR_2027, year: 2027 });
     expect(await calendarItems()).toEqual([]);
     // In 2027 itself nothing is missing; in 2028, with no arrangement for it, every deadline would fail.
     env.setNow('2028-03-01T02:00:00.000Z');
-    expect(await calendarItems()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'calendar-year-missing', title: '节假日安排缺少 2028 年' })]));
+    expect(await calendarItems()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'calendar-year-missing', title: '节假日安排缺少 2028 年' }),
+      ]),
+    );
   });
 });

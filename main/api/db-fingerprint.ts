@@ -11,9 +11,18 @@ export function dbFingerprint(dataDir: string): string {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
   try {
     const hash = createHash('sha256');
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+      .pluck()
+      .all() as string[];
     for (const table of tables) {
-      hash.update(table).update(JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all(), (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value)));
+      hash
+        .update(table)
+        .update(
+          JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all(), (_key, value: unknown) =>
+            Buffer.isBuffer(value) ? value.toString('hex') : value,
+          ),
+        );
     }
     return hash.digest('hex');
   } finally {

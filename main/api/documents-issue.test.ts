@@ -9,7 +9,13 @@ afterEach(() => office?.env.backend.close());
 
 async function signedRound(opinion: 1 | 2 | 5) {
   office = await setUpOffice();
-  await office.env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队', phone: '023-72881234' });
+  await office.env.call('office.save', {
+    name: '青山镇人民政府',
+    abbreviation: '青山司',
+    reviewBody: '青山镇司法所',
+    handlingUnit: '青山镇综合行政执法大队',
+    phone: '023-72881234',
+  });
   const round = await submit(office);
   await reviewAll(office, round.id, opinion === 5 ? { 9: 'crime-suspected' } : opinion === 2 ? { 3: 'defect' } : {});
   return signOff(office, round.id, opinion, opinion === 5 ? { transferTargetKind: 'public-security' } : {});
@@ -20,9 +26,23 @@ describe('issuing papers from review records', () => {
     const round = await signedRound(1);
     const env = office!.env;
     const issued = await env.call('documents.issue', { kind: 'review-opinion', id: round.id });
-    expect(issued).toMatchObject({ docNumber: '青山司审〔2025〕1号', status: 'issued', caseId: office!.caseId, title: '法制审核意见书' });
-    const text = execFileSync('pdftotext', ['-layout', join(env.dataDir, issued.pdfFile ?? ''), '-'], { encoding: 'utf8' });
-    for (const expected of ['青山镇人民政府', '法制审核意见书', '青山司审〔2025〕1号', '陈某未经批准擅自建设案', '罚款人民币2000元', '青山镇综合行政执法大队']) {
+    expect(issued).toMatchObject({
+      docNumber: '青山司审〔2025〕1号',
+      status: 'issued',
+      caseId: office!.caseId,
+      title: '法制审核意见书',
+    });
+    const text = execFileSync('pdftotext', ['-layout', join(env.dataDir, issued.pdfFile ?? ''), '-'], {
+      encoding: 'utf8',
+    });
+    for (const expected of [
+      '青山镇人民政府',
+      '法制审核意见书',
+      '青山司审〔2025〕1号',
+      '陈某未经批准擅自建设案',
+      '罚款人民币2000元',
+      '青山镇综合行政执法大队',
+    ]) {
       expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
     }
     // The nine questions are quoted from the seed, whose commas are half-width; the paper prints "，".
@@ -32,7 +52,9 @@ describe('issuing papers from review records', () => {
     expect(again).toMatchObject({ code: 'ALREADY_ISSUED' });
     expect(again.message).toContain('请先将原文书作废');
     await env.call('documents.void', { id: issued.id, reason: '理由表述需调整' });
-    expect((await env.call('documents.issue', { kind: 'review-opinion', id: round.id })).docNumber).toBe('青山司审〔2025〕2号');
+    expect((await env.call('documents.issue', { kind: 'review-opinion', id: round.id })).docNumber).toBe(
+      '青山司审〔2025〕2号',
+    );
     const history = await env.call('cases.history', { id: office!.caseId });
     expect(history.map((entry) => entry.summary)).toContain('出具法制审核意见书 青山司审〔2025〕1号');
   });
@@ -40,17 +62,37 @@ describe('issuing papers from review records', () => {
   it('words the opinion from the round’s record: the facts that made review necessary, paper money, the countersigning head', async () => {
     office = await setUpOffice();
     const env = office.env;
-    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
+    await env.call('office.save', {
+      name: '青山镇人民政府',
+      abbreviation: '青山司',
+      reviewBody: '青山镇司法所',
+      handlingUnit: '青山镇综合行政执法大队',
+    });
     const values = await caseValues(office);
-    await env.call('cases.update', { ...values, party: { ...values.party, address: '青山镇石桥村3组' }, fineFen: 800_050, discretion: 'heavier', legalBasis: '《中华人民共和国城乡规划法》第六十五条。' });
-    const round = await submit(office, { judgements: { majorRights: { holds: true, reason: '涉及当事人唯一住房。' } } });
+    await env.call('cases.update', {
+      ...values,
+      party: { ...values.party, address: '青山镇石桥村3组' },
+      fineFen: 800_050,
+      discretion: 'heavier',
+      legalBasis: '《中华人民共和国城乡规划法》第六十五条。',
+    });
+    const round = await submit(office, {
+      judgements: { majorRights: { holds: true, reason: '涉及当事人唯一住房。' } },
+    });
     await reviewAll(office, round.id);
     // Notes that only restate the conclusion: point 1's is the label itself, point 9's begins with it.
     await env.call('review.savePoint', { roundId: round.id, point: 1, finding: 'pass', note: '符合。' });
-    await env.call('review.savePoint', { roundId: round.id, point: 9, finding: 'pass', note: '未发现涉嫌犯罪的情形。' });
+    await env.call('review.savePoint', {
+      roundId: round.id,
+      point: 9,
+      finding: 'pass',
+      note: '未发现涉嫌犯罪的情形。',
+    });
     await signOff(office, round.id, 1);
     const issued = await env.call('documents.issue', { kind: 'review-opinion', id: round.id });
-    const text = execFileSync('pdftotext', [join(env.dataDir, issued.pdfFile ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const text = execFileSync('pdftotext', [join(env.dataDir, issued.pdfFile ?? ''), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, '');
     for (const expected of [
       `当事人：陈某，身份证号码：${VALID_CITIZEN_ID}，住址：青山镇石桥村3组。`,
       // Amounts as papers write them: no separator, no ".00", fen kept.
@@ -64,7 +106,15 @@ describe('issuing papers from review records', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    for (const absent of ['罚款或没收数额较大', '拟从重、减轻或免于处罚', '符合。符合', '未发现涉嫌犯罪。未发现涉嫌犯罪', '法制审核机构负责人', '。。', '住所 ']) {
+    for (const absent of [
+      '罚款或没收数额较大',
+      '拟从重、减轻或免于处罚',
+      '符合。符合',
+      '未发现涉嫌犯罪。未发现涉嫌犯罪',
+      '法制审核机构负责人',
+      '。。',
+      '住所 ',
+    ]) {
       expect(text).not.toContain(absent);
     }
     expect(text).not.toMatch(/\d,\d{3}|\.00元/);
@@ -73,24 +123,43 @@ describe('issuing papers from review records', () => {
   it('tells the handling unit the supplement deadline includes its last day', async () => {
     office = await setUpOffice();
     const env = office.env;
-    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
+    await env.call('office.save', {
+      name: '青山镇人民政府',
+      abbreviation: '青山司',
+      reviewBody: '青山镇司法所',
+      handlingUnit: '青山镇综合行政执法大队',
+    });
     const round = await submit(office);
     await as(office, office.reviewer);
-    const noticed = await env.call('review.requestSupplement', { roundId: round.id, items: [{ materialKey: 'evidence', name: '相关证据资料', detail: '缺少现场照片' }] });
+    const noticed = await env.call('review.requestSupplement', {
+      roundId: round.id,
+      items: [{ materialKey: 'evidence', name: '相关证据资料', detail: '缺少现场照片' }],
+    });
     const deadline = noticed.notice?.deadline ?? '';
     expect(deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const issued = await env.call('documents.issue', { kind: 'supplement-notice', id: round.id });
-    const text = execFileSync('pdftotext', [join(env.dataDir, issued.pdfFile ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const text = execFileSync('pdftotext', [join(env.dataDir, issued.pdfFile ?? ''), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, '');
     const [year, month, day] = deadline.split('-').map(Number);
     expect(text).toContain(`请于${year}年${month}月${day}日24时前将上述材料一并补正提交。`);
   });
 
   it('refuses the opinion before countersignature, and a notice for a round without one', async () => {
     office = await setUpOffice();
-    await office.env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
+    await office.env.call('office.save', {
+      name: '青山镇人民政府',
+      abbreviation: '青山司',
+      reviewBody: '青山镇司法所',
+      handlingUnit: '青山镇综合行政执法大队',
+    });
     const round = await submit(office);
-    expect((await office.env.fail('documents.issue', { kind: 'review-opinion', id: round.id })).code).toBe('ROUND_NOT_SIGNED');
-    expect((await office.env.fail('documents.issue', { kind: 'supplement-notice', id: round.id })).code).toBe('NO_NOTICE');
+    expect((await office.env.fail('documents.issue', { kind: 'review-opinion', id: round.id })).code).toBe(
+      'ROUND_NOT_SIGNED',
+    );
+    expect((await office.env.fail('documents.issue', { kind: 'supplement-notice', id: round.id })).code).toBe(
+      'NO_NOTICE',
+    );
     expect(await office.env.call('documents.list', {})).toEqual([]);
   });
 
@@ -124,7 +193,14 @@ describe('issuing papers from transfer records', () => {
       transferInput(created.id, orgs.cityAdmin, {
         items: [
           { name: '流动摊车', quantity: '1辆', spec: '三轮', condition: '先行登记保存' },
-          { name: '鲜鱼', quantity: '5公斤', disposed: true, disposal: '易腐烂，经批准先行变卖', proceedsFen: 12_000, evidenceKept: '称重记录、照片' },
+          {
+            name: '鲜鱼',
+            quantity: '5公斤',
+            disposed: true,
+            disposal: '易腐烂，经批准先行变卖',
+            proceedsFen: 12_000,
+            evidenceKept: '称重记录、照片',
+          },
         ],
       }),
     );
@@ -132,10 +208,13 @@ describe('issuing papers from transfer records', () => {
     expect(letter.docNumber).toBe('青山司移〔2025〕1号');
     // A paper names its case's number, also in the office-wide list (one query, no lookup per case).
     expect(letter.caseNumber).toBe(created.caseNumber);
-    expect((await env.call('documents.list', {})).find((paper) => paper.id === letter.id)?.caseNumber).toBe(created.caseNumber);
+    expect((await env.call('documents.list', {})).find((paper) => paper.id === letter.id)?.caseNumber).toBe(
+      created.caseNumber,
+    );
     const list = await env.call('documents.issue', { kind: 'item-list', id: transfer.id });
     expect(list.docNumber).toBeNull();
-    const text = (file: string | null) => execFileSync('pdftotext', [join(env.dataDir, file ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const text = (file: string | null) =>
+      execFileSync('pdftotext', [join(env.dataDir, file ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text(letter.pdfFile)).toContain('区城市管理局');
     expect(text(letter.pdfFile)).toContain('不得再行移送');
     // The reason was typed with its own 。; the letter's sentence goes on after it without "。，".
@@ -145,7 +224,9 @@ describe('issuing papers from transfer records', () => {
     expect(text(list.pdfFile)).toContain('流动摊车');
     expect(text(list.pdfFile)).toContain(`当事人：李某某，身份证号码：${VALID_CITIZEN_ID}`);
     // The transfer papers cite their profile's document as the review papers do: title and number.
-    expect(text(letter.pdfFile)).toContain('根据《重庆市涪陵区人民政府办公室关于建立健全乡镇（街道）与区级行政执法部门行政执法协调协同机制的通知》（涪陵府办〔2024〕1号）的规定');
+    expect(text(letter.pdfFile)).toContain(
+      '根据《重庆市涪陵区人民政府办公室关于建立健全乡镇（街道）与区级行政执法部门行政执法协调协同机制的通知》（涪陵府办〔2024〕1号）的规定',
+    );
     expect(text(list.pdfFile)).toContain('壹佰贰拾元整');
   });
 
@@ -154,25 +235,43 @@ describe('issuing papers from transfer records', () => {
     const transfer = await env.call(
       'transfers.out.create',
       // Found to be a crime two days after the violation was found: the letter prints the transfer's date.
-      transferInput(created.id, orgs.police, { target: 'judicial', reason: '查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。', legalBasis: '《行政执法机关移送涉嫌犯罪案件的规定》第三条', foundOn: '2025-09-12' }),
+      transferInput(created.id, orgs.police, {
+        target: 'judicial',
+        reason: '查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。',
+        legalBasis: '《行政执法机关移送涉嫌犯罪案件的规定》第三条',
+        foundOn: '2025-09-12',
+      }),
     );
     const refused = await env.fail('documents.issue', { kind: 'item-list', id: transfer.id, cc: '区人民检察院' });
     expect(refused).toMatchObject({ code: 'VALIDATION', field: 'cc', message: '只有案件移送函可以填写抄送机关' });
-    const letter = await env.call('documents.issue', { kind: 'transfer-letter', id: transfer.id, cc: '区人民检察院。' });
-    const text = execFileSync('pdftotext', [join(env.dataDir, letter.pdfFile ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const letter = await env.call('documents.issue', {
+      kind: 'transfer-letter',
+      id: transfer.id,
+      cc: '区人民检察院。',
+    });
+    const text = execFileSync('pdftotext', [join(env.dataDir, letter.pdfFile ?? ''), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, '');
     // The 版记 the clerk chose at issue, closed with one 。 however it was typed.
     // The 案由 is named as such, never pasted after 涉嫌 ("涉嫌违法占道经营"), on the transfer's 发现日期.
-    expect(text).toMatch(/区公安分局：2025年9月12日，本机关在办理青山综执罚〔2025〕\d+号案件过程中，发现李某某涉嫌违法（案由：违法占道经营）。当事人在人行道上摆摊经营。/u);
+    expect(text).toMatch(
+      /区公安分局：2025年9月12日，本机关在办理青山综执罚〔2025〕\d+号案件过程中，发现李某某涉嫌违法（案由：违法占道经营）。当事人在人行道上摆摊经营。/u,
+    );
     expect(text).not.toContain('涉嫌违法占道经营');
     expect(text).toContain('抄送：区人民检察院。');
     expect(text).not.toContain('。。');
-    expect(text).toContain('经审查，查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。依照《行政执法机关移送涉嫌犯罪案件的规定》第三条的规定，本机关不以行政处罚代替移送，现将该涉嫌犯罪案件移送你单位依法处理。');
+    expect(text).toContain(
+      '经审查，查获的白酒经检验为假冒产品，当事人涉嫌生产、销售伪劣产品罪。依照《行政执法机关移送涉嫌犯罪案件的规定》第三条的规定，本机关不以行政处罚代替移送，现将该涉嫌犯罪案件移送你单位依法处理。',
+    );
     expect(text).not.toContain('不属于本机关管辖');
     expect(text).not.toContain('报请区人民政府决定');
     // One letter, one number: the send records the issued letter's number, and refuses another.
     expect((await env.call('transfers.out.get', { id: transfer.id })).issuedLetterNumber).toBe('青山司移〔2025〕1号');
     const send = { id: transfer.id, sentOn: '2025-09-15', sentTime: '08:30', method: 'direct' as const };
-    expect(await env.fail('transfers.out.send', { ...send, letterNumber: '青山移〔2025〕3号' })).toMatchObject({ field: 'letterNumber', message: expect.stringContaining('文号为“青山司移〔2025〕1号”') });
+    expect(await env.fail('transfers.out.send', { ...send, letterNumber: '青山移〔2025〕3号' })).toMatchObject({
+      field: 'letterNumber',
+      message: expect.stringContaining('文号为“青山司移〔2025〕1号”'),
+    });
     const sent = await env.call('transfers.out.send', { ...send, letterNumber: '' });
     expect(sent.sent?.letterNumber).toBe('青山司移〔2025〕1号');
   });

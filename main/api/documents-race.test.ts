@@ -11,7 +11,12 @@ afterEach(() => office?.env.backend.close());
 
 async function signedRound() {
   office = await setUpOffice();
-  await office.env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
+  await office.env.call('office.save', {
+    name: '青山镇人民政府',
+    abbreviation: '青山司',
+    reviewBody: '青山镇司法所',
+    handlingUnit: '青山镇综合行政执法大队',
+  });
   const round = await submit(office);
   await reviewAll(office, round.id);
   return { round: await signOff(office, round.id, 1), env: office.env };
@@ -37,10 +42,21 @@ describe('issuing while the same paper is being issued', () => {
   it('refuses a second receipt of service for a paper while the first is being issued', async () => {
     const { round, env } = await signedRound();
     const served = await env.call('documents.issue', { kind: 'review-opinion', id: round.id });
-    const input = { documentId: served.id, recipient: '青山镇综合行政执法大队', servedOn: '2025-06-02', servedTime: '09:00', place: '青山镇司法所', servers: '陈静', method: 'direct' };
+    const input = {
+      documentId: served.id,
+      recipient: '青山镇综合行政执法大队',
+      servedOn: '2025-06-02',
+      servedTime: '09:00',
+      place: '青山镇司法所',
+      servers: '陈静',
+      method: 'direct',
+    };
     const first = env.backend.dispatch('documents.issueReceipt', input);
     const second = await env.backend.dispatch('documents.issueReceipt', input);
-    expect(second).toMatchObject({ ok: false, error: { code: 'ISSUE_IN_PROGRESS', message: '该文书的送达回证正在出具，请稍候再试' } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { code: 'ISSUE_IN_PROGRESS', message: '该文书的送达回证正在出具，请稍候再试' },
+    });
     expect(await first).toMatchObject({ ok: true, value: { title: '送达回证', status: 'issued' } });
     expect((await env.call('documents.list', {})).filter((paper) => paper.title === '送达回证')).toHaveLength(1);
   });

@@ -22,7 +22,12 @@ function withContext<T>(run: (ctx: ApiContext) => T): T {
 }
 
 function audit(action: string): { summary: string; before_json: string | null; after_json: string | null }[] {
-  return withContext((ctx) => ctx.db.prepare('SELECT summary, before_json, after_json FROM audit_log WHERE action = ? ORDER BY id').all(action) as never);
+  return withContext(
+    (ctx) =>
+      ctx.db
+        .prepare('SELECT summary, before_json, after_json FROM audit_log WHERE action = ? ORDER BY id')
+        .all(action) as never,
+  );
 }
 
 describe('an office’s own copy of a template, through the API', () => {
@@ -39,31 +44,67 @@ describe('an office’s own copy of a template, through the API', () => {
     const text = start.text.replace(/^version: \d+$/m, `version: ${v + 1}`).replace(OLD, NEW);
 
     // A check changes nothing; a mistake comes back as one sentence naming the line.
-    const wrong = await env.call('documents.checkTemplate', { templateId: ID, text: text.replace('type: paragraph', 'type: paragrap') });
-    expect(wrong).toEqual({ ok: false, message: expect.stringMatching(/^文书模板“supplement-notice”有误，第 \d+ 行（blocks\[\d+\]\.type）/) });
-    const lowVersion = await env.call('documents.checkTemplate', { templateId: ID, text: text.replace(`version: ${v + 1}`, `version: ${v}`) });
-    expect(lowVersion).toMatchObject({ ok: false, message: expect.stringContaining(`版本号应至少为 ${v + 1}（现为 ${v}）`) });
+    const wrong = await env.call('documents.checkTemplate', {
+      templateId: ID,
+      text: text.replace('type: paragraph', 'type: paragrap'),
+    });
+    expect(wrong).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^文书模板“supplement-notice”有误，第 \d+ 行（blocks\[\d+\]\.type）/),
+    });
+    const lowVersion = await env.call('documents.checkTemplate', {
+      templateId: ID,
+      text: text.replace(`version: ${v + 1}`, `version: ${v}`),
+    });
+    expect(lowVersion).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`版本号应至少为 ${v + 1}（现为 ${v}）`),
+    });
     const good = await env.call('documents.checkTemplate', { templateId: ID, text });
     expect(good).toMatchObject({ ok: true, version: v + 1 });
     expect(good.ok && good.html).toContain(NEW);
     expect(existsSync(officeDir)).toBe(false);
 
     // Refused saves change nothing; the boundary refuses oversized text and unknown templates.
-    expect(await env.fail('documents.saveTemplate', { templateId: ID, text: text.replace('id: supplement-notice', 'id: item-list') })).toMatchObject({ code: 'TEMPLATE_ID_MISMATCH' });
-    expect(await env.fail('documents.saveTemplate', { templateId: ID, text: 'id: [' })).toMatchObject({ code: 'TEMPLATE_INVALID' });
-    expect(await env.fail('documents.saveTemplate', { templateId: ID, text: 'x'.repeat(210_000) })).toMatchObject({ code: 'VALIDATION', message: '模板内容太大，不能超过 200 KB' });
-    expect(await env.fail('documents.saveTemplate', { templateId: 'other', text })).toMatchObject({ code: 'VALIDATION', message: '没有这种文书模板' });
+    expect(
+      await env.fail('documents.saveTemplate', {
+        templateId: ID,
+        text: text.replace('id: supplement-notice', 'id: item-list'),
+      }),
+    ).toMatchObject({ code: 'TEMPLATE_ID_MISMATCH' });
+    expect(await env.fail('documents.saveTemplate', { templateId: ID, text: 'id: [' })).toMatchObject({
+      code: 'TEMPLATE_INVALID',
+    });
+    expect(await env.fail('documents.saveTemplate', { templateId: ID, text: 'x'.repeat(210_000) })).toMatchObject({
+      code: 'VALIDATION',
+      message: '模板内容太大，不能超过 200 KB',
+    });
+    expect(await env.fail('documents.saveTemplate', { templateId: 'other', text })).toMatchObject({
+      code: 'VALIDATION',
+      message: '没有这种文书模板',
+    });
     expect(existsSync(join(officeDir, `${ID}.yaml`))).toBe(false);
     expect(audit('template.save')).toEqual([]);
 
     const saved = await env.call('documents.saveTemplate', { templateId: ID, text });
-    expect(saved).toEqual({ id: ID, name: '补正材料通知书', description: expect.any(String), source: 'override', overrideProblem: null });
+    expect(saved).toEqual({
+      id: ID,
+      name: '补正材料通知书',
+      description: expect.any(String),
+      source: 'override',
+      overrideProblem: null,
+    });
     expect(readFileSync(join(officeDir, `${ID}.yaml`), 'utf8')).toBe(text);
     expect((await env.call('documents.templates', {})).find((t) => t.id === ID)?.source).toBe('override');
     expect((await env.call('documents.previewSample', { templateId: ID })).html).toContain(NEW);
     const [entry] = audit('template.save');
     expect(entry?.summary).toBe(`保存本单位的补正材料通知书模板（版本 ${v + 1}）`);
-    expect(JSON.parse(entry?.after_json ?? '{}')).toMatchObject({ file: 'supplement-notice.yaml', version: v + 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), text });
+    expect(JSON.parse(entry?.after_json ?? '{}')).toMatchObject({
+      file: 'supplement-notice.yaml',
+      version: v + 1,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      text,
+    });
 
     // Papers are made from the office copy and record it.
     const issued = await issueSample();
@@ -71,7 +112,9 @@ describe('an office’s own copy of a template, through the API', () => {
     expect((await env.call('documents.preview', { id: issued.id })).html).toContain(NEW);
 
     // The same version again is refused: ('override', v + 1) already names the saved text.
-    expect((await env.fail('documents.saveTemplate', { templateId: ID, text: text.replace(NEW, '特此通知！') })).code).toBe('TEMPLATE_VERSION_TOO_LOW');
+    expect(
+      (await env.fail('documents.saveTemplate', { templateId: ID, text: text.replace(NEW, '特此通知！') })).code,
+    ).toBe('TEMPLATE_VERSION_TOO_LOW');
 
     const reset = await env.call('documents.resetTemplate', { templateId: ID });
     expect(reset).toMatchObject({ source: 'builtin', overrideProblem: null });
@@ -80,16 +123,25 @@ describe('an office’s own copy of a template, through the API', () => {
     expect(kept).toEqual(['supplement-notice-20250602-100000.yaml']);
     expect(readFileSync(join(officeDir, 'replaced', kept[0] ?? ''), 'utf8')).toBe(text);
     expect((await env.call('documents.previewSample', { templateId: ID })).html).not.toContain(NEW);
-    expect(audit('template.reset').map((row) => row.summary)).toEqual(['恢复使用内置的补正材料通知书模板，本单位模板移至 templates/replaced/supplement-notice-20250602-100000.yaml']);
+    expect(audit('template.reset').map((row) => row.summary)).toEqual([
+      '恢复使用内置的补正材料通知书模板，本单位模板移至 templates/replaced/supplement-notice-20250602-100000.yaml',
+    ]);
     expect(await env.fail('documents.resetTemplate', { templateId: ID })).toMatchObject({ code: 'NO_OFFICE_TEMPLATE' });
-    expect(await env.call('documents.templateText', { templateId: ID })).toMatchObject({ officeCopy: false, source: 'builtin', minVersion: v + 2 });
+    expect(await env.call('documents.templateText', { templateId: ID })).toMatchObject({
+      officeCopy: false,
+      source: 'builtin',
+      minVersion: v + 2,
+    });
     const issuedAfter = await issueSample();
     expect(issuedAfter).toMatchObject({ template_source: 'builtin', template_version: v });
 
     // Each issued paper is still shown with the template it was made from.
     expect((await env.call('documents.preview', { id: issued.id })).html).toContain(NEW);
     expect((await env.call('documents.preview', { id: issuedAfter.id })).html).not.toContain(NEW);
-    await env.call('documents.saveTemplate', { templateId: ID, text: text.replace(`version: ${v + 1}`, `version: ${v + 2}`).replace(NEW, '特此通知！') });
+    await env.call('documents.saveTemplate', {
+      templateId: ID,
+      text: text.replace(`version: ${v + 1}`, `version: ${v + 2}`).replace(NEW, '特此通知！'),
+    });
     expect((await env.call('documents.preview', { id: issued.id })).html).toContain(NEW);
     expect((await env.call('documents.preview', { id: issuedAfter.id })).html).not.toContain('特此通知！');
   });

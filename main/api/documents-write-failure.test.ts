@@ -24,8 +24,14 @@ describe('a document whose file cannot be written', () => {
     );
     const folder = join(env.dataDir, 'documents', '2025');
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'DOCUMENT_WRITE_FAILED', message: `生成文件失败，本编号作废：无法写入文书文件夹“${folder}”：同名文件挡住了文件夹。` });
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining('issuing failed'), expect.objectContaining({ code: expect.stringMatching(/^E/) }));
+    expect(error).toMatchObject({
+      code: 'DOCUMENT_WRITE_FAILED',
+      message: `生成文件失败，本编号作废：无法写入文书文件夹“${folder}”：同名文件挡住了文件夹。`,
+    });
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringContaining('issuing failed'),
+      expect.objectContaining({ code: expect.stringMatching(/^E/) }),
+    );
     const [voided] = await env.call('documents.list', {});
     expect(voided).toMatchObject({ status: 'voided', voidReason: expect.stringContaining('同名文件挡住了文件夹') });
   });

@@ -4,8 +4,6 @@ import { defOf } from './zod-def';
 import { contract, type MethodName } from '../../shared/contract';
 import { fieldLabel } from './field-labels';
 
-
-
 /** Every path a method's input can have an error at: each key, each list entry (as position 0), nested. */
 function fieldPaths(schema: z.ZodType, at: Array<string | number> = [], depth = 0): Array<Array<string | number>> {
   if (depth > 30) return [];
@@ -60,7 +58,9 @@ describe('fieldLabel', () => {
     expect(fieldLabel(['materials', 0, 'present'], ['review.submit'])).toBe('第 1 项材料的“是否已提交”');
     expect(fieldLabel(['handlerIds', 2], ['cases.create'])).toBe('第 3 名承办人');
     expect(fieldLabel(['roles', 0], ['staff.create'])).toBe('第 1 个岗位');
-    expect(fieldLabel(['profile', 'transferMaterials', 0, 'source', 'quote'], ['profiles.save'])).toBe('第 1 项移送材料的“来源引用的原文”');
+    expect(fieldLabel(['profile', 'transferMaterials', 0, 'source', 'quote'], ['profiles.save'])).toBe(
+      '第 1 项移送材料的“来源引用的原文”',
+    );
   });
 
   it('names a field as its method means it', () => {
@@ -73,8 +73,12 @@ describe('fieldLabel', () => {
   });
 
   it('names a part after what it belongs to', () => {
-    expect(fieldLabel(['profile', 'thresholds', 'fine', 'citizen', 'value'], ['profiles.save'])).toBe('“对公民罚款的审核标准（元以上）的数值”');
-    expect(fieldLabel(['profile', 'deadlines', 'transferWorkingDays', 'source', 'quote'], ['profiles.save'])).toBe('“案件移送期限（工作日）的来源引用的原文”');
+    expect(fieldLabel(['profile', 'thresholds', 'fine', 'citizen', 'value'], ['profiles.save'])).toBe(
+      '“对公民罚款的审核标准（元以上）的数值”',
+    );
+    expect(fieldLabel(['profile', 'deadlines', 'transferWorkingDays', 'source', 'quote'], ['profiles.save'])).toBe(
+      '“案件移送期限（工作日）的来源引用的原文”',
+    );
   });
 
   it('has no name for a field it does not know, so the walk above fails on it', () => {

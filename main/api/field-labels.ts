@@ -24,7 +24,8 @@ interface PartLabel {
 
 type Entry = string | ListLabel | PartLabel;
 
-const list = (name: string, item: string, unit?: ListLabel['unit']): ListLabel => (unit ? { list: name, item, unit } : { list: name, item });
+const list = (name: string, item: string, unit?: ListLabel['unit']): ListLabel =>
+  unit ? { list: name, item, unit } : { list: name, item };
 const part = (of: string): PartLabel => ({ of });
 
 const judgementLabels = Object.fromEntries(
@@ -35,7 +36,9 @@ const judgementLabels = Object.fromEntries(
   ]),
 ) as Record<string, string>;
 
-const fontLabels = Object.fromEntries(PDF_FONT_ROLES.map((role) => [role, `${PDF_FONT_ROLE_LABELS[role]}的字体文件`])) as Record<string, string>;
+const fontLabels = Object.fromEntries(
+  PDF_FONT_ROLES.map((role) => [role, `${PDF_FONT_ROLE_LABELS[role]}的字体文件`]),
+) as Record<string, string>;
 
 const GENERAL: Record<string, Entry> = {
   // people, offices, organisations
@@ -258,7 +261,12 @@ const BY_METHOD: Partial<Record<MethodName, Record<string, Entry>>> = {
   'documents.reveal': { id: '文书编号' },
   'documents.void': { id: '文书编号', reason: '作废理由' },
   'documents.issue': { kind: '文书种类', id: '记录编号' },
-  'documents.list': { caseId: '案件编号', source: '文书来源', 'source.kind': '文书来源的种类', 'source.id': '文书来源的记录编号' },
+  'documents.list': {
+    caseId: '案件编号',
+    source: '文书来源',
+    'source.kind': '文书来源的种类',
+    'source.id': '文书来源的记录编号',
+  },
   'documents.checkTemplate': { text: '模板内容' },
   'documents.saveTemplate': { text: '模板内容' },
   'documents.issueReceipt': { method: '送达方式' },
@@ -268,7 +276,10 @@ const BY_METHOD: Partial<Record<MethodName, Record<string, Entry>>> = {
 
 type Path = readonly PropertyKey[];
 
-function entryFor(keys: readonly string[], methods: readonly MethodName[]): { entry: Entry; length: number } | undefined {
+function entryFor(
+  keys: readonly string[],
+  methods: readonly MethodName[],
+): { entry: Entry; length: number } | undefined {
   for (let length = keys.length; length >= 1; length -= 1) {
     const name = keys.slice(-length).join('.');
     for (const method of methods) {

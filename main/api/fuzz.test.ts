@@ -24,24 +24,109 @@ import { testBackend, VALID_CITIZEN_ID } from './test-backend';
 const RUNS = Number(process.env['FASHEN_FUZZ_RUNS'] ?? 60);
 
 const HOSTILE_TEXT = [
-  '', ' ', '　', '𠀀', '𪚥', '𠀀𪚥龘', '😀👨‍👩‍👧🇨🇳', '\u202e\u200f李某\u200e', '\u0000', '\r\n\t', '\ufeff', 'ｆｕｌｌｗｉｄｔｈ',
-  '../../../etc/passwd', '..\\..\\Windows\\win.ini', 'CON', 'nul.txt', 'COM1', 'LPT9.pdf', '报告. . .', '/', 'C:\\', '\\\\server\\share',
-  '2025-02-30', '2025-13-01', '2025-6-1', '0000-00-00', '9999-12-31', '2025-06-02', '2025-06-02T02:00:00.000Z',
-  '-1', '1e309', '1,000', 'NaN', '0x10', '１２３', '<script>alert(1)</script>', "'; DROP TABLE cases; --", '%s%n',
-  VALID_CITIZEN_ID, '91350100M000100Y43', '法'.repeat(5001), 'a'.repeat(70_000),
+  '',
+  ' ',
+  '　',
+  '𠀀',
+  '𪚥',
+  '𠀀𪚥龘',
+  '😀👨‍👩‍👧🇨🇳',
+  '\u202e\u200f李某\u200e',
+  '\u0000',
+  '\r\n\t',
+  '\ufeff',
+  'ｆｕｌｌｗｉｄｔｈ',
+  '../../../etc/passwd',
+  '..\\..\\Windows\\win.ini',
+  'CON',
+  'nul.txt',
+  'COM1',
+  'LPT9.pdf',
+  '报告. . .',
+  '/',
+  'C:\\',
+  '\\\\server\\share',
+  '2025-02-30',
+  '2025-13-01',
+  '2025-6-1',
+  '0000-00-00',
+  '9999-12-31',
+  '2025-06-02',
+  '2025-06-02T02:00:00.000Z',
+  '-1',
+  '1e309',
+  '1,000',
+  'NaN',
+  '0x10',
+  '１２３',
+  '<script>alert(1)</script>',
+  "'; DROP TABLE cases; --",
+  '%s%n',
+  VALID_CITIZEN_ID,
+  '91350100M000100Y43',
+  '法'.repeat(5001),
+  'a'.repeat(70_000),
 ];
 // What a JSON body of 1e309 becomes once parsed (HTTP door): Infinity.
 const OVERFLOW = JSON.parse('1e309') as number;
-const HOSTILE_NUMBERS = [-1, 0, 1, 2, 3, 1.5, -0, OVERFLOW, -OVERFLOW, Number.NaN, 2 ** 53, 2 ** 53 + 2, 1e15, Number.MAX_VALUE, Number.MIN_VALUE];
-const PLAUSIBLE_TEXT = ['王建国', '某区公安分局', '违法占道经营', '2025-05-20', '2025-06-02', VALID_CITIZEN_ID, '91350100M000100Y43', 'fine', 'citizen', 'handler'];
-const hostileText = fc.oneof(fc.constantFrom(...HOSTILE_TEXT), fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }));
-const someText = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...PLAUSIBLE_TEXT) }, { weight: 3, arbitrary: hostileText });
-const someNumber = fc.oneof(fc.constantFrom(...HOSTILE_NUMBERS), fc.integer({ min: -3, max: 12 }), fc.double(), fc.constantFrom(200_000, 1_000_000));
+const HOSTILE_NUMBERS = [
+  -1,
+  0,
+  1,
+  2,
+  3,
+  1.5,
+  -0,
+  OVERFLOW,
+  -OVERFLOW,
+  Number.NaN,
+  2 ** 53,
+  2 ** 53 + 2,
+  1e15,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+];
+const PLAUSIBLE_TEXT = [
+  '王建国',
+  '某区公安分局',
+  '违法占道经营',
+  '2025-05-20',
+  '2025-06-02',
+  VALID_CITIZEN_ID,
+  '91350100M000100Y43',
+  'fine',
+  'citizen',
+  'handler',
+];
+const hostileText = fc.oneof(
+  fc.constantFrom(...HOSTILE_TEXT),
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+);
+const someText = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...PLAUSIBLE_TEXT) },
+  { weight: 3, arbitrary: hostileText },
+);
+const someNumber = fc.oneof(
+  fc.constantFrom(...HOSTILE_NUMBERS),
+  fc.integer({ min: -3, max: 12 }),
+  fc.double(),
+  fc.constantFrom(200_000, 1_000_000),
+);
 const anything: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom<unknown>(undefined, null, Infinity, Number.NaN, '1,000', [], {}, { __proto__: { polluted: true } }, new Date(0)),
+  fc.constantFrom<unknown>(
+    undefined,
+    null,
+    Infinity,
+    Number.NaN,
+    '1,000',
+    [],
+    {},
+    { __proto__: { polluted: true } },
+    new Date(0),
+  ),
 );
-
 
 /** A value shaped like `schema` (so it can reach the handler), with hostile leaves and, now and then, the wrong type. */
 function shaped(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
@@ -60,7 +145,10 @@ function shaped(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
       typed = fc.boolean();
       break;
     case 'enum':
-      typed = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries ?? { x: 'x' })) }, { weight: 1, arbitrary: hostileText });
+      typed = fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries ?? { x: 'x' })) },
+        { weight: 1, arbitrary: hostileText },
+      );
       break;
     case 'literal':
       typed = fc.constantFrom(...(def.values ?? [null]));
@@ -79,7 +167,12 @@ function shaped(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
       typed = fc.oneof(
         { weight: 6, arbitrary: fc.record(fields) },
         { weight: 2, arbitrary: fc.record(fields, { requiredKeys: [] }) },
-        { weight: 1, arbitrary: fc.tuple(fc.record(fields), hostileText, anything).map(([value, key, extra]) => ({ ...value, [key]: extra })) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(fc.record(fields), hostileText, anything)
+            .map(([value, key, extra]) => ({ ...value, [key]: extra })),
+        },
       );
       break;
     }
@@ -116,12 +209,55 @@ function shaped(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
 
 /** Valid inputs for some methods: one leaf at a time is made hostile, so the handler sees it. */
 const SAMPLES: Record<string, Record<string, unknown>> = {
-  'office.save': { name: '青山镇人民政府', abbreviation: '青山司', address: '青山路 1 号', contactPerson: '王建国', phone: '023-1234567' },
-  'staff.create': { name: '李审核', roles: ['reviewer'], certificateNo: '渝执500102002', certValidFrom: '2024-01-01', certValidTo: '2028-12-31', phone: '' },
-  'staff.update': { id: 1, name: '王建国', roles: ['handler'], certificateNo: '渝执500102001', certValidFrom: '2023-01-01', certValidTo: '2027-12-31', phone: '', active: true },
+  'office.save': {
+    name: '青山镇人民政府',
+    abbreviation: '青山司',
+    address: '青山路 1 号',
+    contactPerson: '王建国',
+    phone: '023-1234567',
+  },
+  'staff.create': {
+    name: '李审核',
+    roles: ['reviewer'],
+    certificateNo: '渝执500102002',
+    certValidFrom: '2024-01-01',
+    certValidTo: '2028-12-31',
+    phone: '',
+  },
+  'staff.update': {
+    id: 1,
+    name: '王建国',
+    roles: ['handler'],
+    certificateNo: '渝执500102001',
+    certValidFrom: '2023-01-01',
+    certValidTo: '2027-12-31',
+    phone: '',
+    active: true,
+  },
   'orgs.create': { name: '某区人民法院', kind: 'court', contactPerson: '', phone: '', address: '' },
-  'orgs.update': { id: 1, name: '某区公安分局', kind: 'public-security', contactPerson: '张三', phone: '110', address: '某路' },
-  'cases.create': { caseNumber: '某综执罚〔2025〕13号', cause: '违法搭建', party: { type: 'organization', name: '某公司', idCode: '91350100M000100Y43', address: '' }, facts: '未经批准搭建。', foundOn: '2025-05-21', penaltyKinds: ['fine'], fineFen: 500_000, illegalGainsFen: 0, illegalPropertyFen: 0, discretion: 'heavier', hearingHeld: true, legalBasis: '某法第十条', handlerIds: [1] },
+  'orgs.update': {
+    id: 1,
+    name: '某区公安分局',
+    kind: 'public-security',
+    contactPerson: '张三',
+    phone: '110',
+    address: '某路',
+  },
+  'cases.create': {
+    caseNumber: '某综执罚〔2025〕13号',
+    cause: '违法搭建',
+    party: { type: 'organization', name: '某公司', idCode: '91350100M000100Y43', address: '' },
+    facts: '未经批准搭建。',
+    foundOn: '2025-05-21',
+    penaltyKinds: ['fine'],
+    fineFen: 500_000,
+    illegalGainsFen: 0,
+    illegalPropertyFen: 0,
+    discretion: 'heavier',
+    hearingHeld: true,
+    legalBasis: '某法第十条',
+    handlerIds: [1],
+  },
   'cases.list': { query: '占道', status: null, page: 1, pageSize: 20 },
 };
 SAMPLES['cases.update'] = { ...SAMPLES['cases.create'], id: 1 };
@@ -130,7 +266,8 @@ type Leaf = { path: Array<string | number>; value: unknown };
 
 function leaves(value: unknown, path: Array<string | number> = []): Leaf[] {
   if (Array.isArray(value)) return [{ path, value }, ...value.flatMap((item, i) => leaves(item, [...path, i]))];
-  if (value && typeof value === 'object') return [{ path, value }, ...Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))];
+  if (value && typeof value === 'object')
+    return [{ path, value }, ...Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))];
   return [{ path, value }];
 }
 
@@ -151,7 +288,12 @@ function mutated(sample: Record<string, unknown>): fc.Arbitrary<unknown> {
   const hostile = fc.oneof(hostileText, fc.constantFrom<unknown>(...HOSTILE_NUMBERS), anything);
   return fc.oneof(
     { weight: 1, arbitrary: fc.constant(sample) },
-    { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...paths), hostile, fc.nat(9)).map(([path, value, roll]) => setAt(sample, path, value, roll === 0)) },
+    {
+      weight: 8,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...paths), hostile, fc.nat(9))
+        .map(([path, value, roll]) => setAt(sample, path, value, roll === 0)),
+    },
     { weight: 1, arbitrary: fc.tuple(hostileText, anything).map(([key, value]) => ({ ...sample, [key]: value })) },
   );
 }
@@ -163,7 +305,21 @@ function mutated(sample: Record<string, unknown>): fc.Arbitrary<unknown> {
 const sandbox = mkdtempSync(join(tmpdir(), 'fashen-fuzz-outside-'));
 writeFileSync(join(sandbox, 'notes.db'), '这不是数据库');
 writeFileSync(join(sandbox, 'empty.db'), '');
-const HOSTILE_PATHS = [undefined, sandbox, join(sandbox, 'notes.db'), join(sandbox, 'empty.db'), join(sandbox, 'missing'), join(sandbox, '..', '..', 'CON'), 'relative/dir', '../..', '', '/\u0000', 'C:\\', 5, null];
+const HOSTILE_PATHS = [
+  undefined,
+  sandbox,
+  join(sandbox, 'notes.db'),
+  join(sandbox, 'empty.db'),
+  join(sandbox, 'missing'),
+  join(sandbox, '..', '..', 'CON'),
+  'relative/dir',
+  '../..',
+  '',
+  '/\u0000',
+  'C:\\',
+  5,
+  null,
+];
 const PATH_INPUTS: Record<string, fc.Arbitrary<unknown>> = {
   'data.backupNow': fc.record({ dir: fc.constantFrom(...HOSTILE_PATHS) }, { requiredKeys: [] }),
   'data.inspectBackup': fc.record({ file: fc.constantFrom(...HOSTILE_PATHS) }, { requiredKeys: [] }),
@@ -173,18 +329,34 @@ const PATH_INPUTS: Record<string, fc.Arbitrary<unknown>> = {
 /** Everything a failed call must leave alone: every table's rows, and every file in the data folder. */
 function fingerprint(db: Database.Database, dataDir: string): string {
   const hash = createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").pluck().all() as string[];
-  for (const table of tables) hash.update(table).update(JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v)));
-  for (const path of listFiles(dataDir).filter((p) => !p.startsWith(DATABASE_FILE)).sort()) hash.update(path);
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  for (const table of tables)
+    hash
+      .update(table)
+      .update(
+        JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all(), (_k, v: unknown) =>
+          Buffer.isBuffer(v) ? v.toString('hex') : v,
+        ),
+      );
+  for (const path of listFiles(dataDir)
+    .filter((p) => !p.startsWith(DATABASE_FILE))
+    .sort())
+    hash.update(path);
   return hash.digest('hex');
 }
 
 // zod's default (English) messages, and the marks of a raw exception leaking through.
-const ENGLISH_LEAK = /Invalid (input|option|string)|[Ee]xpected .* received|Too (big|small)|Unrecognized key|\[object |TypeError|RangeError|SQLITE_|Error:|at .*\.ts:\d+/;
+const ENGLISH_LEAK =
+  /Invalid (input|option|string)|[Ee]xpected .* received|Too (big|small)|Unrecognized key|\[object |TypeError|RangeError|SQLITE_|Error:|at .*\.ts:\d+/;
 
 function expectProperEnvelope(envelope: Envelope<unknown>, method: string, input: unknown): void {
   const where = `${method} ${JSON.stringify(input)?.slice(0, 300)}`;
-  expect(envelope, where).toSatisfy((e: Envelope<unknown>) => (e.ok === true && 'value' in e) || (e.ok === false && typeof e.error === 'object'));
+  expect(envelope, where).toSatisfy(
+    (e: Envelope<unknown>) => (e.ok === true && 'value' in e) || (e.ok === false && typeof e.error === 'object'),
+  );
   if (envelope.ok) return;
   expect(envelope.error.code, where).not.toBe('INTERNAL');
   expect(typeof envelope.error.code, where).toBe('string');
@@ -202,40 +374,75 @@ afterEach(() => {
 async function seeded() {
   env = testBackend();
   await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });
-  const handler = await env.call('staff.create', { name: '王建国', roles: ['handler'], certificateNo: '渝执500102001', certValidFrom: '2023-01-01', certValidTo: '2027-12-31' });
+  const handler = await env.call('staff.create', {
+    name: '王建国',
+    roles: ['handler'],
+    certificateNo: '渝执500102001',
+    certValidFrom: '2023-01-01',
+    certValidTo: '2027-12-31',
+  });
   await env.call('staff.create', { name: '陈审核', roles: ['reviewer', 'head'] });
   await env.call('orgs.create', { name: '某区公安分局', kind: 'public-security' });
-  await env.call('cases.create', { caseNumber: '某综执罚〔2025〕12号', cause: '违法占道经营', party: { type: 'citizen', name: '李某某', idCode: VALID_CITIZEN_ID }, facts: '占用人行道摆摊经营。', foundOn: '2025-05-20', penaltyKinds: ['fine'], fineFen: 200_000, discretion: 'standard', handlerIds: [handler.id] });
+  await env.call('cases.create', {
+    caseNumber: '某综执罚〔2025〕12号',
+    cause: '违法占道经营',
+    party: { type: 'citizen', name: '李某某', idCode: VALID_CITIZEN_ID },
+    facts: '占用人行道摆摊经营。',
+    foundOn: '2025-05-20',
+    penaltyKinds: ['fine'],
+    fineFen: 200_000,
+    discretion: 'standard',
+    handlerIds: [handler.id],
+  });
   reader = new Database(join(env.dataDir, DATABASE_FILE), { readonly: true });
   return { env, reader };
 }
 
 describe('every API method under hostile input', () => {
-  it.each(Object.keys(contract))('%s: a result or a Chinese refusal that changed nothing', async (method) => {
-    const { env: backend, reader: db } = await seeded();
-    const schema = (contract as Record<string, { input: z.ZodType }>)[method]?.input;
-    if (!schema) throw new Error(method);
-    const sample = SAMPLES[method];
-    const input =
-      PATH_INPUTS[method] ??
-      fc.oneof({ weight: 5, arbitrary: shaped(schema) }, { weight: 1, arbitrary: anything }, ...(sample ? [{ weight: 6, arbitrary: mutated(sample) }] : []));
-    await fc.assert(
-      fc.asyncProperty(input, async (value) => {
-        const before = fingerprint(db, backend.dataDir);
-        const envelope = await backend.backend.dispatch(method, value);
-        expectProperEnvelope(envelope, method, value);
-        if (!envelope.ok) expect(fingerprint(db, backend.dataDir), `${method} failed but changed something`).toBe(before);
-      }),
-      { numRuns: RUNS },
-    );
-    expect(verifyAuditChain(db).ok).toBe(true);
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-  }, 120_000);
+  it.each(Object.keys(contract))(
+    '%s: a result or a Chinese refusal that changed nothing',
+    async (method) => {
+      const { env: backend, reader: db } = await seeded();
+      const schema = (contract as Record<string, { input: z.ZodType }>)[method]?.input;
+      if (!schema) throw new Error(method);
+      const sample = SAMPLES[method];
+      const input =
+        PATH_INPUTS[method] ??
+        fc.oneof(
+          { weight: 5, arbitrary: shaped(schema) },
+          { weight: 1, arbitrary: anything },
+          ...(sample ? [{ weight: 6, arbitrary: mutated(sample) }] : []),
+        );
+      await fc.assert(
+        fc.asyncProperty(input, async (value) => {
+          const before = fingerprint(db, backend.dataDir);
+          const envelope = await backend.backend.dispatch(method, value);
+          expectProperEnvelope(envelope, method, value);
+          if (!envelope.ok)
+            expect(fingerprint(db, backend.dataDir), `${method} failed but changed something`).toBe(before);
+        }),
+        { numRuns: RUNS },
+      );
+      expect(verifyAuditChain(db).ok).toBe(true);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    },
+    120_000,
+  );
 });
 
 // The named cases from the issue, each shown to be handled: kept exactly, or refused in Chinese.
 describe('named hostile inputs', () => {
-  const caseInput = { caseNumber: '某综执罚〔2025〕20号', cause: '违法占道经营', party: { type: 'citizen', name: '李某', idCode: VALID_CITIZEN_ID }, facts: '占道经营。', foundOn: '2025-05-20', penaltyKinds: ['fine'], fineFen: 100, discretion: 'standard', handlerIds: [1] };
+  const caseInput = {
+    caseNumber: '某综执罚〔2025〕20号',
+    cause: '违法占道经营',
+    party: { type: 'citizen', name: '李某', idCode: VALID_CITIZEN_ID },
+    facts: '占道经营。',
+    foundOn: '2025-05-20',
+    penaltyKinds: ['fine'],
+    fineFen: 100,
+    discretion: 'standard',
+    handlerIds: [1],
+  };
 
   it('keeps rare CJK, emoji and RTL marks exactly as typed, and long text up to the limit', async () => {
     const { env: backend } = await seeded();
@@ -243,7 +450,11 @@ describe('named hostile inputs', () => {
     const staff = await backend.call('staff.create', { name, roles: ['handler'] });
     expect((await backend.call('staff.list', {})).find((s) => s.id === staff.id)?.name).toBe(name);
     const facts = '𪚥'.repeat(2500);
-    const created = await backend.call('cases.create', { ...caseInput, party: { ...caseInput.party, name: '👨‍👩‍👧 王\u200e某' }, facts } as never);
+    const created = await backend.call('cases.create', {
+      ...caseInput,
+      party: { ...caseInput.party, name: '👨‍👩‍👧 王\u200e某' },
+      facts,
+    } as never);
     const read = await backend.call('cases.get', { id: created.id });
     expect([read.facts, read.party.name]).toEqual([facts, '👨‍👩‍👧 王\u200e某']);
   });
@@ -268,17 +479,23 @@ describe('named hostile inputs', () => {
       expect(envelope.ok).toBe(true);
       return;
     }
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining(message), field } });
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining(message), field },
+    });
     expect(fingerprint(db, backend.dataDir)).toBe(before);
   });
 
   // Runs once shared/contract/index.ts includes dataMethods.
-  it.runIf(isMethodName('data.backupNow')).each([['../../etc'], ['CON'], ['backups'], ['C:']])('data.backupNow into %j is refused before any file is written', async (dir) => {
-    const { env: backend, reader: db } = await seeded();
-    const before = fingerprint(db, backend.dataDir);
-    const envelope = await backend.backend.dispatch('data.backupNow', { dir });
-    expectProperEnvelope(envelope, 'data.backupNow', { dir });
-    expect(envelope).toMatchObject({ ok: false, error: { message: expect.stringContaining('应为完整路径') } });
-    expect(fingerprint(db, backend.dataDir)).toBe(before);
-  });
+  it.runIf(isMethodName('data.backupNow')).each([['../../etc'], ['CON'], ['backups'], ['C:']])(
+    'data.backupNow into %j is refused before any file is written',
+    async (dir) => {
+      const { env: backend, reader: db } = await seeded();
+      const before = fingerprint(db, backend.dataDir);
+      const envelope = await backend.backend.dispatch('data.backupNow', { dir });
+      expectProperEnvelope(envelope, 'data.backupNow', { dir });
+      expect(envelope).toMatchObject({ ok: false, error: { message: expect.stringContaining('应为完整路径') } });
+      expect(fingerprint(db, backend.dataDir)).toBe(before);
+    },
+  );
 });

@@ -37,7 +37,9 @@ describe('changing the kind of an organisation an open transfer relies on', () =
 
     const department = await refusedUnchanged(env, 'orgs.update', await asKind(env, orgs.police, 'department'));
     expect(department).toMatchObject({ code: 'ORG_IN_USE', field: 'kind' });
-    expect(department.message).toContain(`不能将区公安分局的类别改为“区县部门”：案件${crime.caseNumber}正移送该单位（移送司法机关（涉嫌犯罪），当前“待移送”）`);
+    expect(department.message).toContain(
+      `不能将区公安分局的类别改为“区县部门”：案件${crime.caseNumber}正移送该单位（移送司法机关（涉嫌犯罪），当前“待移送”）`,
+    );
     expect(department.message).toContain('涉嫌犯罪的案件只能移送司法机关');
     const government = await refusedUnchanged(env, 'orgs.update', await asKind(env, orgs.cityAdmin, 'government'));
     expect(government.message).toContain(`案件${other.caseNumber}正移送该单位`);
@@ -46,7 +48,9 @@ describe('changing the kind of an organisation an open transfer relies on', () =
 
     // A kind the transfer still fits, and any other field, may change.
     expect((await env.call('orgs.update', await asKind(env, orgs.police, 'procuratorate'))).kind).toBe('procuratorate');
-    expect((await env.call('orgs.update', { ...(await org(env, orgs.cityAdmin)), phone: '023-7222 0001' })).phone).toBe('023-7222 0001');
+    expect((await env.call('orgs.update', { ...(await org(env, orgs.cityAdmin)), phone: '023-7222 0001' })).phone).toBe(
+      '023-7222 0001',
+    );
     // An organisation no open record relies on may change kind freely.
     expect((await env.call('orgs.update', await asKind(env, orgs.environment, 'other'))).kind).toBe('other');
   });
@@ -58,24 +62,65 @@ describe('changing the kind of an organisation an open transfer relies on', () =
     const record = await seedCase(env, [staff.handler], '2025-09-15');
     const out = await env.call('transfers.out.create', transferInput(record.id, orgs.cityAdmin));
     await env.call('transfers.out.send', { id: out.id, sentOn: '2025-09-15', sentTime: '10:00', method: 'direct' });
-    await env.call('transfers.out.recordReceipt', { id: out.id, receivedOn: '2025-09-15', receivedTime: '11:00', signedBy: '区城市管理局 李某' });
-    await env.call('transfers.out.recordAnswer', { id: out.id, outcome: 'refused', answeredOn: '2025-09-15', reason: '不属于本局管辖。' });
-    await env.call('transfers.out.escalate', { id: out.id, governmentOrgId: orgs.government, escalatedOn: '2025-09-15', note: '请区政府决定管辖。' });
+    await env.call('transfers.out.recordReceipt', {
+      id: out.id,
+      receivedOn: '2025-09-15',
+      receivedTime: '11:00',
+      signedBy: '区城市管理局 李某',
+    });
+    await env.call('transfers.out.recordAnswer', {
+      id: out.id,
+      outcome: 'refused',
+      answeredOn: '2025-09-15',
+      reason: '不属于本局管辖。',
+    });
+    await env.call('transfers.out.escalate', {
+      id: out.id,
+      governmentOrgId: orgs.government,
+      escalatedOn: '2025-09-15',
+      note: '请区政府决定管辖。',
+    });
 
     const escalated = await refusedUnchanged(env, 'orgs.update', await asKind(env, orgs.government, 'department'));
     expect(escalated).toMatchObject({ code: 'ORG_IN_USE', field: 'kind' });
     expect(escalated.message).toContain(`案件${record.caseNumber}的管辖争议已于2025年9月15日报请该政府决定，尚待决定`);
 
-    await env.call('transfers.out.recordDecision', { id: out.id, decidedOn: '2025-09-15', decision: 'receiver', note: '由区城市管理局管辖。' });
-    const received = await env.call('transfers.in.register', {
-      fromOrgId: orgs.township, letterNumber: '白石移〔2025〕7号', cause: '擅自占用林地', summary: '当事人在林地内修建简易房屋。', receivedOn: '2025-09-15', receivedTime: '10:00',
+    await env.call('transfers.out.recordDecision', {
+      id: out.id,
+      decidedOn: '2025-09-15',
+      decision: 'receiver',
+      note: '由区城市管理局管辖。',
     });
-    await env.call('transfers.in.acknowledge', { id: received.id, signedById: staff.clerk, signedOn: '2025-09-15', signedTime: '10:05' });
-    await env.call('transfers.in.answer', { id: received.id, outcome: 'escalated', answeredOn: '2025-09-15', reason: '管辖有争议。', governmentOrgId: orgs.government });
+    const received = await env.call('transfers.in.register', {
+      fromOrgId: orgs.township,
+      letterNumber: '白石移〔2025〕7号',
+      cause: '擅自占用林地',
+      summary: '当事人在林地内修建简易房屋。',
+      receivedOn: '2025-09-15',
+      receivedTime: '10:00',
+    });
+    await env.call('transfers.in.acknowledge', {
+      id: received.id,
+      signedById: staff.clerk,
+      signedOn: '2025-09-15',
+      signedTime: '10:05',
+    });
+    await env.call('transfers.in.answer', {
+      id: received.id,
+      outcome: 'escalated',
+      answeredOn: '2025-09-15',
+      reason: '管辖有争议。',
+      governmentOrgId: orgs.government,
+    });
     const incoming = await refusedUnchanged(env, 'orgs.update', await asKind(env, orgs.government, 'department'));
     expect(incoming.message).toContain('白石镇人民政府移送的“擅自占用林地”（2025年9月15日收到）已报请该政府决定管辖');
 
-    await env.call('transfers.in.recordDecision', { id: received.id, decidedOn: '2025-09-15', decision: 'ours', note: '由青山镇管辖。' });
+    await env.call('transfers.in.recordDecision', {
+      id: received.id,
+      decidedOn: '2025-09-15',
+      decision: 'ours',
+      note: '由青山镇管辖。',
+    });
     expect((await env.call('orgs.update', await asKind(env, orgs.government, 'other'))).kind).toBe('other');
   });
 
@@ -89,6 +134,8 @@ describe('changing the kind of an organisation an open transfer relies on', () =
 
     const error = await refusedUnchanged(env, 'orgs.update', await asKind(env, police.id, 'procuratorate'));
     expect(error).toMatchObject({ code: 'ORG_IN_USE', field: 'kind' });
-    expect(error.message).toContain('案件青山综执罚〔2025〕2号第1轮审核意见（意见5）选定该单位为移送机关，类别为“公安机关”');
+    expect(error.message).toContain(
+      '案件青山综执罚〔2025〕2号第1轮审核意见（意见5）选定该单位为移送机关，类别为“公安机关”',
+    );
   });
 });

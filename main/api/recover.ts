@@ -19,6 +19,8 @@ export function recoverAfterCrash(ctx: ApiContext): void {
   const templateTemps = sweepOrphanFiles(join(ctx.dataDir, 'templates')).removedTemps.length;
   const temps = swept.removedTemps.length + templateTemps;
   if (voided > 0 || swept.quarantined.length > 0 || temps > 0) {
-    console.warn(`[fashen] recovered after an interruption: ${voided} pending document(s) voided, ${swept.quarantined.length} orphan file(s) moved aside, ${temps} temp file(s) removed`);
+    console.warn(
+      `[fashen] recovered after an interruption: ${voided} pending document(s) voided, ${swept.quarantined.length} orphan file(s) moved aside, ${temps} temp file(s) removed`,
+    );
   }
 }

@@ -69,7 +69,9 @@ export class HandlerTable {
       if (!entry) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `操作“${method}”尚未实现` } };
       const parsed = validateInput(contract[method].input, input);
       while (this.exclusive) await this.exclusive.catch(() => undefined);
-      const value = entry.transactional ? ctx.db.transaction(() => entry.run(parsed, ctx))() : await this.runAsync(entry, parsed, ctx);
+      const value = entry.transactional
+        ? ctx.db.transaction(() => entry.run(parsed, ctx))()
+        : await this.runAsync(entry, parsed, ctx);
       return { ok: true, value };
     } catch (error) {
       if (isAppError(error)) {
@@ -77,7 +79,10 @@ export class HandlerTable {
         return { ok: false, error: { code: error.code, message: error.message, ...(field ? { field } : {}) } };
       }
       console.error('[fashen] internal error in', method, error);
-      return { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，操作未生效。请重试；如反复出现，请导出诊断信息。' } };
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: '程序内部错误，操作未生效。请重试；如反复出现，请导出诊断信息。' },
+      };
     }
   }
 

@@ -9,7 +9,9 @@ import { refusedUnchanged } from './db-fingerprint';
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());
 
-const WITHOUT_EVIDENCE = ALL_MATERIALS.map((item) => (item.key === 'evidence' ? { key: 'evidence', present: false, refs: '' } : item));
+const WITHOUT_EVIDENCE = ALL_MATERIALS.map((item) =>
+  item.key === 'evidence' ? { key: 'evidence', present: false, refs: '' } : item,
+);
 
 describe('a material or a missing item listed twice', () => {
   it('refuses a submission stating the same material twice (present, then absent)', async () => {
@@ -35,21 +37,34 @@ describe('a material or a missing item listed twice', () => {
     await as(office, office.reviewer);
     const evidence = { materialKey: 'evidence', name: '相关证据资料', detail: '未提交现场照片' };
 
-    const sameKey = await refusedUnchanged(office.env, 'review.requestSupplement', { roundId: round.id, items: [evidence, { ...evidence, name: '证据材料' }] });
+    const sameKey = await refusedUnchanged(office.env, 'review.requestSupplement', {
+      roundId: round.id,
+      items: [evidence, { ...evidence, name: '证据材料' }],
+    });
     expect(sameKey).toMatchObject({ code: 'DUPLICATE', field: 'items' });
     expect(sameKey.message).toContain('需补正的材料“相关证据资料”重复列出');
     const sameName = await refusedUnchanged(office.env, 'review.requestSupplement', {
       roundId: round.id,
-      items: [evidence, { materialKey: null, name: '现场测量记录' }, { materialKey: null, name: '现场测量记录', detail: '另一处' }],
+      items: [
+        evidence,
+        { materialKey: null, name: '现场测量记录' },
+        { materialKey: null, name: '现场测量记录', detail: '另一处' },
+      ],
     });
     expect(sameName.message).toContain('需补正的材料“现场测量记录”重复列出');
     expect((await office.env.call('review.round', { id: round.id })).notice).toBeNull();
 
-    await office.env.call('review.requestSupplement', { roundId: round.id, items: [evidence, { materialKey: null, name: '现场测量记录' }] });
+    await office.env.call('review.requestSupplement', {
+      roundId: round.id,
+      items: [evidence, { materialKey: null, name: '现场测量记录' }],
+    });
     await as(office, office.handler);
     const twice = await refusedUnchanged(office.env, 'review.supplement', {
       roundId: round.id,
-      materials: [{ key: 'evidence', present: true, refs: '卷宗第 10–48 页' }, { key: 'evidence', present: false }],
+      materials: [
+        { key: 'evidence', present: true, refs: '卷宗第 10–48 页' },
+        { key: 'evidence', present: false },
+      ],
     });
     expect(twice).toMatchObject({ code: 'DUPLICATE', field: 'materials' });
     expect(twice.message).toContain('材料“相关证据资料”重复列出');
@@ -69,7 +84,11 @@ describe('opinion fields the chosen opinion does not use', () => {
   it('refuses a transfer target with an opinion other than 4 or 5 instead of discarding it', async () => {
     const { round, police, env } = await roundInReview();
     const base = { roundId: round.id, opinion: 1, reasons: '事实清楚，证据充分。' };
-    const kind = await refusedUnchanged(env, 'review.chooseOpinion', { ...base, transferTargetKind: 'public-security', transferTargetOrgId: police });
+    const kind = await refusedUnchanged(env, 'review.chooseOpinion', {
+      ...base,
+      transferTargetKind: 'public-security',
+      transferTargetOrgId: police,
+    });
     expect(kind).toMatchObject({ code: 'VALIDATION', field: 'transferTargetKind' });
     expect(kind.message).toContain('只有意见为移送（意见4或5）的，才选择移送机关类别');
     const org = await refusedUnchanged(env, 'review.chooseOpinion', { ...base, transferTargetOrgId: police });
@@ -80,7 +99,10 @@ describe('opinion fields the chosen opinion does not use', () => {
   it('refuses corrections outside opinion 2, and a reason to depart when the suggested opinion is chosen', async () => {
     const { round, env } = await roundInReview();
     const base = { roundId: round.id, opinion: 1, reasons: '事实清楚，证据充分。' };
-    const corrections = await refusedUnchanged(env, 'review.chooseOpinion', { ...base, corrections: '补充现场测量记录。' });
+    const corrections = await refusedUnchanged(env, 'review.chooseOpinion', {
+      ...base,
+      corrections: '补充现场测量记录。',
+    });
     expect(corrections).toMatchObject({ code: 'VALIDATION', field: 'corrections' });
     expect(corrections.message).toContain('意见2');
     const reason = await refusedUnchanged(env, 'review.chooseOpinion', { ...base, overrideReason: '另有考虑。' });
@@ -91,7 +113,16 @@ describe('opinion fields the chosen opinion does not use', () => {
     const chosen = await env.call('review.chooseOpinion', base);
     expect(chosen).toMatchObject({ chosenOpinion: 1, overrideReason: '', corrections: '', transferTarget: null });
     // Departing from the suggestion, the reason is what the rule asks for, and it is kept.
-    const departed = await env.call('review.chooseOpinion', { ...base, opinion: 2, corrections: '补充现场测量记录。', overrideReason: '现场测量记录缺页。' });
-    expect(departed).toMatchObject({ chosenOpinion: 2, overrideReason: '现场测量记录缺页。', corrections: '补充现场测量记录。' });
+    const departed = await env.call('review.chooseOpinion', {
+      ...base,
+      opinion: 2,
+      corrections: '补充现场测量记录。',
+      overrideReason: '现场测量记录缺页。',
+    });
+    expect(departed).toMatchObject({
+      chosenOpinion: 2,
+      overrideReason: '现场测量记录缺页。',
+      corrections: '补充现场测量记录。',
+    });
   });
 });

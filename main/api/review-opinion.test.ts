@@ -15,12 +15,29 @@ describe('the nine points and the opinion', () => {
     expect(reviewed?.suggestion).toMatchObject({ opinion: 2, decisivePoints: [3, 7] });
     expect(reviewed?.suggestion?.explanation).toContain('第3项（事实与证据）、第7项（程序）存在瑕疵');
 
-    const bare = await office.env.fail('review.chooseOpinion', { roundId: round.id, opinion: 1, reasons: '瑕疵轻微。' });
+    const bare = await office.env.fail('review.chooseOpinion', {
+      roundId: round.id,
+      opinion: 1,
+      reasons: '瑕疵轻微。',
+    });
     expect(bare.code).toBe('OVERRIDE_REASON_REQUIRED');
     expect(bare.message).toContain('须写明理由');
-    await office.env.call('review.chooseOpinion', { roundId: round.id, opinion: 1, reasons: '瑕疵轻微。', overrideReason: '两处瑕疵已在审核过程中当场补正。' });
+    await office.env.call('review.chooseOpinion', {
+      roundId: round.id,
+      opinion: 1,
+      reasons: '瑕疵轻微。',
+      overrideReason: '两处瑕疵已在审核过程中当场补正。',
+    });
     const signed = await signOff(office, round.id, 1, { overrideReason: '两处瑕疵已在审核过程中当场补正。' });
-    expect(signed).toMatchObject({ state: 'signed', locked: true, chosenOpinion: 1, overrideReason: '两处瑕疵已在审核过程中当场补正。', suggestion: { opinion: 2 }, signedBy: '张志强', reviewerSignedBy: '陈静' });
+    expect(signed).toMatchObject({
+      state: 'signed',
+      locked: true,
+      chosenOpinion: 1,
+      overrideReason: '两处瑕疵已在审核过程中当场补正。',
+      suggestion: { opinion: 2 },
+      signedBy: '张志强',
+      reviewerSignedBy: '陈静',
+    });
     expect((await office.env.call('cases.get', { id: office.caseId })).status).toBe('reviewed');
   });
 
@@ -36,16 +53,32 @@ describe('the nine points and the opinion', () => {
     expect(early.message).toContain('尚有第1、2、3、4、5、6、7、8、9项审核要点未作结论');
     const noNote = await office.env.fail('review.savePoint', { roundId: round.id, point: 2, finding: 'serious' });
     expect(noNote).toMatchObject({ code: 'VALIDATION', field: 'note' });
-    const wrongPoint = await office.env.fail('review.savePoint', { roundId: round.id, point: 3, finding: 'no-jurisdiction', note: '不属于本机关管辖。' });
+    const wrongPoint = await office.env.fail('review.savePoint', {
+      roundId: round.id,
+      point: 3,
+      finding: 'no-jurisdiction',
+      note: '不属于本机关管辖。',
+    });
     expect(wrongPoint.field).toBe('finding');
   });
 
   it('shows point 1 the handlers whose certificate is expired on the decision date, unasked', async () => {
     office = await setUpOffice();
-    await office.env.call('staff.update', { id: office.handler2, name: '刘晓燕', roles: ['handler'], certificateNo: '50010200087', certValidFrom: '2019-06-01', certValidTo: '2025-05-31' });
+    await office.env.call('staff.update', {
+      id: office.handler2,
+      name: '刘晓燕',
+      roles: ['handler'],
+      certificateNo: '50010200087',
+      certValidFrom: '2019-06-01',
+      certValidTo: '2025-05-31',
+    });
     const round = await submit(office, { decisionDate: '2025-06-10' });
     expect(round.certificateProblems).toEqual([
-      { name: '刘晓燕', kind: 'expired', message: '承办人刘晓燕的执法证（50010200087）有效期至 2025-05-31，2025-06-10 已过期。' },
+      {
+        name: '刘晓燕',
+        kind: 'expired',
+        message: '承办人刘晓燕的执法证（50010200087）有效期至 2025-05-31，2025-06-10 已过期。',
+      },
     ]);
   });
 
@@ -53,14 +86,22 @@ describe('the nine points and the opinion', () => {
     office = await setUpOffice();
     const round = await submit(office);
     await reviewAll(office, round.id, { 9: 'crime-suspected', 3: 'serious' });
-    const missingKind = await office.env.fail('review.chooseOpinion', { roundId: round.id, opinion: 5, reasons: '涉嫌犯罪。' });
+    const missingKind = await office.env.fail('review.chooseOpinion', {
+      roundId: round.id,
+      opinion: 5,
+      reasons: '涉嫌犯罪。',
+    });
     expect(missingKind).toMatchObject({ code: 'VALIDATION', field: 'transferTargetKind' });
     const signed = await signOff(office, round.id, 5, { transferTargetKind: 'public-security' });
     expect(signed.suggestion?.explanation).toContain('第9项（涉嫌犯罪）认定违法行为涉嫌犯罪');
     expect(signed.transferTarget).toEqual({ kind: 'public-security', org: null });
     expect((await office.env.call('cases.get', { id: office.caseId })).status).toBe('to-transfer');
     const db = openDatabase(office.env.backend.dataDir + '/fashen.db');
-    expect(transferRequestForCase(db, office.caseId)).toMatchObject({ opinion: 5, targetKind: 'public-security', roundNo: 1 });
+    expect(transferRequestForCase(db, office.caseId)).toMatchObject({
+      opinion: 5,
+      targetKind: 'public-security',
+      roundNo: 1,
+    });
     db.close();
   });
 });
@@ -75,7 +116,10 @@ describe('sign-off and locking', () => {
     const waiting = await office.env.fail('review.savePoint', { roundId: round.id, point: 1, finding: 'pass' });
     expect(waiting.code).toBe('AWAITING_COUNTERSIGN');
     await as(office, office.head);
-    const back = await office.env.call('review.returnToReviewer', { roundId: round.id, reason: '请补充对裁量基准的说明。' });
+    const back = await office.env.call('review.returnToReviewer', {
+      roundId: round.id,
+      reason: '请补充对裁量基准的说明。',
+    });
     expect(back).toMatchObject({ state: 'in-review', reviewerSignedAt: null });
     const signed = await signOff(office, round.id, 1);
     expect(signed.locked).toBe(true);
@@ -93,8 +137,12 @@ describe('sign-off and locking', () => {
     }
     // Even a write that bypasses the API is refused by the database itself.
     const db = openDatabase(office.env.backend.dataDir + '/fashen.db');
-    expect(() => db.prepare("UPDATE review_findings SET note = 'x' WHERE round_id = ?").run(round.id)).toThrow(/locked/);
-    expect(() => db.prepare('UPDATE review_rounds SET chosen_opinion = 3 WHERE id = ?').run(round.id)).toThrow(/locked/);
+    expect(() => db.prepare("UPDATE review_findings SET note = 'x' WHERE round_id = ?").run(round.id)).toThrow(
+      /locked/,
+    );
+    expect(() => db.prepare('UPDATE review_rounds SET chosen_opinion = 3 WHERE id = ?').run(round.id)).toThrow(
+      /locked/,
+    );
     db.close();
     const history = await office.env.call('cases.history', { id: office.caseId });
     const summaries = history.map((entry) => `${entry.actor}：${entry.summary}`);
@@ -113,7 +161,10 @@ describe('rounds', () => {
     expect((await office.env.call('cases.get', { id: office.caseId })).status).toBe('returned');
 
     await as(office, office.handler);
-    await office.env.call('cases.update', { ...(await caseValues(office)), facts: '当事人擅自加建第三层，现场测量面积 120 平方米。' });
+    await office.env.call('cases.update', {
+      ...(await caseValues(office)),
+      facts: '当事人擅自加建第三层，现场测量面积 120 平方米。',
+    });
     const second = await submit(office);
     expect(second).toMatchObject({ roundNo: 2, state: 'submitted' });
     const state = await office.env.call('review.state', { caseId: office.caseId });
@@ -122,7 +173,10 @@ describe('rounds', () => {
       [2, 'submitted', null],
     ]);
     expect(state.rounds[0]?.decision.facts).toBe('当事人未取得乡村建设规划许可证擅自加建第三层。');
-    expect(state.rounds[0]?.findings[6]).toMatchObject({ finding: 'defect', note: expect.stringContaining('第7项存在问题') as unknown });
+    expect(state.rounds[0]?.findings[6]).toMatchObject({
+      finding: 'defect',
+      note: expect.stringContaining('第7项存在问题') as unknown,
+    });
     expect(state.rounds[1]?.decision.facts).toContain('现场测量面积');
     expect(state.canSubmit).toBe(false);
 
@@ -141,9 +195,12 @@ describe('queries use their indexes', () => {
   it('finds open and recently signed rounds without scanning the table', async () => {
     office = await setUpOffice();
     const db = openDatabase(office.env.backend.dataDir + '/fashen.db');
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((row) => row.detail).join(' | ');
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((row) => row.detail).join(' | ');
     expect(plan("SELECT id FROM review_rounds WHERE state <> 'signed'")).toContain('review_rounds_one_open');
-    expect(plan("SELECT id FROM review_rounds WHERE state = 'signed' ORDER BY signed_at DESC LIMIT 20")).toContain('review_rounds_signed');
+    expect(plan("SELECT id FROM review_rounds WHERE state = 'signed' ORDER BY signed_at DESC LIMIT 20")).toContain(
+      'review_rounds_signed',
+    );
     db.close();
   });
 });

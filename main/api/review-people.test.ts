@@ -17,14 +17,26 @@ describe('changing the reviewer and head of a round', () => {
     expect([...round.reassignableBy].sort()).toEqual([office.handler, office.handler2, office.head].sort());
 
     // Before the reviewer has started: the handler may name another reviewer, a stranger may not.
-    const changed = await env.call('review.assign', { roundId: round.id, reviewerId: office.reviewer2, headId: office.head });
+    const changed = await env.call('review.assign', {
+      roundId: round.id,
+      reviewerId: office.reviewer2,
+      headId: office.head,
+    });
     expect(changed.reviewer?.id).toBe(office.reviewer2);
     await as(office, office.reviewer2);
-    const self = await refusedUnchanged(env, 'review.assign', { roundId: round.id, reviewerId: office.reviewer, headId: office.head });
+    const self = await refusedUnchanged(env, 'review.assign', {
+      roundId: round.id,
+      reviewerId: office.reviewer,
+      headId: office.head,
+    });
     expect(self.code).toBe('SEPARATION_OF_DUTIES');
     expect(self.message).toContain('是本轮法制审核员，不能自行更换本轮审核人员');
     await as(office, office.reviewer);
-    const stranger = await refusedUnchanged(env, 'review.assign', { roundId: round.id, reviewerId: office.reviewer, headId: office.head });
+    const stranger = await refusedUnchanged(env, 'review.assign', {
+      roundId: round.id,
+      reviewerId: office.reviewer,
+      headId: office.head,
+    });
     expect(stranger.code).toBe('NOT_YOUR_STEP');
     expect(stranger.message).toContain('法制审核员开始审核前审核人员只能由本案承办人或负责人更换，当前使用人为陈静');
     await as(office, office.handler2);
@@ -35,13 +47,21 @@ describe('changing the reviewer and head of a round', () => {
     const started = await env.call('review.round', { id: round.id });
     expect(started.reassignableBy).toEqual([office.head]);
     await as(office, office.handler);
-    const handler = await refusedUnchanged(env, 'review.assign', { roundId: round.id, reviewerId: office.reviewer2, headId: office.head });
+    const handler = await refusedUnchanged(env, 'review.assign', {
+      roundId: round.id,
+      reviewerId: office.reviewer2,
+      headId: office.head,
+    });
     expect(handler.code).toBe('SEPARATION_OF_DUTIES');
     expect(handler.message).toContain('法制审核员已开始审核第1轮，承办人不能再更换审核人员');
     expect((await env.call('review.round', { id: round.id })).reviewer?.id).toBe(office.reviewer);
 
     await as(office, office.head);
-    const byHead = await env.call('review.assign', { roundId: round.id, reviewerId: office.reviewer2, headId: office.head });
+    const byHead = await env.call('review.assign', {
+      roundId: round.id,
+      reviewerId: office.reviewer2,
+      headId: office.head,
+    });
     expect(byHead.reviewer?.id).toBe(office.reviewer2);
     const history = await env.call('cases.history', { id: office.caseId });
     expect(history[0]).toMatchObject({ actor: '张志强' });
@@ -52,29 +72,49 @@ describe('changing the reviewer and head of a round', () => {
     const { env } = office;
     const round = await submit(office);
     await env.call('session.setOperator', { staffId: null });
-    const nobody = await refusedUnchanged(env, 'review.assign', { roundId: round.id, reviewerId: office.reviewer2, headId: office.head });
+    const nobody = await refusedUnchanged(env, 'review.assign', {
+      roundId: round.id,
+      reviewerId: office.reviewer2,
+      headId: office.head,
+    });
     expect(nobody.code).toBe('NO_OPERATOR');
 
     await as(office, office.reviewer);
-    await env.call('review.requestSupplement', { roundId: round.id, items: [{ materialKey: null, name: '现场测量记录', detail: '' }] });
+    await env.call('review.requestSupplement', {
+      roundId: round.id,
+      items: [{ materialKey: null, name: '现场测量记录', detail: '' }],
+    });
     await as(office, office.handler);
-    const refused = await refusedUnchanged(env, 'review.assign', { roundId: round.id, reviewerId: office.reviewer2, headId: office.head });
+    const refused = await refusedUnchanged(env, 'review.assign', {
+      roundId: round.id,
+      reviewerId: office.reviewer2,
+      headId: office.head,
+    });
     expect(refused.code).toBe('SEPARATION_OF_DUTIES');
     // After the supplement the round is 'submitted' again, but the review has started.
     await env.call('review.supplement', { roundId: round.id, materials: [], note: '已补正。' });
     expect((await env.call('review.round', { id: round.id })).reassignableBy).toEqual([office.head]);
-    expect((await env.fail('review.assign', { roundId: round.id, reviewerId: office.reviewer2, headId: office.head })).code).toBe('SEPARATION_OF_DUTIES');
+    expect(
+      (await env.fail('review.assign', { roundId: round.id, reviewerId: office.reviewer2, headId: office.head })).code,
+    ).toBe('SEPARATION_OF_DUTIES');
   });
 
   it('never lets a head name a handler of the case as reviewer', async () => {
     office = await setUpOffice();
     const { env } = office;
     // 周律师 holds both posts and handles this case.
-    await env.call('cases.update', { ...(await caseValues(office)), handlerIds: [office.handler, office.handler2, office.reviewer2] });
+    await env.call('cases.update', {
+      ...(await caseValues(office)),
+      handlerIds: [office.handler, office.handler2, office.reviewer2],
+    });
     const round = await submit(office);
     await reviewAll(office, round.id);
     await as(office, office.head);
-    const error = await refusedUnchanged(env, 'review.assign', { roundId: round.id, reviewerId: office.reviewer2, headId: office.head });
+    const error = await refusedUnchanged(env, 'review.assign', {
+      roundId: round.id,
+      reviewerId: office.reviewer2,
+      headId: office.head,
+    });
     expect(error).toMatchObject({ code: 'SEPARATION_OF_DUTIES', field: 'reviewerId' });
     expect(error.message).toContain('周律师');
   });
@@ -111,7 +151,9 @@ describe('the two-person minimum (执法人员不得少于两人)', () => {
     const round = await submit(office);
     // A round from before the rule: its frozen copy of the case names one handler.
     const db = openDatabase(`${office.env.dataDir}/fashen.db`);
-    db.prepare("UPDATE review_rounds SET decision_json = json_remove(decision_json, '$.handlers[1]') WHERE id = ?").run(round.id);
+    db.prepare("UPDATE review_rounds SET decision_json = json_remove(decision_json, '$.handlers[1]') WHERE id = ?").run(
+      round.id,
+    );
     db.close();
     const view = await office.env.call('review.round', { id: round.id });
     expect(view.certificateProblems[0]).toMatchObject({ kind: 'too-few-handlers', name: '承办人人数' });

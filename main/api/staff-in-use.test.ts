@@ -34,13 +34,26 @@ describe('deactivating someone open cases still name', () => {
     const { env } = office;
     for (const n of [3, 4, 5]) {
       await env.call('cases.create', {
-        caseNumber: `青山综执罚〔2025〕${n}号`, cause: '违法占道经营', party: { type: 'citizen', name: '李某', idCode: VALID_CITIZEN_ID },
-        facts: '当事人在人行道上摆摊经营。', foundOn: '2025-05-20', penaltyKinds: ['fine'], fineFen: 50_000, discretion: 'standard', handlerIds: [office.handler2],
+        caseNumber: `青山综执罚〔2025〕${n}号`,
+        cause: '违法占道经营',
+        party: { type: 'citizen', name: '李某', idCode: VALID_CITIZEN_ID },
+        facts: '当事人在人行道上摆摊经营。',
+        foundOn: '2025-05-20',
+        penaltyKinds: ['fine'],
+        fineFen: 50_000,
+        discretion: 'standard',
+        handlerIds: [office.handler2],
       });
     }
-    const error = await refusedUnchanged(env, 'staff.update', await changed(office, office.handler2, { active: false }));
+    const error = await refusedUnchanged(
+      env,
+      'staff.update',
+      await changed(office, office.handler2, { active: false }),
+    );
     expect(error).toMatchObject({ code: 'STAFF_IN_USE', field: 'active' });
-    expect(error.message).toContain('刘晓燕仍在办理未办结的案件，不能停用（承办人：青山综执罚〔2025〕2号、青山综执罚〔2025〕3号、青山综执罚〔2025〕4号等 4 件）');
+    expect(error.message).toContain(
+      '刘晓燕仍在办理未办结的案件，不能停用（承办人：青山综执罚〔2025〕2号、青山综执罚〔2025〕3号、青山综执罚〔2025〕4号等 4 件）',
+    );
     expect(error.message).toContain('请先改派：承办人在“案件”中修改');
     expect((await person(office, office.handler2)).active).toBe(true);
   });
@@ -52,7 +65,11 @@ describe('deactivating someone open cases still name', () => {
     expect(self.message).toContain('王建国是当前使用人，不能停用');
 
     const round = await submit(office);
-    const reviewer = await refusedUnchanged(env, 'staff.update', await changed(office, office.reviewer, { active: false }));
+    const reviewer = await refusedUnchanged(
+      env,
+      'staff.update',
+      await changed(office, office.reviewer, { active: false }),
+    );
     expect(reviewer.message).toContain('陈静仍在办理未办结的案件，不能停用（法制审核员：青山综执罚〔2025〕2号）');
     expect(reviewer.message).toContain('法制审核员在审核页“更换审核人员”');
     const head = await refusedUnchanged(env, 'staff.update', await changed(office, office.head, { active: false }));
@@ -60,7 +77,9 @@ describe('deactivating someone open cases still name', () => {
 
     await as(office, office.head);
     await env.call('review.assign', { roundId: round.id, reviewerId: office.reviewer2, headId: office.head });
-    expect((await env.call('staff.update', await changed(office, office.reviewer, { active: false }))).active).toBe(false);
+    expect((await env.call('staff.update', await changed(office, office.reviewer, { active: false }))).active).toBe(
+      false,
+    );
   });
 });
 
@@ -76,7 +95,9 @@ describe('a deactivated operator', () => {
     const error = await refusedUnchanged(env, 'review.acceptMaterials', { roundId: round.id });
     expect(error).toMatchObject({ code: 'OPERATOR_INACTIVE' });
     expect(error.message).toContain('当前使用人陈静已停用，已停用的人员不能操作');
-    expect((await env.fail('session.setOperator', { staffId: office.reviewer })).message).toBe('所选人员不存在或已停用');
+    expect((await env.fail('session.setOperator', { staffId: office.reviewer })).message).toBe(
+      '所选人员不存在或已停用',
+    );
 
     setActiveBehindTheApi(office, office.reviewer, true);
     expect(await env.call('session.get', {})).toEqual({ staffId: office.reviewer, name: '陈静' });
@@ -89,11 +110,21 @@ describe('taking away a post an open case needs', () => {
     const { env } = office;
     const round = await submit(office);
 
-    const handler = await refusedUnchanged(env, 'staff.update', await changed(office, office.handler2, { roles: ['clerk'] }));
+    const handler = await refusedUnchanged(
+      env,
+      'staff.update',
+      await changed(office, office.handler2, { roles: ['clerk'] }),
+    );
     expect(handler).toMatchObject({ code: 'STAFF_IN_USE', field: 'roles' });
-    expect(handler.message).toContain('不能取消刘晓燕的“承办人”岗位：其仍是未办结案件的承办人（青山综执罚〔2025〕2号）');
+    expect(handler.message).toContain(
+      '不能取消刘晓燕的“承办人”岗位：其仍是未办结案件的承办人（青山综执罚〔2025〕2号）',
+    );
     expect(handler.message).toContain('已送审的案件须待本轮审核结束后才能修改');
-    const reviewer = await refusedUnchanged(env, 'staff.update', await changed(office, office.reviewer, { roles: ['handler'] }));
+    const reviewer = await refusedUnchanged(
+      env,
+      'staff.update',
+      await changed(office, office.reviewer, { roles: ['handler'] }),
+    );
     expect(reviewer.message).toContain('不能取消陈静的“法制审核员”岗位');
 
     await reviewAll(office, round.id);
@@ -104,10 +135,19 @@ describe('taking away a post an open case needs', () => {
     expect(head.message).toContain('须负责人会签或退回审核员后才能更换');
 
     // Other changes, and adding a post, are not held back.
-    expect((await env.call('staff.update', await changed(office, office.head, { roles: ['head', 'clerk'], phone: '138 0000 0000' }))).roles).toEqual(['head', 'clerk']);
+    expect(
+      (
+        await env.call(
+          'staff.update',
+          await changed(office, office.head, { roles: ['head', 'clerk'], phone: '138 0000 0000' }),
+        )
+      ).roles,
+    ).toEqual(['head', 'clerk']);
     await as(office, office.head);
     await env.call('review.countersign', { roundId: round.id });
-    expect((await env.call('staff.update', await changed(office, office.head, { roles: ['clerk'] }))).roles).toEqual(['clerk']);
+    expect((await env.call('staff.update', await changed(office, office.head, { roles: ['clerk'] }))).roles).toEqual([
+      'clerk',
+    ]);
   });
 });
 
@@ -118,7 +158,11 @@ describe('two active people of the same name', () => {
     const expected = '已有同名人员“王建国”；如确为两人，请在姓名中加以区分，如“王建国（城管）”';
     const created = await refusedUnchanged(env, 'staff.create', { name: '王建国', roles: ['clerk'] });
     expect(created).toMatchObject({ code: 'DUPLICATE', field: 'name', message: expected });
-    const renamed = await refusedUnchanged(env, 'staff.update', await changed(office, office.reviewer2, { name: '王建国' }));
+    const renamed = await refusedUnchanged(
+      env,
+      'staff.update',
+      await changed(office, office.reviewer2, { name: '王建国' }),
+    );
     expect(renamed.message).toBe(expected);
 
     const former = await env.call('staff.create', { name: '王建国', roles: ['clerk'], active: false });

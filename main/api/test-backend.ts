@@ -52,7 +52,11 @@ export function dataContext(dataDir: string): ApiContext {
 export async function issueSampleDocument(dataDir: string, templateId: string): Promise<IssuedRow> {
   const ctx = dataContext(dataDir);
   try {
-    return await issueDocument(ctx, { templateId, caseId: null, data: sampleData(templateId) as Record<string, unknown> });
+    return await issueDocument(ctx, {
+      templateId,
+      caseId: null,
+      data: sampleData(templateId) as Record<string, unknown>,
+    });
   } finally {
     ctx.db.close();
   }

@@ -31,15 +31,34 @@ describe('a transfer we receive', () => {
     const orgs = await seedOrgs(env);
     const staff = await seedStaff(env);
     const registered = await register(env, orgs.township);
-    expect(registered).toMatchObject({ state: 'registered', actions: ['acknowledge'], profile: { id: 'fuling' }, answerRule: '涪陵府办〔2024〕1号 二(三)：5个工作日内书面告知受理情况' });
+    expect(registered).toMatchObject({
+      state: 'registered',
+      actions: ['acknowledge'],
+      profile: { id: 'fuling' },
+      answerRule: '涪陵府办〔2024〕1号 二(三)：5个工作日内书面告知受理情况',
+    });
     expect(registered.deadline).toMatchObject({ level: 'info', dueDate: '2025-09-22' });
     expect((await inAttention(env))[0]?.detail).toContain('待出具送达回证并答复');
 
-    const early = await env.fail('transfers.in.answer', { id: registered.id, outcome: 'accepted', answeredOn: '2025-09-15' });
+    const early = await env.fail('transfers.in.answer', {
+      id: registered.id,
+      outcome: 'accepted',
+      answeredOn: '2025-09-15',
+    });
     expect(early.code).toBe('TRANSFER_STATE');
-    const beforeArrival = await env.fail('transfers.in.acknowledge', { id: registered.id, signedById: staff.clerk, signedOn: '2025-09-15', signedTime: '09:00' });
+    const beforeArrival = await env.fail('transfers.in.acknowledge', {
+      id: registered.id,
+      signedById: staff.clerk,
+      signedOn: '2025-09-15',
+      signedTime: '09:00',
+    });
     expect(beforeArrival).toMatchObject({ code: 'VALIDATION', field: 'signedOn' });
-    const acknowledged = await env.call('transfers.in.acknowledge', { id: registered.id, signedById: staff.clerk, signedOn: '2025-09-15', signedTime: '10:05' });
+    const acknowledged = await env.call('transfers.in.acknowledge', {
+      id: registered.id,
+      signedById: staff.clerk,
+      signedOn: '2025-09-15',
+      signedTime: '10:05',
+    });
     expect(acknowledged).toMatchObject({ state: 'acknowledged', receipt: { signedBy: '赵敏' }, actions: ['answer'] });
 
     env.setNow('2025-09-22T02:00:00.000Z');
@@ -48,7 +67,12 @@ describe('a transfer we receive', () => {
     expect((await inAttention(env))[0]).toMatchObject({ level: 'danger' });
 
     const ours = await seedCase(env, [staff.handler, staff.handler2], '2025-09-12');
-    const accepted = await env.call('transfers.in.answer', { id: registered.id, outcome: 'accepted', answeredOn: '2025-09-19', caseId: ours.id });
+    const accepted = await env.call('transfers.in.answer', {
+      id: registered.id,
+      outcome: 'accepted',
+      answeredOn: '2025-09-19',
+      caseId: ours.id,
+    });
     expect(accepted).toMatchObject({ state: 'accepted', linkedCase: { id: ours.id }, deadline: null, actions: [] });
     expect(await inAttention(env)).toEqual([]);
     expect((await env.call('cases.history', { id: ours.id }))[0]?.summary).toContain('受理白石镇人民政府移送的案件');
@@ -65,21 +89,69 @@ describe('a transfer we receive', () => {
     const staff = await seedStaff(env);
 
     const first = await register(env, orgs.cityAdmin, '噪声扰民');
-    await env.call('transfers.in.acknowledge', { id: first.id, signedById: staff.clerk, signedOn: '2025-09-15', signedTime: '10:30' });
-    expect((await env.fail('transfers.in.answer', { id: first.id, outcome: 'refused', answeredOn: '2025-09-15' })).field).toBe('reason');
-    const refused = await env.call('transfers.in.answer', { id: first.id, outcome: 'refused', answeredOn: '2025-09-15', reason: '该行为属于生态环境部门的执法事项。' });
+    await env.call('transfers.in.acknowledge', {
+      id: first.id,
+      signedById: staff.clerk,
+      signedOn: '2025-09-15',
+      signedTime: '10:30',
+    });
+    expect(
+      (await env.fail('transfers.in.answer', { id: first.id, outcome: 'refused', answeredOn: '2025-09-15' })).field,
+    ).toBe('reason');
+    const refused = await env.call('transfers.in.answer', {
+      id: first.id,
+      outcome: 'refused',
+      answeredOn: '2025-09-15',
+      reason: '该行为属于生态环境部门的执法事项。',
+    });
     expect(refused).toMatchObject({ state: 'refused', actions: [], answer: { outcome: 'refused' } });
 
     const second = await register(env, orgs.township);
-    await env.call('transfers.in.acknowledge', { id: second.id, signedById: staff.clerk, signedOn: '2025-09-15', signedTime: '10:30' });
-    expect((await env.fail('transfers.in.answer', { id: second.id, outcome: 'escalated', answeredOn: '2025-09-15', reason: '管辖有争议。' })).field).toBe('governmentOrgId');
-    const notGovernment = await env.fail('transfers.in.answer', { id: second.id, outcome: 'escalated', answeredOn: '2025-09-15', reason: '管辖有争议。', governmentOrgId: orgs.cityAdmin });
+    await env.call('transfers.in.acknowledge', {
+      id: second.id,
+      signedById: staff.clerk,
+      signedOn: '2025-09-15',
+      signedTime: '10:30',
+    });
+    expect(
+      (
+        await env.fail('transfers.in.answer', {
+          id: second.id,
+          outcome: 'escalated',
+          answeredOn: '2025-09-15',
+          reason: '管辖有争议。',
+        })
+      ).field,
+    ).toBe('governmentOrgId');
+    const notGovernment = await env.fail('transfers.in.answer', {
+      id: second.id,
+      outcome: 'escalated',
+      answeredOn: '2025-09-15',
+      reason: '管辖有争议。',
+      governmentOrgId: orgs.cityAdmin,
+    });
     expect(notGovernment.field).toBe('governmentOrgId');
-    const escalated = await env.call('transfers.in.answer', { id: second.id, outcome: 'escalated', answeredOn: '2025-09-15', reason: '管辖有争议。', governmentOrgId: orgs.government });
-    expect(escalated).toMatchObject({ state: 'escalated', escalatedTo: { name: '区人民政府' }, actions: ['decide'], deadline: null });
+    const escalated = await env.call('transfers.in.answer', {
+      id: second.id,
+      outcome: 'escalated',
+      answeredOn: '2025-09-15',
+      reason: '管辖有争议。',
+      governmentOrgId: orgs.government,
+    });
+    expect(escalated).toMatchObject({
+      state: 'escalated',
+      escalatedTo: { name: '区人民政府' },
+      actions: ['decide'],
+      deadline: null,
+    });
     expect((await inAttention(env)).map((item) => item.level)).toEqual(['info']);
 
-    const decided = await env.call('transfers.in.recordDecision', { id: second.id, decidedOn: '2025-09-15', decision: 'ours', note: '区政府决定由青山镇管辖。' });
+    const decided = await env.call('transfers.in.recordDecision', {
+      id: second.id,
+      decidedOn: '2025-09-15',
+      decision: 'ours',
+      note: '区政府决定由青山镇管辖。',
+    });
     expect(decided).toMatchObject({ state: 'decided', actions: ['link-case'] });
     expect((await inAttention(env))[0]?.detail).toContain('请登记或关联本单位案件');
     const record = await seedCase(env, [staff.handler], '2025-09-15');
@@ -98,6 +170,9 @@ describe('a transfer we receive', () => {
     await seedStaff(env);
     await env.call('profiles.setDefault', { id: 'zhoucun' });
     const registered = await register(env, orgs.township);
-    expect(registered).toMatchObject({ profile: { id: 'zhoucun', version: 1 }, answerRule: '周政办字〔2018〕18号 二(四)3：5个工作日内书面告知受理情况' });
+    expect(registered).toMatchObject({
+      profile: { id: 'zhoucun', version: 1 },
+      answerRule: '周政办字〔2018〕18号 二(四)3：5个工作日内书面告知受理情况',
+    });
   });
 });

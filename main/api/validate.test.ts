@@ -23,13 +23,12 @@ function asciiLeft(message: string): string | null {
 /** A field path as code names it: materials.0, party.idCode, judgements.publicInterest. */
 const DOTTED_PATH = /[A-Za-z0-9_]+\.[A-Za-z0-9_]+/;
 
-
-
 /** The object or array under the wrappers (optional, nullable, default, prefault, pipe, lazy). */
 function core(schema: z.ZodType): ZodDef {
   let def = defOf(schema);
   for (let depth = 0; depth < 10; depth += 1) {
-    const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined) ?? (def.type === 'lazy' ? def.getter?.() : undefined);
+    const inner =
+      def.innerType ?? (def.type === 'pipe' ? def.in : undefined) ?? (def.type === 'lazy' ? def.getter?.() : undefined);
     if (!inner) return def;
     def = defOf(inner);
   }
@@ -37,7 +36,25 @@ function core(schema: z.ZodType): ZodDef {
 }
 
 // Wrong in every way a careless caller or an old page can be wrong.
-const BAD_VALUES: unknown[] = [123, 1.5, -1, 0, 2 ** 53, true, 'abc', '', '   ', null, [], [5], ['x'], [null], [{}], {}, { surprise: 1 }];
+const BAD_VALUES: unknown[] = [
+  123,
+  1.5,
+  -1,
+  0,
+  2 ** 53,
+  true,
+  'abc',
+  '',
+  '   ',
+  null,
+  [],
+  [5],
+  ['x'],
+  [null],
+  [{}],
+  {},
+  { surprise: 1 },
+];
 
 interface Attempt {
   method: string;
@@ -54,7 +71,8 @@ function attempts(): Attempt[] {
       for (const value of BAD_VALUES) found.push({ method, input: build({ [key]: value }) });
       const inner = core(field);
       if (inner.type === 'object') walk(method, field, (value) => build({ [key]: value }), depth + 1);
-      if (inner.type === 'array' && inner.element) walk(method, inner.element, (value) => build({ [key]: [value] }), depth + 1);
+      if (inner.type === 'array' && inner.element)
+        walk(method, inner.element, (value) => build({ [key]: [value] }), depth + 1);
     }
   };
   for (const [method, spec] of Object.entries(contract) as Array<[string, { input: z.ZodType }]>) {
@@ -88,7 +106,8 @@ describe('every refusal of every contract method', () => {
         if (DOTTED_PATH.test(message)) wrong.push(`dotted path: ${where}`);
         // The fallback for a field field-labels.ts cannot name: a new field needs its label there.
         if (message.includes('其中一项内容')) wrong.push(`field without a label: ${where}`);
-        if (!/^([A-Za-z][A-Za-z0-9]*|\d+)?(\.([A-Za-z][A-Za-z0-9]*|\d+))*$/.test(field)) wrong.push(`field not a dotted path: ${where}`);
+        if (!/^([A-Za-z][A-Za-z0-9]*|\d+)?(\.([A-Za-z][A-Za-z0-9]*|\d+))*$/.test(field))
+          wrong.push(`field not a dotted path: ${where}`);
       }
     }
     expect(refusals).toBeGreaterThan(3000);
@@ -106,24 +125,64 @@ describe('the probe’s examples', () => {
   };
   const judgements = { publicInterest: {}, socialRisk: {}, majorRights: {}, complex: {}, otherRule: {} };
   const submission = { caseId: 1, decisionDate: '2025-06-10', judgements, materials: [] };
-  const transfer = { caseId: 1, target: 'jurisdiction', receiverOrgId: 1, reason: '不属于本机关管辖', legalBasis: '某法第十条', foundOn: '2025-05-20' };
-  const caseInput = { caseNumber: '某综执罚〔2025〕1号', cause: '违法占道经营', facts: '占道。', foundOn: '2025-05-20', penaltyKinds: ['warning'], discretion: 'standard', handlerIds: [1] };
+  const transfer = {
+    caseId: 1,
+    target: 'jurisdiction',
+    receiverOrgId: 1,
+    reason: '不属于本机关管辖',
+    legalBasis: '某法第十条',
+    foundOn: '2025-05-20',
+  };
+  const caseInput = {
+    caseNumber: '某综执罚〔2025〕1号',
+    cause: '违法占道经营',
+    facts: '占道。',
+    foundOn: '2025-05-20',
+    penaltyKinds: ['warning'],
+    discretion: 'standard',
+    handlerIds: [1],
+  };
 
   it.each([
     ['cases.create', caseInput, '请填写“当事人”', 'party'],
     ['cases.create', { ...caseInput, party: null }, '请填写“当事人”', 'party'],
     ['cases.create', { ...caseInput, party: '李某' }, '“当事人”的内容有误，请重新填写', 'party'],
     ['staff.create', { name: '李审核', roles: ['reviewer'], active: 'no' }, '“是否在岗”应选择“是”或“否”', 'active'],
-    ['staff.create', { name: '李审核', roles: ['reviewer'], certificateNo: 123 }, '“执法证号”应填写文字', 'certificateNo'],
+    [
+      'staff.create',
+      { name: '李审核', roles: ['reviewer'], certificateNo: 123 },
+      '“执法证号”应填写文字',
+      'certificateNo',
+    ],
     ['review.submit', { ...submission, judgements: null }, '请填写“应当法制审核的情形”', 'judgements'],
-    ['review.submit', { ...submission, judgements: { ...judgements, publicInterest: true } }, '“涉及重大国家利益和公共利益”的内容有误，请重新填写', 'judgements.publicInterest'],
+    [
+      'review.submit',
+      { ...submission, judgements: { ...judgements, publicInterest: true } },
+      '“涉及重大国家利益和公共利益”的内容有误，请重新填写',
+      'judgements.publicInterest',
+    ],
     ['review.submit', { ...submission, materials: [5] }, '第 1 项材料的内容有误，请重新填写', 'materials.0'],
-    ['review.submit', { ...submission, materials: [{ key: 'evidence', present: true, refs: '卷宗第 3 页' }, 'x'] }, '第 2 项材料的内容有误，请重新填写', 'materials.1'],
-    ['review.submit', { ...submission, materials: [{ key: 'evidence', present: 'yes', refs: '' }] }, '请说明该材料是否已提交', 'materials.0.present'],
+    [
+      'review.submit',
+      { ...submission, materials: [{ key: 'evidence', present: true, refs: '卷宗第 3 页' }, 'x'] },
+      '第 2 项材料的内容有误，请重新填写',
+      'materials.1',
+    ],
+    [
+      'review.submit',
+      { ...submission, materials: [{ key: 'evidence', present: 'yes', refs: '' }] },
+      '请说明该材料是否已提交',
+      'materials.0.present',
+    ],
     ['review.requestSupplement', { roundId: 1, items: ['x'] }, '第 1 项需补正材料的内容有误，请重新填写', 'items.0'],
     ['transfers.out.create', { ...transfer, items: ['x'] }, '第 1 项涉案物品的内容有误，请重新填写', 'items.0'],
     ['transfers.out.create', { ...transfer, materials: [1] }, '第 1 项移送材料的内容有误，请重新填写', 'materials.0'],
-    ['transfers.out.update', { ...transfer, caseId: undefined, id: 1, items: [{ name: '三轮车', quantity: '1 辆', surprise: 1 }] }, '第 1 项涉案物品中有不认识的字段（1 个），请刷新页面后重试', 'items.0'],
+    [
+      'transfers.out.update',
+      { ...transfer, caseId: undefined, id: 1, items: [{ name: '三轮车', quantity: '1 辆', surprise: 1 }] },
+      '第 1 项涉案物品中有不认识的字段（1 个），请刷新页面后重试',
+      'items.0',
+    ],
     ['review.assessTriggers', { caseId: 1, judgements: 5 }, '“应当法制审核的情形”的内容有误，请重新填写', 'judgements'],
     ['documents.list', { source: 5 }, '“文书来源”的内容有误，请重新填写', 'source'],
     ['cases.list', { page: 'a' }, '“页码”应为数字', 'page'],
@@ -143,18 +202,31 @@ describe('the probe’s examples', () => {
 
   it('names the conclusions a point allows by their labels, never a stored value', async () => {
     const refused = await refuse('review.savePoint', { roundId: 1, point: 1, finding: 'no-jurisdiction' });
-    expect(refused).toEqual({ message: '第1项（执法主体与执法资格）不能作“不属于本机关管辖”的结论，可选：“符合”“存在瑕疵，可纠正完善”“存在严重问题”', field: 'finding' });
+    expect(refused).toEqual({
+      message:
+        '第1项（执法主体与执法资格）不能作“不属于本机关管辖”的结论，可选：“符合”“存在瑕疵，可纠正完善”“存在严重问题”',
+      field: 'finding',
+    });
     const nine = await refuse('review.savePoint', { roundId: 1, point: 9, finding: 'defect' });
-    expect(nine.message).toBe('第9项（涉嫌犯罪）不能作“存在瑕疵，可纠正完善”的结论，可选：“未发现涉嫌犯罪”“涉嫌犯罪，需移送司法机关”');
+    expect(nine.message).toBe(
+      '第9项（涉嫌犯罪）不能作“存在瑕疵，可纠正完善”的结论，可选：“未发现涉嫌犯罪”“涉嫌犯罪，需移送司法机关”',
+    );
   });
 });
 
 describe('validateInput', () => {
   it('returns the parsed input with its defaults', () => {
-    expect(validateInput(contract['cases.list'].input, undefined)).toEqual({ query: '', status: null, page: 1, pageSize: 20 });
+    expect(validateInput(contract['cases.list'].input, undefined)).toEqual({
+      query: '',
+      status: null,
+      page: 1,
+      pageSize: 20,
+    });
   });
 
   it('throws the first problem with its dotted field', () => {
-    expect(() => validateInput(contract['cases.list'].input, { pageSize: 0 })).toThrow(expect.objectContaining({ code: 'VALIDATION', message: '“每页条数”不能小于 1', details: { field: 'pageSize' } }));
+    expect(() => validateInput(contract['cases.list'].input, { pageSize: 0 })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', message: '“每页条数”不能小于 1', details: { field: 'pageSize' } }),
+    );
   });
 });

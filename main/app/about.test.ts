@@ -11,7 +11,9 @@ import type { Logger } from './log';
 const logger: Logger = { file: '/tmp/main.log', log: vi.fn() };
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function options(overrides: Partial<AboutOptions> = {}): AboutOptions & { electron: ReturnType<typeof createFakeElectron> } {
+function options(
+  overrides: Partial<AboutOptions> = {},
+): AboutOptions & { electron: ReturnType<typeof createFakeElectron> } {
   const electron = createFakeElectron();
   return {
     electron,
@@ -28,7 +30,11 @@ function options(overrides: Partial<AboutOptions> = {}): AboutOptions & { electr
 
 describe('about dialog', () => {
   it('shows the version, the runtime, the data folder, the font licence and the main libraries', () => {
-    const detail = aboutDetail('0.3.1', '/data/fashen-desk', { electron: '41.7.1', chrome: '146.0.0.0', node: '24.1.0' });
+    const detail = aboutDetail('0.3.1', '/data/fashen-desk', {
+      electron: '41.7.1',
+      chrome: '146.0.0.0',
+      node: '24.1.0',
+    });
     expect(detail).toContain('版本：0.3.1');
     expect(detail).toContain('Electron 41.7.1，Chromium 146.0.0.0，Node.js 24.1.0');
     expect(detail).toContain('/data/fashen-desk');
@@ -52,14 +58,18 @@ describe('about dialog', () => {
 
     const fromSource = options({ licensesDir: join(licensesDir, 'missing') });
     showAbout(fromSource);
-    expect(fromSource.electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ buttons: ['确定'] }));
+    expect(fromSource.electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ buttons: ['确定'] }),
+    );
   });
 
   // The list is written by hand; this keeps it honest when a dependency changes its licence.
   it('names each npm package with the licence its package.json declares', () => {
     for (const component of [BUNDLED_FONT, ...MAIN_LIBRARIES]) {
       for (const name of component.packages) {
-        const manifest = JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { license?: string };
+        const manifest = JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as {
+          license?: string;
+        };
         const declared = manifest.license ?? '';
         if (component === BUNDLED_FONT) expect(declared).toContain('OFL-1.1');
         else expect(component.licence, name).toBe(declared);

@@ -28,7 +28,11 @@ export const MAIN_LIBRARIES: readonly BundledComponent[] = [
   { name: 'SQLite', licence: '公有领域（Public Domain）', packages: [] },
   { name: 'better-sqlite3', licence: 'MIT', packages: ['better-sqlite3'] },
   { name: 'React', licence: 'MIT', packages: ['react', 'react-dom', 'react-router'] },
-  { name: 'Mantine', licence: 'MIT', packages: ['@mantine/core', '@mantine/hooks', '@mantine/form', '@mantine/dates', '@mantine/notifications'] },
+  {
+    name: 'Mantine',
+    licence: 'MIT',
+    packages: ['@mantine/core', '@mantine/hooks', '@mantine/form', '@mantine/dates', '@mantine/notifications'],
+  },
   { name: 'Tabler Icons', licence: 'MIT', packages: ['@tabler/icons-react'] },
   { name: 'docx', licence: 'MIT', packages: ['docx'] },
   { name: 'PDFKit', licence: 'MIT', packages: ['pdfkit'] },
@@ -78,7 +82,8 @@ export interface AboutOptions {
 
 export function showAbout(options: AboutOptions): void {
   const { dialog, logger } = options;
-  const licensesDir = options.licensesDir !== undefined && existsSync(options.licensesDir) ? options.licensesDir : undefined;
+  const licensesDir =
+    options.licensesDir !== undefined && existsSync(options.licensesDir) ? options.licensesDir : undefined;
   dialog
     .showMessageBox({
       type: 'info',

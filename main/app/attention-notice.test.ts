@@ -23,7 +23,10 @@ function run(answer: Awaited<ReturnType<Dispatch>>, supported = true) {
 describe('start-up attention notice', () => {
   it('counts danger and warning items, never info or setup reminders, and names no case', () => {
     const summary = attentionSummary([item('danger'), item('danger'), item('warning'), item('info')]);
-    expect(summary).toEqual({ title: '有 3 项事项需要处理', body: expect.stringContaining('其中 2 项期限今天到期或已逾期') });
+    expect(summary).toEqual({
+      title: '有 3 项事项需要处理',
+      body: expect.stringContaining('其中 2 项期限今天到期或已逾期'),
+    });
     expect(JSON.stringify(summary)).not.toContain('综执罚');
     expect(attentionSummary([item('warning')])?.title).toBe('有 1 项事项需要处理');
     expect(attentionSummary([item('info')])).toBeUndefined();
@@ -33,7 +36,10 @@ describe('start-up attention notice', () => {
   });
 
   it('asks home.attention and shows one notification whose click brings the window forward', async () => {
-    const { electron, dispatch, onClick, notice } = run({ ok: true, value: [item('danger'), item('warning'), item('warning')] });
+    const { electron, dispatch, onClick, notice } = run({
+      ok: true,
+      value: [item('danger'), item('warning'), item('warning')],
+    });
     const shown = await notice;
     expect(dispatch).toHaveBeenCalledWith('home.attention', {});
     expect(electron.Notification.created).toHaveLength(1);
@@ -62,6 +68,8 @@ describe('start-up attention notice', () => {
   it('never throws, even when the backend does', async () => {
     const electron = createFakeElectron();
     const dispatch = vi.fn<Dispatch>(() => Promise.reject(new Error('closed')));
-    await expect(showAttentionNotice({ Notification: electron.Notification, dispatch, onClick: vi.fn(), logger })).resolves.toBeUndefined();
+    await expect(
+      showAttentionNotice({ Notification: electron.Notification, dispatch, onClick: vi.fn(), logger }),
+    ).resolves.toBeUndefined();
   });
 });

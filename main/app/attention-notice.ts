@@ -14,7 +14,14 @@ export interface AttentionSummary {
 }
 
 function isAttentionItem(value: unknown): value is Pick<AttentionItem, 'level' | 'kind'> {
-  return typeof value === 'object' && value !== null && 'level' in value && typeof value.level === 'string' && 'kind' in value && typeof value.kind === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'level' in value &&
+    typeof value.level === 'string' &&
+    'kind' in value &&
+    typeof value.kind === 'string'
+  );
 }
 
 /**

@@ -14,16 +14,28 @@ describe('desktop actions the backend may use', () => {
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['E:\\'] });
     const actions = desktopActions(electron);
     expect(await actions.choosePath('backup-folder')).toBe('E:\\');
-    expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ title: '选择备份保存的文件夹（例如 U 盘）', properties: ['openDirectory', 'createDirectory'] });
+    expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: '选择备份保存的文件夹（例如 U 盘）',
+      properties: ['openDirectory', 'createDirectory'],
+    });
 
-    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['E:\\法审工作台备份-2025-06-02-1030.db'] });
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: ['E:\\法审工作台备份-2025-06-02-1030.db'],
+    });
     expect(await actions.choosePath('backup-file')).toBe('E:\\法审工作台备份-2025-06-02-1030.db');
-    expect(electron.dialog.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['db'] }, { extensions: ['*'] }] });
+    expect(electron.dialog.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['db'] }, { extensions: ['*'] }],
+    });
   });
 
   it('picks a font file for PDFs, offering .ttf, .otf and .ttc', async () => {
     const electron = createFakeElectron();
-    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['C:\\Windows\\Fonts\\simfang.ttf'] });
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: ['C:\\Windows\\Fonts\\simfang.ttf'],
+    });
     expect(await desktopActions(electron).choosePath('font-file')).toBe('C:\\Windows\\Fonts\\simfang.ttf');
     expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
       title: expect.stringContaining('字体文件'),

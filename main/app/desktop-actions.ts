@@ -6,7 +6,11 @@ import type { DesktopActions, PathPurpose } from '../api/context';
 import type { Dialog, OpenDialogOptions, Shell } from './electron-api';
 
 const DIALOGS: Record<PathPurpose, OpenDialogOptions> = {
-  'backup-folder': { title: '选择备份保存的文件夹（例如 U 盘）', buttonLabel: '备份到此文件夹', properties: ['openDirectory', 'createDirectory'] },
+  'backup-folder': {
+    title: '选择备份保存的文件夹（例如 U 盘）',
+    buttonLabel: '备份到此文件夹',
+    properties: ['openDirectory', 'createDirectory'],
+  },
   'backup-file': {
     title: '选择要恢复的备份文件',
     buttonLabel: '选择',

@@ -15,7 +15,13 @@ afterEach(() => env?.backend.close());
 /** A real backend holding one case whose every identifying value must stay out of the archive. */
 async function backendWithACase() {
   env = testBackend();
-  const handler = await env.call('staff.create', { name: '王建国', roles: ['handler'], certificateNo: '渝执500102001', certValidFrom: '2023-01-01', certValidTo: '2027-12-31' });
+  const handler = await env.call('staff.create', {
+    name: '王建国',
+    roles: ['handler'],
+    certificateNo: '渝执500102001',
+    certValidFrom: '2023-01-01',
+    certValidTo: '2027-12-31',
+  });
   await env.call('cases.create', {
     caseNumber: '机密综执罚〔2025〕77号',
     cause: '违法占道经营',
@@ -63,16 +69,30 @@ describe('导出诊断信息', () => {
     expect(options?.defaultPath).toBe(join('/home/user/desktop', '法审工作台诊断信息-20250601-0905.zip'));
     // The .zip the filter promised is added when the dialog did not.
     const archive = readZip(readFileSync(`${saveTo}.zip`));
-    expect(archive.map((entry) => entry.name).sort()).toEqual(['diagnostics.json', 'diagnostics.txt', 'logs/main.log', 'logs/main.log.1']);
+    expect(archive.map((entry) => entry.name).sort()).toEqual([
+      'diagnostics.json',
+      'diagnostics.txt',
+      'logs/main.log',
+      'logs/main.log.1',
+    ]);
 
-    const info = JSON.parse(archive.find((entry) => entry.name === 'diagnostics.json')?.data.toString('utf8') ?? '{}') as Record<string, unknown>;
-    expect(info).toMatchObject({ appVersion: '0.1.0', electronVersion: '41.7.1', chromeVersion: '146.0.7680.0', nodeVersion: process.versions.node, dataDir });
+    const info = JSON.parse(
+      archive.find((entry) => entry.name === 'diagnostics.json')?.data.toString('utf8') ?? '{}',
+    ) as Record<string, unknown>;
+    expect(info).toMatchObject({
+      appVersion: '0.1.0',
+      electronVersion: '41.7.1',
+      chromeVersion: '146.0.7680.0',
+      nodeVersion: process.versions.node,
+      dataDir,
+    });
     expect(info['schemaVersion']).toEqual(expect.any(Number));
     expect(info['schemaVersion']).toBeGreaterThan(0);
     expect(archive.find((entry) => entry.name === 'logs/main.log')?.data.toString('utf8')).toContain('starting 0.1.0');
 
     const everything = Buffer.concat(archive.map((entry) => entry.data)).toString('utf8');
-    for (const secret of ['机密综执罚', '保密当事人', VALID_CITIZEN_ID, '摆摊经营水果', 'SQLite format']) expect(everything).not.toContain(secret);
+    for (const secret of ['机密综执罚', '保密当事人', VALID_CITIZEN_ID, '摆摊经营水果', 'SQLite format'])
+      expect(everything).not.toContain(secret);
   });
 
   it('says where the file went and can show it in the file manager', async () => {
@@ -81,7 +101,9 @@ describe('导出诊断信息', () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: `${saveTo}.ZIP` });
     electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
     await exportDiagnostics(deps);
-    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ title: '诊断信息已导出', detail: expect.stringContaining('不含任何案件数据') }));
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '诊断信息已导出', detail: expect.stringContaining('不含任何案件数据') }),
+    );
     expect(electron.shell.showItemInFolder).toHaveBeenCalledWith(`${saveTo}.ZIP`);
   });
 
@@ -96,10 +118,14 @@ describe('导出诊断信息', () => {
 
   it('still exports when the database cannot be asked, and says the schema version is unknown', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fashen-diag-'));
-    const { electron, deps, saveTo } = setup(dataDir, () => Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: '数据库已损坏' } }));
+    const { electron, deps, saveTo } = setup(dataDir, () =>
+      Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: '数据库已损坏' } }),
+    );
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: `${saveTo}.zip` });
     await expect(exportDiagnostics(deps)).resolves.toBe('saved');
-    const text = readZip(readFileSync(`${saveTo}.zip`)).find((entry) => entry.name === 'diagnostics.txt')?.data.toString('utf8');
+    const text = readZip(readFileSync(`${saveTo}.zip`))
+      .find((entry) => entry.name === 'diagnostics.txt')
+      ?.data.toString('utf8');
     expect(text).toContain('数据库结构版本：未知');
   });
 

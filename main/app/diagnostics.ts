@@ -104,7 +104,12 @@ export interface DiagnosticsDependencies {
 async function schemaVersion(dispatch: Dispatch, logger: Logger): Promise<number | undefined> {
   try {
     const envelope = await dispatch('system.info', {});
-    if (envelope.ok && typeof envelope.value === 'object' && envelope.value !== null && 'schemaVersion' in envelope.value) {
+    if (
+      envelope.ok &&
+      typeof envelope.value === 'object' &&
+      envelope.value !== null &&
+      'schemaVersion' in envelope.value
+    ) {
       return typeof envelope.value.schemaVersion === 'number' ? envelope.value.schemaVersion : undefined;
     }
     if (!envelope.ok) logger.log('warn', `diagnostics: system.info failed: ${envelope.error.message}`);

@@ -110,7 +110,9 @@ export interface SaveDialogOptions {
   defaultPath?: string;
   buttonLabel?: string;
   filters?: FileFilter[];
-  properties?: Array<'showHiddenFiles' | 'createDirectory' | 'treatPackageAsDirectory' | 'showOverwriteConfirmation' | 'dontAddToRecent'>;
+  properties?: Array<
+    'showHiddenFiles' | 'createDirectory' | 'treatPackageAsDirectory' | 'showOverwriteConfirmation' | 'dontAddToRecent'
+  >;
 }
 
 export interface SaveDialogReturnValue {
@@ -124,7 +126,17 @@ export interface OpenDialogOptions {
   defaultPath?: string;
   buttonLabel?: string;
   filters?: FileFilter[];
-  properties?: Array<'openFile' | 'openDirectory' | 'multiSelections' | 'showHiddenFiles' | 'createDirectory' | 'promptToCreate' | 'noResolveAliases' | 'treatPackageAsDirectory' | 'dontAddToRecent'>;
+  properties?: Array<
+    | 'openFile'
+    | 'openDirectory'
+    | 'multiSelections'
+    | 'showHiddenFiles'
+    | 'createDirectory'
+    | 'promptToCreate'
+    | 'noResolveAliases'
+    | 'treatPackageAsDirectory'
+    | 'dontAddToRecent'
+  >;
 }
 
 export interface OpenDialogReturnValue {

@@ -48,7 +48,10 @@ export class FakeEmitter {
 
   once(event: string, listener: Listener): this {
     const wrapper = ((...args: never[]) => {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== wrapper));
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((l) => l !== wrapper),
+      );
       listener(...args);
     }) as Listener;
     return this.on(event, wrapper);
@@ -64,7 +67,9 @@ export class FakeEmitter {
 }
 
 /** An Electron-style event whose preventDefault can be asserted on. */
-export function fakeEvent<P extends object>(params?: P): ElectronEvent<P> & { preventDefault: ReturnType<typeof vi.fn> } {
+export function fakeEvent<P extends object>(
+  params?: P,
+): ElectronEvent<P> & { preventDefault: ReturnType<typeof vi.fn> } {
   const event = { defaultPrevented: false, ...params } as ElectronEvent<P> & { defaultPrevented: boolean };
   const preventDefault = vi.fn(() => {
     event.defaultPrevented = true;
@@ -72,9 +77,22 @@ export function fakeEvent<P extends object>(params?: P): ElectronEvent<P> & { pr
   return Object.assign(event, { preventDefault });
 }
 
-type HeadersListener = (details: OnHeadersReceivedListenerDetails, callback: (response: HeadersReceivedResponse) => void) => void;
-type RequestHandler = (webContents: WebContents, permission: PermissionRequestName, callback: (granted: boolean) => void, details: unknown) => void;
-type CheckHandler = (webContents: WebContents | null, permission: PermissionCheckName, origin: string, details: unknown) => boolean;
+type HeadersListener = (
+  details: OnHeadersReceivedListenerDetails,
+  callback: (response: HeadersReceivedResponse) => void,
+) => void;
+type RequestHandler = (
+  webContents: WebContents,
+  permission: PermissionRequestName,
+  callback: (granted: boolean) => void,
+  details: unknown,
+) => void;
+type CheckHandler = (
+  webContents: WebContents | null,
+  permission: PermissionCheckName,
+  origin: string,
+  details: unknown,
+) => boolean;
 
 export class FakeSession implements Session {
   headersListener: HeadersListener | null = null;
@@ -103,7 +121,9 @@ export class FakeWebContents extends FakeEmitter implements WebContents {
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | undefined;
   getURL = (): string => this.url;
   isDestroyed = (): boolean => this.destroyed;
-  print = vi.fn((_options?: WebContentsPrintOptions, _callback?: (success: boolean, failureReason: string) => void) => undefined);
+  print = vi.fn(
+    (_options?: WebContentsPrintOptions, _callback?: (success: boolean, failureReason: string) => void) => undefined,
+  );
   setWindowOpenHandler = vi.fn((handler: (details: HandlerDetails) => WindowOpenHandlerResponse) => {
     this.windowOpenHandler = handler;
   });
@@ -184,7 +204,11 @@ export class FakeIpcMain implements IpcMain {
 }
 
 /** An invoke event as if sent by `contents` from a frame showing `url`. */
-export function fakeInvokeEvent(contents: WebContents, url: string, parent: WebFrameMain | null = null): IpcMainInvokeEvent {
+export function fakeInvokeEvent(
+  contents: WebContents,
+  url: string,
+  parent: WebFrameMain | null = null,
+): IpcMainInvokeEvent {
   return { ...fakeEvent(), sender: contents, senderFrame: { url, parent } };
 }
 
@@ -220,10 +244,17 @@ export function createFakeElectron(): FakeElectron {
   const dialog = {
     showErrorBox: vi.fn((_title: string, _content: string) => undefined),
     showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
-    showSaveDialog: vi.fn((_options: SaveDialogOptions) => Promise.resolve<SaveDialogReturnValue>({ canceled: true, filePath: '' })),
-    showOpenDialog: vi.fn((_options: OpenDialogOptions) => Promise.resolve<OpenDialogReturnValue>({ canceled: true, filePaths: [] })),
+    showSaveDialog: vi.fn((_options: SaveDialogOptions) =>
+      Promise.resolve<SaveDialogReturnValue>({ canceled: true, filePath: '' }),
+    ),
+    showOpenDialog: vi.fn((_options: OpenDialogOptions) =>
+      Promise.resolve<OpenDialogReturnValue>({ canceled: true, filePaths: [] }),
+    ),
   };
-  const shell = { openPath: vi.fn((_path: string) => Promise.resolve('')), showItemInFolder: vi.fn((_path: string) => undefined) };
+  const shell = {
+    openPath: vi.fn((_path: string) => Promise.resolve('')),
+    showItemInFolder: vi.fn((_path: string) => undefined),
+  };
   // A fresh class per fake, so each test sees only its own notifications.
   class TrackedNotification extends FakeNotification {
     static supported = true;

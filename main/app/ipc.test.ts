@@ -3,13 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Dispatch } from '../api/dispatch-types';
 import type { IpcMainInvokeEvent } from './electron-api';
 import { FakeBrowserWindow, FakeIpcMain, fakeInvokeEvent, FakeWebContents } from './fake-electron';
-import {
-  FOREIGN_SENDER_ERROR,
-  INTERNAL_ERROR,
-  MISSING_METHOD_ERROR,
-  ownWindowSenderCheck,
-  registerIpc,
-} from './ipc';
+import { FOREIGN_SENDER_ERROR, INTERNAL_ERROR, MISSING_METHOD_ERROR, ownWindowSenderCheck, registerIpc } from './ipc';
 import { FASHEN_CHANNEL } from './ipc-channel';
 import type { Logger } from './log';
 
@@ -88,7 +82,11 @@ describe('the fashen:call handler', () => {
 
   it('turns a thrown error into the INTERNAL envelope and logs it', async () => {
     const boom = new Error('disk I/O error');
-    const { call, own, logger } = setup(vi.fn<Dispatch>(() => { throw boom; }));
+    const { call, own, logger } = setup(
+      vi.fn<Dispatch>(() => {
+        throw boom;
+      }),
+    );
     await expect(call(own(), 'cases.list', {})).resolves.toEqual(INTERNAL_ERROR);
     expect(INTERNAL_ERROR).toEqual({
       ok: false,

@@ -51,7 +51,10 @@ export function createCallHandler(
   return async (event, method, input) => {
     try {
       if (!options.isTrustedSender(event)) {
-        options.logger.log('warn', `refused ${FASHEN_CHANNEL} from a foreign sender: ${event.senderFrame?.url ?? '(no frame)'}`);
+        options.logger.log(
+          'warn',
+          `refused ${FASHEN_CHANNEL} from a foreign sender: ${event.senderFrame?.url ?? '(no frame)'}`,
+        );
         return FOREIGN_SENDER_ERROR;
       }
       if (typeof method !== 'string' || method.length === 0) return MISSING_METHOD_ERROR;

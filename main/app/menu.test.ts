@@ -32,7 +32,9 @@ const logger: Logger = { file: '/tmp/main.log', log: vi.fn() };
 describe('application menu', () => {
   it('has the four Chinese top-level menus with the expected items', () => {
     const template = buildMenuTemplate(actions());
-    const byMenu = Object.fromEntries(template.map((m) => [m.label, (m.submenu ?? []).flatMap((i) => (i.label ? [i.label] : []))]));
+    const byMenu = Object.fromEntries(
+      template.map((m) => [m.label, (m.submenu ?? []).flatMap((i) => (i.label ? [i.label] : []))]),
+    );
     expect(byMenu).toEqual({
       文件: ['打印…', '打开数据文件夹', '退出'],
       编辑: ['撤销', '重做', '剪切', '复制', '粘贴', '全选'],
@@ -42,7 +44,9 @@ describe('application menu', () => {
   });
 
   it('labels every item in Chinese', () => {
-    const labels = flatten(buildMenuTemplate(actions({ isPackaged: false }))).flatMap((i) => (i.label ? [i.label] : []));
+    const labels = flatten(buildMenuTemplate(actions({ isPackaged: false }))).flatMap((i) =>
+      i.label ? [i.label] : [],
+    );
     expect(labels.length).toBeGreaterThan(15);
     for (const label of labels) expect(label).toMatch(/^[\u4e00-\u9fff…]+$/);
   });
@@ -84,7 +88,9 @@ describe('application menu', () => {
   it('installs the built menu as the application menu', () => {
     const electron = createFakeElectron();
     installMenu(electron.Menu, actions());
-    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(electron.Menu.buildFromTemplate.mock.results[0]?.value);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(
+      electron.Menu.buildFromTemplate.mock.results[0]?.value,
+    );
   });
 });
 
@@ -107,6 +113,11 @@ describe('menu actions', () => {
     expect(electron.shell.openPath).toHaveBeenCalledWith('/data/fashen-desk');
     electron.shell.openPath.mockResolvedValueOnce('No application');
     openDataFolder(electron.shell, electron.dialog, '/data/fashen-desk', logger);
-    await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('无法打开数据文件夹', expect.stringContaining('/data/fashen-desk')));
+    await vi.waitFor(() =>
+      expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+        '无法打开数据文件夹',
+        expect.stringContaining('/data/fashen-desk'),
+      ),
+    );
   });
 });

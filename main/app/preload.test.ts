@@ -25,7 +25,9 @@ describe('preload', () => {
 
   it('call(method, input) invokes fashen:call and passes the answer through', async () => {
     await import('./preload');
-    const api = fake.exposeInMainWorld.mock.calls[0]?.[1] as { call: (method: string, input: unknown) => Promise<unknown> };
+    const api = fake.exposeInMainWorld.mock.calls[0]?.[1] as {
+      call: (method: string, input: unknown) => Promise<unknown>;
+    };
     await expect(api.call('cases.get', { id: 7 })).resolves.toEqual({ ok: true, value: 'pong' });
     expect(fake.invoke).toHaveBeenCalledWith('fashen:call', 'cases.get', { id: 7 });
   });

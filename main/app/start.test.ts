@@ -111,7 +111,9 @@ describe('startShell', () => {
     const { electron, dataDir, openBackend, handle } = await started({ startBackups });
     expect(startBackups).toHaveBeenCalledTimes(1);
     expect(startBackups.mock.calls[0]?.[0]).toBe(dataDir);
-    expect(openBackend.mock.invocationCallOrder[0] ?? Infinity).toBeLessThan(startBackups.mock.invocationCallOrder[0] ?? -Infinity);
+    expect(openBackend.mock.invocationCallOrder[0] ?? Infinity).toBeLessThan(
+      startBackups.mock.invocationCallOrder[0] ?? -Infinity,
+    );
     report?.('自动备份未完成：磁盘空间不足');
     expect(readFileSync(logFilePath(handle.dataDir), 'utf8')).toContain('自动备份未完成：磁盘空间不足');
     electron.app.emit('will-quit', fakeEvent());
@@ -124,7 +126,13 @@ describe('startShell', () => {
     first.window.normalBounds = { x: 30, y: 40, width: 1500, height: 950 };
     first.window.emit('close', fakeEvent());
     const file = windowStatePath(first.dataDir);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 30, y: 40, width: 1500, height: 950, maximized: false });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      x: 30,
+      y: 40,
+      width: 1500,
+      height: 950,
+      maximized: false,
+    });
 
     const second = await started({ resolveDataDir: () => first.dataDir });
     expect(second.window.options).toMatchObject({ x: 30, y: 40, width: 1500, height: 950 });
@@ -145,7 +153,8 @@ describe('startShell', () => {
       },
     });
     await handle?.ready;
-    const [, message] = (electron.dialog.showErrorBox as unknown as { mock: { calls: [string, string][] } }).mock.calls[0] ?? [];
+    const [, message] =
+      (electron.dialog.showErrorBox as unknown as { mock: { calls: [string, string][] } }).mock.calls[0] ?? [];
     expect(message).toContain('已损坏，无法打开');
     expect(message).toContain('设置 › 数据与系统');
     expect(message).not.toContain('malformed');
@@ -161,7 +170,10 @@ describe('startShell', () => {
       },
     });
     await handle?.ready;
-    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(STARTUP_FAILED_TITLE, expect.stringContaining('更新版本'));
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      STARTUP_FAILED_TITLE,
+      expect.stringContaining('更新版本'),
+    );
     expect(electron.app.quit).toHaveBeenCalled();
     expect(electron.windows).toHaveLength(0);
     expect(readFileSync(logFilePath(dataDir), 'utf8')).toContain('start-up failed');
@@ -174,19 +186,27 @@ describe('startShell', () => {
     broken.BrowserWindow = class extends original {
       constructor(...args: ConstructorParameters<typeof original>) {
         super(...args);
-        this.loadFile = vi.fn(() => Promise.reject(new Error("ERR_FILE_NOT_FOUND (-6) loading 'file:///x/index.html'")));
+        this.loadFile = vi.fn(() =>
+          Promise.reject(new Error("ERR_FILE_NOT_FOUND (-6) loading 'file:///x/index.html'")),
+        );
       }
     } as typeof original;
     const second = setup({ electron: broken });
     await second.handle?.ready;
-    expect(broken.dialog.showErrorBox).toHaveBeenCalledWith(STARTUP_FAILED_TITLE, expect.stringContaining('ERR_FILE_NOT_FOUND'));
+    expect(broken.dialog.showErrorBox).toHaveBeenCalledWith(
+      STARTUP_FAILED_TITLE,
+      expect.stringContaining('ERR_FILE_NOT_FOUND'),
+    );
     expect(broken.app.quit).toHaveBeenCalled();
   });
 
   it('reports an uncaught exception through the crash handler', () => {
     const { electron, deps, dataDir } = setup();
     (deps.process as unknown as EventEmitter).emit('uncaughtException', new Error('kaboom'));
-    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('法审工作台遇到意外错误', expect.stringContaining('kaboom'));
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      '法审工作台遇到意外错误',
+      expect.stringContaining('kaboom'),
+    );
     expect(existsSync(logFilePath(dataDir))).toBe(true);
   });
 
@@ -201,7 +221,9 @@ describe('startShell', () => {
       { kind: 'deadline', level: 'warning', title: 'b', detail: '', link: '/', dueAt: null },
       { kind: 'case-submitted', level: 'info', title: 'c', detail: '', link: '/', dueAt: null },
     ];
-    const dispatch = vi.fn<Dispatch>((method) => Promise.resolve(method === 'home.attention' ? { ok: true, value: urgent } : { ok: true, value: null }));
+    const dispatch = vi.fn<Dispatch>((method) =>
+      Promise.resolve(method === 'home.attention' ? { ok: true, value: urgent } : { ok: true, value: null }),
+    );
     const dataDir = mkdtempSync(join(tmpdir(), 'fashen-shell-'));
     const { electron, window, handle } = await started({
       openBackend: () => ({ dispatch, dataDir, close: vi.fn() }),
@@ -229,13 +251,20 @@ describe('startShell', () => {
     const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
     const item = template.flatMap((menu) => menu.submenu ?? []).find((entry) => entry.label === '导出诊断信息…');
     item?.click?.();
-    await vi.waitFor(() => expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: '导出诊断信息' })));
+    await vi.waitFor(() =>
+      expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: '导出诊断信息' })),
+    );
   });
 
   it('帮助 › 关于 shows the Electron version it runs on', async () => {
     const { electron } = await started();
     const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
-    template.flatMap((menu) => menu.submenu ?? []).find((entry) => entry.label === '关于法审工作台')?.click?.();
-    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.stringContaining('Electron 41.7.1') }));
+    template
+      .flatMap((menu) => menu.submenu ?? [])
+      .find((entry) => entry.label === '关于法审工作台')
+      ?.click?.();
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: expect.stringContaining('Electron 41.7.1') }),
+    );
   });
 });

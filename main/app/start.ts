@@ -152,7 +152,8 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
           version: app.getVersion(),
           dataDir,
           runtime: { electron: deps.versions['electron'], chrome: deps.versions['chrome'], node: deps.versions.node },
-          licensesDir: app.isPackaged && deps.resourcesPath !== undefined ? join(deps.resourcesPath, 'licenses') : undefined,
+          licensesDir:
+            app.isPackaged && deps.resourcesPath !== undefined ? join(deps.resourcesPath, 'licenses') : undefined,
           logger,
         }),
     });

@@ -28,7 +28,14 @@ export function readZip(zip: Buffer): ReadEntry[] {
     const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     const data = inflateRawSync(zip.subarray(dataStart, dataStart + compressedSize));
     if (crc32(data) !== crc) throw new Error(`CRC mismatch for ${name}`);
-    const modified = new Date((date >> 9) + 1980, ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2);
+    const modified = new Date(
+      (date >> 9) + 1980,
+      ((date >> 5) & 15) - 1,
+      date & 31,
+      time >> 11,
+      (time >> 5) & 63,
+      (time & 31) * 2,
+    );
     entries.push({ name, data, modified });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }

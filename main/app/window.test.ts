@@ -1,7 +1,11 @@
 import { describe, it, expect, vi } from 'vitest';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { HeadersReceivedResponse, OnHeadersReceivedListenerDetails, WebContentsWillNavigateEventParams } from './electron-api';
+import type {
+  HeadersReceivedResponse,
+  OnHeadersReceivedListenerDetails,
+  WebContentsWillNavigateEventParams,
+} from './electron-api';
 import { createFakeElectron, fakeEvent, FakeWebContents } from './fake-electron';
 import {
   CONTENT_SECURITY_POLICY,
@@ -20,7 +24,12 @@ const INDEX_URL = pathToFileURL(INDEX).href;
 
 function openWindow(state = DEFAULT_WINDOW_STATE, isPackaged = true) {
   const electron = createFakeElectron();
-  const { window, loaded } = createMainWindow({ BrowserWindow: electron.BrowserWindow, appRoot: ROOT, isPackaged, state });
+  const { window, loaded } = createMainWindow({
+    BrowserWindow: electron.BrowserWindow,
+    appRoot: ROOT,
+    isPackaged,
+    state,
+  });
   const fake = electron.windows[0];
   if (!fake || fake !== window) throw new Error('window not created through the fake');
   return { fake, loaded };
@@ -33,7 +42,10 @@ function navigate(contents: FakeWebContents, event: 'will-navigate' | 'will-redi
   return e;
 }
 
-function headersFor(contents: FakeWebContents, responseHeaders?: Record<string, string[]>): Record<string, string | string[]> {
+function headersFor(
+  contents: FakeWebContents,
+  responseHeaders?: Record<string, string[]>,
+): Record<string, string | string[]> {
   const listener = contents.session.headersListener;
   if (!listener) throw new Error('no onHeadersReceived listener');
   const details: OnHeadersReceivedListenerDetails = {
@@ -94,7 +106,7 @@ describe('Content-Security-Policy', () => {
     const contents = new FakeWebContents();
     hardenSession(contents.session);
     const headers = headersFor(contents, {
-      'content-security-policy': ["default-src *"],
+      'content-security-policy': ['default-src *'],
       'Content-Type': ['text/html'],
     });
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });

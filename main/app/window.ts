@@ -4,13 +4,7 @@
 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type {
-  BrowserWindow,
-  BrowserWindowConstructor,
-  ElectronEvent,
-  Session,
-  WebContents,
-} from './electron-api';
+import type { BrowserWindow, BrowserWindowConstructor, ElectronEvent, Session, WebContents } from './electron-api';
 import type { WindowState } from './window-state';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 
@@ -40,7 +34,11 @@ export function preloadPath(appRoot: string): string {
  * Chinese or spaced install folder matches however it was percent-encoded; query and hash are
  * ignored because the renderer routes by hash.
  */
-export function isSameFileUrl(candidate: string, expected: string, platform: NodeJS.Platform = process.platform): boolean {
+export function isSameFileUrl(
+  candidate: string,
+  expected: string,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
   let a: URL;
   let b: URL;
   try {

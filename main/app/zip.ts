@@ -34,11 +34,17 @@ export function createZip(entries: readonly ZipEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    if (entry.name.length === 0 || entry.name.startsWith('/') || entry.name.includes('\\') || entry.name.split('/').includes('..')) {
+    if (
+      entry.name.length === 0 ||
+      entry.name.startsWith('/') ||
+      entry.name.includes('\\') ||
+      entry.name.split('/').includes('..')
+    ) {
       throw new Error(`bad zip entry name: ${entry.name}`);
     }
     const compressed = deflateRawSync(entry.data);
-    if (entry.data.length >= MAX_32 || compressed.length >= MAX_32 || offset >= MAX_32) throw new Error('zip too large');
+    if (entry.data.length >= MAX_32 || compressed.length >= MAX_32 || offset >= MAX_32)
+      throw new Error('zip too large');
     const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : FLAG_UTF8;
     const { time, date } = dosDateTime(entry.modified);
     const checksum = crc32(entry.data);

@@ -13,11 +13,15 @@ describe('npx fashen backup', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fashen-usb-')), '备份.db');
     const result = await runCommand(backupCommand, '--out', out, '--data-dir', folder.dataDir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^已备份到：.*备份\.db\n大小 [\d.]+ MB，含 \d+ 个文书等文件、\d+ 条审计记录，已校验。\n$/);
+    expect(result.stdout).toMatch(
+      /^已备份到：.*备份\.db\n大小 [\d.]+ MB，含 \d+ 个文书等文件、\d+ 条审计记录，已校验。\n$/,
+    );
     const copy = new Database(out, { readonly: true });
     expect(readMeta(copy)?.kind).toBe('manual');
     copy.close();
-    expect(folder.ctx.db.prepare("SELECT summary FROM audit_log WHERE action = 'data.backup'").pluck().get()).toBe(`备份数据到 ${out}（命令行）`);
+    expect(folder.ctx.db.prepare("SELECT summary FROM audit_log WHERE action = 'data.backup'").pluck().get()).toBe(
+      `备份数据到 ${out}（命令行）`,
+    );
     folder.ctx.db.close();
   });
 
@@ -44,7 +48,11 @@ describe('npx fashen backup', () => {
     const folder = await seededDataFolder();
     const out = join(folder.dataDir, 'mine.db');
     writeFileSync(out, 'mine');
-    expectOneChineseLine(await runCommand(backupCommand, '--out', out, '--data-dir', folder.dataDir), 1, /已存在，不会覆盖/);
+    expectOneChineseLine(
+      await runCommand(backupCommand, '--out', out, '--data-dir', folder.dataDir),
+      1,
+      /已存在，不会覆盖/,
+    );
     folder.ctx.db.close();
   });
 });

@@ -38,7 +38,11 @@ export const backupCommand: CliCommand = async (args, io) => {
   let out: string;
   let paths: { dataDir: string; databasePath: string };
   try {
-    const { values } = parseArgs({ args: [...args], options: { out: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args: [...args],
+      options: { out: { type: 'string' }, 'data-dir': { type: 'string' } },
+      strict: true,
+    });
     if (!values.out) throw new AppError('USAGE', BACKUP_USAGE);
     out = resolve(values.out);
     paths = dataPaths(values['data-dir']);
@@ -55,11 +59,15 @@ export const backupCommand: CliCommand = async (args, io) => {
     file = existsSync(out) && statSync(out).isDirectory() ? freeBackupPath(out, manualBackupName(now)) : out;
     const result = await createBackup(db, { dataDir: paths.dataDir, file, kind: 'manual', now });
     recordBackup(db, file, now, '命令行');
-    io.stdout(`已备份到：${file}\n大小 ${megabytes(result.bytes)} MB，含 ${result.files} 个文书等文件、${result.meta.auditRows} 条审计记录，已校验。\n`);
+    io.stdout(
+      `已备份到：${file}\n大小 ${megabytes(result.bytes)} MB，含 ${result.files} 个文书等文件、${result.meta.auditRows} 条审计记录，已校验。\n`,
+    );
     if (result.dataProblem) io.stdout(`注意：数据本身有问题，备份如实保留了现状：${result.dataProblem}\n`);
     return 0;
   } catch (error) {
-    const explained = isCorruption(error) ? asDamagedDatabase(error, paths.dataDir, paths.databasePath) : asFileError(error, 'BACKUP_WRITE_FAILED', file);
+    const explained = isCorruption(error)
+      ? asDamagedDatabase(error, paths.dataDir, paths.databasePath)
+      : asFileError(error, 'BACKUP_WRITE_FAILED', file);
     io.stderr(`备份失败：${describeCliError(explained)}\n`);
     return 1;
   } finally {

@@ -16,7 +16,11 @@ export const checkCommand: CliCommand = (args, io) => {
   let paths: { dataDir: string; databasePath: string };
   let verbose: boolean;
   try {
-    const { values } = parseArgs({ args: [...args], options: { 'data-dir': { type: 'string' }, verbose: { type: 'boolean' } }, strict: true });
+    const { values } = parseArgs({
+      args: [...args],
+      options: { 'data-dir': { type: 'string' }, verbose: { type: 'boolean' } },
+      strict: true,
+    });
     paths = dataPaths(values['data-dir']);
     verbose = values.verbose === true;
   } catch (error) {

@@ -52,7 +52,13 @@ async function submit(demo: Demo, index: number, reviewer: string, extra: Partia
 }
 
 /** As the reviewer: accepts the materials and records points 1..upTo (pass unless given). */
-async function review(demo: Demo, roundId: number, reviewer: string, upTo: number, findings: Record<number, [Finding, string]> = {}) {
+async function review(
+  demo: Demo,
+  roundId: number,
+  reviewer: string,
+  upTo: number,
+  findings: Record<number, [Finding, string]> = {},
+) {
   await as(demo, reviewer);
   await demo.call('review.acceptMaterials', { roundId });
   for (let point = 1; point <= upTo; point++) {
@@ -61,7 +67,13 @@ async function review(demo: Demo, roundId: number, reviewer: string, upTo: numbe
   }
 }
 
-async function sign(demo: Demo, roundId: number, reviewer: string, choice: Omit<InputOf<'review.chooseOpinion'>, 'roundId'>, countersign = true) {
+async function sign(
+  demo: Demo,
+  roundId: number,
+  reviewer: string,
+  choice: Omit<InputOf<'review.chooseOpinion'>, 'roundId'>,
+  countersign = true,
+) {
   await as(demo, reviewer);
   await demo.call('review.chooseOpinion', { roundId, ...choice });
   await demo.call('review.signOpinion', { roundId });
@@ -94,11 +106,16 @@ export const advanceDemoReviews: DemoStep = async (call: DemoCall, refs: DemoRef
 
   // Case 2: fine with 从重 after a hearing — reviewed, signed opinion 1.
   const two = await submit(demo, 2, '陈静', {
-    materials: MATERIALS.map((item) => (item.key === 'hearing-or-assessment' ? { ...item, present: true, refs: '卷宗第 47–52 页（听证笔录）' } : item)),
+    materials: MATERIALS.map((item) =>
+      item.key === 'hearing-or-assessment' ? { ...item, present: true, refs: '卷宗第 47–52 页（听证笔录）' } : item,
+    ),
     judgements: { majorRights: { holds: true, reason: '拟加重处罚并责令限期拆除加建部分，直接关系当事人住房权益。' } },
   });
   await review(demo, two.id, '陈静', 9);
-  await sign(demo, two.id, '陈静', { opinion: 1, reasons: '执法主体合法，事实清楚，证据合法充分，适用法律依据正确，自由裁量适当，程序合法，文书规范完备。' });
+  await sign(demo, two.id, '陈静', {
+    opinion: 1,
+    reasons: '执法主体合法，事实清楚，证据合法充分，适用法律依据正确，自由裁量适当，程序合法，文书规范完备。',
+  });
 
   // Case 3: a fine on a company at the line — in review, four points done.
   const three = await submit(demo, 3, '陈静');
@@ -108,24 +125,46 @@ export const advanceDemoReviews: DemoStep = async (call: DemoCall, refs: DemoRef
   await submit(demo, 6, '周律师');
 
   // Case 7: 减轻 — evidence missing, one notice to supplement with its deadline.
-  const seven = await submit(demo, 7, '陈静', { materials: MATERIALS.map((item) => (item.key === 'evidence' ? { ...item, present: false, refs: '' } : item)) });
+  const seven = await submit(demo, 7, '陈静', {
+    materials: MATERIALS.map((item) => (item.key === 'evidence' ? { ...item, present: false, refs: '' } : item)),
+  });
   await as(demo, '陈静');
   await tryNotice(demo, seven.id);
 
   // Case 8: round 1 returned with opinion 2, corrected and resubmitted as round 2.
   const eight = await submit(demo, 8, '陈静');
   await review(demo, eight.id, '陈静', 9, { 7: ['defect', '未向当事人送达行政处罚事先告知书的送达回证。'] });
-  await sign(demo, eight.id, '陈静', { opinion: 2, reasons: '程序存在瑕疵，经纠正完善后不影响行政执法决定成立。', corrections: '补充行政处罚事先告知书的送达回证。' });
-  await submit(demo, 8, '陈静', { materials: MATERIALS.map((item) => (item.key === 'other' ? { ...item, present: true, refs: '补正卷第 1 页（送达回证）' } : item)) });
+  await sign(demo, eight.id, '陈静', {
+    opinion: 2,
+    reasons: '程序存在瑕疵，经纠正完善后不影响行政执法决定成立。',
+    corrections: '补充行政处罚事先告知书的送达回证。',
+  });
+  await submit(demo, 8, '陈静', {
+    materials: MATERIALS.map((item) =>
+      item.key === 'other' ? { ...item, present: true, refs: '补正卷第 1 页（送达回证）' } : item,
+    ),
+  });
 
   // Case 9: opinion signed by the reviewer, waiting for the head's countersignature.
-  const nine = await submit(demo, 9, '周律师', { judgements: { socialRisk: { holds: true, reason: '群众多次投诉，涉及周边居民夜间休息。' } } });
+  const nine = await submit(demo, 9, '周律师', {
+    judgements: { socialRisk: { holds: true, reason: '群众多次投诉，涉及周边居民夜间休息。' } },
+  });
   await review(demo, nine.id, '周律师', 9);
-  await sign(demo, nine.id, '周律师', { opinion: 1, reasons: '事实清楚，证据充分，程序合法，同意作出行政处罚决定。' }, false);
+  await sign(
+    demo,
+    nine.id,
+    '周律师',
+    { opinion: 1, reasons: '事实清楚，证据充分，程序合法，同意作出行政处罚决定。' },
+    false,
+  );
 
   // Case 11: suspected fake liquor — opinion 5, to the public security organ.
-  const eleven = await submit(demo, 11, '陈静', { judgements: { publicInterest: { holds: true, reason: '疑似假酒已致群众身体不适，涉及食品安全公共利益。' } } });
-  await review(demo, eleven.id, '陈静', 9, { 9: ['crime-suspected', '现场查获疑似假冒白酒 60 余斤，货值可能达到生产、销售伪劣产品罪的立案标准。'] });
+  const eleven = await submit(demo, 11, '陈静', {
+    judgements: { publicInterest: { holds: true, reason: '疑似假酒已致群众身体不适，涉及食品安全公共利益。' } },
+  });
+  await review(demo, eleven.id, '陈静', 9, {
+    9: ['crime-suspected', '现场查获疑似假冒白酒 60 余斤，货值可能达到生产、销售伪劣产品罪的立案标准。'],
+  });
   const police = (await call('orgs.list', {})).find((org) => org.kind === 'public-security');
   await sign(demo, eleven.id, '陈静', {
     opinion: 5,

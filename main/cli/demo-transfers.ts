@@ -24,7 +24,12 @@ function shift(date: string, days: number): string {
 }
 
 /** Case 11: review found a suspected crime (opinion 5); sent to the police today, its receipt not yet back. */
-async function sendFromReview(call: DemoCall, refs: DemoRefs, org: (name: string) => number, now: { today: string; timeNow: string }): Promise<void> {
+async function sendFromReview(
+  call: DemoCall,
+  refs: DemoRefs,
+  org: (name: string) => number,
+  now: { today: string; timeNow: string },
+): Promise<void> {
   const draft = await transferDraft(call, refs, 10);
   if (!draft) return;
   const caseId = draft.caseId;
@@ -37,13 +42,29 @@ async function sendFromReview(call: DemoCall, refs: DemoRefs, org: (name: string
     foundOn: draft.suggestedFoundOn,
     contactName: '刘晓燕',
     contactPhone: '138 2301 0002',
-    materials: [{ key: 'transfer-letter', present: true }, { key: 'items-list', present: true, note: '附涉案物品清单 1 份' }],
+    materials: [
+      { key: 'transfer-letter', present: true },
+      { key: 'items-list', present: true, note: '附涉案物品清单 1 份' },
+    ],
     items: [
       { name: '散装白酒', quantity: '60 斤', spec: '25 升塑料桶装', condition: '已查封，存放于镇综合执法大队证物室' },
-      { name: '白酒（已开封部分）', quantity: '3 斤', disposed: true, disposal: '易挥发变质，经负责人批准先行拍卖', proceedsFen: 9_000, evidenceKept: '留样 2 瓶、拍卖记录' },
+      {
+        name: '白酒（已开封部分）',
+        quantity: '3 斤',
+        disposed: true,
+        disposal: '易挥发变质，经负责人批准先行拍卖',
+        proceedsFen: 9_000,
+        evidenceKept: '留样 2 瓶、拍卖记录',
+      },
     ],
   });
-  await call('transfers.out.send', { id: created.id, sentOn: now.today, sentTime: now.timeNow, letterNumber: '青山移〔2025〕11号', method: 'direct' });
+  await call('transfers.out.send', {
+    id: created.id,
+    sentOn: now.today,
+    sentTime: now.timeNow,
+    letterNumber: '青山移〔2025〕11号',
+    method: 'direct',
+  });
 }
 
 /** Case 10: refused by the bureau it went to; not sent on to a third body but reported to the government. */
@@ -64,10 +85,32 @@ async function refuseAndEscalate(call: DemoCall, refs: DemoRefs, org: (name: str
     materials: [{ key: 'transfer-letter', present: true }],
   });
   const id = created.id;
-  await call('transfers.out.send', { id, sentOn: shift(found, 1), sentTime: '09:30', letterNumber: '青山移〔2025〕8号', method: 'direct' });
-  await call('transfers.out.recordReceipt', { id, receivedOn: shift(found, 1), receivedTime: '15:00', signedBy: '区规划和自然资源局 执法科 周某' });
-  await call('transfers.out.recordAnswer', { id, outcome: 'refused', answeredOn: shift(found, 3), reason: '占用林地修建简易房屋的处罚权已赋予乡镇，属乡镇综合行政执法事项。', reference: '规资函〔2025〕41号' });
-  await call('transfers.out.escalate', { id, governmentOrgId: org('区人民政府'), escalatedOn: shift(found, 4), note: '双方对管辖有争议。依照涪陵府办〔2024〕1号 二(三)，书面报请区政府决定。' });
+  await call('transfers.out.send', {
+    id,
+    sentOn: shift(found, 1),
+    sentTime: '09:30',
+    letterNumber: '青山移〔2025〕8号',
+    method: 'direct',
+  });
+  await call('transfers.out.recordReceipt', {
+    id,
+    receivedOn: shift(found, 1),
+    receivedTime: '15:00',
+    signedBy: '区规划和自然资源局 执法科 周某',
+  });
+  await call('transfers.out.recordAnswer', {
+    id,
+    outcome: 'refused',
+    answeredOn: shift(found, 3),
+    reason: '占用林地修建简易房屋的处罚权已赋予乡镇，属乡镇综合行政执法事项。',
+    reference: '规资函〔2025〕41号',
+  });
+  await call('transfers.out.escalate', {
+    id,
+    governmentOrgId: org('区人民政府'),
+    escalatedOn: shift(found, 4),
+    note: '双方对管辖有争议。依照涪陵府办〔2024〕1号 二(三)，书面报请区政府决定。',
+  });
 }
 
 /** Case 13: not ours from the start; sent to the ecology bureau with the evidence and accepted in writing. */
@@ -92,9 +135,25 @@ async function sendAndAccept(call: DemoCall, refs: DemoRefs, org: (name: string)
       { key: 'other', present: true, note: '群众举报记录 1 份；现场检查笔录 1 份；照片 12 张；水样检测报告 1 份' },
     ],
   });
-  await call('transfers.out.send', { id: created.id, sentOn: shift(found, 1), sentTime: '10:00', letterNumber: '青山移〔2025〕10号', method: 'direct' });
-  await call('transfers.out.recordReceipt', { id: created.id, receivedOn: shift(found, 1), receivedTime: '15:30', signedBy: '区生态环境局 执法支队 吴某' });
-  await call('transfers.out.recordAnswer', { id: created.id, outcome: 'accepted', answeredOn: shift(found, 4), reference: '环执受〔2025〕15号' });
+  await call('transfers.out.send', {
+    id: created.id,
+    sentOn: shift(found, 1),
+    sentTime: '10:00',
+    letterNumber: '青山移〔2025〕10号',
+    method: 'direct',
+  });
+  await call('transfers.out.recordReceipt', {
+    id: created.id,
+    receivedOn: shift(found, 1),
+    receivedTime: '15:30',
+    signedBy: '区生态环境局 执法支队 吴某',
+  });
+  await call('transfers.out.recordAnswer', {
+    id: created.id,
+    outcome: 'accepted',
+    answeredOn: shift(found, 4),
+    reference: '环执受〔2025〕15号',
+  });
 }
 
 export const advanceDemoTransfers: DemoStep = async (call, refs) => {
@@ -120,7 +179,12 @@ export const advanceDemoTransfers: DemoStep = async (call, refs) => {
     receivedOn: '2025-10-20',
     receivedTime: '10:00',
   });
-  await call('transfers.in.acknowledge', { id: answered.id, signedById: clerk, signedOn: '2025-10-20', signedTime: '10:05' });
+  await call('transfers.in.acknowledge', {
+    id: answered.id,
+    signedById: clerk,
+    signedOn: '2025-10-20',
+    signedTime: '10:05',
+  });
   await call('transfers.in.answer', { id: answered.id, outcome: 'accepted', answeredOn: '2025-10-22' });
 
   // Received yesterday and signed for at once; our written answer is now owed.
@@ -135,5 +199,10 @@ export const advanceDemoTransfers: DemoStep = async (call, refs) => {
     receivedOn: shift(now.today, -1),
     receivedTime: '15:00',
   });
-  await call('transfers.in.acknowledge', { id: pending.id, signedById: clerk, signedOn: shift(now.today, -1), signedTime: '15:10' });
+  await call('transfers.in.acknowledge', {
+    id: pending.id,
+    signedById: clerk,
+    signedOn: shift(now.today, -1),
+    signedTime: '15:10',
+  });
 };

@@ -47,7 +47,9 @@ export const demoCommand: CliCommand = async (args, io) => {
     const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
     backend = openBackend({ dataDir });
     const { cases } = await loadDemo(backend);
-    io.stdout(`已填入演示数据：1 个单位、${DEMO_STAFF.length} 名人员、${DEMO_ORGS.length} 个单位、${cases} 件案件。\n数据文件夹：${dataDir}\n`);
+    io.stdout(
+      `已填入演示数据：1 个单位、${DEMO_STAFF.length} 名人员、${DEMO_ORGS.length} 个单位、${cases} 件案件。\n数据文件夹：${dataDir}\n`,
+    );
     return 0;
   } catch (error) {
     io.stderr(`${describeCliError(error)}\n`);

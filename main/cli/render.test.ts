@@ -42,9 +42,14 @@ describe('render', () => {
       readFileSync(join(import.meta.dirname, '../../templates/samples/acceptance-notice.json'), 'utf8'),
     ) as Record<string, unknown>;
     writeFileSync(data, JSON.stringify({ ...sample, decision: 'refuse', reason: '该违法行为发生地不在本区。' }));
-    expect((await run(['acceptance-notice', '--data', data, '--format', 'html', '--out', join(dir, 'a.html')])).code).toBe(0);
+    expect(
+      (await run(['acceptance-notice', '--data', data, '--format', 'html', '--out', join(dir, 'a.html')])).code,
+    ).toBe(0);
     expect(readFileSync(join(dir, 'a.html'), 'utf8')).toContain('本机关决定不予受理');
-    const piped = await run(['acceptance-notice', '--data', '-', '--format', 'html', '--out', join(dir, 'b.html')], JSON.stringify(sample));
+    const piped = await run(
+      ['acceptance-notice', '--data', '-', '--format', 'html', '--out', join(dir, 'b.html')],
+      JSON.stringify(sample),
+    );
     expect(piped.code).toBe(0);
   });
 
@@ -86,7 +91,15 @@ describe('render', () => {
   });
 
   it('says so when the output folder does not exist', async () => {
-    const result = await run(['review-opinion', '--data', 'sample', '--format', 'html', '--out', '/no/such/dir/o.html']);
+    const result = await run([
+      'review-opinion',
+      '--data',
+      'sample',
+      '--format',
+      'html',
+      '--out',
+      '/no/such/dir/o.html',
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('无法写入输出文件');
   });
@@ -96,13 +109,25 @@ describe('render', () => {
 describe('render --font-*', () => {
   const ttc = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
   const dejavu = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
-  if (!existsSync(ttc)) console.warn(`[render] SKIPPING the --font-body .ttc case: ${ttc} missing (apt-get install fonts-noto-cjk)`);
-  if (!existsSync(dejavu)) console.warn(`[render] SKIPPING the no-CJK font case: ${dejavu} missing (apt-get install fonts-dejavu-core)`);
+  if (!existsSync(ttc))
+    console.warn(`[render] SKIPPING the --font-body .ttc case: ${ttc} missing (apt-get install fonts-noto-cjk)`);
+  if (!existsSync(dejavu))
+    console.warn(`[render] SKIPPING the no-CJK font case: ${dejavu} missing (apt-get install fonts-dejavu-core)`);
 
   it.skipIf(!existsSync(ttc))('embeds the simplified-Chinese face of a .ttc collection', async () => {
     const dir = workDir();
     const out = join(dir, 'opinion.pdf');
-    const result = await run(['review-opinion', '--data', 'sample', '--format', 'pdf', '--out', out, '--font-body', ttc]);
+    const result = await run([
+      'review-opinion',
+      '--data',
+      'sample',
+      '--format',
+      'pdf',
+      '--out',
+      out,
+      '--font-body',
+      ttc,
+    ]);
     expect(result).toEqual({ code: 0, stdout: `已生成法制审核意见书：${out}\n`, stderr: '' });
     expect(readFileSync(out, 'latin1')).toContain('NotoSerifCJKsc-Regular');
   });
@@ -112,24 +137,60 @@ describe('render --font-*', () => {
     const notFont = join(dir, 'simfang.ttf');
     writeFileSync(notFont, 'not a font');
     const out = join(dir, 'out', 'opinion.pdf');
-    const result = await run(['review-opinion', '--data', 'sample', '--format', 'pdf', '--out', join(dir, 'opinion.pdf'), '--font-body', notFont]);
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `--font-body ${notFont}：“simfang.ttf”不是字体文件（或文件已损坏），请选择 .ttf、.otf 或 .ttc 字体文件。\n` });
+    const result = await run([
+      'review-opinion',
+      '--data',
+      'sample',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'opinion.pdf'),
+      '--font-body',
+      notFont,
+    ]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `--font-body ${notFont}：“simfang.ttf”不是字体文件（或文件已损坏），请选择 .ttf、.otf 或 .ttc 字体文件。\n`,
+    });
     expect(readdirSync(dir)).toEqual(['simfang.ttf']);
     expect(existsSync(out)).toBe(false);
   });
 
   it.skipIf(!existsSync(dejavu))('refuses a font without Chinese characters, naming it: exit 2, no file', async () => {
     const dir = workDir();
-    const result = await run(['review-opinion', '--data', 'sample', '--format', 'pdf', '--out', join(dir, 'opinion.pdf'), '--font-heading', dejavu]);
+    const result = await run([
+      'review-opinion',
+      '--data',
+      'sample',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'opinion.pdf'),
+      '--font-heading',
+      dejavu,
+    ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^--font-heading .*DejaVuSans-Bold\.ttf：字体“DejaVu Sans”（DejaVuSans-Bold\.ttf）缺少文书要用的汉字或符号/);
+    expect(result.stderr).toMatch(
+      /^--font-heading .*DejaVuSans-Bold\.ttf：字体“DejaVu Sans”（DejaVuSans-Bold\.ttf）缺少文书要用的汉字或符号/,
+    );
     expect(result.stderr.trimEnd()).not.toContain('\n');
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('refuses a font file that does not exist', async () => {
     const dir = workDir();
-    const result = await run(['review-opinion', '--data', 'sample', '--format', 'pdf', '--out', join(dir, 'opinion.pdf'), '--font-kai', join(dir, 'simkai.ttf')]);
+    const result = await run([
+      'review-opinion',
+      '--data',
+      'sample',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'opinion.pdf'),
+      '--font-kai',
+      join(dir, 'simkai.ttf'),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('找不到字体文件');
     expect(readdirSync(dir)).toEqual([]);
@@ -138,7 +199,11 @@ describe('render --font-*', () => {
 
 describe('render --office-templates', () => {
   it.each([
-    ['a folder that does not exist', () => '/nonexistent/templates', /找不到本单位模板文件夹“\/nonexistent\/templates”/],
+    [
+      'a folder that does not exist',
+      () => '/nonexistent/templates',
+      /找不到本单位模板文件夹“\/nonexistent\/templates”/,
+    ],
     [
       'a file',
       () => {
@@ -150,7 +215,17 @@ describe('render --office-templates', () => {
     ],
   ])('refuses %s in one Chinese line, writing nothing', async (_label, dir, mention) => {
     const out = join(mkdtempSync(join(tmpdir(), 'fashen-render-')), 'x.html');
-    const result = await run(['review-opinion', '--data', 'sample', '--format', 'html', '--out', out, '--office-templates', dir()]);
+    const result = await run([
+      'review-opinion',
+      '--data',
+      'sample',
+      '--format',
+      'html',
+      '--out',
+      out,
+      '--office-templates',
+      dir(),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(mention);

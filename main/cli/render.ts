@@ -25,16 +25,22 @@ const FONT_OPTIONS = { body: 'font-body', title: 'font-title', heading: 'font-he
  * Each --font-* file passes the same check as the app's font setting (office-fonts.ts) before
  * anything is read or written: not found, not a font, no Chinese characters → exit 2, one line.
  */
-function checkedFonts(values: Partial<Record<(typeof FONT_OPTIONS)[keyof typeof FONT_OPTIONS], string>>): PdfFontOptions {
+function checkedFonts(
+  values: Partial<Record<(typeof FONT_OPTIONS)[keyof typeof FONT_OPTIONS], string>>,
+): PdfFontOptions {
   const fonts: { -readonly [K in keyof PdfFontOptions]: PdfFontOptions[K] } = {};
-  for (const [role, option] of Object.entries(FONT_OPTIONS) as [keyof typeof FONT_OPTIONS, (typeof FONT_OPTIONS)[keyof typeof FONT_OPTIONS]][]) {
+  for (const [role, option] of Object.entries(FONT_OPTIONS) as [
+    keyof typeof FONT_OPTIONS,
+    (typeof FONT_OPTIONS)[keyof typeof FONT_OPTIONS],
+  ][]) {
     const text = values[option];
     if (text === undefined) continue;
     const spec = parseFontSpec(text);
     try {
       fonts[role] = fontSourceOf(checkFontFile({ path: spec.path === '' ? '' : resolve(spec.path), face: spec.face }));
     } catch (error) {
-      if (isAppError(error)) throw new AppError(error.code, `--${option} ${formatFontSpec(spec)}：${error.message}`, error.details);
+      if (isAppError(error))
+        throw new AppError(error.code, `--${option} ${formatFontSpec(spec)}：${error.message}`, error.details);
       throw error;
     }
   }
@@ -48,9 +54,16 @@ function checkFolder(dir: string): void {
   try {
     folder = statSync(full).isDirectory();
   } catch {
-    throw new AppError('OFFICE_TEMPLATES_NOT_FOUND', `找不到本单位模板文件夹“${full}”（--office-templates），请检查路径。`);
+    throw new AppError(
+      'OFFICE_TEMPLATES_NOT_FOUND',
+      `找不到本单位模板文件夹“${full}”（--office-templates），请检查路径。`,
+    );
   }
-  if (!folder) throw new AppError('OFFICE_TEMPLATES_NOT_FOUND', `“${full}”不是文件夹（--office-templates 应为本单位模板所在的文件夹）。`);
+  if (!folder)
+    throw new AppError(
+      'OFFICE_TEMPLATES_NOT_FOUND',
+      `“${full}”不是文件夹（--office-templates 应为本单位模板所在的文件夹）。`,
+    );
 }
 
 interface Parsed {
@@ -143,7 +156,10 @@ export const renderCommand: CliCommand = async (args, io) => {
     if (template.overrideProblem) io.stderr(`注意：本单位模板未采用，已改用内置模板。${template.overrideProblem}\n`);
     return 0;
   } catch (error) {
-    if (isAppError(error) || (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      isAppError(error) ||
+      (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr(`${describeCliError(error)}\n`);
       return 2;
     }

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
-import { dumpDatabase, expectOneChineseLine, folderFingerprint, runCommand, seededDataFolder } from '../db/backup-testing';
+import {
+  dumpDatabase,
+  expectOneChineseLine,
+  folderFingerprint,
+  runCommand,
+  seededDataFolder,
+} from '../db/backup-testing';
 import { openDatabase } from '../db/open';
 import { verifyAuditChain } from '../core/audit/log';
 
@@ -25,13 +31,17 @@ describe('npx fashen restore', () => {
     const { folder, out, atBackup } = await backedUp();
     const result = await runCommand(restoreCommand, '--in', out, '--data-dir', folder.dataDir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^已从备份恢复：.*b\.db\n备份时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}，1 件案件，\d+ 个文书等文件。\n恢复前的数据已另存为：.*before-restore-.*\.db\n$/);
+    expect(result.stdout).toMatch(
+      /^已从备份恢复：.*b\.db\n备份时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}，1 件案件，\d+ 个文书等文件。\n恢复前的数据已另存为：.*before-restore-.*\.db\n$/,
+    );
     const db = openDatabase(folder.databasePath);
     const { audit_log: restoredAudit, ...restored } = dumpDatabase(db);
     const { audit_log: backupAudit, ...expected } = atBackup;
     expect(restored).toEqual(expected);
     expect(restoredAudit?.startsWith((backupAudit ?? '').slice(0, -1))).toBe(true);
-    expect(db.prepare("SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1").pluck().get()).toMatch(/^从备份恢复数据（命令行）/);
+    expect(db.prepare('SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get()).toMatch(
+      /^从备份恢复数据（命令行）/,
+    );
     expect(verifyAuditChain(db).ok).toBe(true);
     db.close();
   });
@@ -42,7 +52,11 @@ describe('npx fashen restore', () => {
     db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET summary = '伪造' WHERE id = 1");
     db.close();
     const before = folderFingerprint(folder.dataDir);
-    expectOneChineseLine(await runCommand(restoreCommand, '--in', out, '--data-dir', folder.dataDir), 1, /审计记录链：第 1 条.*未做任何改动/);
+    expectOneChineseLine(
+      await runCommand(restoreCommand, '--in', out, '--data-dir', folder.dataDir),
+      1,
+      /审计记录链：第 1 条.*未做任何改动/,
+    );
     expect(folderFingerprint(folder.dataDir)).toEqual(before);
   });
 
@@ -50,7 +64,11 @@ describe('npx fashen restore', () => {
     const { folder } = await backedUp();
     const text = join(folder.dataDir, 'readme.txt');
     writeFileSync(text, 'hello');
-    expectOneChineseLine(await runCommand(restoreCommand, '--in', text, '--data-dir', folder.dataDir), 1, /不是法审工作台的备份文件/);
+    expectOneChineseLine(
+      await runCommand(restoreCommand, '--in', text, '--data-dir', folder.dataDir),
+      1,
+      /不是法审工作台的备份文件/,
+    );
   });
 
   it.each([

@@ -40,7 +40,11 @@ export const restoreCommand: CliCommand = async (args, io) => {
   let file: string;
   let dataDir: string;
   try {
-    const { values } = parseArgs({ args: [...args], options: { in: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args: [...args],
+      options: { in: { type: 'string' }, 'data-dir': { type: 'string' } },
+      strict: true,
+    });
     if (!values.in) throw new AppError('USAGE', RESTORE_USAGE);
     file = values.in;
     dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
@@ -85,7 +89,9 @@ export const restoreCommand: CliCommand = async (args, io) => {
     damagedAside ??= result.damagedAside;
     if (db) recordRestore(db, { ...result, ...(damagedAside ? { damagedAside } : {}) }, now, '命令行');
     const made = result.info.madeAt ? `备份时间 ${officeDateTime(new Date(result.info.madeAt))}，` : '';
-    io.stdout(`已从备份恢复：${result.info.file}\n${made}${result.info.cases} 件案件，${result.info.files} 个文书等文件。\n`);
+    io.stdout(
+      `已从备份恢复：${result.info.file}\n${made}${result.info.cases} 件案件，${result.info.files} 个文书等文件。\n`,
+    );
     if (damagedAside) io.stdout(`恢复前的数据库文件已损坏，已原样另存为：${damagedAside}\n`);
     else io.stdout(result.keptAside ? `恢复前的数据已另存为：${result.keptAside}\n` : '恢复前数据文件夹中没有数据。\n');
     return 0;

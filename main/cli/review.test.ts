@@ -85,7 +85,9 @@ describe('review triggers', () => {
     expect(await refused(['triggers'], { partyType: 'company' })).toBe(
       '字段“partyType”（当事人类型）的取值“company”无效，应为：citizen、organization。',
     );
-    expect(await refused(['triggers'], { partyType: 'citizen', discretion: 'harsh' })).toContain('“discretion”（裁量情节）');
+    expect(await refused(['triggers'], { partyType: 'citizen', discretion: 'harsh' })).toContain(
+      '“discretion”（裁量情节）',
+    );
     expect(await refused(['triggers'], { partyType: 'citizen', fine: 1 })).toBe('输入中有未知字段：“fine”。');
     expect(await refused(['triggers'], { partyType: 'citizen', judgements: { urgent: true } })).toBe(
       '“judgements”（承办人判断）中有未知字段：“urgent”。',
@@ -96,7 +98,9 @@ describe('review triggers', () => {
   });
 
   it('refuses an unknown profile', async () => {
-    expect(await refused(['triggers'], { partyType: 'citizen', profile: 'beijing' })).toContain('未找到规则配置“beijing”');
+    expect(await refused(['triggers'], { partyType: 'citizen', profile: 'beijing' })).toContain(
+      '未找到规则配置“beijing”',
+    );
   });
 });
 
@@ -111,13 +115,17 @@ describe('review suggest', () => {
   });
 
   it('refuses eight findings', async () => {
-    expect(await refused(['suggest'], { findings: PASSES.slice(1) })).toBe('字段“findings”（审核结论）应有 9 项，实际为 8 项。');
+    expect(await refused(['suggest'], { findings: PASSES.slice(1) })).toBe(
+      '字段“findings”（审核结论）应有 9 项，实际为 8 项。',
+    );
   });
 
   it('refuses a finding its point does not allow, or an unknown one', async () => {
     const findings = [...PASSES];
     findings[0] = 'no-jurisdiction';
-    expect(await refused(['suggest'], { findings })).toContain('第1项审核要点（执法主体与执法资格）的结论“no-jurisdiction”不适用');
+    expect(await refused(['suggest'], { findings })).toContain(
+      '第1项审核要点（执法主体与执法资格）的结论“no-jurisdiction”不适用',
+    );
     findings[0] = 'great';
     expect(await refused(['suggest'], { findings })).toContain('“great”不适用');
     expect(await refused(['suggest'], { findings: [...PASSES.slice(1), 3] })).toBe(

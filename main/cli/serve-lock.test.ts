@@ -32,11 +32,19 @@ describe('one program per data folder, from the shell', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fashen-serve-lock-'));
     const first = await startServe(dataDir);
     try {
-      const second = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+      const second = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
+        cwd: REPO,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(second.status).toBe(1);
       expect(second.stderr).toContain('正被另一个法审工作台程序使用');
       expect(second.stderr).toContain('浏览器模式');
-      const restore = spawnSync(process.execPath, [BIN, 'restore', '--in', join(dataDir, 'x.db'), '--data-dir', dataDir], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+      const restore = spawnSync(
+        process.execPath,
+        [BIN, 'restore', '--in', join(dataDir, 'x.db'), '--data-dir', dataDir],
+        { cwd: REPO, encoding: 'utf8', timeout: 60_000 },
+      );
       expect(restore.status).toBe(1);
       expect(restore.stderr).toContain('正被另一个法审工作台程序使用');
     } finally {

@@ -15,9 +15,14 @@ export const serveCommand: CliCommand = async (args, io) => {
   let port: number;
   let dataDir: string;
   try {
-    const { values } = parseArgs({ args: [...args], options: { port: { type: 'string' }, 'data-dir': { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args: [...args],
+      options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+      strict: true,
+    });
     port = values.port === undefined ? 5178 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口“${values.port}”无效，应为 0–65535 的整数`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`端口“${values.port}”无效，应为 0–65535 的整数`);
     dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
   } catch (error) {
     io.stderr(`${describeCliError(error)}\n`);
@@ -50,7 +55,9 @@ export const serveCommand: CliCommand = async (args, io) => {
       if (result.problem) io.stderr(`${result.problem}\n`);
     },
   });
-  io.stdout(`法审工作台（浏览器模式）已启动 / Fashen Desk is running: http://127.0.0.1:${address.port}/\n数据文件夹 / data folder: ${dataDir}\n`);
+  io.stdout(
+    `法审工作台（浏览器模式）已启动 / Fashen Desk is running: http://127.0.0.1:${address.port}/\n数据文件夹 / data folder: ${dataDir}\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       // Browsers keep idle connections open; without closing them the process would linger.

@@ -70,15 +70,23 @@ describe('workdays on a data folder’s calendar (--data-dir)', () => {
       makeupWorkdays: [],
     });
     folder.ctx.db
-      .prepare("INSERT INTO calendar_office_years (year, source, source_text, arrangement_json, replaces_built_in, loaded_at, loaded_by) VALUES (2027, 'x', ?, ?, 0, '2026-11-01T00:00:00Z', '测试')")
+      .prepare(
+        "INSERT INTO calendar_office_years (year, source, source_text, arrangement_json, replaces_built_in, loaded_at, loaded_by) VALUES (2027, 'x', ?, ?, 0, '2026-11-01T00:00:00Z', '测试')",
+      )
       .run(text, text);
     folder.ctx.db.close();
-    expect(await runCommand('add', '2026-12-31', '1', '--data-dir', folder.dataDir)).toEqual({ code: 0, stdout: '2027-01-04\n', stderr: '' });
+    expect(await runCommand('add', '2026-12-31', '1', '--data-dir', folder.dataDir)).toEqual({
+      code: 0,
+      stdout: '2027-01-04\n',
+      stderr: '',
+    });
     const builtIn = await runCommand('add', '2026-12-31', '1');
     expect(builtIn.code).toBe(2);
     expect(builtIn.stderr).toContain('请加 --data-dir');
     const missing = await runCommand('add', '2027-12-30', '5', '--data-dir', folder.dataDir);
-    expect(missing.stderr).toBe('该数据文件夹的日历中没有 2028 年的节假日安排，无法计算工作日；请先在“设置”中载入 2028 年的节假日安排。\n');
+    expect(missing.stderr).toBe(
+      '该数据文件夹的日历中没有 2028 年的节假日安排，无法计算工作日；请先在“设置”中载入 2028 年的节假日安排。\n',
+    );
     expect((await runCommand('is', '2027-01-02', '--data-dir', '/nonexistent/fashen')).code).toBe(1);
     expect((await runCommand('is', '2027-01-02', '--fast')).stderr).toContain('不认识的选项');
   });

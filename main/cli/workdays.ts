@@ -17,7 +17,8 @@ import { resolveDataDir } from '../runtime/data-dir';
 import { describeCliError } from './errors';
 import type { CliCommand } from './types';
 
-const USAGE = '用法：workdays add <YYYY-MM-DD> <工作日天数> 或 workdays is <YYYY-MM-DD>，可加 --data-dir <数据文件夹> 使用该单位载入的节假日安排';
+const USAGE =
+  '用法：workdays add <YYYY-MM-DD> <工作日天数> 或 workdays is <YYYY-MM-DD>，可加 --data-dir <数据文件夹> 使用该单位载入的节假日安排';
 
 function parseCount(text: string): number {
   const count = /^\d+$/.test(text) ? Number(text) : Number.NaN;

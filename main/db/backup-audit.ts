@@ -9,7 +9,16 @@ import type { RestoreResult } from './restore';
 
 export function recordBackup(db: Db, file: string, now: Date, door: string): void {
   db.transaction(() => {
-    appendAudit(db, { at: now.toISOString(), actor: actorName(db), action: 'data.backup', entity: 'data', entityId: 'backup', summary: `备份数据到 ${file}（${door}）`, before: undefined, after: { file } });
+    appendAudit(db, {
+      at: now.toISOString(),
+      actor: actorName(db),
+      action: 'data.backup',
+      entity: 'data',
+      entityId: 'backup',
+      summary: `备份数据到 ${file}（${door}）`,
+      before: undefined,
+      after: { file },
+    });
   }).immediate();
 }
 
@@ -25,7 +34,12 @@ export function recordRestore(db: Db, result: RestoreResult, now: Date, door: st
       entityId: 'restore',
       summary: `从备份恢复数据（${door}）：${result.info.file}${made}${result.keptAside ? `；恢复前的数据已另存为 ${result.keptAside}` : ''}${result.damagedAside ? `；恢复前的数据库文件已损坏，已原样另存为 ${result.damagedAside}` : ''}`,
       before: undefined,
-      after: { from: result.info.file, madeAt: result.info.madeAt, keptAside: result.keptAside ?? null, ...(result.damagedAside ? { damagedAside: result.damagedAside } : {}) },
+      after: {
+        from: result.info.file,
+        madeAt: result.info.madeAt,
+        keptAside: result.keptAside ?? null,
+        ...(result.damagedAside ? { damagedAside: result.damagedAside } : {}),
+      },
     });
   }).immediate();
 }

@@ -51,7 +51,15 @@ export function createManifestTables(db: Db): void {
 }
 
 export function writeMeta(db: Db, meta: BackupMeta): void {
-  db.prepare(`INSERT INTO ${META_TABLE} VALUES (1, ?, ?, ?, ?, ?, ?, ?)`).run(meta.format, meta.kind, meta.madeAt, meta.appVersion, meta.schemaVersion, meta.auditRows, meta.auditHead);
+  db.prepare(`INSERT INTO ${META_TABLE} VALUES (1, ?, ?, ?, ?, ?, ?, ?)`).run(
+    meta.format,
+    meta.kind,
+    meta.madeAt,
+    meta.appVersion,
+    meta.schemaVersion,
+    meta.auditRows,
+    meta.auditHead,
+  );
 }
 
 function hasTable(db: Db, name: string): boolean {
@@ -62,10 +70,26 @@ function hasTable(db: Db, name: string): boolean {
 export function readMeta(db: Db): BackupMeta | undefined {
   if (!hasTable(db, META_TABLE)) return undefined;
   const row = db.prepare(`SELECT * FROM ${META_TABLE} WHERE id = 1`).get() as
-    | { format: number; kind: BackupKind; made_at: string; app_version: string; schema_version: number; audit_rows: number; audit_head: string }
+    | {
+        format: number;
+        kind: BackupKind;
+        made_at: string;
+        app_version: string;
+        schema_version: number;
+        audit_rows: number;
+        audit_head: string;
+      }
     | undefined;
   if (!row) return undefined;
-  return { format: row.format, kind: row.kind, madeAt: row.made_at, appVersion: row.app_version, schemaVersion: row.schema_version, auditRows: row.audit_rows, auditHead: row.audit_head };
+  return {
+    format: row.format,
+    kind: row.kind,
+    madeAt: row.made_at,
+    appVersion: row.app_version,
+    schemaVersion: row.schema_version,
+    auditRows: row.audit_rows,
+    auditHead: row.audit_head,
+  };
 }
 
 export function readManifest(db: Db): ManifestEntry[] {

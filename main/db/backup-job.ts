@@ -74,7 +74,9 @@ function ensureBlob(store: string, hash: string, bytes: Buffer): void {
 }
 
 function auditHead(db: Db): { rows: number; head: string } {
-  const row = db.prepare('SELECT COUNT(*) AS rows, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS head FROM audit_log').get() as { rows: number; head: string | null };
+  const row = db
+    .prepare('SELECT COUNT(*) AS rows, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS head FROM audit_log')
+    .get() as { rows: number; head: string | null };
   return { rows: row.rows, head: row.head ?? GENESIS_HASH };
 }
 
@@ -86,7 +88,15 @@ function addManifest(job: BackupJob): { meta: BackupMeta; files: number } {
     copy.pragma('journal_mode = DELETE');
     createManifestTables(copy);
     const audit = auditHead(copy);
-    const meta: BackupMeta = { format: BACKUP_FORMAT, kind: job.kind, madeAt: job.madeAt, appVersion: job.appVersion, schemaVersion: schemaVersion(copy), auditRows: audit.rows, auditHead: audit.head };
+    const meta: BackupMeta = {
+      format: BACKUP_FORMAT,
+      kind: job.kind,
+      madeAt: job.madeAt,
+      appVersion: job.appVersion,
+      schemaVersion: schemaVersion(copy),
+      auditRows: audit.rows,
+      auditHead: audit.head,
+    };
     const paths = dataFiles(job.dataDir);
     copy.transaction(() => {
       writeMeta(copy, meta);

@@ -3,7 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupFileName, officeDate } from '../core/data/retention';
 import { withDataLock } from './backup-lock';
-import { BACKUP_CHECK_INTERVAL_MS, BUSY_RETRY_MS, FIRST_BACKUP_DELAY_MS, startBackupSchedule, type BackupSchedule, type ScheduleTimers } from './backup-schedule';
+import {
+  BACKUP_CHECK_INTERVAL_MS,
+  BUSY_RETRY_MS,
+  FIRST_BACKUP_DELAY_MS,
+  startBackupSchedule,
+  type BackupSchedule,
+  type ScheduleTimers,
+} from './backup-schedule';
 import { backupsDir, listBackups, runStartupBackup, type StartupBackupResult } from './backup-startup';
 import { emptyDataFolder, seededDataFolder, type DataFolder } from './backup-testing';
 
@@ -77,7 +84,14 @@ describe('startBackupSchedule', () => {
     const clock = manualTimers();
     const { calls, backup } = fakeBackup(folder.dataDir);
     const results: StartupBackupResult[] = [];
-    schedule = startBackupSchedule({ dataDir: folder.dataDir, databasePath: folder.databasePath, now: () => at(4, 10), timers: clock.timers, backup, onResult: (result) => results.push(result) });
+    schedule = startBackupSchedule({
+      dataDir: folder.dataDir,
+      databasePath: folder.databasePath,
+      now: () => at(4, 10),
+      timers: clock.timers,
+      backup,
+      onResult: (result) => results.push(result),
+    });
     expect(clock.armed()).toEqual([FIRST_BACKUP_DELAY_MS]);
     expect(calls).toEqual([]);
     await clock.fire();
@@ -91,7 +105,13 @@ describe('startBackupSchedule', () => {
     const clock = manualTimers();
     const { calls, backup } = fakeBackup(folder.dataDir);
     let now = at(4, 10);
-    schedule = startBackupSchedule({ dataDir: folder.dataDir, databasePath: folder.databasePath, now: () => now, timers: clock.timers, backup });
+    schedule = startBackupSchedule({
+      dataDir: folder.dataDir,
+      databasePath: folder.databasePath,
+      now: () => now,
+      timers: clock.timers,
+      backup,
+    });
     await clock.fire();
     // The rest of the day, hour by hour: nothing is due.
     for (let hour = 11; hour <= 23; hour++) {
@@ -105,7 +125,11 @@ describe('startBackupSchedule', () => {
     now = at(5, 1, 30);
     await clock.fire();
     expect(calls).toEqual(['2025-06-04', '2025-06-05']);
-    expect(listBackups(backupsDir(folder.dataDir)).map((b) => b.name).sort()).toEqual(['daily-2025-06-04.db', 'daily-2025-06-05.db', 'weekly-2025-06-04.db', 'weekly-2025-06-05.db']);
+    expect(
+      listBackups(backupsDir(folder.dataDir))
+        .map((b) => b.name)
+        .sort(),
+    ).toEqual(['daily-2025-06-04.db', 'daily-2025-06-05.db', 'weekly-2025-06-04.db', 'weekly-2025-06-05.db']);
   });
 
   it('does nothing while there is no database', async () => {
@@ -113,7 +137,14 @@ describe('startBackupSchedule', () => {
     const clock = manualTimers();
     const { calls, backup } = fakeBackup(folder.dataDir);
     let now = at(4, 10);
-    schedule = startBackupSchedule({ dataDir: folder.dataDir, databasePath: join(folder.dataDir, 'none.db'), now: () => now, timers: clock.timers, backup, firstDelayMs: 1 });
+    schedule = startBackupSchedule({
+      dataDir: folder.dataDir,
+      databasePath: join(folder.dataDir, 'none.db'),
+      now: () => now,
+      timers: clock.timers,
+      backup,
+      firstDelayMs: 1,
+    });
     await clock.fire(); // the start-up run always runs (runStartupBackup itself does nothing without a database)
     now = at(5, 10);
     await clock.fire();
@@ -125,7 +156,14 @@ describe('startBackupSchedule', () => {
     const clock = manualTimers();
     const { calls, backup } = fakeBackup(folder.dataDir);
     const results: StartupBackupResult[] = [];
-    schedule = startBackupSchedule({ dataDir: folder.dataDir, databasePath: folder.databasePath, now: () => at(4, 10), timers: clock.timers, backup, onResult: (result) => results.push(result) });
+    schedule = startBackupSchedule({
+      dataDir: folder.dataDir,
+      databasePath: folder.databasePath,
+      now: () => at(4, 10),
+      timers: clock.timers,
+      backup,
+      onResult: (result) => results.push(result),
+    });
     let release = () => {};
     const held = withDataLock(folder.dataDir, () => new Promise<void>((resolve) => (release = resolve)));
     await clock.fire();
@@ -147,7 +185,13 @@ describe('startBackupSchedule', () => {
       return Promise.reject(new Error('disk gone'));
     };
     let now = at(4, 10);
-    schedule = startBackupSchedule({ dataDir: folder.dataDir, databasePath: folder.databasePath, now: () => now, timers: clock.timers, backup });
+    schedule = startBackupSchedule({
+      dataDir: folder.dataDir,
+      databasePath: folder.databasePath,
+      now: () => now,
+      timers: clock.timers,
+      backup,
+    });
     await clock.fire();
     now = at(4, 11);
     await clock.fire();
@@ -165,7 +209,13 @@ describe('startBackupSchedule', () => {
         started = true;
         finish = () => resolve({ at: now.toISOString(), made: [], deleted: [], problem: undefined });
       });
-    const own = startBackupSchedule({ dataDir: folder.dataDir, databasePath: folder.databasePath, now: () => at(4, 10), timers: clock.timers, backup });
+    const own = startBackupSchedule({
+      dataDir: folder.dataDir,
+      databasePath: folder.databasePath,
+      now: () => at(4, 10),
+      timers: clock.timers,
+      backup,
+    });
     const [first] = [...clock.pending.values()];
     clock.pending.clear();
     first?.callback();
@@ -201,6 +251,10 @@ describe('startBackupSchedule', () => {
     now = at(5, 0, 40);
     await clock.fire();
     expect(results.map((result) => result.problem)).toEqual([undefined, undefined]);
-    expect(listBackups(backupsDir(dataDir)).map((b) => b.name).sort()).toEqual(['daily-2025-06-04.db', 'daily-2025-06-05.db', 'weekly-2025-06-04.db']);
+    expect(
+      listBackups(backupsDir(dataDir))
+        .map((b) => b.name)
+        .sort(),
+    ).toEqual(['daily-2025-06-04.db', 'daily-2025-06-05.db', 'weekly-2025-06-04.db']);
   }, 30_000);
 });

@@ -67,7 +67,9 @@ export function backupDue(dataDir: string, databasePath: string, now: Date): boo
 export function startBackupSchedule(options: BackupScheduleOptions): BackupSchedule {
   const timers = options.timers ?? NODE_TIMERS;
   const clock = options.now ?? (() => new Date());
-  const backup = options.backup ?? ((now: Date) => runStartupBackup({ dataDir: options.dataDir, databasePath: options.databasePath, now }));
+  const backup =
+    options.backup ??
+    ((now: Date) => runStartupBackup({ dataDir: options.dataDir, databasePath: options.databasePath, now }));
   const intervalMs = options.intervalMs ?? BACKUP_CHECK_INTERVAL_MS;
   let closed = false;
   let timer: unknown;

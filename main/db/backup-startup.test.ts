@@ -11,7 +11,9 @@ let folder: DataFolder | undefined;
 afterEach(() => folder?.ctx.db.close());
 
 function names(dataDir: string): string[] {
-  return listBackups(backupsDir(dataDir)).map((backup) => backup.name).sort();
+  return listBackups(backupsDir(dataDir))
+    .map((backup) => backup.name)
+    .sort();
 }
 
 function day(n: number): Date {
@@ -34,12 +36,24 @@ describe('runStartupBackup', () => {
     folder = await seededDataFolder();
     for (let n = 1; n <= 30; n++) {
       if (n % 5 === 0) issueTestDocument(folder.ctx, 100 + n);
-      const result = await runStartupBackup({ dataDir: folder.dataDir, databasePath: folder.databasePath, now: day(n), db: folder.ctx.db });
+      const result = await runStartupBackup({
+        dataDir: folder.dataDir,
+        databasePath: folder.databasePath,
+        now: day(n),
+        db: folder.ctx.db,
+      });
       expect(result.problem).toBeUndefined();
     }
     const kept = names(folder.dataDir);
-    expect(kept.filter((name) => name.startsWith('daily'))).toEqual(['24', '25', '26', '27', '28', '29', '30'].map((d) => `daily-2025-06-${d}.db`));
-    expect(kept.filter((name) => name.startsWith('weekly'))).toEqual(['weekly-2025-06-09.db', 'weekly-2025-06-16.db', 'weekly-2025-06-23.db', 'weekly-2025-06-30.db']);
+    expect(kept.filter((name) => name.startsWith('daily'))).toEqual(
+      ['24', '25', '26', '27', '28', '29', '30'].map((d) => `daily-2025-06-${d}.db`),
+    );
+    expect(kept.filter((name) => name.startsWith('weekly'))).toEqual([
+      'weekly-2025-06-09.db',
+      'weekly-2025-06-16.db',
+      'weekly-2025-06-23.db',
+      'weekly-2025-06-30.db',
+    ]);
     const referenced = new Set<string>();
     for (const backup of listBackups(backupsDir(folder.dataDir))) {
       const db = new Database(backup.file, { readonly: true });
@@ -73,7 +87,11 @@ describe('runStartupBackup', () => {
 
   it('does nothing before there is a database', async () => {
     folder = await seededDataFolder();
-    const result = await runStartupBackup({ dataDir: folder.dataDir, databasePath: join(folder.dataDir, 'none.db'), now: day(4) });
+    const result = await runStartupBackup({
+      dataDir: folder.dataDir,
+      databasePath: join(folder.dataDir, 'none.db'),
+      now: day(4),
+    });
     expect(result).toMatchObject({ made: [], problem: undefined });
   });
 });

@@ -3,7 +3,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { copyFile, open, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Db } from './open';
-import { backupsToDelete, officeDate, parseBackupName, plannedBackups, type BackupKind, type BackupName } from '../core/data/retention';
+import {
+  backupsToDelete,
+  officeDate,
+  parseBackupName,
+  plannedBackups,
+  type BackupKind,
+  type BackupName,
+} from '../core/data/retention';
 import { fsyncDir, tempPathFor, writeFileAtomic } from '../core/files/atomic';
 import { sweepOrphanFiles } from '../core/files/sweep';
 import { BACKUPS_DIR, blobStoreFor, sharedFileHashes } from './backup-format';
@@ -96,7 +103,13 @@ function pruneStore(dir: string): void {
   for (const name of readdirSync(store)) if (!referenced.has(name)) rmSync(join(store, name), { force: true });
 }
 
-async function backupOnce(db: Db, dataDir: string, now: Date, result: StartupBackupResult, thread: BackupThread | undefined): Promise<void> {
+async function backupOnce(
+  db: Db,
+  dataDir: string,
+  now: Date,
+  result: StartupBackupResult,
+  thread: BackupThread | undefined,
+): Promise<void> {
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true });
   sweepOrphanFiles(dir); // temp files of a backup a crash interrupted
@@ -151,7 +164,10 @@ export async function runStartupBackup(options: AutomaticBackupOptions): Promise
     own?.close();
   }
   try {
-    writeFileAtomic(join(backupsDir(options.dataDir), STATUS_FILE), Buffer.from(JSON.stringify(result, null, 2), 'utf8'));
+    writeFileAtomic(
+      join(backupsDir(options.dataDir), STATUS_FILE),
+      Buffer.from(JSON.stringify(result, null, 2), 'utf8'),
+    );
   } catch {
     // The status file is a convenience; the result is returned to the caller anyway.
   }

@@ -60,7 +60,16 @@ export function issueTestDocument(ctx: ApiContext, n: number, text = `文书正�
          VALUES ('review-opinion', 1, 'builtin', '法制审核意见书', '{}', 'issued', ?, ?, ?, ?, ?, '测试', ?)`,
       )
       .run(docx?.path, pdf?.path, docx?.sha256, pdf?.sha256, at, at);
-    appendAudit(ctx.db, { at, actor: '测试', action: 'document.issue', entity: 'case', entityId: '0', summary: `出具文书 ${n}`, before: undefined, after: { id: Number(lastInsertRowid), docxSha256: docx?.sha256, pdfSha256: pdf?.sha256 } });
+    appendAudit(ctx.db, {
+      at,
+      actor: '测试',
+      action: 'document.issue',
+      entity: 'case',
+      entityId: '0',
+      summary: `出具文书 ${n}`,
+      before: undefined,
+      after: { id: Number(lastInsertRowid), docxSha256: docx?.sha256, pdfSha256: pdf?.sha256 },
+    });
   });
 }
 
@@ -87,14 +96,18 @@ export async function seededDataFolder(now = TEST_NOW): Promise<DataFolder> {
 /** Every row of every ordinary table, as text: equal dumps mean equal data. */
 export function dumpDatabase(db: Db): Record<string, string> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   const dump: Record<string, string> = {};
   for (const table of tables) {
     if (table === 'schema_migrations') continue; // applied_at differs between copies
     const rows = db.prepare(`SELECT * FROM "${table}"`).raw().all();
-    dump[table] = JSON.stringify(rows, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value));
+    dump[table] = JSON.stringify(rows, (_key, value: unknown) =>
+      Buffer.isBuffer(value) ? value.toString('hex') : value,
+    );
   }
   return dump;
 }
@@ -104,22 +117,36 @@ export function folderFingerprint(dir: string, except: string[] = []): Record<st
   const result: Record<string, string> = {};
   if (!existsSync(dir)) return result;
   for (const path of listFiles(dir)) {
-    if (except.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}\\`))) continue;
-    result[path] = createHash('sha256').update(readFileSync(join(dir, path))).digest('hex');
+    if (except.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}\\`)))
+      continue;
+    result[path] = createHash('sha256')
+      .update(readFileSync(join(dir, path)))
+      .digest('hex');
   }
   return result;
 }
 
-export async function runCommand(command: CliCommand, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCommand(
+  command: CliCommand,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { readStdin: () => Promise.resolve(''), stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) };
+  const io: CliIo = {
+    readStdin: () => Promise.resolve(''),
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  };
   const code = await command(args, io);
   return { code, stdout, stderr };
 }
 
 /** The CLI convention: a failure is exit ≠ 0, nothing on stdout, exactly one Chinese line on stderr. */
-export function expectOneChineseLine(result: { code: number; stdout: string; stderr: string }, code: number, mention: RegExp): void {
+export function expectOneChineseLine(
+  result: { code: number; stdout: string; stderr: string },
+  code: number,
+  mention: RegExp,
+): void {
   expect(result.code).toBe(code);
   expect(result.stdout).toBe('');
   expect(result.stderr).toMatch(/^[^\n]*[\u4e00-\u9fa5][^\n]*\n$/);

@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +30,11 @@ let workerOverride: string | undefined;
 vi.mock('./backup-thread', async (importOriginal) => {
   const actual = await importOriginal<typeof thread>();
   type Args = Parameters<typeof actual.finishCopyInWorker>;
-  return { ...actual, finishCopyInWorker: (job: Args[0], options: Args[1] = {}) => actual.finishCopyInWorker(job, { ...options, workerFile: workerOverride ?? options.workerFile }) };
+  return {
+    ...actual,
+    finishCopyInWorker: (job: Args[0], options: Args[1] = {}) =>
+      actual.finishCopyInWorker(job, { ...options, workerFile: workerOverride ?? options.workerFile }),
+  };
 });
 
 const TEST_MADE = '2025-06-02T02:00:00.000Z';
@@ -54,12 +68,23 @@ function corruptMiddle(file: string): void {
 /** A backup of ~24 MB of rows and an audit chain of 20,000 entries: seconds of integrity_check and hashing. */
 async function biggishBackup(target: DataFolder): Promise<string> {
   const db = target.ctx.db;
-  db.exec('CREATE TABLE ballast (n INTEGER PRIMARY KEY, label TEXT NOT NULL, data BLOB NOT NULL) STRICT; CREATE INDEX ballast_label ON ballast (label)');
+  db.exec(
+    'CREATE TABLE ballast (n INTEGER PRIMARY KEY, label TEXT NOT NULL, data BLOB NOT NULL) STRICT; CREATE INDEX ballast_label ON ballast (label)',
+  );
   const insert = db.prepare('INSERT INTO ballast (label, data) VALUES (?, ?)');
   db.transaction(() => {
     for (let n = 0; n < 6000; n++) insert.run(`行${n % 977}-${n}`, randomBytes(4000));
     for (let n = 1; n <= 20_000; n++) {
-      appendAudit(db, { at: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(), actor: '测试', action: 'case.update', entity: 'case', entityId: String(n), summary: `修改 ${n}`, before: { n: n - 1 }, after: { n } });
+      appendAudit(db, {
+        at: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(),
+        actor: '测试',
+        action: 'case.update',
+        entity: 'case',
+        entityId: String(n),
+        summary: `修改 ${n}`,
+        before: { n: n - 1 },
+        after: { n },
+      });
     }
   })();
   const file = join(target.dataDir, 'out', 'big.db');
@@ -70,8 +95,12 @@ async function biggishBackup(target: DataFolder): Promise<string> {
 describe('backupWorkerFile', () => {
   it('runs the worker from source through the tsx bootstrap, and from the bundle as the file beside it', () => {
     const path = (url: string) => fileURLToPath(pathToFileURL(url));
-    expect(thread.backupWorkerFile(pathToFileURL('/repo/main/db/backup-thread.ts').href)).toBe(path('/repo/main/db/backup-worker-dev.mjs'));
-    expect(thread.backupWorkerFile(pathToFileURL('/opt/app/resources/app.asar/dist/main/main.cjs').href)).toBe(path('/opt/app/resources/app.asar/dist/main/backup-worker.cjs'));
+    expect(thread.backupWorkerFile(pathToFileURL('/repo/main/db/backup-thread.ts').href)).toBe(
+      path('/repo/main/db/backup-worker-dev.mjs'),
+    );
+    expect(thread.backupWorkerFile(pathToFileURL('/opt/app/resources/app.asar/dist/main/main.cjs').href)).toBe(
+      path('/opt/app/resources/app.asar/dist/main/backup-worker.cjs'),
+    );
     expect(existsSync(thread.backupWorkerFile())).toBe(true);
   });
 });
@@ -96,7 +125,10 @@ describe('verifyBackupInWorker', () => {
   });
 
   it('reports a worker that dies or cannot start as a failed verification, and the app goes on', async () => {
-    const failed = { code: 'BACKUP_NOT_VERIFIED', message: expect.stringMatching(/^备份未通过校验，未保存：校验备份的后台线程意外中止（.+）$/) as unknown };
+    const failed = {
+      code: 'BACKUP_NOT_VERIFIED',
+      message: expect.stringMatching(/^备份未通过校验，未保存：校验备份的后台线程意外中止（.+）$/) as unknown,
+    };
     const task = { op: 'verify', file: 'x.db', store: 'files' } as const;
     await expect(thread.runBackupTask(task, badWorker('process.exit(3);\n'))).rejects.toMatchObject(failed);
     await expect(thread.runBackupTask(task, badWorker("throw new Error('boom');\n"))).rejects.toMatchObject(failed);
@@ -123,7 +155,12 @@ describe('createBackup in the worker', () => {
     folder = await seededDataFolder();
     const file = join(folder.dataDir, 'out', 'busy.db');
     let settled = false;
-    const made = createBackup(folder.ctx.db, { dataDir: folder.dataDir, file, kind: 'manual', now: new Date() }).finally(() => (settled = true));
+    const made = createBackup(folder.ctx.db, {
+      dataDir: folder.dataDir,
+      file,
+      kind: 'manual',
+      now: new Date(),
+    }).finally(() => (settled = true));
     let written = 0;
     while (!settled) {
       await folder.call('orgs.create', { name: `写入中的单位${written}`, kind: 'court' });
@@ -143,10 +180,16 @@ describe('a backup whose worker fails', () => {
     folder = await seededDataFolder();
     workerOverride = badWorker('process.exit(1);\n');
     const file = join(folder.dataDir, 'out', 'never.db');
-    await expect(createBackup(folder.ctx.db, { dataDir: folder.dataDir, file, kind: 'manual', now: new Date() })).rejects.toMatchObject({ code: 'BACKUP_NOT_VERIFIED' });
+    await expect(
+      createBackup(folder.ctx.db, { dataDir: folder.dataDir, file, kind: 'manual', now: new Date() }),
+    ).rejects.toMatchObject({ code: 'BACKUP_NOT_VERIFIED' });
     expect(readdirSync(join(folder.dataDir, 'out'))).toEqual([]);
 
-    const result = await runStartupBackup({ dataDir: folder.dataDir, databasePath: folder.databasePath, now: new Date() });
+    const result = await runStartupBackup({
+      dataDir: folder.dataDir,
+      databasePath: folder.databasePath,
+      now: new Date(),
+    });
     expect(result.problem).toMatch(/^自动备份未完成：备份未通过校验，未保存：校验备份的后台线程意外中止/);
     expect(result.made).toEqual([]);
     expect(readdirSync(backupsDir(folder.dataDir)).filter((name) => name.endsWith('.db'))).toEqual([]);
@@ -168,16 +211,22 @@ describe('stageRestoreInWorker', () => {
     const file = join(folder.dataDir, 'out', 'good.db');
     await createBackup(folder.ctx.db, { dataDir: folder.dataDir, file, kind: 'manual', now: new Date(TEST_MADE) });
     const here = stagedHere(folder.dataDir, file);
-    const stagedHereFiles = readdirSync(join(stagingDir(folder.dataDir), 'data', 'documents'), { recursive: true }).sort();
+    const stagedHereFiles = readdirSync(join(stagingDir(folder.dataDir), 'data', 'documents'), {
+      recursive: true,
+    }).sort();
 
     const info = await thread.stageRestoreInWorker(folder.dataDir, file);
     expect(info).toEqual(here.info);
     expect(info).toMatchObject({ file, madeAt: TEST_MADE, cases: 1, files: 2 });
     // The same staged database (migrated, the backup's own tables dropped) and the same unpacked files.
-    expect(readdirSync(join(stagingDir(folder.dataDir), 'data', 'documents'), { recursive: true }).sort()).toEqual(stagedHereFiles);
+    expect(readdirSync(join(stagingDir(folder.dataDir), 'data', 'documents'), { recursive: true }).sort()).toEqual(
+      stagedHereFiles,
+    );
     const staged = new Database(join(stagingDir(folder.dataDir), 'fashen.db'), { readonly: true });
     try {
-      expect(staged.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'fashen_backup%'").pluck().get()).toBe(0);
+      expect(staged.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'fashen_backup%'").pluck().get()).toBe(
+        0,
+      );
       expect(staged.pragma('journal_mode', { simple: true })).toBe('delete');
     } finally {
       staged.close();
@@ -215,14 +264,27 @@ describe('stageRestoreInWorker', () => {
     for (const file of files) {
       const here = stagedHere(folder.dataDir, file).error;
       expect(here, file).toBeInstanceOf(AppError);
-      const there = await thread.stageRestoreInWorker(folder.dataDir, file).then(() => undefined, (error: unknown) => error);
+      const there = await thread.stageRestoreInWorker(folder.dataDir, file).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       expect(there, file).toBeInstanceOf(AppError);
-      expect({ code: (there as AppError).code, message: (there as AppError).message }).toEqual({ code: (here as AppError).code, message: (here as AppError).message });
+      expect({ code: (there as AppError).code, message: (there as AppError).message }).toEqual({
+        code: (here as AppError).code,
+        message: (here as AppError).message,
+      });
       expect((there as AppError).message).toMatch(/未做任何改动。$/);
       expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
       codes.add((there as AppError).code);
     }
-    expect([...codes].sort()).toEqual(['BACKUP_CORRUPT', 'BACKUP_FOREIGN', 'BACKUP_FROM_NEWER_VERSION', 'BACKUP_NOT_DATABASE', 'BACKUP_NOT_FOUND', 'BACKUP_REFUSED']);
+    expect([...codes].sort()).toEqual([
+      'BACKUP_CORRUPT',
+      'BACKUP_FOREIGN',
+      'BACKUP_FROM_NEWER_VERSION',
+      'BACKUP_NOT_DATABASE',
+      'BACKUP_NOT_FOUND',
+      'BACKUP_REFUSED',
+    ]);
   });
 
   it('refuses, changing nothing, when the worker dies part-way or cannot start', async () => {
@@ -233,11 +295,18 @@ describe('stageRestoreInWorker', () => {
       "import { workerData } from 'node:worker_threads';\nimport { mkdirSync, writeFileSync } from 'node:fs';\nimport { join } from 'node:path';\n" +
         "mkdirSync(join(workerData.dataDir, 'restore-staging', 'data'), { recursive: true });\nwriteFileSync(join(workerData.dataDir, 'restore-staging', 'fashen.db'), 'half');\nprocess.exit(7);\n",
     );
-    const failed = { code: 'BACKUP_NOT_CHECKED', message: expect.stringMatching(/^检查备份的后台线程意外中止（.+），未做任何改动。$/) as unknown };
+    const failed = {
+      code: 'BACKUP_NOT_CHECKED',
+      message: expect.stringMatching(/^检查备份的后台线程意外中止（.+），未做任何改动。$/) as unknown,
+    };
     await expect(thread.stageRestoreInWorker(folder.dataDir, file, halfWay)).rejects.toMatchObject(failed);
     expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
-    await expect(thread.stageRestoreInWorker(folder.dataDir, file, badWorker("throw new Error('boom');\n"))).rejects.toMatchObject(failed);
-    await expect(thread.stageRestoreInWorker(folder.dataDir, file, join(tmpdir(), 'no-such-worker.cjs'))).rejects.toMatchObject(failed);
+    await expect(
+      thread.stageRestoreInWorker(folder.dataDir, file, badWorker("throw new Error('boom');\n")),
+    ).rejects.toMatchObject(failed);
+    await expect(
+      thread.stageRestoreInWorker(folder.dataDir, file, join(tmpdir(), 'no-such-worker.cjs')),
+    ).rejects.toMatchObject(failed);
     expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
   });
 
@@ -247,7 +316,10 @@ describe('stageRestoreInWorker', () => {
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 1);
     try {
-      await expect(thread.stageRestoreInWorker(folder.dataDir, file)).resolves.toMatchObject({ file, auditRows: 20_000 });
+      await expect(thread.stageRestoreInWorker(folder.dataDir, file)).resolves.toMatchObject({
+        file,
+        auditRows: 20_000,
+      });
     } finally {
       clearInterval(ticker);
     }

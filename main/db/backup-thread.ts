@@ -78,14 +78,21 @@ export function runBackupTask(task: WorkerTask, workerFile: string = backupWorke
  * finishCopy (manifest, verification, flush) in a worker thread; with `source` (the live database
  * file, WAL mode), the worker first makes the copy itself (copyLiveDatabase).
  */
-export async function finishCopyInWorker(job: BackupJob, options: { source?: string; workerFile?: string } = {}): Promise<FinishedCopy> {
+export async function finishCopyInWorker(
+  job: BackupJob,
+  options: { source?: string; workerFile?: string } = {},
+): Promise<FinishedCopy> {
   const reply = await runBackupTask({ op: 'finish', job, source: options.source }, options.workerFile);
   if (reply.op !== 'finish') throw workerFailed(new Error(`unexpected reply ${reply.op}`));
   return reply.value;
 }
 
 /** verifyBackupFile (read-only, its own connection) in a worker thread. */
-export async function verifyBackupInWorker(file: string, store: string, workerFile?: string): Promise<{ dataProblem: string | undefined }> {
+export async function verifyBackupInWorker(
+  file: string,
+  store: string,
+  workerFile?: string,
+): Promise<{ dataProblem: string | undefined }> {
   const reply = await runBackupTask({ op: 'verify', file, store }, workerFile);
   if (reply.op !== 'verify') throw workerFailed(new Error(`unexpected reply ${reply.op}`));
   return reply.value;
@@ -95,7 +102,11 @@ export async function verifyBackupInWorker(file: string, store: string, workerFi
  * 检查数据 in a worker thread: the same checks as `npx fashen check`, on a read-only connection to
  * the live database (WAL gives it a consistent snapshot while the app goes on answering).
  */
-export async function checkDataFolderInWorker(databasePath: string, dataDir: string, workerFile?: string): Promise<IntegrityReport> {
+export async function checkDataFolderInWorker(
+  databasePath: string,
+  dataDir: string,
+  workerFile?: string,
+): Promise<IntegrityReport> {
   const reply = await runBackupTask({ op: 'check', databasePath, dataDir }, workerFile);
   if (reply.op !== 'check') throw workerFailed(new Error(`unexpected reply ${reply.op}`));
   return reply.value;

@@ -16,7 +16,8 @@ import { stageBackupFile } from './restore-stage';
 async function run(task: WorkerTask): Promise<WorkerReply> {
   try {
     if (task.op === 'verify') return { ok: true, op: 'verify', value: verifyBackupFile(task.file, task.store) };
-    if (task.op === 'check') return { ok: true, op: 'check', value: checkLiveDataFolder(task.databasePath, task.dataDir) };
+    if (task.op === 'check')
+      return { ok: true, op: 'check', value: checkLiveDataFolder(task.databasePath, task.dataDir) };
     if (task.op === 'stage') return { ok: true, op: 'stage', value: stageBackupFile(task.dataDir, task.file) };
     if (task.source !== undefined) await copyLiveDatabase(task.source, task.job.copy);
     return { ok: true, op: 'finish', value: finishCopy(task.job) };

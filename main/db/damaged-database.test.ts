@@ -32,7 +32,12 @@ async function damagedFolder(): Promise<{ folder: DataFolder; backup: string }> 
   const made = await seededDataFolder();
   folder = made;
   const backup = join(made.dataDir, 'backups', 'daily-2025-06-02.db');
-  await createBackup(made.ctx.db, { dataDir: made.dataDir, file: backup, kind: 'daily', now: new Date('2025-06-02T02:00:00Z') });
+  await createBackup(made.ctx.db, {
+    dataDir: made.dataDir,
+    file: backup,
+    kind: 'daily',
+    now: new Date('2025-06-02T02:00:00Z'),
+  });
   made.ctx.db.close();
   truncateSync(made.databasePath, 3 * 4096 + 100);
   return { folder: made, backup };
@@ -40,12 +45,31 @@ async function damagedFolder(): Promise<{ folder: DataFolder; backup: string }> 
 
 describe('SQLite’s integrity lines in words', () => {
   it('names damaged pages, indexes and tables by kind', () => {
-    expect(describeIntegrityLines(['*** in database main ***', 'Tree 57 page 75: btreeInitPage() returns error code 11', 'Tree 57 page 74: free space corruption', 'Tree 9 page 77: x'])).toBe('第 74、75、77 页损坏');
-    expect(describeIntegrityLines(['*** in database main ***', 'Tree 300 page 405 cell 0: overflow list length is 0 but should be 1'])).toBe('第 405 页损坏');
-    expect(describeIntegrityLines(['wrong # of entries in index cases_by_status', 'row 3 missing from index audit_by_entity'])).toBe('索引 cases_by_status、audit_by_entity 与数据不一致');
+    expect(
+      describeIntegrityLines([
+        '*** in database main ***',
+        'Tree 57 page 75: btreeInitPage() returns error code 11',
+        'Tree 57 page 74: free space corruption',
+        'Tree 9 page 77: x',
+      ]),
+    ).toBe('第 74、75、77 页损坏');
+    expect(
+      describeIntegrityLines([
+        '*** in database main ***',
+        'Tree 300 page 405 cell 0: overflow list length is 0 but should be 1',
+      ]),
+    ).toBe('第 405 页损坏');
+    expect(
+      describeIntegrityLines([
+        'wrong # of entries in index cases_by_status',
+        'row 3 missing from index audit_by_entity',
+      ]),
+    ).toBe('索引 cases_by_status、audit_by_entity 与数据不一致');
     expect(describeIntegrityLines(['NULL value in cases.cause'])).toBe('数据表 cases 中有不合规的记录');
     expect(describeIntegrityLines(['something new'])).toBe('内部结构异常');
-    expect(describeIntegrityLines(Array.from({ length: 8 }, (_v, i) => `Page ${i + 10}: never used`))).toBe('第 10、11、12、13、14 等 8 页损坏');
+    expect(describeIntegrityLines(Array.from({ length: 8 }, (_v, i) => `Page ${i + 10}: never used`))).toBe(
+      '第 10、11、12、13、14 等 8 页损坏',
+    );
   });
 });
 
@@ -64,7 +88,12 @@ describe('a damaged backup is refused in one Chinese line', () => {
     const made = await seededDataFolder();
     folder = made;
     const file = join(made.dataDir, 'out', 'b.db');
-    await createBackup(made.ctx.db, { dataDir: made.dataDir, file, kind: 'manual', now: new Date('2025-06-02T02:00:00Z') });
+    await createBackup(made.ctx.db, {
+      dataDir: made.dataDir,
+      file,
+      kind: 'manual',
+      now: new Date('2025-06-02T02:00:00Z'),
+    });
     spoil(file);
     let error: unknown;
     try {
@@ -93,7 +122,9 @@ describe('a damaged database in use', () => {
       error = asDamagedDatabase(caught, made.dataDir, made.databasePath);
     }
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toBe(`数据库文件“${made.databasePath}”已损坏，无法打开，未做任何改动。${restoreHint(made.dataDir, made.databasePath)}。`);
+    expect((error as AppError).message).toBe(
+      `数据库文件“${made.databasePath}”已损坏，无法打开，未做任何改动。${restoreHint(made.dataDir, made.databasePath)}。`,
+    );
     expect((error as AppError).message).toContain(`npx fashen restore --in “${backup}”`);
     expect((error as AppError).message).toContain('设置 › 数据与系统');
     expect((error as AppError).message).not.toMatch(SQLITE_WORDS);
@@ -127,7 +158,9 @@ describe('a damaged database in use', () => {
     expect(readFileSync(aside).equals(damagedBytes)).toBe(true);
     const db = new Database(made.databasePath, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.prepare('SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get()).toMatch(/已损坏，已原样另存为/);
+    expect(db.prepare('SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get()).toMatch(
+      /已损坏，已原样另存为/,
+    );
     db.close();
   });
 });

@@ -32,13 +32,22 @@ export function restoreHint(dataDir: string, databasePath: string, door: 'cli' |
  * The database in use cannot be opened or read because it is damaged: one Chinese line naming the
  * file, saying nothing was changed and how to restore. Other errors pass through unchanged.
  */
-export function asDamagedDatabase(error: unknown, dataDir: string, databasePath: string, door: 'cli' | 'desktop' = 'cli'): unknown {
+export function asDamagedDatabase(
+  error: unknown,
+  dataDir: string,
+  databasePath: string,
+  door: 'cli' | 'desktop' = 'cli',
+): unknown {
   if (isAppError(error) || !isCorruption(error)) return error;
   // The desktop dialog ends with its own "已保存的数据没有被改动" (start.ts): said once there.
   const unchanged = door === 'desktop' ? '' : '，未做任何改动';
-  return new AppError('DATABASE_CORRUPT', `数据库文件“${databasePath}”已损坏，无法打开${unchanged}。${restoreHint(dataDir, databasePath, door)}。`, {
-    technical: error instanceof Error ? error.message : String(error),
-  });
+  return new AppError(
+    'DATABASE_CORRUPT',
+    `数据库文件“${databasePath}”已损坏，无法打开${unchanged}。${restoreHint(dataDir, databasePath, door)}。`,
+    {
+      technical: error instanceof Error ? error.message : String(error),
+    },
+  );
 }
 
 export interface DamagedAside {
@@ -55,7 +64,12 @@ export interface DamagedAside {
  * replayed onto the restored database; undo() puts them back), copied while it is still open.
  * Not named like a backup: it is never offered for restoring nor pruned.
  */
-export function keepDamagedAside(dataDir: string, databasePath: string, now: Date, journals: 'detach' | 'copy' = 'detach'): DamagedAside {
+export function keepDamagedAside(
+  dataDir: string,
+  databasePath: string,
+  now: Date,
+  journals: 'detach' | 'copy' = 'detach',
+): DamagedAside {
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true });
   const file = freeBackupPath(dir, backupFileName('before-restore', now).replace(/^before-restore/, 'damaged'));

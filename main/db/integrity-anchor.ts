@@ -44,8 +44,11 @@ export const auditAnchorCheck: IntegrityCheck = {
   id: 'audit-anchor',
   title: '审计记录（与备份对照）',
   run({ db, anchors }) {
-    const lastRestore = db.prepare("SELECT MAX(at) FROM audit_log WHERE action = 'data.restore'").pluck().get() as string | null;
-    const relevant = (anchors?.() ?? []).filter((anchor) => anchor.head !== GENESIS_HASH && (lastRestore === null || anchor.madeAt > lastRestore));
+    const lastRestore = db.prepare("SELECT MAX(at) FROM audit_log WHERE action = 'data.restore'").pluck().get() as
+      string | null;
+    const relevant = (anchors?.() ?? []).filter(
+      (anchor) => anchor.head !== GENESIS_HASH && (lastRestore === null || anchor.madeAt > lastRestore),
+    );
     if (relevant.length === 0) return { ok: true, summary: '没有可对照的备份' };
     const find = db.prepare('SELECT 1 FROM audit_log WHERE hash = ?');
     for (const anchor of relevant) {

@@ -16,7 +16,12 @@ const sqliteIntegrity: IntegrityCheck = {
     const rows = db.prepare('PRAGMA integrity_check(20)').all() as Array<{ integrity_check: string }>;
     const lines = rows.map((row) => row.integrity_check);
     if (lines.length === 1 && lines[0] === 'ok') return { ok: true, summary: '结构完好' };
-    return { ok: false, summary: '文件已损坏', problem: `数据库文件已损坏（${describeIntegrityLines(lines) || '原因不明'}）`, technical: technicalLines(lines) };
+    return {
+      ok: false,
+      summary: '文件已损坏',
+      problem: `数据库文件已损坏（${describeIntegrityLines(lines) || '原因不明'}）`,
+      technical: technicalLines(lines),
+    };
   },
 };
 
@@ -24,10 +29,18 @@ const foreignKeys: IntegrityCheck = {
   id: 'foreign-keys',
   title: '数据关联',
   run({ db }) {
-    const broken = db.prepare('PRAGMA foreign_key_check').all() as Array<{ table: string; rowid: number; parent: string }>;
+    const broken = db.prepare('PRAGMA foreign_key_check').all() as Array<{
+      table: string;
+      rowid: number;
+      parent: string;
+    }>;
     const first = broken[0];
     if (!first) return { ok: true, summary: '各项记录之间的关联完整' };
-    return { ok: false, summary: `${broken.length} 处关联断开`, problem: `表 ${first.table} 的第 ${first.rowid} 行指向 ${first.parent} 中不存在的记录（共 ${broken.length} 处）` };
+    return {
+      ok: false,
+      summary: `${broken.length} 处关联断开`,
+      problem: `表 ${first.table} 的第 ${first.rowid} 行指向 ${first.parent} 中不存在的记录（共 ${broken.length} 处）`,
+    };
   },
 };
 
@@ -35,7 +48,8 @@ const auditChain: IntegrityCheck = {
   id: 'audit-chain',
   title: '审计记录链',
   run({ db }) {
-    if (!tableExists(db, 'audit_log')) return { ok: false, summary: '缺少审计记录', problem: '这不是法审工作台的数据库：没有审计记录表' };
+    if (!tableExists(db, 'audit_log'))
+      return { ok: false, summary: '缺少审计记录', problem: '这不是法审工作台的数据库：没有审计记录表' };
     const result = verifyAuditChain(db);
     if (result.ok) return { ok: true, summary: `${result.rows} 条记录，首尾相连，未被改动` };
     return {
@@ -50,4 +64,10 @@ const auditChain: IntegrityCheck = {
  * Everything `npx fashen check`, backups and restores verify, in the order they are reported.
  * To add a check (e.g. for a new kind of recorded file), write an IntegrityCheck and list it here.
  */
-export const INTEGRITY_CHECKS: readonly IntegrityCheck[] = [sqliteIntegrity, foreignKeys, auditChain, auditAnchorCheck, documentFilesCheck];
+export const INTEGRITY_CHECKS: readonly IntegrityCheck[] = [
+  sqliteIntegrity,
+  foreignKeys,
+  auditChain,
+  auditAnchorCheck,
+  documentFilesCheck,
+];

@@ -43,12 +43,20 @@ export const documentFilesCheck: IntegrityCheck = {
       for (const [kind, path, recorded, audited] of pairs) {
         if (path === null) continue;
         if (audited !== null && audited !== recorded) {
-          return { ok: false, summary: '登记被改动', problem: `${name}登记的 ${kind} 哈希与审计记录不符：登记在程序之外被改动过` };
+          return {
+            ok: false,
+            summary: '登记被改动',
+            problem: `${name}登记的 ${kind} 哈希与审计记录不符：登记在程序之外被改动过`,
+          };
         }
         const bytes = readFile(path);
         if (!bytes) return { ok: false, summary: '文件缺失', problem: `${name}的 ${kind} 文件不见了：${path}` };
         if (sha256(bytes) !== recorded) {
-          return { ok: false, summary: '文件被改动', problem: `${name}的 ${kind} 文件与出具时的哈希不符（文件被改动或损坏）：${path}` };
+          return {
+            ok: false,
+            summary: '文件被改动',
+            problem: `${name}的 ${kind} 文件与出具时的哈希不符（文件被改动或损坏）：${path}`,
+          };
         }
         files++;
       }

@@ -32,8 +32,13 @@ describe('integrity checks of the live data', () => {
 
   it('find the first audit row edited behind the app’s back', async () => {
     folder = await seededDataFolder();
-    folder.ctx.db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = '李四' WHERE id = 2; UPDATE audit_log SET actor = '李四' WHERE id = 3");
-    expect(check()).toMatchObject({ ok: false, firstProblem: expect.stringMatching(/^审计记录链：第 2 条审计记录有误（记录内容与其哈希不符）/) });
+    folder.ctx.db.exec(
+      "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = '李四' WHERE id = 2; UPDATE audit_log SET actor = '李四' WHERE id = 3",
+    );
+    expect(check()).toMatchObject({
+      ok: false,
+      firstProblem: expect.stringMatching(/^审计记录链：第 2 条审计记录有误（记录内容与其哈希不符）/),
+    });
   });
 
   it('find a record pointing at nothing', async () => {
@@ -45,7 +50,13 @@ describe('integrity checks of the live data', () => {
 
   it('report a check that breaks as failed, without stopping the others', async () => {
     folder = await seededDataFolder();
-    const broken: IntegrityCheck = { id: 'x', title: '测试', run: () => { throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }); } };
+    const broken: IntegrityCheck = {
+      id: 'x',
+      title: '测试',
+      run: () => {
+        throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+      },
+    };
     const report = runIntegrityChecks(dataFolderTarget(folder.ctx.db, folder.dataDir), [broken, ...INTEGRITY_CHECKS]);
     expect(report.firstProblem).toBe('测试：检查时出错：读写磁盘出错（U 盘可能已拔出或损坏）');
     expect(report.results[0]).toMatchObject({ technical: 'Error: EIO: i/o error, read' });
@@ -54,12 +65,32 @@ describe('integrity checks of the live data', () => {
 
   it('keep SQLite’s and the program’s own words out of the problem, in `technical`', async () => {
     folder = await seededDataFolder();
-    const corrupt: IntegrityCheck = { id: 'c', title: '测试', run: () => { throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' }); } };
-    const bug: IntegrityCheck = { id: 'b', title: '测试', run: () => { throw new TypeError('x is undefined'); } };
+    const corrupt: IntegrityCheck = {
+      id: 'c',
+      title: '测试',
+      run: () => {
+        throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+      },
+    };
+    const bug: IntegrityCheck = {
+      id: 'b',
+      title: '测试',
+      run: () => {
+        throw new TypeError('x is undefined');
+      },
+    };
     const report = runIntegrityChecks(dataFolderTarget(folder.ctx.db, folder.dataDir), [corrupt, bug]);
-    expect(report.results.map((result) => (result.ok ? '' : result.problem))).toEqual(['数据库文件已损坏，无法读取', '检查时出错（程序内部错误，详见技术信息）']);
-    expect(report.results.map((result) => (result.ok ? '' : result.technical))).toEqual(['SQLITE_CORRUPT: database disk image is malformed', 'TypeError: x is undefined']);
-    expect(formatReport(report, { technical: true })).toContain('技术信息：SQLITE_CORRUPT: database disk image is malformed');
+    expect(report.results.map((result) => (result.ok ? '' : result.problem))).toEqual([
+      '数据库文件已损坏，无法读取',
+      '检查时出错（程序内部错误，详见技术信息）',
+    ]);
+    expect(report.results.map((result) => (result.ok ? '' : result.technical))).toEqual([
+      'SQLITE_CORRUPT: database disk image is malformed',
+      'TypeError: x is undefined',
+    ]);
+    expect(formatReport(report, { technical: true })).toContain(
+      '技术信息：SQLITE_CORRUPT: database disk image is malformed',
+    );
     expect(formatReport(report)).not.toContain('malformed');
   });
 });
@@ -67,7 +98,13 @@ describe('integrity checks of the live data', () => {
 describe('rows cut off the end of the audit chain', () => {
   async function backUp(name: string, at: string) {
     if (!folder) throw new Error('no folder');
-    await createBackup(folder.ctx.db, { dataDir: folder.dataDir, file: join(folder.dataDir, 'backups', name), kind: 'daily', now: new Date(at), shareFiles: true });
+    await createBackup(folder.ctx.db, {
+      dataDir: folder.dataDir,
+      file: join(folder.dataDir, 'backups', name),
+      kind: 'daily',
+      now: new Date(at),
+      shareFiles: true,
+    });
   }
 
   it('are found by comparing with the end each backup saw', async () => {
@@ -76,9 +113,13 @@ describe('rows cut off the end of the audit chain', () => {
     await backUp('daily-2025-06-02.db', '2025-06-02T02:00:00.000Z');
     expect(check().ok).toBe(true);
     // The chain alone cannot see this: what is left still links up.
-    folder.ctx.db.exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)');
+    folder.ctx.db.exec(
+      'DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)',
+    );
     expect(verifyAuditChain(folder.ctx.db).ok).toBe(true);
-    expect(check().firstProblem).toMatch(/^审计记录（与备份对照）：备份“daily-2025-06-02\.db”制作时已有 \d+ 条审计记录，其中最后一条现已不在/);
+    expect(check().firstProblem).toMatch(
+      /^审计记录（与备份对照）：备份“daily-2025-06-02\.db”制作时已有 \d+ 条审计记录，其中最后一条现已不在/,
+    );
   });
 
   it('do not include going back on purpose, by a restore', async () => {
@@ -87,11 +128,18 @@ describe('rows cut off the end of the audit chain', () => {
     await folder.call('orgs.create', { name: '后来的单位', kind: 'court' });
     await backUp('daily-2025-06-02.db', '2025-06-02T02:00:00.000Z');
     const ctx = folder.ctx;
-    const result = restoreBackup({ dataDir: folder.dataDir, databasePath: folder.databasePath, file: join(folder.dataDir, 'backups', 'daily-2025-06-01.db'), now: new Date('2025-06-03T02:00:00.000Z'), db: ctx.db, swap: (complete) => {
-      ctx.db.close();
-      complete();
-      ctx.db = openDatabase(folder!.databasePath);
-    } });
+    const result = restoreBackup({
+      dataDir: folder.dataDir,
+      databasePath: folder.databasePath,
+      file: join(folder.dataDir, 'backups', 'daily-2025-06-01.db'),
+      now: new Date('2025-06-03T02:00:00.000Z'),
+      db: ctx.db,
+      swap: (complete) => {
+        ctx.db.close();
+        complete();
+        ctx.db = openDatabase(folder!.databasePath);
+      },
+    });
     recordRestore(ctx.db, result, new Date('2025-06-03T02:00:00.000Z'), '测试');
     expect(check()).toMatchObject({ ok: true });
   });

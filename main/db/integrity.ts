@@ -20,7 +20,8 @@ export interface CheckTarget {
  * `problem` is Chinese and for the user; `technical` (optional) is what SQLite or the program said,
  * for the log and `npx fashen check --verbose`, never shown as the message.
  */
-export type CheckOutcome = { ok: true; summary: string } | { ok: false; summary: string; problem: string; technical?: string };
+export type CheckOutcome =
+  { ok: true; summary: string } | { ok: false; summary: string; problem: string; technical?: string };
 
 /**
  * One thing `npx fashen check`, every backup and every restore verify. Checks are listed in
@@ -46,14 +47,18 @@ export interface IntegrityReport {
 function failedCheck(error: unknown): CheckOutcome {
   const technical = error instanceof Error ? `${sqliteCode(error) ?? error.name}: ${error.message}` : String(error);
   if (isAppError(error)) return { ok: false, summary: '无法完成检查', problem: `检查时出错：${error.message}` };
-  if (isCorruption(error)) return { ok: false, summary: '文件已损坏', problem: '数据库文件已损坏，无法读取', technical };
+  if (isCorruption(error))
+    return { ok: false, summary: '文件已损坏', problem: '数据库文件已损坏，无法读取', technical };
   const reason = fileErrorReason(error, '读取');
   if (reason !== undefined) return { ok: false, summary: '无法完成检查', problem: `检查时出错：${reason}`, technical };
   return { ok: false, summary: '无法完成检查', problem: '检查时出错（程序内部错误，详见技术信息）', technical };
 }
 
 /** Runs every check; one that throws counts as failed, it never stops the others. */
-export function runIntegrityChecks(target: CheckTarget, checks: readonly IntegrityCheck[] = INTEGRITY_CHECKS): IntegrityReport {
+export function runIntegrityChecks(
+  target: CheckTarget,
+  checks: readonly IntegrityCheck[] = INTEGRITY_CHECKS,
+): IntegrityReport {
   const results = checks.map((check): CheckResult => {
     try {
       return { id: check.id, title: check.title, ...check.run(target) };
@@ -62,7 +67,11 @@ export function runIntegrityChecks(target: CheckTarget, checks: readonly Integri
     }
   });
   const failed = results.find((result) => !result.ok);
-  return { ok: failed === undefined, results, firstProblem: failed && !failed.ok ? `${failed.title}：${failed.problem}` : undefined };
+  return {
+    ok: failed === undefined,
+    results,
+    firstProblem: failed && !failed.ok ? `${failed.title}：${failed.problem}` : undefined,
+  };
 }
 
 /** The live data folder: files are read from where the records say they are; backups anchor the audit chain. */
@@ -94,5 +103,7 @@ export function formatReport(report: IntegrityReport, options: { technical?: boo
 
 /** The technical detail of every failed check, one line each (for the log). */
 export function technicalDetail(report: IntegrityReport): string[] {
-  return report.results.flatMap((result) => (!result.ok && result.technical ? [`${result.id}: ${result.technical}`] : []));
+  return report.results.flatMap((result) =>
+    !result.ok && result.technical ? [`${result.id}: ${result.technical}`] : [],
+  );
 }

@@ -29,16 +29,16 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
     .sort((a, b) => a.version - b.version);
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new Error(`migrations must be numbered 001, 002, … without gaps; found ${migration.version} at ${index + 1}`);
+      throw new Error(
+        `migrations must be numbered 001, 002, … without gaps; found ${migration.version} at ${index + 1}`,
+      );
     }
   });
   return migrations;
 }
 
 export function schemaVersion(db: Db): number {
-  const exists = db
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
-    .get();
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
   if (!exists) return 0;
   const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null };
   return row.version ?? 0;

@@ -6,7 +6,14 @@ import { loadMigrations, migrate, schemaVersion } from './migrate';
 import { AppError, isAppError } from '../core/errors';
 import { fsyncFile, writeFileAtomic } from '../core/files/atomic';
 import { resolveInside } from '../core/files/record';
-import { BACKED_UP_FOLDERS, blobStoreFor, dropManifestTables, manifestBytes, readManifest, readMeta } from './backup-format';
+import {
+  BACKED_UP_FOLDERS,
+  blobStoreFor,
+  dropManifestTables,
+  manifestBytes,
+  readManifest,
+  readMeta,
+} from './backup-format';
 import { backupTarget, manifestCheck } from './backup-verify';
 import { runIntegrityChecks } from './integrity';
 import { INTEGRITY_CHECKS, tableExists } from './integrity-checks';
@@ -54,7 +61,11 @@ function refuse(code: string, message: string): never {
  */
 function refuseDamaged(what: string, technical: string): never {
   console.warn(`[fashen] backup refused as damaged: ${technical}`);
-  throw new AppError('BACKUP_CORRUPT', `备份文件已损坏或不完整（${what || '无法读取'}，可能复制时中断或 U 盘出错），${UNCHANGED}。`, { technical });
+  throw new AppError(
+    'BACKUP_CORRUPT',
+    `备份文件已损坏或不完整（${what || '无法读取'}，可能复制时中断或 U 盘出错），${UNCHANGED}。`,
+    { technical },
+  );
 }
 
 /**
@@ -68,7 +79,8 @@ export function notChecked(detail: string): AppError {
 function checkSource(file: string): void {
   if (!existsSync(file)) refuse('BACKUP_NOT_FOUND', `找不到备份文件“${file}”`);
   if (!statSync(file).isFile()) refuse('BACKUP_NOT_FOUND', `“${file}”不是一个文件`);
-  if (readHeader(file) !== SQLITE_HEADER) refuse('BACKUP_NOT_DATABASE', `“${file}”不是法审工作台的备份文件（不是数据库文件）`);
+  if (readHeader(file) !== SQLITE_HEADER)
+    refuse('BACKUP_NOT_DATABASE', `“${file}”不是法审工作台的备份文件（不是数据库文件）`);
 }
 
 /** Tables a database of `version` must have (as its migrations create them) that this one lacks. */
@@ -76,7 +88,8 @@ function missingTables(db: Db, version: number): string[] {
   const fresh = new Database(':memory:');
   try {
     migrate(fresh, loadMigrations().slice(0, version));
-    const names = (target: Db) => new Set(target.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    const names = (target: Db) =>
+      new Set(target.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     const have = names(db);
     return [...names(fresh)].filter((name) => !have.has(name));
   } finally {
@@ -88,12 +101,18 @@ function missingTables(db: Db, version: number): string[] {
 function verify(db: Db, file: string): void {
   const quick = db.prepare('PRAGMA quick_check(20)').pluck().all() as string[];
   if (quick.length !== 1 || quick[0] !== 'ok') refuseDamaged(describeIntegrityLines(quick), technicalLines(quick));
-  if (!tableExists(db, 'schema_migrations') || !tableExists(db, 'audit_log')) refuse('BACKUP_FOREIGN', `“${file}”不是法审工作台的数据库`);
+  if (!tableExists(db, 'schema_migrations') || !tableExists(db, 'audit_log'))
+    refuse('BACKUP_FOREIGN', `“${file}”不是法审工作台的数据库`);
   const version = schemaVersion(db);
   const latest = loadMigrations().at(-1)?.version ?? 0;
-  if (version > latest) refuse('BACKUP_FROM_NEWER_VERSION', `该备份由更新版本的法审工作台制作（数据结构版本 ${version}），当前程序只支持到版本 ${latest}，请先升级程序`);
+  if (version > latest)
+    refuse(
+      'BACKUP_FROM_NEWER_VERSION',
+      `该备份由更新版本的法审工作台制作（数据结构版本 ${version}），当前程序只支持到版本 ${latest}，请先升级程序`,
+    );
   const missing = missingTables(db, version);
-  if (missing.length > 0) refuse('BACKUP_FOREIGN', `“${file}”不是完整的法审工作台数据库（缺少数据表：${missing.join('、')}）`);
+  if (missing.length > 0)
+    refuse('BACKUP_FOREIGN', `“${file}”不是完整的法审工作台数据库（缺少数据表：${missing.join('、')}）`);
   const store = blobStoreFor(file);
   const report = runIntegrityChecks(backupTarget(db, store), [...INTEGRITY_CHECKS, manifestCheck(store)]);
   if (!report.ok) refuse('BACKUP_REFUSED', `备份未通过检查（${report.firstProblem ?? ''}）`);
@@ -115,8 +134,17 @@ function extractFiles(db: Db, file: string, target: string): number {
 
 function summarize(db: Db, file: string, files: number): BackupInfo {
   const meta = readMeta(db);
-  const count = (table: string) => (tableExists(db, table) ? Number(db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get()) : 0);
-  return { file, madeAt: meta?.madeAt ?? null, appVersion: meta?.appVersion ?? null, schemaVersion: schemaVersion(db), auditRows: count('audit_log'), cases: count('cases'), files };
+  const count = (table: string) =>
+    tableExists(db, table) ? Number(db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get()) : 0;
+  return {
+    file,
+    madeAt: meta?.madeAt ?? null,
+    appVersion: meta?.appVersion ?? null,
+    schemaVersion: schemaVersion(db),
+    auditRows: count('audit_log'),
+    cases: count('cases'),
+    files,
+  };
 }
 
 /**

@@ -89,7 +89,8 @@ export function completePendingRestore(dataDir: string, databasePath: string, mo
   const undo = moveFoldersAside(dataDir, staging);
   const stagedDb = join(staging, STAGED_DB);
   if (existsSync(stagedDb)) {
-    if (mode === 'live' && existsSync(`${databasePath}-wal`)) giveUp(undo, inUse('数据库正被其他程序使用（例如另一个法审工作台窗口或命令行）'));
+    if (mode === 'live' && existsSync(`${databasePath}-wal`))
+      giveUp(undo, inUse('数据库正被其他程序使用（例如另一个法审工作台窗口或命令行）'));
     // The old database's WAL must never be replayed onto the restored file. In recover mode it
     // holds nothing the kept-aside backup lacks: that backup was made before READY was written.
     rmSync(`${databasePath}-wal`, { force: true });
@@ -128,14 +129,22 @@ function keepAsideAndSwap(options: RestoreOptions, info: BackupInfo): RestoreRes
     if (options.db) {
       const file = freeBackupPath(backupsDir(options.dataDir), backupFileName('before-restore', options.now));
       try {
-        keptAside = createBackupSync(options.db, { dataDir: options.dataDir, file, kind: 'before-restore', now: options.now }).file;
+        keptAside = createBackupSync(options.db, {
+          dataDir: options.dataDir,
+          file,
+          kind: 'before-restore',
+          now: options.now,
+        }).file;
       } catch (error) {
         // Data too damaged to back up is what the restore is for: it is kept as it is instead.
         if (!isCorruption(error)) throw error;
         damagedAside = keepDamagedAside(options.dataDir, options.databasePath, options.now, 'copy').file;
       }
     }
-    writeFileAtomic(join(stagingDir(options.dataDir), READY), Buffer.from(JSON.stringify({ from: info.file, keptAside, damagedAside }), 'utf8'));
+    writeFileAtomic(
+      join(stagingDir(options.dataDir), READY),
+      Buffer.from(JSON.stringify({ from: info.file, keptAside, damagedAside }), 'utf8'),
+    );
   } catch (error) {
     discardStaging(options.dataDir);
     throw error;
@@ -166,7 +175,9 @@ export function restoreBackup(options: RestoreOptions): RestoreResult {
  * before anything is done. Refusals are restoreBackup's, with the same codes and messages.
  */
 export function restoreBackupInWorker(options: RestoreOptions & { workerFile?: string }): Promise<RestoreResult> {
-  return withDataLock(options.dataDir, async () => keepAsideAndSwap(options, await stageRestoreInWorker(options.dataDir, options.file, options.workerFile)));
+  return withDataLock(options.dataDir, async () =>
+    keepAsideAndSwap(options, await stageRestoreInWorker(options.dataDir, options.file, options.workerFile)),
+  );
 }
 
 /**

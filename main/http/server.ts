@@ -16,7 +16,13 @@ export interface HttpDoorOptions {
   token?: string;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     ...headers,
     'Content-Type': type,
@@ -64,9 +70,16 @@ function isLocalHost(host: string | undefined): boolean {
   return !!host && /^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host);
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, options: HttpDoorOptions & { token: string }): Promise<void> {
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HttpDoorOptions & { token: string },
+): Promise<void> {
   if (req.headers[TOKEN_HEADER] !== options.token) {
-    sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: '访问被拒绝：请从法审工作台打开的页面操作' } });
+    sendJson(res, 403, {
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '访问被拒绝：请从法审工作台打开的页面操作' },
+    });
     return;
   }
   let payload: unknown;
@@ -84,7 +97,11 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Htt
   sendJson(res, 200, await options.dispatch(typeof method === 'string' ? method : '', input));
 }
 
-async function handleStatic(res: ServerResponse, url: string, options: HttpDoorOptions & { token: string }): Promise<void> {
+async function handleStatic(
+  res: ServerResponse,
+  url: string,
+  options: HttpDoorOptions & { token: string },
+): Promise<void> {
   const file = await readStatic(options.rendererDir, url);
   // Client-side routes (/cases/12) get the app shell; the router takes it from there.
   const fallback = file ?? (url.includes('.') ? null : await readStatic(options.rendererDir, '/index.html'));
@@ -93,7 +110,9 @@ async function handleStatic(res: ServerResponse, url: string, options: HttpDoorO
     return;
   }
   if (fallback.type.startsWith('text/html')) {
-    const html = fallback.body.toString('utf8').replace('</head>', `<meta name="fashen-token" content="${options.token}"></head>`);
+    const html = fallback.body
+      .toString('utf8')
+      .replace('</head>', `<meta name="fashen-token" content="${options.token}"></head>`);
     send(res, 200, fallback.type, html);
     return;
   }
@@ -109,14 +128,20 @@ export function createHttpDoor(options: HttpDoorOptions): { server: Server; toke
       send(res, 403, 'text/plain; charset=utf-8', '仅允许本机访问');
       return;
     }
-    const work = req.method === 'POST' && url === '/api/call' ? handleApi(req, res, full) : req.method === 'GET' ? handleStatic(res, url, full) : null;
+    const work =
+      req.method === 'POST' && url === '/api/call'
+        ? handleApi(req, res, full)
+        : req.method === 'GET'
+          ? handleStatic(res, url, full)
+          : null;
     if (!work) {
       send(res, 405, 'text/plain; charset=utf-8', '不支持的请求');
       return;
     }
     work.catch((error: unknown) => {
       console.error('[fashen] http error', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，请重试' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，请重试' } });
     });
   });
   return { server, token };

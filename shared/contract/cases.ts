@@ -22,10 +22,18 @@ const party = z
   })
   .superRefine((value, ctx) => {
     if (value.type === 'citizen' && !isValidResidentId(value.idCode)) {
-      ctx.addIssue({ code: 'custom', path: ['idCode'], message: '居民身份证号码不正确：应为 18 位，末位校验码须与前 17 位相符' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['idCode'],
+        message: '居民身份证号码不正确：应为 18 位，末位校验码须与前 17 位相符',
+      });
     }
     if (value.type === 'organization' && !isValidCreditCode(value.idCode)) {
-      ctx.addIssue({ code: 'custom', path: ['idCode'], message: '统一社会信用代码不正确：应为 18 位，末位校验码须与前 17 位相符' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['idCode'],
+        message: '统一社会信用代码不正确：应为 18 位，末位校验码须与前 17 位相符',
+      });
     }
   });
 
@@ -63,11 +71,21 @@ function checkAmounts(value: CaseFields, ctx: z.RefinementCtx): void {
   for (const [kind, field, label] of pairs) {
     const amount = value[field] as number;
     const chosen = value.penaltyKinds.includes(kind);
-    if (chosen && amount === 0) ctx.addIssue({ code: 'custom', path: [field], message: `选择了“${label}”，请填写金额` });
-    if (!chosen && amount > 0) ctx.addIssue({ code: 'custom', path: ['penaltyKinds'], message: `填写了${label}金额，请在处罚种类中勾选“${label}”` });
+    if (chosen && amount === 0)
+      ctx.addIssue({ code: 'custom', path: [field], message: `选择了“${label}”，请填写金额` });
+    if (!chosen && amount > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['penaltyKinds'],
+        message: `填写了${label}金额，请在处罚种类中勾选“${label}”`,
+      });
   }
   if (value.discretion === 'waived' && value.penaltyKinds.some((kind) => kind !== 'other')) {
-    ctx.addIssue({ code: 'custom', path: ['discretion'], message: '“免于处罚”时不应再拟定处罚种类，请改为“其他行政处罚”并在依据中说明' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['discretion'],
+      message: '“免于处罚”时不应再拟定处罚种类，请改为“其他行政处罚”并在依据中说明',
+    });
   }
 }
 

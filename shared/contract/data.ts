@@ -9,15 +9,17 @@ import { noInput } from './fields';
 const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\[^\\])/;
 
 function absolutePath(label: string) {
-  return z
-    .string({ error: `请选择${label}` })
-    .trim()
-    .min(1, `请选择${label}`)
-    .max(1000, `${label}的路径太长`)
-    // A NUL cannot be in any real path; Node refuses it with an English error, so refuse it here.
-    // eslint-disable-next-line no-control-regex
-    .refine((path) => !/[\u0000-\u001f]/.test(path), `${label}的路径中有不可见字符，请重新选择`)
-    .refine((path) => ABSOLUTE_PATH.test(path), `${label}应为完整路径，例如 E:\\ 或 /media/usb`);
+  return (
+    z
+      .string({ error: `请选择${label}` })
+      .trim()
+      .min(1, `请选择${label}`)
+      .max(1000, `${label}的路径太长`)
+      // A NUL cannot be in any real path; Node refuses it with an English error, so refuse it here.
+      // eslint-disable-next-line no-control-regex
+      .refine((path) => !/[\u0000-\u001f]/.test(path), `${label}的路径中有不可见字符，请重新选择`)
+      .refine((path) => ABSOLUTE_PATH.test(path), `${label}应为完整路径，例如 E:\\ 或 /media/usb`)
+  );
 }
 
 export type BackupKind = 'daily' | 'weekly' | 'manual' | 'before-restore';

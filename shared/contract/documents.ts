@@ -2,13 +2,26 @@ import { z } from 'zod';
 import { method } from './method';
 import { byId, entityId, isoDate, noInput, optionalText, requiredText } from './fields';
 
-export const DOCUMENT_TEMPLATE_IDS = ['review-opinion', 'supplement-notice', 'transfer-letter', 'item-list', 'service-receipt', 'acceptance-notice'] as const;
+export const DOCUMENT_TEMPLATE_IDS = [
+  'review-opinion',
+  'supplement-notice',
+  'transfer-letter',
+  'item-list',
+  'service-receipt',
+  'acceptance-notice',
+] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
 const templateId = z.enum(DOCUMENT_TEMPLATE_IDS, { error: '没有这种文书模板' });
 
 /** The records a paper can be issued from: review rounds, transfers out, and transfers we received. */
-export const DOCUMENT_SOURCE_KINDS = ['review-opinion', 'supplement-notice', 'transfer-letter', 'item-list', 'acceptance-notice'] as const;
+export const DOCUMENT_SOURCE_KINDS = [
+  'review-opinion',
+  'supplement-notice',
+  'transfer-letter',
+  'item-list',
+  'acceptance-notice',
+] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 
 /** The papers whose template prints a 抄送 line when one is given at issue. */
@@ -28,7 +41,9 @@ export const serviceReceiptInput = z
     documentId: entityId('送达的文书'),
     recipient: requiredText('受送达人', 60),
     servedOn: isoDate('送达日期'),
-    servedTime: z.string({ error: '请填写送达时间' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, '送达时间的格式应为“时:分”，例如 15:20'),
+    servedTime: z
+      .string({ error: '请填写送达时间' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '送达时间的格式应为“时:分”，例如 15:20'),
     place: requiredText('送达地点', 120),
     method: z.enum(SERVICE_METHODS, { error: '请选择送达方式' }),
     servers: requiredText('送达人', 60),
@@ -37,8 +52,10 @@ export const serviceReceiptInput = z
     notes: optionalText('备注', 200),
   })
   .superRefine((value, ctx) => {
-    if (value.method === 'lodged' && !value.witness) ctx.addIssue({ code: 'custom', path: ['witness'], message: '留置送达须有见证人' });
-    if (value.method === 'lodged' && !value.refusal) ctx.addIssue({ code: 'custom', path: ['refusal'], message: '留置送达须写明受送达人拒收的事由' });
+    if (value.method === 'lodged' && !value.witness)
+      ctx.addIssue({ code: 'custom', path: ['witness'], message: '留置送达须有见证人' });
+    if (value.method === 'lodged' && !value.refusal)
+      ctx.addIssue({ code: 'custom', path: ['refusal'], message: '留置送达须写明受送达人拒收的事由' });
   });
 
 export interface TemplateInfo {
@@ -165,10 +182,15 @@ export const documentMethods = {
   'documents.list': method<IssuedDocument[]>()(
     z.strictObject({
       caseId: entityId('案件编号').nullable().default(null),
-      source: z.strictObject({ kind: z.enum(DOCUMENT_SOURCE_KINDS, { error: '没有这种文书来源' }), id: entityId('记录编号') }).nullable().default(null),
+      source: z
+        .strictObject({ kind: z.enum(DOCUMENT_SOURCE_KINDS, { error: '没有这种文书来源' }), id: entityId('记录编号') })
+        .nullable()
+        .default(null),
     }),
   ),
-  'documents.file': method<DocumentFile>()(z.strictObject({ id: entityId('文书编号'), format: z.enum(['pdf', 'docx'], { error: '格式只能是 pdf 或 docx' }) })),
+  'documents.file': method<DocumentFile>()(
+    z.strictObject({ id: entityId('文书编号'), format: z.enum(['pdf', 'docx'], { error: '格式只能是 pdf 或 docx' }) }),
+  ),
   /** Issues the paper for a record (e.g. the review opinion of a signed round): numbered, stored, hashed. */
   'documents.issue': method<IssuedDocument>()(
     z
@@ -178,13 +200,18 @@ export const documentMethods = {
         /** 抄送机关 for the paper's 版记 (GB/T 9704 §7.4), e.g. "区司法局、区城市管理局"; only a transfer letter has one. */
         cc: optionalText('抄送机关', 200),
       })
-      .refine((value) => !value.cc || DOCUMENTS_WITH_CC.includes(value.kind), { path: ['cc'], message: '只有案件移送函可以填写抄送机关' }),
+      .refine((value) => !value.cc || DOCUMENTS_WITH_CC.includes(value.kind), {
+        path: ['cc'],
+        message: '只有案件移送函可以填写抄送机关',
+      }),
   ),
   /** Shows the PDF in its folder (desktop app); in browser mode returns the path to open by hand. */
   'documents.reveal': method<{ path: string; shown: boolean }>()(byId),
   /** Records how an issued paper was served and issues its 送达回证. */
   'documents.issueReceipt': method<IssuedDocument>()(serviceReceiptInput),
-  'documents.void': method<IssuedDocument>()(z.strictObject({ id: entityId('文书编号'), reason: requiredText('作废理由', 500) })),
+  'documents.void': method<IssuedDocument>()(
+    z.strictObject({ id: entityId('文书编号'), reason: requiredText('作废理由', 500) }),
+  ),
   /** The text of a template for the office to edit, and the built-in text to compare with. */
   'documents.templateText': method<TemplateText>()(z.strictObject({ templateId })),
   /** Checks an edited template as saving would, and previews it filled with the sample data. Changes nothing. */

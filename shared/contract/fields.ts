@@ -49,7 +49,10 @@ export function fen(label: string) {
 }
 
 export function entityId(label: string) {
-  return z.number({ error: `${label}无效` }).int(`${label}无效`).positive(`${label}无效`);
+  return z
+    .number({ error: `${label}无效` })
+    .int(`${label}无效`)
+    .positive(`${label}无效`);
 }
 
 export const noInput = z.strictObject({});

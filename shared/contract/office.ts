@@ -4,7 +4,10 @@ import { noInput, optionalText, requiredText } from './fields';
 
 export const officeInput = z.strictObject({
   name: requiredText('单位名称', 60),
-  abbreviation: requiredText('文号简称', 10).regex(/^[\u4e00-\u9fa5A-Za-z]+$/, '文号简称只能由汉字或字母组成，例如“某司”'),
+  abbreviation: requiredText('文号简称', 10).regex(
+    /^[\u4e00-\u9fa5A-Za-z]+$/,
+    '文号简称只能由汉字或字母组成，例如“某司”',
+  ),
   address: optionalText('地址', 120),
   contactPerson: optionalText('联系人', 30),
   phone: optionalText('联系电话', 30),

@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import { ORG_KINDS, type OrgKind } from '../domain/case';
 import { FINDINGS, JUDGEMENT_LABELS, REVIEW_POINTS } from '../domain/review';
-import type { Finding, JudgementKey, MaterialRequirement, OpinionNumber, ReviewPointNumber, TriggerId } from '../domain/review';
+import type {
+  Finding,
+  JudgementKey,
+  MaterialRequirement,
+  OpinionNumber,
+  ReviewPointNumber,
+  TriggerId,
+} from '../domain/review';
 import type { CaseRecord } from './cases';
 import { entityId, isoDate, optionalText, requiredText } from './fields';
 import { method } from './method';
@@ -11,7 +18,10 @@ import { method } from './method';
 // ---------------------------------------------------------------- inputs
 
 const judgement = z
-  .strictObject({ holds: z.boolean({ error: '请说明是否属于该情形' }).default(false), reason: optionalText('理由', 1000) })
+  .strictObject({
+    holds: z.boolean({ error: '请说明是否属于该情形' }).default(false),
+    reason: optionalText('理由', 1000),
+  })
   .prefault({});
 
 export const judgementsInput = z
@@ -26,7 +36,11 @@ export const judgementsInput = z
   .superRefine((value, ctx) => {
     for (const [key, entry] of Object.entries(value) as Array<[JudgementKey, { holds: boolean; reason: string }]>) {
       if (entry.holds && !entry.reason) {
-        ctx.addIssue({ code: 'custom', path: [key, 'reason'], message: `认定“${JUDGEMENT_LABELS[key]}”的，请写明理由` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, 'reason'],
+          message: `认定“${JUDGEMENT_LABELS[key]}”的，请写明理由`,
+        });
       }
     }
   });
@@ -81,7 +95,11 @@ export const supplementRequestInput = z.strictObject({
     .min(1, '请至少列明一项需补正的材料'),
 });
 
-export const supplementInput = z.strictObject({ roundId, materials: materialsInput, note: optionalText('补正说明', 1000) });
+export const supplementInput = z.strictObject({
+  roundId,
+  materials: materialsInput,
+  note: optionalText('补正说明', 1000),
+});
 
 export const savePointInput = z
   .strictObject({
@@ -96,7 +114,11 @@ export const savePointInput = z
     if (!point || value.finding === null) return;
     const option = point.findings.find((candidate) => candidate.value === value.finding);
     if (!option) {
-      ctx.addIssue({ code: 'custom', path: ['finding'], message: `第${point.number}项（${point.title}）不能作“${value.finding}”的结论` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['finding'],
+        message: `第${point.number}项（${point.title}）不能作“${value.finding}”的结论`,
+      });
     } else if (value.finding !== 'pass' && !value.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: `结论为“${option.label}”的，请写明审核说明` });
     }
@@ -104,12 +126,22 @@ export const savePointInput = z
 
 /** Where opinions 4 and 5 may send a case: 5 goes to the judicial organs only. */
 export const JUDICIAL_KINDS: readonly OrgKind[] = ['public-security', 'procuratorate'];
-export const JURISDICTION_KINDS: readonly OrgKind[] = ['township', 'department', 'public-security', 'government', 'other'];
+export const JURISDICTION_KINDS: readonly OrgKind[] = [
+  'township',
+  'department',
+  'public-security',
+  'government',
+  'other',
+];
 
 export const chooseOpinionInput = z
   .strictObject({
     roundId,
-    opinion: z.number({ error: '请选择审核意见' }).int('请选择审核意见').min(1, '请选择审核意见').max(5, '请选择审核意见'),
+    opinion: z
+      .number({ error: '请选择审核意见' })
+      .int('请选择审核意见')
+      .min(1, '请选择审核意见')
+      .max(5, '请选择审核意见'),
     overrideReason: optionalText('选择其他意见的理由', 2000),
     reasons: requiredText('审核意见的理由', 5000),
     corrections: optionalText('需纠正完善的事项', 5000),
@@ -118,17 +150,33 @@ export const chooseOpinionInput = z
   })
   .superRefine((value, ctx) => {
     if (value.opinion === 2 && !value.corrections) {
-      ctx.addIssue({ code: 'custom', path: ['corrections'], message: '意见为“纠正完善后再送审”的，请列明需纠正完善的事项' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message: '意见为“纠正完善后再送审”的，请列明需纠正完善的事项',
+      });
     }
     // A field the chosen opinion does not use is refused, not dropped: it says the reviewer meant another opinion.
     if (value.opinion !== 2 && value.corrections) {
-      ctx.addIssue({ code: 'custom', path: ['corrections'], message: '只有意见为“纠正完善后再送审”（意见2）的，才列明需纠正完善的事项；请清空该内容，或改选意见2。' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections'],
+        message: '只有意见为“纠正完善后再送审”（意见2）的，才列明需纠正完善的事项；请清空该内容，或改选意见2。',
+      });
     }
     if (value.opinion !== 4 && value.opinion !== 5) {
       if (value.transferTargetKind !== null) {
-        ctx.addIssue({ code: 'custom', path: ['transferTargetKind'], message: '只有意见为移送（意见4或5）的，才选择移送机关类别；请取消所选类别，或改选意见4或5。' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transferTargetKind'],
+          message: '只有意见为移送（意见4或5）的，才选择移送机关类别；请取消所选类别，或改选意见4或5。',
+        });
       } else if (value.transferTargetOrgId !== null) {
-        ctx.addIssue({ code: 'custom', path: ['transferTargetOrgId'], message: '只有意见为移送（意见4或5）的，才选择移送机关；请取消所选机关，或改选意见4或5。' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transferTargetOrgId'],
+          message: '只有意见为移送（意见4或5）的，才选择移送机关；请取消所选机关，或改选意见4或5。',
+        });
       }
     }
     if (value.opinion === 4 || value.opinion === 5) {
@@ -136,7 +184,8 @@ export const chooseOpinionInput = z
       if (!value.transferTargetKind) {
         ctx.addIssue({ code: 'custom', path: ['transferTargetKind'], message: '意见为移送的，请选择移送机关类别' });
       } else if (!allowed.includes(value.transferTargetKind)) {
-        const message = value.opinion === 5 ? '移送司法机关的，应移送公安机关或检察机关' : '移送有管辖权的机关的，请选择行政执法机关';
+        const message =
+          value.opinion === 5 ? '移送司法机关的，应移送公安机关或检察机关' : '移送有管辖权的机关的，请选择行政执法机关';
         ctx.addIssue({ code: 'custom', path: ['transferTargetKind'], message });
       }
     }
@@ -219,7 +268,11 @@ export interface FindingView {
   savedBy: string | null;
 }
 
-export type OpinionSuggestionView = { opinion: OpinionNumber; explanation: string; decisivePoints: ReviewPointNumber[] };
+export type OpinionSuggestionView = {
+  opinion: OpinionNumber;
+  explanation: string;
+  decisivePoints: ReviewPointNumber[];
+};
 
 export type CertificateNote = { name: string; kind: string; message: string };
 
@@ -299,7 +352,9 @@ export interface ReviewQueueItem {
 export const reviewMethods = {
   'review.state': method<CaseReviewState>()(byCase),
   'review.round': method<ReviewRound>()(z.strictObject({ id: roundId })),
-  'review.assessTriggers': method<TriggerAssessmentView>()(z.strictObject({ caseId: entityId('案件'), judgements: judgementHoldsInput })),
+  'review.assessTriggers': method<TriggerAssessmentView>()(
+    z.strictObject({ caseId: entityId('案件'), judgements: judgementHoldsInput }),
+  ),
   'review.queue': method<ReviewQueueItem[]>()(z.strictObject({})),
   'review.submit': method<ReviewRound>()(reviewSubmitInput),
   'review.assign': method<ReviewRound>()(reviewAssignInput),

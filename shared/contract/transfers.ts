@@ -9,35 +9,86 @@ import { method } from './method';
 
 // ---------------------------------------------------------------- vocabulary
 
-export const TRANSFER_OUT_STATES = ['awaiting-approval', 'ready', 'sent', 'received', 'accepted', 'refused', 'escalated', 'decided', 'withdrawn'] as const;
+export const TRANSFER_OUT_STATES = [
+  'awaiting-approval',
+  'ready',
+  'sent',
+  'received',
+  'accepted',
+  'refused',
+  'escalated',
+  'decided',
+  'withdrawn',
+] as const;
 export type TransferOutState = (typeof TRANSFER_OUT_STATES)[number];
-export const TRANSFER_OUT_STATE_LABELS: Record<TransferOutState, string> = { 'awaiting-approval': '待负责人批准', ready: '待移送', sent: '已移送，待签收', received: '已签收，待答复', accepted: '已受理', refused: '不予受理', escalated: '已报请政府决定', decided: '政府已决定', withdrawn: '已撤回' };
+export const TRANSFER_OUT_STATE_LABELS: Record<TransferOutState, string> = {
+  'awaiting-approval': '待负责人批准',
+  ready: '待移送',
+  sent: '已移送，待签收',
+  received: '已签收，待答复',
+  accepted: '已受理',
+  refused: '不予受理',
+  escalated: '已报请政府决定',
+  decided: '政府已决定',
+  withdrawn: '已撤回',
+};
 
-export const TRANSFER_IN_STATES = ['registered', 'acknowledged', 'accepted', 'refused', 'escalated', 'decided'] as const;
+export const TRANSFER_IN_STATES = [
+  'registered',
+  'acknowledged',
+  'accepted',
+  'refused',
+  'escalated',
+  'decided',
+] as const;
 export type TransferInState = (typeof TRANSFER_IN_STATES)[number];
-export const TRANSFER_IN_STATE_LABELS: Record<TransferInState, string> = { registered: '已登记，待出具回证', acknowledged: '已出具回证，待答复', accepted: '已受理', refused: '不予受理', escalated: '已报请政府决定', decided: '政府已决定' };
+export const TRANSFER_IN_STATE_LABELS: Record<TransferInState, string> = {
+  registered: '已登记，待出具回证',
+  acknowledged: '已出具回证，待答复',
+  accepted: '已受理',
+  refused: '不予受理',
+  escalated: '已报请政府决定',
+  decided: '政府已决定',
+};
 
 export const TRANSFER_TARGETS = ['jurisdiction', 'judicial'] as const;
 export type TransferTarget = (typeof TRANSFER_TARGETS)[number];
-export const TRANSFER_TARGET_LABELS: Record<TransferTarget, string> = { jurisdiction: '移送有管辖权的机关', judicial: '移送司法机关（涉嫌犯罪）' };
+export const TRANSFER_TARGET_LABELS: Record<TransferTarget, string> = {
+  jurisdiction: '移送有管辖权的机关',
+  judicial: '移送司法机关（涉嫌犯罪）',
+};
 
 export const SEND_METHODS = ['direct', 'mail', 'electronic', 'other'] as const;
 export type SendMethod = (typeof SEND_METHODS)[number];
-export const SEND_METHOD_LABELS: Record<SendMethod, string> = { direct: '直接送达', mail: '邮寄', electronic: '电子送达', other: '其他方式' };
+export const SEND_METHOD_LABELS: Record<SendMethod, string> = {
+  direct: '直接送达',
+  mail: '邮寄',
+  electronic: '电子送达',
+  other: '其他方式',
+};
 
 export const OUT_ANSWERS = ['accepted', 'refused', 'reported-to-government'] as const;
 export type OutAnswer = (typeof OUT_ANSWERS)[number];
-export const OUT_ANSWER_LABELS: Record<OutAnswer, string> = { accepted: '受理', refused: '不予受理', 'reported-to-government': '已报请政府决定' };
+export const OUT_ANSWER_LABELS: Record<OutAnswer, string> = {
+  accepted: '受理',
+  refused: '不予受理',
+  'reported-to-government': '已报请政府决定',
+};
 
 /**
  * A judicial body (公安/检察) answers a transfer of a suspected crime by opening a criminal case
  * (立案) or not (不予立案); it does not report a jurisdiction dispute to the government.
  */
 export const JUDICIAL_OUT_ANSWERS = ['accepted', 'refused'] as const satisfies readonly OutAnswer[];
-export const JUDICIAL_OUT_ANSWER_LABELS: Record<(typeof JUDICIAL_OUT_ANSWERS)[number], string> = { accepted: '立案', refused: '不予立案' };
+export const JUDICIAL_OUT_ANSWER_LABELS: Record<(typeof JUDICIAL_OUT_ANSWERS)[number], string> = {
+  accepted: '立案',
+  refused: '不予立案',
+};
 
 export function outAnswerLabel(target: TransferTarget, outcome: OutAnswer): string {
-  return target === 'judicial' && outcome !== 'reported-to-government' ? JUDICIAL_OUT_ANSWER_LABELS[outcome] : OUT_ANSWER_LABELS[outcome];
+  return target === 'judicial' && outcome !== 'reported-to-government'
+    ? JUDICIAL_OUT_ANSWER_LABELS[outcome]
+    : OUT_ANSWER_LABELS[outcome];
 }
 
 export function outStateLabel(state: TransferOutState, target: TransferTarget): string {
@@ -58,34 +109,80 @@ export const JUDICIAL_REFUSAL_REMEDY = '公安机关不予立案的，可以依�
 
 export const IN_ANSWERS = ['accepted', 'refused', 'escalated'] as const;
 export type InAnswer = (typeof IN_ANSWERS)[number];
-export const IN_ANSWER_LABELS: Record<InAnswer, string> = { accepted: '受理', refused: '不予受理', escalated: '报请政府决定' };
+export const IN_ANSWER_LABELS: Record<InAnswer, string> = {
+  accepted: '受理',
+  refused: '不予受理',
+  escalated: '报请政府决定',
+};
 
 export const OUT_DECISIONS = ['receiver', 'ours', 'other'] as const;
 export type OutDecision = (typeof OUT_DECISIONS)[number];
-export const OUT_DECISION_LABELS: Record<OutDecision, string> = { receiver: '由受移送单位管辖', ours: '由本单位管辖', other: '由其他单位管辖' };
+export const OUT_DECISION_LABELS: Record<OutDecision, string> = {
+  receiver: '由受移送单位管辖',
+  ours: '由本单位管辖',
+  other: '由其他单位管辖',
+};
 export const IN_DECISIONS = ['ours', 'sender', 'other'] as const;
 export type InDecision = (typeof IN_DECISIONS)[number];
-export const IN_DECISION_LABELS: Record<InDecision, string> = { ours: '由本单位管辖', sender: '由移送单位管辖', other: '由其他单位管辖' };
+export const IN_DECISION_LABELS: Record<InDecision, string> = {
+  ours: '由本单位管辖',
+  sender: '由移送单位管辖',
+  other: '由其他单位管辖',
+};
 
 // ---------------------------------------------------------------- outputs
 
 export interface ProfileSummary {
-  id: string; name: string; version: number;
-  builtin: boolean; isDefault: boolean; source: ProfileSource;
+  id: string;
+  name: string;
+  version: number;
+  builtin: boolean;
+  isDefault: boolean;
+  source: ProfileSource;
   basedOn: { id: string; version: number } | null;
-  updatedAt: string | null; updatedBy: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
 }
-export interface ProfileVersionInfo { version: number; createdAt: string; createdBy: string; note: string }
-export interface ProfileDetail { summary: ProfileSummary; profile: RuleProfile; versions: ProfileVersionInfo[]; pinnedCases: number }
-export interface CaseProfileView { profile: RuleProfile; pinnedVersion: number; latestVersion: number; pinnedAt: string }
+export interface ProfileVersionInfo {
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  note: string;
+}
+export interface ProfileDetail {
+  summary: ProfileSummary;
+  profile: RuleProfile;
+  versions: ProfileVersionInfo[];
+  pinnedCases: number;
+}
+export interface CaseProfileView {
+  profile: RuleProfile;
+  pinnedVersion: number;
+  latestVersion: number;
+  pinnedAt: string;
+}
 
 export interface CalendarYearView {
-  year: number; source: string; origin: 'built-in' | 'office';
-  replacesBuiltIn: boolean; loadedAt: string | null; loadedBy: string | null;
-  workingDays: number; restDays: number;
+  year: number;
+  source: string;
+  origin: 'built-in' | 'office';
+  replacesBuiltIn: boolean;
+  loadedAt: string | null;
+  loadedBy: string | null;
+  workingDays: number;
+  restDays: number;
 }
-export interface CalendarYearDetail { view: CalendarYearView; arrangement: YearArrangement; preview: YearArrangementPreview; sourceText: string | null }
-export interface CalendarPreview { arrangement: YearArrangement; preview: YearArrangementPreview; existing: 'built-in' | 'office' | null }
+export interface CalendarYearDetail {
+  view: CalendarYearView;
+  arrangement: YearArrangement;
+  preview: YearArrangementPreview;
+  sourceText: string | null;
+}
+export interface CalendarPreview {
+  arrangement: YearArrangement;
+  preview: YearArrangementPreview;
+  existing: 'built-in' | 'office' | null;
+}
 
 /** An open deadline as of now: red once past, amber with one working day or less left. */
 export interface DeadlineView {
@@ -100,23 +197,49 @@ export interface DeadlineView {
   unknownYear: number | null;
 }
 
-export interface OrgRef { id: number; name: string; kind: OrgKind }
-export interface TransferMaterialView { key: string; label: string; requirement: ProfileMaterial['requirement']; present: boolean; note: string }
+export interface OrgRef {
+  id: number;
+  name: string;
+  kind: OrgKind;
+}
+export interface TransferMaterialView {
+  key: string;
+  label: string;
+  requirement: ProfileMaterial['requirement'];
+  present: boolean;
+  note: string;
+}
 export type TransferItemView = z.output<typeof transferItem>;
 export type TransferOutAction = 'edit' | 'approve' | 'send' | 'withdraw' | 'receipt' | 'answer' | 'escalate' | 'decide';
 export type TransferInAction = 'acknowledge' | 'answer' | 'link-case' | 'decide';
 
 export interface TransferOutView {
-  id: number; caseId: number; caseNumber: string;
-  cause: string; partyName: string; origin: 'review-opinion' | 'direct';
-  reviewRoundNo: number | null; target: TransferTarget; receiver: OrgRef;
-  reason: string; legalBasis: string; urgent: boolean;
-  urgentReason: string; ongoing: boolean; measures: string;
-  foundOn: string; foundAt: string | null; contactName: string;
+  id: number;
+  caseId: number;
+  caseNumber: string;
+  cause: string;
+  partyName: string;
+  origin: 'review-opinion' | 'direct';
+  reviewRoundNo: number | null;
+  target: TransferTarget;
+  receiver: OrgRef;
+  reason: string;
+  legalBasis: string;
+  urgent: boolean;
+  urgentReason: string;
+  ongoing: boolean;
+  measures: string;
+  foundOn: string;
+  foundAt: string | null;
+  contactName: string;
   contactPhone: string;
   profile: { id: string; version: number; name: string };
-  sendRule: string; answerRule: string; answerWorkingDays: number;
-  needsApproval: boolean; approvalRule: string; state: TransferOutState;
+  sendRule: string;
+  answerRule: string;
+  answerWorkingDays: number;
+  needsApproval: boolean;
+  approvalRule: string;
+  state: TransferOutState;
   approval: { at: string; by: string; note: string } | null;
   sent: { at: string; by: string; letterNumber: string; method: SendMethod } | null;
   /** The number of the 案件移送函 issued in the app for this transfer (in force), which the send step uses. */
@@ -126,41 +249,75 @@ export interface TransferOutView {
   escalation: { on: string; org: OrgRef | null; note: string } | null;
   decision: { on: string; outcome: OutDecision; note: string } | null;
   withdrawn: { at: string; reason: string } | null;
-  materials: TransferMaterialView[]; items: TransferItemView[]; proceedsTotalFen: number;
-  deadline: DeadlineView | null; actions: TransferOutAction[]; createdAt: string;
+  materials: TransferMaterialView[];
+  items: TransferItemView[];
+  proceedsTotalFen: number;
+  deadline: DeadlineView | null;
+  actions: TransferOutAction[];
+  createdAt: string;
   createdBy: string;
 }
 
 export interface TransferInView {
-  id: number; from: OrgRef; letterNumber: string;
+  id: number;
+  from: OrgRef;
+  letterNumber: string;
   /** The date on the sender's letter (成文日期); null on transfers registered before it was asked. */
   letterDate: string | null;
-  cause: string; partyName: string; summary: string;
-  materials: string; receivedAt: string; receivedOn: string;
+  cause: string;
+  partyName: string;
+  summary: string;
+  materials: string;
+  receivedAt: string;
+  receivedOn: string;
   profile: { id: string; version: number; name: string };
-  answerWorkingDays: number; answerRule: string; state: TransferInState;
+  answerWorkingDays: number;
+  answerRule: string;
+  state: TransferInState;
   receipt: { signedBy: string; signedAt: string; note: string } | null;
   answer: { outcome: InAnswer; answeredOn: string; reason: string } | null;
   linkedCase: { id: number; caseNumber: string } | null;
   escalatedTo: OrgRef | null;
   decision: { on: string; outcome: InDecision; note: string } | null;
-  deadline: DeadlineView | null; actions: TransferInAction[]; createdAt: string;
+  deadline: DeadlineView | null;
+  actions: TransferInAction[];
+  createdAt: string;
   createdBy: string;
 }
 
-export type TransferOutSummary = Pick<TransferOutView, 'id' | 'caseId' | 'caseNumber' | 'cause' | 'receiver' | 'target' | 'state' | 'urgent' | 'deadline'> & { updatedAt: string };
-export type TransferInSummary = Pick<TransferInView, 'id' | 'from' | 'letterNumber' | 'cause' | 'receivedOn' | 'state' | 'deadline' | 'linkedCase'> & { updatedAt: string };
+export type TransferOutSummary = Pick<
+  TransferOutView,
+  'id' | 'caseId' | 'caseNumber' | 'cause' | 'receiver' | 'target' | 'state' | 'urgent' | 'deadline'
+> & { updatedAt: string };
+export type TransferInSummary = Pick<
+  TransferInView,
+  'id' | 'from' | 'letterNumber' | 'cause' | 'receivedOn' | 'state' | 'deadline' | 'linkedCase'
+> & { updatedAt: string };
 
 /** What the form needs to start a transfer out of a case, and why it may not. */
 export interface TransferOutDraft {
-  caseId: number; caseNumber: string; cause: string;
-  partyName: string; caseFoundOn: string;
-  review: { roundNo: number; opinion: 4 | 5; targetKind: OrgKind; targetOrgId: number | null; reasons: string; signedAt: string } | null;
-  suggestedTarget: TransferTarget; suggestedFoundOn: string;
+  caseId: number;
+  caseNumber: string;
+  cause: string;
+  partyName: string;
+  caseFoundOn: string;
+  review: {
+    roundNo: number;
+    opinion: 4 | 5;
+    targetKind: OrgKind;
+    targetOrgId: number | null;
+    reasons: string;
+    signedAt: string;
+  } | null;
+  suggestedTarget: TransferTarget;
+  suggestedFoundOn: string;
   profile: { id: string; version: number; name: string };
   materials: Array<{ key: string; label: string; requirement: ProfileMaterial['requirement']; source: string }>;
-  needsApproval: boolean; approvalRule: string; sendRule: string;
-  urgentRule: string; answerRule: string;
+  needsApproval: boolean;
+  approvalRule: string;
+  sendRule: string;
+  urgentRule: string;
+  answerRule: string;
   /** Why no new transfer may start now (e.g. a refused one: 不得再行移送), or null. */
   blocked: string | null;
   /**
@@ -173,14 +330,29 @@ export interface TransferOutDraft {
 // ---------------------------------------------------------------- inputs
 
 const profileIdField = (label: string) =>
-  z.string({ error: `请填写${label}` }).trim().regex(/^[a-z][a-z0-9-]{0,39}$/, `${label}只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符`);
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .regex(/^[a-z][a-z0-9-]{0,39}$/, `${label}只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符`);
 const caseRef = z.strictObject({ caseId: entityId('案件') });
 const flag = (label: string) => z.boolean({ error: `${label}应为“是”或“否”` });
-const versionField = (label: string) => z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(1, `${label}至少为 1`);
-const timeOfDay = (label: string) => z.string({ error: `请填写${label}` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}的格式应为“时:分”，例如 09:30`);
+const versionField = (label: string) =>
+  z
+    .number({ error: `${label}应为数字` })
+    .int(`${label}应为整数`)
+    .min(1, `${label}至少为 1`);
+const timeOfDay = (label: string) =>
+  z.string({ error: `请填写${label}` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}的格式应为“时:分”，例如 09:30`);
 /** A typed file is kept exactly as typed, so it is not trimmed. */
-const fileText = z.string({ error: '请填写节假日安排文件内容' }).max(20000, '节假日安排文件内容不能超过 20000 个字').refine((text) => text.trim().length > 0, '请填写节假日安排文件内容');
-const yearField = z.number({ error: '请填写年份' }).int('年份应为整数').min(2000, '年份应在 2000 至 2099 之间').max(2099, '年份应在 2000 至 2099 之间');
+const fileText = z
+  .string({ error: '请填写节假日安排文件内容' })
+  .max(20000, '节假日安排文件内容不能超过 20000 个字')
+  .refine((text) => text.trim().length > 0, '请填写节假日安排文件内容');
+const yearField = z
+  .number({ error: '请填写年份' })
+  .int('年份应为整数')
+  .min(2000, '年份应在 2000 至 2099 之间')
+  .max(2099, '年份应在 2000 至 2099 之间');
 
 export const transferItem = z
   .strictObject({
@@ -195,9 +367,16 @@ export const transferItem = z
     evidenceKept: optionalText('留存的证据', 200),
   })
   .superRefine((item, ctx) => {
-    if (item.disposed && !item.disposal) ctx.addIssue({ code: 'custom', path: ['disposal'], message: '已先行处置的物品，请写明处置情况' });
-    if (item.disposed && !item.evidenceKept) ctx.addIssue({ code: 'custom', path: ['evidenceKept'], message: '已先行处置的物品，请写明留存的证据（须与所得款项一并移送）' });
-    if (!item.disposed && item.proceedsFen > 0) ctx.addIssue({ code: 'custom', path: ['proceedsFen'], message: '未先行处置的物品不应有处置所得款项' });
+    if (item.disposed && !item.disposal)
+      ctx.addIssue({ code: 'custom', path: ['disposal'], message: '已先行处置的物品，请写明处置情况' });
+    if (item.disposed && !item.evidenceKept)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidenceKept'],
+        message: '已先行处置的物品，请写明留存的证据（须与所得款项一并移送）',
+      });
+    if (!item.disposed && item.proceedsFen > 0)
+      ctx.addIssue({ code: 'custom', path: ['proceedsFen'], message: '未先行处置的物品不应有处置所得款项' });
   });
 
 const transferOutFields = z.strictObject({
@@ -214,33 +393,91 @@ const transferOutFields = z.strictObject({
   contactName: optionalText('联系人', 30),
   contactPhone: optionalText('联系电话', 30),
   materials: z
-    .array(z.strictObject({ key: z.string({ error: '材料标识应为文字' }), present: flag('材料是否齐备'), note: optionalText('材料备注', 200) }), { error: '移送材料应为列表' })
+    .array(
+      z.strictObject({
+        key: z.string({ error: '材料标识应为文字' }),
+        present: flag('材料是否齐备'),
+        note: optionalText('材料备注', 200),
+      }),
+      { error: '移送材料应为列表' },
+    )
     .max(50, '移送材料最多 50 项')
     .default([]),
   items: z.array(transferItem, { error: '涉案物品应为列表' }).max(200, '涉案物品最多 200 项').default([]),
 });
 
 function checkTransferOut(value: z.output<typeof transferOutFields>, ctx: z.RefinementCtx): void {
-  if (value.urgent && !value.foundTime) ctx.addIssue({ code: 'custom', path: ['foundTime'], message: '情况紧急时按小时计算移送期限，请填写发现的具体时间' });
-  if (value.urgent && !value.urgentReason) ctx.addIssue({ code: 'custom', path: ['urgentReason'], message: '请说明情况紧急的理由' });
-  if (value.ongoing && !value.measures) ctx.addIssue({ code: 'custom', path: ['measures'], message: '违法行为正在进行的，应当立即责令停止；请写明已采取的制止措施' });
+  if (value.urgent && !value.foundTime)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['foundTime'],
+      message: '情况紧急时按小时计算移送期限，请填写发现的具体时间',
+    });
+  if (value.urgent && !value.urgentReason)
+    ctx.addIssue({ code: 'custom', path: ['urgentReason'], message: '请说明情况紧急的理由' });
+  if (value.ongoing && !value.measures)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['measures'],
+      message: '违法行为正在进行的，应当立即责令停止；请写明已采取的制止措施',
+    });
 }
 
 export const transferOutInput = transferOutFields.extend({ caseId: entityId('案件') }).superRefine(checkTransferOut);
-export const transferOutUpdateInput = transferOutFields.extend({ id: entityId('移送记录') }).superRefine(checkTransferOut);
+export const transferOutUpdateInput = transferOutFields
+  .extend({ id: entityId('移送记录') })
+  .superRefine(checkTransferOut);
 export type TransferOutInput = z.input<typeof transferOutInput>;
 
 const moment = (label: string) => ({ on: isoDate(`${label}日期`), time: timeOfDay(`${label}时间`) });
 
-export const transferApproveInput = z.strictObject({ id: entityId('移送记录'), headId: entityId('批准的负责人'), note: optionalText('批准意见', 500) });
-export const transferWithdrawInput = z.strictObject({ id: entityId('移送记录'), reason: requiredText('撤回理由', 500) });
-export const transferSendInput = z.strictObject({ id: entityId('移送记录'), sentOn: moment('移送').on, sentTime: moment('移送').time, letterNumber: optionalText('移送函文号', 60), method: z.enum(SEND_METHODS, { error: '请选择送达方式' }) });
-export const transferReceiptInput = z.strictObject({ id: entityId('移送记录'), receivedOn: moment('签收').on, receivedTime: moment('签收').time, signedBy: requiredText('签收人', 60), note: optionalText('回证备注', 500) });
+export const transferApproveInput = z.strictObject({
+  id: entityId('移送记录'),
+  headId: entityId('批准的负责人'),
+  note: optionalText('批准意见', 500),
+});
+export const transferWithdrawInput = z.strictObject({
+  id: entityId('移送记录'),
+  reason: requiredText('撤回理由', 500),
+});
+export const transferSendInput = z.strictObject({
+  id: entityId('移送记录'),
+  sentOn: moment('移送').on,
+  sentTime: moment('移送').time,
+  letterNumber: optionalText('移送函文号', 60),
+  method: z.enum(SEND_METHODS, { error: '请选择送达方式' }),
+});
+export const transferReceiptInput = z.strictObject({
+  id: entityId('移送记录'),
+  receivedOn: moment('签收').on,
+  receivedTime: moment('签收').time,
+  signedBy: requiredText('签收人', 60),
+  note: optionalText('回证备注', 500),
+});
 export const transferOutAnswerInput = z
-  .strictObject({ id: entityId('移送记录'), outcome: z.enum(OUT_ANSWERS, { error: '请选择答复结果' }), answeredOn: isoDate('答复日期'), reason: optionalText('理由', 2000), reference: optionalText('答复文号', 60) })
-  .refine((value) => value.outcome === 'accepted' || value.reason.length > 0, { path: ['reason'], message: '不予受理或报请政府决定的，请写明理由' });
-export const transferEscalateInput = z.strictObject({ id: entityId('移送记录'), governmentOrgId: entityId('报请的人民政府'), escalatedOn: isoDate('报请日期'), note: requiredText('报请事项', 2000) });
-export const transferOutDecisionInput = z.strictObject({ id: entityId('移送记录'), decidedOn: isoDate('决定日期'), decision: z.enum(OUT_DECISIONS, { error: '请选择政府的决定' }), note: requiredText('决定内容', 2000) });
+  .strictObject({
+    id: entityId('移送记录'),
+    outcome: z.enum(OUT_ANSWERS, { error: '请选择答复结果' }),
+    answeredOn: isoDate('答复日期'),
+    reason: optionalText('理由', 2000),
+    reference: optionalText('答复文号', 60),
+  })
+  .refine((value) => value.outcome === 'accepted' || value.reason.length > 0, {
+    path: ['reason'],
+    message: '不予受理或报请政府决定的，请写明理由',
+  });
+export const transferEscalateInput = z.strictObject({
+  id: entityId('移送记录'),
+  governmentOrgId: entityId('报请的人民政府'),
+  escalatedOn: isoDate('报请日期'),
+  note: requiredText('报请事项', 2000),
+});
+export const transferOutDecisionInput = z.strictObject({
+  id: entityId('移送记录'),
+  decidedOn: isoDate('决定日期'),
+  decision: z.enum(OUT_DECISIONS, { error: '请选择政府的决定' }),
+  note: requiredText('决定内容', 2000),
+});
 
 export const transferInRegisterInput = z.strictObject({
   fromOrgId: entityId('移送单位'),
@@ -254,7 +491,13 @@ export const transferInRegisterInput = z.strictObject({
   receivedTime: moment('收到').time,
 });
 export type TransferInRegisterInput = z.input<typeof transferInRegisterInput>;
-export const transferAcknowledgeInput = z.strictObject({ id: entityId('接收记录'), signedById: entityId('签收人'), signedOn: moment('签收').on, signedTime: moment('签收').time, note: optionalText('回证备注', 500) });
+export const transferAcknowledgeInput = z.strictObject({
+  id: entityId('接收记录'),
+  signedById: entityId('签收人'),
+  signedOn: moment('签收').on,
+  signedTime: moment('签收').time,
+  note: optionalText('回证备注', 500),
+});
 export const transferInAnswerInput = z
   .strictObject({
     id: entityId('接收记录'),
@@ -265,27 +508,56 @@ export const transferInAnswerInput = z
     governmentOrgId: entityId('报请的人民政府').nullable().default(null),
   })
   .superRefine((value, ctx) => {
-    if (value.outcome !== 'accepted' && !value.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '不予受理或报请政府决定的，请写明理由' });
-    if (value.outcome === 'escalated' && value.governmentOrgId === null) ctx.addIssue({ code: 'custom', path: ['governmentOrgId'], message: '请选择报请决定的人民政府' });
+    if (value.outcome !== 'accepted' && !value.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: '不予受理或报请政府决定的，请写明理由' });
+    if (value.outcome === 'escalated' && value.governmentOrgId === null)
+      ctx.addIssue({ code: 'custom', path: ['governmentOrgId'], message: '请选择报请决定的人民政府' });
     // A field the chosen answer does not use is refused, not dropped: it says the person meant another answer.
     if (value.outcome !== 'accepted' && value.caseId !== null) {
-      ctx.addIssue({ code: 'custom', path: ['caseId'], message: `答复为“${IN_ANSWER_LABELS[value.outcome]}”的，不能关联本单位案件：只有受理的移送才关联案件。请取消所选案件，或将答复改为“受理”。` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['caseId'],
+        message: `答复为“${IN_ANSWER_LABELS[value.outcome]}”的，不能关联本单位案件：只有受理的移送才关联案件。请取消所选案件，或将答复改为“受理”。`,
+      });
     }
     if (value.outcome !== 'escalated' && value.governmentOrgId !== null) {
-      ctx.addIssue({ code: 'custom', path: ['governmentOrgId'], message: `答复为“${IN_ANSWER_LABELS[value.outcome]}”的，不需要选择报请的人民政府：只有报请政府决定的才选择。请取消所选政府，或将答复改为“报请政府决定”。` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['governmentOrgId'],
+        message: `答复为“${IN_ANSWER_LABELS[value.outcome]}”的，不需要选择报请的人民政府：只有报请政府决定的才选择。请取消所选政府，或将答复改为“报请政府决定”。`,
+      });
     }
   });
 export const transferLinkCaseInput = z.strictObject({ id: entityId('接收记录'), caseId: entityId('本单位案件') });
-export const transferInDecisionInput = z.strictObject({ id: entityId('接收记录'), decidedOn: isoDate('决定日期'), decision: z.enum(IN_DECISIONS, { error: '请选择政府的决定' }), note: requiredText('决定内容', 2000) });
+export const transferInDecisionInput = z.strictObject({
+  id: entityId('接收记录'),
+  decidedOn: isoDate('决定日期'),
+  decision: z.enum(IN_DECISIONS, { error: '请选择政府的决定' }),
+  note: requiredText('决定内容', 2000),
+});
 
 // ---------------------------------------------------------------- methods
 
 export const transferMethods = {
   'profiles.list': method<ProfileSummary[]>()(noInput),
-  'profiles.get': method<ProfileDetail>()(z.strictObject({ id: profileIdField('规则配置'), version: versionField('版本号').nullable().default(null) })),
-  'profiles.copy': method<ProfileDetail>()(z.strictObject({ fromId: profileIdField('复制来源'), newId: profileIdField('新配置的标识'), name: requiredText('新配置的名称', 60) })),
+  'profiles.get': method<ProfileDetail>()(
+    z.strictObject({ id: profileIdField('规则配置'), version: versionField('版本号').nullable().default(null) }),
+  ),
+  'profiles.copy': method<ProfileDetail>()(
+    z.strictObject({
+      fromId: profileIdField('复制来源'),
+      newId: profileIdField('新配置的标识'),
+      name: requiredText('新配置的名称', 60),
+    }),
+  ),
   /** Saves an office profile as its next version; `baseVersion` is the version the edit started from. */
-  'profiles.save': method<ProfileDetail>()(z.strictObject({ profile: ruleProfileSchema, baseVersion: versionField('所修改的版本号'), note: requiredText('修改说明', 200) })),
+  'profiles.save': method<ProfileDetail>()(
+    z.strictObject({
+      profile: ruleProfileSchema,
+      baseVersion: versionField('所修改的版本号'),
+      note: requiredText('修改说明', 200),
+    }),
+  ),
   'profiles.setDefault': method<ProfileSummary[]>()(z.strictObject({ id: profileIdField('规则配置') })),
   'profiles.forCase': method<CaseProfileView>()(caseRef),
 
@@ -294,13 +566,24 @@ export const transferMethods = {
   'calendar.year': method<CalendarYearDetail>()(z.strictObject({ year: yearField })),
   'calendar.preview': method<CalendarPreview>()(z.strictObject({ text: fileText })),
   /** Loads a previewed year; `year` repeats what the person saw in the preview, as their confirmation. */
-  'calendar.load': method<CalendarYearView[]>()(z.strictObject({ text: fileText, year: yearField, replaceBuiltIn: flag('是否替换内置安排').default(false) })),
+  'calendar.load': method<CalendarYearView[]>()(
+    z.strictObject({ text: fileText, year: yearField, replaceBuiltIn: flag('是否替换内置安排').default(false) }),
+  ),
   'calendar.remove': method<CalendarYearView[]>()(z.strictObject({ year: yearField })),
 
-  'transfers.list': method<{ out: TransferOutSummary[]; in: TransferInSummary[] }>()(z.strictObject({ scope: z.enum(['open', 'all'], { error: '列表范围只能是“办理中”或“全部”' }).default('open') })),
+  'transfers.list': method<{ out: TransferOutSummary[]; in: TransferInSummary[] }>()(
+    z.strictObject({ scope: z.enum(['open', 'all'], { error: '列表范围只能是“办理中”或“全部”' }).default('open') }),
+  ),
   'transfers.forCase': method<{ out: TransferOutView[]; in: TransferInSummary[]; draft: TransferOutDraft }>()(caseRef),
   'transfers.out.draft': method<TransferOutDraft>()(caseRef),
-  'transfers.out.previewDeadline': method<DeadlineView>()(z.strictObject({ caseId: entityId('案件'), foundOn: isoDate('发现日期'), foundTime: timeOfDay('发现时间').nullable().default(null), urgent: flag('情况是否紧急').default(false) })),
+  'transfers.out.previewDeadline': method<DeadlineView>()(
+    z.strictObject({
+      caseId: entityId('案件'),
+      foundOn: isoDate('发现日期'),
+      foundTime: timeOfDay('发现时间').nullable().default(null),
+      urgent: flag('情况是否紧急').default(false),
+    }),
+  ),
   'transfers.out.create': method<TransferOutView>()(transferOutInput),
   'transfers.out.update': method<TransferOutView>()(transferOutUpdateInput),
   'transfers.out.get': method<TransferOutView>()(byId),

@@ -17,9 +17,7 @@ export function isValidIsoDate(text: string): boolean {
   const day = Number(match[3]);
   // Date.UTC rolls 02-30 over to 03-02; a round trip exposes it.
   const probe = new Date(Date.UTC(year, month - 1, day));
-  return (
-    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
-  );
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
 /** Weekday labels indexed like Date#getUTCDay (0 = Sunday). */
@@ -32,7 +30,9 @@ const isoDateSchema = z
   .string({
     error: (issue) => (issue.input === undefined ? '缺少此项' : '应为“2027-01-01”这样的日期'),
   })
-  .refine(isValidIsoDate, { error: '应为“2027-01-01”这样的日期（年-月-日，月和日都写两位），并且是日历上真实存在的一天' });
+  .refine(isValidIsoDate, {
+    error: '应为“2027-01-01”这样的日期（年-月-日，月和日都写两位），并且是日历上真实存在的一天',
+  });
 
 function requiredText(maxLength: number) {
   return z
@@ -71,8 +71,7 @@ export const yearArrangementSchema = z.strictObject(
       })
       .min(1, { error: '至少要有一个放假时段' }),
     makeupWorkdays: z.array(isoDateSchema, {
-      error: (issue) =>
-        issue.input === undefined ? '缺少此项（没有调休上班日时请写 []）' : '应为日期的列表',
+      error: (issue) => (issue.input === undefined ? '缺少此项（没有调休上班日时请写 []）' : '应为日期的列表'),
     }),
   },
   { error: (issue) => unknownKeysMessage(issue) ?? '应为一个包含 year、source、holidays、makeupWorkdays 的对象' },

@@ -58,7 +58,15 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
   clerk: '文书/内勤',
 };
 
-export const ORG_KINDS = ['township', 'department', 'public-security', 'procuratorate', 'court', 'government', 'other'] as const;
+export const ORG_KINDS = [
+  'township',
+  'department',
+  'public-security',
+  'procuratorate',
+  'court',
+  'government',
+  'other',
+] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   township: '乡镇（街道）',

@@ -151,7 +151,10 @@ const provenanceSchema = z.discriminatedUnion(
     }),
     strictObject('本单位设定', {
       kind: z.literal('office-setting'),
-      note: z.string({ error: '本单位设定的说明应为文字。' }).max(200, { error: '本单位设定的说明不能超过 200 个字。' }).optional(),
+      note: z
+        .string({ error: '本单位设定的说明应为文字。' })
+        .max(200, { error: '本单位设定的说明不能超过 200 个字。' })
+        .optional(),
     }),
   ],
   { error: '来源应为“来源文件引用”或“本单位设定”之一。' },
@@ -195,7 +198,11 @@ function partyThresholds(kind: 'fine' | 'confiscation') {
     // Every source sets the organisation's amount above the citizen's (2000/20000 元, 5000/50000 元):
     // the other way round is a typing slip.
     if (pair.citizen.value > pair.organization.value) {
-      context.addIssue({ code: 'custom', path: ['citizen', 'value'], message: `${citizenLabel}不应高于${organizationLabel}。` });
+      context.addIssue({
+        code: 'custom',
+        path: ['citizen', 'value'],
+        message: `${citizenLabel}不应高于${organizationLabel}。`,
+      });
     }
   });
 }
@@ -244,7 +251,9 @@ const L = PROFILE_FIELD_LABELS;
 export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配置', {
   id: z
     .string({ error: '规则配置的标识应为文字。' })
-    .regex(/^[a-z][a-z0-9-]{0,39}$/, { error: '规则配置的标识只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符。' }),
+    .regex(/^[a-z][a-z0-9-]{0,39}$/, {
+      error: '规则配置的标识只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符。',
+    }),
   name: text('规则配置的名称', 60),
   version: z
     .number({ error: '规则配置的版本号应为数字。' })
@@ -267,8 +276,14 @@ export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配
     transferUrgentHours: sourcedNumber(L['deadlines.transferUrgentHours'], 'hours'),
     answerWorkingDays: sourcedNumber(L['deadlines.answerWorkingDays'], 'working-days'),
     supplementWorkingDays: sourcedNumber(L['deadlines.supplementWorkingDays'], 'working-days'),
-    complainantFeedbackWorkingDays: sourcedNumber(L['deadlines.complainantFeedbackWorkingDays'], 'working-days').nullable(),
-    informationSharingWorkingDays: sourcedNumber(L['deadlines.informationSharingWorkingDays'], 'working-days').nullable(),
+    complainantFeedbackWorkingDays: sourcedNumber(
+      L['deadlines.complainantFeedbackWorkingDays'],
+      'working-days',
+    ).nullable(),
+    informationSharingWorkingDays: sourcedNumber(
+      L['deadlines.informationSharingWorkingDays'],
+      'working-days',
+    ).nullable(),
   }),
   headApprovesTransfer: sourcedFlagSchema,
   transferMaterials: materialList(L.transferMaterials),

@@ -122,7 +122,13 @@ export const MATERIAL_REQUIREMENT_LABELS: Record<MaterialRequirement, string> = 
   optional: '视情况提交',
 };
 
-export const REVIEW_MATERIAL_KEYS = ['investigation-report', 'proposal', 'evidence', 'hearing-or-assessment', 'other'] as const;
+export const REVIEW_MATERIAL_KEYS = [
+  'investigation-report',
+  'proposal',
+  'evidence',
+  'hearing-or-assessment',
+  'other',
+] as const;
 export type ReviewMaterialKey = (typeof REVIEW_MATERIAL_KEYS)[number];
 
 export interface ReviewMaterialDefinition {

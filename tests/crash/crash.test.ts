@@ -37,7 +37,10 @@ function random(seed: number): () => number {
 /** Starts the writer, SIGKILLs it `afterMs` after it is ready, returns the lines it completed. */
 function runAndKill(mode: string, folder: string, first: number, afterMs: number): Promise<string[]> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['bin/run-ts.mjs', 'tests/crash/writer.ts', mode, folder, String(first)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/run-ts.mjs', 'tests/crash/writer.ts', mode, folder, String(first)], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let killed = false;
@@ -55,9 +58,16 @@ function runAndKill(mode: string, folder: string, first: number, afterMs: number
     child.on('error', fail);
     child.on('exit', (_code, signal) => {
       clearTimeout(guard);
-      if (!killed || signal !== 'SIGKILL' || !out.includes('ready\n')) fail(new Error(`${mode} writer ended on its own (seed ${SEED}): ${err}`));
+      if (!killed || signal !== 'SIGKILL' || !out.includes('ready\n'))
+        fail(new Error(`${mode} writer ended on its own (seed ${SEED}): ${err}`));
       // Only whole lines count: the last one may have been cut off by the kill.
-      else done(out.split('\n').slice(0, -1).filter((line) => line !== 'ready'));
+      else
+        done(
+          out
+            .split('\n')
+            .slice(0, -1)
+            .filter((line) => line !== 'ready'),
+        );
     });
   });
 }
@@ -74,15 +84,38 @@ function checkCommands(folder: string, lines: string[], where: string): number {
     expect(verifyAuditChain(db).ok, where).toBe(true);
     db.prepare("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')").run();
     // Each command is whole or absent: no case without its handler, no record without its audit entry.
-    expect(db.prepare('SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM case_handlers)').pluck().all(), where).toEqual([]);
+    expect(
+      db.prepare('SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM case_handlers)').pluck().all(),
+      where,
+    ).toEqual([]);
     const unaudited = `SELECT id FROM %t WHERE CAST(id AS TEXT) NOT IN (SELECT entity_id FROM audit_log WHERE entity = '%e')`;
-    for (const [table, entity] of [['staff', 'staff'], ['organizations', 'organization'], ['cases', 'case']]) {
-      expect(db.prepare(unaudited.replace('%t', table ?? '').replace('%e', entity ?? '')).pluck().all(), `${where}: ${table} without audit`).toEqual([]);
+    for (const [table, entity] of [
+      ['staff', 'staff'],
+      ['organizations', 'organization'],
+      ['cases', 'case'],
+    ]) {
+      expect(
+        db
+          .prepare(unaudited.replace('%t', table ?? '').replace('%e', entity ?? ''))
+          .pluck()
+          .all(),
+        `${where}: ${table} without audit`,
+      ).toEqual([]);
     }
-    const lookups: Record<string, string> = { staff: 'SELECT name FROM staff WHERE id = ?', org: 'SELECT name FROM organizations WHERE id = ?', case: 'SELECT case_number FROM cases WHERE id = ?' };
+    const lookups: Record<string, string> = {
+      staff: 'SELECT name FROM staff WHERE id = ?',
+      org: 'SELECT name FROM organizations WHERE id = ?',
+      case: 'SELECT case_number FROM cases WHERE id = ?',
+    };
     for (const line of lines) {
       const [kind, id, value] = line.split(' ');
-      expect(db.prepare(lookups[kind ?? ''] ?? '').pluck().get(Number(id)), `${where}: reported "${line}"`).toBe(value);
+      expect(
+        db
+          .prepare(lookups[kind ?? ''] ?? '')
+          .pluck()
+          .get(Number(id)),
+        `${where}: reported "${line}"`,
+      ).toBe(value);
     }
     return 0;
   } finally {
@@ -93,21 +126,39 @@ function checkCommands(folder: string, lines: string[], where: string): number {
 /** Returns how many unfinished or unrecorded files the kill left (what the sweep had to clean). */
 function checkFiles(folder: string, lines: string[], where: string): number {
   const db = new Database(join(folder, 'files.db'));
-  const rows = db.prepare('SELECT * FROM issued').all() as Array<{ n: number; docx: string; pdf: string; docx_sha256: string; pdf_sha256: string }>;
+  const rows = db.prepare('SELECT * FROM issued').all() as Array<{
+    n: number;
+    docx: string;
+    pdf: string;
+    docx_sha256: string;
+    pdf_sha256: string;
+  }>;
   expect(db.pragma('integrity_check', { simple: true }), where).toBe('ok');
   db.close();
   // Before any recovery: no record points at a missing or half-written file.
   for (const row of rows) {
-    for (const [path, hash] of [[row.docx, row.docx_sha256], [row.pdf, row.pdf_sha256]] as const) {
+    for (const [path, hash] of [
+      [row.docx, row.docx_sha256],
+      [row.pdf, row.pdf_sha256],
+    ] as const) {
       expect(existsSync(join(folder, path)), `${where}: ${path} recorded but missing`).toBe(true);
       expect(sha256(readFileSync(join(folder, path))), `${where}: ${path} recorded but not whole`).toBe(hash);
     }
   }
   const recorded = new Set(rows.flatMap((row) => [row.docx, row.pdf]));
-  for (const line of lines) expect(recorded.has(`documents/${line.split(' ')[1]}.pdf`), `${where}: reported "${line}"`).toBe(true);
+  for (const line of lines)
+    expect(recorded.has(`documents/${line.split(' ')[1]}.pdf`), `${where}: reported "${line}"`).toBe(true);
   // After the start-up sweep: nothing unfinished and nothing unrecorded is left among the documents.
-  const swept = sweepOrphanFiles(join(folder, 'documents'), { isRecorded: (path) => recorded.has(`documents/${path}`), quarantineDir: join(folder, 'orphaned-files') });
-  expect(listFiles(folder, join(folder, 'documents')).map((path) => path.replace(/\\/g, '/')).sort(), where).toEqual([...recorded].sort());
+  const swept = sweepOrphanFiles(join(folder, 'documents'), {
+    isRecorded: (path) => recorded.has(`documents/${path}`),
+    quarantineDir: join(folder, 'orphaned-files'),
+  });
+  expect(
+    listFiles(folder, join(folder, 'documents'))
+      .map((path) => path.replace(/\\/g, '/'))
+      .sort(),
+    where,
+  ).toEqual([...recorded].sort());
   return swept.removedTemps.length + swept.quarantined.length;
 }
 
@@ -121,7 +172,10 @@ function checkBackups(folder: string, lines: string[], where: string): number {
     try {
       expect(db.pragma('integrity_check', { simple: true }), `${where}: ${name}`).toBe('ok');
       expect(readMeta(db), `${where}: ${name}`).toBeDefined();
-      expect(manifestCheck(blobStoreFor(join(dir, name))).run({ db, readFile: () => undefined }).ok, `${where}: ${name}`).toBe(true);
+      expect(
+        manifestCheck(blobStoreFor(join(dir, name))).run({ db, readFile: () => undefined }).ok,
+        `${where}: ${name}`,
+      ).toBe(true);
     } finally {
       db.close();
     }
@@ -134,7 +188,12 @@ function checkBackups(folder: string, lines: string[], where: string): number {
 type Check = (folder: string, lines: string[], where: string) => number;
 
 /** Kills the writer `runs` times on one folder; returns lines reported and leftovers cleaned. */
-async function chain(mode: string, runs: number, maxDelayMs: number, check: Check): Promise<{ reported: number; leftovers: number }> {
+async function chain(
+  mode: string,
+  runs: number,
+  maxDelayMs: number,
+  check: Check,
+): Promise<{ reported: number; leftovers: number }> {
   const next = random(SEED + mode.length);
   const folder = mkdtempSync(join(tmpdir(), `fashen-crash-${mode}-`));
   const total = { reported: 0, leftovers: 0 };

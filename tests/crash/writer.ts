@@ -76,7 +76,9 @@ async function commands(dataDir: string): Promise<void> {
 
 function files(dataDir: string): void {
   const db = openDatabase(join(dataDir, 'files.db'), { migrate: false });
-  db.exec('CREATE TABLE IF NOT EXISTS issued (n INTEGER PRIMARY KEY, docx TEXT NOT NULL, pdf TEXT NOT NULL, docx_sha256 TEXT NOT NULL, pdf_sha256 TEXT NOT NULL) STRICT');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS issued (n INTEGER PRIMARY KEY, docx TEXT NOT NULL, pdf TEXT NOT NULL, docx_sha256 TEXT NOT NULL, pdf_sha256 TEXT NOT NULL) STRICT',
+  );
   const insert = db.prepare('INSERT INTO issued VALUES (?, ?, ?, ?, ?)');
   say('ready');
   for (let n = start; ; n++) {
@@ -84,7 +86,9 @@ function files(dataDir: string): void {
       { path: `documents/${n}.docx`, bytes: bytesFor(n, 1) },
       { path: `documents/${n}.pdf`, bytes: bytesFor(n, 2) },
     ];
-    writeFilesThenRecord(db, dataDir, written, ([docx, pdf]) => insert.run(n, docx?.path, pdf?.path, docx?.sha256, pdf?.sha256));
+    writeFilesThenRecord(db, dataDir, written, ([docx, pdf]) =>
+      insert.run(n, docx?.path, pdf?.path, docx?.sha256, pdf?.sha256),
+    );
     say(`file ${n}`);
   }
 }

@@ -1,7 +1,13 @@
 import { expect, open, test } from './fixtures';
 
 test('a case registered through the form is still there after a reload', async ({ page, app }) => {
-  await app.call('staff.create', { name: '王建国', roles: ['handler'], certificateNo: '50010200101', certValidFrom: '2023-01-01', certValidTo: '2028-12-31' });
+  await app.call('staff.create', {
+    name: '王建国',
+    roles: ['handler'],
+    certificateNo: '50010200101',
+    certValidFrom: '2023-01-01',
+    certValidTo: '2028-12-31',
+  });
   await open(page, app, '/cases');
   await page.getByRole('link', { name: '登记案件' }).click();
   await page.getByLabel('案件编号').fill('青山综执罚〔2025〕99号');

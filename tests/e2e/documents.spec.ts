@@ -6,7 +6,10 @@ test('the review opinion of a signed round is issued, listed, previewed and void
   await page.getByLabel('搜索案件').fill('青山综执罚〔2025〕2号');
   await page.getByRole('link', { name: '青山综执罚〔2025〕2号' }).click();
   await page.getByRole('button', { name: '出具法制审核意见书' }).click();
-  await page.getByRole('dialog', { name: '出具法制审核意见书' }).getByRole('button', { name: '出具', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: '出具法制审核意见书' })
+    .getByRole('button', { name: '出具', exact: true })
+    .click();
   const row = page.getByRole('row', { name: /青山司审〔\d{4}〕1号/ });
   await expect(row).toBeVisible();
 
@@ -18,7 +21,10 @@ test('the review opinion of a signed round is issued, listed, previewed and void
 
   // A second paper for the same round is refused until the first is voided.
   await page.getByRole('button', { name: '出具法制审核意见书' }).click();
-  await page.getByRole('dialog', { name: '出具法制审核意见书' }).getByRole('button', { name: '出具', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: '出具法制审核意见书' })
+    .getByRole('button', { name: '出具', exact: true })
+    .click();
   await expect(page.getByText(/已经出具；如需重新出具，请先将原文书作废/)).toBeVisible();
   await row.getByRole('button', { name: '作废' }).click();
   await page.getByLabel('作废理由').fill('审核理由表述需调整');
@@ -29,7 +35,10 @@ test('the review opinion of a signed round is issued, listed, previewed and void
   await expect(page.getByRole('row', { name: /法制审核意见书.*青山司审/ })).toBeVisible();
 });
 
-test('a transfer letter is issued from the transfer record and listed with the case’s papers', async ({ page, app }) => {
+test('a transfer letter is issued from the transfer record and listed with the case’s papers', async ({
+  page,
+  app,
+}) => {
   await app.loadDemo();
   await open(page, app, '/transfers/out/1');
   await page.getByRole('button', { name: '出具案件移送函' }).click();

@@ -21,7 +21,11 @@ export interface AppServer {
 function startServer(dataDir: string, now: string | undefined): Promise<{ child: ChildProcess; url: string }> {
   const env = { ...process.env, ...(now ? { FASHEN_TEST_NOW: now } : {}) };
   delete (env as Record<string, string | undefined>)['FASHEN_DATA_DIR'];
-  const child = spawn(process.execPath, ['bin/fashen.mjs', 'serve', '--port', '0', '--data-dir', dataDir], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/fashen.mjs', 'serve', '--port', '0', '--data-dir', dataDir], {
+    cwd: REPO,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolveUrl, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -72,7 +76,10 @@ export const test = base.extend<{ app: AppServer; firstRun: boolean }>({
         return envelope.value as never;
       },
       async loadDemo() {
-        const child = spawn(process.execPath, ['bin/fashen.mjs', 'demo', '--data-dir', dataDir], { cwd: REPO, stdio: 'ignore' });
+        const child = spawn(process.execPath, ['bin/fashen.mjs', 'demo', '--data-dir', dataDir], {
+          cwd: REPO,
+          stdio: 'ignore',
+        });
         const code = await new Promise((done) => child.once('exit', done));
         if (code !== 0) throw new Error(`demo exited with ${code}`);
       },

@@ -4,7 +4,12 @@ import { join, resolve } from 'node:path';
 import { expect, open, test } from './fixtures';
 
 // A real CJK font that is on every checkout: the bundled Noto Serif SC, pointed at as an "installed" font.
-const FONT = resolve(import.meta.dirname, '..', '..', 'node_modules/@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf');
+const FONT = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  'node_modules/@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
+);
 
 test('an office points the PDFs at its own font file; a bad one is refused under the field', async ({ page, app }) => {
   await app.loadDemo();
@@ -19,7 +24,9 @@ test('an office points the PDFs at its own font file; a bad one is refused under
   // Not a font: the reason shows under the field, and nothing is saved.
   await body.fill(notFont);
   await card.getByRole('button', { name: '保存字体设置' }).click();
-  await expect(card.getByText('“simfang.ttf”不是字体文件（或文件已损坏），请选择 .ttf、.otf 或 .ttc 字体文件。')).toBeVisible();
+  await expect(
+    card.getByText('“simfang.ttf”不是字体文件（或文件已损坏），请选择 .ttf、.otf 或 .ttc 字体文件。'),
+  ).toBeVisible();
   await expect(body).toHaveAttribute('aria-invalid', 'true');
   expect((await app.call('documents.pdfFonts', {})).fonts[0]?.path).toBeNull();
 

@@ -12,11 +12,23 @@ interface Office {
 }
 
 async function seedOffice(app: AppServer, fineFen = 200_000): Promise<Office> {
-  const handler = await app.call('staff.create', { name: '王建国', roles: ['handler'], certificateNo: '50010200101', certValidFrom: '2023-03-01', certValidTo: '2028-02-28' });
+  const handler = await app.call('staff.create', {
+    name: '王建国',
+    roles: ['handler'],
+    certificateNo: '50010200101',
+    certValidFrom: '2023-03-01',
+    certValidTo: '2028-02-28',
+  });
   const reviewer = await app.call('staff.create', { name: '陈静', roles: ['reviewer'] });
   const head = await app.call('staff.create', { name: '张志强', roles: ['head'] });
   // 执法人员不得少于两人: review.submit refuses a case with one handler.
-  const handler2 = await app.call('staff.create', { name: '刘晓燕', roles: ['handler'], certificateNo: '50010200102', certValidFrom: '2023-03-01', certValidTo: '2028-02-28' });
+  const handler2 = await app.call('staff.create', {
+    name: '刘晓燕',
+    roles: ['handler'],
+    certificateNo: '50010200102',
+    certValidFrom: '2023-03-01',
+    certValidTo: '2028-02-28',
+  });
   const created = await app.call('cases.create', {
     caseNumber: '青山综执罚〔2025〕6号',
     cause: '违法占道经营',
@@ -64,7 +76,11 @@ test('a case walks from submission through the nine points to a signed, locked o
   await expect(page.getByText('“拟对公民的违法行为处以2000元以上罚款', { exact: false }).first()).toBeVisible();
   await page.getByTestId('trigger-3').getByLabel('承办人认定属于此情形').check();
   await page.getByTestId('trigger-3').getByLabel('认定理由').fill('当事人以摆摊为唯一生计来源。');
-  for (const [label, refs] of [['调查终结报告', '卷宗第 1–6 页'], ['决定建议或者意见及其情况说明', '卷宗第 7–9 页'], ['相关证据资料', '卷宗第 10–30 页']] as const) {
+  for (const [label, refs] of [
+    ['调查终结报告', '卷宗第 1–6 页'],
+    ['决定建议或者意见及其情况说明', '卷宗第 7–9 页'],
+    ['相关证据资料', '卷宗第 10–30 页'],
+  ] as const) {
     await page.getByLabel(`${label}：已提交`).check();
     await page.getByLabel(`${label}的文件或页码`).fill(refs);
   }
@@ -120,12 +136,23 @@ test('opinion 2 returns the case; the resubmission opens round 2 and round 1 sta
     { key: 'proposal', present: true, refs: '卷宗第 7–9 页' },
     { key: 'evidence', present: true, refs: '卷宗第 10–30 页' },
   ];
-  const round = await app.call('review.submit', { caseId: office.caseId, decisionDate: '2025-06-20', materials, reviewerId: office.reviewer, headId: office.head });
+  const round = await app.call('review.submit', {
+    caseId: office.caseId,
+    decisionDate: '2025-06-20',
+    materials,
+    reviewerId: office.reviewer,
+    headId: office.head,
+  });
   await app.call('session.setOperator', { staffId: office.reviewer });
   await app.call('review.acceptMaterials', { roundId: round.id });
   for (let point = 1; point <= 9; point++) {
     const defect = point === 7;
-    await app.call('review.savePoint', { roundId: round.id, point, finding: defect ? 'defect' : 'pass', note: defect ? '未送达行政处罚事先告知书。' : '' });
+    await app.call('review.savePoint', {
+      roundId: round.id,
+      point,
+      finding: defect ? 'defect' : 'pass',
+      note: defect ? '未送达行政处罚事先告知书。' : '',
+    });
   }
 
   await open(page, app, `/review/rounds/${round.id}/opinion`);
@@ -148,9 +175,17 @@ test('opinion 2 returns the case; the resubmission opens round 2 and round 1 sta
   await expect(page.getByText('退回完善').first()).toBeVisible();
   await expect(page.getByText('需纠正完善的事项：第7项（程序）：未送达行政处罚事先告知书。')).toBeVisible();
   // The handler gets the returned round's opinion in writing: it is issued from the case page.
-  await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
+  await app.call('office.save', {
+    name: '青山镇人民政府',
+    abbreviation: '青山司',
+    reviewBody: '青山镇司法所',
+    handlingUnit: '青山镇综合行政执法大队',
+  });
   await page.getByRole('button', { name: '出具法制审核意见书' }).click();
-  await page.getByRole('dialog', { name: '出具法制审核意见书' }).getByRole('button', { name: '出具', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: '出具法制审核意见书' })
+    .getByRole('button', { name: '出具', exact: true })
+    .click();
   await expect(page.getByRole('row', { name: /法制审核意见书.*青山司审〔\d{4}〕1号/ })).toBeVisible();
   await page.getByRole('button', { name: '重新送审（第2轮）…' }).click();
   // Round 2 starts from round 1's materials and people; only the date is asked again.
@@ -199,9 +234,17 @@ test('one notice to supplement per round, its deadline amber when near and red w
   await expect(page.getByTestId('supplement-notice')).toContainText('还剩 5 个工作日');
   await expect(page.getByTestId('supplement-deadline')).toHaveText('补正期限 2025年6月9日');
   // While the handler is supplementing, the clerk prints the notice served on them.
-  await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司', reviewBody: '青山镇司法所', handlingUnit: '青山镇综合行政执法大队' });
+  await app.call('office.save', {
+    name: '青山镇人民政府',
+    abbreviation: '青山司',
+    reviewBody: '青山镇司法所',
+    handlingUnit: '青山镇综合行政执法大队',
+  });
   await page.getByRole('button', { name: '出具补正材料通知书' }).click();
-  await page.getByRole('dialog', { name: '出具补正材料通知书' }).getByRole('button', { name: '出具', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: '出具补正材料通知书' })
+    .getByRole('button', { name: '出具', exact: true })
+    .click();
   await expect(page.getByText(/补正材料通知书 青山司补〔2025〕1号/).first()).toBeVisible();
 
   const homeLevel = async (now: string) => {
@@ -217,7 +260,10 @@ test('one notice to supplement per round, its deadline amber when near and red w
 
   // The handler supplements; a second notice for the same round is refused.
   await app.call('session.setOperator', { staffId: office.handler });
-  await app.call('review.supplement', { roundId: round.id, materials: [{ key: 'evidence', present: true, refs: '补正卷第 1–12 页' }] });
+  await app.call('review.supplement', {
+    roundId: round.id,
+    materials: [{ key: 'evidence', present: true, refs: '补正卷第 1–12 页' }],
+  });
   await app.call('session.setOperator', { staffId: office.reviewer });
   await open(page, app, `/cases/${office.caseId}`);
   await expect(page.getByRole('button', { name: '一次性告知补正…' })).toHaveCount(0);

@@ -29,7 +29,11 @@ test('office and staff are set up from 设置', async ({ page, app }) => {
 });
 
 test('the API refuses a caller without the per-launch token', async ({ app }) => {
-  const response = await fetch(`${app.url}api/call`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method: 'cases.list', input: {} }) });
+  const response = await fetch(`${app.url}api/call`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ method: 'cases.list', input: {} }),
+  });
   expect(response.status).toBe(403);
   expect(((await response.json()) as { error: { message: string } }).error.message).toContain('访问被拒绝');
 });

@@ -3,7 +3,10 @@ import { expect, open, test } from './fixtures';
 const BUILTIN = '特此函告。';
 const EDITED = '特此函告，请遵照执行。';
 
-test('an office edits a template in the app, papers use its copy, and it goes back to the built-in one', async ({ page, app }) => {
+test('an office edits a template in the app, papers use its copy, and it goes back to the built-in one', async ({
+  page,
+  app,
+}) => {
   await app.loadDemo();
   await open(page, app, '/documents');
   const card = page.locator('.mantine-Card-root').filter({ has: page.getByText('法制审核意见书', { exact: true }) });
@@ -54,7 +57,10 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   await page.getByLabel('搜索案件').fill('青山综执罚〔2025〕2号');
   await page.getByRole('link', { name: '青山综执罚〔2025〕2号' }).click();
   await page.getByRole('button', { name: '出具法制审核意见书' }).click();
-  await page.getByRole('dialog', { name: '出具法制审核意见书' }).getByRole('button', { name: '出具', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: '出具法制审核意见书' })
+    .getByRole('button', { name: '出具', exact: true })
+    .click();
   const row = page.getByRole('row', { name: /青山司审〔\d{4}〕1号/ });
   await row.getByRole('button', { name: '预览/打印' }).click();
   const issued = page.frameLocator('iframe[title="法制审核意见书预览"]');
@@ -77,6 +83,9 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   await page.keyboard.press('Escape');
 
   // The paper issued from the office copy still shows as it was made.
-  await page.getByRole('row', { name: /青山司审〔\d{4}〕1号/ }).getByRole('button', { name: '预览/打印' }).click();
+  await page
+    .getByRole('row', { name: /青山司审〔\d{4}〕1号/ })
+    .getByRole('button', { name: '预览/打印' })
+    .click();
   await expect(issued.getByText(EDITED)).toBeVisible();
 });

@@ -6,8 +6,20 @@ import type { Page } from '@playwright/test';
 // days of its receipt (23 September → 29 September, with Sunday 28 September a working day).
 
 async function seed(app: AppServer) {
-  const handler = await app.call('staff.create', { name: '王建国', roles: ['handler'], certificateNo: '50010200101', certValidFrom: '2023-01-01', certValidTo: '2028-12-31' });
-  await app.call('staff.create', { name: '刘晓燕', roles: ['handler'], certificateNo: '50010200102', certValidFrom: '2023-01-01', certValidTo: '2028-12-31' });
+  const handler = await app.call('staff.create', {
+    name: '王建国',
+    roles: ['handler'],
+    certificateNo: '50010200101',
+    certValidFrom: '2023-01-01',
+    certValidTo: '2028-12-31',
+  });
+  await app.call('staff.create', {
+    name: '刘晓燕',
+    roles: ['handler'],
+    certificateNo: '50010200102',
+    certValidFrom: '2023-01-01',
+    certValidTo: '2028-12-31',
+  });
   await app.call('orgs.create', { name: '区城市管理局', kind: 'department' });
   await app.call('orgs.create', { name: '区人民政府', kind: 'government' });
   await app.call('session.setOperator', { staffId: handler.id });
@@ -30,7 +42,10 @@ async function homeItem(page: Page, app: AppServer) {
   return page.getByTestId('attention-item').filter({ hasText: '区城市管理局' });
 }
 
-test('a transfer is sent, its receipt and answer recorded, and the deadline list changes colour as the clock moves', async ({ page, app }) => {
+test('a transfer is sent, its receipt and answer recorded, and the deadline list changes colour as the clock moves', async ({
+  page,
+  app,
+}) => {
   // Each move of the clock restarts the server.
   test.setTimeout(180_000);
   await app.restart({ now: '2025-09-16T02:00:00.000Z' });
@@ -41,7 +56,9 @@ test('a transfer is sent, its receipt and answer recorded, and the deadline list
   await expect(page.getByRole('heading', { name: '办理移送' })).toBeVisible();
   await page.getByRole('combobox', { name: '接收单位' }).click();
   await page.getByRole('option', { name: /区城市管理局/ }).click();
-  await page.getByLabel('移送理由（不属于本机关管辖的理由）').fill('主干道沿线户外广告的设置管理属于区城市管理局的执法事项。');
+  await page
+    .getByLabel('移送理由（不属于本机关管辖的理由）')
+    .fill('主干道沿线户外广告的设置管理属于区城市管理局的执法事项。');
   await page.getByLabel('移送依据（接收单位管辖的法律依据）').fill('《城市市容和环境卫生管理条例》第十一条');
   await expect(page.getByTestId('deadline-notice')).toContainText('应于2025年9月22日24时前移送，还剩 4 个工作日');
   await expect(page.getByTestId('deadline-notice')).toContainText('涪陵府办〔2024〕1号 二(三)：5个工作日内移送');
@@ -88,15 +105,36 @@ test('a transfer is sent, its receipt and answer recorded, and the deadline list
   await expect(page.getByTestId('attention-item').filter({ hasText: '区城市管理局' })).toHaveCount(0);
 });
 
-test('a refused transfer cannot be sent on: the case offers escalation to the government instead', async ({ page, app }) => {
+test('a refused transfer cannot be sent on: the case offers escalation to the government instead', async ({
+  page,
+  app,
+}) => {
   await app.restart({ now: '2025-09-16T06:00:00.000Z' });
   const record = await seed(app);
   const orgs = await app.call('orgs.list', {});
   const receiver = orgs.find((org) => org.name === '区城市管理局')?.id ?? 0;
-  const created = await app.call('transfers.out.create', { caseId: record.id, target: 'jurisdiction', receiverOrgId: receiver, reason: '不属于本机关管辖。', legalBasis: '某条例第十一条', foundOn: '2025-09-15', materials: [{ key: 'transfer-letter', present: true }] });
+  const created = await app.call('transfers.out.create', {
+    caseId: record.id,
+    target: 'jurisdiction',
+    receiverOrgId: receiver,
+    reason: '不属于本机关管辖。',
+    legalBasis: '某条例第十一条',
+    foundOn: '2025-09-15',
+    materials: [{ key: 'transfer-letter', present: true }],
+  });
   await app.call('transfers.out.send', { id: created.id, sentOn: '2025-09-16', sentTime: '09:00', method: 'direct' });
-  await app.call('transfers.out.recordReceipt', { id: created.id, receivedOn: '2025-09-16', receivedTime: '10:00', signedBy: '钱某' });
-  await app.call('transfers.out.recordAnswer', { id: created.id, outcome: 'refused', answeredOn: '2025-09-16', reason: '认为属于乡镇综合行政执法事项。' });
+  await app.call('transfers.out.recordReceipt', {
+    id: created.id,
+    receivedOn: '2025-09-16',
+    receivedTime: '10:00',
+    signedBy: '钱某',
+  });
+  await app.call('transfers.out.recordAnswer', {
+    id: created.id,
+    outcome: 'refused',
+    answeredOn: '2025-09-16',
+    reason: '认为属于乡镇综合行政执法事项。',
+  });
 
   await open(page, app, `/cases/${record.id}`);
   const panel = page.getByLabel('案件移送');
@@ -111,10 +149,19 @@ test('a refused transfer cannot be sent on: the case offers escalation to the go
   await expect(page.locator('[data-state="escalated"]').first()).toBeVisible();
 });
 
-test('a transfer we received is registered with its letter, answered, and the 受理情况告知书 is issued from it', async ({ page, app }) => {
+test('a transfer we received is registered with its letter, answered, and the 受理情况告知书 is issued from it', async ({
+  page,
+  app,
+}) => {
   await app.restart({ now: '2025-09-17T02:00:00.000Z' });
   await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山' });
-  const clerk = await app.call('staff.create', { name: '赵敏', roles: ['clerk'], certificateNo: null, certValidFrom: null, certValidTo: null });
+  const clerk = await app.call('staff.create', {
+    name: '赵敏',
+    roles: ['clerk'],
+    certificateNo: null,
+    certValidFrom: null,
+    certValidTo: null,
+  });
   await app.call('orgs.create', { name: '白石镇人民政府', kind: 'township' });
 
   await open(page, app, '/transfers/in/new');
@@ -143,7 +190,10 @@ test('a transfer we received is registered with its letter, answered, and the �
   await page.getByRole('button', { name: '登记答复' }).click();
 
   await page.getByRole('button', { name: '出具受理情况告知书' }).click();
-  await page.getByRole('dialog', { name: '出具受理情况告知书' }).getByRole('button', { name: '出具', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: '出具受理情况告知书' })
+    .getByRole('button', { name: '出具', exact: true })
+    .click();
   const row = page.getByRole('row', { name: /受理情况告知书.*青山受〔2025〕1号/ });
   await expect(row).toBeVisible();
   await row.getByRole('button', { name: '预览/打印' }).click();

@@ -17,7 +17,8 @@ export function electronBinary(): string {
   if (fromEnv) return fromEnv;
   // The electron package's main export is the path of its downloaded binary.
   const binary: unknown = createRequire(import.meta.url)('electron');
-  if (typeof binary !== 'string' || !existsSync(binary)) throw new Error('Electron binary not installed; run `npm run test:electron`, which explains');
+  if (typeof binary !== 'string' || !existsSync(binary))
+    throw new Error('Electron binary not installed; run `npm run test:electron`, which explains');
   return binary;
 }
 
@@ -55,7 +56,8 @@ export async function launchApp(dataDir: string = freshDataDir()): Promise<Runni
 /** Calls the backend the way the renderer does: through the one function the preload exposes. */
 export async function callBridge(page: Page, method: string, input: unknown): Promise<unknown> {
   const envelope = await page.evaluate(
-    ([m, i]) => (window as unknown as { fashen: { call(method: string, input: unknown): Promise<unknown> } }).fashen.call(m, i),
+    ([m, i]) =>
+      (window as unknown as { fashen: { call(method: string, input: unknown): Promise<unknown> } }).fashen.call(m, i),
     [method, input] as const,
   );
   const result = envelope as { ok: boolean; value?: unknown; error?: { message: string } };

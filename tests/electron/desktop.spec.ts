@@ -10,7 +10,13 @@ import { callBridge, freshDataDir, launchApp, skipFirstRun } from './app';
 const CASE_NUMBER = '青山综执罚〔2025〕88号';
 
 async function registerCase(page: Page): Promise<void> {
-  await callBridge(page, 'staff.create', { name: '王建国', roles: ['handler'], certificateNo: '50010200101', certValidFrom: '2023-01-01', certValidTo: '2028-12-31' });
+  await callBridge(page, 'staff.create', {
+    name: '王建国',
+    roles: ['handler'],
+    certificateNo: '50010200101',
+    certValidFrom: '2023-01-01',
+    certValidTo: '2028-12-31',
+  });
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '案件' }).click();
   await page.getByRole('link', { name: '登记案件' }).click();
   await page.getByLabel('案件编号').fill(CASE_NUMBER);
@@ -109,11 +115,15 @@ test('the window is locked down: no Node in the page, one bridge function, CSP, 
     expect(app.windows()).toHaveLength(1);
 
     // Every permission request is refused.
-    const permission = await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state);
+    const permission = await page.evaluate(
+      async () => (await navigator.permissions.query({ name: 'geolocation' })).state,
+    );
     expect(permission).toBe('denied');
 
     // The application menu is the Chinese one.
-    const menu = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item: { label: string }) => item.label) ?? []);
+    const menu = await app.evaluate(
+      ({ Menu }) => Menu.getApplicationMenu()?.items.map((item: { label: string }) => item.label) ?? [],
+    );
     expect(menu).toEqual(['文件', '编辑', '视图', '帮助']);
   } finally {
     await closeApp(app);
@@ -130,7 +140,9 @@ test('a paper issued in the desktop window is numbered, stored, and shown in its
     await callBridge(page, 'office.save', { name: '青山镇人民政府', abbreviation: '青山' });
     await registerCase(page);
     const cases = (await callBridge(page, 'cases.list', {})) as { items: Array<{ id: number }> };
-    const receiver = (await callBridge(page, 'orgs.create', { name: '区城市管理局', kind: 'department' })) as { id: number };
+    const receiver = (await callBridge(page, 'orgs.create', { name: '区城市管理局', kind: 'department' })) as {
+      id: number;
+    };
     const transfer = (await callBridge(page, 'transfers.out.create', {
       caseId: cases.items[0]?.id,
       target: 'jurisdiction',
@@ -145,7 +157,10 @@ test('a paper issued in the desktop window is numbered, stored, and shown in its
       window.location.hash = `#/transfers/out/${id}`;
     }, transfer.id);
     await page.getByRole('button', { name: '出具案件移送函' }).click();
-    await page.getByRole('dialog', { name: '出具案件移送函' }).getByRole('button', { name: '出具', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: '出具案件移送函' })
+      .getByRole('button', { name: '出具', exact: true })
+      .click();
     const row = page.getByRole('row', { name: /案件移送函.*青山移〔\d{4}〕1号/ });
     await expect(row).toBeVisible();
 

@@ -80,7 +80,9 @@ describe('data.backupNow', () => {
     expect(made.dataProblem).toBeNull();
     const list = await ok<{ items: Array<{ name: string; kind: string }> }>(folder.ctx, 'data.listBackups', {});
     expect(list.items).toEqual([expect.objectContaining({ name: 'manual-2025-06-02-100000.db', kind: 'manual' })]);
-    expect(folder.ctx.db.prepare("SELECT summary FROM audit_log WHERE action = 'data.backup'").pluck().get()).toMatch(/（程序）$/);
+    expect(folder.ctx.db.prepare("SELECT summary FROM audit_log WHERE action = 'data.backup'").pluck().get()).toMatch(
+      /（程序）$/,
+    );
   });
 
   it('backs up to a chosen folder (a USB stick), never overwriting', async () => {
@@ -88,7 +90,10 @@ describe('data.backupNow', () => {
     const stick = mkdtempSync(join(tmpdir(), 'fashen-usb-'));
     await ok(folder.ctx, 'data.backupNow', { dir: stick });
     await ok(folder.ctx, 'data.backupNow', { dir: stick });
-    expect(readdirSync(stick).sort()).toEqual(['法审工作台备份-2025-06-02-1000-2.db', '法审工作台备份-2025-06-02-1000.db']);
+    expect(readdirSync(stick).sort()).toEqual([
+      '法审工作台备份-2025-06-02-1000-2.db',
+      '法审工作台备份-2025-06-02-1000.db',
+    ]);
   });
 
   it.each([
@@ -109,7 +114,10 @@ describe('data.backupNow', () => {
     const locked = mkdtempSync(join(tmpdir(), 'fashen-ro-'));
     chmodSync(locked, 0o555);
     const error = await refused(folder.ctx, 'data.backupNow', { dir: locked });
-    expect(error).toMatchObject({ code: 'BACKUP_WRITE_FAILED', message: expect.stringMatching(/^无法写入“.*”：没有权限。$/) });
+    expect(error).toMatchObject({
+      code: 'BACKUP_WRITE_FAILED',
+      message: expect.stringMatching(/^无法写入“.*”：没有权限。$/),
+    });
     chmodSync(locked, 0o755);
     expect(readdirSync(locked)).toEqual([]);
   });
@@ -120,7 +128,11 @@ describe('data.inspectBackup and data.restore', () => {
     folder = await seededDataFolder();
     const made = await ok<{ file: string }>(folder.ctx, 'data.backupNow', {});
     const before = dumpDatabase(folder.ctx.db);
-    expect(await ok(folder.ctx, 'data.inspectBackup', { file: made.file })).toMatchObject({ file: made.file, cases: 1, madeAt: '2025-06-02T02:00:00.000Z' });
+    expect(await ok(folder.ctx, 'data.inspectBackup', { file: made.file })).toMatchObject({
+      file: made.file,
+      cases: 1,
+      madeAt: '2025-06-02T02:00:00.000Z',
+    });
     expect(stagedInWorker).toEqual([made.file]);
     expect(dumpDatabase(folder.ctx.db)).toEqual(before);
     expect(existsSync(join(folder.dataDir, 'restore-staging'))).toBe(false);
@@ -132,7 +144,10 @@ describe('data.inspectBackup and data.restore', () => {
     let settled = false;
     const inspected = dispatch(folder.ctx, 'data.inspectBackup', { file: made.file }).finally(() => (settled = true));
     // The staging is in the worker: this thread is free, but the data folder is taken.
-    expect(await refused(folder.ctx, 'data.backupNow', {})).toMatchObject({ code: 'DATA_BUSY', message: '另一项备份或恢复正在进行，请稍后再试' });
+    expect(await refused(folder.ctx, 'data.backupNow', {})).toMatchObject({
+      code: 'DATA_BUSY',
+      message: '另一项备份或恢复正在进行，请稍后再试',
+    });
     let answered = 0;
     while (!settled) {
       await folder.call('orgs.create', { name: `检查备份时新建的单位${answered}`, kind: 'court' });
@@ -152,11 +167,20 @@ describe('data.inspectBackup and data.restore', () => {
     workerOverride = join(mkdtempSync(join(tmpdir(), 'fashen-bad-worker-')), 'worker.mjs');
     writeFileSync(workerOverride, 'process.exit(1);\n');
     for (const method of ['data.inspectBackup', 'data.restore'] as const) {
-      expect(await refused(ctx, method, { file: made.file })).toEqual({ code: 'BACKUP_NOT_CHECKED', message: '检查备份的后台线程意外中止（退出码 1），未做任何改动。' });
+      expect(await refused(ctx, method, { file: made.file })).toEqual({
+        code: 'BACKUP_NOT_CHECKED',
+        message: '检查备份的后台线程意外中止（退出码 1），未做任何改动。',
+      });
     }
     expect(stagedInWorker).toEqual([made.file, made.file]);
     expect(dumpDatabase(ctx.db)).toEqual(before);
-    expect(readdirSync(folder.dataDir).sort()).toEqual(['backups', 'documents', 'fashen.db', 'fashen.db-shm', 'fashen.db-wal']);
+    expect(readdirSync(folder.dataDir).sort()).toEqual([
+      'backups',
+      'documents',
+      'fashen.db',
+      'fashen.db-shm',
+      'fashen.db-wal',
+    ]);
   });
 
   it('restores through the backend’s reopen hook and records it in the restored history', async () => {
@@ -177,7 +201,10 @@ describe('data.inspectBackup and data.restore', () => {
     folder = await seededDataFolder();
     const made = await ok<{ file: string }>(folder.ctx, 'data.backupNow', {});
     const before = dumpDatabase(folder.ctx.db);
-    expect(await refused(folder.ctx, 'data.restore', { file: made.file })).toMatchObject({ code: 'RESTORE_UNAVAILABLE', message: expect.stringContaining('npx fashen restore') });
+    expect(await refused(folder.ctx, 'data.restore', { file: made.file })).toMatchObject({
+      code: 'RESTORE_UNAVAILABLE',
+      message: expect.stringContaining('npx fashen restore'),
+    });
     expect(dumpDatabase(folder.ctx.db)).toEqual(before);
   });
 
@@ -190,7 +217,13 @@ describe('data.inspectBackup and data.restore', () => {
       expect((await refused(ctx, method, { file: text })).message).toMatch(/不是法审工作台的备份文件.*未做任何改动/);
       expect((await refused(ctx, method, { file: 'backups/x.db' })).message).toMatch(/应为完整路径/);
     }
-    expect(readdirSync(folder.dataDir).sort()).toEqual(['a.txt', 'documents', 'fashen.db', 'fashen.db-shm', 'fashen.db-wal']);
+    expect(readdirSync(folder.dataDir).sort()).toEqual([
+      'a.txt',
+      'documents',
+      'fashen.db',
+      'fashen.db-shm',
+      'fashen.db-wal',
+    ]);
   });
 });
 
@@ -208,15 +241,27 @@ describe('data.check', () => {
 describe('data.choosePath', () => {
   it('says no dialog is available in browser mode, so the screen asks for a typed path', async () => {
     folder = await seededDataFolder();
-    expect(await ok(folder.ctx, 'data.choosePath', { purpose: 'backup-folder' })).toEqual({ available: false, path: null });
+    expect(await ok(folder.ctx, 'data.choosePath', { purpose: 'backup-folder' })).toEqual({
+      available: false,
+      path: null,
+    });
   });
 
   it('asks the desktop for the path, and passes a cancel on as null', async () => {
     folder = await seededDataFolder();
     const asked: string[] = [];
     const answers = ['E:\\备份', null];
-    const ctx: ApiContext = { ...folder.ctx, desktop: { showItemInFolder: () => undefined, choosePath: (purpose) => (asked.push(purpose), Promise.resolve(answers.shift() ?? null)) } };
-    expect(await ok(ctx, 'data.choosePath', { purpose: 'backup-folder' })).toEqual({ available: true, path: 'E:\\备份' });
+    const ctx: ApiContext = {
+      ...folder.ctx,
+      desktop: {
+        showItemInFolder: () => undefined,
+        choosePath: (purpose) => (asked.push(purpose), Promise.resolve(answers.shift() ?? null)),
+      },
+    };
+    expect(await ok(ctx, 'data.choosePath', { purpose: 'backup-folder' })).toEqual({
+      available: true,
+      path: 'E:\\备份',
+    });
     expect(await ok(ctx, 'data.choosePath', { purpose: 'backup-file' })).toEqual({ available: true, path: null });
     expect(asked).toEqual(['backup-folder', 'backup-file']);
     expect((await refused(ctx, 'data.choosePath', { purpose: 'anything' })).message).toContain('没有这种选择');

@@ -27,18 +27,28 @@ export interface ReopenHook {
 }
 
 function chosenFolder(dir: string): string {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new AppError('FOLDER_NOT_FOUND', `找不到文件夹“${dir}”，请重新选择（U 盘是否已插好？）`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new AppError('FOLDER_NOT_FOUND', `找不到文件夹“${dir}”，请重新选择（U 盘是否已插好？）`);
   return dir;
 }
 
 export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) => Promise<Out<M>> } = {
   async 'data.backupNow'(input, ctx) {
     const now = ctx.now();
-    const file = input.dir ? freeBackupPath(chosenFolder(input.dir), manualBackupName(now)) : freeBackupPath(backupsDir(ctx.dataDir), backupFileName('manual', now));
+    const file = input.dir
+      ? freeBackupPath(chosenFolder(input.dir), manualBackupName(now))
+      : freeBackupPath(backupsDir(ctx.dataDir), backupFileName('manual', now));
     try {
       const made = await createBackup(ctx.db, { dataDir: ctx.dataDir, file, kind: 'manual', now });
       recordBackup(ctx.db, file, now, '程序');
-      return { file, bytes: made.bytes, files: made.files, auditRows: made.meta.auditRows, madeAt: made.meta.madeAt, dataProblem: made.dataProblem ?? null };
+      return {
+        file,
+        bytes: made.bytes,
+        files: made.files,
+        auditRows: made.meta.auditRows,
+        madeAt: made.meta.madeAt,
+        dataProblem: made.dataProblem ?? null,
+      };
     } catch (error) {
       throw asFileError(error, 'BACKUP_WRITE_FAILED', input.dir ?? backupsDir(ctx.dataDir));
     }
@@ -48,7 +58,13 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
     const status = readStartupStatus(ctx.dataDir);
     return Promise.resolve({
       dir: backupsDir(ctx.dataDir),
-      items: listBackups(backupsDir(ctx.dataDir)).map(({ file, name, kind, date, bytes }) => ({ file, name, kind, date, bytes })),
+      items: listBackups(backupsDir(ctx.dataDir)).map(({ file, name, kind, date, bytes }) => ({
+        file,
+        name,
+        kind,
+        date,
+        bytes,
+      })),
       lastAutomatic: status ? { at: status.at, problem: status.problem ?? null } : null,
     });
   },
@@ -65,10 +81,21 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
 
   async 'data.restore'(input, ctx) {
     const hook = (ctx as ApiContext & Partial<ReopenHook>).reopenDatabase;
-    if (!hook) throw new AppError('RESTORE_UNAVAILABLE', '这里不能直接恢复：请关闭法审工作台，然后运行 npx fashen restore --in <备份文件>。');
+    if (!hook)
+      throw new AppError(
+        'RESTORE_UNAVAILABLE',
+        '这里不能直接恢复：请关闭法审工作台，然后运行 npx fashen restore --in <备份文件>。',
+      );
     let result: RestoreResult;
     try {
-      result = await restoreBackupInWorker({ dataDir: ctx.dataDir, databasePath: ctx.databasePath, file: input.file, now: ctx.now(), db: ctx.db, swap: (complete) => hook.call(ctx, complete) });
+      result = await restoreBackupInWorker({
+        dataDir: ctx.dataDir,
+        databasePath: ctx.databasePath,
+        file: input.file,
+        now: ctx.now(),
+        db: ctx.db,
+        swap: (complete) => hook.call(ctx, complete),
+      });
     } catch (error) {
       throw asFileError(error, 'RESTORE_FAILED', ctx.dataDir);
     }
@@ -88,7 +115,12 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
     return {
       ok: report.ok,
       firstProblem: report.firstProblem ?? null,
-      checks: report.results.map((result) => ({ id: result.id, title: result.title, ok: result.ok, text: result.ok ? result.summary : result.problem })),
+      checks: report.results.map((result) => ({
+        id: result.id,
+        title: result.title,
+        ok: result.ok,
+        text: result.ok ? result.summary : result.problem,
+      })),
     };
   },
 };

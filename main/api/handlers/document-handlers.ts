@@ -2,7 +2,15 @@ import type { HandlerTable } from '../registry';
 import { voidDocument } from '../../core/issuing/service';
 import { issueFromSource } from '../../core/issuing/sources';
 import { issueServiceReceipt } from '../../core/issuing/sources/receipt';
-import { listIssued, listTemplateInfo, previewIssued, previewSample, readIssuedFile, revealIssuedFile, toIssuedDocument } from '../../core/issuing/queries';
+import {
+  listIssued,
+  listTemplateInfo,
+  previewIssued,
+  previewSample,
+  readIssuedFile,
+  revealIssuedFile,
+  toIssuedDocument,
+} from '../../core/issuing/queries';
 import { pdfFontSettings, resetPdfFonts, savePdfFonts } from '../../core/issuing/pdf-font-settings';
 import { checkTemplateText, resetTemplate, saveTemplate, templateText } from '../../core/issuing/office-templates';
 

@@ -1,14 +1,39 @@
 import type { HandlerTable } from '../registry';
-import { calendarYearDetail, listCalendarYears, loadCalendarYear, previewCalendarText, removeCalendarYear } from '../../core/calendar/officeYears';
+import {
+  calendarYearDetail,
+  listCalendarYears,
+  loadCalendarYear,
+  previewCalendarText,
+  removeCalendarYear,
+} from '../../core/calendar/officeYears';
 import { officeDateOf } from '../../core/calendar/officeTime';
-import { copyOfficeProfile, listProfiles, profileDetail, resolveCaseProfile, saveOfficeProfile, setDefaultProfile } from '../../core/profiles/service';
+import {
+  copyOfficeProfile,
+  listProfiles,
+  profileDetail,
+  resolveCaseProfile,
+  saveOfficeProfile,
+  setDefaultProfile,
+} from '../../core/profiles/service';
 import { clockOf } from '../../core/transfer/clock';
 import { officeTimeOf } from '../../core/transfer/time';
 import { previewSendDeadline, transferDraft } from '../../core/transfer/draft';
-import { acknowledgeTransferIn, answerTransferIn, linkTransferInCase, recordInDecision, registerTransferIn } from '../../core/transfer/in-service';
+import {
+  acknowledgeTransferIn,
+  answerTransferIn,
+  linkTransferInCase,
+  recordInDecision,
+  registerTransferIn,
+} from '../../core/transfer/in-service';
 import { inView } from '../../core/transfer/in-view';
 import { listTransfers, transfersForCase } from '../../core/transfer/list';
-import { approveTransferOut, createTransferOut, sendTransferOut, updateTransferOut, withdrawTransferOut } from '../../core/transfer/out-service';
+import {
+  approveTransferOut,
+  createTransferOut,
+  sendTransferOut,
+  updateTransferOut,
+  withdrawTransferOut,
+} from '../../core/transfer/out-service';
 import { escalateTransferOut, recordAnswer, recordOutDecision, recordReceipt } from '../../core/transfer/out-tracking';
 import { outView } from '../../core/transfer/out-view';
 
@@ -21,7 +46,11 @@ export function registerTransferHandlers(table: HandlerTable): void {
   table.register('profiles.setDefault', (input, ctx) => setDefaultProfile(ctx, input.id));
   table.register('profiles.forCase', (input, ctx) => resolveCaseProfile(ctx.db, input.caseId));
 
-  table.register('calendar.years', (_input, ctx) => ({ years: listCalendarYears(ctx.db), today: officeDateOf(ctx.now().toISOString()), timeNow: officeTimeOf(ctx.now().toISOString()) }));
+  table.register('calendar.years', (_input, ctx) => ({
+    years: listCalendarYears(ctx.db),
+    today: officeDateOf(ctx.now().toISOString()),
+    timeNow: officeTimeOf(ctx.now().toISOString()),
+  }));
   table.register('calendar.year', (input, ctx) => calendarYearDetail(ctx.db, input.year));
   table.register('calendar.preview', (input, ctx) => previewCalendarText(ctx.db, input.text));
   table.register('calendar.load', (input, ctx) => loadCalendarYear(ctx, input));

@@ -3,7 +3,16 @@ import { openDatabase } from '../../db/open';
 import { appendAudit, verifyAuditChain } from './log';
 
 function entry(n: number) {
-  return { at: `2025-01-0${n}T00:00:00.000Z`, actor: '张三', action: 'case.create', entity: 'case', entityId: String(n), summary: `登记案件 ${n}`, before: undefined, after: { n } };
+  return {
+    at: `2025-01-0${n}T00:00:00.000Z`,
+    actor: '张三',
+    action: 'case.create',
+    entity: 'case',
+    entityId: String(n),
+    summary: `登记案件 ${n}`,
+    before: undefined,
+    after: { n },
+  };
 }
 
 describe('audit chain', () => {

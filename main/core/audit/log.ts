@@ -79,7 +79,11 @@ export function verifyAuditChain(db: Db): ChainCheck {
   return { ok: true, rows };
 }
 
-export function auditForEntity(db: Db, entity: string, entityId: string): Array<Pick<AuditRow, 'id' | 'at' | 'actor' | 'action' | 'summary'>> {
+export function auditForEntity(
+  db: Db,
+  entity: string,
+  entityId: string,
+): Array<Pick<AuditRow, 'id' | 'at' | 'actor' | 'action' | 'summary'>> {
   return db
     .prepare('SELECT id, at, actor, action, summary FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC')
     .all(entity, entityId) as Array<Pick<AuditRow, 'id' | 'at' | 'actor' | 'action' | 'summary'>>;

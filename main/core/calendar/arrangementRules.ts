@@ -22,10 +22,7 @@ export function checkYearArrangement(arrangement: YearArrangement): YearArrangem
     const day = toDayNumber(date);
     if (yearOfDay(day) !== year) {
       // A notice can reach across New Year (e.g. "12月31日至1月2日"); each day belongs to its own year's file.
-      throw arrangementFieldError(
-        path,
-        `为 ${date}，不在 ${year} 年内；跨年的日子请写进所在年份的安排`,
-      );
+      throw arrangementFieldError(path, `为 ${date}，不在 ${year} 年内；跨年的日子请写进所在年份的安排`);
     }
     return day;
   };

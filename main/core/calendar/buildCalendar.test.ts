@@ -20,7 +20,11 @@ const office2025: YearArrangement = {
 
 describe('buildWorkCalendar', () => {
   it('has the built-in years by default', () => {
-    expect(builtInWorkCalendar().years().map((info) => [info.year, info.origin])).toEqual([
+    expect(
+      builtInWorkCalendar()
+        .years()
+        .map((info) => [info.year, info.origin]),
+    ).toEqual([
       [2024, 'built-in'],
       [2025, 'built-in'],
       [2026, 'built-in'],

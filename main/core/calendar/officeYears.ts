@@ -58,7 +58,9 @@ function viewOf(arrangement: YearArrangement, row: YearRow | undefined): Calenda
 
 export function listCalendarYears(db: Db): CalendarYearView[] {
   const stored = new Map(rows(db).map((row) => [row.year, row]));
-  const builtIn = BUILT_IN_YEAR_ARRANGEMENTS.filter((arrangement) => !stored.has(arrangement.year)).map((arrangement) => viewOf(arrangement, undefined));
+  const builtIn = BUILT_IN_YEAR_ARRANGEMENTS.filter((arrangement) => !stored.has(arrangement.year)).map((arrangement) =>
+    viewOf(arrangement, undefined),
+  );
   const office = [...stored.values()].map((row) => viewOf(arrangementOf(row), row));
   return [...builtIn, ...office].sort((a, b) => a.year - b.year);
 }
@@ -67,7 +69,12 @@ export function calendarYearDetail(db: Db, year: number): CalendarYearDetail {
   const row = rows(db).find((entry) => entry.year === year);
   const arrangement = row ? arrangementOf(row) : BUILT_IN_YEAR_ARRANGEMENTS.find((entry) => entry.year === year);
   if (!arrangement) throw new AppError('NOT_FOUND', `日历中没有 ${year} 年的节假日安排。`);
-  return { view: viewOf(arrangement, row), arrangement, preview: previewYearArrangement(arrangement), sourceText: row?.source_text ?? null };
+  return {
+    view: viewOf(arrangement, row),
+    arrangement,
+    preview: previewYearArrangement(arrangement),
+    sourceText: row?.source_text ?? null,
+  };
 }
 
 function existingOrigin(db: Db, year: number): CalendarPreview['existing'] {
@@ -85,10 +92,16 @@ export function previewCalendarText(db: Db, text: string): CalendarPreview {
  * Stores a year the person previewed. `year` is what they confirmed; a file changed between the
  * preview and the confirmation (another year in it) is refused rather than loaded unseen.
  */
-export function loadCalendarYear(ctx: ApiContext, input: { text: string; year: number; replaceBuiltIn: boolean }): CalendarYearView[] {
+export function loadCalendarYear(
+  ctx: ApiContext,
+  input: { text: string; year: number; replaceBuiltIn: boolean },
+): CalendarYearView[] {
   const arrangement = parseYearArrangement(input.text);
   if (arrangement.year !== input.year) {
-    throw new AppError('CALENDAR_CONFIRM_MISMATCH', `文件中的年份是 ${arrangement.year} 年，与确认的 ${input.year} 年不符；请重新预览后再确认。`);
+    throw new AppError(
+      'CALENDAR_CONFIRM_MISMATCH',
+      `文件中的年份是 ${arrangement.year} 年，与确认的 ${input.year} 年不符；请重新预览后再确认。`,
+    );
   }
   assertMayLoadYear(arrangement.year, input.replaceBuiltIn);
   const before = rows(ctx.db).find((row) => row.year === arrangement.year);
@@ -103,7 +116,15 @@ export function loadCalendarYear(ctx: ApiContext, input: { text: string; year: n
          arrangement_json = excluded.arrangement_json, replaces_built_in = excluded.replaces_built_in,
          loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by`,
     )
-    .run({ year: arrangement.year, source: arrangement.source, text: input.text, json: JSON.stringify(arrangement), replaces: replacesBuiltIn, at, by });
+    .run({
+      year: arrangement.year,
+      source: arrangement.source,
+      text: input.text,
+      json: JSON.stringify(arrangement),
+      replaces: replacesBuiltIn,
+      at,
+      by,
+    });
   // Built once here so a year that cannot join the calendar fails this command, not every later one.
   officeCalendar(ctx.db);
   const what = before ? '重新载入' : replacesBuiltIn ? '载入（替换内置安排）' : '载入';

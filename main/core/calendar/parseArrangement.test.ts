@@ -62,7 +62,9 @@ describe('parseYearArrangement refuses, naming the field', () => {
   });
 
   it('a malformed date', () => {
-    const failure = failureOf(withChange((data) => ((data.holidays as Array<Record<string, string>>)[0]!.to = '2027-02-30')));
+    const failure = failureOf(
+      withChange((data) => ((data.holidays as Array<Record<string, string>>)[0]!.to = '2027-02-30')),
+    );
     expect(failure).toMatchObject({ code: 'CALENDAR_FILE_INVALID', field: 'holidays.0.to' });
     expect(failure.message).toBe(
       '节假日安排文件有误：第 1 个放假时段的结束日期：应为“2027-01-01”这样的日期（年-月-日，月和日都写两位），并且是日历上真实存在的一天。',
@@ -80,34 +82,44 @@ describe('parseYearArrangement refuses, naming the field', () => {
   });
 
   it('an unknown (misspelt) field instead of silently dropping it', () => {
-    const failure = failureOf(withChange((data) => {
-      data.makeupWorkday = data.makeupWorkdays;
-      delete data.makeupWorkdays;
-    }));
+    const failure = failureOf(
+      withChange((data) => {
+        data.makeupWorkday = data.makeupWorkdays;
+        delete data.makeupWorkdays;
+      }),
+    );
     expect(failure.message).toContain('有不认识的字段：makeupWorkday（请检查拼写）');
   });
 
   it('never shows the field as written in the file (it is in `field`)', () => {
-    const failure = failureOf(withChange((data) => ((data.holidays as Array<Record<string, string>>)[0]!.to = '2027-02-30')));
+    const failure = failureOf(
+      withChange((data) => ((data.holidays as Array<Record<string, string>>)[0]!.to = '2027-02-30')),
+    );
     expect(failure.message).not.toMatch(/holidays|\[0\]|\.to/);
   });
 
   it('a date outside the stated year', () => {
-    const failure = failureOf(withChange((data) => (data.holidays as Array<Record<string, string>>)[0]!.from = '2026-12-31'));
+    const failure = failureOf(
+      withChange((data) => ((data.holidays as Array<Record<string, string>>)[0]!.from = '2026-12-31')),
+    );
     expect(failure).toMatchObject({ field: 'holidays.0.from' });
     expect(failure.message).toContain('不在 2027 年内');
   });
 
   it('a period that ends before it starts', () => {
-    const failure = failureOf(withChange((data) => ((data.holidays as Array<Record<string, string>>)[1]!.to = '2027-02-04')));
+    const failure = failureOf(
+      withChange((data) => ((data.holidays as Array<Record<string, string>>)[1]!.to = '2027-02-04')),
+    );
     expect(failure).toMatchObject({ field: 'holidays.1.to' });
     expect(failure.message).toContain('早于开始日期');
   });
 
   it('overlapping holiday periods', () => {
-    const failure = failureOf(withChange((data) => {
-      (data.holidays as unknown[]).push({ name: '补充', from: '2027-02-12', to: '2027-02-13' });
-    }));
+    const failure = failureOf(
+      withChange((data) => {
+        (data.holidays as unknown[]).push({ name: '补充', from: '2027-02-12', to: '2027-02-13' });
+      }),
+    );
     expect(failure).toMatchObject({ field: 'holidays.2.from' });
     expect(failure.message).toContain('与第 2 个放假时段（春节）重叠');
   });
@@ -124,24 +136,30 @@ describe('parseYearArrangement refuses, naming the field', () => {
   });
 
   it('implausible periods: one longer than 15 days, or a whole year of holidays', () => {
-    const long = failureOf(withChange((data) => ((data.holidays as Array<Record<string, string>>)[1]!.to = '2027-03-16')));
+    const long = failureOf(
+      withChange((data) => ((data.holidays as Array<Record<string, string>>)[1]!.to = '2027-03-16')),
+    );
     expect(long).toMatchObject({ field: 'holidays.1' });
     expect(long.message).toBe(
       '节假日安排文件有误：第 2 个放假时段（春节）从 2027-02-05 到 2027-03-16 共 40 天，超过了一个放假时段最多 15 天的上限，请核对日期。',
     );
-    const year = failureOf(withChange((data) => (data.holidays = [{ name: '全年', from: '2027-01-01', to: '2027-12-31' }])));
+    const year = failureOf(
+      withChange((data) => (data.holidays = [{ name: '全年', from: '2027-01-01', to: '2027-12-31' }])),
+    );
     expect(year.message).toContain('共 365 天');
   });
 
   it('implausible totals: more than 40 holiday days in a year', () => {
-    const failure = failureOf(withChange((data) => {
-      data.holidays = [
-        { name: '甲', from: '2027-03-01', to: '2027-03-14' },
-        { name: '乙', from: '2027-05-01', to: '2027-05-14' },
-        { name: '丙', from: '2027-07-01', to: '2027-07-14' },
-      ];
-      data.makeupWorkdays = [];
-    }));
+    const failure = failureOf(
+      withChange((data) => {
+        data.holidays = [
+          { name: '甲', from: '2027-03-01', to: '2027-03-14' },
+          { name: '乙', from: '2027-05-01', to: '2027-05-14' },
+          { name: '丙', from: '2027-07-01', to: '2027-07-14' },
+        ];
+        data.makeupWorkdays = [];
+      }),
+    );
     expect(failure).toMatchObject({ field: 'holidays' });
     expect(failure.message).toContain('合计放假 42 天，超过了一年最多 40 天的上限');
   });

@@ -52,9 +52,7 @@ describe('previewYearArrangement', () => {
   });
 
   it('refuses an arrangement that breaks the rules rather than preview it', () => {
-    const error = appErrorOf(() =>
-      previewYearArrangement({ ...builtIn(2025), makeupWorkdays: ['2025-10-10'] }),
-    );
+    const error = appErrorOf(() => previewYearArrangement({ ...builtIn(2025), makeupWorkdays: ['2025-10-10'] }));
     expect(error.code).toBe('CALENDAR_FILE_INVALID');
   });
 });

@@ -7,14 +7,7 @@ import type {
   YearArrangementPreview,
 } from '../../../shared/domain/calendar';
 import { checkYearArrangement } from './arrangementRules';
-import {
-  firstDayOfYear,
-  isWeekendDay,
-  lastDayOfYear,
-  monthDayLabel,
-  toDayNumber,
-  weekdayLabel,
-} from './isoDate';
+import { firstDayOfYear, isWeekendDay, lastDayOfYear, monthDayLabel, toDayNumber, weekdayLabel } from './isoDate';
 import { expandYear, isWorkingDayIn } from './yearDays';
 
 function dayLabel(day: number): string {

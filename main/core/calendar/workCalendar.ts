@@ -90,7 +90,7 @@ export function createWorkCalendar(years: readonly CalendarYear[]): WorkCalendar
     let day = toDayNumber(date);
     // The start day is checked too, so a date in an unknown year never yields an answer.
     isWorking(day);
-    for (let counted = 0; counted < n; ) {
+    for (let counted = 0; counted < n;) {
       day += 1;
       if (isWorking(day)) counted += 1;
     }

@@ -47,7 +47,10 @@ export function toCaseRecord(row: CaseRow, handlers: CaseRecord['handlers']): Ca
   };
 }
 
-export type SummaryRow = Pick<CaseRow, 'id' | 'case_number' | 'cause' | 'party_name' | 'status' | 'fine_fen' | 'updated_at'>;
+export type SummaryRow = Pick<
+  CaseRow,
+  'id' | 'case_number' | 'cause' | 'party_name' | 'status' | 'fine_fen' | 'updated_at'
+>;
 
 export function toCaseSummary(row: SummaryRow): CaseSummary {
   return {

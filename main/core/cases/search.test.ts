@@ -9,15 +9,34 @@ afterEach(() => env?.backend.close());
 async function seed() {
   env = testBackend();
   const handler = await env.call('staff.create', { name: '王建国', roles: ['handler'] });
-  const base = { party: { type: 'citizen' as const, name: '李某某', idCode: VALID_CITIZEN_ID }, foundOn: '2025-05-20', penaltyKinds: ['warning' as const], discretion: 'standard' as const, handlerIds: [handler.id] };
-  await env.call('cases.create', { ...base, caseNumber: '青山综执罚〔2025〕1号', cause: '违法占道经营', facts: '在人行道摆摊销售水果。' });
-  await env.call('cases.create', { ...base, caseNumber: '青山综执罚〔2025〕2号', cause: '擅自设置户外广告', facts: '在外墙设置广告牌 "100%好吃"。', party: { ...base.party, name: '欧阳锋' } });
+  const base = {
+    party: { type: 'citizen' as const, name: '李某某', idCode: VALID_CITIZEN_ID },
+    foundOn: '2025-05-20',
+    penaltyKinds: ['warning' as const],
+    discretion: 'standard' as const,
+    handlerIds: [handler.id],
+  };
+  await env.call('cases.create', {
+    ...base,
+    caseNumber: '青山综执罚〔2025〕1号',
+    cause: '违法占道经营',
+    facts: '在人行道摆摊销售水果。',
+  });
+  await env.call('cases.create', {
+    ...base,
+    caseNumber: '青山综执罚〔2025〕2号',
+    cause: '擅自设置户外广告',
+    facts: '在外墙设置广告牌 "100%好吃"。',
+    party: { ...base.party, name: '欧阳锋' },
+  });
 }
 
 describe('case search', () => {
   it('finds Chinese substrings of three or more characters through the trigram index', async () => {
     await seed();
-    expect((await env.call('cases.list', { query: '户外广告' })).items.map((c) => c.caseNumber)).toEqual(['青山综执罚〔2025〕2号']);
+    expect((await env.call('cases.list', { query: '户外广告' })).items.map((c) => c.caseNumber)).toEqual([
+      '青山综执罚〔2025〕2号',
+    ]);
     expect((await env.call('cases.list', { query: '〔2025〕1' })).total).toBe(1);
     expect((await env.call('cases.list', { query: '人行道' })).total).toBe(1);
   });
@@ -43,17 +62,42 @@ describe('case search', () => {
   it('follows edits: the old cause is no longer found, the new one is', async () => {
     await seed();
     const record = await env.call('cases.get', { id: 1 });
-    await env.call('cases.update', { id: 1, caseNumber: record.caseNumber, cause: '违规焚烧秸秆', party: record.party, facts: record.facts, foundOn: record.foundOn, penaltyKinds: record.penaltyKinds, discretion: record.discretion, handlerIds: [1] });
+    await env.call('cases.update', {
+      id: 1,
+      caseNumber: record.caseNumber,
+      cause: '违规焚烧秸秆',
+      party: record.party,
+      facts: record.facts,
+      foundOn: record.foundOn,
+      penaltyKinds: record.penaltyKinds,
+      discretion: record.discretion,
+      handlerIds: [1],
+    });
     expect((await env.call('cases.list', { query: '占道经营' })).total).toBe(0);
     expect((await env.call('cases.list', { query: '焚烧秸秆' })).total).toBe(1);
   });
 
   it('uses the FTS index and the updated_at index (query plan)', () => {
     const db = openDatabase(':memory:');
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ match: '"abc"', limit: 20, offset: 0 }) as Array<{ detail: string }>).map((row) => row.detail).join(' | ');
-    expect(plan('SELECT c.id FROM cases c WHERE c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match) ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset')).toMatch(/VIRTUAL TABLE INDEX/);
-    expect(plan('SELECT c.id FROM cases c ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset')).toMatch(/cases_by_updated/);
-    expect(plan("SELECT id, updated_at FROM cases INDEXED BY cases_short_text WHERE instr(short_text, 'a') > 0")).toMatch(/cases_short_text/);
+    const plan = (sql: string) =>
+      (
+        db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ match: '"abc"', limit: 20, offset: 0 }) as Array<{
+          detail: string;
+        }>
+      )
+        .map((row) => row.detail)
+        .join(' | ');
+    expect(
+      plan(
+        'SELECT c.id FROM cases c WHERE c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match) ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset',
+      ),
+    ).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(plan('SELECT c.id FROM cases c ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset')).toMatch(
+      /cases_by_updated/,
+    );
+    expect(
+      plan("SELECT id, updated_at FROM cases INDEXED BY cases_short_text WHERE instr(short_text, 'a') > 0"),
+    ).toMatch(/cases_short_text/);
     expect(searchCases(db, { query: '', status: null, page: 1, pageSize: 20 })).toEqual({ items: [], total: 0 });
   });
 });

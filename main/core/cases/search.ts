@@ -25,7 +25,9 @@ const SUMMARY_COLUMNS = 'c.id, c.case_number, c.cause, c.party_name, c.status, c
 
 function page(db: Db, ids: number[]): SummaryRow[] {
   if (ids.length === 0) return [];
-  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE c.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as SummaryRow[];
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE c.id IN (${ids.map(() => '?').join(',')})`)
+    .all(...ids) as SummaryRow[];
   const order = new Map(ids.map((id, index) => [id, index]));
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
@@ -37,7 +39,9 @@ function page(db: Db, ids: number[]): SummaryRow[] {
 function searchShort(db: Db, text: string, input: CaseQuery): { items: CaseSummary[]; total: number } {
   const statusSql = input.status ? 'AND status = @status' : '';
   const matches = db
-    .prepare(`SELECT id, updated_at FROM cases INDEXED BY cases_short_text WHERE instr(short_text, @text) > 0 ${statusSql}`)
+    .prepare(
+      `SELECT id, updated_at FROM cases INDEXED BY cases_short_text WHERE instr(short_text, @text) > 0 ${statusSql}`,
+    )
     .all({ text, ...(input.status ? { status: input.status } : {}) }) as Array<{ id: number; updated_at: string }>;
   matches.sort((a, b) => (a.updated_at === b.updated_at ? b.id - a.id : a.updated_at < b.updated_at ? 1 : -1));
   const offset = (input.page - 1) * input.pageSize;
@@ -65,12 +69,17 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   // Without a status filter the index alone can count its matches, without touching the cases.
-  const countSql = text && !input.status ? 'SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match' : `SELECT COUNT(*) AS n FROM cases c ${whereSql}`;
+  const countSql =
+    text && !input.status
+      ? 'SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match'
+      : `SELECT COUNT(*) AS n FROM cases c ${whereSql}`;
   const total = (db.prepare(countSql).get(params) as { n: number }).n;
   // Few matches: sort them. Many: walk the date index and stop after one page.
   const hint = text && total > WALK_THRESHOLD ? 'INDEXED BY cases_by_updated' : '';
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM cases c ${hint} ${whereSql} ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM cases c ${hint} ${whereSql} ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
+    )
     .all(params) as SummaryRow[];
   return { items: rows.map(toCaseSummary), total };
 }

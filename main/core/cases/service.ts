@@ -17,7 +17,9 @@ export function getCase(ctx: ApiContext, id: number): CaseRecord {
   const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的案件`);
   const handlers = ctx.db
-    .prepare('SELECT s.id, s.name FROM case_handlers h JOIN staff s ON s.id = h.staff_id WHERE h.case_id = ? ORDER BY h.position')
+    .prepare(
+      'SELECT s.id, s.name FROM case_handlers h JOIN staff s ON s.id = h.staff_id WHERE h.case_id = ? ORDER BY h.position',
+    )
     .all(id) as CaseRecord['handlers'];
   return toCaseRecord(row, handlers);
 }
@@ -27,9 +29,12 @@ function assertHandlers(ctx: ApiContext, ids: number[]): void {
   for (const id of ids) {
     const row = check.get(id) as { name: string; roles: string; active: number } | undefined;
     if (!row) throw new AppError('NOT_FOUND', `承办人（编号 ${id}）不存在`, { field: 'handlerIds' });
-    if (row.active !== 1) throw new AppError('VALIDATION', `${row.name} 已停用，不能承办新案件`, { field: 'handlerIds' });
+    if (row.active !== 1)
+      throw new AppError('VALIDATION', `${row.name} 已停用，不能承办新案件`, { field: 'handlerIds' });
     if (!(JSON.parse(row.roles) as string[]).includes('handler')) {
-      throw new AppError('VALIDATION', `${row.name} 不是承办人岗位，请在“设置 › 人员”中为其添加承办人岗位`, { field: 'handlerIds' });
+      throw new AppError('VALIDATION', `${row.name} 不是承办人岗位，请在“设置 › 人员”中为其添加承办人岗位`, {
+        field: 'handlerIds',
+      });
     }
   }
 }
@@ -84,7 +89,16 @@ export function createCase(ctx: ApiContext, input: CaseValues, profileId = 'fuli
   const id = Number(lastInsertRowid);
   writeHandlers(ctx, id, input.handlerIds);
   const created = getCase(ctx, id);
-  appendAudit(ctx.db, { at: now, actor: actorName(ctx.db), action: 'case.create', entity: 'case', entityId: String(id), summary: `登记案件 ${created.caseNumber}（${created.cause}）`, before: undefined, after: created });
+  appendAudit(ctx.db, {
+    at: now,
+    actor: actorName(ctx.db),
+    action: 'case.create',
+    entity: 'case',
+    entityId: String(id),
+    summary: `登记案件 ${created.caseNumber}（${created.cause}）`,
+    before: undefined,
+    after: created,
+  });
   return created;
 }
 
@@ -109,7 +123,16 @@ export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }):
     .run({ ...columns(input), id: input.id, now });
   writeHandlers(ctx, input.id, input.handlerIds);
   const after = getCase(ctx, input.id);
-  appendAudit(ctx.db, { at: now, actor: actorName(ctx.db), action: 'case.update', entity: 'case', entityId: String(input.id), summary: `修改案件 ${after.caseNumber}`, before, after });
+  appendAudit(ctx.db, {
+    at: now,
+    actor: actorName(ctx.db),
+    action: 'case.update',
+    entity: 'case',
+    entityId: String(input.id),
+    summary: `修改案件 ${after.caseNumber}`,
+    before,
+    after,
+  });
   return after;
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { backupFileName, backupsToDelete, isoWeek, manualBackupName, officeDateTime, parseBackupName, plannedBackups, type BackupName } from './retention';
+import {
+  backupFileName,
+  backupsToDelete,
+  isoWeek,
+  manualBackupName,
+  officeDateTime,
+  parseBackupName,
+  plannedBackups,
+  type BackupName,
+} from './retention';
 
 function parsed(names: string[]): BackupName[] {
   return names.map((name) => {
@@ -19,11 +28,16 @@ describe('backup names', () => {
     // 2025-06-01 17:30 UTC is already 2 June in Shanghai.
     expect(backupFileName('daily', new Date('2025-06-01T17:30:00Z'))).toBe('daily-2025-06-02.db');
     expect(backupFileName('manual', new Date('2025-06-02T02:03:04Z'))).toBe('manual-2025-06-02-100304.db');
-    expect(parseBackupName('before-restore-2025-06-02-100304.db')).toEqual({ name: 'before-restore-2025-06-02-100304.db', kind: 'before-restore', date: '2025-06-02' });
+    expect(parseBackupName('before-restore-2025-06-02-100304.db')).toEqual({
+      name: 'before-restore-2025-06-02-100304.db',
+      kind: 'before-restore',
+      date: '2025-06-02',
+    });
     expect(parseBackupName('manual-2025-06-02-100304-2.db')?.kind).toBe('manual');
     expect(manualBackupName(new Date('2025-06-02T02:30:00Z'))).toBe('法审工作台备份-2025-06-02-1030.db');
     expect(officeDateTime(new Date('2025-06-01T16:05:00Z'))).toBe('2025-06-02 00:05');
-    for (const other of ['fashen.db', 'daily-2025-6-2.db', 'daily-2025-06-02.db.fashen-tmp', '../daily-2025-06-02.db']) expect(parseBackupName(other)).toBeUndefined();
+    for (const other of ['fashen.db', 'daily-2025-6-2.db', 'daily-2025-06-02.db.fashen-tmp', '../daily-2025-06-02.db'])
+      expect(parseBackupName(other)).toBeUndefined();
   });
 
   it.each([
@@ -56,7 +70,12 @@ describe('retention', () => {
       'manual-2024-01-01-080000.db',
       'before-restore-2024-01-01-080000.db',
     ];
-    expect(backupsToDelete(parsed(names), '2025-06-10').sort()).toEqual(['daily-2025-06-01.db', 'daily-2025-06-02.db', 'daily-2025-06-03.db', 'weekly-2025-05-05.db']);
+    expect(backupsToDelete(parsed(names), '2025-06-10').sort()).toEqual([
+      'daily-2025-06-01.db',
+      'daily-2025-06-02.db',
+      'daily-2025-06-03.db',
+      'weekly-2025-05-05.db',
+    ]);
   });
 
   it('never deletes a backup dated after today (a wrong clock), nor counts it', () => {
@@ -64,7 +83,10 @@ describe('retention', () => {
     expect(backupsToDelete(parsed(names), '2025-06-07')).toEqual([]);
   });
 
-  function simulate(steps: number[], check: (state: { today: string; files: BackupName[]; started: string[]; doomed: Set<string> }) => void): void {
+  function simulate(
+    steps: number[],
+    check: (state: { today: string; files: BackupName[]; started: string[]; doomed: Set<string> }) => void,
+  ): void {
     let today = '2025-01-01';
     let files: BackupName[] = [];
     const started: string[] = [];
@@ -72,28 +94,46 @@ describe('retention', () => {
       today = addDays(today, step);
       started.push(today);
       const plan = plannedBackups(files, today);
-      files = [...files, ...parsed([...(plan.daily ? [`daily-${today}.db`] : []), ...(plan.weekly ? [`weekly-${today}.db`] : [])])];
+      files = [
+        ...files,
+        ...parsed([...(plan.daily ? [`daily-${today}.db`] : []), ...(plan.weekly ? [`weekly-${today}.db`] : [])]),
+      ];
       const doomed = new Set(backupsToDelete(files, today));
       files = files.filter((file) => !doomed.has(file.name));
       check({ today, files, started, doomed });
     }
   }
 
-  const dates = (files: BackupName[], kind: string) => files.filter((file) => file.kind === kind).map((file) => file.date).sort().reverse();
+  const dates = (files: BackupName[], kind: string) =>
+    files
+      .filter((file) => file.kind === kind)
+      .map((file) => file.date)
+      .sort()
+      .reverse();
 
   // Years of an office PC that is on some days and off on others (0 = started twice that day).
   it('with a clock that only moves forward, keeps exactly the newest 7 start days and the first start of the newest 4 weeks', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 60 }) }), { minLength: 1, maxLength: 150 }), (steps) => {
-        simulate(steps, ({ today, files, started }) => {
-          const startDays = [...new Set(started)].sort().reverse();
-          expect(dates(files, 'daily')).toEqual(startDays.slice(0, 7));
-          const firstOfWeek = new Map<string, string>();
-          for (const day of [...startDays].reverse()) if (!firstOfWeek.has(isoWeek(day))) firstOfWeek.set(isoWeek(day), day);
-          expect(dates(files, 'weekly')).toEqual([...firstOfWeek.values()].sort().reverse().slice(0, 4));
-          expect(dates(files, 'daily')[0]).toBe(today);
-        });
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            { weight: 6, arbitrary: fc.integer({ min: 0, max: 3 }) },
+            { weight: 1, arbitrary: fc.integer({ min: 4, max: 60 }) },
+          ),
+          { minLength: 1, maxLength: 150 },
+        ),
+        (steps) => {
+          simulate(steps, ({ today, files, started }) => {
+            const startDays = [...new Set(started)].sort().reverse();
+            expect(dates(files, 'daily')).toEqual(startDays.slice(0, 7));
+            const firstOfWeek = new Map<string, string>();
+            for (const day of [...startDays].reverse())
+              if (!firstOfWeek.has(isoWeek(day))) firstOfWeek.set(isoWeek(day), day);
+            expect(dates(files, 'weekly')).toEqual([...firstOfWeek.values()].sort().reverse().slice(0, 4));
+            expect(dates(files, 'daily')[0]).toBe(today);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

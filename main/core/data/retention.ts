@@ -80,7 +80,11 @@ export function plannedBackups(existing: readonly BackupName[], today: string): 
  * means the PC clock is (or was) wrong; it is kept and not counted, so a wrong clock can never
  * make us delete the backups that matter.
  */
-export function backupsToDelete(existing: readonly BackupName[], today: string, policy: RetentionPolicy = DEFAULT_POLICY): string[] {
+export function backupsToDelete(
+  existing: readonly BackupName[],
+  today: string,
+  policy: RetentionPolicy = DEFAULT_POLICY,
+): string[] {
   const doomed: string[] = [];
   for (const kind of ['daily', 'weekly'] as const) {
     const keep = kind === 'daily' ? policy.daily : policy.weekly;

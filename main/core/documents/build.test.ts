@@ -42,8 +42,15 @@ describe('buildDocument', () => {
   });
 
   it('numbers headings 一、 and （一）, restarting the second level under each first-level heading', () => {
-    const headings = build('review-opinion').blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-    expect(headings.slice(0, 4)).toEqual(['一、案件基本情况', '二、审核内容', '（一）行政执法主体是否合法，行政执法人员是否具备执法资格。', '（二）是否具有管辖权。']);
+    const headings = build('review-opinion')
+      .blocks.filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings.slice(0, 4)).toEqual([
+      '一、案件基本情况',
+      '二、审核内容',
+      '（一）行政执法主体是否合法，行政执法人员是否具备执法资格。',
+      '（二）是否具有管辖权。',
+    ]);
     expect(headings).toContain('三、审核意见');
     expect(headings.filter((h) => h.startsWith('（'))).toHaveLength(9);
   });

@@ -2,7 +2,13 @@
 // document model. Pure: no I/O, no clock.
 
 import { validateData, holds } from './data-validate';
-import { chineseNumeral, formatChineseDate, formatChineseDateTime, formatMoney, formatMoneyUpper } from './format-values';
+import {
+  chineseNumeral,
+  formatChineseDate,
+  formatChineseDateTime,
+  formatMoney,
+  formatMoneyUpper,
+} from './format-values';
 import {
   CHARS_PER_LINE,
   DEFAULT_STAMP_LINES,
@@ -19,7 +25,15 @@ import type { Expr, Formatter } from './placeholders';
 import { resolveListAggregate, resolveSpec } from './scope';
 import type { SpecScope } from './scope';
 import { isEachText } from './template-schema';
-import type { CellSpec, ColumnSpec, Condition, FieldSpec, Template, TemplateBlock, TextTemplate } from './template-schema';
+import type {
+  CellSpec,
+  ColumnSpec,
+  Condition,
+  FieldSpec,
+  Template,
+  TemplateBlock,
+  TextTemplate,
+} from './template-schema';
 
 export const PAGE_SETUP: PageSetup = {
   widthTwips: PAGE_WIDTH_TWIPS,
@@ -65,7 +79,13 @@ export function cleanText(text: string): string {
 
 /** Control characters other than the line break, lone surrogates and the two non-characters. */
 function isUnsafe(code: number): boolean {
-  return (code < 0x20 && code !== 0x0a) || code === 0x7f || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;
+  return (
+    (code < 0x20 && code !== 0x0a) ||
+    code === 0x7f ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    code === 0xfffe ||
+    code === 0xffff
+  );
 }
 
 function asObj(value: unknown): Obj {

@@ -20,7 +20,10 @@ describe('validateData', () => {
     const data = sample('service-receipt');
     delete data.recipient;
     expect(() => validateData(receipt, data)).toThrow(
-      expect.objectContaining({ code: 'DOCUMENT_DATA_INVALID', message: '送达回证的数据有误：缺少“受送达人”（recipient）。' }),
+      expect.objectContaining({
+        code: 'DOCUMENT_DATA_INVALID',
+        message: '送达回证的数据有误：缺少“受送达人”（recipient）。',
+      }),
     );
   });
 
@@ -52,7 +55,9 @@ describe('validateData', () => {
     ]);
     const list = sample('item-list');
     ((list.disposed as Record<string, unknown>[])[0] as Record<string, unknown>).proceeds = 416.5;
-    expect(findDataProblems(loadTemplate('item-list').template, list)[0]?.message).toContain('以分为单位的非负整数金额');
+    expect(findDataProblems(loadTemplate('item-list').template, list)[0]?.message).toContain(
+      '以分为单位的非负整数金额',
+    );
   });
 
   it('refuses fields the template does not declare, so a misspelt key is noticed', () => {

@@ -99,7 +99,11 @@ class Validator {
         return;
       case 'enum':
         if (typeof value !== 'string' || !(value in spec.values)) {
-          wrong(`以下之一：${Object.entries(spec.values).map(([k, v]) => `${k}（${v}）`).join('、')}`);
+          wrong(
+            `以下之一：${Object.entries(spec.values)
+              .map(([k, v]) => `${k}（${v}）`)
+              .join('、')}`,
+          );
         }
         return;
       case 'object':

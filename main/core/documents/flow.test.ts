@@ -26,23 +26,35 @@ function recordHeight(items: readonly (FlowParagraph | FlowRule)[], lines: numbe
 
 describe('toFlow and the 版记', () => {
   it('leaves a paper without 抄送 alone', () => {
-    const flow = toFlow(model([para('正文'), { kind: 'signature', org: '某某镇司法所', date: '2025年10月10日', stampLines: 2 }]));
+    const flow = toFlow(
+      model([para('正文'), { kind: 'signature', org: '某某镇司法所', date: '2025年10月10日', stampLines: 2 }]),
+    );
     expect(flow.versionRecord).toBeNull();
     expect(flow.body.every((item) => item.kind !== 'rule')).toBe(true);
     expect(flow.body.every((item) => item.kind !== 'paragraph' || item.lineHeight === LINE_PITCH_TWIPS)).toBe(true);
   });
 
   it('takes the 抄送 out of the body, wherever the template put it, into the 版记', () => {
-    const flow = toFlow(model([para('正文'), cc('某某区司法局'), { kind: 'pageBreak' }, { kind: 'label', text: '附件1' }]));
+    const flow = toFlow(
+      model([para('正文'), cc('某某区司法局'), { kind: 'pageBreak' }, { kind: 'label', text: '附件1' }]),
+    );
     expect(flow.body.map((item) => (item.kind === 'paragraph' ? item.text : item.kind))).toEqual(['正文', '附件1']);
     expect(flow.body[1]).toMatchObject({ breakBefore: true });
     expect(flow.versionRecord?.items.map((item) => item.kind)).toEqual(['rule', 'paragraph', 'rule']);
   });
 
   it('sets 抄送 in 4号仿宋, one character in on either side, wrapped lines under the first organ, ending in 。', () => {
-    for (const text of ['某某区司法局、某某区综合行政执法局', '某某区司法局、某某区综合行政执法局。', '某某区司法局、某某区综合行政执法局，']) {
+    for (const text of [
+      '某某区司法局、某某区综合行政执法局',
+      '某某区司法局、某某区综合行政执法局。',
+      '某某区司法局、某某区综合行政执法局，',
+    ]) {
       const line = versionRecord([text])?.items[1];
-      expect(line).toMatchObject({ kind: 'paragraph', style: 'cc', text: '抄送：某某区司法局、某某区综合行政执法局。' });
+      expect(line).toMatchObject({
+        kind: 'paragraph',
+        style: 'cc',
+        text: '抄送：某某区司法局、某某区综合行政执法局。',
+      });
       if (line?.kind !== 'paragraph') throw new Error('no 抄送 line');
       expect(line.right).toBe(VERSION_RECORD.sideIndentTwips);
       expect(line.left + line.firstLine).toBe(VERSION_RECORD.sideIndentTwips);
@@ -51,7 +63,7 @@ describe('toFlow and the 版记', () => {
     expect(versionRecord(['', '  '])).toBeNull();
   });
 
-  it('puts thick rules first and last and thin ones between, the first and last on the 版记\'s outer edges', () => {
+  it("puts thick rules first and last and thin ones between, the first and last on the 版记's outer edges", () => {
     const record = versionRecord(['某某区司法局', '某某区综合行政执法局']);
     const rules = record?.items.filter((item): item is FlowRule => item.kind === 'rule') ?? [];
     expect(rules.map((r) => [r.weight, r.edge])).toEqual([
@@ -71,7 +83,10 @@ describe('toFlow and the 版记', () => {
     for (const [texts, lines] of [
       [['某某区司法局'], [1]],
       [[long], [3]],
-      [['某某区司法局', long], [1, 3]],
+      [
+        ['某某区司法局', long],
+        [1, 3],
+      ],
     ] as const) {
       const record = versionRecord(texts);
       if (!record) throw new Error('no 版记');

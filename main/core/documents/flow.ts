@@ -105,7 +105,12 @@ function prefixAdvance(prefix: string, style: TextStyleKey, measure: CharMeasure
   return placeLine(measured, { start: 0, end: measured.chars.length }, spec).xs[Array.from(prefix).length] ?? 0;
 }
 
-export function para(style: TextStyleKey, text: string, align: Align, extra: Partial<FlowParagraph> = {}): FlowParagraph {
+export function para(
+  style: TextStyleKey,
+  text: string,
+  align: Align,
+  extra: Partial<FlowParagraph> = {},
+): FlowParagraph {
   return {
     kind: 'paragraph',
     style,
@@ -177,8 +182,12 @@ function table(block: TableBlock): FlowTable {
       const width = block.columnWidths.slice(column, column + cell.span).reduce((a, b) => a + b, 0);
       column += cell.span;
       const style: TextStyleKey = cell.header
-        ? large ? 'cellHeaderLarge' : 'cellHeader'
-        : large ? 'cellLarge' : 'cell';
+        ? large
+          ? 'cellHeaderLarge'
+          : 'cellHeader'
+        : large
+          ? 'cellLarge'
+          : 'cell';
       return { text: cell.text, style, align: cell.align, span: cell.span, width };
     });
     return { cells, minLines: r.minLines };
@@ -254,7 +263,13 @@ function keepWithSignature(items: FlowItem[], attachmentLines: ReadonlySet<FlowI
   const setOff = item?.kind === 'paragraph' && item.text.length === 0 && lines <= MAX_LINES_BEFORE_SIGNATURE;
   const kept = setOff ? group : group.slice(0, 1);
   const before = items[i - 1];
-  if (setOff && before?.kind === 'paragraph' && before.text.length > 0 && !item.breakBefore && isOneLine(before, measure)) {
+  if (
+    setOff &&
+    before?.kind === 'paragraph' &&
+    before.text.length > 0 &&
+    !item.breakBefore &&
+    isOneLine(before, measure)
+  ) {
     // The text's last paragraph above the empty line, when that is a line (特此函告。, 联系人：…),
     // goes too, so that the page with the signature has some of the text on it. Not the empty
     // line alone: a page does not start with it.
@@ -264,7 +279,8 @@ function keepWithSignature(items: FlowItem[], attachmentLines: ReadonlySet<FlowI
   for (const index of kept) {
     const paragraph = items[index];
     if (paragraph?.kind !== 'paragraph') continue;
-    if (attachmentLines.has(paragraph) || isOneLine(paragraph, measure)) items[index] = { ...paragraph, keepNext: true };
+    if (attachmentLines.has(paragraph) || isOneLine(paragraph, measure))
+      items[index] = { ...paragraph, keepNext: true };
   }
 }
 
@@ -276,7 +292,11 @@ function ccParagraph(text: string, measure: CharMeasurer): FlowParagraph {
   const label = '抄送：';
   const labelWidth = prefixAdvance(label, 'cc', measure);
   const side = VERSION_RECORD.sideIndentTwips;
-  return para('cc', `${label}${withoutEndPunctuation(text)}。`, 'justify', { left: side + labelWidth, right: side, firstLine: -labelWidth });
+  return para('cc', `${label}${withoutEndPunctuation(text)}。`, 'justify', {
+    left: side + labelWidth,
+    right: side,
+    firstLine: -labelWidth,
+  });
 }
 
 /**
@@ -288,7 +308,10 @@ function ccParagraph(text: string, measure: CharMeasurer): FlowParagraph {
  * lies on the foot of the page's last line (末条分隔线与版心下边缘重合 — 18 twips above the 版心's
  * edge, the slack every full page keeps, so that Word or WPS rounding a twip cannot push it over).
  */
-export function versionRecord(texts: readonly string[], measure: CharMeasurer = measureWithBuiltinMetrics): VersionRecord | null {
+export function versionRecord(
+  texts: readonly string[],
+  measure: CharMeasurer = measureWithBuiltinMetrics,
+): VersionRecord | null {
   const elements = texts.filter((text) => text.trim().length > 0).map((text) => ccParagraph(text, measure));
   if (elements.length === 0) return null;
   const lineCount = (p: FlowParagraph) => paragraphLines(p, measureText(p.text, textSpec(p.style), measure)).length;
@@ -350,7 +373,9 @@ export function toFlow(model: DocumentModel, measure: CharMeasurer = measureWith
   const body = items.map((item, i) => {
     const next = items[i + 1];
     const isHeading = item.kind === 'paragraph' && (item.style === 'heading1' || item.style === 'heading2');
-    return isHeading && next !== undefined && !(next.kind === 'paragraph' && next.breakBefore) ? { ...item, keepNext: true } : item;
+    return isHeading && next !== undefined && !(next.kind === 'paragraph' && next.breakBefore)
+      ? { ...item, keepNext: true }
+      : item;
   });
   return { body, versionRecord: versionRecord(ccs, measure) };
 }

@@ -86,7 +86,15 @@ export const FONTS: Readonly<Record<FontKey, FontFace>> = {
   xiaobiaosong: {
     docx: '方正小标宋简体',
     docxAlt: '宋体',
-    css: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK', 'SimSun', '宋体', 'Noto Serif CJK SC', 'Noto Serif SC'],
+    css: [
+      '方正小标宋简体',
+      'FZXiaoBiaoSong-B05S',
+      '方正小标宋_GBK',
+      'SimSun',
+      '宋体',
+      'Noto Serif CJK SC',
+      'Noto Serif SC',
+    ],
     metrics: 'serif',
   },
   hei: {
@@ -141,11 +149,35 @@ export interface TextStyle {
 }
 
 export const TEXT_STYLES: Readonly<Record<TextStyleKey, TextStyle>> = {
-  body: { docxId: 'Normal', docxName: 'Normal', font: 'fangsong', sizePt: 16, charSpacingTwips: BODY_CHAR_SPACING_TWIPS },
+  body: {
+    docxId: 'Normal',
+    docxName: 'Normal',
+    font: 'fangsong',
+    sizePt: 16,
+    charSpacingTwips: BODY_CHAR_SPACING_TWIPS,
+  },
   title: { docxId: 'Title', docxName: 'Title', font: 'xiaobiaosong', sizePt: 22, charSpacingTwips: 0 },
-  heading1: { docxId: 'Heading1', docxName: 'heading 1', font: 'hei', sizePt: 16, charSpacingTwips: BODY_CHAR_SPACING_TWIPS },
-  heading2: { docxId: 'Heading2', docxName: 'heading 2', font: 'kai', sizePt: 16, charSpacingTwips: BODY_CHAR_SPACING_TWIPS },
-  label: { docxId: 'FsLabel', docxName: '附件标识', font: 'hei', sizePt: 16, charSpacingTwips: BODY_CHAR_SPACING_TWIPS },
+  heading1: {
+    docxId: 'Heading1',
+    docxName: 'heading 1',
+    font: 'hei',
+    sizePt: 16,
+    charSpacingTwips: BODY_CHAR_SPACING_TWIPS,
+  },
+  heading2: {
+    docxId: 'Heading2',
+    docxName: 'heading 2',
+    font: 'kai',
+    sizePt: 16,
+    charSpacingTwips: BODY_CHAR_SPACING_TWIPS,
+  },
+  label: {
+    docxId: 'FsLabel',
+    docxName: '附件标识',
+    font: 'hei',
+    sizePt: 16,
+    charSpacingTwips: BODY_CHAR_SPACING_TWIPS,
+  },
   cc: { docxId: 'FsCc', docxName: '抄送', font: 'fangsong', sizePt: 14, charSpacingTwips: 0 },
   cell: { docxId: 'FsCell', docxName: '表格文字', font: 'fangsong', sizePt: 14, charSpacingTwips: 0 },
   cellHeader: { docxId: 'FsCellHeader', docxName: '表头文字', font: 'hei', sizePt: 14, charSpacingTwips: 0 },

@@ -11,7 +11,9 @@ import type { FontKey } from './layout';
 import type { CharMeasurer } from './metrics';
 
 const FORBIDDEN_BEGIN = new Set(
-  Array.from(':!),.:;?]}¢\'"、。〉》」』】〕〗〞︰︱︳﹐､﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝︴︶︸︺︼︾﹀﹂﹄﹏～￠々‖•·ˇˉ―-′’”'),
+  Array.from(
+    ':!),.:;?]}¢\'"、。〉》」』】〕〗〞︰︱︳﹐､﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝︴︶︸︺︼︾﹀﹂﹄﹏～￠々‖•·ˇˉ―-′’”',
+  ),
 );
 const FORBIDDEN_END = new Set(Array.from('([{£¥\'"‵〈《「『【〔〖（［｛￡￥〝︵︷︹︻︽︿﹁﹃﹙﹛﹝“‘'));
 const HANGING = new Set(Array.from('!,.:;?、。！，．：；？'));
@@ -51,7 +53,7 @@ function isAsianCode(code: number): boolean {
 
 function isLatinCode(code: number): boolean {
   if (code === 0x20 || code === 0xa0) return false;
-  return (code <= 0x2ff) || (code >= 0x370 && code <= 0x58f) || (code >= 0x1e00 && code <= 0x1fff);
+  return code <= 0x2ff || (code >= 0x370 && code <= 0x58f) || (code >= 0x1e00 && code <= 0x1fff);
 }
 
 /** Script of each character; neutral ones (spaces, general punctuation) follow the one before. */

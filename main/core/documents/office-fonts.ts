@@ -18,7 +18,8 @@ import type { FontKey } from './layout';
  * Characters every paper needs: the marks of a document number (〔〕号), the words of its titles and
  * common ones, full-width punctuation and digits. A font lacking any of them prints empty boxes.
  */
-export const REQUIRED_CHARACTERS = '审核意见书〔〕号法制第条年月日一二三四五六七八九十零〇经办人单位案件移送函告知通补正材料清单送达回证：，。、；（）《》“”0123456789';
+export const REQUIRED_CHARACTERS =
+  '审核意见书〔〕号法制第条年月日一二三四五六七八九十零〇经办人单位案件移送函告知通补正材料清单送达回证：，。、；（）《》“”0123456789';
 
 /** Larger than any CJK font (simsun.ttc ≈ 18 MB, Noto CJK ≈ 25 MB), small enough not to read a disk image by mistake. */
 const MAX_FONT_BYTES = 100 * 1024 * 1024;
@@ -72,7 +73,11 @@ function readFont(path: string): Buffer {
     if (isAppError(error)) throw error;
     throw new AppError('FONT_NOT_FOUND', `找不到字体文件“${path}”，请检查字体设置。`, { path });
   }
-  if (size > MAX_FONT_BYTES) throw fontError(`“${path}”有 ${Math.round(size / 1024 / 1024)} MB，不是字体文件（字体文件一般小于 100 MB）。`, path);
+  if (size > MAX_FONT_BYTES)
+    throw fontError(
+      `“${path}”有 ${Math.round(size / 1024 / 1024)} MB，不是字体文件（字体文件一般小于 100 MB）。`,
+      path,
+    );
   try {
     return fontBytes(path);
   } catch {
@@ -106,7 +111,10 @@ function missingCharacters(font: FontkitFont): string[] {
 }
 
 function missingMessage(name: string, path: string, missing: readonly string[]): string {
-  const shown = missing.slice(0, 6).map((char) => `“${char}”`).join('');
+  const shown = missing
+    .slice(0, 6)
+    .map((char) => `“${char}”`)
+    .join('');
   const more = missing.length > 6 ? `等 ${missing.length} 个字符` : '';
   return `字体“${name}”（${basename(path)}）缺少文书要用的汉字或符号（${shown}${more}），用它生成的 PDF 会出现空框；请选择仿宋、黑体、楷体等中文字体。`;
 }
@@ -121,7 +129,10 @@ function tryEmbed(bytes: Buffer, postscriptName: string | null, name: string, pa
     doc.font('office-font-check').fontSize(12).text(REQUIRED_CHARACTERS);
     doc.end();
   } catch {
-    throw fontError(`字体“${name}”（${basename(path)}）无法嵌入 PDF（文件可能已损坏或格式特殊），请换一个字体文件。`, path);
+    throw fontError(
+      `字体“${name}”（${basename(path)}）无法嵌入 PDF（文件可能已损坏或格式特殊），请换一个字体文件。`,
+      path,
+    );
   }
 }
 
@@ -136,7 +147,11 @@ function chooseFace(collection: FontkitCollection, spec: FontSpec): FontkitFont 
     throw fontError(`字体集“${file}”中没有名为“${spec.face}”的字体；其中有：${names.join('、')}。`, spec.path);
   }
   const usable = faces.filter((face) => face.postscriptName && missingCharacters(face).length === 0);
-  const simplified = usable.find((face) => /(^|[^A-Za-z])(SC|GB|CN|Hans)([^A-Za-z]|$)|CJKsc|SC-/i.test(`${face.postscriptName ?? ''} ${face.familyName ?? ''}`));
+  const simplified = usable.find((face) =>
+    /(^|[^A-Za-z])(SC|GB|CN|Hans)([^A-Za-z]|$)|CJKsc|SC-/i.test(
+      `${face.postscriptName ?? ''} ${face.familyName ?? ''}`,
+    ),
+  );
   const chosen = simplified ?? usable[0];
   if (chosen) return chosen;
   const first = faces[0];
@@ -148,7 +163,10 @@ function check(bytes: Buffer, spec: FontSpec): CheckedFont {
   const parsed = parse(bytes, spec.path);
   if (isCollection(parsed)) {
     if (parsed.type !== 'TTC') {
-      throw fontError(`“${basename(spec.path)}”是苹果旧式字体（DFont），PDF 只能嵌入 .ttf、.otf 或 .ttc 字体。`, spec.path);
+      throw fontError(
+        `“${basename(spec.path)}”是苹果旧式字体（DFont），PDF 只能嵌入 .ttf、.otf 或 .ttc 字体。`,
+        spec.path,
+      );
     }
     const face = chooseFace(parsed, spec);
     const name = displayName(face, spec.path);
@@ -157,9 +175,13 @@ function check(bytes: Buffer, spec: FontSpec): CheckedFont {
     tryEmbed(bytes, face.postscriptName, name, spec.path);
     return { path: spec.path, postscriptName: face.postscriptName, name };
   }
-  if (spec.face !== null) throw fontError(`“${basename(spec.path)}”不是字体集（.ttc），不能用“#”指定其中的字体。`, spec.path);
+  if (spec.face !== null)
+    throw fontError(`“${basename(spec.path)}”不是字体集（.ttc），不能用“#”指定其中的字体。`, spec.path);
   if (parsed.type !== 'TTF') {
-    throw fontError(`“${basename(spec.path)}”是网页字体（${parsed.type}），PDF 只能嵌入 .ttf、.otf 或 .ttc 字体。`, spec.path);
+    throw fontError(
+      `“${basename(spec.path)}”是网页字体（${parsed.type}），PDF 只能嵌入 .ttf、.otf 或 .ttc 字体。`,
+      spec.path,
+    );
   }
   const name = displayName(parsed, spec.path);
   const missing = missingCharacters(parsed);
@@ -204,8 +226,14 @@ function specOf(source: FontSource): FontSpec {
 
 /** Checks every office font in the options, so a bad one is refused before anything is drawn or numbered. */
 export function checkPdfFontOptions(options: PdfFontOptions): PdfFontOptions {
-  const checked = (source: FontSource | undefined) => (source === undefined ? undefined : fontSourceOf(checkFontFile(specOf(source))));
-  return { body: checked(options.body), title: checked(options.title), heading: checked(options.heading), kai: checked(options.kai) };
+  const checked = (source: FontSource | undefined) =>
+    source === undefined ? undefined : fontSourceOf(checkFontFile(specOf(source)));
+  return {
+    body: checked(options.body),
+    title: checked(options.title),
+    heading: checked(options.heading),
+    kai: checked(options.kai),
+  };
 }
 
 /** The font a typeface is set in, an office's own one checked (and a collection's face chosen) first. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SETUP, buildDocument } from './build';
-import { LINE_PITCH_TWIPS, LINES_PER_PAGE, MARGINS_TWIPS, PAGE_HEIGHT_TWIPS, TEXT_WIDTH_TWIPS, VERSION_RECORD, mmToTwips } from './layout';
+import {
+  LINE_PITCH_TWIPS,
+  LINES_PER_PAGE,
+  MARGINS_TWIPS,
+  PAGE_HEIGHT_TWIPS,
+  TEXT_WIDTH_TWIPS,
+  VERSION_RECORD,
+  mmToTwips,
+} from './layout';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { DocBlock, DocumentModel } from './model';
 import { PAGE_FOOT_TWIPS, documentFlow, layRow, pageNumberLine, paginate, rowHeight } from './paginate';
@@ -42,7 +50,11 @@ describe('paginate', () => {
   });
 
   it('moves a heading that would end a page to the next one, with its paragraph', () => {
-    const blocks: DocBlock[] = [...Array.from({ length: 21 }, () => para('短')), { kind: 'heading', level: 1, text: '一、审核意见' }, para('同意。')];
+    const blocks: DocBlock[] = [
+      ...Array.from({ length: 21 }, () => para('短')),
+      { kind: 'heading', level: 1, text: '一、审核意见' },
+      para('同意。'),
+    ];
     const pages = layout(blocks);
     expect(pages[0]?.lines).toHaveLength(21);
     expect(textOf(pages[1], 0)).toBe('一、审核意见');
@@ -57,7 +69,13 @@ describe('paginate', () => {
     const pages = layout(blocks);
     expect(pages).toHaveLength(2);
     expect(textOf(pages[1], 0)).toBe('特此通知。');
-    expect(pages[1]?.lines.map((_, i) => textOf(pages[1], i))).toEqual(['特此通知。', '', '', '某某镇司法所', '2025年10月10日']);
+    expect(pages[1]?.lines.map((_, i) => textOf(pages[1], i))).toEqual([
+      '特此通知。',
+      '',
+      '',
+      '某某镇司法所',
+      '2025年10月10日',
+    ]);
   });
 
   const signature: DocBlock = { kind: 'signature', org: '某某镇人民政府', date: '2025年10月13日', stampLines: 2 };
@@ -96,14 +114,30 @@ describe('paginate', () => {
       { ...signature, org: '某某镇司法所' },
     ]);
     expect(pages[0]?.lines).toHaveLength(15);
-    expect(texts(pages[1]).slice(0, 4)).toEqual(['特此函告。', '', '审核人员：陈静', '行政执法机关负责人（会签）：张志强']);
+    expect(texts(pages[1]).slice(0, 4)).toEqual([
+      '特此函告。',
+      '',
+      '审核人员：陈静',
+      '行政执法机关负责人（会签）：张志强',
+    ]);
   });
 
   it('does not carry a long paragraph over with the signature, nor a long run of short ones', () => {
     const long = para(LINE.repeat(3));
-    const pages = layout([...Array.from({ length: 16 }, () => para('短')), long, { kind: 'blank', lines: 1 }, para('特此通知。'), signature]);
+    const pages = layout([
+      ...Array.from({ length: 16 }, () => para('短')),
+      long,
+      { kind: 'blank', lines: 1 },
+      para('特此通知。'),
+      signature,
+    ]);
     expect(textOf(pages[1], 0)).toBe('特此通知。');
-    const many = layout([...Array.from({ length: 8 }, () => para('短')), { kind: 'blank', lines: 1 }, ...Array.from({ length: 12 }, () => para('短')), signature]);
+    const many = layout([
+      ...Array.from({ length: 8 }, () => para('短')),
+      { kind: 'blank', lines: 1 },
+      ...Array.from({ length: 12 }, () => para('短')),
+      signature,
+    ]);
     expect(many[0]?.lines.length).toBeGreaterThan(LINES_PER_PAGE - 4);
   });
 
@@ -126,7 +160,18 @@ describe('paginate', () => {
       .flatMap((page) => page.lines)
       .filter((line) => line.style === 'cell' || line.style === 'cellHeader')
       .map((line) => line.text.chars.slice(line.range.start, line.range.end).join(''));
-    for (const whole of ['序号', '物品名称', '某品牌纯牛奶', '某品牌风味酸奶', '250毫升/盒', 'ACS-30型', '24盒', '8.5公斤', '32公斤', '留存的证据']) {
+    for (const whole of [
+      '序号',
+      '物品名称',
+      '某品牌纯牛奶',
+      '某品牌风味酸奶',
+      '250毫升/盒',
+      'ACS-30型',
+      '24盒',
+      '8.5公斤',
+      '32公斤',
+      '留存的证据',
+    ]) {
       expect(cellLines, whole).toContain(whole);
     }
     // The proceeds header is four characters wide and breaks after 款项.
@@ -156,7 +201,9 @@ describe('paginate', () => {
       ],
       minLines: 1,
     };
-    const pages = layout([{ kind: 'table', columnWidths: [2000, TEXT_WIDTH_TWIPS - 2000], headerRows: [header], rows, size: 'small' }]);
+    const pages = layout([
+      { kind: 'table', columnWidths: [2000, TEXT_WIDTH_TWIPS - 2000], headerRows: [header], rows, size: 'small' },
+    ]);
     expect(pages).toHaveLength(2);
     expect(textOf(pages[1], 0)).toBe('序号');
     for (const page of pages) {
@@ -188,7 +235,7 @@ describe('the 版记 (抄送 between rules) at the foot of the last page', () =>
     return { rules, lines };
   }
 
-  it('puts a one-line 抄送 on the page\'s last line, a thick rule above and below it across the text area', () => {
+  it("puts a one-line 抄送 on the page's last line, a thick rule above and below it across the text area", () => {
     const pages = layout([para('正文。'), signature, cc()]);
     expect(pages).toHaveLength(1);
     const { rules, lines } = record(pages[0]);
@@ -207,12 +254,14 @@ describe('the 版记 (抄送 between rules) at the foot of the last page', () =>
 
   it('fills the lines between the signature and the 版记 with empty lines on the pitch', () => {
     const flow = documentFlow(model([para('正文。'), signature, cc()]), measureWithBuiltinMetrics);
-    const filler = flow.filter((item) => item.kind === 'paragraph' && item.text === '' && item.lineHeight === LINE_PITCH_TWIPS);
+    const filler = flow.filter(
+      (item) => item.kind === 'paragraph' && item.text === '' && item.lineHeight === LINE_PITCH_TWIPS,
+    );
     // 正文 1 + seal 2 + org 1 + date 1 = 5 lines, the 版记 1: 16 empty lines between.
     expect(filler).toHaveLength(2 + 16);
   });
 
-  it('uses the page\'s very last line when the body leaves just one', () => {
+  it("uses the page's very last line when the body leaves just one", () => {
     const pages = layout([...Array.from({ length: 21 }, (_, i) => para(`第${i + 1}段`)), cc()]);
     expect(pages).toHaveLength(1);
     expect(textOf(pages[0], 21)).toBe('抄送：某某区司法局。');
@@ -249,7 +298,14 @@ describe('the 版记 (抄送 between rules) at the foot of the last page', () =>
   });
 
   it('goes after the attachments, at the foot of the last page, even when the template puts it before them', () => {
-    const pages = layout([para('正文。'), signature, cc(), { kind: 'pageBreak' }, { kind: 'label', text: '附件1' }, para('清单')]);
+    const pages = layout([
+      para('正文。'),
+      signature,
+      cc(),
+      { kind: 'pageBreak' },
+      { kind: 'label', text: '附件1' },
+      para('清单'),
+    ]);
     expect(pages).toHaveLength(2);
     expect(record(pages[0]).rules).toHaveLength(0);
     expect(texts(pages[1]).filter((t) => t !== '')).toEqual(['附件1', '清单', '抄送：某某区司法局。']);

@@ -189,7 +189,8 @@ class Paginator {
     let j = from;
     let next = items[j];
     while (next !== undefined && next.kind !== 'table' && next.keepNext) {
-      height += next.kind === 'rule' ? ruleHeight(next) : layParagraph(next, this.measure).lines.length * next.lineHeight;
+      height +=
+        next.kind === 'rule' ? ruleHeight(next) : layParagraph(next, this.measure).lines.length * next.lineHeight;
       j += 1;
       next = items[j];
     }
@@ -341,10 +342,12 @@ export function placeVersionRecord(flow: Flow, measure: CharMeasurer): FlowItem[
   const start = onNewPage ? 0 : paginator.filled;
   const filler = fillerLines(Math.max(0, PAGE_FOOT_TWIPS - height - start), onNewPage);
   const [first, ...rest] = versionRecord.items;
-  const record = first && onNewPage && filler.length === 0 ? [{ ...first, breakBefore: true }, ...rest] : versionRecord.items;
+  const record =
+    first && onNewPage && filler.length === 0 ? [{ ...first, breakBefore: true }, ...rest] : versionRecord.items;
   // The body's end was found without what follows it: its last paragraph must not keep with the filler.
   const last = body[body.length - 1];
-  const ended = last?.kind === 'paragraph' && last.keepNext ? [...body.slice(0, -1), { ...last, keepNext: false }] : body;
+  const ended =
+    last?.kind === 'paragraph' && last.keepNext ? [...body.slice(0, -1), { ...last, keepNext: false }] : body;
   return [...ended, ...filler, ...record];
 }
 

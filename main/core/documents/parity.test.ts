@@ -23,7 +23,10 @@ import { pageTexts, requireTools } from './testing/tools';
 const enabled = requireTools('soffice', 'pdfinfo', 'pdftotext', 'pdftoppm');
 
 function longOpinion(): unknown {
-  const data = structuredClone(sampleData('review-opinion')) as { points: { note?: string }[]; case: { facts: string } };
+  const data = structuredClone(sampleData('review-opinion')) as {
+    points: { note?: string }[];
+    case: { facts: string };
+  };
   data.case.facts = `${data.case.facts}${data.case.facts}`;
   data.points.forEach((point, i) => {
     point.note = `${point.note ?? ''}经核对送审卷宗第${i + 3}页至第${i + 7}页的材料，并与承办人王建华当面核实（2025年10月${i + 10}日），${point.note ?? ''}`;
@@ -83,7 +86,12 @@ function longerFacts(id: string, extra: number): unknown {
 }
 
 const CASES: readonly { name: string; id: string; data: () => unknown; versionRecord?: boolean }[] = [
-  ...listTemplates().map(({ id }) => ({ name: id, id, data: () => sampleData(id), versionRecord: id === 'transfer-letter' })),
+  ...listTemplates().map(({ id }) => ({
+    name: id,
+    id,
+    data: () => sampleData(id),
+    versionRecord: id === 'transfer-letter',
+  })),
   { name: 'review-opinion (long)', id: 'review-opinion', data: longOpinion },
   { name: 'item-list (36 items)', id: 'item-list', data: longItemList },
   {
@@ -99,8 +107,16 @@ const CASES: readonly { name: string; id: string; data: () => unknown; versionRe
     versionRecord: true,
   },
   // The 附件 list, or the signing lines, kept with the signature onto the next page.
-  { name: 'transfer-letter (附件 list with the signature on page 3)', id: 'transfer-letter', data: () => longerFacts('transfer-letter', 329) },
-  { name: 'review-opinion (signing lines with the signature on page 5)', id: 'review-opinion', data: () => longerFacts('review-opinion', 273) },
+  {
+    name: 'transfer-letter (附件 list with the signature on page 3)',
+    id: 'transfer-letter',
+    data: () => longerFacts('transfer-letter', 329),
+  },
+  {
+    name: 'review-opinion (signing lines with the signature on page 5)',
+    id: 'review-opinion',
+    data: () => longerFacts('review-opinion', 273),
+  },
   ...[8, 10, 13, 30].map((length) => ({
     name: `service-receipt (留置送达, refusal of ${length} characters)`,
     id: 'service-receipt',
@@ -108,7 +124,7 @@ const CASES: readonly { name: string; id: string; data: () => unknown; versionRe
   })),
   // Were the 备注's last 。 let hang out of the cell, the row would be a line shorter and fit on page 1.
   {
-    name: 'service-receipt (留置送达, 。 at the 备注 cell\'s edge)',
+    name: "service-receipt (留置送达, 。 at the 备注 cell's edge)",
     id: 'service-receipt',
     data: () => lodgedReceipt(24, '另附现场照片三张。'),
   },
@@ -145,58 +161,57 @@ function horizontalRules(pdf: string, page: number): number[] {
 }
 
 describe.runIf(enabled)('DOCX and PDF break pages alike', () => {
-  it(
-    'has the same pages, starting with the same text, as LibreOffice makes of the DOCX',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'fashen-parity-'));
-      const files = await Promise.all(
-        CASES.map(async (c, i) => {
-          const model: DocumentModel = buildDocument(loadTemplate(c.id).template, c.data());
-          const file = join(dir, `${i}-${c.name.replace(/\W+/g, '-')}`);
-          writeFileSync(`${file}.docx`, await renderDocx(model));
-          writeFileSync(`${file}.pdf`, await renderPdf(model));
-          return file;
-        }),
-      );
-      // One LibreOffice run for every case: its start-up is most of a conversion's time.
-      const converted = await convertAllToPdf(files.map((file) => `${file}.docx`));
-      const outcomes = CASES.map((c, i) => {
-        const ourPdf = `${files[i] ?? ''}.pdf`;
-        const theirPdf = converted[i] ?? '';
-        const ours = pageTexts(ourPdf);
-        const theirs = pageTexts(theirPdf);
-        const rules = (pdf: string, pages: string[]) => (c.versionRecord ? horizontalRules(pdf, pages.length).slice(-2) : []);
-        return { ...c, ours, theirs, ourRules: rules(ourPdf, ours), theirRules: rules(theirPdf, theirs) };
-      });
-      for (const { name, ours, theirs, versionRecord, ourRules, theirRules } of outcomes) {
-        expect(ours.length, `${name}: page count`).toBe(theirs.length);
-        const starts = (pages: string[]) => pages.map((text) => text.slice(0, 8));
-        expect(starts(ours), `${name}: first words of each page`).toEqual(starts(theirs));
-        if (!versionRecord) continue;
-        // The 版记 is on the last page only, its rules where LibreOffice draws the DOCX's borders,
-        // the lower one ending on the foot of the page's 22nd line.
-        for (const pages of [ours, theirs]) {
-          expect(pages.at(-1), `${name}: 抄送 on the last page`).toContain('抄送：');
-          expect(pages.slice(0, -1).join(''), `${name}: 抄送 only there`).not.toContain('抄送：');
-        }
-        expect(ourRules, `${name}: the 版记's two rules`).toHaveLength(2);
-        expect(theirRules, `${name}: the 版记's two rules in LibreOffice`).toHaveLength(2);
-        ourRules.forEach((y, i) => expect(Math.abs(y - (theirRules[i] ?? 0)), `${name}: rule ${i + 1} at ${y} pt`).toBeLessThan(1.5));
-        expect(Math.abs((ourRules[1] ?? 0) - (MARGINS_TWIPS.top + PAGE_FOOT_TWIPS - 10) / 20)).toBeLessThan(0.75);
+  it('has the same pages, starting with the same text, as LibreOffice makes of the DOCX', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fashen-parity-'));
+    const files = await Promise.all(
+      CASES.map(async (c, i) => {
+        const model: DocumentModel = buildDocument(loadTemplate(c.id).template, c.data());
+        const file = join(dir, `${i}-${c.name.replace(/\W+/g, '-')}`);
+        writeFileSync(`${file}.docx`, await renderDocx(model));
+        writeFileSync(`${file}.pdf`, await renderPdf(model));
+        return file;
+      }),
+    );
+    // One LibreOffice run for every case: its start-up is most of a conversion's time.
+    const converted = await convertAllToPdf(files.map((file) => `${file}.docx`));
+    const outcomes = CASES.map((c, i) => {
+      const ourPdf = `${files[i] ?? ''}.pdf`;
+      const theirPdf = converted[i] ?? '';
+      const ours = pageTexts(ourPdf);
+      const theirs = pageTexts(theirPdf);
+      const rules = (pdf: string, pages: string[]) =>
+        c.versionRecord ? horizontalRules(pdf, pages.length).slice(-2) : [];
+      return { ...c, ours, theirs, ourRules: rules(ourPdf, ours), theirRules: rules(theirPdf, theirs) };
+    });
+    for (const { name, ours, theirs, versionRecord, ourRules, theirRules } of outcomes) {
+      expect(ours.length, `${name}: page count`).toBe(theirs.length);
+      const starts = (pages: string[]) => pages.map((text) => text.slice(0, 8));
+      expect(starts(ours), `${name}: first words of each page`).toEqual(starts(theirs));
+      if (!versionRecord) continue;
+      // The 版记 is on the last page only, its rules where LibreOffice draws the DOCX's borders,
+      // the lower one ending on the foot of the page's 22nd line.
+      for (const pages of [ours, theirs]) {
+        expect(pages.at(-1), `${name}: 抄送 on the last page`).toContain('抄送：');
+        expect(pages.slice(0, -1).join(''), `${name}: 抄送 only there`).not.toContain('抄送：');
       }
-      expect(outcomes.find((o) => o.name === 'review-opinion (long)')?.ours.length).toBeGreaterThanOrEqual(3);
-      expect(outcomes.find((o) => o.name === 'item-list (36 items)')?.ours.length).toBeGreaterThanOrEqual(3);
-      const alone = outcomes.find((o) => o.name === 'transfer-letter (版记 on a page of its own)');
-      expect(alone?.ours.at(-1)).toMatch(/^抄送：某某区司法局。/);
-      const letter = outcomes.find((o) => o.name.startsWith('transfer-letter (附件 list'))?.ours;
-      expect(letter?.[2]).toMatch(/^联系人：.*附件：1\.移送材料清单\s*2\.涉案物品清单/su);
-      const opinion = outcomes.find((o) => o.name.startsWith('review-opinion (signing lines'))?.ours;
-      expect(opinion?.at(-1)).toMatch(/^特此函告。\s*审核人员：.*\s*行政执法机关负责人（会签）：/su);
-      // A 留置送达 receipt with a 30-character refusal is still one page.
-      expect(outcomes.find((o) => o.name.includes('refusal of 30'))?.ours).toHaveLength(1);
-      const fits = outcomes.find((o) => o.name === 'transfer-letter (版记 of two lines just fits under the list)');
-      expect(fits?.ours.at(-1)).toContain('接收人（签名）');
-    },
-    300_000,
-  );
+      expect(ourRules, `${name}: the 版记's two rules`).toHaveLength(2);
+      expect(theirRules, `${name}: the 版记's two rules in LibreOffice`).toHaveLength(2);
+      ourRules.forEach((y, i) =>
+        expect(Math.abs(y - (theirRules[i] ?? 0)), `${name}: rule ${i + 1} at ${y} pt`).toBeLessThan(1.5),
+      );
+      expect(Math.abs((ourRules[1] ?? 0) - (MARGINS_TWIPS.top + PAGE_FOOT_TWIPS - 10) / 20)).toBeLessThan(0.75);
+    }
+    expect(outcomes.find((o) => o.name === 'review-opinion (long)')?.ours.length).toBeGreaterThanOrEqual(3);
+    expect(outcomes.find((o) => o.name === 'item-list (36 items)')?.ours.length).toBeGreaterThanOrEqual(3);
+    const alone = outcomes.find((o) => o.name === 'transfer-letter (版记 on a page of its own)');
+    expect(alone?.ours.at(-1)).toMatch(/^抄送：某某区司法局。/);
+    const letter = outcomes.find((o) => o.name.startsWith('transfer-letter (附件 list'))?.ours;
+    expect(letter?.[2]).toMatch(/^联系人：.*附件：1\.移送材料清单\s*2\.涉案物品清单/su);
+    const opinion = outcomes.find((o) => o.name.startsWith('review-opinion (signing lines'))?.ours;
+    expect(opinion?.at(-1)).toMatch(/^特此函告。\s*审核人员：.*\s*行政执法机关负责人（会签）：/su);
+    // A 留置送达 receipt with a 30-character refusal is still one page.
+    expect(outcomes.find((o) => o.name.includes('refusal of 30'))?.ours).toHaveLength(1);
+    const fits = outcomes.find((o) => o.name === 'transfer-letter (版记 of two lines just fits under the list)');
+    expect(fits?.ours.at(-1)).toContain('接收人（签名）');
+  }, 300_000);
 });

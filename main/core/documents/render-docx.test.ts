@@ -53,7 +53,9 @@ describe('renderDocx', () => {
     const runs = doc.match(/<w:r>.*?<\/w:r>/g) ?? [];
     expect(runs.length).toBeGreaterThan(30);
     for (const run of runs) expect(run).toMatch(/w:eastAsia="(仿宋_GB2312|方正小标宋简体|黑体|楷体)"/);
-    expect(doc).toMatch(/<w:pStyle w:val="Title"\/>.*?w:eastAsia="方正小标宋简体".*?<w:sz w:val="44"\/>.*?某某镇人民政府/);
+    expect(doc).toMatch(
+      /<w:pStyle w:val="Title"\/>.*?w:eastAsia="方正小标宋简体".*?<w:sz w:val="44"\/>.*?某某镇人民政府/,
+    );
     expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/>.*?w:eastAsia="黑体".*?一、案件基本情况/);
     expect(doc).toMatch(/<w:pStyle w:val="Heading2"\/>.*?w:eastAsia="楷体".*?（一）行政执法主体是否合法/);
   });
@@ -99,7 +101,8 @@ describe('renderDocx: the 版记', () => {
   const paragraphsOf = (xml: string) => xml.match(/<w:p>.*?<\/w:p>/g) ?? [];
   const exactLine = (p: string) => Number(/w:line="(\d+)" w:lineRule="exact"/.exec(p)?.[1]);
   /** Border width in twips: sz is in eighths of a point. */
-  const borderTwips = (p: string) => [...p.matchAll(/<w:(?:top|bottom) [^>]*w:sz="(\d+)"/g)].reduce((sum, m) => sum + (Number(m[1]) * 20) / 8, 0);
+  const borderTwips = (p: string) =>
+    [...p.matchAll(/<w:(?:top|bottom) [^>]*w:sz="(\d+)"/g)].reduce((sum, m) => sum + (Number(m[1]) * 20) / 8, 0);
 
   it('draws the rules as 1 pt paragraph borders (0.35 mm) at w:space="0", on empty full-width paragraphs around the 抄送', async () => {
     const xml = (await render('transfer-letter'))['word/document.xml'] ?? '';
@@ -157,8 +160,13 @@ describe('renderDocx: the 版记', () => {
       { kind: 'cc', text: '某某区司法局' },
       { kind: 'cc', text: '某某区综合行政执法局' },
     ];
-    const xml = docxParts(await renderDocx({ templateId: 't', name: '测试', page: PAGE_SETUP, pageNumbers: true, blocks }))['word/document.xml'] ?? '';
-    const sizes = [...xml.matchAll(/<w:pBdr><w:(top|bottom) [^>]*w:sz="(\d+)" w:space="0"\/><\/w:pBdr>/g)].map((m) => `${m[1]}${m[2]}`);
+    const xml =
+      docxParts(await renderDocx({ templateId: 't', name: '测试', page: PAGE_SETUP, pageNumbers: true, blocks }))[
+        'word/document.xml'
+      ] ?? '';
+    const sizes = [...xml.matchAll(/<w:pBdr><w:(top|bottom) [^>]*w:sz="(\d+)" w:space="0"\/><\/w:pBdr>/g)].map(
+      (m) => `${m[1]}${m[2]}`,
+    );
     expect(sizes).toEqual(['top8', 'top6', 'bottom8']);
     const total = paragraphsOf(xml).reduce((sum, p) => sum + exactLine(p) + borderTwips(p), 0);
     expect(total).toBe(LINES_PER_PAGE * LINE_PITCH_TWIPS);

@@ -112,7 +112,14 @@ function table(item: FlowTable): Table {
     columnWidths: [...item.columnWidths],
     layout: TableLayoutType.FIXED,
     indent: { size: 0, type: WidthType.DXA },
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     margins: { left: TABLE.cellPaddingTwips, right: TABLE.cellPaddingTwips, top: 0, bottom: 0 },
     rows: [...item.headerRows.map((r) => row(r, true)), ...item.rows.map((r) => row(r, false))],
   });
@@ -127,7 +134,9 @@ function pageNumberFooter(side: 'left' | 'right'): Footer {
         alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'right' ? { right: PAGE_NUMBER.sideIndentTwips } : { left: PAGE_NUMBER.sideIndentTwips },
         spacing: { line: PAGE_NUMBER.sizePt * 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        children: [new TextRun({ ...run, children: [`${PAGE_NUMBER.dash} `, PageNumber.CURRENT, ` ${PAGE_NUMBER.dash}`] })],
+        children: [
+          new TextRun({ ...run, children: [`${PAGE_NUMBER.dash} `, PageNumber.CURRENT, ` ${PAGE_NUMBER.dash}`] }),
+        ],
       }),
     ],
   });
@@ -139,7 +148,12 @@ function pageNumberFooter(side: 'left' | 'right'): Footer {
  * width to the paragraph — which the 版记's line heights allow for.
  */
 function rule(item: FlowRule): Paragraph {
-  const border = { style: BorderStyle.SINGLE, size: VERSION_RECORD.ruleEighthsPt[item.weight], color: '000000', space: 0 } as const;
+  const border = {
+    style: BorderStyle.SINGLE,
+    size: VERSION_RECORD.ruleEighthsPt[item.weight],
+    color: '000000',
+    space: 0,
+  } as const;
   return new Paragraph({
     spacing: exactSpacing(item.lineHeight),
     indent: { left: 0, right: 0 },

@@ -79,7 +79,8 @@ export function renderHtml(model: DocumentModel, options: RenderHtmlOptions = {}
   const pages = paginate(documentFlow(model, measureWithBuiltinMetrics), measureWithBuiltinMetrics);
   const body = pages.map((page) => {
     const cells = page.cells.map(
-      (c) => `<div class="fs-cell" style="left:${pt(c.x)};top:${pt(c.y)};width:${pt(c.width)};height:${pt(c.height)};"></div>`,
+      (c) =>
+        `<div class="fs-cell" style="left:${pt(c.x)};top:${pt(c.y)};width:${pt(c.width)};height:${pt(c.height)};"></div>`,
     );
     const rules = page.rules.map(ruleHtml);
     const lines = page.lines.map(lineHtml);

@@ -18,9 +18,30 @@ async function renderToFile(id: string, data: unknown = sampleData(id), options 
 
 /** Strings of the sample that must come back out of the PDF as text. */
 const EXPECTED: Record<string, string[]> = {
-  'review-opinion': ['法制审核意见书', '某镇法审〔2025〕7号', '张某某未经许可擅自建设案', '该案属于应当进行法制审核的情形：承办人认定', '（九）违法行为是否涉嫌犯罪', '行政执法机关负责人（会签）：赵国平', '某某镇司法所'],
-  'supplement-notice': ['补正材料通知书', '一次性告知你单位补正以下材料', '1.调查终结报告（未提交）', '请于2025年10月17日24时前'],
-  'transfer-letter': ['案件移送函', '某某区市场监督管理局：', '本机关在对某某镇场镇农贸市场的日常巡查中，发现王某某', '附件：1.移送材料清单', '移送材料清单', '先行处置审批表', '抄送：某某区司法局。'],
+  'review-opinion': [
+    '法制审核意见书',
+    '某镇法审〔2025〕7号',
+    '张某某未经许可擅自建设案',
+    '该案属于应当进行法制审核的情形：承办人认定',
+    '（九）违法行为是否涉嫌犯罪',
+    '行政执法机关负责人（会签）：赵国平',
+    '某某镇司法所',
+  ],
+  'supplement-notice': [
+    '补正材料通知书',
+    '一次性告知你单位补正以下材料',
+    '1.调查终结报告（未提交）',
+    '请于2025年10月17日24时前',
+  ],
+  'transfer-letter': [
+    '案件移送函',
+    '某某区市场监督管理局：',
+    '本机关在对某某镇场镇农贸市场的日常巡查中，发现王某某',
+    '附件：1.移送材料清单',
+    '移送材料清单',
+    '先行处置审批表',
+    '抄送：某某区司法局。',
+  ],
   'item-list': ['涉案物品清单', '电子计价秤', '伍佰陆拾玖元整', '先行处置的物品及所得款项'],
   'service-receipt': ['送达回证', '送达文书及文号', '《案件移送函》（某镇移〔2025〕4号）', '王建华、李晓燕'],
   'acceptance-notice': ['受理情况告知书', '本机关决定予以受理', '某区市监受告〔2025〕12号'],
@@ -59,7 +80,10 @@ describe.runIf(enabled)('renderPdf', () => {
   });
 
   it('embeds an office font when pointed at one', async () => {
-    const sans = { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKsc-Regular' };
+    const sans = {
+      path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+      postscriptName: 'NotoSansCJKsc-Regular',
+    };
     const path = await renderToFile('acceptance-notice', sampleData('acceptance-notice'), { fonts: { body: sans } });
     expect(pdfFonts(path).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toContain('NotoSansCJKsc-Regular');
     expect(pdfText(path).replace(/\s+/g, '')).toContain('本机关决定予以受理');
@@ -74,7 +98,9 @@ describe.runIf(enabled)('renderPdf', () => {
   });
 
   it('refuses a font file that does not exist, in Chinese', async () => {
-    await expect(renderToFile('acceptance-notice', sampleData('acceptance-notice'), { fonts: { body: '/no/simfang.ttf' } })).rejects.toMatchObject({
+    await expect(
+      renderToFile('acceptance-notice', sampleData('acceptance-notice'), { fonts: { body: '/no/simfang.ttf' } }),
+    ).rejects.toMatchObject({
       code: 'FONT_NOT_FOUND',
       message: '找不到字体文件“/no/simfang.ttf”，请检查字体设置。',
     });

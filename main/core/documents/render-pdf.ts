@@ -81,13 +81,21 @@ function drawRule(doc: PDFKit.PDFDocument, rule: PlacedRule): void {
     .stroke();
 }
 
-function drawPageNumber(doc: PDFKit.PDFDocument, fonts: DocumentFonts, pageNumber: number, measure: CharMeasurer): void {
+function drawPageNumber(
+  doc: PDFKit.PDFDocument,
+  fonts: DocumentFonts,
+  pageNumber: number,
+  measure: CharMeasurer,
+): void {
   const line = pageNumberLine(pageNumber);
   const style = TEXT_STYLES.pageNumber;
   const width = Array.from(line.text).reduce((sum, ch) => sum + measure(ch, style.font, style.sizePt), 0);
   const x = line.align === 'right' ? line.x + line.width - width : line.x;
   const y = baseline(line.y, style.sizePt * 20, style.sizePt);
-  doc.font(fonts.names[style.font]).fontSize(style.sizePt).text(line.text, pt(x), pt(y), { lineBreak: false, baseline: 'alphabetic' });
+  doc
+    .font(fonts.names[style.font])
+    .fontSize(style.sizePt)
+    .text(line.text, pt(x), pt(y), { lineBreak: false, baseline: 'alphabetic' });
 }
 
 export async function renderPdf(model: DocumentModel, options: RenderPdfOptions = {}): Promise<Buffer> {
@@ -128,4 +136,3 @@ export async function renderPdf(model: DocumentModel, options: RenderPdfOptions 
   doc.end();
   return finished;
 }
-

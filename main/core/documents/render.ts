@@ -44,9 +44,17 @@ export function prepareDocument(templateId: string, data: unknown, location: Tem
   return { model: buildDocument(template.template, data), template };
 }
 
-export async function renderModel(model: DocumentModel, format: 'docx' | 'pdf', options?: RenderOptions): Promise<Buffer>;
+export async function renderModel(
+  model: DocumentModel,
+  format: 'docx' | 'pdf',
+  options?: RenderOptions,
+): Promise<Buffer>;
 export async function renderModel(model: DocumentModel, format: 'html', options?: RenderOptions): Promise<string>;
-export async function renderModel(model: DocumentModel, format: RenderFormat, options?: RenderOptions): Promise<Buffer | string>;
+export async function renderModel(
+  model: DocumentModel,
+  format: RenderFormat,
+  options?: RenderOptions,
+): Promise<Buffer | string>;
 export async function renderModel(
   model: DocumentModel,
   format: RenderFormat,
@@ -65,9 +73,24 @@ export async function renderModel(
 }
 
 /** One call from template id and data to the finished file (Buffer) or preview (string). */
-export async function renderDocument(templateId: string, data: unknown, format: 'docx' | 'pdf', options?: RenderOptions): Promise<Buffer>;
-export async function renderDocument(templateId: string, data: unknown, format: 'html', options?: RenderOptions): Promise<string>;
-export async function renderDocument(templateId: string, data: unknown, format: RenderFormat, options?: RenderOptions): Promise<Buffer | string>;
+export async function renderDocument(
+  templateId: string,
+  data: unknown,
+  format: 'docx' | 'pdf',
+  options?: RenderOptions,
+): Promise<Buffer>;
+export async function renderDocument(
+  templateId: string,
+  data: unknown,
+  format: 'html',
+  options?: RenderOptions,
+): Promise<string>;
+export async function renderDocument(
+  templateId: string,
+  data: unknown,
+  format: RenderFormat,
+  options?: RenderOptions,
+): Promise<Buffer | string>;
 export async function renderDocument(
   templateId: string,
   data: unknown,

@@ -11,8 +11,7 @@ export interface SpecScope {
 }
 
 export type Resolved =
-  | { readonly ok: true; readonly spec: FieldSpec }
-  | { readonly ok: false; readonly missing: string };
+  { readonly ok: true; readonly spec: FieldSpec } | { readonly ok: false; readonly missing: string };
 
 function lookupFirst(scope: SpecScope, name: string): FieldSpec | undefined {
   for (let i = scope.loops.length - 1; i >= 0; i -= 1) {
@@ -43,7 +42,9 @@ export function resolveSpec(scope: SpecScope, path: readonly string[]): Resolved
 export function resolveListAggregate(
   scope: SpecScope,
   path: readonly string[],
-): { readonly ok: true; readonly list: FieldSpec; readonly field: FieldSpec; readonly split: number } | { readonly ok: false; readonly missing: string } {
+):
+  | { readonly ok: true; readonly list: FieldSpec; readonly field: FieldSpec; readonly split: number }
+  | { readonly ok: false; readonly missing: string } {
   for (let split = 1; split < path.length; split += 1) {
     const head = resolveSpec(scope, path.slice(0, split));
     if (!head.ok) return head;

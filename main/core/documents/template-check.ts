@@ -81,13 +81,7 @@ class Checker {
     }
   }
 
-  private placeholder(
-    expr: Expr,
-    source: string,
-    scope: SpecScope,
-    loopDepth: number,
-    path: TemplatePath,
-  ): void {
+  private placeholder(expr: Expr, source: string, scope: SpecScope, loopDepth: number, path: TemplatePath): void {
     switch (expr.kind) {
       case 'index':
       case 'cn':
@@ -114,7 +108,10 @@ class Checker {
         if (!resolved.ok) {
           this.report(path, `占位符“${source}”引用了数据定义中没有的字段“${resolved.missing}”`);
         } else if (!isScalarSpec(resolved.spec)) {
-          this.report(path, `占位符“${source}”指向${KIND_NAMES[resolved.spec.type]}“${resolved.spec.label}”，不能直接填入文字`);
+          this.report(
+            path,
+            `占位符“${source}”指向${KIND_NAMES[resolved.spec.type]}“${resolved.spec.label}”，不能直接填入文字`,
+          );
         } else if (expr.format && resolved.spec.type !== 'money') {
           this.report(path, `占位符“${source}”：upper 只能用于金额`);
         }
@@ -191,7 +188,12 @@ class Checker {
     }
   }
 
-  private table(block: Extract<TemplateBlock, { type: 'table' }>, scope: SpecScope, depth: number, path: TemplatePath): void {
+  private table(
+    block: Extract<TemplateBlock, { type: 'table' }>,
+    scope: SpecScope,
+    depth: number,
+    path: TemplatePath,
+  ): void {
     const columns = block.columns.length;
     block.rows.forEach((row, r) => {
       const rowPath = [...path, 'rows', r];
@@ -211,7 +213,11 @@ class Checker {
     });
   }
 
-  fields(fields: Readonly<Record<string, FieldSpec>>, root: Readonly<Record<string, FieldSpec>>, path: TemplatePath): void {
+  fields(
+    fields: Readonly<Record<string, FieldSpec>>,
+    root: Readonly<Record<string, FieldSpec>>,
+    path: TemplatePath,
+  ): void {
     for (const [name, spec] of Object.entries(fields)) {
       const here = [...path, name];
       if (spec.requiredWhen) {

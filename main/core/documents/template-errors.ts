@@ -86,7 +86,10 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, base: Iss
     case 'invalid_format':
       return { path, message: `“${name}”的格式不对：${issue.message}` };
     case 'invalid_key':
-      return { path, message: `名称“${String(path[path.length - 1] ?? '')}”不合规：名称只能由英文字母和数字组成，并以字母开头` };
+      return {
+        path,
+        message: `名称“${String(path[path.length - 1] ?? '')}”不合规：名称只能由英文字母和数字组成，并以字母开头`,
+      };
     default:
       return { path, message: `“${name}”有误：${issue.message}` };
   }
@@ -110,7 +113,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
     .filter((issue) => issue !== unknown && samePath(issue.path.slice(0, -1), unknown.path))
     .map((issue) => issue.path[issue.path.length - 1])
     .find((key) => typeof key === 'string' && valueAt(input, [...unknown.path, key]) === undefined);
-  return missing === undefined ? located : { ...located, message: `${located.message}（是否应为“${String(missing)}”？）` };
+  return missing === undefined
+    ? located
+    : { ...located, message: `${located.message}（是否应为“${String(missing)}”？）` };
 }
 
 /** blocks[3].rows[0].cells[1].text */

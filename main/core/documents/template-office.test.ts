@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../errors';
-import { checkOfficeTemplate, MAX_TEMPLATE_BYTES, minimumVersion, officeTemplateOfVersion, readTemplateTexts, resetOfficeTemplate, saveOfficeTemplate } from './template-office';
+import {
+  checkOfficeTemplate,
+  MAX_TEMPLATE_BYTES,
+  minimumVersion,
+  officeTemplateOfVersion,
+  readTemplateTexts,
+  resetOfficeTemplate,
+  saveOfficeTemplate,
+} from './template-office';
 import { builtinTemplatesDir, loadTemplate } from './template-store';
 
 const NOW = new Date('2025-06-02T02:00:00.000Z'); // 10:00 in the office
@@ -46,7 +54,8 @@ function snapshot(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {};
   const out: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile())
+      out[join(entry.parentPath, entry.name)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
   }
   return out;
 }
@@ -65,10 +74,23 @@ describe('the text an office edits', () => {
   it('is the built-in text until the office has its own copy, then that copy', () => {
     const dirs = office();
     const before = readTemplateTexts(ID, dirs);
-    expect(before).toMatchObject({ text: builtinText(), builtinText: builtinText(), officeCopy: false, source: 'builtin', overrideProblem: null, minVersion: 2 });
+    expect(before).toMatchObject({
+      text: builtinText(),
+      builtinText: builtinText(),
+      officeCopy: false,
+      source: 'builtin',
+      overrideProblem: null,
+      minVersion: 2,
+    });
     saveOfficeTemplate(ID, edited(2), dirs, { now: NOW });
     const after = readTemplateTexts(ID, dirs);
-    expect(after).toMatchObject({ text: edited(2), builtinText: builtinText(), officeCopy: true, source: 'override', minVersion: 3 });
+    expect(after).toMatchObject({
+      text: edited(2),
+      builtinText: builtinText(),
+      officeCopy: true,
+      source: 'override',
+      minVersion: 3,
+    });
   });
 
   it('shows a hand-placed copy that fails its check, with the reason, so it can be fixed', () => {
@@ -92,7 +114,9 @@ describe('checking an edited template', () => {
   it('names the line and the field of a mistake', () => {
     const check = checkOfficeTemplate(ID, edited(2, ['type: paragraph', 'type: paragrap']), office());
     expect(check).toMatchObject({ ok: false, code: 'TEMPLATE_INVALID' });
-    expect(!check.ok && check.message).toMatch(/^文书模板“supplement-notice”有误，第 \d+ 行（blocks\[\d+\]\.type）：.*paragrap/);
+    expect(!check.ok && check.message).toMatch(
+      /^文书模板“supplement-notice”有误，第 \d+ 行（blocks\[\d+\]\.type）：.*paragrap/,
+    );
   });
 
   it('refuses another template’s id, a version not above every earlier one, and oversized text', () => {
@@ -102,18 +126,30 @@ describe('checking an edited template', () => {
       code: 'TEMPLATE_ID_MISMATCH',
       message: expect.stringMatching(/第 \d+ 行（id）：这是补正材料通知书的模板，id 应为“supplement-notice”/),
     });
-    expect(checkOfficeTemplate(ID, edited(1), dirs)).toMatchObject({ ok: false, code: 'TEMPLATE_VERSION_TOO_LOW', message: expect.stringMatching(/第 \d+ 行（version）：版本号应至少为 2（现为 1）/) });
+    expect(checkOfficeTemplate(ID, edited(1), dirs)).toMatchObject({
+      ok: false,
+      code: 'TEMPLATE_VERSION_TOO_LOW',
+      message: expect.stringMatching(/第 \d+ 行（version）：版本号应至少为 2（现为 1）/),
+    });
     // A version already on an issued paper is taken, too.
-    expect(checkOfficeTemplate(ID, edited(3), dirs, [3])).toMatchObject({ ok: false, message: expect.stringContaining('应至少为 4') });
+    expect(checkOfficeTemplate(ID, edited(3), dirs, [3])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('应至少为 4'),
+    });
     const big = `${edited(2)}\n# ${'注'.repeat(MAX_TEMPLATE_BYTES / 3)}\n`;
     expect(checkOfficeTemplate(ID, big, dirs)).toMatchObject({ ok: false, code: 'TEMPLATE_TOO_LARGE' });
   });
 
   it('says plainly when the template is fine but the shipped sample no longer fits it', () => {
-    const text = edited(2, ['detail: { type: text, label: 问题说明, required: false }', 'detail: { type: integer, label: 问题说明, required: false }']);
+    const text = edited(2, [
+      'detail: { type: text, label: 问题说明, required: false }',
+      'detail: { type: integer, label: 问题说明, required: false }',
+    ]);
     const check = checkOfficeTemplate(ID, text, office());
     expect(check).toMatchObject({ ok: false, code: 'TEMPLATE_SAMPLE_MISMATCH' });
-    expect(!check.ok && check.message).toMatch(/本身的写法没有问题，但内置的示例数据已填不进它：补正材料通知书的数据有误/);
+    expect(!check.ok && check.message).toMatch(
+      /本身的写法没有问题，但内置的示例数据已填不进它：补正材料通知书的数据有误/,
+    );
   });
 });
 
@@ -135,9 +171,13 @@ describe('saving and resetting the office copy', () => {
     const dirs = office();
     saveOfficeTemplate(ID, edited(2), dirs, { now: NOW });
     expect(loadTemplate(ID, dirsLocation(dirs)).template.version).toBe(2);
-    const second = saveOfficeTemplate(ID, edited(3, [SENTENCE, '特此通知，逾期不补正的，退回送审材料。']), dirs, { now: NOW });
+    const second = saveOfficeTemplate(ID, edited(3, [SENTENCE, '特此通知，逾期不补正的，退回送审材料。']), dirs, {
+      now: NOW,
+    });
     expect(second.replaced).toMatchObject({ file: 'replaced/supplement-notice-20250602-100000.yaml', version: 2 });
-    expect(readFileSync(join(dirs.officeDir, 'replaced', 'supplement-notice-20250602-100000.yaml'), 'utf8')).toBe(edited(2));
+    expect(readFileSync(join(dirs.officeDir, 'replaced', 'supplement-notice-20250602-100000.yaml'), 'utf8')).toBe(
+      edited(2),
+    );
     const loaded = loadTemplate(ID, dirsLocation(dirs));
     expect(loaded.template.version).toBe(3);
     expect(JSON.stringify(loaded.template.blocks)).toContain('退回送审材料');
@@ -156,7 +196,12 @@ describe('saving and resetting the office copy', () => {
     const dirs = office();
     saveOfficeTemplate(ID, edited(2), dirs, { now: NOW });
     const before = snapshot(dirs.officeDir);
-    for (const text of [edited(3, ['type: paragraph', 'type: paragrap']), edited(3, ['id: supplement-notice', 'id: item-list']), edited(2), 'id: [']) {
+    for (const text of [
+      edited(3, ['type: paragraph', 'type: paragrap']),
+      edited(3, ['id: supplement-notice', 'id: item-list']),
+      edited(2),
+      'id: [',
+    ]) {
       expect(() => saveOfficeTemplate(ID, text, dirs, { now: NOW })).toThrow();
       expect(snapshot(dirs.officeDir)).toEqual(before);
     }
@@ -181,11 +226,16 @@ describe('saving and resetting the office copy', () => {
     expect(JSON.stringify(loaded.template.blocks)).not.toContain('请按期补正');
     // The version the replaced copy used stays taken.
     expect(readTemplateTexts(ID, dirs)).toMatchObject({ officeCopy: false, minVersion: 3 });
-    expect(failure(() => resetOfficeTemplate(ID, dirs, { now: NOW }))).toEqual({ code: 'NO_OFFICE_TEMPLATE', message: '“补正材料通知书”没有本单位模板，使用的就是内置模板。' });
+    expect(failure(() => resetOfficeTemplate(ID, dirs, { now: NOW }))).toEqual({
+      code: 'NO_OFFICE_TEMPLATE',
+      message: '“补正材料通知书”没有本单位模板，使用的就是内置模板。',
+    });
   });
 
   it('refuses an unknown template id', () => {
     expect(failure(() => readTemplateTexts('../package', office())).code).toBe('TEMPLATE_NOT_FOUND');
-    expect(failure(() => saveOfficeTemplate('no-such', 'id: no-such', office(), { now: NOW })).code).toBe('TEMPLATE_NOT_FOUND');
+    expect(failure(() => saveOfficeTemplate('no-such', 'id: no-such', office(), { now: NOW })).code).toBe(
+      'TEMPLATE_NOT_FOUND',
+    );
   });
 });

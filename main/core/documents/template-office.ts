@@ -110,7 +110,9 @@ function replacedCopies(dirs: OfficeTemplateDirs, id: string): string[] {
   const dir = join(dirs.officeDir, REPLACED_FOLDER);
   if (!existsSync(dir)) return [];
   const pattern = new RegExp(`^${id}-\\d{8}-\\d{6}(?:-\\d+)?\\.yaml$`);
-  return readdirSync(dir).filter((name) => pattern.test(name)).map((name) => join(dir, name));
+  return readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .map((name) => join(dir, name));
 }
 
 /** The lowest version a new office copy may carry: one above every version this template has had. */
@@ -124,7 +126,11 @@ export function minimumVersion(id: string, dirs: OfficeTemplateDirs, issuedVersi
   return Math.max(...seen) + 1;
 }
 
-export function readTemplateTexts(id: string, dirs: OfficeTemplateDirs, issuedVersions: readonly number[] = []): TemplateTexts {
+export function readTemplateTexts(
+  id: string,
+  dirs: OfficeTemplateDirs,
+  issuedVersions: readonly number[] = [],
+): TemplateTexts {
   const builtin = builtinOf(id, dirs);
   const path = officePath(dirs, id);
   const officeCopy = existsSync(path);
@@ -163,12 +169,21 @@ export function officeTemplateOfVersion(id: string, dirs: OfficeTemplateDirs, ve
  * check (naming line, place and field), its `id`, its `version`, and that the shipped sample data
  * still fills it (the app supplies data of the built-in template's shape).
  */
-export function checkOfficeTemplate(id: string, text: string, dirs: OfficeTemplateDirs, issuedVersions: readonly number[] = []): TemplateCheck {
+export function checkOfficeTemplate(
+  id: string,
+  text: string,
+  dirs: OfficeTemplateDirs,
+  issuedVersions: readonly number[] = [],
+): TemplateCheck {
   const builtin = builtinOf(id, dirs);
   const name = builtin.template.name;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_TEMPLATE_BYTES) {
-    return { ok: false, code: 'TEMPLATE_TOO_LARGE', message: `模板内容太大（${Math.ceil(bytes / 1024)} KB），不能超过 ${MAX_TEMPLATE_BYTES / 1024} KB。` };
+    return {
+      ok: false,
+      code: 'TEMPLATE_TOO_LARGE',
+      message: `模板内容太大（${Math.ceil(bytes / 1024)} KB），不能超过 ${MAX_TEMPLATE_BYTES / 1024} KB。`,
+    };
   }
   let template: Template;
   try {
@@ -224,7 +239,11 @@ function replacedName(dirs: OfficeTemplateDirs, id: string, now: Date): string {
   return name;
 }
 
-function currentCopy(dirs: OfficeTemplateDirs, id: string, now: Date): { path: string; bytes: Buffer; aside: ReplacedCopy } | null {
+function currentCopy(
+  dirs: OfficeTemplateDirs,
+  id: string,
+  now: Date,
+): { path: string; bytes: Buffer; aside: ReplacedCopy } | null {
   const path = officePath(dirs, id);
   if (!existsSync(path)) return null;
   const bytes = readFileSync(path);
@@ -237,7 +256,12 @@ function currentCopy(dirs: OfficeTemplateDirs, id: string, now: Date): { path: s
  * nothing changes. The earlier copy is first written whole into replaced/, then the new one
  * replaces it atomically: a crash at any point leaves either copy in place, never half of one.
  */
-export function saveOfficeTemplate(id: string, text: string, dirs: OfficeTemplateDirs, options: SaveOptions): TemplateSaved {
+export function saveOfficeTemplate(
+  id: string,
+  text: string,
+  dirs: OfficeTemplateDirs,
+  options: SaveOptions,
+): TemplateSaved {
   const check = checkOfficeTemplate(id, text, dirs, options.issuedVersions);
   if (!check.ok) throw new AppError(check.code, check.message, { template: id });
   const bytes = Buffer.from(text, 'utf8');
@@ -256,7 +280,9 @@ export function resetOfficeTemplate(id: string, dirs: OfficeTemplateDirs, option
   const builtin = builtinOf(id, dirs);
   const earlier = currentCopy(dirs, id, options.now);
   if (!earlier) {
-    throw new AppError('NO_OFFICE_TEMPLATE', `“${builtin.template.name}”没有本单位模板，使用的就是内置模板。`, { template: id });
+    throw new AppError('NO_OFFICE_TEMPLATE', `“${builtin.template.name}”没有本单位模板，使用的就是内置模板。`, {
+      template: id,
+    });
   }
   options.record?.(earlier.aside);
   const target = join(dirs.officeDir, earlier.aside.file);

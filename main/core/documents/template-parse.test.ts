@@ -52,13 +52,24 @@ describe('parseTemplate', () => {
   });
 
   it('refuses a YAML alias without its anchor, and an alias bomb, as template errors', () => {
-    expect(() => parseTemplate('*!', 'demo')).toThrow(/文书模板“demo”有误，YAML 格式错误：引用（\*名称）前没有对应的锚点/);
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n');
+    expect(() => parseTemplate('*!', 'demo')).toThrow(
+      /文书模板“demo”有误，YAML 格式错误：引用（\*名称）前没有对应的锚点/,
+    );
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      ),
+    ].join('\n');
     expect(() => parseTemplate(bomb, 'demo')).toThrow(/引用（\*名称）过多/);
   });
 
   it('refuses an unknown field, naming the template, the line and the field', () => {
-    const error = problem(VALID.replace('    text: 案件编号：{{case.number}}', '    text: 案件编号：{{case.number}}\n    colour: red'));
+    const error = problem(
+      VALID.replace('    text: 案件编号：{{case.number}}', '    text: 案件编号：{{case.number}}\n    colour: red'),
+    );
     expect(error.code).toBe('TEMPLATE_INVALID');
     expect(error.message).toContain('“demo”');
     expect(error.message).toContain('第 27 行');

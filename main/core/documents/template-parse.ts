@@ -28,12 +28,7 @@ function lineOf(doc: Document, counter: LineCounter, path: IssuePath): number | 
   return undefined;
 }
 
-function invalid(
-  source: string,
-  line: number | undefined,
-  path: IssuePath,
-  message: string,
-): AppError {
+function invalid(source: string, line: number | undefined, path: IssuePath, message: string): AppError {
   const where = [line !== undefined ? `第 ${line} 行` : '', path.length > 0 ? `（${formatPath(path)}）` : '']
     .filter((s) => s.length > 0)
     .join('');
@@ -56,7 +51,14 @@ function toPlainData(doc: Document, source: string): unknown {
   } catch (error) {
     // The yaml library says which in English only, through the message.
     const excessive = error instanceof Error && /alias count/i.test(error.message);
-    throw invalid(source, undefined, [], excessive ? 'YAML 格式错误：引用（*名称）过多，无法展开' : 'YAML 格式错误：引用（*名称）前没有对应的锚点（&名称）');
+    throw invalid(
+      source,
+      undefined,
+      [],
+      excessive
+        ? 'YAML 格式错误：引用（*名称）过多，无法展开'
+        : 'YAML 格式错误：引用（*名称）前没有对应的锚点（&名称）',
+    );
   }
 }
 
@@ -70,7 +72,12 @@ export function parseTemplate(text: string, source: string, expectedId?: string)
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = yamlError.linePos?.[0]?.line;
-    throw invalid(source, line, [], `YAML 格式错误：${YAML_PROBLEMS[yamlError.code] ?? '无法解析'}（${yamlError.code}）`);
+    throw invalid(
+      source,
+      line,
+      [],
+      `YAML 格式错误：${YAML_PROBLEMS[yamlError.code] ?? '无法解析'}（${yamlError.code}）`,
+    );
   }
   const raw = toPlainData(doc, source);
   const parsed = templateSchema.safeParse(raw);
@@ -81,7 +88,12 @@ export function parseTemplate(text: string, source: string, expectedId?: string)
   }
   const template = parsed.data;
   if (expectedId !== undefined && template.id !== expectedId) {
-    throw invalid(source, lineOf(doc, counter, ['id']), ['id'], `文件声明的编号“${template.id}”与文件名“${expectedId}”不一致`);
+    throw invalid(
+      source,
+      lineOf(doc, counter, ['id']),
+      ['id'],
+      `文件声明的编号“${template.id}”与文件名“${expectedId}”不一致`,
+    );
   }
   const problem = checkTemplate(template)[0];
   if (problem) throw invalid(source, lineOf(doc, counter, problem.path), problem.path, problem.message);

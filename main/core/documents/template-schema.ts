@@ -151,10 +151,9 @@ const conditionSchema: z.ZodType<Condition> = z
     in: z.array(scalar).min(1).optional(),
     present: z.boolean().optional(),
   })
-  .refine(
-    (c) => [c.equals, c.notEquals, c.in, c.present].filter((v) => v !== undefined).length === 1,
-    { message: '条件须且只能写 equals、notEquals、in、present 中的一项' },
-  );
+  .refine((c) => [c.equals, c.notEquals, c.in, c.present].filter((v) => v !== undefined).length === 1, {
+    message: '条件须且只能写 equals、notEquals、in、present 中的一项',
+  });
 
 const fieldBase = {
   label: z.string().min(1),
@@ -220,7 +219,13 @@ const blockSchema: z.ZodType<TemplateBlock> = z.lazy(() =>
       type: z.literal('table'),
       size: z.enum(['small', 'normal']).optional(),
       columns: z
-        .array(z.strictObject({ header: z.string().optional(), width: z.number().positive(), align: alignSchema.optional() }))
+        .array(
+          z.strictObject({
+            header: z.string().optional(),
+            width: z.number().positive(),
+            align: alignSchema.optional(),
+          }),
+        )
         .min(1),
       rows: z.array(rowSchema),
     }),

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinTemplatesDir, listTemplates, loadTemplate, sampleData } from './template-store';
 
-const IDS = ['acceptance-notice', 'item-list', 'review-opinion', 'service-receipt', 'supplement-notice', 'transfer-letter'];
+const IDS = [
+  'acceptance-notice',
+  'item-list',
+  'review-opinion',
+  'service-receipt',
+  'supplement-notice',
+  'transfer-letter',
+];
 
 describe('built-in templates', () => {
   it('lists the six document types with their Chinese names', () => {

@@ -46,7 +46,7 @@ export function builtinTemplatesDir(): string {
   const fromEnv = process.env.FASHEN_TEMPLATES_DIR;
   if (fromEnv) return fromEnv;
   for (const start of [moduleDir(), process.cwd()]) {
-    for (let dir = start; dir !== undefined; ) {
+    for (let dir = start; dir !== undefined;) {
       const candidate = join(dir, 'templates');
       if (existsSync(join(candidate, MARKER))) return candidate;
       const parent = dirname(dir);

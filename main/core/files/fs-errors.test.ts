@@ -17,7 +17,9 @@ describe('asFileError', () => {
   });
 
   it('says reading when it was a read', () => {
-    expect(asFileError(Object.assign(new Error('x'), { code: 'EACCES' }), 'C', '/media/usb/b.db', '读取')).toMatchObject({ message: '无法读取“/media/usb/b.db”：没有权限。' });
+    expect(
+      asFileError(Object.assign(new Error('x'), { code: 'EACCES' }), 'C', '/media/usb/b.db', '读取'),
+    ).toMatchObject({ message: '无法读取“/media/usb/b.db”：没有权限。' });
   });
 
   it('passes our own errors and unknown failures through unchanged', () => {
@@ -38,11 +40,16 @@ describe('asFileError for SQLite’s file errors and blocked folders', () => {
     ['SQLITE_IOERR_WRITE', '无法写入“/proc”：读写磁盘出错（U 盘可能已拔出或损坏）。'],
     ['SQLITE_PERM', '无法写入“/proc”：没有权限。'],
   ])('%s becomes a Chinese sentence', (code, message) => {
-    expect(asFileError(sqlite(code), 'BACKUP_WRITE_FAILED', '/proc')).toMatchObject({ code: 'BACKUP_WRITE_FAILED', message });
+    expect(asFileError(sqlite(code), 'BACKUP_WRITE_FAILED', '/proc')).toMatchObject({
+      code: 'BACKUP_WRITE_FAILED',
+      message,
+    });
   });
 
   it('a damaged file is a reading problem only, and other SQLite errors pass', () => {
-    expect(asFileError(sqlite('SQLITE_CORRUPT'), 'C', '/b.db', '读取')).toMatchObject({ message: '无法读取“/b.db”：文件已损坏或不完整。' });
+    expect(asFileError(sqlite('SQLITE_CORRUPT'), 'C', '/b.db', '读取')).toMatchObject({
+      message: '无法读取“/b.db”：文件已损坏或不完整。',
+    });
     const corrupt = sqlite('SQLITE_CORRUPT');
     expect(asFileError(corrupt, 'C', '/out')).toBe(corrupt);
     const constraint = sqlite('SQLITE_CONSTRAINT_UNIQUE');
@@ -67,6 +74,8 @@ describe('asFileError for SQLite’s file errors and blocked folders', () => {
     } catch (error) {
       caught = error;
     }
-    expect(asFileError(caught, 'C', blocker)).toMatchObject({ message: `无法写入“${blocker}”：同名文件挡住了文件夹。` });
+    expect(asFileError(caught, 'C', blocker)).toMatchObject({
+      message: `无法写入“${blocker}”：同名文件挡住了文件夹。`,
+    });
   });
 });

@@ -22,8 +22,14 @@ const REASONS: Record<string, string> = {
  * primary code: SQLITE_IOERR_WRITE counts as SQLITE_IOERR.
  */
 const SQLITE_REASONS: Record<string, Partial<Record<Action, string>>> = {
-  SQLITE_CANTOPEN: { 写入: '该位置不可写（U 盘是否写保护或已拔出？）', 读取: '无法打开该文件（没有权限，或 U 盘已拔出）' },
-  SQLITE_READONLY: { 写入: '该位置只能读、不能写（U 盘是否写保护？）', 读取: '该位置只能读、不能写（U 盘是否写保护？）' },
+  SQLITE_CANTOPEN: {
+    写入: '该位置不可写（U 盘是否写保护或已拔出？）',
+    读取: '无法打开该文件（没有权限，或 U 盘已拔出）',
+  },
+  SQLITE_READONLY: {
+    写入: '该位置只能读、不能写（U 盘是否写保护？）',
+    读取: '该位置只能读、不能写（U 盘是否写保护？）',
+  },
   SQLITE_FULL: { 写入: '磁盘已满', 读取: '磁盘已满' },
   SQLITE_IOERR: { 写入: '读写磁盘出错（U 盘可能已拔出或损坏）', 读取: '读写磁盘出错（U 盘可能已拔出或损坏）' },
   SQLITE_PERM: { 写入: '没有权限', 读取: '没有权限' },
@@ -64,8 +70,14 @@ export function fileErrorReason(error: unknown, action: Action = '写入', where
   if (errno === 'EEXIST' || errno === 'ENOTDIR') {
     const path = (error as { path?: unknown }).path;
     const syscall = (error as { syscall?: unknown }).syscall;
-    const blocker = typeof path === 'string' ? blockingFile(resolve(errno === 'EEXIST' && syscall !== 'mkdir' ? dirname(path) : path)) : undefined;
-    if (blocker !== undefined) return where !== undefined && blocker === resolve(where) ? '同名文件挡住了文件夹' : `同名文件“${blocker}”挡住了文件夹`;
+    const blocker =
+      typeof path === 'string'
+        ? blockingFile(resolve(errno === 'EEXIST' && syscall !== 'mkdir' ? dirname(path) : path))
+        : undefined;
+    if (blocker !== undefined)
+      return where !== undefined && blocker === resolve(where)
+        ? '同名文件挡住了文件夹'
+        : `同名文件“${blocker}”挡住了文件夹`;
   }
   if (errno in REASONS) return REASONS[errno];
   return SQLITE_REASONS[primaryCode(errno)]?.[action];

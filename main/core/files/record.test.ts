@@ -31,10 +31,18 @@ describe('writeFileAtomic', () => {
 describe('writeFilesThenRecord', () => {
   it('writes every file, then records them with their hashes in one transaction', () => {
     const { db, root } = setup();
-    const result = writeFilesThenRecord(db, root, [{ path: 'documents/2025/1.docx', bytes: bytes('docx') }, { path: 'documents/2025/1.pdf', bytes: bytes('pdf') }], (written) => {
-      for (const file of written) db.prepare('INSERT INTO files VALUES (?, ?)').run(file.path, file.sha256);
-      return written.length;
-    });
+    const result = writeFilesThenRecord(
+      db,
+      root,
+      [
+        { path: 'documents/2025/1.docx', bytes: bytes('docx') },
+        { path: 'documents/2025/1.pdf', bytes: bytes('pdf') },
+      ],
+      (written) => {
+        for (const file of written) db.prepare('INSERT INTO files VALUES (?, ?)').run(file.path, file.sha256);
+        return written.length;
+      },
+    );
     expect(result).toBe(2);
     expect(db.prepare('SELECT * FROM files ORDER BY path').all()).toEqual([
       { path: 'documents/2025/1.docx', sha256: sha256(bytes('docx')) },
@@ -46,10 +54,18 @@ describe('writeFilesThenRecord', () => {
   it('removes the files again when recording fails, and records nothing', () => {
     const { db, root } = setup();
     expect(() =>
-      writeFilesThenRecord(db, root, [{ path: 'd/1.pdf', bytes: bytes('x') }, { path: 'd/2.pdf', bytes: bytes('y') }], (written) => {
-        db.prepare('INSERT INTO files VALUES (?, ?)').run(written[0]?.path, written[0]?.sha256);
-        throw new AppError('NOPE', '记录失败');
-      }),
+      writeFilesThenRecord(
+        db,
+        root,
+        [
+          { path: 'd/1.pdf', bytes: bytes('x') },
+          { path: 'd/2.pdf', bytes: bytes('y') },
+        ],
+        (written) => {
+          db.prepare('INSERT INTO files VALUES (?, ?)').run(written[0]?.path, written[0]?.sha256);
+          throw new AppError('NOPE', '记录失败');
+        },
+      ),
     ).toThrow('记录失败');
     expect(db.prepare('SELECT COUNT(*) AS n FROM files').get()).toEqual({ n: 0 });
     expect(listFiles(root)).toEqual([]);
@@ -59,16 +75,31 @@ describe('writeFilesThenRecord', () => {
     const { db, root } = setup();
     mkdirSync(join(root, 'd'));
     writeFileSync(join(root, 'd', '1.pdf'), 'issued');
-    expect(() => writeFilesThenRecord(db, root, [{ path: 'd/0.pdf', bytes: bytes('new') }, { path: 'd/1.pdf', bytes: bytes('new') }], () => 0)).toThrow(/已存在/);
+    expect(() =>
+      writeFilesThenRecord(
+        db,
+        root,
+        [
+          { path: 'd/0.pdf', bytes: bytes('new') },
+          { path: 'd/1.pdf', bytes: bytes('new') },
+        ],
+        () => 0,
+      ),
+    ).toThrow(/已存在/);
     expect(readFileSync(join(root, 'd', '1.pdf'), 'utf8')).toBe('issued');
     expect(existsSync(join(root, 'd', '0.pdf'))).toBe(false);
   });
 
-  it.each(['../outside.pdf', 'a/../../outside.pdf', '/etc/passwd', 'C:\\Windows\\x', '..\\x', '', '.'])('refuses a path that leaves the folder: %j', (path) => {
-    const { db, root } = setup();
-    expect(() => writeFilesThenRecord(db, root, [{ path, bytes: bytes('x') }], () => 0)).toThrow(expect.objectContaining({ code: 'UNSAFE_PATH' }));
-    expect(() => resolveInside(root, path)).toThrow(/不在数据文件夹内/);
-  });
+  it.each(['../outside.pdf', 'a/../../outside.pdf', '/etc/passwd', 'C:\\Windows\\x', '..\\x', '', '.'])(
+    'refuses a path that leaves the folder: %j',
+    (path) => {
+      const { db, root } = setup();
+      expect(() => writeFilesThenRecord(db, root, [{ path, bytes: bytes('x') }], () => 0)).toThrow(
+        expect.objectContaining({ code: 'UNSAFE_PATH' }),
+      );
+      expect(() => resolveInside(root, path)).toThrow(/不在数据文件夹内/);
+    },
+  );
 });
 
 describe('sweepOrphanFiles', () => {

@@ -30,7 +30,14 @@ export function resolveInside(root: string, path: string): string {
   const native = path.replace(/[\\/]/g, sep);
   const full = normalize(join(root, native));
   const rel = relative(root, full);
-  if (path.trim() === '' || isAbsolute(native) || /^[a-zA-Z]:/.test(path) || rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+  if (
+    path.trim() === '' ||
+    isAbsolute(native) ||
+    /^[a-zA-Z]:/.test(path) ||
+    rel === '' ||
+    rel.startsWith('..') ||
+    isAbsolute(rel)
+  ) {
     throw new AppError('UNSAFE_PATH', `文件路径“${path}”不在数据文件夹内，已拒绝写入`);
   }
   return full;
@@ -49,11 +56,17 @@ export function resolveInside(root: string, path: string): string {
  * outer rollback after this returns would undo the record and leave the files as orphans.
  * Existing files are never overwritten: an issued file is immutable.
  */
-export function writeFilesThenRecord<T>(db: Db, root: string, files: readonly FileToWrite[], record: (written: WrittenFile[]) => T): T {
+export function writeFilesThenRecord<T>(
+  db: Db,
+  root: string,
+  files: readonly FileToWrite[],
+  record: (written: WrittenFile[]) => T,
+): T {
   const targets = files.map((file) => ({ file, full: resolveInside(root, file.path) }));
   const seen = new Set<string>();
   for (const { file, full } of targets) {
-    if (existsSync(full) || seen.has(full)) throw new AppError('FILE_EXISTS', `文件“${storedPath(file.path)}”已存在，不能覆盖已出具的文件`);
+    if (existsSync(full) || seen.has(full))
+      throw new AppError('FILE_EXISTS', `文件“${storedPath(file.path)}”已存在，不能覆盖已出具的文件`);
     seen.add(full);
   }
   const done: string[] = [];
@@ -69,7 +82,11 @@ export function writeFilesThenRecord<T>(db: Db, root: string, files: readonly Fi
     removeDone();
     throw error;
   }
-  const written = targets.map(({ file }) => ({ path: storedPath(file.path), sha256: sha256(file.bytes), size: file.bytes.length }));
+  const written = targets.map(({ file }) => ({
+    path: storedPath(file.path),
+    sha256: sha256(file.bytes),
+    size: file.bytes.length,
+  }));
   try {
     return db.transaction(() => record(written))();
   } catch (error) {

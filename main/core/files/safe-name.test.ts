@@ -6,17 +6,53 @@ import { MAX_NAME_BYTES, safeFileName } from './safe-name';
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 // Pieces people (and attackers) actually type into names, mixed with arbitrary text.
-const hostilePiece = fc.constantFrom('../', '..\\', '/', '\\', 'CON', 'nul', 'COM1', 'lpt9', 'aux.txt', '.', '..', ' ', '\u202e', '\u200f', '\u0000', '\n', '\t', ':', '*', '?', '"', '<', '>', '|', '𠀀', '𪚥', '👨‍👩‍👧', '法审', '.pdf', 'C:', '~');
+const hostilePiece = fc.constantFrom(
+  '../',
+  '..\\',
+  '/',
+  '\\',
+  'CON',
+  'nul',
+  'COM1',
+  'lpt9',
+  'aux.txt',
+  '.',
+  '..',
+  ' ',
+  '\u202e',
+  '\u200f',
+  '\u0000',
+  '\n',
+  '\t',
+  ':',
+  '*',
+  '?',
+  '"',
+  '<',
+  '>',
+  '|',
+  '𠀀',
+  '𪚥',
+  '👨‍👩‍👧',
+  '法审',
+  '.pdf',
+  'C:',
+  '~',
+);
 const hostileName = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.array(hostilePiece, { maxLength: 12 }).map((parts) => parts.join('')),
-  fc.tuple(fc.string({ maxLength: 40 }), hostilePiece, fc.string({ unit: 'binary', maxLength: 40 })).map((parts) => parts.join('')),
+  fc
+    .tuple(fc.string({ maxLength: 40 }), hostilePiece, fc.string({ unit: 'binary', maxLength: 40 }))
+    .map((parts) => parts.join('')),
   fc.string({ unit: 'grapheme', minLength: 80, maxLength: 200 }).map((text) => `${text}.docx`),
 );
 
 describe('safeFileName', () => {
   it('keeps an ordinary Chinese name as it is', () => {
-    expect(safeFileName('法制审核意见书（某综执罚〔2025〕12号）.pdf')).toBe('法制审核意见书（某综执罚〔2025〕12号）.pdf');
+    expect(safeFileName('法制审核意见书（某综执罚〔2025〕12号）.pdf')).toBe(
+      '法制审核意见书（某综执罚〔2025〕12号）.pdf',
+    );
     expect(safeFileName('李某某𠀀𪚥 😀.docx')).toBe('李某某𠀀𪚥 😀.docx');
   });
 

@@ -44,7 +44,9 @@ function trimEnds(text: string): string {
  * cut to MAX_NAME_BYTES keeping its extension. Chinese, rare characters (𠀀, 𪚥) and emoji stay.
  */
 export function safeFileName(name: string, maxBytes = MAX_NAME_BYTES): string {
-  let text = trimEnds(name.normalize('NFC').replace(/\s/g, ' ').replace(INVISIBLE, '').replace(/ +/g, ' ').replace(FORBIDDEN, '_'));
+  let text = trimEnds(
+    name.normalize('NFC').replace(/\s/g, ' ').replace(INVISIBLE, '').replace(/ +/g, ' ').replace(FORBIDDEN, '_'),
+  );
   // One byte is kept free for the "_" a device name gets.
   if (utf8Length(text) > maxBytes - 1) {
     const ext = EXTENSION.exec(text)?.[0] ?? '';

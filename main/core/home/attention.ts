@@ -18,10 +18,24 @@ function officeDate(now: Date): string {
 function setupItems(ctx: ApiContext): AttentionItem[] {
   const items: AttentionItem[] = [];
   if (!ctx.db.prepare('SELECT 1 FROM office WHERE id = 1').get()) {
-    items.push({ kind: 'setup', level: 'warning', title: '尚未设置本单位信息', detail: '文书编号和落款需要单位名称和文号简称。', link: '/settings', dueAt: null });
+    items.push({
+      kind: 'setup',
+      level: 'warning',
+      title: '尚未设置本单位信息',
+      detail: '文书编号和落款需要单位名称和文号简称。',
+      link: '/settings',
+      dueAt: null,
+    });
   }
   if (!ctx.db.prepare('SELECT 1 FROM staff WHERE active = 1 LIMIT 1').get()) {
-    items.push({ kind: 'setup', level: 'warning', title: '尚未登记执法人员', detail: '登记承办人、法制审核员和负责人后才能办理案件。', link: '/settings/staff', dueAt: null });
+    items.push({
+      kind: 'setup',
+      level: 'warning',
+      title: '尚未登记执法人员',
+      detail: '登记承办人、法制审核员和负责人后才能办理案件。',
+      link: '/settings/staff',
+      dueAt: null,
+    });
   }
   return items;
 }
@@ -39,7 +53,14 @@ function certificateItems(ctx: ApiContext): AttentionItem[] {
     .all({ soon }) as Array<{ id: number; name: string; certificate_no: string | null; cert_valid_to: string | null }>;
   return rows.map((row) => {
     if (!row.certificate_no || !row.cert_valid_to) {
-      return { kind: 'certificate', level: 'danger', title: `${row.name}未登记执法证`, detail: '无执法证的人员不得从事执法活动（灌政办〔2023〕32号）。', link: '/settings/staff', dueAt: null };
+      return {
+        kind: 'certificate',
+        level: 'danger',
+        title: `${row.name}未登记执法证`,
+        detail: '无执法证的人员不得从事执法活动（灌政办〔2023〕32号）。',
+        link: '/settings/staff',
+        dueAt: null,
+      };
     }
     const expired = row.cert_valid_to < today;
     return {
@@ -66,5 +87,11 @@ export function byUrgency(a: AttentionItem, b: AttentionItem): number {
 
 export function homeAttention(ctx: ApiContext): AttentionItem[] {
   const transfers = transferAttention(ctx);
-  return [...setupItems(ctx), ...certificateItems(ctx), ...reviewAttention(ctx), ...transfers.items, ...calendarAttention(ctx, transfers.missingYears)].sort(byUrgency);
+  return [
+    ...setupItems(ctx),
+    ...certificateItems(ctx),
+    ...reviewAttention(ctx),
+    ...transfers.items,
+    ...calendarAttention(ctx, transfers.missingYears),
+  ].sort(byUrgency);
 }

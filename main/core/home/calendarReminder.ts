@@ -14,7 +14,14 @@ const REMIND_FROM_MONTH = 11;
 const WARN_FROM_MONTH = 12;
 
 function missingYearItem(year: number, detail: string): AttentionItem {
-  return { kind: 'calendar-year-missing', level: 'danger', title: `节假日安排缺少 ${year} 年`, detail, link: LINK, dueAt: null };
+  return {
+    kind: 'calendar-year-missing',
+    level: 'danger',
+    title: `节假日安排缺少 ${year} 年`,
+    detail,
+    link: LINK,
+    dueAt: null,
+  };
 }
 
 /** yearsNeeded: years that open deadlines need and the calendar does not know. */
@@ -24,10 +31,18 @@ export function calendarAttention(ctx: ApiContext, yearsNeeded: readonly number[
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   const items = yearsNeeded.map((needed) =>
-    missingYearItem(needed, `有期限需要按 ${needed} 年的工作日计算。请在“设置 › 节假日安排”中载入国务院办公厅公布的 ${needed} 年节假日安排，期限才能算出。`),
+    missingYearItem(
+      needed,
+      `有期限需要按 ${needed} 年的工作日计算。请在“设置 › 节假日安排”中载入国务院办公厅公布的 ${needed} 年节假日安排，期限才能算出。`,
+    ),
   );
   if (!calendar.knowsYear(year) && !yearsNeeded.includes(year)) {
-    items.push(missingYearItem(year, `今年（${year} 年）的节假日安排尚未载入，按工作日计算的期限都无法算出。请在“设置 › 节假日安排”中载入国务院办公厅公布的 ${year} 年节假日安排。`));
+    items.push(
+      missingYearItem(
+        year,
+        `今年（${year} 年）的节假日安排尚未载入，按工作日计算的期限都无法算出。请在“设置 › 节假日安排”中载入国务院办公厅公布的 ${year} 年节假日安排。`,
+      ),
+    );
   }
   const next = year + 1;
   if (month >= REMIND_FROM_MONTH && !calendar.knowsYear(next) && !yearsNeeded.includes(next)) {

@@ -35,5 +35,10 @@ export function allocateNumber(db: Db, templateId: string, abbreviation: string,
        RETURNING last_seq`,
     )
     .get(templateId, year) as { last_seq: number };
-  return { docType: templateId, year, seq: row.last_seq, text: formatDocNumber(`${abbreviation}${code}`, year, row.last_seq) };
+  return {
+    docType: templateId,
+    year,
+    seq: row.last_seq,
+    text: formatDocNumber(`${abbreviation}${code}`, year, row.last_seq),
+  };
 }

@@ -5,7 +5,14 @@ import type { DocumentTemplateId, TemplateCheckResult, TemplateInfo, TemplateTex
 import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
 import { renderModel, loadTemplate } from '../documents/render';
-import { checkOfficeTemplate, officeTemplateOfVersion, readTemplateTexts, resetOfficeTemplate, saveOfficeTemplate, type OfficeTemplateDirs } from '../documents/template-office';
+import {
+  checkOfficeTemplate,
+  officeTemplateOfVersion,
+  readTemplateTexts,
+  resetOfficeTemplate,
+  saveOfficeTemplate,
+  type OfficeTemplateDirs,
+} from '../documents/template-office';
 import type { Template } from '../documents/template-schema';
 import { actorName } from '../session/operator';
 import { templateLocation } from './service';
@@ -18,20 +25,32 @@ function dirs(ctx: ApiContext): OfficeTemplateDirs {
 
 /** Every version an issued paper of this template records (so a new office copy goes above them). */
 function issuedVersions(ctx: ApiContext, id: string): number[] {
-  const row = ctx.db.prepare('SELECT MAX(template_version) AS v FROM issued_documents WHERE template_id = ?').get(id) as { v: number | null } | undefined;
+  const row = ctx.db
+    .prepare('SELECT MAX(template_version) AS v FROM issued_documents WHERE template_id = ?')
+    .get(id) as { v: number | null } | undefined;
   return row?.v != null ? [row.v] : [];
 }
 
 export function templateInfo(ctx: ApiContext, id: DocumentTemplateId): TemplateInfo {
   const loaded = loadTemplate(id, templateLocation(ctx));
-  return { id, name: loaded.template.name, description: loaded.template.description ?? '', source: loaded.source, overrideProblem: loaded.overrideProblem ?? null };
+  return {
+    id,
+    name: loaded.template.name,
+    description: loaded.template.description ?? '',
+    source: loaded.source,
+    overrideProblem: loaded.overrideProblem ?? null,
+  };
 }
 
 export function templateText(ctx: ApiContext, id: DocumentTemplateId): TemplateText {
   return readTemplateTexts(id, dirs(ctx), issuedVersions(ctx, id));
 }
 
-export async function checkTemplateText(ctx: ApiContext, id: DocumentTemplateId, text: string): Promise<TemplateCheckResult> {
+export async function checkTemplateText(
+  ctx: ApiContext,
+  id: DocumentTemplateId,
+  text: string,
+): Promise<TemplateCheckResult> {
   const check = checkOfficeTemplate(id, text, dirs(ctx), issuedVersions(ctx, id));
   if (!check.ok) return { ok: false, message: check.message };
   return { ok: true, html: await renderModel(check.model, 'html'), version: check.template.version };
@@ -84,7 +103,13 @@ export function resetTemplate(ctx: ApiContext, id: DocumentTemplateId): Template
  * 'builtin' paper (even while an office copy is in use), the office copy with its version for an
  * 'override' one (kept in templates/ or templates/replaced/), else the one in use now.
  */
-export function templateOfIssued(ctx: ApiContext, row: { template_id: string; template_source: 'builtin' | 'override'; template_version: number }): Template {
+export function templateOfIssued(
+  ctx: ApiContext,
+  row: { template_id: string; template_source: 'builtin' | 'override'; template_version: number },
+): Template {
   if (row.template_source === 'builtin') return loadTemplate(row.template_id).template;
-  return officeTemplateOfVersion(row.template_id, dirs(ctx), row.template_version) ?? loadTemplate(row.template_id, templateLocation(ctx)).template;
+  return (
+    officeTemplateOfVersion(row.template_id, dirs(ctx), row.template_version) ??
+    loadTemplate(row.template_id, templateLocation(ctx)).template
+  );
 }

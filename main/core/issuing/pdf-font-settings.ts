@@ -66,7 +66,9 @@ export function savePdfFonts(ctx: ApiContext, input: Required<PdfFontsInput>): P
     if (text === '') continue;
     const spec = parseFontSpec(text);
     if (!isAbsolute(spec.path)) {
-      throw new AppError('FONT_INVALID', `请填写字体文件的完整路径，例如 ${PDF_FONT_ROLE_EXAMPLES[role]}。`, { field: role });
+      throw new AppError('FONT_INVALID', `请填写字体文件的完整路径，例如 ${PDF_FONT_ROLE_EXAMPLES[role]}。`, {
+        field: role,
+      });
     }
     try {
       checkFontFile(spec);
@@ -78,7 +80,9 @@ export function savePdfFonts(ctx: ApiContext, input: Required<PdfFontsInput>): P
   }
   const before = readStored(ctx);
   setSetting(ctx.db, KEY, Object.keys(next).length === 0 ? null : JSON.stringify(next));
-  const described = PDF_FONT_ROLES.filter((role) => next[role]).map((role) => `${PDF_FONT_ROLE_LABELS[role]}：${next[role]}`);
+  const described = PDF_FONT_ROLES.filter((role) => next[role]).map(
+    (role) => `${PDF_FONT_ROLE_LABELS[role]}：${next[role]}`,
+  );
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
     actor: actorName(ctx.db),

@@ -32,16 +32,33 @@ export function toIssuedDocument(row: IssuedRow): IssuedDocument {
 export function listTemplateInfo(ctx: ApiContext): TemplateInfo[] {
   return DOCUMENT_TEMPLATE_IDS.map((id) => {
     const loaded = loadTemplate(id, templateLocation(ctx));
-    return { id, name: loaded.template.name, description: loaded.template.description ?? '', source: loaded.source, overrideProblem: loaded.overrideProblem ?? null };
+    return {
+      id,
+      name: loaded.template.name,
+      description: loaded.template.description ?? '',
+      source: loaded.source,
+      overrideProblem: loaded.overrideProblem ?? null,
+    };
   });
 }
 
-export function listIssued(ctx: ApiContext, filter: { caseId: number | null; source: { kind: string; id: number } | null }): IssuedDocument[] {
-  const rows = (filter.source !== null
-    ? ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE source_kind = ? AND source_id = ? ORDER BY id DESC`).all(filter.source.kind, filter.source.id)
-    : filter.caseId !== null
-      ? ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE case_id = ? ORDER BY id DESC`).all(filter.caseId)
-      : ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents ORDER BY id DESC LIMIT 500`).all()) as IssuedRow[];
+export function listIssued(
+  ctx: ApiContext,
+  filter: { caseId: number | null; source: { kind: string; id: number } | null },
+): IssuedDocument[] {
+  const rows = (
+    filter.source !== null
+      ? ctx.db
+          .prepare(
+            `SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE source_kind = ? AND source_id = ? ORDER BY id DESC`,
+          )
+          .all(filter.source.kind, filter.source.id)
+      : filter.caseId !== null
+        ? ctx.db
+            .prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE case_id = ? ORDER BY id DESC`)
+            .all(filter.caseId)
+        : ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents ORDER BY id DESC LIMIT 500`).all()
+  ) as IssuedRow[];
   return rows.map(toIssuedDocument);
 }
 
@@ -77,7 +94,8 @@ export function readIssuedFile(ctx: ApiContext, id: number, format: 'pdf' | 'doc
   const base = safeFileName(`${row.doc_number ?? row.title}${row.status === 'voided' ? '（已作废）' : ''}`);
   return {
     fileName: `${base}.${format}`,
-    mimeType: format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    mimeType:
+      format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     base64: bytes.toString('base64'),
   };
 }

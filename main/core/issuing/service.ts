@@ -56,7 +56,23 @@ function reserve(ctx: ApiContext, request: IssueRequest, abbreviation: string, t
            doc_number, data_json, status, created_at, created_by, replaces_id, source_kind, source_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
       )
-      .run(request.caseId, request.templateId, template.template.version, template.source, title, number?.docType ?? null, number?.year ?? null, number?.seq ?? null, number?.text ?? null, JSON.stringify(data), now.toISOString(), actorName(ctx.db), request.replaces?.id ?? null, request.source?.kind ?? null, request.source?.id ?? null);
+      .run(
+        request.caseId,
+        request.templateId,
+        template.template.version,
+        template.source,
+        title,
+        number?.docType ?? null,
+        number?.year ?? null,
+        number?.seq ?? null,
+        number?.text ?? null,
+        JSON.stringify(data),
+        now.toISOString(),
+        actorName(ctx.db),
+        request.replaces?.id ?? null,
+        request.source?.kind ?? null,
+        request.source?.id ?? null,
+      );
     const row = getIssuedRow(ctx.db, Number(lastInsertRowid));
     if (!row) throw new Error('reserved document row missing');
     return row;
@@ -71,14 +87,19 @@ function reserve(ctx: ApiContext, request: IssueRequest, abbreviation: string, t
  */
 export async function issueDocument(ctx: ApiContext, request: IssueRequest): Promise<IssuedRow> {
   const office = getOffice(ctx);
-  if (!office) throw new AppError('OFFICE_NOT_SET', '请先在“设置 › 本单位”中填写单位名称和文号简称：文书编号需要它们。');
+  if (!office)
+    throw new AppError('OFFICE_NOT_SET', '请先在“设置 › 本单位”中填写单位名称和文号简称：文书编号需要它们。');
   if (request.replaces) {
     const old = getIssuedRow(ctx.db, request.replaces.id);
     if (!old || old.status !== 'issued') throw new AppError('NOT_FOUND', '要替换的文书不存在或已作废');
   }
   // Check template and data before a number is taken, so a typo never costs a number.
   const numbered = NUMBERED_TYPES[request.templateId] !== undefined;
-  const { template } = prepareDocument(request.templateId, numbered ? withNumber(request.data, '（编号）') : request.data, templateLocation(ctx));
+  const { template } = prepareDocument(
+    request.templateId,
+    numbered ? withNumber(request.data, '（编号）') : request.data,
+    templateLocation(ctx),
+  );
   const title = template.template.name;
   // The office's fonts are checked here too, so a font file that has gone missing costs no number.
   const fonts = officePdfFonts(ctx);
@@ -91,39 +112,66 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
     const docx = await renderModel(model, 'docx');
     const pdf = await renderModel(model, 'pdf', { createdAt: new Date(row.created_at), fonts });
     // Files first (written whole), then the record in one transaction: never a record without its file.
-    return writeFilesThenRecord(ctx.db, ctx.dataDir, [{ path: docxFile, bytes: docx }, { path: pdfFile, bytes: pdf }], ([docxWritten, pdfWritten]) => {
-      const at = ctx.now().toISOString();
-      const hashes = { docx: docxWritten?.sha256 ?? '', pdf: pdfWritten?.sha256 ?? '' };
-      // Only a number still pending becomes issued: one voided meanwhile (start-up recovery in a second
-      // program on the same folder) stays voided, and this issue fails instead of reviving it.
-      const { changes } = ctx.db
-        .prepare(`UPDATE issued_documents SET status = 'issued', issued_at = ?, docx_file = ?, pdf_file = ?, docx_sha256 = ?, pdf_sha256 = ? WHERE id = ? AND status = 'pending'`)
-        .run(at, docxFile, pdfFile, hashes.docx, hashes.pdf, row.id);
-      if (changes !== 1) throw new AppError('ISSUE_INTERRUPTED', `编号 ${row.doc_number ?? ''} 在出具过程中已被作废，请重新出具`);
-      if (request.replaces) markVoided(ctx.db, request.replaces.id, at, actorName(ctx.db), `已由新文书替换：${request.replaces.reason}`);
-      appendAudit(ctx.db, {
-        at,
-        actor: actorName(ctx.db),
-        action: 'document.issue',
-        entity: 'case',
-        entityId: String(row.case_id ?? 0),
-        summary: `出具${title}${row.doc_number ? ` ${row.doc_number}` : ''}`,
-        before: undefined,
-        after: { id: row.id, number: row.doc_number, docxSha256: hashes.docx, pdfSha256: hashes.pdf },
-      });
-      const issued = getIssuedRow(ctx.db, row.id);
-      if (!issued) throw new Error('issued row missing');
-      return issued;
-    });
+    return writeFilesThenRecord(
+      ctx.db,
+      ctx.dataDir,
+      [
+        { path: docxFile, bytes: docx },
+        { path: pdfFile, bytes: pdf },
+      ],
+      ([docxWritten, pdfWritten]) => {
+        const at = ctx.now().toISOString();
+        const hashes = { docx: docxWritten?.sha256 ?? '', pdf: pdfWritten?.sha256 ?? '' };
+        // Only a number still pending becomes issued: one voided meanwhile (start-up recovery in a second
+        // program on the same folder) stays voided, and this issue fails instead of reviving it.
+        const { changes } = ctx.db
+          .prepare(
+            `UPDATE issued_documents SET status = 'issued', issued_at = ?, docx_file = ?, pdf_file = ?, docx_sha256 = ?, pdf_sha256 = ? WHERE id = ? AND status = 'pending'`,
+          )
+          .run(at, docxFile, pdfFile, hashes.docx, hashes.pdf, row.id);
+        if (changes !== 1)
+          throw new AppError('ISSUE_INTERRUPTED', `编号 ${row.doc_number ?? ''} 在出具过程中已被作废，请重新出具`);
+        if (request.replaces)
+          markVoided(ctx.db, request.replaces.id, at, actorName(ctx.db), `已由新文书替换：${request.replaces.reason}`);
+        appendAudit(ctx.db, {
+          at,
+          actor: actorName(ctx.db),
+          action: 'document.issue',
+          entity: 'case',
+          entityId: String(row.case_id ?? 0),
+          summary: `出具${title}${row.doc_number ? ` ${row.doc_number}` : ''}`,
+          before: undefined,
+          after: { id: row.id, number: row.doc_number, docxSha256: hashes.docx, pdfSha256: hashes.pdf },
+        });
+        const issued = getIssuedRow(ctx.db, row.id);
+        if (!issued) throw new Error('issued row missing');
+        return issued;
+      },
+    );
   } catch (caught) {
     // A file that cannot be written (USB stick full, a file where the year's folder should be) says
     // where and why; the technical error goes to the log, never into the reason kept on record.
-    const error = asFileError(caught, 'DOCUMENT_WRITE_FAILED', dirname(join(ctx.dataDir, docxFile)), '写入', '文书文件夹');
+    const error = asFileError(
+      caught,
+      'DOCUMENT_WRITE_FAILED',
+      dirname(join(ctx.dataDir, docxFile)),
+      '写入',
+      '文书文件夹',
+    );
     if (!isAppError(caught)) console.error('[fashen] issuing failed, number voided:', caught);
     const reason = `生成文件失败，本编号作废：${isAppError(error) ? error.message : '程序内部错误'}`;
     ctx.db.transaction(() => {
       markVoided(ctx.db, row.id, ctx.now().toISOString(), actorName(ctx.db), reason);
-      appendAudit(ctx.db, { at: ctx.now().toISOString(), actor: actorName(ctx.db), action: 'document.void', entity: 'case', entityId: String(row.case_id ?? 0), summary: `${row.doc_number ?? title}：${reason}`, before: undefined, after: { id: row.id } });
+      appendAudit(ctx.db, {
+        at: ctx.now().toISOString(),
+        actor: actorName(ctx.db),
+        action: 'document.void',
+        entity: 'case',
+        entityId: String(row.case_id ?? 0),
+        summary: `${row.doc_number ?? title}：${reason}`,
+        before: undefined,
+        after: { id: row.id },
+      });
     })();
     throw isAppError(caught) ? caught : new AppError(isAppError(error) ? error.code : 'DOCUMENT_RENDER_FAILED', reason);
   }
@@ -136,7 +184,16 @@ export function voidDocument(ctx: ApiContext, id: number, reason: string): Issue
   if (row.status !== 'issued') throw new AppError('DOCUMENT_NOT_ISSUED', '只有已出具的文书才能作废');
   const at = ctx.now().toISOString();
   markVoided(ctx.db, id, at, actorName(ctx.db), reason);
-  appendAudit(ctx.db, { at, actor: actorName(ctx.db), action: 'document.void', entity: 'case', entityId: String(row.case_id ?? 0), summary: `作废${row.title}${row.doc_number ? ` ${row.doc_number}` : ''}：${reason}`, before: { status: row.status }, after: { status: 'voided', reason } });
+  appendAudit(ctx.db, {
+    at,
+    actor: actorName(ctx.db),
+    action: 'document.void',
+    entity: 'case',
+    entityId: String(row.case_id ?? 0),
+    summary: `作废${row.title}${row.doc_number ? ` ${row.doc_number}` : ''}：${reason}`,
+    before: { status: row.status },
+    after: { status: 'voided', reason },
+  });
   const after = getIssuedRow(ctx.db, id);
   if (!after) throw new Error('voided row missing');
   return after;
@@ -148,12 +205,23 @@ export function voidDocument(ctx: ApiContext, id: number, reason: string): Issue
  * moved aside by the orphan-file sweep that runs after this.
  */
 export function recoverPendingDocuments(ctx: ApiContext): number {
-  const pending = ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE status = 'pending'`).all() as IssuedRow[];
+  const pending = ctx.db
+    .prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE status = 'pending'`)
+    .all() as IssuedRow[];
   ctx.db.transaction(() => {
     for (const row of pending) {
       const at = ctx.now().toISOString();
       markVoided(ctx.db, row.id, at, '系统', '出具过程中程序中断，本编号作废');
-      appendAudit(ctx.db, { at, actor: '系统', action: 'document.void', entity: 'case', entityId: String(row.case_id ?? 0), summary: `${row.doc_number ?? row.title}：出具过程中程序中断，本编号作废`, before: { status: 'pending' }, after: { status: 'voided' } });
+      appendAudit(ctx.db, {
+        at,
+        actor: '系统',
+        action: 'document.void',
+        entity: 'case',
+        entityId: String(row.case_id ?? 0),
+        summary: `${row.doc_number ?? row.title}：出具过程中程序中断，本编号作废`,
+        before: { status: 'pending' },
+        after: { status: 'voided' },
+      });
     }
   })();
   return pending.length;

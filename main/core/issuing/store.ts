@@ -28,22 +28,31 @@ export interface IssuedRow {
 }
 
 /** An issued_documents row with its case's number. */
-export const ISSUED_COLUMNS = 'issued_documents.*, (SELECT case_number FROM cases WHERE cases.id = issued_documents.case_id) AS case_number';
+export const ISSUED_COLUMNS =
+  'issued_documents.*, (SELECT case_number FROM cases WHERE cases.id = issued_documents.case_id) AS case_number';
 
 export function getIssuedRow(db: Db, id: number): IssuedRow | undefined {
   return db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE id = ?`).get(id) as IssuedRow | undefined;
 }
 
 export function markVoided(db: Db, id: number, at: string, by: string, reason: string): void {
-  db.prepare(`UPDATE issued_documents SET status = 'voided', voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?`).run(at, by, reason, id);
+  db.prepare(
+    `UPDATE issued_documents SET status = 'voided', voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?`,
+  ).run(at, by, reason, id);
 }
 
 /**
  * The paper of a record that is in force, or still being written (pending): one record has at most
  * one, and a pending one means another issue of it is under way.
  */
-export function paperOfSource(db: Db, sourceKind: string, sourceId: number): Pick<IssuedRow, 'doc_number' | 'title' | 'status'> | undefined {
+export function paperOfSource(
+  db: Db,
+  sourceKind: string,
+  sourceId: number,
+): Pick<IssuedRow, 'doc_number' | 'title' | 'status'> | undefined {
   return db
-    .prepare(`SELECT doc_number, title, status FROM issued_documents WHERE source_kind = ? AND source_id = ? AND status IN ('issued', 'pending') ORDER BY id DESC LIMIT 1`)
+    .prepare(
+      `SELECT doc_number, title, status FROM issued_documents WHERE source_kind = ? AND source_id = ? AND status IN ('issued', 'pending') ORDER BY id DESC LIMIT 1`,
+    )
     .get(sourceKind, sourceId) as Pick<IssuedRow, 'doc_number' | 'title' | 'status'> | undefined;
 }

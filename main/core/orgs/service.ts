@@ -19,7 +19,14 @@ interface OrgRow {
 }
 
 function toOrg(row: OrgRow): Organization {
-  return { id: row.id, name: row.name, kind: row.kind, contactPerson: row.contact_person, phone: row.phone, address: row.address };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    contactPerson: row.contact_person,
+    phone: row.phone,
+    address: row.address,
+  };
 }
 
 export function listOrgs(ctx: ApiContext): Organization[] {
@@ -46,11 +53,16 @@ function assertNameFree(ctx: ApiContext, name: string, exceptId: number | null):
 function kindChangeConflict(ctx: ApiContext, org: Organization, kind: OrgKind): string | null {
   const marks = OPEN_OUT_STATES.map(() => '?').join(', ');
   const receiving = ctx.db
-    .prepare(`SELECT t.target, t.state, c.case_number FROM transfers_out t JOIN cases c ON c.id = t.case_id WHERE t.receiver_org_id = ? AND t.state IN (${marks}) ORDER BY t.id`)
+    .prepare(
+      `SELECT t.target, t.state, c.case_number FROM transfers_out t JOIN cases c ON c.id = t.case_id WHERE t.receiver_org_id = ? AND t.state IN (${marks}) ORDER BY t.id`,
+    )
     .all(org.id, ...OPEN_OUT_STATES) as Array<{ target: TransferTarget; state: TransferOutState; case_number: string }>;
   const misfit = receiving.filter(isOpenOut).find((row) => receiverKindProblem(row.target, kind, org.name) !== null);
   if (misfit) {
-    const rule = kind === 'government' ? '人民政府不接受案件移送，管辖争议是报请政府决定' : '涉嫌犯罪的案件只能移送司法机关（公安、检察、审判机关）';
+    const rule =
+      kind === 'government'
+        ? '人民政府不接受案件移送，管辖争议是报请政府决定'
+        : '涉嫌犯罪的案件只能移送司法机关（公安、检察、审判机关）';
     return `案件${misfit.case_number}正移送该单位（${TRANSFER_TARGET_LABELS[misfit.target]}，当前“${TRANSFER_OUT_STATE_LABELS[misfit.state]}”），而${rule}。请待该移送办结后再修改类别`;
   }
   const chosen = ctx.db
@@ -58,19 +70,24 @@ function kindChangeConflict(ctx: ApiContext, org: Organization, kind: OrgKind): 
       `SELECT r.round_no, r.chosen_opinion, r.transfer_target_kind, c.case_number FROM review_rounds r JOIN cases c ON c.id = r.case_id
        WHERE r.transfer_target_org_id = ? AND r.transfer_target_kind <> ? AND (r.state <> 'signed' OR c.status = 'to-transfer') ORDER BY r.id`,
     )
-    .get(org.id, kind) as { round_no: number; chosen_opinion: number; transfer_target_kind: OrgKind; case_number: string } | undefined;
+    .get(org.id, kind) as
+    { round_no: number; chosen_opinion: number; transfer_target_kind: OrgKind; case_number: string } | undefined;
   if (chosen) {
     return `案件${chosen.case_number}第${chosen.round_no}轮审核意见（意见${chosen.chosen_opinion}）选定该单位为移送机关，类别为“${ORG_KIND_LABELS[chosen.transfer_target_kind]}”，修改后将与审核意见不符。请待该案件移送后再修改类别`;
   }
   if (kind === 'government') return null;
   const escalatedOut = ctx.db
-    .prepare(`SELECT t.escalated_on, c.case_number FROM transfers_out t JOIN cases c ON c.id = t.case_id WHERE t.escalated_to_org_id = ? AND t.state = 'escalated' ORDER BY t.id`)
+    .prepare(
+      `SELECT t.escalated_on, c.case_number FROM transfers_out t JOIN cases c ON c.id = t.case_id WHERE t.escalated_to_org_id = ? AND t.state = 'escalated' ORDER BY t.id`,
+    )
     .get(org.id) as { escalated_on: string; case_number: string } | undefined;
   if (escalatedOut) {
     return `案件${escalatedOut.case_number}的管辖争议已于${formatDate(escalatedOut.escalated_on)}报请该政府决定，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
   }
   const escalatedIn = ctx.db
-    .prepare(`SELECT t.cause, t.received_on, o.name AS sender FROM transfers_in t JOIN organizations o ON o.id = t.from_org_id WHERE t.escalated_to_org_id = ? AND t.state = 'escalated' ORDER BY t.id`)
+    .prepare(
+      `SELECT t.cause, t.received_on, o.name AS sender FROM transfers_in t JOIN organizations o ON o.id = t.from_org_id WHERE t.escalated_to_org_id = ? AND t.state = 'escalated' ORDER BY t.id`,
+    )
     .get(org.id) as { cause: string; received_on: string; sender: string } | undefined;
   if (escalatedIn) {
     return `${escalatedIn.sender}移送的“${escalatedIn.cause}”（${formatDate(escalatedIn.received_on)}收到）已报请该政府决定管辖，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
@@ -82,7 +99,11 @@ function assertKindMayChange(ctx: ApiContext, org: Organization, kind: OrgKind):
   if (kind === org.kind) return;
   const conflict = kindChangeConflict(ctx, org, kind);
   if (conflict) {
-    throw new AppError('ORG_IN_USE', `不能将${org.name}的类别改为“${ORG_KIND_LABELS[kind]}”：${conflict}；如该单位的类别原本登记有误，请另行登记一个正确的单位。`, { field: 'kind' });
+    throw new AppError(
+      'ORG_IN_USE',
+      `不能将${org.name}的类别改为“${ORG_KIND_LABELS[kind]}”：${conflict}；如该单位的类别原本登记有误，请另行登记一个正确的单位。`,
+      { field: 'kind' },
+    );
   }
 }
 
@@ -96,7 +117,16 @@ export function createOrg(ctx: ApiContext, input: Required<OrgInput>): Organizat
     )
     .run({ ...input, now });
   const created = getOrg(ctx, Number(lastInsertRowid));
-  appendAudit(ctx.db, { at: now, actor: actorName(ctx.db), action: 'org.create', entity: 'organization', entityId: String(created.id), summary: `新增单位 ${created.name}`, before: undefined, after: created });
+  appendAudit(ctx.db, {
+    at: now,
+    actor: actorName(ctx.db),
+    action: 'org.create',
+    entity: 'organization',
+    entityId: String(created.id),
+    summary: `新增单位 ${created.name}`,
+    before: undefined,
+    after: created,
+  });
   return created;
 }
 
@@ -112,6 +142,15 @@ export function updateOrg(ctx: ApiContext, input: Required<OrgInput> & { id: num
     )
     .run({ ...input, now });
   const after = getOrg(ctx, input.id);
-  appendAudit(ctx.db, { at: now, actor: actorName(ctx.db), action: 'org.update', entity: 'organization', entityId: String(after.id), summary: `修改单位 ${after.name}`, before, after });
+  appendAudit(ctx.db, {
+    at: now,
+    actor: actorName(ctx.db),
+    action: 'org.update',
+    entity: 'organization',
+    entityId: String(after.id),
+    summary: `修改单位 ${after.name}`,
+    before,
+    after,
+  });
   return after;
 }

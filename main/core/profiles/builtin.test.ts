@@ -23,10 +23,13 @@ describe('shipped profiles', () => {
     expect(DEFAULT_PROFILE_ID).toBe('fuling');
   });
 
-  it.each(builtinProfiles().map((profile) => [profile.id, profile] as const))('%s validates against the schema', (_id, profile) => {
-    const result = ruleProfileSchema.safeParse(profile);
-    expect(result.success ? [] : result.error.issues).toEqual([]);
-  });
+  it.each(builtinProfiles().map((profile) => [profile.id, profile] as const))(
+    '%s validates against the schema',
+    (_id, profile) => {
+      const result = ruleProfileSchema.safeParse(profile);
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    },
+  );
 
   it('涪陵: thresholds 2000/20000 yuan, transfer 5 working days or 24 h, answer 5 working days', () => {
     const p = getBuiltinProfile('fuling');
@@ -124,9 +127,9 @@ describe('copyProfile', () => {
   it('refuses a malformed id or an empty name with a Chinese message', () => {
     const error = expectAppError(() => copyProfile(getBuiltinProfile('fuling'), 'My Rules', '副本'), 'PROFILE_INVALID');
     expect(error.message).toContain('标识');
-    expect(expectAppError(() => copyProfile(getBuiltinProfile('fuling'), 'mine', '  '), 'PROFILE_INVALID').message).toBe(
-      '规则配置的名称不能为空。',
-    );
+    expect(
+      expectAppError(() => copyProfile(getBuiltinProfile('fuling'), 'mine', '  '), 'PROFILE_INVALID').message,
+    ).toBe('规则配置的名称不能为空。');
   });
 });
 
@@ -179,7 +182,10 @@ describe('ruleProfileSchema', () => {
     p.deadlines.transferWorkingDays = { value: 100_000, source: office };
     p.deadlines.transferUrgentHours = { value: 1e9, source: office };
     p.thresholds.fine.citizen = { value: 0, source: office };
-    p.supplementMaterials = p.supplementMaterials.map((material) => ({ ...material, requirement: 'optional' as const }));
+    p.supplementMaterials = p.supplementMaterials.map((material) => ({
+      ...material,
+      requirement: 'optional' as const,
+    }));
     p.transferMaterials[0] = { ...p.transferMaterials[0]!, label: '材'.repeat(10_000) };
     expect(messages(p)).toEqual([
       '对公民罚款的审核标准（元以上）应在 1 元至 1 亿元之间。',
@@ -190,6 +196,8 @@ describe('ruleProfileSchema', () => {
     ]);
     const inverted = getBuiltinProfile('fuling');
     inverted.thresholds.fine.citizen = { value: 100_000_000, source: office };
-    expect(messages(inverted)).toEqual(['对公民罚款的审核标准（元以上）不应高于对法人或者其他组织罚款的审核标准（元以上）。']);
+    expect(messages(inverted)).toEqual([
+      '对公民罚款的审核标准（元以上）不应高于对法人或者其他组织罚款的审核标准（元以上）。',
+    ]);
   });
 });

@@ -23,9 +23,13 @@ export function isBuiltinProfileId(id: string): boolean {
 export function getBuiltinProfile(id: string): RuleProfile {
   const found = BUILTIN.find((profile) => profile.id === id);
   if (!found) {
-    throw new AppError('PROFILE_NOT_FOUND', `未找到规则配置“${id}”，内置配置为：涪陵（fuling）、周村（zhoucun）、郯城（tancheng）。`, {
-      id,
-    });
+    throw new AppError(
+      'PROFILE_NOT_FOUND',
+      `未找到规则配置“${id}”，内置配置为：涪陵（fuling）、周村（zhoucun）、郯城（tancheng）。`,
+      {
+        id,
+      },
+    );
   }
   return structuredClone(found);
 }

@@ -20,7 +20,12 @@ function refusal(profile: RuleProfile): AppError {
   throw new Error('expected the profile to be refused');
 }
 
-const invented = { kind: 'seed', file: '002_9eda03d24f855a6e.txt', section: '二(三)', quote: '应在5个工作日内答复' } as const;
+const invented = {
+  kind: 'seed',
+  file: '002_9eda03d24f855a6e.txt',
+  section: '二(三)',
+  quote: '应在5个工作日内答复',
+} as const;
 
 describe('citations an office profile may carry', () => {
   it('accepts the shipped citations', () => {
@@ -38,7 +43,9 @@ describe('citations an office profile may carry', () => {
     profile.deadlines.answerWorkingDays.source = invented;
     const error = refusal(profile);
     expect(error.code).toBe('PROFILE_CITATION_UNKNOWN');
-    expect(error.message).toBe('受移送方书面告知受理情况的期限（工作日）的来源引用的原文“应在5个工作日内答复”不是经核对的来源引用。请保留原有引用，或将该项标为本单位设定。');
+    expect(error.message).toBe(
+      '受移送方书面告知受理情况的期限（工作日）的来源引用的原文“应在5个工作日内答复”不是经核对的来源引用。请保留原有引用，或将该项标为本单位设定。',
+    );
     expect(error.details).toEqual({ field: 'profile.deadlines.answerWorkingDays.source' });
   });
 
@@ -48,13 +55,16 @@ describe('citations an office profile may carry', () => {
     if (!material) throw new Error('fuling lists fewer than two transfer materials');
     material.source = invented;
     const error = refusal(profile);
-    expect(error.message).toBe(`移送材料清单第 2 项“${material.label}”的来源引用的原文“应在5个工作日内答复”不是经核对的来源引用。请保留原有引用，或将该项标为本单位设定。`);
+    expect(error.message).toBe(
+      `移送材料清单第 2 项“${material.label}”的来源引用的原文“应在5个工作日内答复”不是经核对的来源引用。请保留原有引用，或将该项标为本单位设定。`,
+    );
     expect(error.details).toEqual({ field: 'profile.transferMaterials.1.source' });
     expect(error.message).not.toMatch(/[A-Za-z]/);
   });
 
   it('names every place a citation can sit in words', () => {
     const profile = fuling();
-    for (const { path } of seedCitations(profile)) expect(citedSetting(profile, path)).not.toMatch(/[A-Za-z.]|规则配置中的一项/);
+    for (const { path } of seedCitations(profile))
+      expect(citedSetting(profile, path)).not.toMatch(/[A-Za-z.]|规则配置中的一项/);
   });
 });

@@ -53,32 +53,28 @@ export function officeDefaultProfileId(db: Db): string {
 
 export function listProfiles(db: Db): ProfileSummary[] {
   const defaultId = officeDefaultProfileId(db);
-  const shipped = builtinProfiles().map(
-    (profile): ProfileSummary => ({
-      id: profile.id,
-      name: profile.name,
-      version: profile.version,
-      builtin: true,
-      isDefault: profile.id === defaultId,
-      source: profile.source,
-      basedOn: null,
-      updatedAt: null,
-      updatedBy: null,
-    }),
-  );
-  const office = storedProfiles(db).map(
-    (head): ProfileSummary => ({
-      id: head.id,
-      name: head.latest.profile.name,
-      version: head.latest.version,
-      builtin: false,
-      isDefault: head.id === defaultId,
-      source: head.latest.profile.source,
-      basedOn: { id: head.basedOnId, version: head.basedOnVersion },
-      updatedAt: head.latest.createdAt,
-      updatedBy: head.latest.createdBy,
-    }),
-  );
+  const shipped = builtinProfiles().map((profile): ProfileSummary => ({
+    id: profile.id,
+    name: profile.name,
+    version: profile.version,
+    builtin: true,
+    isDefault: profile.id === defaultId,
+    source: profile.source,
+    basedOn: null,
+    updatedAt: null,
+    updatedBy: null,
+  }));
+  const office = storedProfiles(db).map((head): ProfileSummary => ({
+    id: head.id,
+    name: head.latest.profile.name,
+    version: head.latest.version,
+    builtin: false,
+    isDefault: head.id === defaultId,
+    source: head.latest.profile.source,
+    basedOn: { id: head.basedOnId, version: head.basedOnVersion },
+    updatedAt: head.latest.createdAt,
+    updatedBy: head.latest.createdBy,
+  }));
   return [...shipped, ...office];
 }
 
@@ -87,12 +83,22 @@ export function profileDetail(db: Db, id: string, version: number | null): Profi
   const summary = listProfiles(db).find((entry) => entry.id === id);
   if (!summary) throw notFound(id, version);
   const versions = isBuiltinProfileId(id)
-    ? [{ version: profile.version, createdAt: '', createdBy: '随软件提供', note: '内置配置，不可修改；如需调整请复制后修改副本。' }]
+    ? [
+        {
+          version: profile.version,
+          createdAt: '',
+          createdBy: '随软件提供',
+          note: '内置配置，不可修改；如需调整请复制后修改副本。',
+        },
+      ]
     : storedVersionList(db, id);
   return { summary, profile, versions, pinnedCases: pinnedCaseCount(db, id) };
 }
 
-export function copyOfficeProfile(ctx: ApiContext, input: { fromId: string; newId: string; name: string }): ProfileDetail {
+export function copyOfficeProfile(
+  ctx: ApiContext,
+  input: { fromId: string; newId: string; name: string },
+): ProfileDetail {
   if (isStoredProfileId(ctx.db, input.newId)) {
     throw new AppError('PROFILE_ID_TAKEN', `规则配置标识“${input.newId}”已被使用，请换一个标识。`, { field: 'newId' });
   }
@@ -103,12 +109,24 @@ export function copyOfficeProfile(ctx: ApiContext, input: { fromId: string; newI
   insertStoredProfile(ctx.db, { id: copy.id, basedOnId: source.id, basedOnVersion: source.version, at, by });
   const note = `复制自“${source.name}”第 ${source.version} 版`;
   insertStoredVersion(ctx.db, copy, note, at, by);
-  appendAudit(ctx.db, { at, actor: by, action: 'profile.copy', entity: 'profile', entityId: copy.id, summary: `新建规则配置“${copy.name}”（${note}）`, before: undefined, after: copy });
+  appendAudit(ctx.db, {
+    at,
+    actor: by,
+    action: 'profile.copy',
+    entity: 'profile',
+    entityId: copy.id,
+    summary: `新建规则配置“${copy.name}”（${note}）`,
+    before: undefined,
+    after: copy,
+  });
   return profileDetail(ctx.db, copy.id, null);
 }
 
 /** Saves an edit as the next version. Shipped profiles are never edited; their copies are. */
-export function saveOfficeProfile(ctx: ApiContext, input: { profile: RuleProfile; baseVersion: number; note: string }): ProfileDetail {
+export function saveOfficeProfile(
+  ctx: ApiContext,
+  input: { profile: RuleProfile; baseVersion: number; note: string },
+): ProfileDetail {
   const { id } = input.profile;
   if (isBuiltinProfileId(id)) {
     throw new AppError('PROFILE_BUILTIN', '内置规则配置不能修改，请先复制一份，再修改副本。');

@@ -44,13 +44,22 @@ export function storedVersion(db: Db, id: string, version: number | null): Store
 
 export function storedVersionList(db: Db, id: string): Array<Omit<StoredVersion, 'profile'>> {
   const rows = db
-    .prepare('SELECT version, note, created_at, created_by FROM office_profile_versions WHERE profile_id = ? ORDER BY version DESC')
+    .prepare(
+      'SELECT version, note, created_at, created_by FROM office_profile_versions WHERE profile_id = ? ORDER BY version DESC',
+    )
     .all(id) as Array<Pick<VersionRow, 'version' | 'note' | 'created_at' | 'created_by'>>;
-  return rows.map((row) => ({ version: row.version, note: row.note, createdAt: row.created_at, createdBy: row.created_by }));
+  return rows.map((row) => ({
+    version: row.version,
+    note: row.note,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+  }));
 }
 
 export function storedProfiles(db: Db): StoredProfileHead[] {
-  const heads = db.prepare('SELECT id, based_on_id, based_on_version FROM office_profiles ORDER BY created_at, id').all() as Array<{
+  const heads = db
+    .prepare('SELECT id, based_on_id, based_on_version FROM office_profiles ORDER BY created_at, id')
+    .all() as Array<{
     id: string;
     based_on_id: string;
     based_on_version: number;
@@ -65,14 +74,13 @@ export function isStoredProfileId(db: Db, id: string): boolean {
   return db.prepare('SELECT 1 FROM office_profiles WHERE id = ?').get(id) !== undefined;
 }
 
-export function insertStoredProfile(db: Db, head: { id: string; basedOnId: string; basedOnVersion: number; at: string; by: string }): void {
-  db.prepare('INSERT INTO office_profiles (id, based_on_id, based_on_version, created_at, created_by) VALUES (?, ?, ?, ?, ?)').run(
-    head.id,
-    head.basedOnId,
-    head.basedOnVersion,
-    head.at,
-    head.by,
-  );
+export function insertStoredProfile(
+  db: Db,
+  head: { id: string; basedOnId: string; basedOnVersion: number; at: string; by: string },
+): void {
+  db.prepare(
+    'INSERT INTO office_profiles (id, based_on_id, based_on_version, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+  ).run(head.id, head.basedOnId, head.basedOnVersion, head.at, head.by);
 }
 
 export function insertStoredVersion(db: Db, profile: RuleProfile, note: string, at: string, by: string): void {

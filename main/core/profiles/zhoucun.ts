@@ -1,12 +1,7 @@
 // 周村 profile: 周政办字〔2018〕18号. Transfers within 2 working days, with the head's approval.
 
 import type { RuleProfile } from '../../../shared/domain/profile';
-import {
-  adoptedReviewMaterials,
-  adoptedSupplementDays,
-  adoptedThresholds,
-  adoptedUrgentHours,
-} from './inherited';
+import { adoptedReviewMaterials, adoptedSupplementDays, adoptedThresholds, adoptedUrgentHours } from './inherited';
 import { cite, ZHOUCUN_FILE } from './provenance';
 
 const DOC = '周政办字〔2018〕18号';

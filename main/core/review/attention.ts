@@ -10,7 +10,13 @@ import { officeToday, reviewCalendar } from './rules-source';
 // Home-page items for the review steps waiting on someone. A supplement deadline is amber when
 // near and red once passed (DOMAIN §3); a year missing from the calendar is shown, not guessed.
 
-const LEVEL_OF: Record<DeadlineLevel, AttentionItem['level']> = { ok: 'info', met: 'info', near: 'warning', unknown: 'warning', past: 'danger' };
+const LEVEL_OF: Record<DeadlineLevel, AttentionItem['level']> = {
+  ok: 'info',
+  met: 'info',
+  near: 'warning',
+  unknown: 'warning',
+  past: 'danger',
+};
 
 interface OpenRoundRow {
   case_id: number;
@@ -46,24 +52,49 @@ function roundItems(ctx: ApiContext): AttentionItem[] {
     switch (row.state) {
       case 'supplement-requested': {
         const status = deadlineStatus(calendar, today, row.deadline ?? today, row.supplemented_at);
-        return { ...base, kind: 'review-supplement', level: LEVEL_OF[status.level], dueAt: row.deadline ? endOfOfficeDay(row.deadline) : null, detail: `待承办机构补正材料：${status.message}${row.deadline ? `（期限 ${formatDate(row.deadline)}24时）` : ''}` };
+        return {
+          ...base,
+          kind: 'review-supplement',
+          level: LEVEL_OF[status.level],
+          dueAt: row.deadline ? endOfOfficeDay(row.deadline) : null,
+          detail: `待承办机构补正材料：${status.message}${row.deadline ? `（期限 ${formatDate(row.deadline)}24时）` : ''}`,
+        };
       }
       case 'submitted': {
         const what = row.supplemented_at ? '已补正材料' : '已送审';
-        return { ...base, kind: 'review-submitted', level: 'info', detail: `${round}${what}，等待${reviewer}审查送审材料` };
+        return {
+          ...base,
+          kind: 'review-submitted',
+          level: 'info',
+          detail: `${round}${what}，等待${reviewer}审查送审材料`,
+        };
       }
       case 'in-review':
-        return { ...base, kind: 'review-in-progress', level: 'info', detail: `${round}逐项审核中：${reviewer}已审核 ${row.points_done}/9 项` };
+        return {
+          ...base,
+          kind: 'review-in-progress',
+          level: 'info',
+          detail: `${round}逐项审核中：${reviewer}已审核 ${row.points_done}/9 项`,
+        };
       default:
-        return { ...base, kind: 'review-countersign', level: 'info', detail: `${round}审核意见已由审核员签署，待负责人${row.head ?? ''}会签` };
+        return {
+          ...base,
+          kind: 'review-countersign',
+          level: 'info',
+          detail: `${round}审核意见已由审核员签署，待负责人${row.head ?? ''}会签`,
+        };
     }
   });
 }
 
 function caseItems(ctx: ApiContext): AttentionItem[] {
   // 'to-transfer' cases are the transfer capability's (main/core/transfer/attention.ts), with their deadline.
-  const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [['returned', 'warning', '审核意见为纠正完善后再送审，请纠正完善后重新送审']];
-  const statement = ctx.db.prepare('SELECT id, case_number, cause FROM cases WHERE status = ? ORDER BY updated_at LIMIT 50');
+  const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [
+    ['returned', 'warning', '审核意见为纠正完善后再送审，请纠正完善后重新送审'],
+  ];
+  const statement = ctx.db.prepare(
+    'SELECT id, case_number, cause FROM cases WHERE status = ? ORDER BY updated_at LIMIT 50',
+  );
   return waiting.flatMap(([status, level, detail]) =>
     (statement.all(status) as Array<{ id: number; case_number: string; cause: string }>).map((row) => ({
       kind: `case-${status}`,

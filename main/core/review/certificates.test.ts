@@ -71,7 +71,10 @@ describe('certificateProblems', () => {
 describe('handlerCountProblem (执法人员不得少于两人)', () => {
   it('flags fewer than two handlers for point 1 and refuses submission, citing the law', () => {
     expect(handlerCountProblem(2)).toBeNull();
-    expect(handlerCountProblem(1)).toMatchObject({ kind: 'too-few-handlers', message: '承办人少于两人（本案1人）：执法人员不得少于两人（《中华人民共和国行政处罚法》第四十二条）。' });
+    expect(handlerCountProblem(1)).toMatchObject({
+      kind: 'too-few-handlers',
+      message: '承办人少于两人（本案1人）：执法人员不得少于两人（《中华人民共和国行政处罚法》第四十二条）。',
+    });
     expect(() => assertEnoughHandlers(1)).toThrow('请在案件中再添加一名承办人后送审');
     expect(() => assertEnoughHandlers(2)).not.toThrow();
   });

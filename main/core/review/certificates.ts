@@ -44,7 +44,10 @@ function problemOf(handler: HandlerCertificate, onDate: string): Omit<Certificat
   if (to !== null) assertDate(to, `${handler.name}的执法证有效期截止日期`);
   // ISO dates compare correctly as strings.
   if (from !== null && onDate < from) {
-    return { kind: 'not-yet-valid', message: `承办人${handler.name}的执法证（${number}）自 ${from} 起生效，${onDate} 尚未生效。` };
+    return {
+      kind: 'not-yet-valid',
+      message: `承办人${handler.name}的执法证（${number}）自 ${from} 起生效，${onDate} 尚未生效。`,
+    };
   }
   if (to === null) {
     return {
@@ -78,9 +81,15 @@ export const MIN_HANDLERS = 2;
 export const MIN_HANDLERS_RULE = '执法人员不得少于两人（《中华人民共和国行政处罚法》第四十二条）';
 
 /** Point 1's note on the number of handlers, or null when there are enough. */
-export function handlerCountProblem(count: number): { name: string; kind: CertificateProblemKind; message: string } | null {
+export function handlerCountProblem(
+  count: number,
+): { name: string; kind: CertificateProblemKind; message: string } | null {
   if (count >= MIN_HANDLERS) return null;
-  return { name: '承办人人数', kind: 'too-few-handlers', message: `承办人少于两人（本案${count}人）：${MIN_HANDLERS_RULE}。` };
+  return {
+    name: '承办人人数',
+    kind: 'too-few-handlers',
+    message: `承办人少于两人（本案${count}人）：${MIN_HANDLERS_RULE}。`,
+  };
 }
 
 export function assertEnoughHandlers(count: number): void {

@@ -16,7 +16,9 @@ import { hearingOrAssessment, materialViews, roundView } from './view';
 
 function missingOf(ctx: ApiContext, round: RoundRow) {
   const decision = JSON.parse(round.decision_json) as CaseRecord;
-  return materialViews(materialRows(ctx.db, round.id), hearingOrAssessment(round, decision)).filter((item) => item.required && !item.present);
+  return materialViews(materialRows(ctx.db, round.id), hearingOrAssessment(round, decision)).filter(
+    (item) => item.required && !item.present,
+  );
 }
 
 function alreadyNotified(round: RoundRow, issuedAt: string): AppError {
@@ -30,13 +32,20 @@ function alreadyNotified(round: RoundRow, issuedAt: string): AppError {
  * The notice lists each missing item once: the same checklist material twice, or two items of the
  * same name, would print twice on the paper the handler receives.
  */
-function assertNoRepeatedItem(items: ParsedInputOf<'review.requestSupplement'>['items'], rows: ReadonlyArray<{ material_key: string; label: string }>): void {
+function assertNoRepeatedItem(
+  items: ParsedInputOf<'review.requestSupplement'>['items'],
+  rows: ReadonlyArray<{ material_key: string; label: string }>,
+): void {
   const keys = new Set<string>();
   const names = new Set<string>();
-  const repeated = (name: string) => new AppError('DUPLICATE', `需补正的材料“${name}”重复列出，请删去重复的一项（一次性告知，每项材料列一次）。`, { field: 'items' });
+  const repeated = (name: string) =>
+    new AppError('DUPLICATE', `需补正的材料“${name}”重复列出，请删去重复的一项（一次性告知，每项材料列一次）。`, {
+      field: 'items',
+    });
   for (const item of items) {
     if (item.materialKey !== null) {
-      if (keys.has(item.materialKey)) throw repeated(rows.find((row) => row.material_key === item.materialKey)?.label ?? item.name);
+      if (keys.has(item.materialKey))
+        throw repeated(rows.find((row) => row.material_key === item.materialKey)?.label ?? item.name);
       keys.add(item.materialKey);
     }
     if (names.has(item.name)) throw repeated(item.name);
@@ -55,7 +64,11 @@ export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.
   const listed = new Set(input.items.map((item) => item.materialKey));
   const unlisted = missing.filter((item) => !listed.has(item.key));
   if (unlisted.length > 0) {
-    throw new AppError('NOTICE_INCOMPLETE', `一次性告知须列明全部缺少的材料，尚未列入：${unlisted.map((item) => item.label).join('、')}`, { field: 'items' });
+    throw new AppError(
+      'NOTICE_INCOMPLETE',
+      `一次性告知须列明全部缺少的材料，尚未列入：${unlisted.map((item) => item.label).join('、')}`,
+      { field: 'items' },
+    );
   }
   const rows = materialRows(ctx.db, round.id);
   const known = new Set(rows.map((row) => row.material_key));
@@ -63,12 +76,20 @@ export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.
   if (stray) throw new AppError('VALIDATION', `“${stray.name}”不是本轮送审材料清单中的材料`, { field: 'items' });
   assertNoRepeatedItem(input.items, rows);
 
-  const profile = ruleProfileFor(ctx, { caseId: round.case_id, profileId: round.profile_id, version: round.profile_version });
+  const profile = ruleProfileFor(ctx, {
+    caseId: round.case_id,
+    profileId: round.profile_id,
+    version: round.profile_version,
+  });
   const days = profile.deadlines.supplementWorkingDays;
   const issuedOn = officeToday(ctx);
   // A year missing from the calendar throws here and the notice is not issued: never a guess.
   const due = reviewCalendar(ctx).deadlineAfterWorkingDays(issuedOn, days.value);
-  const items: NoticeItem[] = input.items.map((item) => ({ materialKey: item.materialKey, name: item.name, detail: item.detail }));
+  const items: NoticeItem[] = input.items.map((item) => ({
+    materialKey: item.materialKey,
+    name: item.name,
+    detail: item.detail,
+  }));
   const now = ctx.now().toISOString();
   const issuedBy = actorName(ctx.db);
   ctx.db
@@ -76,7 +97,17 @@ export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.
       `INSERT INTO supplement_notices (round_id, issued_at, issued_by, issued_on, working_days, working_days_source, deadline, due_at, items_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(round.id, now, issuedBy, issuedOn, days.value, provenanceLabel(days.source), due.date, due.dueAt, JSON.stringify(items));
+    .run(
+      round.id,
+      now,
+      issuedBy,
+      issuedOn,
+      days.value,
+      provenanceLabel(days.source),
+      due.date,
+      due.dueAt,
+      JSON.stringify(items),
+    );
   updateRound(ctx, round.id, { state: 'supplement-requested' });
   setCaseStatus(ctx, round.case_id, 'supplement-requested');
   const view = roundView(ctx, roundRow(ctx.db, round.id));
@@ -100,16 +131,24 @@ export function supplementMaterials(ctx: ApiContext, input: ParsedInputOf<'revie
   const unknown = input.materials.find((item) => !known.has(item.key));
   if (unknown) throw new AppError('VALIDATION', `材料“${unknown.key}”不在本轮送审材料清单中`, { field: 'materials' });
   assertNoRepeatedMaterial(input.materials, before);
-  const update = ctx.db.prepare('UPDATE review_materials SET present = ?, refs = ? WHERE round_id = ? AND material_key = ?');
-  for (const item of input.materials) update.run(item.present ? 1 : 0, item.present ? item.refs : '', round.id, item.key);
+  const update = ctx.db.prepare(
+    'UPDATE review_materials SET present = ?, refs = ? WHERE round_id = ? AND material_key = ?',
+  );
+  for (const item of input.materials)
+    update.run(item.present ? 1 : 0, item.present ? item.refs : '', round.id, item.key);
   ctx.db
-    .prepare('UPDATE supplement_notices SET supplemented_at = ?, supplemented_by = ?, supplement_note = ? WHERE round_id = ?')
+    .prepare(
+      'UPDATE supplement_notices SET supplemented_at = ?, supplemented_by = ?, supplement_note = ? WHERE round_id = ?',
+    )
     .run(ctx.now().toISOString(), actorName(ctx.db), input.note, round.id);
   updateRound(ctx, round.id, { state: 'submitted' });
   setCaseStatus(ctx, round.case_id, 'submitted');
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const still = view.missingMaterials;
-  const summary = still.length > 0 ? `补正送审材料（第${round.round_no}轮），仍未提交：${still.join('、')}` : `补正送审材料（第${round.round_no}轮），材料已齐全`;
+  const summary =
+    still.length > 0
+      ? `补正送审材料（第${round.round_no}轮），仍未提交：${still.join('、')}`
+      : `补正送审材料（第${round.round_no}轮），材料已齐全`;
   recordStep(ctx, round.case_id, 'review.supplement', summary, before, view.materials);
   return view;
 }
@@ -127,10 +166,24 @@ export function acceptMaterials(ctx: ApiContext, roundId: number): ReviewRound {
     );
   }
   const now = ctx.now().toISOString();
-  updateRound(ctx, round.id, { state: 'in-review', materials_accepted_at: now, materials_accepted_by: actorName(ctx.db) });
+  updateRound(ctx, round.id, {
+    state: 'in-review',
+    materials_accepted_at: now,
+    materials_accepted_by: actorName(ctx.db),
+  });
   setCaseStatus(ctx, round.case_id, 'in-review');
   const view = roundView(ctx, roundRow(ctx.db, round.id));
-  const note = missing.length > 0 ? `；补正后仍缺少：${missing.map((item) => item.label).join('、')}（在第3项审核要点中记录）` : '；材料齐全';
-  recordStep(ctx, round.case_id, 'review.acceptMaterials', `受理审核，开始逐项审核（第${round.round_no}轮）${note}`, undefined, { materials: view.materials });
+  const note =
+    missing.length > 0
+      ? `；补正后仍缺少：${missing.map((item) => item.label).join('、')}（在第3项审核要点中记录）`
+      : '；材料齐全';
+  recordStep(
+    ctx,
+    round.case_id,
+    'review.acceptMaterials',
+    `受理审核，开始逐项审核（第${round.round_no}轮）${note}`,
+    undefined,
+    { materials: view.materials },
+  );
   return view;
 }

@@ -26,9 +26,15 @@ export function assertState(round: RoundRow, allowed: readonly RoundState[], ste
   assertNotLocked(round);
   if (allowed.includes(round.state)) return;
   if (round.state === 'reviewer-signed') {
-    throw new AppError('AWAITING_COUNTERSIGN', `审核意见已由审核员签署，正待负责人会签，不能${step}；如需修改，请负责人退回审核员。`);
+    throw new AppError(
+      'AWAITING_COUNTERSIGN',
+      `审核意见已由审核员签署，正待负责人会签，不能${step}；如需修改，请负责人退回审核员。`,
+    );
   }
-  throw new AppError('WRONG_STATE', `第${round.round_no}轮审核当前为“${ROUND_STATE_LABELS[round.state]}”，不能${step}。`);
+  throw new AppError(
+    'WRONG_STATE',
+    `第${round.round_no}轮审核当前为“${ROUND_STATE_LABELS[round.state]}”，不能${step}。`,
+  );
 }
 
 type Duty = 'reviewer' | 'head';
@@ -42,24 +48,37 @@ export function assertOperatorIs(ctx: ApiContext, round: RoundRow, duty: Duty, s
   const expected = duty === 'reviewer' ? round.reviewer_id : round.head_id;
   const label = DUTY_LABELS[duty];
   if (expected === null) {
-    throw new AppError('NOT_ASSIGNED', `本轮审核尚未指定${label}，请先指定${label}，再${step}。`, { field: duty === 'reviewer' ? 'reviewerId' : 'headId' });
+    throw new AppError('NOT_ASSIGNED', `本轮审核尚未指定${label}，请先指定${label}，再${step}。`, {
+      field: duty === 'reviewer' ? 'reviewerId' : 'headId',
+    });
   }
   const name = staffName(ctx.db, expected) ?? '';
   const operator = getOperator(ctx.db);
   if (operator.staffId === null) {
     const inactive = deactivatedOperatorName(ctx.db);
     if (inactive !== null) {
-      throw new AppError('OPERATOR_INACTIVE', `${step}须由本轮${label}${name}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请在右上角重新选择当前使用人。`);
+      throw new AppError(
+        'OPERATOR_INACTIVE',
+        `${step}须由本轮${label}${name}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请在右上角重新选择当前使用人。`,
+      );
     }
     throw new AppError('NO_OPERATOR', `${step}须由本轮${label}${name}操作：请先在右上角选择当前使用人。`);
   }
   if (operator.staffId !== expected) {
-    throw new AppError('NOT_YOUR_STEP', `${step}须由本轮${label}${name}本人操作，当前使用人为${operator.name ?? ''}。请在右上角切换当前使用人。`);
+    throw new AppError(
+      'NOT_YOUR_STEP',
+      `${step}须由本轮${label}${name}本人操作，当前使用人为${operator.name ?? ''}。请在右上角切换当前使用人。`,
+    );
   }
 }
 
 /** Handlers' side steps (submit, supplement) may not be taken by this round's reviewer or head. */
-export function assertOperatorNotReviewing(ctx: ApiContext, reviewerId: number | null, headId: number | null, step: string): void {
+export function assertOperatorNotReviewing(
+  ctx: ApiContext,
+  reviewerId: number | null,
+  headId: number | null,
+  step: string,
+): void {
   const operator = getOperator(ctx.db).staffId;
   if (operator === null) return;
   const duty = operator === reviewerId ? '法制审核员' : operator === headId ? '负责人' : null;
@@ -72,9 +91,11 @@ export function assertOperatorNotReviewing(ctx: ApiContext, reviewerId: number |
 }
 
 export function caseHandlerIds(ctx: ApiContext, caseId: number): number[] {
-  return (ctx.db.prepare('SELECT staff_id FROM case_handlers WHERE case_id = ? ORDER BY position').all(caseId) as Array<{ staff_id: number }>).map(
-    (row) => row.staff_id,
-  );
+  return (
+    ctx.db.prepare('SELECT staff_id FROM case_handlers WHERE case_id = ? ORDER BY position').all(caseId) as Array<{
+      staff_id: number;
+    }>
+  ).map((row) => row.staff_id);
 }
 
 interface StaffCheckRow {
@@ -95,7 +116,12 @@ function assertHolds(ctx: ApiContext, id: number, duty: Duty): void {
 }
 
 /** Checks the people named for a round: their posts, and 办理、审核、决定相分离 against the case's handlers. */
-export function assertAssignment(ctx: ApiContext, caseId: number, reviewerId: number | null, headId: number | null): void {
+export function assertAssignment(
+  ctx: ApiContext,
+  caseId: number,
+  reviewerId: number | null,
+  headId: number | null,
+): void {
   if (reviewerId !== null) assertHolds(ctx, reviewerId, 'reviewer');
   if (headId !== null) assertHolds(ctx, headId, 'head');
   try {
@@ -105,7 +131,9 @@ export function assertAssignment(ctx: ApiContext, caseId: number, reviewerId: nu
     if (error instanceof AppError) {
       const collisions = (error.details?.['collisions'] ?? []) as Array<{ staffId: number }>;
       const names = [...new Set(collisions.map((collision) => staffName(ctx.db, collision.staffId) ?? ''))].join('、');
-      throw new AppError(error.code, `${error.message}（${names}）`, { field: reviewerId !== null && collisions.some((c) => c.staffId === reviewerId) ? 'reviewerId' : 'headId' });
+      throw new AppError(error.code, `${error.message}（${names}）`, {
+        field: reviewerId !== null && collisions.some((c) => c.staffId === reviewerId) ? 'reviewerId' : 'headId',
+      });
     }
     throw error;
   }
@@ -137,7 +165,12 @@ export function reassigners(ctx: ApiContext, round: RoundRow): number[] {
   const stage = reassignStage(ctx.db, round);
   if (stage === 'closed') return [];
   const handlers = caseHandlerIds(ctx, round.case_id);
-  const heads = (ctx.db.prepare('SELECT id, roles FROM staff WHERE active = 1 ORDER BY id').all() as Array<{ id: number; roles: string }>)
+  const heads = (
+    ctx.db.prepare('SELECT id, roles FROM staff WHERE active = 1 ORDER BY id').all() as Array<{
+      id: number;
+      roles: string;
+    }>
+  )
     .filter((row) => (JSON.parse(row.roles) as string[]).includes('head'))
     .map((row) => row.id)
     .filter((id) => !handlers.includes(id) && id !== round.reviewer_id);
@@ -155,7 +188,10 @@ export function assertMayReassign(ctx: ApiContext, round: RoundRow): void {
   if (operator.staffId === null) {
     const inactive = deactivatedOperatorName(ctx.db);
     if (inactive !== null) {
-      throw new AppError('OPERATOR_INACTIVE', `${step}须由${who}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请在右上角重新选择当前使用人。`);
+      throw new AppError(
+        'OPERATOR_INACTIVE',
+        `${step}须由${who}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请在右上角重新选择当前使用人。`,
+      );
     }
     throw new AppError('NO_OPERATOR', `${step}须由${who}操作：请先在右上角选择当前使用人。`);
   }
@@ -168,8 +204,14 @@ export function assertMayReassign(ctx: ApiContext, round: RoundRow): void {
     );
   }
   if (operator.staffId === round.reviewer_id) {
-    throw new AppError('SEPARATION_OF_DUTIES', `当前使用人${name}是本轮法制审核员，不能自行更换本轮审核人员；确需更换的，请由${who}操作。`);
+    throw new AppError(
+      'SEPARATION_OF_DUTIES',
+      `当前使用人${name}是本轮法制审核员，不能自行更换本轮审核人员；确需更换的，请由${who}操作。`,
+    );
   }
   const when = stage === 'before-review' ? '法制审核员开始审核前' : `法制审核员已开始审核第${round.round_no}轮，`;
-  throw new AppError('NOT_YOUR_STEP', `${when}审核人员只能由${who}更换，当前使用人为${name}。请在右上角切换当前使用人。`);
+  throw new AppError(
+    'NOT_YOUR_STEP',
+    `${when}审核人员只能由${who}更换，当前使用人为${name}。请在右上角切换当前使用人。`,
+  );
 }

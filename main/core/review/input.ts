@@ -87,11 +87,13 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       if (missing) return `缺少字段${field}。`;
       return `字段${field}应为${EXPECTED[issue.expected] ?? issue.expected}。`;
     case 'too_small':
-      if (issue.origin === 'array') return `字段${field}应有 ${String(issue.minimum)} 项，实际为 ${Array.isArray(given) ? given.length : 0} 项。`;
+      if (issue.origin === 'array')
+        return `字段${field}应有 ${String(issue.minimum)} 项，实际为 ${Array.isArray(given) ? given.length : 0} 项。`;
       if (issue.origin === 'string') return `字段${field}不能为空。`;
       return `字段${field}不能为负数。`;
     case 'too_big':
-      if (issue.origin === 'array') return `字段${field}应有 ${String(issue.maximum)} 项，实际为 ${Array.isArray(given) ? given.length : 0} 项。`;
+      if (issue.origin === 'array')
+        return `字段${field}应有 ${String(issue.maximum)} 项，实际为 ${Array.isArray(given) ? given.length : 0} 项。`;
       return `字段${field}的数值过大。`;
     case 'invalid_value':
       if (missing) return `缺少字段${field}。`;
@@ -115,9 +117,10 @@ function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown): T {
 
 export function parseTriggersInput(data: unknown): { decision: ProposedDecision; profileId: string } {
   const input = parseOrThrow(triggersInputSchema, data);
-  const judgements = Object.fromEntries(
-    JUDGEMENT_KEYS.map((key) => [key, { holds: input.judgements[key] }]),
-  ) as Record<JudgementKey, { holds: boolean }>;
+  const judgements = Object.fromEntries(JUDGEMENT_KEYS.map((key) => [key, { holds: input.judgements[key] }])) as Record<
+    JudgementKey,
+    { holds: boolean }
+  >;
   const { profile, ...decision } = input;
   return { decision: { ...decision, judgements }, profileId: profile };
 }

@@ -8,7 +8,10 @@ const keys = (items: ReadonlyArray<{ key: string }>) => items.map((item) => item
 describe('missingMaterials', () => {
   it('lists every missing required review material at once, in order', () => {
     expect(keys(missingMaterials([], noHearing))).toEqual(['investigation-report', 'proposal', 'evidence']);
-    expect(missingMaterials(['proposal'], noHearing).map((item) => item.label)).toEqual(['调查终结报告', '相关证据资料']);
+    expect(missingMaterials(['proposal'], noHearing).map((item) => item.label)).toEqual([
+      '调查终结报告',
+      '相关证据资料',
+    ]);
   });
 
   it('requires the hearing record or assessment report only when one took place', () => {

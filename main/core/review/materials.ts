@@ -17,7 +17,10 @@ export interface MaterialContext {
   itemsInvolved?: boolean;
 }
 
-export function isMaterialRequired(item: Pick<MaterialChecklistItem, 'requirement'>, context: MaterialContext): boolean {
+export function isMaterialRequired(
+  item: Pick<MaterialChecklistItem, 'requirement'>,
+  context: MaterialContext,
+): boolean {
   switch (item.requirement) {
     case 'required':
       return true;
@@ -53,12 +56,17 @@ export function missingMaterials(
  * Each material is stated once: listed twice (say present, then absent) only the first would count,
  * silently. Names it by the checklist's label.
  */
-export function assertNoRepeatedMaterial(given: ReadonlyArray<{ key: string }>, checklist: ReadonlyArray<{ key: string; label: string }>): void {
+export function assertNoRepeatedMaterial(
+  given: ReadonlyArray<{ key: string }>,
+  checklist: ReadonlyArray<{ key: string; label: string }>,
+): void {
   const seen = new Set<string>();
   for (const item of given) {
     if (seen.has(item.key)) {
       const label = checklist.find((entry) => entry.key === item.key)?.label ?? item.key;
-      throw new AppError('DUPLICATE', `材料“${label}”重复列出：每项材料只能说明一次是否已提交，请删去重复的一项。`, { field: 'materials' });
+      throw new AppError('DUPLICATE', `材料“${label}”重复列出：每项材料只能说明一次是否已提交，请删去重复的一项。`, {
+        field: 'materials',
+      });
     }
     seen.add(item.key);
   }

@@ -26,7 +26,10 @@ function currentSuggestion(ctx: ApiContext, round: RoundRow) {
   const saved = new Map(findingRows(ctx.db, round.id).map((row) => [row.point, row.finding]));
   const open = REVIEW_POINTS.filter((point) => !saved.get(point.number)).map((point) => point.number);
   if (open.length > 0) {
-    throw new AppError('POINTS_INCOMPLETE', `尚有第${open.join('、')}项审核要点未作结论，九项全部审核后才能提出审核意见。`);
+    throw new AppError(
+      'POINTS_INCOMPLETE',
+      `尚有第${open.join('、')}项审核要点未作结论，九项全部审核后才能提出审核意见。`,
+    );
   }
   return suggestOpinion(REVIEW_POINTS.map((point) => saved.get(point.number) ?? ''));
 }
@@ -49,10 +52,13 @@ export function chooseOpinion(ctx: ApiContext, input: ParsedInputOf<'review.choo
     );
   }
   if (input.transferTargetOrgId !== null) {
-    const org = ctx.db.prepare('SELECT kind, name FROM organizations WHERE id = ?').get(input.transferTargetOrgId) as { kind: string; name: string } | undefined;
+    const org = ctx.db.prepare('SELECT kind, name FROM organizations WHERE id = ?').get(input.transferTargetOrgId) as
+      { kind: string; name: string } | undefined;
     if (!org) throw new AppError('NOT_FOUND', '所选移送机关不存在', { field: 'transferTargetOrgId' });
     if (org.kind !== input.transferTargetKind) {
-      throw new AppError('VALIDATION', `${org.name}的单位类别与所选移送机关类别不一致`, { field: 'transferTargetOrgId' });
+      throw new AppError('VALIDATION', `${org.name}的单位类别与所选移送机关类别不一致`, {
+        field: 'transferTargetOrgId',
+      });
     }
   }
   const before = roundView(ctx, round);
@@ -65,7 +71,10 @@ export function chooseOpinion(ctx: ApiContext, input: ParsedInputOf<'review.choo
     transfer_target_org_id: input.transferTargetOrgId,
   });
   const after = roundView(ctx, roundRow(ctx.db, round.id));
-  const departs = chosen === suggestion.opinion ? '（与建议一致）' : `（建议为${label(suggestion.opinion)}，理由：${withoutEndPunctuation(input.overrideReason)}）`;
+  const departs =
+    chosen === suggestion.opinion
+      ? '（与建议一致）'
+      : `（建议为${label(suggestion.opinion)}，理由：${withoutEndPunctuation(input.overrideReason)}）`;
   recordStep(
     ctx,
     round.case_id,
@@ -86,7 +95,8 @@ export function signOpinion(ctx: ApiContext, roundId: number): ReviewRound {
   const round = roundRow(ctx.db, roundId);
   assertState(round, ['in-review'], '签署审核意见');
   assertOperatorIs(ctx, round, 'reviewer', '签署审核意见');
-  if (round.head_id === null) throw new AppError('NOT_ASSIGNED', '本轮审核尚未指定负责人，请先指定负责人，再签署审核意见。', { field: 'headId' });
+  if (round.head_id === null)
+    throw new AppError('NOT_ASSIGNED', '本轮审核尚未指定负责人，请先指定负责人，再签署审核意见。', { field: 'headId' });
   const suggestion = currentSuggestion(ctx, round);
   if (round.chosen_opinion === null) throw new AppError('NO_OPINION', '尚未选择审核意见。');
   // The findings may have changed since the choice; the rule is checked again on what is signed.
@@ -102,7 +112,14 @@ export function signOpinion(ctx: ApiContext, roundId: number): ReviewRound {
     reviewer_signed_by: actorName(ctx.db),
   });
   const view = roundView(ctx, roundRow(ctx.db, round.id));
-  recordStep(ctx, round.case_id, 'review.signOpinion', `审核员签署第${round.round_no}轮审核意见：${label(round.chosen_opinion)}，待负责人会签`, undefined, pickOpinion(view));
+  recordStep(
+    ctx,
+    round.case_id,
+    'review.signOpinion',
+    `审核员签署第${round.round_no}轮审核意见：${label(round.chosen_opinion)}，待负责人会签`,
+    undefined,
+    pickOpinion(view),
+  );
   return view;
 }
 
@@ -118,11 +135,24 @@ export function returnToReviewer(ctx: ApiContext, input: ParsedInputOf<'review.r
     reviewer_signed_at: null,
     reviewer_signed_by: null,
   });
-  recordStep(ctx, round.case_id, 'review.returnToReviewer', `负责人未会签，退回审核员修改第${round.round_no}轮审核意见：${input.reason}`, undefined, { reason: input.reason });
+  recordStep(
+    ctx,
+    round.case_id,
+    'review.returnToReviewer',
+    `负责人未会签，退回审核员修改第${round.round_no}轮审核意见：${input.reason}`,
+    undefined,
+    { reason: input.reason },
+  );
   return roundView(ctx, roundRow(ctx.db, round.id));
 }
 
-const CASE_STATUS_AFTER: Record<OpinionNumber, CaseStatus> = { 1: 'reviewed', 2: 'returned', 3: 'reviewed', 4: 'to-transfer', 5: 'to-transfer' };
+const CASE_STATUS_AFTER: Record<OpinionNumber, CaseStatus> = {
+  1: 'reviewed',
+  2: 'returned',
+  3: 'reviewed',
+  4: 'to-transfer',
+  5: 'to-transfer',
+};
 
 export function countersign(ctx: ApiContext, roundId: number): ReviewRound {
   const round = roundRow(ctx.db, roundId);
@@ -132,12 +162,24 @@ export function countersign(ctx: ApiContext, roundId: number): ReviewRound {
   assertAssignment(ctx, round.case_id, round.reviewer_id, round.head_id);
   const opinion = round.chosen_opinion;
   if (opinion === null) throw new Error('a reviewer-signed round without an opinion');
-  updateRound(ctx, round.id, { state: 'signed', locked: 1, signed_at: ctx.now().toISOString(), signed_by: actorName(ctx.db) });
+  updateRound(ctx, round.id, {
+    state: 'signed',
+    locked: 1,
+    signed_at: ctx.now().toISOString(),
+    signed_by: actorName(ctx.db),
+  });
   const status = CASE_STATUS_AFTER[opinion];
   setCaseStatus(ctx, round.case_id, status);
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const next =
     opinion === 2 ? '，案件退回承办机构纠正完善后再送审' : opinion === 4 || opinion === 5 ? '，案件待移送' : '';
-  recordStep(ctx, round.case_id, 'review.countersign', `负责人会签第${round.round_no}轮审核意见：${label(opinion)}，意见已锁定${next}`, undefined, pickOpinion(view));
+  recordStep(
+    ctx,
+    round.case_id,
+    'review.countersign',
+    `负责人会签第${round.round_no}轮审核意见：${label(opinion)}，意见已锁定${next}`,
+    undefined,
+    pickOpinion(view),
+  );
   return view;
 }

@@ -22,7 +22,9 @@ describe('opinion override', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('OVERRIDE_REASON_REQUIRED');
-      expect((error as AppError).message).toBe('选定的审核意见“同意”与根据审核结论建议的“纠正完善后再送审”不同，须写明理由。');
+      expect((error as AppError).message).toBe(
+        '选定的审核意见“同意”与根据审核结论建议的“纠正完善后再送审”不同，须写明理由。',
+      );
     }
   });
 

@@ -41,7 +41,12 @@ export function savePoint(ctx: ApiContext, input: ParsedInputOf<'review.savePoin
 
   const before = findingRows(ctx.db, round.id).find((row) => row.point === input.point);
   // Moving through the stepper saves every point it passes; an unchanged point is not a new step.
-  if (before && before.finding === input.finding && before.note === input.note && before.evidence_refs === input.evidenceRefs) {
+  if (
+    before &&
+    before.finding === input.finding &&
+    before.note === input.note &&
+    before.evidence_refs === input.evidenceRefs
+  ) {
     return roundView(ctx, round);
   }
   ctx.db
@@ -50,10 +55,19 @@ export function savePoint(ctx: ApiContext, input: ParsedInputOf<'review.savePoin
        VALUES (@round, @point, @finding, @note, @refs, @at, @by)
        ON CONFLICT (round_id, point) DO UPDATE SET finding = @finding, note = @note, evidence_refs = @refs, saved_at = @at, saved_by = @by`,
     )
-    .run({ round: round.id, point: input.point, finding: input.finding, note: input.note, refs: input.evidenceRefs, at: ctx.now().toISOString(), by: actorName(ctx.db) });
+    .run({
+      round: round.id,
+      point: input.point,
+      finding: input.finding,
+      note: input.note,
+      refs: input.evidenceRefs,
+      at: ctx.now().toISOString(),
+      by: actorName(ctx.db),
+    });
   updateRound(ctx, round.id, {});
 
-  const label = input.finding === null ? '尚未作结论，保存审核说明' : findingLabel(input.point as ReviewPointNumber, input.finding);
+  const label =
+    input.finding === null ? '尚未作结论，保存审核说明' : findingLabel(input.point as ReviewPointNumber, input.finding);
   const after = { finding: input.finding, note: input.note, evidenceRefs: input.evidenceRefs };
   recordStep(
     ctx,

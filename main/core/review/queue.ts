@@ -40,7 +40,9 @@ const RECENT_SIGNED = 20;
 
 export function reviewQueue(ctx: ApiContext): ReviewQueueItem[] {
   const open = ctx.db.prepare(`${SELECT} WHERE r.state <> 'signed' ORDER BY r.submitted_at`).all() as QueueRow[];
-  const signed = ctx.db.prepare(`${SELECT} WHERE r.state = 'signed' ORDER BY r.signed_at DESC LIMIT ?`).all(RECENT_SIGNED) as QueueRow[];
+  const signed = ctx.db
+    .prepare(`${SELECT} WHERE r.state = 'signed' ORDER BY r.signed_at DESC LIMIT ?`)
+    .all(RECENT_SIGNED) as QueueRow[];
   const calendar = reviewCalendar(ctx);
   const today = officeToday(ctx);
   return [...open, ...signed].map((row) => ({

@@ -5,7 +5,14 @@ import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
 import { actorName } from '../session/operator';
 
-export function recordStep(ctx: ApiContext, caseId: number, action: string, summary: string, before: unknown, after: unknown): void {
+export function recordStep(
+  ctx: ApiContext,
+  caseId: number,
+  action: string,
+  summary: string,
+  before: unknown,
+  after: unknown,
+): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
     actor: actorName(ctx.db),

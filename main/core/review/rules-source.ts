@@ -21,7 +21,9 @@ export interface ProfileRef {
  * exact version a round was submitted under, so a later edit of the profile never changes it.
  */
 export function ruleProfileFor(ctx: ApiContext, ref: ProfileRef): RuleProfile {
-  return ref.version === null ? resolveCaseProfile(ctx.db, ref.caseId).profile : getProfile(ctx.db, ref.profileId, ref.version);
+  return ref.version === null
+    ? resolveCaseProfile(ctx.db, ref.caseId).profile
+    : getProfile(ctx.db, ref.profileId, ref.version);
 }
 
 /** The calendar for working-day deadlines; a year it does not know is an error, never a guess. */

@@ -25,7 +25,9 @@ describe('checkSeparationOfDuties', () => {
   it('refuses a handler who also reviews, naming the rule and the roles', () => {
     const error = refusal(() => checkSeparationOfDuties({ handlerIds: ['a', 'b'], reviewerId: 'b', headId: 'c' }));
     expect(error.code).toBe('SEPARATION_OF_DUTIES');
-    expect(error.message).toBe('违反办理、审核、决定相分离的原则（涪陵府办〔2024〕1号 二(四)）：本案承办人与法制审核员不能由同一人担任。');
+    expect(error.message).toBe(
+      '违反办理、审核、决定相分离的原则（涪陵府办〔2024〕1号 二(四)）：本案承办人与法制审核员不能由同一人担任。',
+    );
   });
 
   it('refuses a handler who also decides', () => {

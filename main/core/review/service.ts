@@ -15,7 +15,9 @@ export function caseReviewState(ctx: ApiContext, caseId: number): CaseReviewStat
   const profile = ruleProfileFor(ctx, { caseId: record.id, profileId: record.profileId, version: null });
   const rounds = roundsOfCase(ctx.db, caseId).map((row) => roundView(ctx, row));
   const last = rounds.at(-1);
-  const canSubmit = (record.status === 'draft' && !last) || (record.status === 'returned' && last?.state === 'signed' && last.chosenOpinion === 2);
+  const canSubmit =
+    (record.status === 'draft' && !last) ||
+    (record.status === 'returned' && last?.state === 'signed' && last.chosenOpinion === 2);
   return {
     caseId,
     rounds,
@@ -37,6 +39,12 @@ export function getRound(ctx: ApiContext, id: number): ReviewRound {
 /** Which triggers hold for the case as it stands, with the handler's ticks (reasons come later). */
 export function previewTriggers(ctx: ApiContext, input: ParsedInputOf<'review.assessTriggers'>): TriggerAssessmentView {
   const record = getCase(ctx, input.caseId);
-  const judgements = Object.fromEntries(JUDGEMENT_KEYS.map((key) => [key, { holds: input.judgements[key], reason: '' }])) as Judgements;
-  return assessTriggers(record, judgements, ruleProfileFor(ctx, { caseId: record.id, profileId: record.profileId, version: null }));
+  const judgements = Object.fromEntries(
+    JUDGEMENT_KEYS.map((key) => [key, { holds: input.judgements[key], reason: '' }]),
+  ) as Judgements;
+  return assessTriggers(
+    record,
+    judgements,
+    ruleProfileFor(ctx, { caseId: record.id, profileId: record.profileId, version: null }),
+  );
 }

@@ -96,18 +96,24 @@ export function roundsOfCase(db: Db, caseId: number): RoundRow[] {
 }
 
 export function judgementRows(db: Db, roundId: number): JudgementRow[] {
-  return db.prepare('SELECT judgement_key, holds, reason FROM review_judgements WHERE round_id = ?').all(roundId) as JudgementRow[];
+  return db
+    .prepare('SELECT judgement_key, holds, reason FROM review_judgements WHERE round_id = ?')
+    .all(roundId) as JudgementRow[];
 }
 
 export function materialRows(db: Db, roundId: number): MaterialRow[] {
   return db
-    .prepare('SELECT material_key, position, label, requirement, present, refs FROM review_materials WHERE round_id = ? ORDER BY position')
+    .prepare(
+      'SELECT material_key, position, label, requirement, present, refs FROM review_materials WHERE round_id = ? ORDER BY position',
+    )
     .all(roundId) as MaterialRow[];
 }
 
 export function findingRows(db: Db, roundId: number): FindingRow[] {
   return db
-    .prepare('SELECT point, finding, note, evidence_refs, saved_at, saved_by FROM review_findings WHERE round_id = ? ORDER BY point')
+    .prepare(
+      'SELECT point, finding, note, evidence_refs, saved_at, saved_by FROM review_findings WHERE round_id = ? ORDER BY point',
+    )
     .all(roundId) as FindingRow[];
 }
 
@@ -127,11 +133,17 @@ export function staffName(db: Db, id: number | null): string | null {
 
 /** Moves the case along with its review; the audit entry of the command that caused it says why. */
 export function setCaseStatus(ctx: ApiContext, caseId: number, status: CaseStatus): void {
-  ctx.db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?').run(status, ctx.now().toISOString(), caseId);
+  ctx.db
+    .prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?')
+    .run(status, ctx.now().toISOString(), caseId);
 }
 
 /** Writes the round's changed columns and stamps updated_at. Column names come from our code only. */
-export function updateRound(ctx: ApiContext, id: number, changes: Partial<Omit<RoundRow, 'id' | 'case_id' | 'round_no'>>): void {
+export function updateRound(
+  ctx: ApiContext,
+  id: number,
+  changes: Partial<Omit<RoundRow, 'id' | 'case_id' | 'round_no'>>,
+): void {
   const entries = Object.entries({ ...changes, updated_at: ctx.now().toISOString() });
   const assignments = entries.map(([column]) => `${column} = @${column}`).join(', ');
   ctx.db.prepare(`UPDATE review_rounds SET ${assignments} WHERE id = @id`).run({ ...Object.fromEntries(entries), id });

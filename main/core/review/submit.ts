@@ -27,12 +27,21 @@ export function materialRowsFor(profile: RuleProfile, materials: MaterialsInput)
   const known = new Set(profile.supplementMaterials.map((item) => item.key));
   const unknown = materials.find((item) => !known.has(item.key));
   if (unknown) {
-    throw new AppError('VALIDATION', `材料“${unknown.key}”不在规则配置“${profile.name}”的送审材料清单中`, { field: 'materials' });
+    throw new AppError('VALIDATION', `材料“${unknown.key}”不在规则配置“${profile.name}”的送审材料清单中`, {
+      field: 'materials',
+    });
   }
   assertNoRepeatedMaterial(materials, profile.supplementMaterials);
   return profile.supplementMaterials.map((item, position) => {
     const given = materials.find((candidate) => candidate.key === item.key);
-    return { key: item.key, label: item.label, requirement: item.requirement, position, present: given?.present ?? false, refs: given?.refs ?? '' };
+    return {
+      key: item.key,
+      label: item.label,
+      requirement: item.requirement,
+      position,
+      present: given?.present ?? false,
+      refs: given?.refs ?? '',
+    };
   });
 }
 
@@ -42,7 +51,10 @@ function assertResubmittable(ctx: ApiContext, caseId: number, status: string): n
   if (status === 'draft' && !last) return 1;
   if (status === 'returned' && last?.state === 'signed' && last.chosen_opinion === 2) return last.round_no + 1;
   const label = CASE_STATUS_LABELS[status as keyof typeof CASE_STATUS_LABELS] ?? status;
-  throw new AppError('NOT_SUBMITTABLE', `案件当前状态为“${label}”，不能送审。只有登记后未送审的案件，或审核意见为“纠正完善后再送审”而退回的案件，才能送审。`);
+  throw new AppError(
+    'NOT_SUBMITTABLE',
+    `案件当前状态为“${label}”，不能送审。只有登记后未送审的案件，或审核意见为“纠正完善后再送审”而退回的案件，才能送审。`,
+  );
 }
 
 export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRound {
@@ -51,11 +63,15 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
   const missingReason = judgementsMissingReason({ judgements: input.judgements });
   const firstMissing = missingReason[0];
   if (firstMissing) {
-    throw new AppError('VALIDATION', `认定“${JUDGEMENT_LABELS[firstMissing]}”的，请写明理由`, { field: `judgements.${firstMissing}.reason` });
+    throw new AppError('VALIDATION', `认定“${JUDGEMENT_LABELS[firstMissing]}”的，请写明理由`, {
+      field: `judgements.${firstMissing}.reason`,
+    });
   }
   assertEnoughHandlers(record.handlers.length);
   if (input.decisionDate < record.foundOn) {
-    throw new AppError('VALIDATION', `拟作出决定日期不能早于发现违法行为的日期（${record.foundOn}）`, { field: 'decisionDate' });
+    throw new AppError('VALIDATION', `拟作出决定日期不能早于发现违法行为的日期（${record.foundOn}）`, {
+      field: 'decisionDate',
+    });
   }
   const profile = ruleProfileFor(ctx, { caseId: record.id, profileId: record.profileId, version: null });
   const materials = materialRowsFor(profile, input.materials);
@@ -73,12 +89,27 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
        VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      record.id, roundNo, profile.id, profile.version, JSON.stringify(record), input.decisionDate,
-      JSON.stringify(triggers), triggers.required ? 1 : 0, input.assessmentMade ? 1 : 0, now, operator.name ?? '未指定使用人',
-      operator.staffId, input.reviewerId, input.headId, now, now,
+      record.id,
+      roundNo,
+      profile.id,
+      profile.version,
+      JSON.stringify(record),
+      input.decisionDate,
+      JSON.stringify(triggers),
+      triggers.required ? 1 : 0,
+      input.assessmentMade ? 1 : 0,
+      now,
+      operator.name ?? '未指定使用人',
+      operator.staffId,
+      input.reviewerId,
+      input.headId,
+      now,
+      now,
     );
   const roundId = Number(lastInsertRowid);
-  const addJudgement = ctx.db.prepare('INSERT INTO review_judgements (round_id, judgement_key, holds, reason) VALUES (?, ?, ?, ?)');
+  const addJudgement = ctx.db.prepare(
+    'INSERT INTO review_judgements (round_id, judgement_key, holds, reason) VALUES (?, ?, ?, ?)',
+  );
   for (const key of JUDGEMENT_KEYS) {
     const judgement = input.judgements[key];
     addJudgement.run(roundId, key, judgement.holds ? 1 : 0, judgement.holds ? judgement.reason : '');
@@ -86,16 +117,36 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
   const addMaterial = ctx.db.prepare(
     'INSERT INTO review_materials (round_id, material_key, position, label, requirement, present, refs) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const item of materials) addMaterial.run(roundId, item.key, item.position, item.label, item.requirement, item.present ? 1 : 0, item.present ? item.refs : '');
+  for (const item of materials)
+    addMaterial.run(
+      roundId,
+      item.key,
+      item.position,
+      item.label,
+      item.requirement,
+      item.present ? 1 : 0,
+      item.present ? item.refs : '',
+    );
   setCaseStatus(ctx, record.id, 'submitted');
 
   const view = roundView(ctx, roundRow(ctx.db, roundId));
   const held = triggers.triggers.filter((trigger) => trigger.holds).map((trigger) => trigger.id);
-  const grounds = triggers.required ? `属于应当法制审核的情形（第${held.join('、')}项）` : '不属于应当法制审核的情形，本单位决定送审';
+  const grounds = triggers.required
+    ? `属于应当法制审核的情形（第${held.join('、')}项）`
+    : '不属于应当法制审核的情形，本单位决定送审';
   const hearing = record.hearingHeld || input.assessmentMade;
-  const missing = materials.filter((item) => isMaterialRequired(item, { hearingOrAssessmentTookPlace: hearing }) && !item.present);
+  const missing = materials.filter(
+    (item) => isMaterialRequired(item, { hearingOrAssessmentTookPlace: hearing }) && !item.present,
+  );
   const materialsNote = missing.length > 0 ? `；未提交：${missing.map((item) => item.label).join('、')}` : '；材料齐全';
-  recordStep(ctx, record.id, 'review.submit', `送交法制审核（第${roundNo}轮）：${grounds}${materialsNote}`, undefined, view);
+  recordStep(
+    ctx,
+    record.id,
+    'review.submit',
+    `送交法制审核（第${roundNo}轮）：${grounds}${materialsNote}`,
+    undefined,
+    view,
+  );
   return view;
 }
 

@@ -29,7 +29,11 @@ export const ALL_MATERIALS: InputOf<'review.submit'>['materials'] = [
 export async function setUpOffice(start?: string): Promise<Office> {
   const env = testBackend(start);
   let serial = 100;
-  const staff = (name: string, roles: InputOf<'staff.create'>['roles'], cert: [string, string] | null = ['2023-01-01', '2028-12-31']) =>
+  const staff = (
+    name: string,
+    roles: InputOf<'staff.create'>['roles'],
+    cert: [string, string] | null = ['2023-01-01', '2028-12-31'],
+  ) =>
     env.call('staff.create', {
       name,
       roles,
@@ -93,9 +97,20 @@ export async function reviewAll(office: Office, roundId: number, findings: Parti
 }
 
 /** As the reviewer then the head: chooses `opinion`, signs it and has it countersigned. */
-export async function signOff(office: Office, roundId: number, opinion: InputOf<'review.chooseOpinion'>['opinion'], extra: Partial<InputOf<'review.chooseOpinion'>> = {}) {
+export async function signOff(
+  office: Office,
+  roundId: number,
+  opinion: InputOf<'review.chooseOpinion'>['opinion'],
+  extra: Partial<InputOf<'review.chooseOpinion'>> = {},
+) {
   await as(office, office.reviewer);
-  await office.env.call('review.chooseOpinion', { roundId, opinion, reasons: '经审核，理由如上。', corrections: opinion === 2 ? '补充现场测量记录。' : '', ...extra });
+  await office.env.call('review.chooseOpinion', {
+    roundId,
+    opinion,
+    reasons: '经审核，理由如上。',
+    corrections: opinion === 2 ? '补充现场测量记录。' : '',
+    ...extra,
+  });
   await office.env.call('review.signOpinion', { roundId });
   await as(office, office.head);
   return office.env.call('review.countersign', { roundId });
@@ -108,7 +123,12 @@ export async function caseValues(office: Office) {
     id: record.id,
     caseNumber: record.caseNumber,
     cause: record.cause,
-    party: { type: record.party.type, name: record.party.name, idCode: record.party.idCode, address: record.party.address },
+    party: {
+      type: record.party.type,
+      name: record.party.name,
+      idCode: record.party.idCode,
+      address: record.party.address,
+    },
     facts: record.facts,
     foundOn: record.foundOn,
     penaltyKinds: record.penaltyKinds,

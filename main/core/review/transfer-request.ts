@@ -25,7 +25,15 @@ export function transferRequestForCase(db: Db, caseId: number): TransferRequest 
        ORDER BY round_no DESC LIMIT 1`,
     )
     .get(caseId) as
-    | { id: number; round_no: number; chosen_opinion: 4 | 5; transfer_target_kind: OrgKind; transfer_target_org_id: number | null; opinion_reasons: string; signed_at: string }
+    | {
+        id: number;
+        round_no: number;
+        chosen_opinion: 4 | 5;
+        transfer_target_kind: OrgKind;
+        transfer_target_org_id: number | null;
+        opinion_reasons: string;
+        signed_at: string;
+      }
     | undefined;
   if (!row) return null;
   return {

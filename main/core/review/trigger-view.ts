@@ -14,7 +14,10 @@ export const NO_JUDGEMENTS: Judgements = Object.fromEntries(
 ) as Judgements;
 
 /** The proposed decision the rules weigh, taken from the case record and the handler's judgements. */
-export function proposedDecision(record: CaseRecord, judgements: Record<JudgementKey, JudgementInput>): ProposedDecision {
+export function proposedDecision(
+  record: CaseRecord,
+  judgements: Record<JudgementKey, JudgementInput>,
+): ProposedDecision {
   return {
     partyType: record.party.type,
     fineFen: record.fineFen,
@@ -26,7 +29,11 @@ export function proposedDecision(record: CaseRecord, judgements: Record<Judgemen
   };
 }
 
-export function assessTriggers(record: CaseRecord, judgements: Record<JudgementKey, JudgementInput>, profile: RuleProfile): TriggerAssessmentView {
+export function assessTriggers(
+  record: CaseRecord,
+  judgements: Record<JudgementKey, JudgementInput>,
+  profile: RuleProfile,
+): TriggerAssessmentView {
   const assessment = reviewTriggers(proposedDecision(record, judgements), profile);
   return {
     required: assessment.required,

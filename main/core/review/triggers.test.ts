@@ -74,7 +74,10 @@ describe('reviewTriggers', () => {
 
   it('an organisation is measured against 20,000 yuan, not the citizen line', () => {
     const t = trigger(decision({ partyType: 'organization', fineFen: 1_000_000 }), 6);
-    expect(t).toMatchObject({ holds: false, reason: '拟对法人或者其他组织罚款 10,000.00 元，未达到 20,000 元以上的审核标准' });
+    expect(t).toMatchObject({
+      holds: false,
+      reason: '拟对法人或者其他组织罚款 10,000.00 元，未达到 20,000 元以上的审核标准',
+    });
   });
 
   it('weighs confiscated gains and property each on its own, never summed', () => {
@@ -88,7 +91,10 @@ describe('reviewTriggers', () => {
 
   it('names only the amounts that reach the line when the trigger holds', () => {
     const t = trigger(decision({ fineFen: 100_000, illegalPropertyFen: 300_000 }), 6);
-    expect(t).toMatchObject({ holds: true, reason: '拟对公民没收非法财物价值 3,000.00 元，达到 2,000 元以上的审核标准' });
+    expect(t).toMatchObject({
+      holds: true,
+      reason: '拟对公民没收非法财物价值 3,000.00 元，达到 2,000 元以上的审核标准',
+    });
   });
 
   it('says so when no money penalty is proposed', () => {

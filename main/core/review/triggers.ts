@@ -89,7 +89,10 @@ function judgementTrigger(key: JudgementKey, judgement: JudgementInput): Trigger
   return { id, holds: true, reason: stated ? `承办人认定${label}：${stated}` : `承办人认定${label}（尚未说明理由）` };
 }
 
-export function reviewTriggers(decision: ProposedDecision, profile: Pick<RuleProfile, 'thresholds'>): TriggerAssessment {
+export function reviewTriggers(
+  decision: ProposedDecision,
+  profile: Pick<RuleProfile, 'thresholds'>,
+): TriggerAssessment {
   const byId = new Map<TriggerId, TriggerResult>();
   for (const key of JUDGEMENT_KEYS) {
     const result = judgementTrigger(key, decision.judgements[key]);

@@ -2,7 +2,14 @@
 // reviewer signs, the suggestion and point 1's certificate check are computed fresh; from then on
 // the frozen values are shown, so a signed opinion reads as it was signed.
 
-import type { CaseRecord, CertificateNote, FindingView, MaterialView, ReviewRound, TriggerAssessmentView } from '../../../shared/contract';
+import type {
+  CaseRecord,
+  CertificateNote,
+  FindingView,
+  MaterialView,
+  ReviewRound,
+  TriggerAssessmentView,
+} from '../../../shared/contract';
 import type { OrgKind } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, REVIEW_POINT_NUMBERS } from '../../../shared/domain/review';
 import type { ApiContext } from '../../api/context';
@@ -12,7 +19,16 @@ import { reassigners } from './guards';
 import { isMaterialRequired } from './materials';
 import { suggestOpinion } from './opinion';
 import { officeToday, reviewCalendar } from './rules-source';
-import { findingRows, judgementRows, materialRows, noticeItems, noticeRow, staffName, type MaterialRow, type RoundRow } from './store';
+import {
+  findingRows,
+  judgementRows,
+  materialRows,
+  noticeItems,
+  noticeRow,
+  staffName,
+  type MaterialRow,
+  type RoundRow,
+} from './store';
 import type { Judgements } from './trigger-view';
 
 export function materialViews(rows: readonly MaterialRow[], hearingOrAssessment: boolean): MaterialView[] {
@@ -47,10 +63,18 @@ function findingViews(ctx: ApiContext, roundId: number): FindingView[] {
 
 /** Point 1: fewer than two handlers, and handlers whose certificate is missing, not yet valid or expired on the decision date. */
 export function liveCertificateProblems(ctx: ApiContext, decision: CaseRecord, onDate: string): CertificateNote[] {
-  const read = ctx.db.prepare('SELECT id, name, certificate_no, cert_valid_from, cert_valid_to FROM staff WHERE id = ?');
+  const read = ctx.db.prepare(
+    'SELECT id, name, certificate_no, cert_valid_from, cert_valid_to FROM staff WHERE id = ?',
+  );
   const handlers: HandlerCertificate[] = decision.handlers.map((handler) => {
     const row = read.get(handler.id) as
-      | { id: number; name: string; certificate_no: string | null; cert_valid_from: string | null; cert_valid_to: string | null }
+      | {
+          id: number;
+          name: string;
+          certificate_no: string | null;
+          cert_valid_from: string | null;
+          cert_valid_to: string | null;
+        }
       | undefined;
     return {
       id: handler.id,
@@ -61,7 +85,10 @@ export function liveCertificateProblems(ctx: ApiContext, decision: CaseRecord, o
     };
   });
   const count = handlerCountProblem(handlers.length);
-  return [...(count ? [count] : []), ...certificateProblems(handlers, onDate).map(({ name, kind, message }) => ({ name, kind, message }))];
+  return [
+    ...(count ? [count] : []),
+    ...certificateProblems(handlers, onDate).map(({ name, kind, message }) => ({ name, kind, message })),
+  ];
 }
 
 function judgementsOf(ctx: ApiContext, roundId: number): Judgements {
@@ -74,7 +101,11 @@ function judgementsOf(ctx: ApiContext, roundId: number): Judgements {
 function suggestionOf(round: RoundRow, findings: FindingView[]): ReviewRound['suggestion'] {
   if (round.suggested_opinion !== null && round.suggestion_explanation !== null) {
     const frozen = suggestOpinionSafe(findings);
-    return { opinion: round.suggested_opinion, explanation: round.suggestion_explanation, decisivePoints: frozen?.decisivePoints ?? [] };
+    return {
+      opinion: round.suggested_opinion,
+      explanation: round.suggestion_explanation,
+      decisivePoints: frozen?.decisivePoints ?? [],
+    };
   }
   return suggestOpinionSafe(findings);
 }
@@ -106,7 +137,8 @@ export function roundView(ctx: ApiContext, round: RoundRow): ReviewRound {
     submittedAt: round.submitted_at,
     submittedBy: round.submitted_by,
     reassignableBy: reassigners(ctx, round),
-    reviewer: round.reviewer_id === null ? null : { id: round.reviewer_id, name: staffName(ctx.db, round.reviewer_id) ?? '' },
+    reviewer:
+      round.reviewer_id === null ? null : { id: round.reviewer_id, name: staffName(ctx.db, round.reviewer_id) ?? '' },
     head: round.head_id === null ? null : { id: round.head_id, name: staffName(ctx.db, round.head_id) ?? '' },
     materialsAcceptedAt: round.materials_accepted_at,
     materialsAcceptedBy: round.materials_accepted_by,
@@ -134,7 +166,10 @@ export function roundView(ctx: ApiContext, round: RoundRow): ReviewRound {
     reasons: round.opinion_reasons,
     corrections: round.corrections,
     transferTarget: round.transfer_target_kind
-      ? { kind: round.transfer_target_kind as OrgKind, org: targetOrg === null ? null : { id: targetOrg, name: orgName(ctx, targetOrg) } }
+      ? {
+          kind: round.transfer_target_kind as OrgKind,
+          org: targetOrg === null ? null : { id: targetOrg, name: orgName(ctx, targetOrg) },
+        }
       : null,
     certificateProblems: round.certificate_problems_json
       ? (JSON.parse(round.certificate_problems_json) as CertificateNote[])

@@ -41,7 +41,13 @@ describe('review vocabulary', () => {
   it('numbers everything 1..n in order, and labels the opinions as the domain names them', () => {
     expect(TRIGGERS.map((t) => t.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(REVIEW_POINTS.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(OPINIONS.map((o) => o.label)).toEqual(['同意', '纠正完善后再送审', '不予作出', '移送有管辖权的机关', '移送司法机关']);
+    expect(OPINIONS.map((o) => o.label)).toEqual([
+      '同意',
+      '纠正完善后再送审',
+      '不予作出',
+      '移送有管辖权的机关',
+      '移送司法机关',
+    ]);
     expect(REVIEW_MATERIALS.map((m) => [m.key, m.requirement])).toEqual([
       ['investigation-report', 'required'],
       ['proposal', 'required'],

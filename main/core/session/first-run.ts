@@ -10,7 +10,9 @@ const SKIPPED = 'setup.dismissed';
 export function setupNeeded(db: Db): boolean {
   if (getSetting(db, SKIPPED) === '1') return false;
   const hasAnything = db
-    .prepare('SELECT EXISTS (SELECT 1 FROM office) OR EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM cases) AS any')
+    .prepare(
+      'SELECT EXISTS (SELECT 1 FROM office) OR EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM cases) AS any',
+    )
     .get() as { any: number };
   return hasAnything.any === 0;
 }

@@ -10,7 +10,8 @@ const KEY = 'operator.staffId';
 function chosenRow(db: Db): { id: number; name: string; active: number } | undefined {
   const id = Number(getSetting(db, KEY));
   if (!id) return undefined;
-  return db.prepare('SELECT id, name, active FROM staff WHERE id = ?').get(id) as { id: number; name: string; active: number } | undefined;
+  return db.prepare('SELECT id, name, active FROM staff WHERE id = ?').get(id) as
+    { id: number; name: string; active: number } | undefined;
 }
 
 /**

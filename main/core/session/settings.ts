@@ -7,5 +7,8 @@ export function getSetting(db: Db, key: string): string | null {
 
 export function setSetting(db: Db, key: string, value: string | null): void {
   if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
-  else db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  else
+    db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
 }

@@ -13,7 +13,13 @@ export const DUTY_LABELS: Record<Duty, string> = { handler: '承办人', reviewe
  * returned to be corrected and resubmitted. Once the review is signed the case is no longer the
  * handler's in the app (a decision or a transfer follows), so those cases do not hold anyone back.
  */
-export const HANDLER_OPEN_STATUSES: readonly CaseStatus[] = ['draft', 'submitted', 'supplement-requested', 'in-review', 'returned'];
+export const HANDLER_OPEN_STATUSES: readonly CaseStatus[] = [
+  'draft',
+  'submitted',
+  'supplement-requested',
+  'in-review',
+  'returned',
+];
 
 /** Cases whose handlers are fixed until the review ends (cases.update refuses them). */
 const HANDLERS_FIXED: readonly CaseStatus[] = ['submitted', 'supplement-requested', 'in-review'];
@@ -29,13 +35,17 @@ export function openDuties(db: Db, staffId: number, duty: Duty): OpenDuty[] {
   if (duty === 'handler') {
     const marks = HANDLER_OPEN_STATUSES.map(() => '?').join(', ');
     const rows = db
-      .prepare(`SELECT c.case_number, c.status FROM case_handlers h JOIN cases c ON c.id = h.case_id WHERE h.staff_id = ? AND c.status IN (${marks}) ORDER BY c.id`)
+      .prepare(
+        `SELECT c.case_number, c.status FROM case_handlers h JOIN cases c ON c.id = h.case_id WHERE h.staff_id = ? AND c.status IN (${marks}) ORDER BY c.id`,
+      )
       .all(staffId, ...HANDLER_OPEN_STATUSES) as Array<{ case_number: string; status: CaseStatus }>;
     return rows.map((row) => ({ caseNumber: row.case_number, reassignable: !HANDLERS_FIXED.includes(row.status) }));
   }
   const column = duty === 'reviewer' ? 'reviewer_id' : 'head_id';
   const rows = db
-    .prepare(`SELECT c.case_number, r.state FROM review_rounds r JOIN cases c ON c.id = r.case_id WHERE r.${column} = ? AND r.state <> 'signed' ORDER BY c.id`)
+    .prepare(
+      `SELECT c.case_number, r.state FROM review_rounds r JOIN cases c ON c.id = r.case_id WHERE r.${column} = ? AND r.state <> 'signed' ORDER BY c.id`,
+    )
     .all(staffId) as Array<{ case_number: string; state: string }>;
   // review.assign works until the reviewer signs; after that the head countersigns or returns it first.
   return rows.map((row) => ({ caseNumber: row.case_number, reassignable: row.state !== 'reviewer-signed' }));

@@ -60,28 +60,44 @@ function params(input: StaffValues) {
  */
 function assertNameFree(ctx: ApiContext, input: StaffValues, exceptId: number | null): void {
   if (!input.active) return;
-  const clash = ctx.db.prepare('SELECT id FROM staff WHERE name = ? AND active = 1 AND id IS NOT ?').get(input.name, exceptId);
+  const clash = ctx.db
+    .prepare('SELECT id FROM staff WHERE name = ? AND active = 1 AND id IS NOT ?')
+    .get(input.name, exceptId);
   if (clash) {
-    throw new AppError('DUPLICATE', `已有同名人员“${input.name}”；如确为两人，请在姓名中加以区分，如“${input.name}（城管）”`, { field: 'name' });
+    throw new AppError(
+      'DUPLICATE',
+      `已有同名人员“${input.name}”；如确为两人，请在姓名中加以区分，如“${input.name}（城管）”`,
+      { field: 'name' },
+    );
   }
 }
 
 const DUTIES: readonly Duty[] = ['handler', 'reviewer', 'head'];
 
 function dutiesOf(ctx: ApiContext, id: number, duties: readonly Duty[]): Array<[Duty, OpenDuty[]]> {
-  return duties.map((duty): [Duty, OpenDuty[]] => [duty, openDuties(ctx.db, id, duty)]).filter(([, open]) => open.length > 0);
+  return duties
+    .map((duty): [Duty, OpenDuty[]] => [duty, openDuties(ctx.db, id, duty)])
+    .filter(([, open]) => open.length > 0);
 }
 
 /** A person leaves the staff list only once no open case still names them, and not while at the keyboard. */
 function assertMayDeactivate(ctx: ApiContext, person: Staff): void {
   if (getOperator(ctx.db).staffId === person.id) {
-    throw new AppError('STAFF_IN_USE', `${person.name}是当前使用人，不能停用：请先在右上角将当前使用人切换为其他人员，再停用。`, { field: 'active' });
+    throw new AppError(
+      'STAFF_IN_USE',
+      `${person.name}是当前使用人，不能停用：请先在右上角将当前使用人切换为其他人员，再停用。`,
+      { field: 'active' },
+    );
   }
   const held = dutiesOf(ctx, person.id, DUTIES);
   if (held.length === 0) return;
   const where = held.map(([duty, open]) => `${DUTY_LABELS[duty]}：${caseList(open)}`).join('；');
   const how = held.map(([duty, open]) => reassignHint(duty, open)).join('；');
-  throw new AppError('STAFF_IN_USE', `${person.name}仍在办理未办结的案件，不能停用（${where}）。请先改派：${how}；改派后再停用。`, { field: 'active' });
+  throw new AppError(
+    'STAFF_IN_USE',
+    `${person.name}仍在办理未办结的案件，不能停用（${where}）。请先改派：${how}；改派后再停用。`,
+    { field: 'active' },
+  );
 }
 
 /** A post may be taken away only from someone no open case needs in it. */
@@ -108,7 +124,16 @@ export function createStaff(ctx: ApiContext, input: StaffValues): Staff {
     )
     .run({ ...params(input), now });
   const created = getStaff(ctx, Number(lastInsertRowid));
-  appendAudit(ctx.db, { at: now, actor: actorName(ctx.db), action: 'staff.create', entity: 'staff', entityId: String(created.id), summary: `新增人员 ${created.name}`, before: undefined, after: created });
+  appendAudit(ctx.db, {
+    at: now,
+    actor: actorName(ctx.db),
+    action: 'staff.create',
+    entity: 'staff',
+    entityId: String(created.id),
+    summary: `新增人员 ${created.name}`,
+    before: undefined,
+    after: created,
+  });
   return created;
 }
 
@@ -125,6 +150,15 @@ export function updateStaff(ctx: ApiContext, input: StaffValues & { id: number }
     )
     .run({ ...params(input), id: input.id, now });
   const after = getStaff(ctx, input.id);
-  appendAudit(ctx.db, { at: now, actor: actorName(ctx.db), action: 'staff.update', entity: 'staff', entityId: String(after.id), summary: `修改人员 ${after.name}`, before, after });
+  appendAudit(ctx.db, {
+    at: now,
+    actor: actorName(ctx.db),
+    action: 'staff.update',
+    entity: 'staff',
+    entityId: String(after.id),
+    summary: `修改人员 ${after.name}`,
+    before,
+    after,
+  });
   return after;
 }

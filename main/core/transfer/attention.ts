@@ -19,23 +19,45 @@ interface Ranked extends AttentionItem {
   unknownYear?: number | null;
 }
 
-function withDeadline(base: Omit<AttentionItem, 'level' | 'detail' | 'dueAt'>, prefix: string, deadline: DeadlineView): Ranked {
-  return { ...base, level: deadline.level, detail: `${prefix}${deadline.text}（${deadline.rule}）`, dueAt: deadline.dueAt, unknownYear: deadline.unknownYear };
+function withDeadline(
+  base: Omit<AttentionItem, 'level' | 'detail' | 'dueAt'>,
+  prefix: string,
+  deadline: DeadlineView,
+): Ranked {
+  return {
+    ...base,
+    level: deadline.level,
+    detail: `${prefix}${deadline.text}（${deadline.rule}）`,
+    dueAt: deadline.dueAt,
+    unknownYear: deadline.unknownYear,
+  };
 }
 
 function outItem(ctx: ApiContext, row: OutRow, clock: Clock): Ranked {
   const receiver = orgRef(ctx.db, row.receiver_org_id).name;
-  const base = { kind: `transfer-out-${row.state}`, title: `${row.case_number} ${row.cause}`, link: `/transfers/out/${row.id}` };
+  const base = {
+    kind: `transfer-out-${row.state}`,
+    title: `${row.case_number} ${row.cause}`,
+    link: `/transfers/out/${row.id}`,
+  };
   const deadline = outDeadline(row, clock);
   if (deadline) {
-    const prefix = row.state === 'received' ? `已移送${receiver}，待其书面答复：` : `待移送${receiver}${row.state === 'awaiting-approval' ? '（待负责人批准）' : ''}：`;
+    const prefix =
+      row.state === 'received'
+        ? `已移送${receiver}，待其书面答复：`
+        : `待移送${receiver}${row.state === 'awaiting-approval' ? '（待负责人批准）' : ''}：`;
     return withDeadline(base, prefix, deadline);
   }
   switch (row.state) {
     case 'sent':
       return { ...base, level: 'info', detail: `已移送${receiver}，待登记其签收的送达回证`, dueAt: null };
     case 'refused':
-      return { ...base, level: 'warning', detail: `${receiver}不予受理：不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）`, dueAt: null };
+      return {
+        ...base,
+        level: 'warning',
+        detail: `${receiver}不予受理：不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）`,
+        dueAt: null,
+      };
     default:
       return { ...base, level: 'info', detail: `${receiver}不予受理，已报请政府决定，待登记政府的决定`, dueAt: null };
   }
@@ -60,10 +82,15 @@ function caseItems(ctx: ApiContext, clock: Clock): Ranked[] {
 
 function inItem(ctx: ApiContext, row: InRow, clock: Clock): Ranked {
   const from = orgRef(ctx.db, row.from_org_id).name;
-  const base = { kind: `transfer-in-${row.state}`, title: `${from}移送：${row.cause}`, link: `/transfers/in/${row.id}` };
+  const base = {
+    kind: `transfer-in-${row.state}`,
+    title: `${from}移送：${row.cause}`,
+    link: `/transfers/in/${row.id}`,
+  };
   const deadline = inDeadline(row, clock);
   if (deadline) return withDeadline(base, row.state === 'registered' ? '待出具送达回证并答复：' : '待答复：', deadline);
-  if (row.state === 'escalated') return { ...base, level: 'info', detail: '已报请政府决定管辖，待登记政府的决定', dueAt: null };
+  if (row.state === 'escalated')
+    return { ...base, level: 'info', detail: '已报请政府决定管辖，待登记政府的决定', dueAt: null };
   return { ...base, level: 'info', detail: '已受理，请登记或关联本单位案件', dueAt: null };
 }
 
@@ -78,7 +105,9 @@ export function transferAttention(ctx: ApiContext): TransferAttention {
   const items: Ranked[] = [
     // A judicial transfer answered 不予立案 is done here: nothing is owed in the app, so it is not listed
     // (its page and the case page say what the law offers: 复议 or 立案监督).
-    ...outRowsInStates(ctx.db, OPEN_OUT_STATES).filter(isOpenOut).map((row) => outItem(ctx, row, clock)),
+    ...outRowsInStates(ctx.db, OPEN_OUT_STATES)
+      .filter(isOpenOut)
+      .map((row) => outItem(ctx, row, clock)),
     ...caseItems(ctx, clock),
     ...inRowsNeedingUs(ctx.db).map((row) => inItem(ctx, row, clock)),
   ];

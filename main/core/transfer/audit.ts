@@ -5,10 +5,42 @@ import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
 import { actorName } from '../session/operator';
 
-export function auditCase(ctx: ApiContext, caseId: number, action: string, summary: string, before: unknown, after: unknown): void {
-  appendAudit(ctx.db, { at: ctx.now().toISOString(), actor: actorName(ctx.db), action, entity: 'case', entityId: String(caseId), summary, before, after });
+export function auditCase(
+  ctx: ApiContext,
+  caseId: number,
+  action: string,
+  summary: string,
+  before: unknown,
+  after: unknown,
+): void {
+  appendAudit(ctx.db, {
+    at: ctx.now().toISOString(),
+    actor: actorName(ctx.db),
+    action,
+    entity: 'case',
+    entityId: String(caseId),
+    summary,
+    before,
+    after,
+  });
 }
 
-export function auditTransferIn(ctx: ApiContext, id: number, action: string, summary: string, before: unknown, after: unknown): void {
-  appendAudit(ctx.db, { at: ctx.now().toISOString(), actor: actorName(ctx.db), action, entity: 'transfer-in', entityId: String(id), summary, before, after });
+export function auditTransferIn(
+  ctx: ApiContext,
+  id: number,
+  action: string,
+  summary: string,
+  before: unknown,
+  after: unknown,
+): void {
+  appendAudit(ctx.db, {
+    at: ctx.now().toISOString(),
+    actor: actorName(ctx.db),
+    action,
+    entity: 'transfer-in',
+    entityId: String(id),
+    summary,
+    before,
+    after,
+  });
 }

@@ -54,17 +54,32 @@ function remainingHours(due: Due, now: string): string {
  * How an open deadline stands at `now`. `verb` completes "应于…前" (e.g. "移送"); `late` is what
  * the item says once the deadline has passed (e.g. "已超过移送期限").
  */
-export function deadlineView(calendar: WorkCalendar, now: string, limit: LimitRule, start: DeadlineStart, verb: string, late: string): DeadlineView {
+export function deadlineView(
+  calendar: WorkCalendar,
+  now: string,
+  limit: LimitRule,
+  start: DeadlineStart,
+  verb: string,
+  late: string,
+): DeadlineView {
   let due: Due;
   try {
     due = dueFrom(calendar, limit, start);
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return { level: 'danger', dueAt: null, dueDate: null, text: `无法计算${verb}期限：${error.message}`, rule: limit.rule, unknownYear: yearOf(error) };
+    return {
+      level: 'danger',
+      dueAt: null,
+      dueDate: null,
+      text: `无法计算${verb}期限：${error.message}`,
+      rule: limit.rule,
+      unknownYear: yearOf(error),
+    };
   }
   const when = formatDue(due);
   const base = { ...due, rule: limit.rule, unknownYear: null };
-  if (Date.parse(now) >= Date.parse(due.dueAt)) return { ...base, level: 'danger', text: `${late}（应于${when}前${verb}）` };
+  if (Date.parse(now) >= Date.parse(due.dueAt))
+    return { ...base, level: 'danger', text: `${late}（应于${when}前${verb}）` };
   if (due.dueDate === null) {
     const level = Date.parse(due.dueAt) - Date.parse(now) <= 24 * HOUR_MS ? 'warning' : 'info';
     return { ...base, level, text: `应于${when}前${verb}，${remainingHours(due, now)}` };
@@ -74,7 +89,12 @@ export function deadlineView(calendar: WorkCalendar, now: string, limit: LimitRu
     left = calendar.workingDaysUntil(officeDateOf(now), due.dueDate);
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return { ...base, level: 'danger', text: `应于${when}前${verb}；无法计算剩余工作日：${error.message}`, unknownYear: yearOf(error) };
+    return {
+      ...base,
+      level: 'danger',
+      text: `应于${when}前${verb}；无法计算剩余工作日：${error.message}`,
+      unknownYear: yearOf(error),
+    };
   }
   const remaining = left === 0 ? '今天是最后一天' : `还剩 ${left} 个工作日`;
   return { ...base, level: left <= 1 ? 'warning' : 'info', text: `应于${when}前${verb}，${remaining}` };

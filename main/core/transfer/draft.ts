@@ -58,7 +58,14 @@ export function assertNotBlocked(basis: DraftBasis): void {
  */
 export function reviewSendDeadline(profile: RuleProfile, review: TransferRequest, clock: Clock): DeadlineView {
   const limit = sendLimit(profile, false);
-  return deadlineView(clock.calendar, clock.now, limit, { date: officeDateOf(review.signedAt), instant: review.signedAt }, '移送', '已超过移送期限，尚未移送');
+  return deadlineView(
+    clock.calendar,
+    clock.now,
+    limit,
+    { date: officeDateOf(review.signedAt), instant: review.signedAt },
+    '移送',
+    '已超过移送期限，尚未移送',
+  );
 }
 
 export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft {
@@ -81,7 +88,12 @@ export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft
     // Counted from when the violation was found not to be ours: the signed opinion, or the case's finding.
     suggestedFoundOn: review ? officeDateOf(review.signedAt) : record.foundOn,
     profile: { id: profile.id, version: profile.version, name: profile.name },
-    materials: profile.transferMaterials.map((m) => ({ key: m.key, label: m.label, requirement: m.requirement, source: provenanceLabel(m.source) })),
+    materials: profile.transferMaterials.map((m) => ({
+      key: m.key,
+      label: m.label,
+      requirement: m.requirement,
+      source: provenanceLabel(m.source),
+    })),
     needsApproval: profile.headApprovesTransfer.value,
     approvalRule: approvalRule(profile),
     sendRule: sendLimit(profile, false).rule,

@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
-import { assertReceiverKind, assertTargetMatchesOpinion, caseStatusBlock, missingMaterials, transferBlock } from './guards';
+import {
+  assertReceiverKind,
+  assertTargetMatchesOpinion,
+  caseStatusBlock,
+  missingMaterials,
+  transferBlock,
+} from './guards';
 import { CRIME_TRANSFER_QUOTE, NO_RETRANSFER_QUOTE } from './rules';
 
 describe('transferBlock', () => {
@@ -21,7 +27,18 @@ describe('transferBlock', () => {
   });
 
   it('words a judicial refusal (不予立案) as what the law offers, not as a jurisdiction dispute', () => {
-    const block = transferBlock([{ state: 'refused', decision: null, receiverName: '区公安分局', target: 'judicial', answerReason: '未达立案追诉标准。' }], null);
+    const block = transferBlock(
+      [
+        {
+          state: 'refused',
+          decision: null,
+          receiverName: '区公安分局',
+          target: 'judicial',
+          answerReason: '未达立案追诉标准。',
+        },
+      ],
+      null,
+    );
     expect(block?.code).toBe('TRANSFER_JUDICIAL_REFUSED');
     expect(block?.message).toBe(
       '区公安分局已对本案不予立案（未达立案追诉标准），该移送已办结。公安机关不予立案的，可以依法提请复议或者建议人民检察院进行立案监督（《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第九条）。',
@@ -29,13 +46,19 @@ describe('transferBlock', () => {
   });
 
   it('never sends on a case we received by transfer', () => {
-    expect(transferBlock([], '白石镇人民政府')?.message).toContain('本案系白石镇人民政府移送至本单位的案件，不得再行移送');
+    expect(transferBlock([], '白石镇人民政府')?.message).toContain(
+      '本案系白石镇人民政府移送至本单位的案件，不得再行移送',
+    );
   });
 
   it('refuses a second transfer while one is under way or accepted', () => {
     expect(transferBlock([{ state: 'sent', decision: null, receiverName: '甲' }], null)?.code).toBe('TRANSFER_ACTIVE');
-    expect(transferBlock([{ state: 'accepted', decision: null, receiverName: '甲' }], null)?.code).toBe('TRANSFER_DONE');
-    expect(transferBlock([{ state: 'decided', decision: 'ours', receiverName: '甲' }], null)?.code).toBe('TRANSFER_DONE');
+    expect(transferBlock([{ state: 'accepted', decision: null, receiverName: '甲' }], null)?.code).toBe(
+      'TRANSFER_DONE',
+    );
+    expect(transferBlock([{ state: 'decided', decision: 'ours', receiverName: '甲' }], null)?.code).toBe(
+      'TRANSFER_DONE',
+    );
   });
 });
 
@@ -58,7 +81,13 @@ describe('the other guards', () => {
   it('lists the required materials not ticked, and the items list only when items are involved', () => {
     const materials = [
       { key: 'transfer-letter', label: '案件移送函', requirement: 'required' as const, present: false, note: '' },
-      { key: 'items-list', label: '涉案物品及清单', requirement: 'if-items-involved' as const, present: false, note: '' },
+      {
+        key: 'items-list',
+        label: '涉案物品及清单',
+        requirement: 'if-items-involved' as const,
+        present: false,
+        note: '',
+      },
       { key: 'other', label: '其他材料', requirement: 'optional' as const, present: false, note: '' },
     ];
     expect(missingMaterials(materials, false)).toEqual(['案件移送函']);

@@ -41,7 +41,10 @@ export function transferBlock(past: readonly PastTransfer[], receivedFrom: strin
       case 'ready':
       case 'sent':
       case 'received':
-        return { code: 'TRANSFER_ACTIVE', message: `该案件已有一项移送（移送${transfer.receiverName}）正在办理，请在该移送记录中继续。` };
+        return {
+          code: 'TRANSFER_ACTIVE',
+          message: `该案件已有一项移送（移送${transfer.receiverName}）正在办理，请在该移送记录中继续。`,
+        };
       case 'refused':
         if (transfer.target === 'judicial') {
           // Not a jurisdiction dispute: no 不得再行移送, no report to the government (see judicialRefusalAdvice).
@@ -63,8 +66,13 @@ export function transferBlock(past: readonly PastTransfer[], receivedFrom: strin
       case 'accepted':
         return { code: 'TRANSFER_DONE', message: `该案件已由${transfer.receiverName}受理，不能再次移送。` };
       case 'decided':
-        if (transfer.decision === 'receiver') return { code: 'TRANSFER_DONE', message: `区政府已决定该案件由${transfer.receiverName}管辖，不能再移送其他单位。` };
-        if (transfer.decision === 'ours') return { code: 'TRANSFER_DONE', message: '区政府已决定该案件由本单位管辖，不能再移送。' };
+        if (transfer.decision === 'receiver')
+          return {
+            code: 'TRANSFER_DONE',
+            message: `区政府已决定该案件由${transfer.receiverName}管辖，不能再移送其他单位。`,
+          };
+        if (transfer.decision === 'ours')
+          return { code: 'TRANSFER_DONE', message: '区政府已决定该案件由本单位管辖，不能再移送。' };
         break;
       case 'withdrawn':
         break;
@@ -107,10 +115,16 @@ export function assertReceiverKind(target: TransferTarget, kind: OrgKind, name: 
 /** Opinion 5 (suspected crime) must go to the judicial organs; opinion 4 to the body with jurisdiction. */
 export function assertTargetMatchesOpinion(opinion: 4 | 5, target: TransferTarget): void {
   if (opinion === 5 && target !== 'judicial') {
-    throw new AppError('VALIDATION', `审核意见为移送司法机关（涉嫌犯罪），应当移送司法机关：“${CRIME_TRANSFER_QUOTE}”（周政办字〔2018〕18号 二(三)）。`, { field: 'target' });
+    throw new AppError(
+      'VALIDATION',
+      `审核意见为移送司法机关（涉嫌犯罪），应当移送司法机关：“${CRIME_TRANSFER_QUOTE}”（周政办字〔2018〕18号 二(三)）。`,
+      { field: 'target' },
+    );
   }
   if (opinion === 4 && target !== 'jurisdiction') {
-    throw new AppError('VALIDATION', '审核意见为移送有管辖权的行政执法机关；如认为涉嫌犯罪，请由审核员重新出具意见。', { field: 'target' });
+    throw new AppError('VALIDATION', '审核意见为移送有管辖权的行政执法机关；如认为涉嫌犯罪，请由审核员重新出具意见。', {
+      field: 'target',
+    });
   }
 }
 

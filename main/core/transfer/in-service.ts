@@ -19,7 +19,9 @@ import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, offi
 function update(ctx: ApiContext, id: number, columns: Record<string, string | number | null>): void {
   const names = Object.keys(columns);
   const set = [...names.map((name) => `${name} = @${name}`), 'updated_at = @updated_at'].join(', ');
-  ctx.db.prepare(`UPDATE transfers_in SET ${set} WHERE id = @id`).run({ ...columns, updated_at: ctx.now().toISOString(), id });
+  ctx.db
+    .prepare(`UPDATE transfers_in SET ${set} WHERE id = @id`)
+    .run({ ...columns, updated_at: ctx.now().toISOString(), id });
 }
 
 /**
@@ -29,7 +31,9 @@ function update(ctx: ApiContext, id: number, columns: Record<string, string | nu
 function assertLetterNotRegistered(ctx: ApiContext, from: { id: number; name: string }, letterNumber: string): void {
   if (!letterNumber) return;
   const existing = ctx.db
-    .prepare('SELECT received_on, cause FROM transfers_in WHERE from_org_id = ? AND letter_number = ? ORDER BY id LIMIT 1')
+    .prepare(
+      'SELECT received_on, cause FROM transfers_in WHERE from_org_id = ? AND letter_number = ? ORDER BY id LIMIT 1',
+    )
     .get(from.id, letterNumber) as { received_on: string; cause: string } | undefined;
   if (!existing) return;
   throw new AppError(
@@ -45,7 +49,11 @@ export function registerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transf
   const receivedAt = officeInstant(input.receivedOn, input.receivedTime);
   assertNotFuture(receivedAt, now, '收到时间', 'receivedTime');
   if (input.letterDate !== null && input.letterDate > input.receivedOn) {
-    throw new AppError('VALIDATION', `移送函落款日期（${formatDate(input.letterDate)}）晚于收到日期（${formatDate(input.receivedOn)}），请核对。`, { field: 'letterDate' });
+    throw new AppError(
+      'VALIDATION',
+      `移送函落款日期（${formatDate(input.letterDate)}）晚于收到日期（${formatDate(input.receivedOn)}），请核对。`,
+      { field: 'letterDate' },
+    );
   }
   assertLetterNotRegistered(ctx, from, input.letterNumber);
   const profile = getProfile(ctx.db, officeDefaultProfileId(ctx.db));
@@ -75,26 +83,52 @@ export function registerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transf
       by: actorName(ctx.db),
     });
   const view = inView(ctx.db, Number(lastInsertRowid), clockOf(ctx));
-  auditTransferIn(ctx, view.id, 'transfer.in.register', `登记${from.name}移送的案件（${input.cause}）；${answer.rule}`, undefined, view);
+  auditTransferIn(
+    ctx,
+    view.id,
+    'transfer.in.register',
+    `登记${from.name}移送的案件（${input.cause}）；${answer.rule}`,
+    undefined,
+    view,
+  );
   return view;
 }
 
-export function acknowledgeTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfers.in.acknowledge'>): TransferInView {
+export function acknowledgeTransferIn(
+  ctx: ApiContext,
+  input: ParsedInputOf<'transfers.in.acknowledge'>,
+): TransferInView {
   const row = inRow(ctx.db, input.id);
   const state = nextInState(row.state, 'acknowledge');
-  const signer = ctx.db.prepare('SELECT name, active FROM staff WHERE id = ?').get(input.signedById) as { name: string; active: number } | undefined;
-  if (!signer || signer.active !== 1) throw new AppError('NOT_FOUND', '所选签收人不存在或已停用。', { field: 'signedById' });
+  const signer = ctx.db.prepare('SELECT name, active FROM staff WHERE id = ?').get(input.signedById) as
+    { name: string; active: number } | undefined;
+  if (!signer || signer.active !== 1)
+    throw new AppError('NOT_FOUND', '所选签收人不存在或已停用。', { field: 'signedById' });
   const signedAt = officeInstant(input.signedOn, input.signedTime);
   assertNotFuture(signedAt, ctx.now().toISOString(), '签收时间', 'signedTime');
   assertNotBefore(signedAt, row.received_at, '签收时间', '收到时间', 'signedOn');
-  update(ctx, input.id, { state, receipt_signed_by_staff_id: input.signedById, receipt_signed_by: signer.name, receipt_signed_at: signedAt, receipt_note: input.note });
+  update(ctx, input.id, {
+    state,
+    receipt_signed_by_staff_id: input.signedById,
+    receipt_signed_by: signer.name,
+    receipt_signed_at: signedAt,
+    receipt_note: input.note,
+  });
   const view = inView(ctx.db, input.id, clockOf(ctx));
-  auditTransferIn(ctx, input.id, 'transfer.in.acknowledge', `出具送达回证（签收人：${signer.name}）`, undefined, view.receipt);
+  auditTransferIn(
+    ctx,
+    input.id,
+    'transfer.in.acknowledge',
+    `出具送达回证（签收人：${signer.name}）`,
+    undefined,
+    view.receipt,
+  );
   return view;
 }
 
 function assertCaseFree(ctx: ApiContext, caseId: number, exceptId: number): string {
-  const found = ctx.db.prepare('SELECT case_number FROM cases WHERE id = ?').get(caseId) as { case_number: string } | undefined;
+  const found = ctx.db.prepare('SELECT case_number FROM cases WHERE id = ?').get(caseId) as
+    { case_number: string } | undefined;
   if (!found) throw new AppError('NOT_FOUND', `找不到编号为 ${caseId} 的案件`, { field: 'caseId' });
   const other = ctx.db.prepare('SELECT id FROM transfers_in WHERE case_id = ? AND id <> ?').get(caseId, exceptId);
   if (other) throw new AppError('DUPLICATE', `案件 ${found.case_number} 已关联另一件接收的移送。`, { field: 'caseId' });
@@ -118,28 +152,57 @@ export function answerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfer
   let governmentId: number | null = null;
   if (input.governmentOrgId !== null) {
     const government = orgRef(ctx.db, input.governmentOrgId);
-    if (government.kind !== 'government') throw new AppError('VALIDATION', `${government.name}不是人民政府，请选择报请决定的区（县）人民政府。`, { field: 'governmentOrgId' });
+    if (government.kind !== 'government')
+      throw new AppError('VALIDATION', `${government.name}不是人民政府，请选择报请决定的区（县）人民政府。`, {
+        field: 'governmentOrgId',
+      });
     governmentId = government.id;
   }
-  update(ctx, input.id, { state, answer: input.outcome, answered_on: input.answeredOn, answer_reason: input.reason, answer_recorded_by: actorName(ctx.db), case_id: caseId, escalated_to_org_id: governmentId });
+  update(ctx, input.id, {
+    state,
+    answer: input.outcome,
+    answered_on: input.answeredOn,
+    answer_reason: input.reason,
+    answer_recorded_by: actorName(ctx.db),
+    case_id: caseId,
+    escalated_to_org_id: governmentId,
+  });
   const view = inView(ctx.db, input.id, clockOf(ctx));
   const reason = input.reason ? `：${input.reason}` : '';
   const summary = `书面告知${view.from.name}：${IN_ANSWER_LABELS[input.outcome]}${reason}`;
   auditTransferIn(ctx, input.id, 'transfer.in.answer', summary, undefined, view.answer);
-  if (caseId !== null) auditCase(ctx, caseId, 'transfer.in.accept', `受理${view.from.name}移送的案件（${row.cause}），作为本单位案件 ${caseNumber} 办理`, undefined, view.answer);
+  if (caseId !== null)
+    auditCase(
+      ctx,
+      caseId,
+      'transfer.in.accept',
+      `受理${view.from.name}移送的案件（${row.cause}），作为本单位案件 ${caseNumber} 办理`,
+      undefined,
+      view.answer,
+    );
   return view;
 }
 
 export function linkTransferInCase(ctx: ApiContext, input: ParsedInputOf<'transfers.in.linkCase'>): TransferInView {
   const row = inRow(ctx.db, input.id);
   if (!inView(ctx.db, input.id, clockOf(ctx)).actions.includes('link-case')) {
-    throw new AppError('TRANSFER_STATE', '只有已受理（或政府决定由本单位管辖）且尚未关联案件的移送，才能关联本单位案件。');
+    throw new AppError(
+      'TRANSFER_STATE',
+      '只有已受理（或政府决定由本单位管辖）且尚未关联案件的移送，才能关联本单位案件。',
+    );
   }
   const caseNumber = assertCaseFree(ctx, input.caseId, input.id);
   update(ctx, input.id, { case_id: input.caseId });
   const view = inView(ctx.db, input.id, clockOf(ctx));
   auditTransferIn(ctx, input.id, 'transfer.in.link', `关联本单位案件 ${caseNumber}`, undefined, view.linkedCase);
-  auditCase(ctx, input.caseId, 'transfer.in.link', `本案系${view.from.name}移送（${row.cause}）`, undefined, view.linkedCase);
+  auditCase(
+    ctx,
+    input.caseId,
+    'transfer.in.link',
+    `本案系${view.from.name}移送（${row.cause}）`,
+    undefined,
+    view.linkedCase,
+  );
   return view;
 }
 
@@ -150,6 +213,13 @@ export function recordInDecision(ctx: ApiContext, input: ParsedInputOf<'transfer
   assertNotBefore(input.decidedOn, row.answered_on ?? input.decidedOn, '决定日期', '报请日期', 'decidedOn');
   update(ctx, input.id, { state, decided_on: input.decidedOn, decision: input.decision, decision_note: input.note });
   const view = inView(ctx.db, input.id, clockOf(ctx));
-  auditTransferIn(ctx, input.id, 'transfer.in.decision', `政府决定${IN_DECISION_LABELS[input.decision]}：${input.note}`, undefined, view.decision);
+  auditTransferIn(
+    ctx,
+    input.id,
+    'transfer.in.decision',
+    `政府决定${IN_DECISION_LABELS[input.decision]}：${input.note}`,
+    undefined,
+    view.decision,
+  );
   return view;
 }

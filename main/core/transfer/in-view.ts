@@ -1,6 +1,13 @@
 // A transfer we received, as stored and as the screen shows it with the answer we owe.
 
-import type { DeadlineView, InAnswer, InDecision, TransferInState, TransferInSummary, TransferInView } from '../../../shared/contract';
+import type {
+  DeadlineView,
+  InAnswer,
+  InDecision,
+  TransferInState,
+  TransferInSummary,
+  TransferInView,
+} from '../../../shared/contract';
 import type { Db } from '../../db/open';
 import { AppError } from '../errors';
 import { getProfile } from '../profiles/service';
@@ -52,7 +59,9 @@ export function inRow(db: Db, id: number): InRow {
 
 export function inRowsInStates(db: Db, states: readonly TransferInState[] | null): InRow[] {
   if (states === null) return db.prepare(`${SELECT} ORDER BY t.id DESC LIMIT 500`).all() as InRow[];
-  return db.prepare(`${SELECT} WHERE t.state IN (${states.map(() => '?').join(', ')}) ORDER BY t.id`).all(...states) as InRow[];
+  return db
+    .prepare(`${SELECT} WHERE t.state IN (${states.map(() => '?').join(', ')}) ORDER BY t.id`)
+    .all(...states) as InRow[];
 }
 
 /** Transfers received that still wait on us: open ones, and ours-to-handle ones not yet linked to a case. */
@@ -92,7 +101,8 @@ export function inSummary(db: Db, row: InRow, clock: Clock): TransferInSummary {
     receivedOn: row.received_on,
     state: row.state,
     deadline: inDeadline(row, clock),
-    linkedCase: row.case_id !== null && row.case_number !== null ? { id: row.case_id, caseNumber: row.case_number } : null,
+    linkedCase:
+      row.case_id !== null && row.case_number !== null ? { id: row.case_id, caseNumber: row.case_number } : null,
     updatedAt: row.updated_at,
   };
 }
@@ -111,10 +121,16 @@ export function inView(db: Db, id: number, clock: Clock): TransferInView {
     profile: { id: profile.id, version: profile.version, name: profile.name },
     answerWorkingDays: row.answer_working_days,
     answerRule: row.answer_rule,
-    receipt: row.receipt_signed_at ? { signedBy: row.receipt_signed_by ?? '', signedAt: row.receipt_signed_at, note: row.receipt_note } : null,
-    answer: row.answer && row.answered_on ? { outcome: row.answer, answeredOn: row.answered_on, reason: row.answer_reason } : null,
+    receipt: row.receipt_signed_at
+      ? { signedBy: row.receipt_signed_by ?? '', signedAt: row.receipt_signed_at, note: row.receipt_note }
+      : null,
+    answer:
+      row.answer && row.answered_on
+        ? { outcome: row.answer, answeredOn: row.answered_on, reason: row.answer_reason }
+        : null,
     escalatedTo: row.escalated_to_org_id === null ? null : orgRef(db, row.escalated_to_org_id),
-    decision: row.decided_on && row.decision ? { on: row.decided_on, outcome: row.decision, note: row.decision_note } : null,
+    decision:
+      row.decided_on && row.decision ? { on: row.decided_on, outcome: row.decision, note: row.decision_note } : null,
     actions: inActions(row.state, row.case_id !== null, row.decision),
     createdAt: row.created_at,
     createdBy: row.created_by,

@@ -13,16 +13,24 @@ import { outSummary, outView } from './out-view';
 const LEVEL_ORDER = { danger: 0, warning: 1, info: 2 } as const;
 
 /** Most urgent first: red, then amber, then by due time; items without a deadline last. */
-function byUrgency<T extends { deadline: { level: keyof typeof LEVEL_ORDER; dueAt: string | null } | null; updatedAt: string }>(a: T, b: T): number {
+function byUrgency<
+  T extends { deadline: { level: keyof typeof LEVEL_ORDER; dueAt: string | null } | null; updatedAt: string },
+>(a: T, b: T): number {
   const rank = (item: T) => (item.deadline ? LEVEL_ORDER[item.deadline.level] : 3);
-  return rank(a) - rank(b) || (a.deadline?.dueAt ?? '~').localeCompare(b.deadline?.dueAt ?? '~') || b.updatedAt.localeCompare(a.updatedAt);
+  return (
+    rank(a) - rank(b) ||
+    (a.deadline?.dueAt ?? '~').localeCompare(b.deadline?.dueAt ?? '~') ||
+    b.updatedAt.localeCompare(a.updatedAt)
+  );
 }
 
 export function listTransfers(ctx: ApiContext, scope: 'open' | 'all'): OutputOf<'transfers.list'> {
   const clock = clockOf(ctx);
   const rows = outRowsInStates(ctx.db, scope === 'open' ? OPEN_OUT_STATES : null);
   const out = (scope === 'open' ? rows.filter(isOpenOut) : rows).map((row) => outSummary(ctx.db, row, clock));
-  const received = (scope === 'open' ? inRowsNeedingUs(ctx.db) : inRowsInStates(ctx.db, null)).map((row) => inSummary(ctx.db, row, clock));
+  const received = (scope === 'open' ? inRowsNeedingUs(ctx.db) : inRowsInStates(ctx.db, null)).map((row) =>
+    inSummary(ctx.db, row, clock),
+  );
   return { out: out.sort(byUrgency), in: received.sort(byUrgency) };
 }
 

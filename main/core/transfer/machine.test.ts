@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type TRANSFER_IN_STATES, TRANSFER_OUT_STATES } from '../../../shared/contract/transfers';
 import { AppError } from '../errors';
-import { inActions, initialOutState, isOpenOut, nextInState, nextOutState, outActions, type InEvent, type OutEvent } from './machine';
+import {
+  inActions,
+  initialOutState,
+  isOpenOut,
+  nextInState,
+  nextOutState,
+  outActions,
+  type InEvent,
+  type OutEvent,
+} from './machine';
 
 function refusal(run: () => unknown): string {
   try {
@@ -70,7 +79,8 @@ describe('transfer out', () => {
 
 describe('transfer in', () => {
   it('is acknowledged before it is answered, and only an escalated one awaits a decision', () => {
-    const walk = (events: InEvent[]) => events.reduce((state, event) => nextInState(state, event), 'registered' as (typeof TRANSFER_IN_STATES)[number]);
+    const walk = (events: InEvent[]) =>
+      events.reduce((state, event) => nextInState(state, event), 'registered' as (typeof TRANSFER_IN_STATES)[number]);
     expect(walk(['acknowledge', 'answer-accepted'])).toBe('accepted');
     expect(walk(['acknowledge', 'answer-refused'])).toBe('refused');
     expect(walk(['acknowledge', 'answer-escalated', 'decide'])).toBe('decided');
@@ -88,7 +98,9 @@ describe('transfer in', () => {
 
   it('ends a judicial transfer answered 不予立案: no report to the government, no 不得再行移送', () => {
     expect(nextOutState('received', 'answer-refused', false, 'judicial')).toBe('refused');
-    expect(refusal(() => nextOutState('received', 'answer-reported', false, 'judicial'))).toContain('不报请政府决定管辖');
+    expect(refusal(() => nextOutState('received', 'answer-reported', false, 'judicial'))).toContain(
+      '不报请政府决定管辖',
+    );
     expect(refusal(() => nextOutState('refused', 'escalate', false, 'judicial'))).toContain('司法机关已不予立案');
     const send = refusal(() => nextOutState('refused', 'send', false, 'judicial'));
     expect(send).toContain('该移送已办结');

@@ -17,7 +17,17 @@ import {
 } from '../../../shared/contract/transfers';
 import { AppError } from '../errors';
 
-export type OutEvent = 'edit' | 'approve' | 'send' | 'withdraw' | 'receipt' | 'answer-accepted' | 'answer-refused' | 'answer-reported' | 'escalate' | 'decide';
+export type OutEvent =
+  | 'edit'
+  | 'approve'
+  | 'send'
+  | 'withdraw'
+  | 'receipt'
+  | 'answer-accepted'
+  | 'answer-refused'
+  | 'answer-reported'
+  | 'escalate'
+  | 'decide';
 export type InEvent = 'acknowledge' | 'answer-accepted' | 'answer-refused' | 'answer-escalated' | 'decide';
 
 const OUT: Record<TransferOutState, Partial<Record<OutEvent, TransferOutState>>> = {
@@ -65,7 +75,8 @@ const IN_EVENT_LABELS: Record<InEvent, string> = {
 /** Why a step is refused, in words that say what to do instead. */
 function outRefusal(state: TransferOutState, event: OutEvent): string {
   if (state === 'awaiting-approval' && event === 'send') return '该移送须经负责人批准后方可移送，请先由负责人批准。';
-  if (state === 'sent' && event.startsWith('answer')) return '尚未登记受移送单位签收的送达回证，请先登记回证再登记答复。';
+  if (state === 'sent' && event.startsWith('answer'))
+    return '尚未登记受移送单位签收的送达回证，请先登记回证再登记答复。';
   if (state === 'refused' && event !== 'escalate') return '受移送单位已不予受理：应当书面报请政府决定，不得再行移送。';
   if (event === 'approve' && state === 'ready') return '该移送已经批准或无须批准。';
   return `该移送当前为“${TRANSFER_OUT_STATE_LABELS[state]}”，不能${OUT_EVENT_LABELS[event]}。`;
@@ -82,14 +93,26 @@ const DISPUTE_EVENTS: readonly OutEvent[] = ['answer-reported', 'escalate'];
  * transfer to the judicial organs has no report to the government (涪陵府办〔2024〕1号 二(三) is for
  * disputes between administrative bodies).
  */
-export function nextOutState(state: TransferOutState, event: OutEvent, needsApproval: boolean, target: TransferTarget = 'jurisdiction'): TransferOutState {
+export function nextOutState(
+  state: TransferOutState,
+  event: OutEvent,
+  needsApproval: boolean,
+  target: TransferTarget = 'jurisdiction',
+): TransferOutState {
   if (target === 'judicial' && DISPUTE_EVENTS.includes(event)) {
     const refused = state === 'refused' ? '司法机关已不予立案，' : '';
-    throw new AppError('TRANSFER_STATE', `${refused}移送司法机关（涉嫌犯罪）的案件不属于行政机关之间的管辖争议，不报请政府决定管辖。`, { state, event });
+    throw new AppError(
+      'TRANSFER_STATE',
+      `${refused}移送司法机关（涉嫌犯罪）的案件不属于行政机关之间的管辖争议，不报请政府决定管辖。`,
+      { state, event },
+    );
   }
   const next = OUT[state][event];
   if (!next && target === 'judicial' && state === 'refused') {
-    throw new AppError('TRANSFER_STATE', `司法机关已不予立案，该移送已办结，不能${OUT_EVENT_LABELS[event]}。`, { state, event });
+    throw new AppError('TRANSFER_STATE', `司法机关已不予立案，该移送已办结，不能${OUT_EVENT_LABELS[event]}。`, {
+      state,
+      event,
+    });
   }
   if (!next) throw new AppError('TRANSFER_STATE', outRefusal(state, event), { state, event });
   if (event === 'edit' && needsApproval) return 'awaiting-approval';
@@ -139,7 +162,14 @@ export function inActions(state: TransferInState, hasCase: boolean, decision: st
 }
 
 /** States in which a transfer out still waits on someone (see isOpenOut for a judicial one). */
-export const OPEN_OUT_STATES: readonly TransferOutState[] = ['awaiting-approval', 'ready', 'sent', 'received', 'refused', 'escalated'];
+export const OPEN_OUT_STATES: readonly TransferOutState[] = [
+  'awaiting-approval',
+  'ready',
+  'sent',
+  'received',
+  'refused',
+  'escalated',
+];
 
 /** Whether a transfer still waits on someone: a judicial one answered 不予立案 waits on nobody here. */
 export function isOpenOut(row: { state: TransferOutState; target: TransferTarget }): boolean {

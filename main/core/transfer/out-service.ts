@@ -25,19 +25,28 @@ type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
 function tickedMaterials(profile: RuleProfile, ticks: Fields['materials']): TransferMaterialView[] {
   const known = new Set(profile.transferMaterials.map((m) => m.key));
   const stray = ticks.find((tick) => !known.has(tick.key));
-  if (stray) throw new AppError('VALIDATION', `材料“${stray.key}”不在该规则配置的移送材料清单中。`, { field: 'materials' });
+  if (stray)
+    throw new AppError('VALIDATION', `材料“${stray.key}”不在该规则配置的移送材料清单中。`, { field: 'materials' });
   // Ticked twice (say present, then not), only the first would count, silently.
   const seen = new Set<string>();
   for (const tick of ticks) {
     if (seen.has(tick.key)) {
       const label = profile.transferMaterials.find((m) => m.key === tick.key)?.label ?? tick.key;
-      throw new AppError('DUPLICATE', `材料“${label}”重复列出：每项移送材料只能说明一次是否齐备，请删去重复的一项。`, { field: 'materials' });
+      throw new AppError('DUPLICATE', `材料“${label}”重复列出：每项移送材料只能说明一次是否齐备，请删去重复的一项。`, {
+        field: 'materials',
+      });
     }
     seen.add(tick.key);
   }
   return profile.transferMaterials.map((m) => {
     const tick = ticks.find((entry) => entry.key === m.key);
-    return { key: m.key, label: m.label, requirement: m.requirement, present: tick?.present ?? false, note: tick?.note ?? '' };
+    return {
+      key: m.key,
+      label: m.label,
+      requirement: m.requirement,
+      present: tick?.present ?? false,
+      note: tick?.note ?? '',
+    };
   });
 }
 
@@ -47,7 +56,9 @@ function checkedColumns(ctx: ApiContext, profile: RuleProfile, input: Fields, ca
   // Found not to be ours before the violation itself was found: a typing slip that would show the
   // deadline as long overdue (review.submit checks its decision date the same way).
   if (input.foundOn < caseFoundOn) {
-    throw new AppError('VALIDATION', `发现不属于本机关管辖的日期不能早于案件的发现日期（${formatDate(caseFoundOn)}）`, { field: 'foundOn' });
+    throw new AppError('VALIDATION', `发现不属于本机关管辖的日期不能早于案件的发现日期（${formatDate(caseFoundOn)}）`, {
+      field: 'foundOn',
+    });
   }
   const now = ctx.now().toISOString();
   const foundAt = input.foundTime ? officeInstant(input.foundOn, input.foundTime) : null;
@@ -111,7 +122,14 @@ export function createTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
   writeItems(ctx.db, id, input.items);
   const view = outView(ctx.db, id, clockOf(ctx));
   const approval = needsApproval ? '，须经负责人批准后移送' : '';
-  auditCase(ctx, input.caseId, 'transfer.out.create', `拟${TRANSFER_TARGET_LABELS[input.target]}：${receiver.name}（${columns.send_rule}${approval}）`, undefined, view);
+  auditCase(
+    ctx,
+    input.caseId,
+    'transfer.out.create',
+    `拟${TRANSFER_TARGET_LABELS[input.target]}：${receiver.name}（${columns.send_rule}${approval}）`,
+    undefined,
+    view,
+  );
   return view;
 }
 
@@ -121,14 +139,25 @@ export function updateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
   const clock = clockOf(ctx);
   const before = outView(ctx.db, input.id, clock);
   if (row.review_round_id !== null) {
-    const round = ctx.db.prepare('SELECT chosen_opinion FROM review_rounds WHERE id = ?').get(row.review_round_id) as { chosen_opinion: 4 | 5 };
+    const round = ctx.db.prepare('SELECT chosen_opinion FROM review_rounds WHERE id = ?').get(row.review_round_id) as {
+      chosen_opinion: 4 | 5;
+    };
     assertTargetMatchesOpinion(round.chosen_opinion, input.target);
   }
   const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
   const { columns } = checkedColumns(ctx, profile, input, getCase(ctx, row.case_id).foundOn);
   const materials = tickedMaterials(profile, input.materials);
   const voidApproval = row.approved_at !== null && state === 'awaiting-approval';
-  updateOut(ctx.db, input.id, { ...columns, state, ...(voidApproval ? { approved_at: null, approved_by: null, approved_by_staff_id: null, approval_note: '' } : {}) }, clock.now);
+  updateOut(
+    ctx.db,
+    input.id,
+    {
+      ...columns,
+      state,
+      ...(voidApproval ? { approved_at: null, approved_by: null, approved_by_staff_id: null, approval_note: '' } : {}),
+    },
+    clock.now,
+  );
   writeMaterials(ctx.db, input.id, materials);
   writeItems(ctx.db, input.id, input.items);
   const after = outView(ctx.db, input.id, clock);
@@ -140,19 +169,38 @@ export function updateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
 export function approveTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.approve'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'approve', row.needs_approval === 1);
-  const head = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(input.headId) as { name: string; roles: string; active: number } | undefined;
+  const head = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(input.headId) as
+    { name: string; roles: string; active: number } | undefined;
   if (!head || head.active !== 1) throw new AppError('NOT_FOUND', '所选负责人不存在或已停用。', { field: 'headId' });
   if (!(JSON.parse(head.roles) as string[]).includes('head')) {
     throw new AppError('VALIDATION', `${head.name}不是负责人岗位，不能批准移送。`, { field: 'headId' });
   }
-  const handles = ctx.db.prepare('SELECT 1 FROM case_handlers WHERE case_id = ? AND staff_id = ?').get(row.case_id, input.headId);
+  const handles = ctx.db
+    .prepare('SELECT 1 FROM case_handlers WHERE case_id = ? AND staff_id = ?')
+    .get(row.case_id, input.headId);
   if (handles) {
-    throw new AppError('ROLE_CONFLICT', `${head.name}是本案承办人；办理、审核、决定相分离，批准移送须由其他负责人作出。`, { field: 'headId' });
+    throw new AppError(
+      'ROLE_CONFLICT',
+      `${head.name}是本案承办人；办理、审核、决定相分离，批准移送须由其他负责人作出。`,
+      { field: 'headId' },
+    );
   }
   const at = ctx.now().toISOString();
-  updateOut(ctx.db, input.id, { state, approved_at: at, approved_by: head.name, approved_by_staff_id: input.headId, approval_note: input.note }, at);
+  updateOut(
+    ctx.db,
+    input.id,
+    { state, approved_at: at, approved_by: head.name, approved_by_staff_id: input.headId, approval_note: input.note },
+    at,
+  );
   const view = outView(ctx.db, input.id, clockOf(ctx));
-  auditCase(ctx, row.case_id, 'transfer.out.approve', `负责人${head.name}批准移送${view.receiver.name}（${row.approval_rule}）`, undefined, view.approval);
+  auditCase(
+    ctx,
+    row.case_id,
+    'transfer.out.approve',
+    `负责人${head.name}批准移送${view.receiver.name}（${row.approval_rule}）`,
+    undefined,
+    view.approval,
+  );
   return view;
 }
 
@@ -161,7 +209,11 @@ export function sendTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers
   const state = nextOutState(row.state, 'send', row.needs_approval === 1);
   const missing = missingMaterials(outMaterials(ctx.db, input.id), outItems(ctx.db, input.id).length > 0);
   if (missing.length > 0) {
-    throw new AppError('TRANSFER_MATERIALS_MISSING', `移送前须备齐以下材料：${missing.join('；')}。请在移送记录中勾选已备齐的材料。`, { field: 'materials' });
+    throw new AppError(
+      'TRANSFER_MATERIALS_MISSING',
+      `移送前须备齐以下材料：${missing.join('；')}。请在移送记录中勾选已备齐的材料。`,
+      { field: 'materials' },
+    );
   }
   const clock = clockOf(ctx);
   const sentAt = officeInstant(input.sentOn, input.sentTime);
@@ -171,16 +223,32 @@ export function sendTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers
   // for a letter made outside the app.
   const issued = issuedLetterNumber(ctx.db, input.id);
   if (issued && input.letterNumber && input.letterNumber !== issued) {
-    throw new AppError('VALIDATION', `本移送的案件移送函已在本软件出具，文号为“${issued}”；请不要另填文号（留空即使用该文号）。`, { field: 'letterNumber' });
+    throw new AppError(
+      'VALIDATION',
+      `本移送的案件移送函已在本软件出具，文号为“${issued}”；请不要另填文号（留空即使用该文号）。`,
+      { field: 'letterNumber' },
+    );
   }
   const letterNumber = issued ?? input.letterNumber;
   // Whether it leaves late is judged at the moment it left, and kept in the history.
   const late = outDeadline(row, { ...clock, now: sentAt })?.level === 'danger' ? '（超过移送期限）' : '';
-  updateOut(ctx.db, input.id, { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: letterNumber, send_method: input.method }, clock.now);
+  updateOut(
+    ctx.db,
+    input.id,
+    { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: letterNumber, send_method: input.method },
+    clock.now,
+  );
   ctx.db.prepare("UPDATE cases SET status = 'transferred', updated_at = ? WHERE id = ?").run(clock.now, row.case_id);
   const view = outView(ctx.db, input.id, clock);
   const letter = letterNumber ? `，移送函 ${letterNumber}` : '';
-  auditCase(ctx, row.case_id, 'transfer.out.send', `已移送${view.receiver.name}${letter}${late}；案件状态改为“已移送”`, undefined, view.sent);
+  auditCase(
+    ctx,
+    row.case_id,
+    'transfer.out.send',
+    `已移送${view.receiver.name}${letter}${late}；案件状态改为“已移送”`,
+    undefined,
+    view.sent,
+  );
   return view;
 }
 
@@ -190,6 +258,13 @@ export function withdrawTransferOut(ctx: ApiContext, input: ParsedInputOf<'trans
   const at = ctx.now().toISOString();
   updateOut(ctx.db, input.id, { state, withdrawn_at: at, withdrawn_reason: input.reason }, at);
   const view = outView(ctx.db, input.id, clockOf(ctx));
-  auditCase(ctx, row.case_id, 'transfer.out.withdraw', `撤回拟移送${view.receiver.name}的移送：${input.reason}`, undefined, view.withdrawn);
+  auditCase(
+    ctx,
+    row.case_id,
+    'transfer.out.withdraw',
+    `撤回拟移送${view.receiver.name}的移送：${input.reason}`,
+    undefined,
+    view.withdrawn,
+  );
   return view;
 }

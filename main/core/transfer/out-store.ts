@@ -1,6 +1,15 @@
 // Reading and writing the transfers_out rows and their materials and items.
 
-import type { OrgRef, SendMethod, TransferItemView, TransferMaterialView, TransferOutState, TransferTarget, OutAnswer, OutDecision } from '../../../shared/contract';
+import type {
+  OrgRef,
+  SendMethod,
+  TransferItemView,
+  TransferMaterialView,
+  TransferOutState,
+  TransferTarget,
+  OutAnswer,
+  OutDecision,
+} from '../../../shared/contract';
 import type { Db } from '../../db/open';
 import { AppError } from '../errors';
 
@@ -98,9 +107,17 @@ interface MaterialRow {
 
 export function outMaterials(db: Db, transferId: number): TransferMaterialView[] {
   const rows = db
-    .prepare('SELECT material_key, label, requirement, present, note FROM transfer_out_materials WHERE transfer_id = ? ORDER BY position')
+    .prepare(
+      'SELECT material_key, label, requirement, present, note FROM transfer_out_materials WHERE transfer_id = ? ORDER BY position',
+    )
     .all(transferId) as MaterialRow[];
-  return rows.map((row) => ({ key: row.material_key, label: row.label, requirement: row.requirement, present: row.present === 1, note: row.note }));
+  return rows.map((row) => ({
+    key: row.material_key,
+    label: row.label,
+    requirement: row.requirement,
+    present: row.present === 1,
+    note: row.note,
+  }));
 }
 
 interface ItemRow {
@@ -116,7 +133,9 @@ interface ItemRow {
 }
 
 export function outItems(db: Db, transferId: number): TransferItemView[] {
-  const rows = db.prepare('SELECT * FROM transfer_out_items WHERE transfer_id = ? ORDER BY position').all(transferId) as ItemRow[];
+  const rows = db
+    .prepare('SELECT * FROM transfer_out_items WHERE transfer_id = ? ORDER BY position')
+    .all(transferId) as ItemRow[];
   return rows.map((row) => ({
     name: row.name,
     quantity: row.quantity,
@@ -135,7 +154,9 @@ export function writeMaterials(db: Db, transferId: number, materials: TransferMa
   const insert = db.prepare(
     'INSERT INTO transfer_out_materials (transfer_id, material_key, position, label, requirement, present, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  materials.forEach((m, position) => insert.run(transferId, m.key, position, m.label, m.requirement, m.present ? 1 : 0, m.note));
+  materials.forEach((m, position) =>
+    insert.run(transferId, m.key, position, m.label, m.requirement, m.present ? 1 : 0, m.note),
+  );
 }
 
 export function writeItems(db: Db, transferId: number, items: TransferItemView[]): void {
@@ -146,7 +167,19 @@ export function writeItems(db: Db, transferId: number, items: TransferItemView[]
   );
   items.forEach((item, position) =>
     // What was typed about disposal is kept only for an item that was in fact disposed of.
-    insert.run(transferId, position, item.name, item.quantity, item.spec, item.condition, item.note, item.disposed ? 1 : 0, item.disposed ? item.disposal : '', item.disposed ? item.proceedsFen : 0, item.disposed ? item.evidenceKept : ''),
+    insert.run(
+      transferId,
+      position,
+      item.name,
+      item.quantity,
+      item.spec,
+      item.condition,
+      item.note,
+      item.disposed ? 1 : 0,
+      item.disposed ? item.disposal : '',
+      item.disposed ? item.proceedsFen : 0,
+      item.disposed ? item.evidenceKept : '',
+    ),
   );
 }
 

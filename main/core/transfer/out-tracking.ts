@@ -24,10 +24,28 @@ export function recordReceipt(ctx: ApiContext, input: ParsedInputOf<'transfers.o
   const receivedAt = officeInstant(input.receivedOn, input.receivedTime);
   assertNotFuture(receivedAt, now, '签收时间', 'receivedTime');
   assertNotBefore(receivedAt, row.sent_at ?? receivedAt, '签收时间', '移送时间', 'receivedOn');
-  updateOut(ctx.db, input.id, { state, received_at: receivedAt, receipt_signed_by: input.signedBy, receipt_note: input.note, receipt_recorded_by: actorName(ctx.db) }, now);
+  updateOut(
+    ctx.db,
+    input.id,
+    {
+      state,
+      received_at: receivedAt,
+      receipt_signed_by: input.signedBy,
+      receipt_note: input.note,
+      receipt_recorded_by: actorName(ctx.db),
+    },
+    now,
+  );
   const view = outView(ctx.db, input.id, clockOf(ctx));
   const due = view.deadline?.dueDate ? `，应于${formatDate(view.deadline.dueDate)}前书面告知受理情况` : '';
-  auditCase(ctx, row.case_id, 'transfer.out.receipt', `${view.receiver.name}已签收送达回证（签收人：${input.signedBy}）${due}`, undefined, view.receipt);
+  auditCase(
+    ctx,
+    row.case_id,
+    'transfer.out.receipt',
+    `${view.receiver.name}已签收送达回证（签收人：${input.signedBy}）${due}`,
+    undefined,
+    view.receipt,
+  );
   return view;
 }
 
@@ -64,14 +82,19 @@ export function recordAnswer(ctx: ApiContext, input: ParsedInputOf<'transfers.ou
       answer_reason: input.reason,
       answer_reference: input.reference,
       answer_recorded_by: actorName(ctx.db),
-      ...(reported ? { escalated_on: input.answeredOn, escalation_note: `受移送单位报请政府决定：${input.reason}` } : {}),
+      ...(reported
+        ? { escalated_on: input.answeredOn, escalation_note: `受移送单位报请政府决定：${input.reason}` }
+        : {}),
     },
     clock.now,
   );
   const view = outView(ctx.db, input.id, clock);
   // The typed reason may end in 。 or ，: the sentence that follows must not double it.
   const answered = `${view.receiver.name}书面答复：${outAnswerLabel(row.target, input.outcome)}${late}${input.reason ? `：${input.reason}` : ''}`;
-  const summary = input.outcome !== 'refused' ? answered : `${asSentence(answered)}${judicial ? judicialRefusalAdvice() : `不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）`}`;
+  const summary =
+    input.outcome !== 'refused'
+      ? answered
+      : `${asSentence(answered)}${judicial ? judicialRefusalAdvice() : `不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）`}`;
   auditCase(ctx, row.case_id, 'transfer.out.answer', summary, undefined, view.answer);
   return view;
 }
@@ -81,30 +104,61 @@ export function escalateTransferOut(ctx: ApiContext, input: ParsedInputOf<'trans
   const state = nextOutState(row.state, 'escalate', row.needs_approval === 1, row.target);
   const government = orgRef(ctx.db, input.governmentOrgId);
   if (government.kind !== 'government') {
-    throw new AppError('VALIDATION', `${government.name}不是人民政府；管辖争议应当报请区（县）人民政府决定，不得再行移送。`, { field: 'governmentOrgId' });
+    throw new AppError(
+      'VALIDATION',
+      `${government.name}不是人民政府；管辖争议应当报请区（县）人民政府决定，不得再行移送。`,
+      { field: 'governmentOrgId' },
+    );
   }
   const now = ctx.now().toISOString();
   assertNotAfterToday(input.escalatedOn, now, '报请日期', 'escalatedOn');
   assertNotBefore(input.escalatedOn, row.answered_on ?? input.escalatedOn, '报请日期', '答复日期', 'escalatedOn');
-  updateOut(ctx.db, input.id, { state, escalated_on: input.escalatedOn, escalated_to_org_id: government.id, escalation_note: input.note }, now);
+  updateOut(
+    ctx.db,
+    input.id,
+    { state, escalated_on: input.escalatedOn, escalated_to_org_id: government.id, escalation_note: input.note },
+    now,
+  );
   const view = outView(ctx.db, input.id, clockOf(ctx));
-  auditCase(ctx, row.case_id, 'transfer.out.escalate', `${view.receiver.name}不予受理，书面报请${government.name}决定：${input.note}`, undefined, view.escalation);
+  auditCase(
+    ctx,
+    row.case_id,
+    'transfer.out.escalate',
+    `${view.receiver.name}不予受理，书面报请${government.name}决定：${input.note}`,
+    undefined,
+    view.escalation,
+  );
   return view;
 }
 
-export function recordOutDecision(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordDecision'>): TransferOutView {
+export function recordOutDecision(
+  ctx: ApiContext,
+  input: ParsedInputOf<'transfers.out.recordDecision'>,
+): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'decide', row.needs_approval === 1, row.target);
   const now = ctx.now().toISOString();
   assertNotAfterToday(input.decidedOn, now, '决定日期', 'decidedOn');
   assertNotBefore(input.decidedOn, row.escalated_on ?? input.decidedOn, '决定日期', '报请日期', 'decidedOn');
-  updateOut(ctx.db, input.id, { state, decided_on: input.decidedOn, decision: input.decision, decision_note: input.note }, now);
+  updateOut(
+    ctx.db,
+    input.id,
+    { state, decided_on: input.decidedOn, decision: input.decision, decision_note: input.note },
+    now,
+  );
   // The government gave the case back to us: it is ours to handle again from registration.
   const back = input.decision === 'ours';
   if (back) ctx.db.prepare("UPDATE cases SET status = 'draft', updated_at = ? WHERE id = ?").run(now, row.case_id);
   const view = outView(ctx.db, input.id, clockOf(ctx));
   const status = back ? '；案件恢复由本单位办理（状态改为“立案登记”）' : '';
   const note = status ? withoutEndPunctuation(input.note) : input.note;
-  auditCase(ctx, row.case_id, 'transfer.out.decision', `政府决定${OUT_DECISION_LABELS[input.decision]}：${note}${status}`, undefined, view.decision);
+  auditCase(
+    ctx,
+    row.case_id,
+    'transfer.out.decision',
+    `政府决定${OUT_DECISION_LABELS[input.decision]}：${note}${status}`,
+    undefined,
+    view.decision,
+  );
   return view;
 }

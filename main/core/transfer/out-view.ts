@@ -88,14 +88,31 @@ export function outView(db: Db, id: number, clock: Clock): TransferOutView {
     approvalRule: row.approval_rule,
     state: row.state,
     approval: row.approved_at ? { at: row.approved_at, by: row.approved_by ?? '', note: row.approval_note } : null,
-    sent: row.sent_at ? { at: row.sent_at, by: row.sent_by ?? '', letterNumber: row.letter_number, method: row.send_method ?? 'direct' } : null,
-    issuedLetterNumber: issuedLetterNumber(db, id),
-    receipt: row.received_at ? { receivedAt: row.received_at, signedBy: row.receipt_signed_by ?? '', note: row.receipt_note } : null,
-    answer: row.answer && row.answered_on ? { outcome: row.answer, answeredOn: row.answered_on, reason: row.answer_reason, reference: row.answer_reference } : null,
-    escalation: row.escalated_on
-      ? { on: row.escalated_on, org: row.escalated_to_org_id === null ? null : orgRef(db, row.escalated_to_org_id), note: row.escalation_note }
+    sent: row.sent_at
+      ? { at: row.sent_at, by: row.sent_by ?? '', letterNumber: row.letter_number, method: row.send_method ?? 'direct' }
       : null,
-    decision: row.decided_on && row.decision ? { on: row.decided_on, outcome: row.decision, note: row.decision_note } : null,
+    issuedLetterNumber: issuedLetterNumber(db, id),
+    receipt: row.received_at
+      ? { receivedAt: row.received_at, signedBy: row.receipt_signed_by ?? '', note: row.receipt_note }
+      : null,
+    answer:
+      row.answer && row.answered_on
+        ? {
+            outcome: row.answer,
+            answeredOn: row.answered_on,
+            reason: row.answer_reason,
+            reference: row.answer_reference,
+          }
+        : null,
+    escalation: row.escalated_on
+      ? {
+          on: row.escalated_on,
+          org: row.escalated_to_org_id === null ? null : orgRef(db, row.escalated_to_org_id),
+          note: row.escalation_note,
+        }
+      : null,
+    decision:
+      row.decided_on && row.decision ? { on: row.decided_on, outcome: row.decision, note: row.decision_note } : null,
     withdrawn: row.withdrawn_at ? { at: row.withdrawn_at, reason: row.withdrawn_reason } : null,
     materials: outMaterials(db, id),
     items,

@@ -22,7 +22,13 @@ export async function seedOrgs(env: Env) {
 
 export async function seedStaff(env: Env) {
   const person = (name: string, roles: InputOf<'staff.create'>['roles'], cert: string | null) =>
-    env.call('staff.create', { name, roles, certificateNo: cert, certValidFrom: cert ? '2023-01-01' : null, certValidTo: cert ? '2028-12-31' : null });
+    env.call('staff.create', {
+      name,
+      roles,
+      certificateNo: cert,
+      certValidFrom: cert ? '2023-01-01' : null,
+      certValidTo: cert ? '2028-12-31' : null,
+    });
   const handler = (await person('王建国', ['handler'], '50010200101')).id;
   const handler2 = (await person('刘晓燕', ['handler'], '50010200102')).id;
   const head = (await person('张志强', ['head'], null)).id;
@@ -59,7 +65,11 @@ export function useProfile(env: Env, caseId: number, profileId: string): void {
   db.close();
 }
 
-export function transferInput(caseId: number, receiverOrgId: number, overrides: Partial<InputOf<'transfers.out.create'>> = {}): InputOf<'transfers.out.create'> {
+export function transferInput(
+  caseId: number,
+  receiverOrgId: number,
+  overrides: Partial<InputOf<'transfers.out.create'>> = {},
+): InputOf<'transfers.out.create'> {
   return {
     caseId,
     target: 'jurisdiction',
@@ -73,7 +83,12 @@ export function transferInput(caseId: number, receiverOrgId: number, overrides: 
 }
 
 /** The same fields for transfers.out.update, which names the transfer instead of the case. */
-export function updateInput(id: number, caseId: number, receiverOrgId: number, overrides: Partial<InputOf<'transfers.out.create'>> = {}): InputOf<'transfers.out.update'> {
+export function updateInput(
+  id: number,
+  caseId: number,
+  receiverOrgId: number,
+  overrides: Partial<InputOf<'transfers.out.create'>> = {},
+): InputOf<'transfers.out.update'> {
   const { caseId: _caseId, ...fields } = transferInput(caseId, receiverOrgId, overrides);
   return { ...fields, id };
 }

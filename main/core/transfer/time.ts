@@ -38,12 +38,25 @@ export function assertNotFuture(instant: string, now: string, label: string, fie
 /** Refuses a date after the office's today (for records kept by date only, without a time). */
 export function assertNotAfterToday(date: string, now: string, label: string, field: string): void {
   const today = officeDateOf(now);
-  if (date > today) throw new AppError('VALIDATION', `${label}（${formatDate(date)}）晚于今天（${formatDate(today)}），请核对。`, { field });
+  if (date > today)
+    throw new AppError('VALIDATION', `${label}（${formatDate(date)}）晚于今天（${formatDate(today)}），请核对。`, {
+      field,
+    });
 }
 
 /** Refuses a moment before the step it follows. */
-export function assertNotBefore(later: string, earlier: string, label: string, earlierLabel: string, field: string): void {
+export function assertNotBefore(
+  later: string,
+  earlier: string,
+  label: string,
+  earlierLabel: string,
+  field: string,
+): void {
   if (later < earlier) {
-    throw new AppError('VALIDATION', `${label}不能早于${earlierLabel}（${earlier.length > 10 ? formatOfficeInstant(earlier) : formatDate(earlier)}）。`, { field });
+    throw new AppError(
+      'VALIDATION',
+      `${label}不能早于${earlierLabel}（${earlier.length > 10 ? formatOfficeInstant(earlier) : formatDate(earlier)}）。`,
+      { field },
+    );
   }
 }

@@ -25,7 +25,8 @@ export function useApiQuery<M extends MethodName>(method: M, input: InputOf<M>):
     setState((previous) => ({ ...previous, loading: true }));
     api(method, JSON.parse(key) as InputOf<M>).then(
       (data) => ticket === latest.current && setState({ data, error: undefined, loading: false }),
-      (error: unknown) => ticket === latest.current && setState({ data: undefined, error: errorMessage(error), loading: false }),
+      (error: unknown) =>
+        ticket === latest.current && setState({ data: undefined, error: errorMessage(error), loading: false }),
     );
   }, [method, key, version]);
 

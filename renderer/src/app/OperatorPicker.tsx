@@ -8,7 +8,9 @@ import { setOperatorId, useOperatorId } from './operatorStore';
 export function OperatorPicker() {
   const staff = useApiQuery('staff.list', {});
   const operatorId = useOperatorId();
-  const options = (staff.data ?? []).filter((person) => person.active).map((person) => ({ value: String(person.id), label: person.name }));
+  const options = (staff.data ?? [])
+    .filter((person) => person.active)
+    .map((person) => ({ value: String(person.id), label: person.name }));
 
   async function choose(value: string | null) {
     try {

@@ -10,12 +10,26 @@ import './focus.css';
 export const theme = createTheme({
   primaryColor: 'seal',
   colors: {
-    seal: ['#fdecec', '#f6d3d3', '#eca5a5', '#e27474', '#d94b4b', '#d43131', '#c02424', '#a81d1d', '#901818', '#771212'],
+    seal: [
+      '#fdecec',
+      '#f6d3d3',
+      '#eca5a5',
+      '#e27474',
+      '#d94b4b',
+      '#d43131',
+      '#c02424',
+      '#a81d1d',
+      '#901818',
+      '#771212',
+    ],
     ink: ['#e8f1fb', '#d2e2f4', '#a4c3e8', '#74a3dc', '#4d87d1', '#3576c9', '#2a6bc5', '#1e5aae', '#15508f', '#0b4175'],
   },
   primaryShade: 7,
   fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif',
-  headings: { fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", system-ui, sans-serif', fontWeight: '600' },
+  headings: {
+    fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", system-ui, sans-serif',
+    fontWeight: '600',
+  },
   defaultRadius: 'sm',
   fontSizes: { md: '15px' },
   // Keyboard focus ring of buttons, checkboxes, tabs…: see focus.css.

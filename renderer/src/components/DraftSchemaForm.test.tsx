@@ -16,7 +16,13 @@ import { FormButtons } from './FormButtons';
 const schema = z.strictObject({ name: z.string().trim().min(1, '请填写名称') });
 const KEY = 'test-org';
 
-function TestForm({ save, onSaved }: { save: (input: z.output<typeof schema>) => Promise<string>; onSaved: () => void }) {
+function TestForm({
+  save,
+  onSaved,
+}: {
+  save: (input: z.output<typeof schema>) => Promise<string>;
+  onSaved: () => void;
+}) {
   const draft = useDraftSchemaForm({ draftKey: KEY, initial: { name: '原名' }, schema, save, onSaved });
   return (
     <DraftSchemaForm draft={draft} aria-label="单位">

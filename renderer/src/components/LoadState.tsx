@@ -2,7 +2,17 @@ import type { ReactNode } from 'react';
 import { Alert, Button, Center, Loader } from '@mantine/core';
 
 /** Loading spinner, a Chinese error with a retry, or the content. */
-export function LoadState({ loading, error, onRetry, children }: { loading: boolean; error: string | undefined; onRetry?: () => void; children: ReactNode }) {
+export function LoadState({
+  loading,
+  error,
+  onRetry,
+  children,
+}: {
+  loading: boolean;
+  error: string | undefined;
+  onRetry?: () => void;
+  children: ReactNode;
+}) {
   if (error) {
     return (
       <Alert color="red" title="加载失败">

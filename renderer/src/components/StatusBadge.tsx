@@ -27,7 +27,12 @@ const UNDER_REVIEW: ReadonlySet<CaseStatus> = new Set(['submitted', 'supplement-
 export function StatusBadge({ status, roundState = null }: { status: CaseStatus; roundState?: RoundState | null }) {
   const stage = roundState && roundState !== 'signed' && UNDER_REVIEW.has(status) ? roundState : null;
   return (
-    <Badge color={stage === 'reviewer-signed' ? 'grape' : COLORS[status]} variant="light" radius="sm" data-status={status}>
+    <Badge
+      color={stage === 'reviewer-signed' ? 'grape' : COLORS[status]}
+      variant="light"
+      radius="sm"
+      data-status={status}
+    >
       {stage ? ROUND_STATE_LABELS[stage] : CASE_STATUS_LABELS[status]}
     </Badge>
   );

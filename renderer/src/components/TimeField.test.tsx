@@ -14,7 +14,18 @@ function Field({ error }: { error?: string }) {
 
 describe('TimeField', () => {
   it('reads the ways people type a time as 24-hour HH:mm', () => {
-    const typed: Record<string, string> = { '9:30': '09:30', '09:30': '09:30', '930': '09:30', '1520': '15:20', '９：３０': '09:30', '15：20': '15:20', '9点30分': '09:30', '9点': '09:00', ' 23:59 ': '23:59', '0:05': '00:05' };
+    const typed: Record<string, string> = {
+      '9:30': '09:30',
+      '09:30': '09:30',
+      '930': '09:30',
+      '1520': '15:20',
+      '９：３０': '09:30',
+      '15：20': '15:20',
+      '9点30分': '09:30',
+      '9点': '09:00',
+      ' 23:59 ': '23:59',
+      '0:05': '00:05',
+    };
     for (const [text, time] of Object.entries(typed)) expect(normalizeTime(text), text).toBe(time);
   });
 

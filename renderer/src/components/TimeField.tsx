@@ -38,7 +38,14 @@ type TimeFieldProps = Omit<TextInputProps, 'value' | 'onChange'> & {
  * field the text is tidied to HH:mm, and anything that is still not a time is flagged in Chinese;
  * the form's own error, when it has one, takes precedence.
  */
-export function TimeField({ value, onChange, onBlur, error, placeholder = '时:分，如 09:30', ...rest }: TimeFieldProps) {
+export function TimeField({
+  value,
+  onChange,
+  onBlur,
+  error,
+  placeholder = '时:分，如 09:30',
+  ...rest
+}: TimeFieldProps) {
   const [invalid, setInvalid] = useState(false);
   return (
     <TextInput

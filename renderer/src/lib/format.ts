@@ -27,7 +27,9 @@ export function formatInstant(iso: string): string {
  */
 export function formatDate(iso: string | null): string {
   if (!iso) return '—';
-  return CALENDAR_DATE.test(iso) ? dayjs(iso).format('YYYY年M月D日') : dayjs(iso).tz(OFFICE_TIME_ZONE).format('YYYY年M月D日');
+  return CALENDAR_DATE.test(iso)
+    ? dayjs(iso).format('YYYY年M月D日')
+    : dayjs(iso).tz(OFFICE_TIME_ZONE).format('YYYY年M月D日');
 }
 
 /** The office clock time of an instant, 24-hour: '2025-10-20T02:05:00Z' → '10:05'. */

@@ -16,7 +16,10 @@ function halfWidth(text: string): string {
  * than guessed at.
  */
 export function normalizeYuanText(text: string): string {
-  const plain = halfWidth(text).trim().replace(/\s*元$/, '').trim();
+  const plain = halfWidth(text)
+    .trim()
+    .replace(/\s*元$/, '')
+    .trim();
   return /^\d{1,3}(,\d{3})+(\.\d*)?$/.test(plain) ? plain.replace(/,/g, '') : plain;
 }
 

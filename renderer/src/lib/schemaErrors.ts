@@ -5,7 +5,11 @@ import type { z } from 'zod';
  * returns Mantine-style errors keyed by form path. `pathMap` renames contract fields to form fields
  * where they differ (fineFen → fineYuan).
  */
-export function schemaErrors(schema: z.ZodType, input: unknown, pathMap: Record<string, string> = {}): Record<string, string> {
+export function schemaErrors(
+  schema: z.ZodType,
+  input: unknown,
+  pathMap: Record<string, string> = {},
+): Record<string, string> {
   const result = schema.safeParse(input);
   if (result.success) return {};
   const errors: Record<string, string> = {};

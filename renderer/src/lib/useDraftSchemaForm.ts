@@ -3,7 +3,10 @@ import type { z } from 'zod';
 import { useDraftForm } from './useDraftForm';
 import { useSchemaSubmit, type SchemaSubmitOptions } from './useSchemaSubmit';
 
-export interface DraftSchemaFormOptions<V extends Record<string, unknown>, S extends z.ZodType> extends Omit<SchemaSubmitOptions<V, S>, 'form'> {
+export interface DraftSchemaFormOptions<V extends Record<string, unknown>, S extends z.ZodType> extends Omit<
+  SchemaSubmitOptions<V, S>,
+  'form'
+> {
   /** localStorage key of the draft (after the `fashen.draft.` prefix); changing it orphans drafts people already have. */
   draftKey: string;
   /** The saved values; also what 放弃草稿 returns to. */
@@ -24,7 +27,12 @@ export interface DraftSubmit {
  * next. A form that navigates away from inside `save` clears its draft before navigating, so it
  * uses useDraftForm and useSchemaSubmit directly instead.
  */
-export function useDraftSchemaForm<V extends Record<string, unknown>, S extends z.ZodType>({ draftKey, initial, onSaved, ...submitOptions }: DraftSchemaFormOptions<V, S>): DraftSubmit & { form: UseFormReturnType<V>; saving: boolean } {
+export function useDraftSchemaForm<V extends Record<string, unknown>, S extends z.ZodType>({
+  draftKey,
+  initial,
+  onSaved,
+  ...submitOptions
+}: DraftSchemaFormOptions<V, S>): DraftSubmit & { form: UseFormReturnType<V>; saving: boolean } {
   const { form, restored, discardDraft, saved } = useDraftForm<V>(draftKey, initial);
   const { submit, saving } = useSchemaSubmit({
     ...submitOptions,
@@ -36,4 +44,3 @@ export function useDraftSchemaForm<V extends Record<string, unknown>, S extends 
   });
   return { form, submit, saving, restored, discardDraft: () => discardDraft(initial) };
 }
-

@@ -11,7 +11,10 @@ import { useSchemaSubmit } from './useSchemaSubmit';
 // The one submit path every form uses: contract errors under the fields (renamed where the form
 // names them differently), problems only the form sees, the back end's field error, and notices.
 
-const schema = z.strictObject({ name: z.string().trim().min(1, '请填写名称'), amountFen: z.number().int().min(0, '金额不能为负数') });
+const schema = z.strictObject({
+  name: z.string().trim().min(1, '请填写名称'),
+  amountFen: z.number().int().min(0, '金额不能为负数'),
+});
 
 function TestForm({ save }: { save: (input: z.output<typeof schema>) => Promise<string> }) {
   const form = useForm({ mode: 'uncontrolled', initialValues: { name: '', amountYuan: '' } });
@@ -28,7 +31,13 @@ function TestForm({ save }: { save: (input: z.output<typeof schema>) => Promise<
     save,
   });
   return (
-    <form noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
       <TextInput label="名称" {...form.getInputProps('name')} key={form.key('name')} />
       <TextInput label="金额" {...form.getInputProps('amountYuan')} key={form.key('amountYuan')} />
       <button type="submit">保存</button>

@@ -35,15 +35,21 @@ export interface SchemaSubmitOptions<V extends Record<string, unknown>, S extend
  * field error from the back end under its field, and say what happened in Chinese. A refusal names
  * the rule it applies, so it stays on screen long enough to be read.
  */
-export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.ZodType>(options: SchemaSubmitOptions<V, S>) {
+export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.ZodType>(
+  options: SchemaSubmitOptions<V, S>,
+) {
   const [saving, setSaving] = useState(false);
 
   async function submit(): Promise<void> {
     const { form, schema } = options;
     const values = form.getValues();
-    const { input, errors: formErrors = {} } = options.toFormInput ? options.toFormInput(values) : { input: options.toInput ? options.toInput(values) : values };
+    const { input, errors: formErrors = {} } = options.toFormInput
+      ? options.toFormInput(values)
+      : { input: options.toInput ? options.toInput(values) : values };
     const toForm = options.formPath ?? ((path: string) => path);
-    const schemaProblems = Object.fromEntries(Object.entries(schemaErrors(schema, input)).map(([path, message]) => [toForm(path), message]));
+    const schemaProblems = Object.fromEntries(
+      Object.entries(schemaErrors(schema, input)).map(([path, message]) => [toForm(path), message]),
+    );
     const errors = { ...schemaProblems, ...formErrors };
     form.setErrors(errors);
     const first = Object.values(errors)[0];
@@ -58,7 +64,12 @@ export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.Z
       notifications.show({ color: 'green', title: options.successTitle ?? '已保存', message });
     } catch (error) {
       if (error instanceof ApiCallError && error.field) form.setFieldError(toForm(error.field), error.message);
-      notifications.show({ color: 'red', title: options.failureTitle ?? '未能保存', message: errorMessage(error), autoClose: 12_000 });
+      notifications.show({
+        color: 'red',
+        title: options.failureTitle ?? '未能保存',
+        message: errorMessage(error),
+        autoClose: 12_000,
+      });
     } finally {
       setSaving(false);
     }

@@ -51,7 +51,16 @@ export async function convertAllToPdf(docxPaths: readonly string[]): Promise<str
   const profile = `file://${join(work, 'profile')}`;
   await run(
     'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docxPaths],
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      ...docxPaths,
+    ],
     { env: { ...process.env, FONTCONFIG_FILE: fontconfig }, timeout: 60_000 + 10_000 * docxPaths.length },
   );
   return docxPaths.map((path) => join(work, basename(path).replace(/\.docx$/, '.pdf')));

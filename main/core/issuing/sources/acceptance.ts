@@ -23,7 +23,8 @@ function transferCaseTitle(view: TransferInView): string {
 
 export function acceptanceNoticeData(ctx: ApiContext, id: number): PaperSource {
   const view = transferInOf(ctx, id);
-  if (!view.answer) throw new AppError('TRANSFER_STATE', '请先登记受理情况（受理、不予受理或报请政府决定），再出具受理情况告知书');
+  if (!view.answer)
+    throw new AppError('TRANSFER_STATE', '请先登记受理情况（受理、不予受理或报请政府决定），再出具受理情况告知书');
   const office = officeForPapers(ctx, []);
   const decision = DECISIONS[view.answer.outcome];
   const data = {
@@ -41,7 +42,9 @@ export function acceptanceNoticeData(ctx: ApiContext, id: number): PaperSource {
     decision,
     // Printed as a sentence after "理由如下：", so it ends with 。 however it was typed.
     ...(view.answer.reason ? { reason: asSentence(view.answer.reason) } : {}),
-    ...(decision === 'escalate' ? { government: view.escalatedTo?.name ?? '', escalatedOn: view.answer.answeredOn } : {}),
+    ...(decision === 'escalate'
+      ? { government: view.escalatedTo?.name ?? '', escalatedOn: view.answer.answeredOn }
+      : {}),
     ...(office.contactPerson && office.phone ? { contact: { name: office.contactPerson, phone: office.phone } } : {}),
   };
   // A refused transfer, or one not yet linked, has no case of ours.

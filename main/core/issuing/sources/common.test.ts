@@ -13,9 +13,17 @@ describe('what every paper prints the same way', () => {
   });
 
   it('cites a built-in profile’s document by its title and number, another by issuer and number', () => {
-    expect(citeRuleDocument(FULING_PROFILE.source)).toBe('《重庆市涪陵区人民政府办公室关于建立健全乡镇（街道）与区级行政执法部门行政执法协调协同机制的通知》（涪陵府办〔2024〕1号）');
-    expect(citeRuleDocument(ZHOUCUN_PROFILE.source)).toBe('《周村区人民政府办公室关于加强综合行政执法协作配合的实施意见》（周政办字〔2018〕18号）');
-    expect(citeRuleDocument(TANCHENG_PROFILE.source)).toBe('《郯城县人民政府关于印发〈加强行业监管与综合行政执法协作配合实施方案〉的通知》（郯政发〔2023〕1号）');
-    expect(citeRuleDocument({ issuer: '某某区人民政府办公室', docNumber: '某府办〔2025〕3号' })).toBe('某某区人民政府办公室某府办〔2025〕3号文件');
+    expect(citeRuleDocument(FULING_PROFILE.source)).toBe(
+      '《重庆市涪陵区人民政府办公室关于建立健全乡镇（街道）与区级行政执法部门行政执法协调协同机制的通知》（涪陵府办〔2024〕1号）',
+    );
+    expect(citeRuleDocument(ZHOUCUN_PROFILE.source)).toBe(
+      '《周村区人民政府办公室关于加强综合行政执法协作配合的实施意见》（周政办字〔2018〕18号）',
+    );
+    expect(citeRuleDocument(TANCHENG_PROFILE.source)).toBe(
+      '《郯城县人民政府关于印发〈加强行业监管与综合行政执法协作配合实施方案〉的通知》（郯政发〔2023〕1号）',
+    );
+    expect(citeRuleDocument({ issuer: '某某区人民政府办公室', docNumber: '某府办〔2025〕3号' })).toBe(
+      '某某区人民政府办公室某府办〔2025〕3号文件',
+    );
   });
 });

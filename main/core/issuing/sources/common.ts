@@ -19,7 +19,8 @@ export function officeForPapers(ctx: ApiContext, needs: Array<'reviewBody' | 'ha
   if (!office) throw new AppError('OFFICE_NOT_SET', '请先在“设置 › 本单位”中填写单位名称和文号简称');
   const labels = { reviewBody: '法制审核机构名称', handlingUnit: '承办机构名称' } as const;
   const missing = needs.filter((key) => !office[key].trim()).map((key) => labels[key]);
-  if (missing.length) throw new AppError('OFFICE_INCOMPLETE', `请先在“设置 › 本单位”中填写${missing.join('和')}：文书上要写明它们`);
+  if (missing.length)
+    throw new AppError('OFFICE_INCOMPLETE', `请先在“设置 › 本单位”中填写${missing.join('和')}：文书上要写明它们`);
   return office;
 }
 
@@ -45,7 +46,11 @@ export function paperMoney(fen: number): string {
 
 /** The proposed decision in words: "罚款人民币8000元；没收违法所得人民币…". */
 export function proposedDecision(record: CaseRecord): string {
-  const amounts: Partial<Record<string, number>> = { fine: record.fineFen, 'confiscate-gains': record.illegalGainsFen, 'confiscate-property': record.illegalPropertyFen };
+  const amounts: Partial<Record<string, number>> = {
+    fine: record.fineFen,
+    'confiscate-gains': record.illegalGainsFen,
+    'confiscate-property': record.illegalPropertyFen,
+  };
   if (record.discretion === 'waived') return '免于行政处罚';
   return record.penaltyKinds
     .map((kind) => {
@@ -60,7 +65,8 @@ export function proposedDecision(record: CaseRecord): string {
  * profile stores only the issuer and the number (ProfileSource), so the title is looked up here.
  */
 const RULE_DOCUMENT_TITLES: Readonly<Record<string, string>> = {
-  '涪陵府办〔2024〕1号': '重庆市涪陵区人民政府办公室关于建立健全乡镇（街道）与区级行政执法部门行政执法协调协同机制的通知',
+  '涪陵府办〔2024〕1号':
+    '重庆市涪陵区人民政府办公室关于建立健全乡镇（街道）与区级行政执法部门行政执法协调协同机制的通知',
   '周政办字〔2018〕18号': '周村区人民政府办公室关于加强综合行政执法协作配合的实施意见',
   '郯政发〔2023〕1号': '郯城县人民政府关于印发〈加强行业监管与综合行政执法协作配合实施方案〉的通知',
 };

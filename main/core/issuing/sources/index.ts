@@ -29,20 +29,33 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
  * Issues the paper for a record. One record has at most one paper in force: issuing again needs
  * the earlier one voided first, so two different papers never carry the same decision.
  */
-export async function issueFromSource(ctx: ApiContext, kind: DocumentSourceKind, id: number, extras: { cc?: string } = {}): Promise<IssuedDocument> {
+export async function issueFromSource(
+  ctx: ApiContext,
+  kind: DocumentSourceKind,
+  id: number,
+  extras: { cc?: string } = {},
+): Promise<IssuedDocument> {
   const source = SOURCES[kind];
   // A pending paper of the same record is another issue still writing its files (the check and the
   // reservation run without an await between them, so two clicks cannot both pass).
   const existing = paperOfSource(ctx.db, kind, id);
   if (existing?.status === 'pending') throw new AppError('ISSUE_IN_PROGRESS', '该文书正在出具，请稍候再试');
   if (existing) {
-    throw new AppError('ALREADY_ISSUED', `${existing.title}${existing.doc_number ? `（${existing.doc_number}）` : ''}已经出具；如需重新出具，请先将原文书作废`);
+    throw new AppError(
+      'ALREADY_ISSUED',
+      `${existing.title}${existing.doc_number ? `（${existing.doc_number}）` : ''}已经出具；如需重新出具，请先将原文书作废`,
+    );
   }
   // The 抄送 is chosen by the clerk when the paper goes out, not kept on the record; it is kept in the
   // issued paper's data like everything else it prints (the 版记 closes it with its one 。). The
   // contract allows it only where the template has one.
   const paper = source.load(ctx, id);
   const data = { ...paper.data, ...(extras.cc ? { cc: extras.cc } : {}) };
-  const row = await issueDocument(ctx, { templateId: source.templateId, caseId: paper.caseId, data, source: { kind, id } });
+  const row = await issueDocument(ctx, {
+    templateId: source.templateId,
+    caseId: paper.caseId,
+    data,
+    source: { kind, id },
+  });
   return toIssuedDocument(row);
 }

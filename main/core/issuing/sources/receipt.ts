@@ -12,7 +12,10 @@ import { officeDateOf } from '../../calendar/officeTime';
  * The 送达回证 of an issued paper, from how it was served. One receipt in force per paper: a
  * mistaken one is voided first, like any other document.
  */
-export async function issueServiceReceipt(ctx: ApiContext, input: ParsedInputOf<'documents.issueReceipt'>): Promise<IssuedDocument> {
+export async function issueServiceReceipt(
+  ctx: ApiContext,
+  input: ParsedInputOf<'documents.issueReceipt'>,
+): Promise<IssuedDocument> {
   const served = getIssuedRow(ctx.db, input.documentId);
   if (!served || served.status !== 'issued') throw new AppError('NOT_FOUND', '只能为已出具且未作废的文书出具送达回证');
   if (served.template_id === 'service-receipt') throw new AppError('VALIDATION', '送达回证本身不需要送达回证');
@@ -22,9 +25,20 @@ export async function issueServiceReceipt(ctx: ApiContext, input: ParsedInputOf<
   if (existing) throw new AppError('ALREADY_ISSUED', '该文书的送达回证已经出具；如需重新出具，请先将原送达回证作废');
   // A receipt records a service that happened: not before the paper existed, not in the future.
   assertNotFuture(officeInstant(input.servedOn, input.servedTime), ctx.now().toISOString(), '送达时间', 'servedOn');
-  if (served.issued_at) assertNotBefore(input.servedOn, officeDateOf(served.issued_at), '送达日期', `《${served.title}》的出具日期`, 'servedOn');
+  if (served.issued_at)
+    assertNotBefore(
+      input.servedOn,
+      officeDateOf(served.issued_at),
+      '送达日期',
+      `《${served.title}》的出具日期`,
+      'servedOn',
+    );
   const office = officeForPapers(ctx, []);
-  const caseRow = served.case_id === null ? undefined : (ctx.db.prepare('SELECT cause, party_name FROM cases WHERE id = ?').get(served.case_id) as { cause: string; party_name: string } | undefined);
+  const caseRow =
+    served.case_id === null
+      ? undefined
+      : (ctx.db.prepare('SELECT cause, party_name FROM cases WHERE id = ?').get(served.case_id) as
+          { cause: string; party_name: string } | undefined);
   const data = {
     org: { name: office.name },
     ...(caseRow ? { caseTitle: `${caseRow.party_name}${caseRow.cause}案` } : {}),
@@ -39,6 +53,11 @@ export async function issueServiceReceipt(ctx: ApiContext, input: ParsedInputOf<
     ...(input.refusal ? { refusal: input.refusal } : {}),
     ...(input.notes ? { notes: input.notes } : {}),
   };
-  const row = await issueDocument(ctx, { templateId: 'service-receipt', caseId: served.case_id, data, source: { kind: 'service-receipt', id: served.id } });
+  const row = await issueDocument(ctx, {
+    templateId: 'service-receipt',
+    caseId: served.case_id,
+    data,
+    source: { kind: 'service-receipt', id: served.id },
+  });
   return toIssuedDocument(row);
 }

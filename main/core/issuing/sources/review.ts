@@ -6,14 +6,28 @@ import { FULING_PROFILE } from '../../profiles/fuling';
 import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withChinesePunctuation, withoutEndPunctuation } from '../../documents/punctuation';
-import { caseTitle, citeRuleDocument, officeForPapers, partyDescription, paperMoney, proposedDecision, type PaperSource } from './common';
+import {
+  caseTitle,
+  citeRuleDocument,
+  officeForPapers,
+  partyDescription,
+  paperMoney,
+  proposedDecision,
+  type PaperSource,
+} from './common';
 
 // Data for the review papers, built from the review round's record, never typed twice.
 
 // The review itself (triggers, nine points, five opinions) is 涪陵府办〔2024〕1号 二(四) whichever
 // profile the case runs under (REVIEW_RULE_CITATION); cited the way the transfer papers cite theirs.
 const BASIS = citeRuleDocument(FULING_PROFILE.source);
-const OPINION_TYPES = { 1: 'agree', 2: 'correct', 3: 'reject', 4: 'transfer-jurisdiction', 5: 'transfer-judicial' } as const;
+const OPINION_TYPES = {
+  1: 'agree',
+  2: 'correct',
+  3: 'reject',
+  4: 'transfer-jurisdiction',
+  5: 'transfer-judicial',
+} as const;
 const ORG_KIND_RECEIVER = { 'public-security': '公安机关', procuratorate: '检察机关' } as Record<string, string>;
 
 /** An amount as a trigger's reason writes it for the screen (" 2,000.00 元", " 2,000 元"). */
@@ -21,7 +35,9 @@ const SCREEN_AMOUNT = /\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d{2}))?\s?元/gu;
 
 /** A reason written for the screen, its amounts as a paper writes them: "拟对公民罚款8000元，达到2000元以上的审核标准". */
 function withPaperAmounts(text: string): string {
-  return text.replace(SCREEN_AMOUNT, (_match, whole: string, cents: string | undefined) => paperMoney(Number(whole.replaceAll(',', '')) * 100 + Number(cents ?? 0)));
+  return text.replace(SCREEN_AMOUNT, (_match, whole: string, cents: string | undefined) =>
+    paperMoney(Number(whole.replaceAll(',', '')) * 100 + Number(cents ?? 0)),
+  );
 }
 
 /**
@@ -39,7 +55,9 @@ function reviewGrounds(round: ReviewRound): string {
       }
       return withPaperAmounts(withoutEndPunctuation(trigger.reason));
     });
-  return reasons.length ? `该案属于应当进行法制审核的情形：${reasons.join('；')}` : '该案不属于应当进行法制审核的情形，经本单位决定送审';
+  return reasons.length
+    ? `该案属于应当进行法制审核的情形：${reasons.join('；')}`
+    : '该案不属于应当进行法制审核的情形，经本单位决定送审';
 }
 
 /** Compared without punctuation or spaces: "未发现涉嫌犯罪。" is the label "未发现涉嫌犯罪". */
@@ -52,7 +70,10 @@ function bare(text: string): string {
  * repeats the conclusion is not printed again ("未发现涉嫌犯罪。未发现涉嫌犯罪的情形。"); one that
  * begins with it and goes on is printed as the conclusion itself ("未发现涉嫌犯罪的情形。").
  */
-function conclusion(label: string | undefined, note: string): { label: string | undefined; note: string; merged: boolean } {
+function conclusion(
+  label: string | undefined,
+  note: string,
+): { label: string | undefined; note: string; merged: boolean } {
   const said = withoutEndPunctuation(note);
   if (!label || !bare(said)) return { label, note: said ? note.trim() : '', merged: false };
   if (bare(label).includes(bare(said))) return { label, note: '', merged: false };
@@ -127,7 +148,11 @@ export function supplementNoticeData(ctx: ApiContext, roundId: number): PaperSou
     document: { date: notice.issuedOn },
     handlingUnit: office.handlingUnit,
     basis: BASIS,
-    case: { number: round.decision.caseNumber, title: caseTitle(round.decision), submittedOn: officeDateOf(round.submittedAt) },
+    case: {
+      number: round.decision.caseNumber,
+      title: caseTitle(round.decision),
+      submittedOn: officeDateOf(round.submittedAt),
+    },
     missing: notice.items.map((item) => ({ name: item.name, ...(item.detail ? { detail: item.detail } : {}) })),
     deadline: notice.deadline,
     contact: { name: round.reviewer?.name ?? notice.issuedBy, phone: office.phone || '—' },

@@ -21,7 +21,8 @@ export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
   const materials = view.materials.filter((material) => material.present);
-  if (materials.length === 0) throw new AppError('NO_MATERIALS', '移送函须附移送材料：请先在移送记录中勾选随案移送的材料');
+  if (materials.length === 0)
+    throw new AppError('NO_MATERIALS', '移送函须附移送材料：请先在移送记录中勾选随案移送的材料');
   const data = {
     org: { name: office.name },
     document: { date: officeDateOf(ctx.now().toISOString()) },
@@ -47,7 +48,11 @@ export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
     ...(view.target === 'jurisdiction' ? { answerNote: NO_RETRANSFER } : {}),
     contact: { name: view.contactName || office.contactPerson || '—', phone: view.contactPhone || office.phone || '—' },
     attachments: ['移送材料清单', ...(view.items.length ? ['涉案物品清单'] : [])],
-    materials: materials.map((material) => ({ name: material.label, copies: 1, ...(material.note ? { note: material.note } : {}) })),
+    materials: materials.map((material) => ({
+      name: material.label,
+      copies: 1,
+      ...(material.note ? { note: material.note } : {}),
+    })),
   };
   return { caseId: view.caseId, data };
 }
@@ -58,7 +63,8 @@ export function itemListData(ctx: ApiContext, id: number): PaperSource {
   const office = officeForPapers(ctx, []);
   const kept = view.items.filter((item) => !item.disposed);
   const disposed = view.items.filter((item) => item.disposed);
-  if (kept.length === 0 && disposed.length === 0) throw new AppError('NO_ITEMS', '该移送没有登记涉案物品，无需出具涉案物品清单');
+  if (kept.length === 0 && disposed.length === 0)
+    throw new AppError('NO_ITEMS', '该移送没有登记涉案物品，无需出具涉案物品清单');
   const data = {
     org: { name: office.name },
     case: { title: caseTitle(record), party: partyDescription(record) },
@@ -69,10 +75,24 @@ export function itemListData(ctx: ApiContext, id: number): PaperSource {
     },
     // The template lists at least one item kept; a transfer of disposed items only says so.
     items: kept.length
-      ? kept.map((item) => ({ name: item.name, quantity: item.quantity, state: item.condition || '—', ...(item.spec ? { spec: item.spec } : {}), ...(item.note ? { note: item.note } : {}) }))
+      ? kept.map((item) => ({
+          name: item.name,
+          quantity: item.quantity,
+          state: item.condition || '—',
+          ...(item.spec ? { spec: item.spec } : {}),
+          ...(item.note ? { note: item.note } : {}),
+        }))
       : [{ name: '（无留存实物，均已先行处置）', quantity: '—', state: '—' }],
     ...(disposed.length
-      ? { disposed: disposed.map((item) => ({ name: item.name, quantity: item.quantity, method: item.disposal || '先行处置', proceeds: item.proceedsFen, evidence: item.evidenceKept || '—' })) }
+      ? {
+          disposed: disposed.map((item) => ({
+            name: item.name,
+            quantity: item.quantity,
+            method: item.disposal || '先行处置',
+            proceeds: item.proceedsFen,
+            evidence: item.evidenceKept || '—',
+          })),
+        }
       : {}),
   };
   return { caseId: view.caseId, data };

@@ -30,7 +30,8 @@ function CaseFacts({ record }: { record: CaseRecord }) {
       <Table.Tbody>
         <Field label="案由">{record.cause}</Field>
         <Field label="当事人">
-          {record.party.name}（{PARTY_TYPE_LABELS[record.party.type]}，{record.party.type === 'citizen' ? '身份证' : '统一社会信用代码'} {record.party.idCode}）
+          {record.party.name}（{PARTY_TYPE_LABELS[record.party.type]}，
+          {record.party.type === 'citizen' ? '身份证' : '统一社会信用代码'} {record.party.idCode}）
         </Field>
         {record.party.address && <Field label="住址或住所">{record.party.address}</Field>}
         <Field label="发现日期">{formatDate(record.foundOn)}</Field>
@@ -40,7 +41,9 @@ function CaseFacts({ record }: { record: CaseRecord }) {
         <Field label="拟处罚种类">{record.penaltyKinds.map((kind) => PENALTY_KIND_LABELS[kind]).join('、')}</Field>
         {record.fineFen > 0 && <Field label="罚款金额">{formatFenAsYuan(record.fineFen)} 元</Field>}
         {record.illegalGainsFen > 0 && <Field label="没收违法所得">{formatFenAsYuan(record.illegalGainsFen)} 元</Field>}
-        {record.illegalPropertyFen > 0 && <Field label="没收非法财物价值">{formatFenAsYuan(record.illegalPropertyFen)} 元</Field>}
+        {record.illegalPropertyFen > 0 && (
+          <Field label="没收非法财物价值">{formatFenAsYuan(record.illegalPropertyFen)} 元</Field>
+        )}
         <Field label="裁量情节">{DISCRETION_LABELS[record.discretion]}</Field>
         <Field label="听证">{record.hearingHeld ? '已经过听证程序' : '未经听证'}</Field>
         <Field label="法律依据">{record.legalBasis || '—'}</Field>

@@ -1,9 +1,30 @@
-import { Button, Card, Checkbox, Group, MultiSelect, Radio, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Radio,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useHotkeys } from '@mantine/hooks';
 import { useNavigate, useParams } from 'react-router';
 import { caseInput } from '../../../../shared/contract/cases';
-import { DISCRETIONS, DISCRETION_LABELS, PARTY_TYPE_LABELS, PENALTY_KINDS, PENALTY_KIND_LABELS } from '../../../../shared/domain/case';
+import {
+  DISCRETIONS,
+  DISCRETION_LABELS,
+  PARTY_TYPE_LABELS,
+  PENALTY_KINDS,
+  PENALTY_KIND_LABELS,
+} from '../../../../shared/domain/case';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
@@ -11,7 +32,14 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
-import { CASE_ERROR_PATHS, EMPTY_CASE_FORM, caseFormToInput, caseRecordToForm, normalizeCaseNumber, type CaseFormValues } from './caseFormValues';
+import {
+  CASE_ERROR_PATHS,
+  EMPTY_CASE_FORM,
+  caseFormToInput,
+  caseRecordToForm,
+  normalizeCaseNumber,
+  type CaseFormValues,
+} from './caseFormValues';
 
 export function CaseFormPage() {
   const params = useParams();
@@ -31,7 +59,12 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
   const { form, restored, discardDraft, saved } = useDraftForm<CaseFormValues>(id ? `case-${id}` : 'case-new', initial);
   const handlerOptions = (staff.data ?? [])
     .filter((person) => person.active && person.roles.includes('handler'))
-    .map((person) => ({ value: String(person.id), label: person.certificateNo ? `${person.name}（执法证 ${person.certificateNo}）` : `${person.name}（未登记执法证）` }));
+    .map((person) => ({
+      value: String(person.id),
+      label: person.certificateNo
+        ? `${person.name}（执法证 ${person.certificateNo}）`
+        : `${person.name}（未登记执法证）`,
+    }));
 
   const { submit, saving } = useSchemaSubmit({
     form,
@@ -91,8 +124,23 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
               }}
             />
             <TextInput label="案由" withAsterisk placeholder="例如：违法占道经营" {...form.getInputProps('cause')} />
-            <DateInput label="发现日期" withAsterisk valueFormat="YYYY-MM-DD" placeholder="选择或输入日期" clearable {...form.getInputProps('foundOn')} />
-            <MultiSelect label="承办人" withAsterisk description="执法人员不得少于两人" data={handlerOptions} placeholder="选择承办人" searchable {...form.getInputProps('handlerIds')} />
+            <DateInput
+              label="发现日期"
+              withAsterisk
+              valueFormat="YYYY-MM-DD"
+              placeholder="选择或输入日期"
+              clearable
+              {...form.getInputProps('foundOn')}
+            />
+            <MultiSelect
+              label="承办人"
+              withAsterisk
+              description="执法人员不得少于两人"
+              data={handlerOptions}
+              placeholder="选择承办人"
+              searchable
+              {...form.getInputProps('handlerIds')}
+            />
           </SimpleGrid>
         </Card>
 
@@ -107,7 +155,11 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
             </Group>
           </Radio.Group>
           <SimpleGrid cols={2} mt="sm">
-            <TextInput label={form.getValues().partyType === 'citizen' ? '姓名' : '名称'} withAsterisk {...form.getInputProps('partyName')} />
+            <TextInput
+              label={form.getValues().partyType === 'citizen' ? '姓名' : '名称'}
+              withAsterisk
+              {...form.getInputProps('partyName')}
+            />
             <TextInput
               label={form.getValues().partyType === 'citizen' ? '居民身份证号码' : '统一社会信用代码'}
               withAsterisk
@@ -133,7 +185,11 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
           <SimpleGrid cols={3} mt="sm">
             <TextInput label="罚款金额（元）" inputMode="decimal" {...form.getInputProps('fineYuan')} />
             <TextInput label="没收违法所得（元）" inputMode="decimal" {...form.getInputProps('illegalGainsYuan')} />
-            <TextInput label="没收非法财物价值（元）" inputMode="decimal" {...form.getInputProps('illegalPropertyYuan')} />
+            <TextInput
+              label="没收非法财物价值（元）"
+              inputMode="decimal"
+              {...form.getInputProps('illegalPropertyYuan')}
+            />
           </SimpleGrid>
           <Stack gap={4} mt="sm">
             <Text size="sm" fw={500}>
@@ -151,7 +207,14 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
             )}
           </Stack>
           <Switch mt="md" label="已经过听证程序" {...form.getInputProps('hearingHeld', { type: 'checkbox' })} />
-          <Textarea mt="sm" label="法律依据" autosize minRows={2} placeholder="例如：《城市市容和环境卫生管理条例》第十四条、第三十六条" {...form.getInputProps('legalBasis')} />
+          <Textarea
+            mt="sm"
+            label="法律依据"
+            autosize
+            minRows={2}
+            placeholder="例如：《城市市容和环境卫生管理条例》第十四条、第三十六条"
+            {...form.getInputProps('legalBasis')}
+          />
         </Card>
         <Group justify="flex-end">
           <Button type="submit" loading={saving} size="md">

@@ -82,7 +82,11 @@ export function CaseListPage() {
             </Table.Thead>
             <Table.Tbody>
               {(cases.data?.items ?? []).map((item) => (
-                <Table.Tr key={item.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/cases/${item.id}`)}>
+                <Table.Tr
+                  key={item.id}
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => void navigate(`/cases/${item.id}`)}
+                >
                   <Table.Td>
                     <Link to={`/cases/${item.id}`} onClick={(event) => event.stopPropagation()}>
                       {item.caseNumber}

@@ -12,7 +12,14 @@ describe('case form conversion', () => {
   });
 
   it('reads amounts as people type them: thousands commas, full-width digits, a trailing 元', () => {
-    const typed = { '2,000': 200_000, '２，０００': 200_000, '1,234,567.5': 123_456_750, '２０００．５０': 200_050, '2000 元': 200_000, ' 300 ': 30_000 };
+    const typed = {
+      '2,000': 200_000,
+      '２，０００': 200_000,
+      '1,234,567.5': 123_456_750,
+      '２０００．５０': 200_050,
+      '2000 元': 200_000,
+      ' 300 ': 30_000,
+    };
     for (const [text, fen] of Object.entries(typed)) {
       const { input, errors } = caseFormToInput({ ...EMPTY_CASE_FORM, fineYuan: text });
       expect(errors, text).toEqual({});
@@ -32,7 +39,9 @@ describe('case form conversion', () => {
     expect(normalizeCaseNumber('青山综执罚〔2026〕20号')).toBe('青山综执罚〔2026〕20号');
     expect(normalizeCaseNumber('青山综执罚(简)20号')).toBe('青山综执罚(简)20号');
     expect(normalizeCaseNumber('青山综执罚(12345)号')).toBe('青山综执罚(12345)号');
-    expect(caseFormToInput({ ...EMPTY_CASE_FORM, caseNumber: '青山综执罚（2026）20号' }).input.caseNumber).toBe('青山综执罚〔2026〕20号');
+    expect(caseFormToInput({ ...EMPTY_CASE_FORM, caseNumber: '青山综执罚（2026）20号' }).input.caseNumber).toBe(
+      '青山综执罚〔2026〕20号',
+    );
   });
 
   it('maps contract errors back onto form fields', () => {

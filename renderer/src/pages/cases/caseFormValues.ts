@@ -113,7 +113,12 @@ export function caseFormToInput(values: CaseFormValues): { input: CaseInput; err
     input: {
       caseNumber: normalizeCaseNumber(values.caseNumber),
       cause: values.cause,
-      party: { type: values.partyType, name: values.partyName, idCode: values.partyIdCode, address: values.partyAddress },
+      party: {
+        type: values.partyType,
+        name: values.partyName,
+        idCode: values.partyIdCode,
+        address: values.partyAddress,
+      },
       facts: values.facts,
       foundOn: values.foundOn ?? '',
       penaltyKinds: values.penaltyKinds,

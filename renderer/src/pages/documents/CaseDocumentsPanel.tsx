@@ -11,7 +11,10 @@ type PapersOf = { caseId: number } | { source: { kind: DocumentSourceKind; id: n
  * received may have no case of ours. Remount it (change its key) to refresh after something issued a document.
  */
 export function CaseDocumentsPanel(props: PapersOf) {
-  const documents = useApiQuery('documents.list', 'caseId' in props ? { caseId: props.caseId } : { source: props.source });
+  const documents = useApiQuery(
+    'documents.list',
+    'caseId' in props ? { caseId: props.caseId } : { source: props.source },
+  );
   return (
     <Card withBorder>
       <Title order={3} fz={16} mb="sm">

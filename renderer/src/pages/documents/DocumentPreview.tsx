@@ -12,7 +12,11 @@ export function DocumentPreview({ title, html, onClose }: { title: string; html:
   return (
     <Modal opened={html !== null} onClose={onClose} title={title} size="auto" centered>
       <Group justify="flex-end" mb="sm">
-        <Button leftSection={<IconPrinter size={16} />} variant="default" onClick={() => frame.current?.contentWindow?.print()}>
+        <Button
+          leftSection={<IconPrinter size={16} />}
+          variant="default"
+          onClick={() => frame.current?.contentWindow?.print()}
+        >
           打印
         </Button>
       </Group>

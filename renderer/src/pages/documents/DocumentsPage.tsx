@@ -31,7 +31,11 @@ export function DocumentsPage() {
     setResetBusy(true);
     try {
       await api('documents.resetTemplate', { templateId: template.id });
-      notifications.show({ color: 'green', title: '已恢复内置模板', message: `此后出具的${template.name}使用内置模板；本单位模板已移到 templates/replaced/ 保存` });
+      notifications.show({
+        color: 'green',
+        title: '已恢复内置模板',
+        message: `此后出具的${template.name}使用内置模板；本单位模板已移到 templates/replaced/ 保存`,
+      });
       setResetting(null);
       templates.reload();
     } catch (error) {
@@ -43,7 +47,10 @@ export function DocumentsPage() {
 
   return (
     <>
-      <PageHeader title="文书" description="按 GB/T 9704-2012 版式生成 DOCX 与 PDF。文书从案件、审核和移送记录生成，出具后不可修改，只能作废重出。" />
+      <PageHeader
+        title="文书"
+        description="按 GB/T 9704-2012 版式生成 DOCX 与 PDF。文书从案件、审核和移送记录生成，出具后不可修改，只能作废重出。"
+      />
       <Stack gap="lg">
         <Card withBorder>
           <Title order={3} fz={16} mb="sm">
@@ -82,7 +89,11 @@ export function DocumentsPage() {
                       <Button size="xs" variant="light" onClick={() => void showSample(template.id, template.name)}>
                         预览示例
                       </Button>
-                      <Button size="xs" variant="default" onClick={() => setEditing({ id: template.id, name: template.name })}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setEditing({ id: template.id, name: template.name })}
+                      >
                         {officeCopy ? '编辑本单位模板' : '复制为本单位模板'}
                       </Button>
                       {officeCopy && (
@@ -110,7 +121,8 @@ export function DocumentsPage() {
       />
       <Modal opened={resetting !== null} onClose={() => setResetting(null)} title="恢复内置模板" centered>
         <Text size="sm">
-          此后出具的{resetting?.name}将使用软件内置的模板。本单位模板移到数据文件夹的 templates/replaced/ 中保存，不会删除；已出具的文书不受影响。
+          此后出具的{resetting?.name}将使用软件内置的模板。本单位模板移到数据文件夹的 templates/replaced/
+          中保存，不会删除；已出具的文书不受影响。
         </Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setResetting(null)}>

@@ -11,7 +11,17 @@ import { api, errorMessage } from '../../api/client';
  * It asks first, since issuing takes a number for good (a mistake is voided, never undone); a paper
  * with a 版记 (the transfer letter) also asks whom it is copied to (抄送), which may be nobody.
  */
-export function IssuePaperButton({ kind, id, label, onIssued }: { kind: DocumentSourceKind; id: number; label: string; onIssued: () => void }) {
+export function IssuePaperButton({
+  kind,
+  id,
+  label,
+  onIssued,
+}: {
+  kind: DocumentSourceKind;
+  id: number;
+  label: string;
+  onIssued: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const [cc, setCc] = useState('');
@@ -21,7 +31,11 @@ export function IssuePaperButton({ kind, id, label, onIssued }: { kind: Document
     setBusy(true);
     try {
       const issued = await api('documents.issue', { kind, id, ...(withCc ? { cc } : {}) });
-      notifications.show({ color: 'green', title: '已出具', message: `${issued.title}${issued.docNumber ? ` ${issued.docNumber}` : ''}，可在“文书”中预览、打印或另存` });
+      notifications.show({
+        color: 'green',
+        title: '已出具',
+        message: `${issued.title}${issued.docNumber ? ` ${issued.docNumber}` : ''}，可在“文书”中预览、打印或另存`,
+      });
       setAsking(false);
       setCc('');
       onIssued();

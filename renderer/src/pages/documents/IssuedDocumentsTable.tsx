@@ -21,7 +21,11 @@ function DateTime({ iso }: { iso: string }) {
   );
 }
 
-const STATUS = { issued: { label: '已出具', color: 'green' }, voided: { label: '已作废', color: 'gray' }, pending: { label: '出具中', color: 'yellow' } } as const;
+const STATUS = {
+  issued: { label: '已出具', color: 'green' },
+  voided: { label: '已作废', color: 'gray' },
+  pending: { label: '出具中', color: 'yellow' },
+} as const;
 
 function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
   const [reason, setReason] = useState('');
@@ -30,7 +34,15 @@ function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
       <Text size="sm" mb="xs">
         已出具的文书不能修改，只能作废后重新出具。作废的编号保留记录，不再使用。
       </Text>
-      <Textarea label="作废理由" withAsterisk value={reason} onChange={(event) => setReason(event.currentTarget.value)} autosize minRows={2} data-autofocus />
+      <Textarea
+        label="作废理由"
+        withAsterisk
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        autosize
+        minRows={2}
+        data-autofocus
+      />
       <Group justify="flex-end" mt="md">
         <Button color="red" disabled={!reason.trim()} onClick={() => onConfirm(reason.trim())}>
           确认作废
@@ -44,7 +56,15 @@ function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
  * The papers issued for a case, a transfer, or (showCase) the whole office. Title and number stay
  * on one line each; a narrow column scrolls sideways rather than break "青山司移〔2026〕1号".
  */
-export function IssuedDocumentsTable({ documents, onChanged, showCase = false }: { documents: IssuedDocument[]; onChanged: () => void; showCase?: boolean }) {
+export function IssuedDocumentsTable({
+  documents,
+  onChanged,
+  showCase = false,
+}: {
+  documents: IssuedDocument[];
+  onChanged: () => void;
+  showCase?: boolean;
+}) {
   const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
   const [voiding, setVoiding] = useState<IssuedDocument | null>(null);
   const [serving, setServing] = useState<IssuedDocument | null>(null);
@@ -66,7 +86,12 @@ export function IssuedDocumentsTable({ documents, onChanged, showCase = false }:
     });
   }
 
-  if (documents.length === 0) return <Text c="dimmed" size="sm">尚未出具文书</Text>;
+  if (documents.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        尚未出具文书
+      </Text>
+    );
   return (
     <>
       <Table.ScrollContainer minWidth={showCase ? 760 : 520} type="native">
@@ -100,7 +125,11 @@ export function IssuedDocumentsTable({ documents, onChanged, showCase = false }:
                 <Table.Td>{document.issuedAt ? <DateTime iso={document.issuedAt} /> : '—'}</Table.Td>
                 <Table.Td>
                   <Stack gap={2} align="flex-start">
-                    <Badge styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} color={STATUS[document.status].color} variant="light">
+                    <Badge
+                      styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+                      color={STATUS[document.status].color}
+                      variant="light"
+                    >
                       {STATUS[document.status].label}
                     </Badge>
                     {document.status === 'voided' && document.voidReason && (
@@ -112,7 +141,18 @@ export function IssuedDocumentsTable({ documents, onChanged, showCase = false }:
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap={showCase ? 'nowrap' : 'wrap'}>
-                    <Button size="xs" variant="subtle" onClick={() => void run(async () => setPreview({ title: document.title, html: (await api('documents.preview', { id: document.id })).html }))}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() =>
+                        void run(async () =>
+                          setPreview({
+                            title: document.title,
+                            html: (await api('documents.preview', { id: document.id })).html,
+                          }),
+                        )
+                      }
+                    >
                       预览/打印
                     </Button>
                     {document.pdfFile && (
@@ -123,13 +163,30 @@ export function IssuedDocumentsTable({ documents, onChanged, showCase = false }:
                           </Button>
                         </Menu.Target>
                         <Menu.Dropdown>
-                          <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'pdf' })))}>另存为 PDF（打印用）</Menu.Item>
-                          <Menu.Item onClick={() => void run(async () => saveFile(await api('documents.file', { id: document.id, format: 'docx' })))}>另存为 DOCX（可编辑）</Menu.Item>
+                          <Menu.Item
+                            onClick={() =>
+                              void run(async () =>
+                                saveFile(await api('documents.file', { id: document.id, format: 'pdf' })),
+                              )
+                            }
+                          >
+                            另存为 PDF（打印用）
+                          </Menu.Item>
+                          <Menu.Item
+                            onClick={() =>
+                              void run(async () =>
+                                saveFile(await api('documents.file', { id: document.id, format: 'docx' })),
+                              )
+                            }
+                          >
+                            另存为 DOCX（可编辑）
+                          </Menu.Item>
                           <Menu.Item
                             onClick={() =>
                               void run(async () => {
                                 const place = await api('documents.reveal', { id: document.id });
-                                if (!place.shown) notifications.show({ title: '文件位置', message: place.path, autoClose: false });
+                                if (!place.shown)
+                                  notifications.show({ title: '文件位置', message: place.path, autoClose: false });
                               })
                             }
                           >
@@ -154,7 +211,12 @@ export function IssuedDocumentsTable({ documents, onChanged, showCase = false }:
         </Table>
       </Table.ScrollContainer>
       <DocumentPreview title={preview?.title ?? ''} html={preview?.html ?? null} onClose={() => setPreview(null)} />
-      <Modal opened={serving !== null} onClose={() => setServing(null)} title={`送达 ${serving?.title ?? ''} ${serving?.docNumber ?? ''}`} size="lg">
+      <Modal
+        opened={serving !== null}
+        onClose={() => setServing(null)}
+        title={`送达 ${serving?.title ?? ''} ${serving?.docNumber ?? ''}`}
+        size="lg"
+      >
         {serving && (
           <ServiceReceiptForm
             served={serving}
@@ -165,7 +227,11 @@ export function IssuedDocumentsTable({ documents, onChanged, showCase = false }:
           />
         )}
       </Modal>
-      <Modal opened={voiding !== null} onClose={() => setVoiding(null)} title={`作废 ${voiding?.docNumber ?? voiding?.title ?? ''}`}>
+      <Modal
+        opened={voiding !== null}
+        onClose={() => setVoiding(null)}
+        title={`作废 ${voiding?.docNumber ?? voiding?.title ?? ''}`}
+      >
         {voiding && <VoidForm onConfirm={(reason) => void confirmVoid(voiding, reason)} />}
       </Modal>
     </>

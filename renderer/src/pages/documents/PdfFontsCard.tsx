@@ -46,7 +46,11 @@ export function PdfFontsCard() {
       const saved = await api('documents.savePdfFonts', paths);
       setPaths(pathsOf(saved));
       settings.reload();
-      notifications.show({ color: 'green', title: '已保存 PDF 字体', message: '此后出具的文书 PDF 使用这些字体；已出具的文书不变。' });
+      notifications.show({
+        color: 'green',
+        title: '已保存 PDF 字体',
+        message: '此后出具的文书 PDF 使用这些字体；已出具的文书不变。',
+      });
     } catch (error) {
       const field = error instanceof ApiCallError ? error.field : undefined;
       if (field && (PDF_FONT_ROLES as readonly string[]).includes(field)) setErrors({ [field]: errorMessage(error) });
@@ -64,7 +68,11 @@ export function PdfFontsCard() {
       setErrors({});
       setConfirmReset(false);
       settings.reload();
-      notifications.show({ color: 'green', title: '已恢复默认', message: `此后出具的文书 PDF 使用${saved.builtinName}。` });
+      notifications.show({
+        color: 'green',
+        title: '已恢复默认',
+        message: `此后出具的文书 PDF 使用${saved.builtinName}。`,
+      });
     } catch (error) {
       notifications.show({ color: 'red', title: '无法恢复', message: errorMessage(error) });
     } finally {
@@ -80,7 +88,9 @@ export function PdfFontsCard() {
         PDF 字体
       </Title>
       <Text size="sm" c="dimmed" mt={4} mb="sm">
-        PDF 默认嵌入随软件附带的{settings.data?.builtinName ?? '字体'}，在任何电脑上打印都一样。如需使用本机安装的字体（例如 Windows 的仿宋、黑体、楷体），填写或选择字体文件（.ttf、.otf、.ttc）；不填的使用内置字体。DOCX 不受影响。
+        PDF 默认嵌入随软件附带的{settings.data?.builtinName ?? '字体'}
+        ，在任何电脑上打印都一样。如需使用本机安装的字体（例如 Windows
+        的仿宋、黑体、楷体），填写或选择字体文件（.ttf、.otf、.ttc）；不填的使用内置字体。DOCX 不受影响。
       </Text>
       <LoadState loading={settings.loading && !settings.data} error={settings.error} onRetry={settings.reload}>
         <Stack gap="sm">
@@ -123,7 +133,9 @@ export function PdfFontsCard() {
         </Stack>
       </LoadState>
       <Modal opened={confirmReset} onClose={() => setConfirmReset(false)} title="恢复默认（内置字体）" centered>
-        <Text size="sm">此后出具的文书 PDF 全部使用{settings.data?.builtinName ?? '内置字体'}。已出具的文书不受影响。</Text>
+        <Text size="sm">
+          此后出具的文书 PDF 全部使用{settings.data?.builtinName ?? '内置字体'}。已出具的文书不受影响。
+        </Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setConfirmReset(false)}>
             取消

@@ -20,7 +20,17 @@ interface ReceiptValues extends Record<string, unknown> {
   notes: string;
 }
 
-const EMPTY: ReceiptValues = { recipient: '', servedOn: null, servedTime: '', place: '', method: 'direct', servers: '', witness: '', refusal: '', notes: '' };
+const EMPTY: ReceiptValues = {
+  recipient: '',
+  servedOn: null,
+  servedTime: '',
+  place: '',
+  method: 'direct',
+  servers: '',
+  witness: '',
+  refusal: '',
+  notes: '',
+};
 
 /** How a paper was served: the clerk fills it in after service, then the 送达回证 is issued. */
 export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument; onDone: () => void }) {
@@ -28,7 +38,12 @@ export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument;
     draftKey: `receipt-${served.id}`,
     initial: EMPTY,
     schema: serviceReceiptInput,
-    toInput: (values) => ({ ...values, documentId: served.id, servedOn: values.servedOn ?? '', method: values.method ?? '' }),
+    toInput: (values) => ({
+      ...values,
+      documentId: served.id,
+      servedOn: values.servedOn ?? '',
+      method: values.method ?? '',
+    }),
     save: async (input) => {
       await api('documents.issueReceipt', input);
       return `${served.title}${served.docNumber ? ` ${served.docNumber}` : ''}`;
@@ -44,7 +59,12 @@ export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument;
     <DraftSchemaForm draft={draft}>
       <SimpleGrid cols={2}>
         <TextInput label="受送达人" withAsterisk data-autofocus {...form.getInputProps('recipient')} />
-        <Select label="送达方式" withAsterisk data={SERVICE_METHODS.map((value) => ({ value, label: SERVICE_METHOD_LABELS[value] }))} {...form.getInputProps('method')} />
+        <Select
+          label="送达方式"
+          withAsterisk
+          data={SERVICE_METHODS.map((value) => ({ value, label: SERVICE_METHOD_LABELS[value] }))}
+          {...form.getInputProps('method')}
+        />
         <DateInput label="送达日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('servedOn')} />
         <TimeField label="送达时间" withAsterisk {...form.getInputProps('servedTime')} />
         <TextInput label="送达地点" withAsterisk {...form.getInputProps('place')} />

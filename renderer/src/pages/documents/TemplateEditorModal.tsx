@@ -24,11 +24,27 @@ function withVersion(text: string, version: number): string {
 }
 
 /** Mounted while a template is being edited; the modal and its state go away on close. */
-export function TemplateEditorModal({ template, onClose, onSaved }: { template: EditedTemplate | null; onClose: () => void; onSaved: (info: TemplateInfo) => void }) {
+export function TemplateEditorModal({
+  template,
+  onClose,
+  onSaved,
+}: {
+  template: EditedTemplate | null;
+  onClose: () => void;
+  onSaved: (info: TemplateInfo) => void;
+}) {
   return template && <Editor key={template.id} template={template} onClose={onClose} onSaved={onSaved} />;
 }
 
-function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onClose: () => void; onSaved: (info: TemplateInfo) => void }) {
+function Editor({
+  template,
+  onClose,
+  onSaved,
+}: {
+  template: EditedTemplate;
+  onClose: () => void;
+  onSaved: (info: TemplateInfo) => void;
+}) {
   const [loaded, setLoaded] = useState<TemplateText | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -93,7 +109,11 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
     setSaveError(null);
     try {
       const info = await api('documents.saveTemplate', { templateId: template.id, text });
-      notifications.show({ color: 'green', title: '已保存', message: `此后出具的${template.name}使用本单位模板（版本 ${version}）` });
+      notifications.show({
+        color: 'green',
+        title: '已保存',
+        message: `此后出具的${template.name}使用本单位模板（版本 ${version}）`,
+      });
       clearDraft(draftKey);
       onSaved(info);
     } catch (error) {
@@ -105,13 +125,26 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
 
   return (
     <>
-      <Modal opened onClose={requestClose} closeOnEscape={preview === null} title={title} size="80rem" centered closeButtonProps={{ 'aria-label': '关闭' }}>
-        {loadError && <Alert color="red" title="无法读取模板">{loadError}</Alert>}
+      <Modal
+        opened
+        onClose={requestClose}
+        closeOnEscape={preview === null}
+        title={title}
+        size="80rem"
+        centered
+        closeButtonProps={{ 'aria-label': '关闭' }}
+      >
+        {loadError && (
+          <Alert color="red" title="无法读取模板">
+            {loadError}
+          </Alert>
+        )}
         {!loaded && !loadError && <Loader size="sm" aria-label="正在加载" />}
         {loaded && (
           <Stack gap="sm">
             <Text size="sm" c="dimmed">
-              保存在数据文件夹的 <Code>templates/{template.id}.yaml</Code>，此后出具的{template.name}使用它；已出具的文书不变。原有的本单位模板移到
+              保存在数据文件夹的 <Code>templates/{template.id}.yaml</Code>，此后出具的{template.name}
+              使用它；已出具的文书不变。原有的本单位模板移到
               <Code>templates/replaced/</Code>保存，不会删除。
             </Text>
             <DraftBanner
@@ -134,11 +167,21 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
               spellCheck={false}
               autoComplete="off"
               data-autofocus
-              styles={{ input: { fontFamily: 'ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK SC", monospace', fontSize: 13, lineHeight: 1.5, height: 'max(240px, calc(100vh - 420px))', whiteSpace: 'pre', overflowX: 'auto' } }}
+              styles={{
+                input: {
+                  fontFamily: 'ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK SC", monospace',
+                  fontSize: 13,
+                  lineHeight: 1.5,
+                  height: 'max(240px, calc(100vh - 420px))',
+                  whiteSpace: 'pre',
+                  overflowX: 'auto',
+                },
+              }}
             />
             <Group gap="xs">
               <Text size="xs" c="dimmed">
-                每次保存都要提高版本号 version（本次至少为 {loaded.minVersion}），已出具文书记录的版本号才能对应到所用的模板。
+                每次保存都要提高版本号 version（本次至少为 {loaded.minVersion}
+                ），已出具文书记录的版本号才能对应到所用的模板。
               </Text>
               {Number.isInteger(version) && version < loaded.minVersion && (
                 <Button size="compact-xs" variant="light" onClick={() => edit(withVersion(text, loaded.minVersion))}>
@@ -182,14 +225,24 @@ function Editor({ template, onClose, onSaved }: { template: EditedTemplate; onCl
               </Alert>
             ) : (
               <Group justify="space-between">
-                <Button variant="default" onClick={() => void runCheck()} loading={busy === 'check'} disabled={busy !== null || text.trim() === ''}>
+                <Button
+                  variant="default"
+                  onClick={() => void runCheck()}
+                  loading={busy === 'check'}
+                  disabled={busy !== null || text.trim() === ''}
+                >
                   检查并预览
                 </Button>
                 <Group gap="xs">
                   <Button variant="default" onClick={requestClose}>
                     取消
                   </Button>
-                  <Button onClick={() => void save()} loading={busy === 'save'} disabled={!current?.ok || busy !== null} title={current?.ok ? undefined : '请先检查当前内容'}>
+                  <Button
+                    onClick={() => void save()}
+                    loading={busy === 'save'}
+                    disabled={!current?.ok || busy !== null}
+                    title={current?.ok ? undefined : '请先检查当前内容'}
+                  >
                     保存
                   </Button>
                 </Group>

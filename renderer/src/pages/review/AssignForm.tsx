@@ -21,22 +21,41 @@ export function useMayReassign(round: ReviewRound): boolean {
 }
 
 /** Names (or replaces) the round's reviewer and head; the back end refuses a separation breach. */
-export function AssignForm({ round, onDone, onCancel }: { round: ReviewRound; onDone: () => void; onCancel: () => void }) {
-  const initial: AssignValues = { reviewerId: round.reviewer ? String(round.reviewer.id) : null, headId: round.head ? String(round.head.id) : null };
+export function AssignForm({
+  round,
+  onDone,
+  onCancel,
+}: {
+  round: ReviewRound;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const initial: AssignValues = {
+    reviewerId: round.reviewer ? String(round.reviewer.id) : null,
+    headId: round.head ? String(round.head.id) : null,
+  };
   const { form, saved } = useDraftForm<AssignValues>(`review-assign-${round.id}`, initial);
   const { busy, run } = useAction();
 
   async function save() {
     const values = form.getValues();
-    const input = { roundId: round.id, reviewerId: values.reviewerId ? Number(values.reviewerId) : null, headId: values.headId ? Number(values.headId) : null };
-    const done = await run('assign', async () => {
-      try {
-        return await api('review.assign', input);
-      } catch (error) {
-        if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-        throw error;
-      }
-    }, '审核人员已更新');
+    const input = {
+      roundId: round.id,
+      reviewerId: values.reviewerId ? Number(values.reviewerId) : null,
+      headId: values.headId ? Number(values.headId) : null,
+    };
+    const done = await run(
+      'assign',
+      async () => {
+        try {
+          return await api('review.assign', input);
+        } catch (error) {
+          if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
+          throw error;
+        }
+      },
+      '审核人员已更新',
+    );
     if (done) {
       saved();
       onDone();

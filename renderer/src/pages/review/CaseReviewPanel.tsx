@@ -37,7 +37,9 @@ export function CaseReviewPanel({ record, onChanged }: { record: CaseRecord; onC
               </Group>
             </Alert>
           )}
-          {data.canSubmit && <SubmitSection key={`${record.id}-${data.rounds.length}`} record={record} state={data} onDone={changed} />}
+          {data.canSubmit && (
+            <SubmitSection key={`${record.id}-${data.rounds.length}`} record={record} state={data} onDone={changed} />
+          )}
           {!data.canSubmit && last && <CurrentRoundCard round={last} onChanged={changed} />}
           {data.rounds.length > 1 || (data.canSubmit && data.rounds.length > 0) ? (
             <Card withBorder padding="sm">

@@ -23,7 +23,8 @@ function Completeness({ round, onChanged }: { round: ReviewRound; onChanged: () 
   const [noticing, setNoticing] = useState(false);
   const { busy, run } = useAction();
   const accept = async () => {
-    if (await run('accept', () => api('review.acceptMaterials', { roundId: round.id }), '已受理，开始逐项审核')) onChanged();
+    if (await run('accept', () => api('review.acceptMaterials', { roundId: round.id }), '已受理，开始逐项审核'))
+      onChanged();
   };
   return (
     <Stack gap="xs">
@@ -36,7 +37,8 @@ function Completeness({ round, onChanged }: { round: ReviewRound; onChanged: () 
       )}
       {round.notice && round.missingMaterials.length > 0 && (
         <Text size="sm" c="orange.8">
-          补正后仍缺少：{round.missingMaterials.join('、')}。本轮已一次性告知，不能再次通知补正；请受理后在第3项审核要点（材料是否齐全）中记录。
+          补正后仍缺少：{round.missingMaterials.join('、')}
+          。本轮已一次性告知，不能再次通知补正；请受理后在第3项审核要点（材料是否齐全）中记录。
         </Text>
       )}
       {noticing ? (
@@ -53,7 +55,11 @@ function Completeness({ round, onChanged }: { round: ReviewRound; onChanged: () 
                 一次性告知补正…
               </Button>
             )}
-            <Button loading={busy === 'accept'} onClick={() => void accept()} disabled={!round.notice && round.missingMaterials.length > 0}>
+            <Button
+              loading={busy === 'accept'}
+              onClick={() => void accept()}
+              disabled={!round.notice && round.missingMaterials.length > 0}
+            >
               {round.missingMaterials.length > 0 ? '受理并开始逐项审核' : '材料齐全，开始逐项审核'}
             </Button>
           </Group>
@@ -74,7 +80,12 @@ function Progressing({ round }: { round: ReviewRound }) {
           <Button component={Link} to={`/review/rounds/${round.id}/points/${nextPoint(round)}`}>
             {round.pointsDone === 0 ? '开始逐项审核' : '继续逐项审核'}
           </Button>
-          <Button component={Link} to={`/review/rounds/${round.id}/opinion`} variant="default" disabled={round.pointsDone < 9}>
+          <Button
+            component={Link}
+            to={`/review/rounds/${round.id}/opinion`}
+            variant="default"
+            disabled={round.pointsDone < 9}
+          >
             审核意见
           </Button>
         </Group>
@@ -82,7 +93,12 @@ function Progressing({ round }: { round: ReviewRound }) {
       <Progress value={(round.pointsDone / 9) * 100} size="sm" color="indigo" aria-label="审核进度" />
       <Group gap={4}>
         {round.findings.map((finding) => (
-          <Anchor key={finding.point} component={Link} to={`/review/rounds/${round.id}/points/${finding.point}`} underline="never">
+          <Anchor
+            key={finding.point}
+            component={Link}
+            to={`/review/rounds/${round.id}/points/${finding.point}`}
+            underline="never"
+          >
             <Group gap={2}>
               <Text size="xs" c="dimmed">
                 {finding.point}
@@ -100,19 +116,32 @@ function Opinion({ round, onChanged }: { round: ReviewRound; onChanged: () => vo
   if (!round.chosenOpinion) return null;
   const signed = round.state === 'signed';
   return (
-    <Alert color={signed ? OPINION_COLORS[round.chosenOpinion] : 'gray'} variant="light" title={opinionTitle(round.chosenOpinion)}>
+    <Alert
+      color={signed ? OPINION_COLORS[round.chosenOpinion] : 'gray'}
+      variant="light"
+      title={opinionTitle(round.chosenOpinion)}
+    >
       <Stack gap={4}>
         <Text size="sm">{round.reasons}</Text>
         {round.chosenOpinion === 2 && round.corrections && <Text size="sm">需纠正完善的事项：{round.corrections}</Text>}
         <Text size="xs" c="dimmed">
           审核员 {round.reviewerSignedBy} 签署于 {round.reviewerSignedAt ? formatInstant(round.reviewerSignedAt) : '—'}
-          {signed ? `；负责人 ${round.signedBy} 会签于 ${round.signedAt ? formatInstant(round.signedAt) : '—'}，已锁定` : `；待负责人 ${round.head?.name ?? ''} 会签`}
+          {signed
+            ? `；负责人 ${round.signedBy} 会签于 ${round.signedAt ? formatInstant(round.signedAt) : '—'}，已锁定`
+            : `；待负责人 ${round.head?.name ?? ''} 会签`}
         </Text>
         <Group>
-          <Button component={Link} to={`/review/rounds/${round.id}/opinion`} size="xs" variant={signed ? 'default' : 'filled'}>
+          <Button
+            component={Link}
+            to={`/review/rounds/${round.id}/opinion`}
+            size="xs"
+            variant={signed ? 'default' : 'filled'}
+          >
             {signed ? '查看审核意见' : '审阅并会签'}
           </Button>
-          {signed && <IssuePaperButton kind="review-opinion" id={round.id} label="出具法制审核意见书" onIssued={onChanged} />}
+          {signed && (
+            <IssuePaperButton kind="review-opinion" id={round.id} label="出具法制审核意见书" onIssued={onChanged} />
+          )}
         </Group>
       </Stack>
     </Alert>
@@ -143,7 +172,8 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
       </Group>
       <Group gap="lg" mb="sm">
         <Text size="sm" c="dimmed">
-          {round.submittedBy} 于 {formatInstant(round.submittedAt)} 送审 · 拟作出决定日期 {formatDate(round.decisionDate)}
+          {round.submittedBy} 于 {formatInstant(round.submittedAt)} 送审 · 拟作出决定日期{' '}
+          {formatDate(round.decisionDate)}
         </Text>
         <Text size="sm">
           审核员 <b>{round.reviewer?.name ?? '未指定'}</b> · 负责人 <b>{round.head?.name ?? '未指定'}</b>
@@ -155,7 +185,14 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
         )}
       </Group>
       {assigning && (
-        <AssignForm round={round} onCancel={() => setAssigning(false)} onDone={() => { setAssigning(false); onChanged(); }} />
+        <AssignForm
+          round={round}
+          onCancel={() => setAssigning(false)}
+          onDone={() => {
+            setAssigning(false);
+            onChanged();
+          }}
+        />
       )}
       {round.certificateProblems.length > 0 && (
         <Alert color="red" variant="light" mb="sm" title="第1项审核要点：执法资格存疑">
@@ -178,7 +215,9 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
         </Stack>
       )}
       {round.state === 'in-review' && <Progressing round={round} />}
-      {(round.state === 'reviewer-signed' || round.state === 'signed') && <Opinion round={round} onChanged={onChanged} />}
+      {(round.state === 'reviewer-signed' || round.state === 'signed') && (
+        <Opinion round={round} onChanged={onChanged} />
+      )}
     </Card>
   );
 }

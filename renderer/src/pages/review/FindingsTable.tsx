@@ -18,7 +18,11 @@ export function FindingsTable({ round, editable }: { round: ReviewRound; editabl
       </Table.Thead>
       <Table.Tbody>
         {round.findings.map((finding) => (
-          <Table.Tr key={finding.point} bg={decisive.has(finding.point) ? 'var(--mantine-color-yellow-0)' : undefined} data-testid={`finding-${finding.point}`}>
+          <Table.Tr
+            key={finding.point}
+            bg={decisive.has(finding.point) ? 'var(--mantine-color-yellow-0)' : undefined}
+            data-testid={`finding-${finding.point}`}
+          >
             <Table.Td>
               {editable ? (
                 <Anchor component={Link} to={`/review/rounds/${round.id}/points/${finding.point}`} size="sm">
@@ -38,7 +42,11 @@ export function FindingsTable({ round, editable }: { round: ReviewRound; editabl
             </Table.Td>
             <Table.Td>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {finding.note || <Text span c="dimmed">—</Text>}
+                {finding.note || (
+                  <Text span c="dimmed">
+                    —
+                  </Text>
+                )}
               </Text>
               {finding.evidenceRefs && (
                 <Text size="xs" c="dimmed">

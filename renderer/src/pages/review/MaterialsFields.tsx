@@ -47,7 +47,12 @@ export function MaterialsFields<T extends { materials: MaterialValue[] }>({
                 {item.label}
               </Text>
               <Group gap={4}>
-                <Badge size="xs" variant={required ? 'light' : 'outline'} color={required ? 'seal' : 'gray'} radius="sm">
+                <Badge
+                  size="xs"
+                  variant={required ? 'light' : 'outline'}
+                  color={required ? 'seal' : 'gray'}
+                  radius="sm"
+                >
                   {required ? '本案须提交' : MATERIAL_REQUIREMENT_LABELS[item.requirement]}
                 </Badge>
                 {required && !present && (

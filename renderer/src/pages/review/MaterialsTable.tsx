@@ -18,7 +18,9 @@ export function MaterialsTable({ materials }: { materials: readonly MaterialView
         {materials.map((item) => (
           <Table.Tr key={item.key} data-testid={`material-row-${item.key}`}>
             <Table.Td>{item.label}</Table.Td>
-            <Table.Td c="dimmed">{item.required ? '本案须提交' : MATERIAL_REQUIREMENT_LABELS[item.requirement]}</Table.Td>
+            <Table.Td c="dimmed">
+              {item.required ? '本案须提交' : MATERIAL_REQUIREMENT_LABELS[item.requirement]}
+            </Table.Td>
             <Table.Td>
               {item.present ? (
                 <Badge color="teal" variant="light" radius="sm">

@@ -11,22 +11,30 @@ export function NoticeCard({ notice }: { notice: SupplementNoticeView }) {
       <Stack gap={6}>
         <Group gap="xs">
           <DeadlineBadge status={notice.status} deadline={notice.deadline} />
-          <Text size="sm">{notice.status.level === 'met' ? `期限 ${formatDate(notice.deadline)}` : notice.status.message}</Text>
+          <Text size="sm">
+            {notice.status.level === 'met' ? `期限 ${formatDate(notice.deadline)}` : notice.status.message}
+          </Text>
         </Group>
         <List size="sm" type="ordered" spacing={2}>
           {notice.items.map((item, index) => (
             <List.Item key={`${item.name}-${index}`}>
               {item.name}
-              {item.detail && <Text span c="dimmed">（{item.detail}）</Text>}
+              {item.detail && (
+                <Text span c="dimmed">
+                  （{item.detail}）
+                </Text>
+              )}
             </List.Item>
           ))}
         </List>
         <Text size="xs" c="dimmed">
-          {notice.issuedBy} 于 {formatInstant(notice.issuedAt)} 发出；补正期限为 {notice.workingDays} 个工作日（{notice.workingDaysSource}），至 {formatDate(notice.deadline)}。
+          {notice.issuedBy} 于 {formatInstant(notice.issuedAt)} 发出；补正期限为 {notice.workingDays} 个工作日（
+          {notice.workingDaysSource}），至 {formatDate(notice.deadline)}。
         </Text>
         {notice.supplementedAt && (
           <Text size="xs" c="dimmed">
-            {notice.supplementedBy} 于 {formatInstant(notice.supplementedAt)} 补正{notice.supplementNote ? `：${notice.supplementNote}` : ''}。
+            {notice.supplementedBy} 于 {formatInstant(notice.supplementedAt)} 补正
+            {notice.supplementNote ? `：${notice.supplementNote}` : ''}。
           </Text>
         )}
       </Stack>

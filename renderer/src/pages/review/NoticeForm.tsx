@@ -15,21 +15,42 @@ interface NoticeValues extends Record<string, unknown> {
  * The one notice to supplement: every missing material is listed and cannot be left out (一次性
  * 告知); the reviewer adds what is wrong with each and any further item the file lacks.
  */
-export function NoticeForm({ round, onDone, onCancel }: { round: ReviewRound; onDone: () => void; onCancel: () => void }) {
+export function NoticeForm({
+  round,
+  onDone,
+  onCancel,
+}: {
+  round: ReviewRound;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const missing = round.materials.filter((item) => item.required && !item.present);
   // With every listed material ticked, what is wrong is something else (a paper unsigned, a page
   // missing): the form opens on one line for it.
-  const initial: NoticeValues = { details: Object.fromEntries(missing.map((item) => [item.key, ''])), extras: missing.length === 0 ? [{ name: '', detail: '' }] : [] };
+  const initial: NoticeValues = {
+    details: Object.fromEntries(missing.map((item) => [item.key, ''])),
+    extras: missing.length === 0 ? [{ name: '', detail: '' }] : [],
+  };
   const { form, restored, discardDraft, saved } = useDraftForm<NoticeValues>(`review-notice-${round.id}`, initial);
   const { busy, run } = useAction();
   const values = form.getValues();
 
   async function issue() {
     const items = [
-      ...missing.map((item) => ({ materialKey: item.key, name: item.label, detail: (values.details[item.key] ?? '').trim() })),
-      ...values.extras.filter((extra) => extra.name.trim()).map((extra) => ({ materialKey: null, name: extra.name.trim(), detail: extra.detail.trim() })),
+      ...missing.map((item) => ({
+        materialKey: item.key,
+        name: item.label,
+        detail: (values.details[item.key] ?? '').trim(),
+      })),
+      ...values.extras
+        .filter((extra) => extra.name.trim())
+        .map((extra) => ({ materialKey: null, name: extra.name.trim(), detail: extra.detail.trim() })),
     ];
-    const done = await run('notice', () => api('review.requestSupplement', { roundId: round.id, items }), '补正材料通知已发出');
+    const done = await run(
+      'notice',
+      () => api('review.requestSupplement', { roundId: round.id, items }),
+      '补正材料通知已发出',
+    );
     if (done) {
       saved();
       onDone();
@@ -37,7 +58,12 @@ export function NoticeForm({ round, onDone, onCancel }: { round: ReviewRound; on
   }
 
   return (
-    <Stack gap="xs" p="sm" style={{ border: '1px solid var(--mantine-color-orange-3)', borderRadius: 4 }} aria-label="补正材料通知">
+    <Stack
+      gap="xs"
+      p="sm"
+      style={{ border: '1px solid var(--mantine-color-orange-3)', borderRadius: 4 }}
+      aria-label="补正材料通知"
+    >
       <Text fw={600} size="sm">
         一次性告知补正材料
       </Text>
@@ -50,20 +76,45 @@ export function NoticeForm({ round, onDone, onCancel }: { round: ReviewRound; on
           <Text size="sm" w={240}>
             {item.label}
           </Text>
-          <TextInput style={{ flex: 1 }} aria-label={`${item.label}的问题说明`} placeholder="问题说明（可选），例如：未提交" {...form.getInputProps(`details.${item.key}`)} />
+          <TextInput
+            style={{ flex: 1 }}
+            aria-label={`${item.label}的问题说明`}
+            placeholder="问题说明（可选），例如：未提交"
+            {...form.getInputProps(`details.${item.key}`)}
+          />
         </Group>
       ))}
       {values.extras.map((_, index) => (
         <Group key={index} gap="xs" wrap="nowrap">
-          <TextInput w={240} aria-label="其他需补正的材料" placeholder="材料名称" {...form.getInputProps(`extras.${index}.name`)} />
-          <TextInput style={{ flex: 1 }} aria-label="其他材料的问题说明" placeholder="问题说明，例如：缺少当事人签名" {...form.getInputProps(`extras.${index}.detail`)} />
-          <ActionIcon variant="subtle" color="gray" aria-label="删除此项" onClick={() => form.removeListItem('extras', index)}>
+          <TextInput
+            w={240}
+            aria-label="其他需补正的材料"
+            placeholder="材料名称"
+            {...form.getInputProps(`extras.${index}.name`)}
+          />
+          <TextInput
+            style={{ flex: 1 }}
+            aria-label="其他材料的问题说明"
+            placeholder="问题说明，例如：缺少当事人签名"
+            {...form.getInputProps(`extras.${index}.detail`)}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label="删除此项"
+            onClick={() => form.removeListItem('extras', index)}
+          >
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
       ))}
       <Group justify="space-between">
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('extras', { name: '', detail: '' })}>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => form.insertListItem('extras', { name: '', detail: '' })}
+        >
           添加其他需补正的材料
         </Button>
         <Group gap="xs">

@@ -73,7 +73,8 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
       transferTargetOrgId: transferring && targetOrgFits(v) ? Number(v.transferTargetOrgId) : null,
     };
     const errors = schemaErrors(chooseOpinionInput, input);
-    if (departing && !v.overrideReason.trim()) errors['overrideReason'] = `所选意见与建议的${opinionTitle(suggested)}不同，须写明理由`;
+    if (departing && !v.overrideReason.trim())
+      errors['overrideReason'] = `所选意见与建议的${opinionTitle(suggested)}不同，须写明理由`;
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return false;
     const done = await run('choose', async () => {
@@ -90,10 +91,13 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
 
   async function sign() {
     if (!(await choose())) return;
-    if (await run('sign', () => api('review.signOpinion', { roundId: round.id }), '审核意见已签署，待负责人会签')) onChanged();
+    if (await run('sign', () => api('review.signOpinion', { roundId: round.id }), '审核意见已签署，待负责人会签'))
+      onChanged();
   }
 
-  const orgOptions = (orgs.data ?? []).filter((org) => org.kind === values.transferTargetKind).map((org) => ({ value: String(org.id), label: org.name }));
+  const orgOptions = (orgs.data ?? [])
+    .filter((org) => org.kind === values.transferTargetKind)
+    .map((org) => ({ value: String(org.id), label: org.name }));
   return (
     <Card withBorder padding="lg" component="section" aria-label="选定审核意见">
       <Stack gap="sm">
@@ -118,9 +122,33 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
             所选意见与建议的{opinionTitle(suggested)}不同。可以选择其他意见，但须写明理由；建议与所选意见将一并存档。
           </Alert>
         )}
-        {departs && <Textarea label="选择其他意见的理由" withAsterisk autosize minRows={2} {...form.getInputProps('overrideReason')} />}
-        <Textarea label="审核意见的理由" withAsterisk description="将写入法制审核意见书" autosize minRows={3} {...form.getInputProps('reasons')} />
-        {chosen === 2 && <Textarea label="需纠正完善的事项" withAsterisk description="承办机构据此纠正完善后再送审" autosize minRows={2} {...form.getInputProps('corrections')} />}
+        {departs && (
+          <Textarea
+            label="选择其他意见的理由"
+            withAsterisk
+            autosize
+            minRows={2}
+            {...form.getInputProps('overrideReason')}
+          />
+        )}
+        <Textarea
+          label="审核意见的理由"
+          withAsterisk
+          description="将写入法制审核意见书"
+          autosize
+          minRows={3}
+          {...form.getInputProps('reasons')}
+        />
+        {chosen === 2 && (
+          <Textarea
+            label="需纠正完善的事项"
+            withAsterisk
+            description="承办机构据此纠正完善后再送审"
+            autosize
+            minRows={2}
+            {...form.getInputProps('corrections')}
+          />
+        )}
         {transfer && (
           <SimpleGrid cols={2}>
             <Select
@@ -129,7 +157,13 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
               data={kinds.map((kind) => ({ value: kind, label: ORG_KIND_LABELS[kind] }))}
               {...form.getInputProps('transferTargetKind')}
             />
-            <Select label="移送机关（可选）" placeholder={orgOptions.length ? '选择单位' : '“设置”中未登记此类单位'} data={orgOptions} clearable {...form.getInputProps('transferTargetOrgId')} />
+            <Select
+              label="移送机关（可选）"
+              placeholder={orgOptions.length ? '选择单位' : '“设置”中未登记此类单位'}
+              data={orgOptions}
+              clearable
+              {...form.getInputProps('transferTargetOrgId')}
+            />
           </SimpleGrid>
         )}
         <Group justify="space-between">
@@ -137,7 +171,11 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
             签署后由负责人{round.head ? ` ${round.head.name} ` : ''}会签；会签后意见锁定，不能再修改。
           </Text>
           <Group gap="xs">
-            <Button variant="default" loading={busy === 'choose'} onClick={() => void choose().then((ok) => ok && onChanged())}>
+            <Button
+              variant="default"
+              loading={busy === 'choose'}
+              onClick={() => void choose().then((ok) => ok && onChanged())}
+            >
               保存
             </Button>
             <Button loading={busy === 'sign'} onClick={() => void sign()}>

@@ -33,7 +33,12 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
   const locked = round.state === 'signed';
   const departs = round.suggestion && round.suggestion.opinion !== round.chosenOpinion;
   return (
-    <Card withBorder padding="lg" style={{ borderColor: locked ? 'var(--mantine-color-seal-4)' : undefined }} data-testid="signed-opinion">
+    <Card
+      withBorder
+      padding="lg"
+      style={{ borderColor: locked ? 'var(--mantine-color-seal-4)' : undefined }}
+      data-testid="signed-opinion"
+    >
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} fz={20}>
@@ -60,7 +65,11 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
         )}
         <Group gap="xl" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Line label="审核员签署">{`${round.reviewerSignedBy ?? ''}  ${round.reviewerSignedAt ? formatInstant(round.reviewerSignedAt) : ''}`}</Line>
-          <Line label="负责人会签">{round.signedAt ? `${round.signedBy ?? ''}  ${formatInstant(round.signedAt)}` : `待 ${round.head?.name ?? ''} 会签`}</Line>
+          <Line label="负责人会签">
+            {round.signedAt
+              ? `${round.signedBy ?? ''}  ${formatInstant(round.signedAt)}`
+              : `待 ${round.head?.name ?? ''} 会签`}
+          </Line>
         </Group>
       </Stack>
     </Card>
@@ -69,10 +78,13 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
 
 /** The head's step: countersign (locks the round), or send it back to the reviewer with a reason. */
 function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
-  const { form, restored, discardDraft, saved } = useDraftForm<{ reason: string }>(`review-return-${round.id}`, { reason: '' });
+  const { form, restored, discardDraft, saved } = useDraftForm<{ reason: string }>(`review-return-${round.id}`, {
+    reason: '',
+  });
   const { busy, run } = useAction();
   const sign = async () => {
-    if (await run('countersign', () => api('review.countersign', { roundId: round.id }), '审核意见已会签并锁定')) onChanged();
+    if (await run('countersign', () => api('review.countersign', { roundId: round.id }), '审核意见已会签并锁定'))
+      onChanged();
   };
   const sendBack = async () => {
     const reason = form.getValues().reason.trim();
@@ -110,7 +122,9 @@ export function OpinionPanel({ round, onChanged }: { round: ReviewRound; onChang
     <Grid gap="lg">
       <Grid.Col span={7}>
         <Stack gap="md">
-          {round.suggestion && <SuggestionCard suggestion={round.suggestion} frozen={round.reviewerSignedAt !== null} />}
+          {round.suggestion && (
+            <SuggestionCard suggestion={round.suggestion} frozen={round.reviewerSignedAt !== null} />
+          )}
           <FindingsTable round={round} editable={round.state === 'in-review'} />
         </Stack>
       </Grid.Col>
@@ -127,7 +141,9 @@ export function OpinionPanel({ round, onChanged }: { round: ReviewRound; onChang
           {round.state === 'in-review' && open.length === 0 && <OpinionForm round={round} onChanged={onChanged} />}
           {(round.state === 'reviewer-signed' || round.state === 'signed') && <SignedOpinion round={round} />}
           {round.state === 'reviewer-signed' && <Countersign round={round} onChanged={onChanged} />}
-          {(round.state === 'submitted' || round.state === 'supplement-requested') && <Alert color="gray">送审材料尚未受理，受理并逐项审核后才能提出审核意见。</Alert>}
+          {(round.state === 'submitted' || round.state === 'supplement-requested') && (
+            <Alert color="gray">送审材料尚未受理，受理并逐项审核后才能提出审核意见。</Alert>
+          )}
         </Stack>
       </Grid.Col>
     </Grid>

@@ -23,7 +23,13 @@ function useOptions(role: StaffRole, handlers: readonly CaseHandlerRef[]) {
 }
 
 /** The reviewer and the head of one round, from staff holding those posts. */
-export function PeopleFields<T extends PeopleValues>({ form, handlers }: { form: UseFormReturnType<T>; handlers: readonly CaseHandlerRef[] }) {
+export function PeopleFields<T extends PeopleValues>({
+  form,
+  handlers,
+}: {
+  form: UseFormReturnType<T>;
+  handlers: readonly CaseHandlerRef[];
+}) {
   const reviewers = useOptions('reviewer', handlers);
   const heads = useOptions('head', handlers);
   return (

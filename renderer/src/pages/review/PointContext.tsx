@@ -30,16 +30,33 @@ function amounts(round: ReviewRound): string {
 export function PointContext({ round, point }: { round: ReviewRound; point: number }) {
   const d = round.decision;
   const rows: Array<[string, React.ReactNode]> = [];
-  if (point === 1) rows.push(['承办人', d.handlers.map((handler) => handler.name).join('、')], ['拟作出决定日期', formatDate(round.decisionDate)]);
-  if (point === 2 || point === 9) rows.push(['案由', d.cause], ['当事人', `${d.party.name}${d.party.address ? `（${d.party.address}）` : ''}`]);
+  if (point === 1)
+    rows.push(
+      ['承办人', d.handlers.map((handler) => handler.name).join('、')],
+      ['拟作出决定日期', formatDate(round.decisionDate)],
+    );
+  if (point === 2 || point === 9)
+    rows.push(['案由', d.cause], ['当事人', `${d.party.name}${d.party.address ? `（${d.party.address}）` : ''}`]);
   if (point === 3 || point === 9) rows.push(['违法事实', d.facts]);
   if (point === 4 || point === 9) rows.push(['法律依据', d.legalBasis || '（未填写）']);
   if (point === 5 || point === 6) {
-    rows.push(['拟处罚种类', d.penaltyKinds.map((kind) => PENALTY_KIND_LABELS[kind]).join('、')], ['金额', amounts(round)], ['裁量情节', DISCRETION_LABELS[d.discretion]]);
+    rows.push(
+      ['拟处罚种类', d.penaltyKinds.map((kind) => PENALTY_KIND_LABELS[kind]).join('、')],
+      ['金额', amounts(round)],
+      ['裁量情节', DISCRETION_LABELS[d.discretion]],
+    );
   }
   if (point === 7) {
-    rows.push(['发现日期', formatDate(d.foundOn)], ['听证', d.hearingHeld ? '已经过听证程序' : '未经听证'], ['送审', `${round.submittedBy}，${formatInstant(round.submittedAt)}`]);
-    if (round.notice) rows.push(['补正', `${formatInstant(round.notice.issuedAt)} 通知补正，期限 ${formatDate(round.notice.deadline)}；${round.notice.status.message}`]);
+    rows.push(
+      ['发现日期', formatDate(d.foundOn)],
+      ['听证', d.hearingHeld ? '已经过听证程序' : '未经听证'],
+      ['送审', `${round.submittedBy}，${formatInstant(round.submittedAt)}`],
+    );
+    if (round.notice)
+      rows.push([
+        '补正',
+        `${formatInstant(round.notice.issuedAt)} 通知补正，期限 ${formatDate(round.notice.deadline)}；${round.notice.status.message}`,
+      ]);
   }
   return (
     <Stack gap="xs">

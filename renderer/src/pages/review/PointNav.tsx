@@ -5,7 +5,15 @@ import { FINDING_COLORS, findingText } from './labels';
 import { REVIEW_POINTS } from '../../../../shared/domain/review';
 
 /** The nine points at a glance; each entry shows its finding. Going elsewhere saves the current point first. */
-export function PointNav({ round, current, onGo }: { round: ReviewRound; current: number; onGo: (to: string) => void }) {
+export function PointNav({
+  round,
+  current,
+  onGo,
+}: {
+  round: ReviewRound;
+  current: number;
+  onGo: (to: string) => void;
+}) {
   const base = `/review/rounds/${round.id}`;
   return (
     <Stack gap={2} component="nav" aria-label="九项审核要点">
@@ -23,9 +31,16 @@ export function PointNav({ round, current, onGo }: { round: ReviewRound; current
             onClick={() => onGo(`${base}/points/${point.number}`)}
             label={`${point.number}. ${point.title}`}
             description={findingText(point.number, finding)}
-            leftSection={<Icon size={18} color={finding ? `var(--mantine-color-${FINDING_COLORS[finding]}-6)` : 'var(--mantine-color-gray-5)'} />}
+            leftSection={
+              <Icon
+                size={18}
+                color={finding ? `var(--mantine-color-${FINDING_COLORS[finding]}-6)` : 'var(--mantine-color-gray-5)'}
+              />
+            }
             aria-current={point.number === current ? 'step' : undefined}
-            styles={{ description: { color: finding ? `var(--mantine-color-${FINDING_COLORS[finding]}-8)` : undefined } }}
+            styles={{
+              description: { color: finding ? `var(--mantine-color-${FINDING_COLORS[finding]}-8)` : undefined },
+            }}
           />
         );
       })}

@@ -50,8 +50,17 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
   const navigate = useNavigate();
   const definition = REVIEW_POINTS[point - 1];
   const saved = round.findings[point - 1];
-  const initial: PointValues = { finding: saved?.finding ?? null, note: saved?.note ?? '', evidenceRefs: saved?.evidenceRefs ?? '' };
-  const { form, restored, discardDraft, saved: clearDraft } = useDraftForm<PointValues>(`review-point-${round.id}-${point}`, initial);
+  const initial: PointValues = {
+    finding: saved?.finding ?? null,
+    note: saved?.note ?? '',
+    evidenceRefs: saved?.evidenceRefs ?? '',
+  };
+  const {
+    form,
+    restored,
+    discardDraft,
+    saved: clearDraft,
+  } = useDraftForm<PointValues>(`review-point-${round.id}-${point}`, initial);
   const { busy, run } = useAction();
   const [target, setTarget] = useState<string | null>(null);
   const locked = readOnlyReason(round);
@@ -66,13 +75,21 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
   }, [point]);
 
   function unchanged(current: PointValues): boolean {
-    return current.finding === initial.finding && current.note.trim() === initial.note && current.evidenceRefs.trim() === initial.evidenceRefs;
+    return (
+      current.finding === initial.finding &&
+      current.note.trim() === initial.note &&
+      current.evidenceRefs.trim() === initial.evidenceRefs
+    );
   }
 
   /** Going on is always allowed (reviewers jump around), but leaving a point without a conclusion is said aloud. */
   function go(to: string, finding: Finding | null) {
     if (!locked && finding === null) {
-      notifications.show({ color: 'yellow', title: `第${point}项尚未作结论`, message: '可随时回到本项作出结论；九项都有结论后才能提出审核意见。' });
+      notifications.show({
+        color: 'yellow',
+        title: `第${point}项尚未作结论`,
+        message: '可随时回到本项作出结论；九项都有结论后才能提出审核意见。',
+      });
     }
     void navigate(to);
   }
@@ -84,7 +101,13 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
       if (to) go(to, values.finding);
       return;
     }
-    const input = { roundId: round.id, point, finding: values.finding, note: values.note, evidenceRefs: values.evidenceRefs };
+    const input = {
+      roundId: round.id,
+      point,
+      finding: values.finding,
+      note: values.note,
+      evidenceRefs: values.evidenceRefs,
+    };
     const errors = schemaErrors(savePointInput, input);
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
@@ -108,7 +131,14 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
   const base = `/review/rounds/${round.id}`;
   const next = point < 9 ? `${base}/points/${point + 1}` : `${base}/opinion`;
   // The button promises a save only when there is something to save.
-  const nextLabel = locked || unchanged(values) ? (point < 9 ? '下一项' : '审核意见') : point < 9 ? `保存并继续第${point + 1}项` : '保存并前往审核意见';
+  const nextLabel =
+    locked || unchanged(values)
+      ? point < 9
+        ? '下一项'
+        : '审核意见'
+      : point < 9
+        ? `保存并继续第${point + 1}项`
+        : '保存并前往审核意见';
 
   return (
     <Grid gap="lg">
@@ -116,7 +146,14 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
         <PointNav round={round} current={point} onGo={(to) => void saveAndGo(to)} />
       </Grid.Col>
       <Grid.Col span={9}>
-        <Card ref={card} withBorder padding="lg" component="section" aria-label={`第${point}项审核要点`} style={{ scrollMarginTop: HEADER_HEIGHT + 16 }}>
+        <Card
+          ref={card}
+          withBorder
+          padding="lg"
+          component="section"
+          aria-label={`第${point}项审核要点`}
+          style={{ scrollMarginTop: HEADER_HEIGHT + 16 }}
+        >
           <Stack gap="md">
             <Group justify="space-between">
               <Text size="sm" c="dimmed">
@@ -129,7 +166,8 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
               )}
             </Group>
             <Title order={2} fz={22}>
-              第{point}项{'\u3000'}{definition.title}
+              第{point}项{'\u3000'}
+              {definition.title}
             </Title>
             <RuleQuote citation={`${REVIEW_RULE_CITATION}，重点审核内容第${point}项`} size="md">
               {definition.question}
@@ -138,17 +176,33 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
             <DraftBanner visible={restored && !locked} onDiscard={() => discardDraft(initial)} />
             <PointContext round={round} point={point} />
             <PreviousRoundFinding round={round} point={point} />
-            <Radio.Group label="审核结论" withAsterisk {...form.getInputProps('finding')} value={values.finding ?? ''} onChange={(value) => form.setFieldValue('finding', value as Finding)}>
+            <Radio.Group
+              label="审核结论"
+              withAsterisk
+              {...form.getInputProps('finding')}
+              value={values.finding ?? ''}
+              onChange={(value) => form.setFieldValue('finding', value as Finding)}
+            >
               <Stack gap={8} mt={6}>
                 {definition.findings.map((option) => (
-                  <Radio key={option.value} value={option.value} label={option.label} description={CONSEQUENCE[option.value] || undefined} disabled={Boolean(locked)} />
+                  <Radio
+                    key={option.value}
+                    value={option.value}
+                    label={option.label}
+                    description={CONSEQUENCE[option.value] || undefined}
+                    disabled={Boolean(locked)}
+                  />
                 ))}
               </Stack>
             </Radio.Group>
             <Textarea
               label="审核说明"
               withAsterisk={values.finding !== null && values.finding !== 'pass'}
-              description={values.finding && values.finding !== 'pass' ? '写明问题所在及依据；将写入审核意见书' : '可写明审核所见，将写入审核意见书'}
+              description={
+                values.finding && values.finding !== 'pass'
+                  ? '写明问题所在及依据；将写入审核意见书'
+                  : '可写明审核所见，将写入审核意见书'
+              }
               autosize
               minRows={3}
               readOnly={Boolean(locked)}
@@ -163,12 +217,20 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
               {...form.getInputProps('evidenceRefs')}
             />
             <Group justify="space-between">
-              <Button variant="default" disabled={point === 1} onClick={() => void saveAndGo(`${base}/points/${point - 1}`)}>
+              <Button
+                variant="default"
+                disabled={point === 1}
+                onClick={() => void saveAndGo(`${base}/points/${point - 1}`)}
+              >
                 上一项
               </Button>
               <Group gap="xs">
                 {!locked && (
-                  <Button variant="default" loading={busy === 'save' && target === null} onClick={() => void saveAndGo(null)}>
+                  <Button
+                    variant="default"
+                    loading={busy === 'save' && target === null}
+                    onClick={() => void saveAndGo(null)}
+                  >
                     保存
                   </Button>
                 )}

@@ -15,7 +15,12 @@ export function PreviousRoundFinding({ round, point }: { round: ReviewRound; poi
   if (!previous || !finding?.finding) return null;
   const label = REVIEW_POINTS[point - 1]?.findings.find((option) => option.value === finding.finding)?.label ?? '';
   return (
-    <Alert color={finding.finding === 'pass' ? 'gray' : 'orange'} variant="light" title={`第${previous.roundNo}轮本项结论：${label}`} data-testid="previous-round-finding">
+    <Alert
+      color={finding.finding === 'pass' ? 'gray' : 'orange'}
+      variant="light"
+      title={`第${previous.roundNo}轮本项结论：${label}`}
+      data-testid="previous-round-finding"
+    >
       {finding.note && <Text size="sm">{finding.note}</Text>}
       {finding.evidenceRefs && (
         <Text size="xs" c="dimmed">

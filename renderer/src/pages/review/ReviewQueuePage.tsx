@@ -14,14 +14,25 @@ const TABS: Array<{ value: string; label: string; states: RoundState[] }> = [
 ];
 
 function Progress({ item }: { item: ReviewQueueItem }) {
-  if (item.state === 'supplement-requested' && item.deadline && item.deadlineStatus) return <DeadlineBadge status={item.deadlineStatus} deadline={item.deadline} />;
+  if (item.state === 'supplement-requested' && item.deadline && item.deadlineStatus)
+    return <DeadlineBadge status={item.deadlineStatus} deadline={item.deadline} />;
   if (item.state === 'in-review') return <Text size="sm">已审核 {item.pointsDone}/9 项</Text>;
-  if (item.chosenOpinion && (item.state === 'signed' || item.state === 'reviewer-signed')) return <Text size="sm">{opinionTitle(item.chosenOpinion)}</Text>;
-  return <Text size="sm" c="dimmed">—</Text>;
+  if (item.chosenOpinion && (item.state === 'signed' || item.state === 'reviewer-signed'))
+    return <Text size="sm">{opinionTitle(item.chosenOpinion)}</Text>;
+  return (
+    <Text size="sm" c="dimmed">
+      —
+    </Text>
+  );
 }
 
 function QueueTable({ items }: { items: ReviewQueueItem[] }) {
-  if (items.length === 0) return <Text ta="center" c="dimmed" py="xl">目前没有这类审核</Text>;
+  if (items.length === 0)
+    return (
+      <Text ta="center" c="dimmed" py="xl">
+        目前没有这类审核
+      </Text>
+    );
   return (
     <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="审核队列">
       <Table.Thead>

@@ -18,9 +18,13 @@ export function RoundHistory({ rounds }: { rounds: readonly ReviewRound[] }) {
             第{round.roundNo}轮
           </Anchor>
           <RoundStateBadge state={round.state} />
-          <Text size="sm">{round.chosenOpinion && round.state === 'signed' ? opinionTitle(round.chosenOpinion) : ''}</Text>
+          <Text size="sm">
+            {round.chosenOpinion && round.state === 'signed' ? opinionTitle(round.chosenOpinion) : ''}
+          </Text>
           <Text size="xs" c="dimmed">
-            {round.signedAt ? `${round.signedBy} 会签于 ${formatInstant(round.signedAt)}` : `送审于 ${formatInstant(round.submittedAt)}`}
+            {round.signedAt
+              ? `${round.signedBy} 会签于 ${formatInstant(round.signedAt)}`
+              : `送审于 ${formatInstant(round.submittedAt)}`}
           </Text>
         </Group>
       ))}

@@ -11,7 +11,13 @@ import { PointStepper } from './PointStepper';
 import { RoundRecord } from './RoundRecord';
 
 /** Loads the round named in the address and frames it with the case it belongs to. */
-function RoundFrame({ heading, children }: { heading: string; children: (round: ReviewRound, reload: () => void) => ReactNode }) {
+function RoundFrame({
+  heading,
+  children,
+}: {
+  heading: string;
+  children: (round: ReviewRound, reload: () => void) => ReactNode;
+}) {
   const id = Number(useParams()['roundId']);
   const round = useApiQuery('review.round', { id });
   const data = round.data;
@@ -48,7 +54,9 @@ export function PointStepperPage() {
 }
 
 export function OpinionPage() {
-  return <RoundFrame heading="审核意见">{(round, reload) => <OpinionPanel round={round} onChanged={reload} />}</RoundFrame>;
+  return (
+    <RoundFrame heading="审核意见">{(round, reload) => <OpinionPanel round={round} onChanged={reload} />}</RoundFrame>
+  );
 }
 
 export function RoundPage() {

@@ -29,11 +29,17 @@ export function RoundRecord({ round }: { round: ReviewRound }) {
     ['违法事实', d.facts],
     ['拟处罚种类', d.penaltyKinds.map((kind) => PENALTY_KIND_LABELS[kind]).join('、')],
     ['罚款', d.fineFen > 0 ? `${formatFenAsYuan(d.fineFen)} 元` : '—'],
-    ['没收违法所得 / 非法财物', `${formatFenAsYuan(d.illegalGainsFen)} 元 / ${formatFenAsYuan(d.illegalPropertyFen)} 元`],
+    [
+      '没收违法所得 / 非法财物',
+      `${formatFenAsYuan(d.illegalGainsFen)} 元 / ${formatFenAsYuan(d.illegalPropertyFen)} 元`,
+    ],
     ['裁量情节', DISCRETION_LABELS[d.discretion]],
     ['法律依据', d.legalBasis || '—'],
     ['承办人', d.handlers.map((handler) => handler.name).join('、')],
-    ['送审', `${round.submittedBy}，${formatInstant(round.submittedAt)}；拟作出决定日期 ${formatDate(round.decisionDate)}`],
+    [
+      '送审',
+      `${round.submittedBy}，${formatInstant(round.submittedAt)}；拟作出决定日期 ${formatDate(round.decisionDate)}`,
+    ],
     ['审核人员', `法制审核员 ${round.reviewer?.name ?? '未指定'}；负责人 ${round.head?.name ?? '未指定'}`],
   ];
   return (
@@ -72,8 +78,14 @@ export function RoundRecord({ round }: { round: ReviewRound }) {
       </Grid.Col>
       <Grid.Col span={5}>
         <Stack gap="md">
-          {round.chosenOpinion && round.reviewerSignedAt ? <SignedOpinion round={round} /> : <Alert color="gray">本轮审核意见尚未签署。</Alert>}
-          {round.suggestion && <SuggestionCard suggestion={round.suggestion} frozen={round.reviewerSignedAt !== null} />}
+          {round.chosenOpinion && round.reviewerSignedAt ? (
+            <SignedOpinion round={round} />
+          ) : (
+            <Alert color="gray">本轮审核意见尚未签署。</Alert>
+          )}
+          {round.suggestion && (
+            <SuggestionCard suggestion={round.suggestion} frozen={round.reviewerSignedAt !== null} />
+          )}
           <Section title="是否应当法制审核（送审时）">
             <Stack gap="xs">
               <TriggerVerdict assessment={round.triggers} />

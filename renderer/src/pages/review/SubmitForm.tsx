@@ -28,7 +28,10 @@ interface SubmitValues extends Record<string, unknown> {
 function initialValues(state: CaseReviewState): SubmitValues {
   const last = state.rounds.at(-1);
   const judgements = Object.fromEntries(
-    JUDGEMENT_KEYS.map((key) => [key, { holds: last?.judgements[key].holds ?? false, reason: last?.judgements[key].reason ?? '' }]),
+    JUDGEMENT_KEYS.map((key) => [
+      key,
+      { holds: last?.judgements[key].holds ?? false, reason: last?.judgements[key].reason ?? '' },
+    ]),
   ) as Judgements;
   return {
     decisionDate: null,
@@ -47,7 +50,17 @@ export function submitDraftKey(caseId: number, roundNo: number): string {
   return `review-submit-${caseId}-${roundNo}`;
 }
 
-export function SubmitForm({ record, state, onDone, onCancel }: { record: CaseRecord; state: CaseReviewState; onDone: () => void; onCancel: () => void }) {
+export function SubmitForm({
+  record,
+  state,
+  onDone,
+  onCancel,
+}: {
+  record: CaseRecord;
+  state: CaseReviewState;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const roundNo = state.rounds.length + 1;
   const initial = initialValues(state);
   const { form, restored, discardDraft, submit, saving } = useDraftSchemaForm({
@@ -75,7 +88,10 @@ export function SubmitForm({ record, state, onDone, onCancel }: { record: CaseRe
     failureTitle: '未能送审',
   });
   const values = form.getValues();
-  const holds = Object.fromEntries(JUDGEMENT_KEYS.map((key) => [key, values.judgements[key].holds])) as Record<JudgementKey, boolean>;
+  const holds = Object.fromEntries(JUDGEMENT_KEYS.map((key) => [key, values.judgements[key].holds])) as Record<
+    JudgementKey,
+    boolean
+  >;
   const preview = useApiQuery('review.assessTriggers', { caseId: record.id, judgements: holds });
   const hearing = record.hearingHeld || values.assessmentMade;
 
@@ -83,7 +99,13 @@ export function SubmitForm({ record, state, onDone, onCancel }: { record: CaseRe
     <Stack gap={4}>
       <Checkbox label="承办人认定属于此情形" {...form.getInputProps(`judgements.${key}.holds`, { type: 'checkbox' })} />
       {values.judgements[key].holds && (
-        <Textarea aria-label="认定理由" placeholder="写明理由（必填）" autosize minRows={1} {...form.getInputProps(`judgements.${key}.reason`)} />
+        <Textarea
+          aria-label="认定理由"
+          placeholder="写明理由（必填）"
+          autosize
+          minRows={1}
+          {...form.getInputProps(`judgements.${key}.reason`)}
+        />
       )}
     </Stack>
   );
@@ -117,8 +139,17 @@ export function SubmitForm({ record, state, onDone, onCancel }: { record: CaseRe
           <Text size="sm" c="dimmed">
             逐项说明是否提交；已提交的写明文件名或卷宗页码。{record.hearingHeld ? '本案经过听证，须提交听证笔录。' : ''}
           </Text>
-          <Switch label="本案经过评估（须提交评估报告）" {...form.getInputProps('assessmentMade', { type: 'checkbox' })} />
-          <MaterialsFields form={form} checklist={state.checklist} needed={(item) => item.requirement === 'required' || (item.requirement === 'if-hearing-or-assessment' && hearing)} />
+          <Switch
+            label="本案经过评估（须提交评估报告）"
+            {...form.getInputProps('assessmentMade', { type: 'checkbox' })}
+          />
+          <MaterialsFields
+            form={form}
+            checklist={state.checklist}
+            needed={(item) =>
+              item.requirement === 'required' || (item.requirement === 'if-hearing-or-assessment' && hearing)
+            }
+          />
         </Stack>
         <Divider />
         <Stack gap="xs">

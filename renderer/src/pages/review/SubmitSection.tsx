@@ -11,7 +11,15 @@ import { SubmitForm, submitDraftKey } from './SubmitForm';
  * Before submission: what the case's own data says about review (triggers 4, 6 and 7), and the way
  * into the submission form, which opens by itself when there is unsaved typing in it.
  */
-export function SubmitSection({ record, state, onDone }: { record: CaseRecord; state: CaseReviewState; onDone: () => void }) {
+export function SubmitSection({
+  record,
+  state,
+  onDone,
+}: {
+  record: CaseRecord;
+  state: CaseReviewState;
+  onDone: () => void;
+}) {
   const key = submitDraftKey(record.id, state.rounds.length + 1);
   const [open, setOpen] = useState(() => loadDraft(key) !== null);
   const preview = useApiQuery('review.assessTriggers', { caseId: record.id, judgements: {} });
@@ -31,8 +39,21 @@ export function SubmitSection({ record, state, onDone }: { record: CaseRecord; s
       <LoadState loading={preview.loading && !preview.data} error={preview.error}>
         <Stack gap={4}>
           {fromData.map((trigger) => (
-            <Group key={trigger.id} gap="xs" wrap="nowrap" align="flex-start" data-testid={`trigger-${trigger.id}`} data-holds={trigger.holds}>
-              <Badge size="sm" radius="sm" w={36} color={trigger.holds ? 'seal' : 'gray'} variant={trigger.holds ? 'filled' : 'light'}>
+            <Group
+              key={trigger.id}
+              gap="xs"
+              wrap="nowrap"
+              align="flex-start"
+              data-testid={`trigger-${trigger.id}`}
+              data-holds={trigger.holds}
+            >
+              <Badge
+                size="sm"
+                radius="sm"
+                w={36}
+                color={trigger.holds ? 'seal' : 'gray'}
+                variant={trigger.holds ? 'filled' : 'light'}
+              >
                 {trigger.holds ? '是' : '否'}
               </Badge>
               <Text size="sm">
@@ -41,12 +62,15 @@ export function SubmitSection({ record, state, onDone }: { record: CaseRecord; s
             </Group>
           ))}
           <Text size="xs" c="dimmed" mt={4}>
-            第1、2、3、5、8项（重大公共利益、社会风险、重大权益、疑难复杂、其他规定）由承办人在送审时判断并写明理由。依据：{REVIEW_RULE_CITATION}。
+            第1、2、3、5、8项（重大公共利益、社会风险、重大权益、疑难复杂、其他规定）由承办人在送审时判断并写明理由。依据：
+            {REVIEW_RULE_CITATION}。
           </Text>
         </Stack>
       </LoadState>
       <Group justify="flex-end" mt="sm">
-        <Button onClick={() => setOpen(true)}>{state.rounds.length > 0 ? `重新送审（第${state.rounds.length + 1}轮）…` : '送交法制审核…'}</Button>
+        <Button onClick={() => setOpen(true)}>
+          {state.rounds.length > 0 ? `重新送审（第${state.rounds.length + 1}轮）…` : '送交法制审核…'}
+        </Button>
       </Group>
     </Card>
   );

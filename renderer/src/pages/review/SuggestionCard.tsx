@@ -28,7 +28,9 @@ export function SuggestionCard({ suggestion, frozen }: { suggestion: OpinionSugg
           {suggestion.explanation}
         </Text>
         {definition && (
-          <RuleQuote citation={`${REVIEW_RULE_CITATION}，书面审核意见第${definition.number}项`}>{`${definition.when},${definition.proposal}`}</RuleQuote>
+          <RuleQuote
+            citation={`${REVIEW_RULE_CITATION}，书面审核意见第${definition.number}项`}
+          >{`${definition.when},${definition.proposal}`}</RuleQuote>
         )}
         <Text size="xs" c="dimmed">
           建议规则（依次判断）：

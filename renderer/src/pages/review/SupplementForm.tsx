@@ -15,16 +15,31 @@ interface SupplementValues extends Record<string, unknown> {
 
 /** The handler answers the notice: marks what is now supplied and where it is. */
 export function SupplementForm({ round, onDone }: { round: ReviewRound; onDone: () => void }) {
-  const initial: SupplementValues = { materials: round.materials.map(({ key, present, refs }) => ({ key, present, refs })), note: '' };
-  const { form, restored, discardDraft, saved } = useDraftForm<SupplementValues>(`review-supplement-${round.id}`, initial);
+  const initial: SupplementValues = {
+    materials: round.materials.map(({ key, present, refs }) => ({ key, present, refs })),
+    note: '',
+  };
+  const { form, restored, discardDraft, saved } = useDraftForm<SupplementValues>(
+    `review-supplement-${round.id}`,
+    initial,
+  );
   const { busy, run } = useAction();
 
   async function supplement() {
     const values = form.getValues();
-    const errors = Object.fromEntries(Object.entries(schemaErrors(materialsInput, values.materials)).map(([path, message]) => [`materials.${path}`, message]));
+    const errors = Object.fromEntries(
+      Object.entries(schemaErrors(materialsInput, values.materials)).map(([path, message]) => [
+        `materials.${path}`,
+        message,
+      ]),
+    );
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
-    const done = await run('supplement', () => api('review.supplement', { roundId: round.id, materials: values.materials, note: values.note }), '补正材料已提交，等待审核员审查');
+    const done = await run(
+      'supplement',
+      () => api('review.supplement', { roundId: round.id, materials: values.materials, note: values.note }),
+      '补正材料已提交，等待审核员审查',
+    );
     if (done) {
       saved();
       onDone();
@@ -32,13 +47,28 @@ export function SupplementForm({ round, onDone }: { round: ReviewRound; onDone: 
   }
 
   return (
-    <Stack gap="xs" p="sm" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }} aria-label="补正材料">
+    <Stack
+      gap="xs"
+      p="sm"
+      style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
+      aria-label="补正材料"
+    >
       <Text fw={600} size="sm">
         承办机构补正材料
       </Text>
       <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
-      <MaterialsFields form={form} checklist={round.materials} needed={(item) => round.materials.find((m) => m.key === item.key)?.required ?? false} />
-      <Textarea label="补正说明" autosize minRows={1} placeholder="可选，例如：证据材料另行装订成册" {...form.getInputProps('note')} />
+      <MaterialsFields
+        form={form}
+        checklist={round.materials}
+        needed={(item) => round.materials.find((m) => m.key === item.key)?.required ?? false}
+      />
+      <Textarea
+        label="补正说明"
+        autosize
+        minRows={1}
+        placeholder="可选，例如：证据材料另行装订成册"
+        {...form.getInputProps('note')}
+      />
       <Group justify="flex-end">
         <Button loading={busy === 'supplement'} onClick={() => void supplement()}>
           提交补正材料

@@ -20,8 +20,17 @@ export function RoundStateBadge({ state }: { state: RoundState }) {
 export function DeadlineBadge({ status, deadline }: { status: DeadlineStatus; deadline: string }) {
   return (
     <Tooltip label={`${status.message}（期限 ${formatDate(deadline)}）`} withArrow>
-      <Badge color={DEADLINE_COLORS[status.level]} variant={status.level === 'past' ? 'filled' : 'light'} radius="sm" data-level={status.level} data-testid="supplement-deadline" styles={WHOLE}>
-        {status.level === 'met' ? status.message : `补正期限 ${formatDate(deadline)}${status.level === 'past' ? '（已逾期）' : ''}`}
+      <Badge
+        color={DEADLINE_COLORS[status.level]}
+        variant={status.level === 'past' ? 'filled' : 'light'}
+        radius="sm"
+        data-level={status.level}
+        data-testid="supplement-deadline"
+        styles={WHOLE}
+      >
+        {status.level === 'met'
+          ? status.message
+          : `补正期限 ${formatDate(deadline)}${status.level === 'past' ? '（已逾期）' : ''}`}
       </Badge>
     </Tooltip>
   );
@@ -29,7 +38,11 @@ export function DeadlineBadge({ status, deadline }: { status: DeadlineStatus; de
 
 export function FindingBadge({ point, finding }: { point: number; finding: Finding | null }) {
   return (
-    <Badge color={finding ? FINDING_COLORS[finding] : 'gray'} variant={finding === 'serious' || finding === 'crime-suspected' ? 'filled' : 'light'} radius="sm">
+    <Badge
+      color={finding ? FINDING_COLORS[finding] : 'gray'}
+      variant={finding === 'serious' || finding === 'crime-suspected' ? 'filled' : 'light'}
+      radius="sm"
+    >
       {findingText(point, finding)}
     </Badge>
   );

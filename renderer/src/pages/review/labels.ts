@@ -30,7 +30,13 @@ export const DEADLINE_COLORS: Record<DeadlineLevel, string> = {
 };
 
 /** Agreement reads calm; a return amber; refusal red; the transfers neither. */
-export const OPINION_COLORS: Record<OpinionNumber, string> = { 1: 'teal', 2: 'orange', 3: 'red', 4: 'grape', 5: 'grape' };
+export const OPINION_COLORS: Record<OpinionNumber, string> = {
+  1: 'teal',
+  2: 'orange',
+  3: 'red',
+  4: 'grape',
+  5: 'grape',
+};
 
 export function opinionTitle(opinion: OpinionNumber): string {
   return `意见${opinion}：${OPINIONS[opinion - 1]?.label ?? ''}`;

@@ -16,7 +16,9 @@ function YearDetail({ year }: { year: number }) {
         <Stack gap="sm">
           <YearPreview preview={detail.data.preview} />
           {detail.data.sourceText && (
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap', fontFamily: 'ui-monospace, monospace' }}>{detail.data.sourceText}</Text>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap', fontFamily: 'ui-monospace, monospace' }}>
+              {detail.data.sourceText}
+            </Text>
           )}
         </Stack>
       )}
@@ -46,30 +48,58 @@ export function CalendarSettings() {
   return (
     <LoadState loading={years.loading && !years.data} error={years.error} onRetry={years.reload}>
       <Stack gap="md" maw={1000}>
-        {missingNow && <Text c="red.7" fw={600}>日历中没有今年（{thisYear} 年）的节假日安排，期限无法计算。请在下方载入。</Text>}
+        {missingNow && (
+          <Text c="red.7" fw={600}>
+            日历中没有今年（{thisYear} 年）的节假日安排，期限无法计算。请在下方载入。
+          </Text>
+        )}
         <Card withBorder padding={0}>
           <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="已知年份">
             <Table.Thead>
-              <Table.Tr><Table.Th>年份</Table.Th><Table.Th>依据</Table.Th><Table.Th>来源</Table.Th><Table.Th>工作日 / 休息日</Table.Th><Table.Th /></Table.Tr>
+              <Table.Tr>
+                <Table.Th>年份</Table.Th>
+                <Table.Th>依据</Table.Th>
+                <Table.Th>来源</Table.Th>
+                <Table.Th>工作日 / 休息日</Table.Th>
+                <Table.Th />
+              </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {list.map((y) => (
                 <Table.Tr key={y.year}>
                   <Table.Td fw={600}>{y.year}</Table.Td>
-                  <Table.Td><Text size="sm">{y.source}</Text></Table.Td>
                   <Table.Td>
-                    {y.origin === 'built-in' ? <Badge variant="light" color="gray">软件内置，已与通知核对</Badge> : (
+                    <Text size="sm">{y.source}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {y.origin === 'built-in' ? (
+                      <Badge variant="light" color="gray">
+                        软件内置，已与通知核对
+                      </Badge>
+                    ) : (
                       <Stack gap={0}>
-                        <Badge variant="light" color="seal">本单位载入{y.replacesBuiltIn ? '（替换内置）' : ''}</Badge>
-                        <Text size="xs" c="dimmed">{y.loadedBy} · {y.loadedAt ? formatInstant(y.loadedAt) : ''}</Text>
+                        <Badge variant="light" color="seal">
+                          本单位载入{y.replacesBuiltIn ? '（替换内置）' : ''}
+                        </Badge>
+                        <Text size="xs" c="dimmed">
+                          {y.loadedBy} · {y.loadedAt ? formatInstant(y.loadedAt) : ''}
+                        </Text>
                       </Stack>
                     )}
                   </Table.Td>
-                  <Table.Td>{y.workingDays} / {y.restDays}</Table.Td>
+                  <Table.Td>
+                    {y.workingDays} / {y.restDays}
+                  </Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button size="xs" variant="default" onClick={() => setShown(y.year)}>查看</Button>
-                      {y.origin === 'office' && <Button size="xs" variant="subtle" color="gray" onClick={() => void remove(y.year)}>删除</Button>}
+                      <Button size="xs" variant="default" onClick={() => setShown(y.year)}>
+                        查看
+                      </Button>
+                      {y.origin === 'office' && (
+                        <Button size="xs" variant="subtle" color="gray" onClick={() => void remove(y.year)}>
+                          删除
+                        </Button>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -8,7 +8,15 @@ import { LoadState } from '../../components/LoadState';
 import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
 
 type OfficeValues = Omit<Office, 'updatedAt'>;
-const EMPTY: OfficeValues = { name: '', abbreviation: '', address: '', contactPerson: '', phone: '', reviewBody: '', handlingUnit: '' };
+const EMPTY: OfficeValues = {
+  name: '',
+  abbreviation: '',
+  address: '',
+  contactPerson: '',
+  phone: '',
+  reviewBody: '',
+  handlingUnit: '',
+};
 
 export function OfficeSettings() {
   const office = useApiQuery('office.get', {});
@@ -24,7 +32,15 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
     draftKey: 'office',
     initial,
     schema: officeInput,
-    toInput: (values) => ({ name: values.name, abbreviation: values.abbreviation, address: values.address, contactPerson: values.contactPerson, phone: values.phone, reviewBody: values.reviewBody, handlingUnit: values.handlingUnit }),
+    toInput: (values) => ({
+      name: values.name,
+      abbreviation: values.abbreviation,
+      address: values.address,
+      contactPerson: values.contactPerson,
+      phone: values.phone,
+      reviewBody: values.reviewBody,
+      handlingUnit: values.handlingUnit,
+    }),
     save: async (input) => {
       await api('office.save', input);
       return '本单位信息已保存';
@@ -38,12 +54,27 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
       <Card withBorder maw={760}>
         <SimpleGrid cols={2}>
           <TextInput label="单位名称" withAsterisk placeholder="例如：青山镇人民政府" {...form.getInputProps('name')} />
-          <TextInput label="文号简称" withAsterisk description="用于文书编号，如“青山司审〔2025〕7号”中的“青山司”" {...form.getInputProps('abbreviation')} />
+          <TextInput
+            label="文号简称"
+            withAsterisk
+            description="用于文书编号，如“青山司审〔2025〕7号”中的“青山司”"
+            {...form.getInputProps('abbreviation')}
+          />
           <TextInput label="地址" {...form.getInputProps('address')} />
           <TextInput label="联系人" {...form.getInputProps('contactPerson')} />
           <TextInput label="联系电话" {...form.getInputProps('phone')} />
-          <TextInput label="法制审核机构名称" placeholder="例如：青山镇司法所" description="法制审核意见书、补正材料通知书由它出具" {...form.getInputProps('reviewBody')} />
-          <TextInput label="承办机构名称" placeholder="例如：青山镇综合行政执法大队" description="送审案件的单位，审核文书的主送单位" {...form.getInputProps('handlingUnit')} />
+          <TextInput
+            label="法制审核机构名称"
+            placeholder="例如：青山镇司法所"
+            description="法制审核意见书、补正材料通知书由它出具"
+            {...form.getInputProps('reviewBody')}
+          />
+          <TextInput
+            label="承办机构名称"
+            placeholder="例如：青山镇综合行政执法大队"
+            description="送审案件的单位，审核文书的主送单位"
+            {...form.getInputProps('handlingUnit')}
+          />
         </SimpleGrid>
         <Group justify="flex-end" mt="md">
           <Button type="submit" loading={draft.saving}>

@@ -16,7 +16,13 @@ interface OrgValues extends Record<string, unknown> {
 }
 
 export function OrgForm({ org, onDone }: { org: Organization | null; onDone: () => void }) {
-  const initial: OrgValues = { name: org?.name ?? '', kind: org?.kind ?? null, contactPerson: org?.contactPerson ?? '', phone: org?.phone ?? '', address: org?.address ?? '' };
+  const initial: OrgValues = {
+    name: org?.name ?? '',
+    kind: org?.kind ?? null,
+    contactPerson: org?.contactPerson ?? '',
+    phone: org?.phone ?? '',
+    address: org?.address ?? '',
+  };
   const draft = useDraftSchemaForm({
     draftKey: org ? `org-${org.id}` : 'org-new',
     initial,
@@ -34,7 +40,12 @@ export function OrgForm({ org, onDone }: { org: Organization | null; onDone: () 
     <DraftSchemaForm draft={draft}>
       <SimpleGrid cols={2}>
         <TextInput label="单位名称" withAsterisk data-autofocus {...form.getInputProps('name')} />
-        <Select label="单位类别" withAsterisk data={ORG_KINDS.map((value) => ({ value, label: ORG_KIND_LABELS[value] }))} {...form.getInputProps('kind')} />
+        <Select
+          label="单位类别"
+          withAsterisk
+          data={ORG_KINDS.map((value) => ({ value, label: ORG_KIND_LABELS[value] }))}
+          {...form.getInputProps('kind')}
+        />
         <TextInput label="联系人" {...form.getInputProps('contactPerson')} />
         <TextInput label="联系电话" {...form.getInputProps('phone')} />
       </SimpleGrid>

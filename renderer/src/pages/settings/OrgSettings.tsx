@@ -55,7 +55,12 @@ export function OrgSettings() {
           )}
         </LoadState>
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '新增单位' : '修改单位'} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? '新增单位' : '修改单位'}
+        size="lg"
+      >
         {editing !== null && (
           <OrgForm
             org={editing === 'new' ? null : editing}

@@ -18,7 +18,11 @@ function Field({ label }: { label: string }) {
 
 function setUp(desktop: boolean, chosen: string | null = null) {
   const transport = vi.fn<Transport>(async (method) => {
-    if (method === 'system.info') return { ok: true, value: { appVersion: '0', dataDir: '/d', databasePath: '/d/f.db', schemaVersion: 7, desktop } };
+    if (method === 'system.info')
+      return {
+        ok: true,
+        value: { appVersion: '0', dataDir: '/d', databasePath: '/d/f.db', schemaVersion: 7, desktop },
+      };
     if (method === 'data.choosePath') return { ok: true, value: { available: desktop, path: chosen } };
     return { ok: false, error: { code: 'UNEXPECTED', message: method } };
   });

@@ -9,7 +9,15 @@ import { useIsDesktop } from '../../api/useApi';
  * (选择…), since a clerk should not have to spell out E:\ or /media/u盘 by hand. `error` shows
  * under the field (e.g. why a font file was refused).
  */
-export function PathInput({ label, placeholder, purpose, value, onChange, width = 300, error }: {
+export function PathInput({
+  label,
+  placeholder,
+  purpose,
+  value,
+  onChange,
+  width = 300,
+  error,
+}: {
   label: string;
   placeholder: string;
   purpose: 'backup-folder' | 'backup-file' | 'font-file';
@@ -31,7 +39,14 @@ export function PathInput({ label, placeholder, purpose, value, onChange, width 
 
   return (
     <Group gap={4} wrap="nowrap" align="flex-start">
-      <TextInput aria-label={label} placeholder={placeholder} value={value} onChange={(event) => onChange(event.currentTarget.value)} w={width} error={error} />
+      <TextInput
+        aria-label={label}
+        placeholder={placeholder}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        w={width}
+        error={error}
+      />
       {desktop && (
         <Button variant="default" onClick={() => void choose()}>
           选择…

@@ -39,7 +39,13 @@ export function ProfileSettings() {
                 active={p.id === current?.id}
                 label={p.name}
                 description={`${p.builtin ? '内置' : '本单位'} · 第 ${p.version} 版`}
-                rightSection={p.isDefault ? <Badge size="xs" color="teal">默认</Badge> : null}
+                rightSection={
+                  p.isDefault ? (
+                    <Badge size="xs" color="teal">
+                      默认
+                    </Badge>
+                  ) : null
+                }
                 onClick={() => {
                   setSelected(p.id);
                   setMode('view');
@@ -55,23 +61,50 @@ export function ProfileSettings() {
           {current && (
             <Stack gap="md">
               <Group gap="sm">
-                {!current.isDefault && <Button variant="default" onClick={() => void makeDefault(current.id)}>设为本单位默认</Button>}
-                <Button variant="default" onClick={() => setCopying(true)}>复制</Button>
+                {!current.isDefault && (
+                  <Button variant="default" onClick={() => void makeDefault(current.id)}>
+                    设为本单位默认
+                  </Button>
+                )}
+                <Button variant="default" onClick={() => setCopying(true)}>
+                  复制
+                </Button>
                 {!current.builtin && mode === 'view' && <Button onClick={() => setMode('edit')}>修改</Button>}
               </Group>
               <LoadState loading={detail.loading && !detail.data} error={detail.error} onRetry={detail.reload}>
-                {detail.data && detail.data.profile.id === current.id && (mode === 'edit' && !current.builtin ? (
-                  <ProfileEditor key={`${current.id}-${detail.data.profile.version}`} detail={detail.data} onCancel={() => setMode('view')} onSaved={() => { setMode('view'); detail.reload(); list.reload(); }} />
-                ) : (
-                  <ProfileView detail={detail.data} />
-                ))}
+                {detail.data &&
+                  detail.data.profile.id === current.id &&
+                  (mode === 'edit' && !current.builtin ? (
+                    <ProfileEditor
+                      key={`${current.id}-${detail.data.profile.version}`}
+                      detail={detail.data}
+                      onCancel={() => setMode('view')}
+                      onSaved={() => {
+                        setMode('view');
+                        detail.reload();
+                        list.reload();
+                      }}
+                    />
+                  ) : (
+                    <ProfileView detail={detail.data} />
+                  ))}
               </LoadState>
             </Stack>
           )}
         </Grid.Col>
       </Grid>
       <Modal opened={copying && current !== undefined} onClose={() => setCopying(false)} title="复制规则配置" size="lg">
-        {current && <CopyProfileForm from={current} onCancel={() => setCopying(false)} onDone={(id) => { setCopying(false); setSelected(id); list.reload(); }} />}
+        {current && (
+          <CopyProfileForm
+            from={current}
+            onCancel={() => setCopying(false)}
+            onDone={(id) => {
+              setCopying(false);
+              setSelected(id);
+              list.reload();
+            }}
+          />
+        )}
       </Modal>
     </LoadState>
   );

@@ -52,7 +52,13 @@ export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () =
         <TextInput label="姓名" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <TextInput label="联系电话" {...form.getInputProps('phone')} />
       </SimpleGrid>
-      <Checkbox.Group mt="sm" label="岗位" withAsterisk description="同一案件中，承办、审核、决定须由不同人员担任" {...form.getInputProps('roles')}>
+      <Checkbox.Group
+        mt="sm"
+        label="岗位"
+        withAsterisk
+        description="同一案件中，承办、审核、决定须由不同人员担任"
+        {...form.getInputProps('roles')}
+      >
         <Group mt={6}>
           {STAFF_ROLES.map((role) => (
             <Checkbox key={role} value={role} label={STAFF_ROLE_LABELS[role]} />
@@ -64,7 +70,11 @@ export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () =
         <DateInput label="有效期起" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('certValidFrom')} />
         <DateInput label="有效期止" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('certValidTo')} />
       </SimpleGrid>
-      <Switch mt="md" label="在岗（停用后不能再被选为承办人）" {...form.getInputProps('active', { type: 'checkbox' })} />
+      <Switch
+        mt="md"
+        label="在岗（停用后不能再被选为承办人）"
+        {...form.getInputProps('active', { type: 'checkbox' })}
+      />
       <FormButtons submitLabel="保存" saving={draft.saving} onCancel={onDone} />
     </DraftSchemaForm>
   );

@@ -57,7 +57,9 @@ export function StaffSettings() {
                     <Table.Td>{person.roles.map((role) => STAFF_ROLE_LABELS[role]).join('、')}</Table.Td>
                     <Table.Td>{person.certificateNo ?? '—'}</Table.Td>
                     <Table.Td>
-                      {person.certificateNo ? `${formatDate(person.certValidFrom)} 至 ${formatDate(person.certValidTo)}` : '—'}
+                      {person.certificateNo
+                        ? `${formatDate(person.certValidFrom)} 至 ${formatDate(person.certValidTo)}`
+                        : '—'}
                     </Table.Td>
                     <Table.Td>
                       <Badge color={state.color} variant="light">
@@ -81,7 +83,12 @@ export function StaffSettings() {
           )}
         </LoadState>
       </Card>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? '新增人员' : '修改人员'} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? '新增人员' : '修改人员'}
+        size="lg"
+      >
         {editing !== null && (
           <StaffForm
             staff={editing === 'new' ? null : editing}

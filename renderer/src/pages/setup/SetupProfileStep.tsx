@@ -20,7 +20,12 @@ export function SetupProfileStep() {
 
   return (
     <LoadState loading={profiles.loading && !profiles.data} error={profiles.error} onRetry={profiles.reload}>
-      <Radio.Group label="本单位适用的规则" description="金额标准、移送和答复期限等按所选规定计算；以后可在“设置 › 规则配置”中复制修改。" value={current} onChange={(id) => void choose(id)}>
+      <Radio.Group
+        label="本单位适用的规则"
+        description="金额标准、移送和答复期限等按所选规定计算；以后可在“设置 › 规则配置”中复制修改。"
+        value={current}
+        onChange={(id) => void choose(id)}
+      >
         <Stack mt="sm" gap="sm">
           {(profiles.data ?? []).map((profile) => (
             <Radio

@@ -8,7 +8,15 @@ import { OfficeForm } from '../settings/OfficeSettings';
 import { StaffForm } from '../settings/StaffForm';
 import { SetupProfileStep } from './SetupProfileStep';
 
-const EMPTY_OFFICE = { name: '', abbreviation: '', address: '', contactPerson: '', phone: '', reviewBody: '', handlingUnit: '' };
+const EMPTY_OFFICE = {
+  name: '',
+  abbreviation: '',
+  address: '',
+  contactPerson: '',
+  phone: '',
+  reviewBody: '',
+  handlingUnit: '',
+};
 
 function StaffStep() {
   const staff = useApiQuery('staff.list', {});

@@ -25,7 +25,9 @@ export function CaseTransferPanel({ record }: { record: CaseRecord; onChanged: (
   return (
     <Card withBorder aria-label="案件移送">
       <Group justify="space-between" mb="xs">
-        <Title order={3} fz={16}>案件移送</Title>
+        <Title order={3} fz={16}>
+          案件移送
+        </Title>
         {canStart && !toTransfer && (
           <Button variant="default" size="xs" component={Link} to={`/transfers/out/new/${record.id}`}>
             不属于本机关管辖，移送
@@ -34,16 +36,25 @@ export function CaseTransferPanel({ record }: { record: CaseRecord; onChanged: (
       </Group>
       <Stack gap="sm">
         {canStart && !toTransfer && out.length === 0 && (
-          <Text size="xs" c="dimmed">发现违法行为不属于本机关管辖的，应当移送有管辖权的一方处理（{draft.sendRule}）；涉嫌犯罪的，移送司法机关。</Text>
+          <Text size="xs" c="dimmed">
+            发现违法行为不属于本机关管辖的，应当移送有管辖权的一方处理（{draft.sendRule}）；涉嫌犯罪的，移送司法机关。
+          </Text>
         )}
         {toTransfer && draft.review && canStart && (
-          <Alert color="grape" title={`法制审核意见${draft.review.opinion}：${draft.review.opinion === 5 ? '移送司法机关' : '移送有管辖权的机关'}`}>
+          <Alert
+            color="grape"
+            title={`法制审核意见${draft.review.opinion}：${draft.review.opinion === 5 ? '移送司法机关' : '移送有管辖权的机关'}`}
+          >
             <Group justify="space-between" wrap="nowrap" align="flex-end">
               <Stack gap={4}>
                 {draft.sendDeadline && (
                   <Group gap="xs" wrap="nowrap">
                     <DeadlineBadge deadline={draft.sendDeadline} />
-                    <Text size="sm" c={draft.sendDeadline.level === 'danger' ? 'red.8' : undefined} data-testid="case-transfer-deadline">
+                    <Text
+                      size="sm"
+                      c={draft.sendDeadline.level === 'danger' ? 'red.8' : undefined}
+                      data-testid="case-transfer-deadline"
+                    >
                       {draft.sendDeadline.text}
                     </Text>
                   </Group>
@@ -55,12 +66,16 @@ export function CaseTransferPanel({ record }: { record: CaseRecord; onChanged: (
                 )}
                 <Text size="sm">依据：{draft.sendRule}。期限自审核意见作出之日起算。</Text>
               </Stack>
-              <Button component={Link} to={`/transfers/out/new/${record.id}`}>移送</Button>
+              <Button component={Link} to={`/transfers/out/new/${record.id}`}>
+                移送
+              </Button>
             </Group>
           </Alert>
         )}
         {draft.blocked && (out.some((t) => t.state === 'refused' || t.state === 'escalated') || info.in.length > 0) && (
-          <Text size="sm" c="dimmed">{draft.blocked}</Text>
+          <Text size="sm" c="dimmed">
+            {draft.blocked}
+          </Text>
         )}
         {out.map((transfer) => (
           <Group key={transfer.id} justify="space-between" wrap="nowrap">
@@ -68,7 +83,11 @@ export function CaseTransferPanel({ record }: { record: CaseRecord; onChanged: (
               <Anchor component={Link} to={`/transfers/out/${transfer.id}`} fw={600} size="sm">
                 {TRANSFER_TARGET_LABELS[transfer.target]}：{transfer.receiver.name}
               </Anchor>
-              {transfer.deadline && <Text size="xs" c="dimmed">{transfer.deadline.text}</Text>}
+              {transfer.deadline && (
+                <Text size="xs" c="dimmed">
+                  {transfer.deadline.text}
+                </Text>
+              )}
             </Stack>
             <Group gap="xs" wrap="nowrap">
               <DeadlineBadge deadline={transfer.deadline} />

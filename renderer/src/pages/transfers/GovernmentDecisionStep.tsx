@@ -30,7 +30,18 @@ interface GovernmentDecisionStepProps<D extends string> {
   onCancel: () => void;
 }
 
-export function GovernmentDecisionStep<D extends string>({ id, draftKey, today, decisions, labels, preselected, schema, run, onDone, onCancel }: GovernmentDecisionStepProps<D>) {
+export function GovernmentDecisionStep<D extends string>({
+  id,
+  draftKey,
+  today,
+  decisions,
+  labels,
+  preselected,
+  schema,
+  run,
+  onDone,
+  onCancel,
+}: GovernmentDecisionStepProps<D>) {
   return (
     <StepForm
       draftKey={draftKey}
@@ -38,14 +49,25 @@ export function GovernmentDecisionStep<D extends string>({ id, draftKey, today, 
       submitLabel="登记决定"
       initial={{ decision: preselected as string, decidedOn: today as string | null, note: '' }}
       schema={schema}
-      toInput={(values) => ({ id, decision: values.decision as D, decidedOn: values.decidedOn ?? '', note: values.note })}
+      toInput={(values) => ({
+        id,
+        decision: values.decision as D,
+        decidedOn: values.decidedOn ?? '',
+        note: values.note,
+      })}
       run={run}
       onDone={onDone}
       onCancel={onCancel}
     >
       {(form) => (
         <>
-          <ChoiceRadios label="决定" withAsterisk values={decisions} labels={labels} {...form.getInputProps('decision')} />
+          <ChoiceRadios
+            label="决定"
+            withAsterisk
+            values={decisions}
+            labels={labels}
+            {...form.getInputProps('decision')}
+          />
           <DateInput label="决定日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('decidedOn')} />
           <Textarea label="决定内容" withAsterisk autosize minRows={2} {...form.getInputProps('note')} />
         </>

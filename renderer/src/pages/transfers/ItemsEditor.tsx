@@ -22,29 +22,62 @@ export function ItemsEditor({ form }: { form: UseFormReturnType<OutFormValues> }
             <Text size="sm" fw={600}>
               物品 {index + 1}
             </Text>
-            <ActionIcon variant="subtle" color="gray" aria-label={`删除物品 ${index + 1}`} onClick={() => form.removeListItem('items', index)}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`删除物品 ${index + 1}`}
+              onClick={() => form.removeListItem('items', index)}
+            >
               <IconTrash size={16} />
             </ActionIcon>
           </Group>
           <SimpleGrid cols={3} spacing="sm">
             <TextInput label="物品名称" withAsterisk {...form.getInputProps(`items.${index}.name`)} />
-            <TextInput label="数量（含单位）" withAsterisk placeholder="例如：60 斤" {...form.getInputProps(`items.${index}.quantity`)} />
+            <TextInput
+              label="数量（含单位）"
+              withAsterisk
+              placeholder="例如：60 斤"
+              {...form.getInputProps(`items.${index}.quantity`)}
+            />
             <TextInput label="规格" {...form.getInputProps(`items.${index}.spec`)} />
             <TextInput label="状态" placeholder="例如：已查封" {...form.getInputProps(`items.${index}.condition`)} />
             <TextInput label="备注" style={{ gridColumn: 'span 2' }} {...form.getInputProps(`items.${index}.note`)} />
           </SimpleGrid>
-          <Checkbox mt="sm" label="已依法先行处置" {...form.getInputProps(`items.${index}.disposed`, { type: 'checkbox' })} />
+          <Checkbox
+            mt="sm"
+            label="已依法先行处置"
+            {...form.getInputProps(`items.${index}.disposed`, { type: 'checkbox' })}
+          />
           {item.disposed && (
             <SimpleGrid cols={3} spacing="sm" mt="xs">
-              <TextInput label="处置情况" withAsterisk placeholder="例如：经批准先行拍卖" {...form.getInputProps(`items.${index}.disposal`)} />
-              <TextInput label="处置所得款项（元）" inputMode="decimal" {...form.getInputProps(`items.${index}.proceedsYuan`)} />
-              <TextInput label="留存的证据" withAsterisk placeholder="例如：留样 2 瓶、拍卖记录" {...form.getInputProps(`items.${index}.evidenceKept`)} />
+              <TextInput
+                label="处置情况"
+                withAsterisk
+                placeholder="例如：经批准先行拍卖"
+                {...form.getInputProps(`items.${index}.disposal`)}
+              />
+              <TextInput
+                label="处置所得款项（元）"
+                inputMode="decimal"
+                {...form.getInputProps(`items.${index}.proceedsYuan`)}
+              />
+              <TextInput
+                label="留存的证据"
+                withAsterisk
+                placeholder="例如：留样 2 瓶、拍卖记录"
+                {...form.getInputProps(`items.${index}.evidenceKept`)}
+              />
             </SimpleGrid>
           )}
         </Card>
       ))}
       <Group>
-        <Button variant="default" size="xs" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('items', { ...EMPTY_ITEM })}>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => form.insertListItem('items', { ...EMPTY_ITEM })}
+        >
           添加涉案物品
         </Button>
       </Group>

@@ -12,7 +12,13 @@ export interface ListedMaterial {
 }
 
 /** The profile's list of transfer materials, each ticked when it is ready to go with the letter. */
-export function MaterialsChecklist({ form, listed }: { form: UseFormReturnType<OutFormValues>; listed: ListedMaterial[] }) {
+export function MaterialsChecklist({
+  form,
+  listed,
+}: {
+  form: UseFormReturnType<OutFormValues>;
+  listed: ListedMaterial[];
+}) {
   const values = form.getValues().materials;
   return (
     <Stack gap="xs">
@@ -21,7 +27,11 @@ export function MaterialsChecklist({ form, listed }: { form: UseFormReturnType<O
         if (index < 0) return null;
         return (
           <Group key={material.key} align="flex-start" wrap="nowrap" gap="sm">
-            <Checkbox mt={6} aria-label={material.label} {...form.getInputProps(`materials.${index}.present`, { type: 'checkbox' })} />
+            <Checkbox
+              mt={6}
+              aria-label={material.label}
+              {...form.getInputProps(`materials.${index}.present`, { type: 'checkbox' })}
+            />
             <Stack gap={2} style={{ flex: 1 }}>
               <Text size="sm" fw={500}>
                 {material.label}
@@ -35,7 +45,13 @@ export function MaterialsChecklist({ form, listed }: { form: UseFormReturnType<O
                 </Text>
               )}
             </Stack>
-            <TextInput w={220} size="xs" placeholder="备注（份数、页码等）" aria-label={`${material.label}备注`} {...form.getInputProps(`materials.${index}.note`)} />
+            <TextInput
+              w={220}
+              size="xs"
+              placeholder="备注（份数、页码等）"
+              aria-label={`${material.label}备注`}
+              {...form.getInputProps(`materials.${index}.note`)}
+            />
           </Group>
         );
       })}

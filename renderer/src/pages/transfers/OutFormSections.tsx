@@ -1,6 +1,17 @@
 // The parts of the transfer-out form: to whom and why, and from when the deadline runs.
 
-import { Alert, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { Link } from 'react-router';
@@ -44,17 +55,45 @@ export function ReceiverSection({ form, orgs }: { form: UseFormReturnType<OutFor
         }
         {...form.getInputProps('receiverOrgId')}
       />
-      <Textarea label="移送理由（不属于本机关管辖的理由）" withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
-      <Textarea label="移送依据（接收单位管辖的法律依据）" withAsterisk autosize minRows={2} placeholder="例如：《中华人民共和国食品安全法》第一百二十二条" {...form.getInputProps('legalBasis')} />
+      <Textarea
+        label="移送理由（不属于本机关管辖的理由）"
+        withAsterisk
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
+      <Textarea
+        label="移送依据（接收单位管辖的法律依据）"
+        withAsterisk
+        autosize
+        minRows={2}
+        placeholder="例如：《中华人民共和国食品安全法》第一百二十二条"
+        {...form.getInputProps('legalBasis')}
+      />
     </Stack>
   );
 }
 
-export function TimingSection({ form, caseId, sendRule, urgentRule }: { form: UseFormReturnType<OutFormValues>; caseId: number; sendRule: string; urgentRule: string }) {
+export function TimingSection({
+  form,
+  caseId,
+  sendRule,
+  urgentRule,
+}: {
+  form: UseFormReturnType<OutFormValues>;
+  caseId: number;
+  sendRule: string;
+  urgentRule: string;
+}) {
   const values = form.getValues();
   // Half-typed times ("9:3") are not sent: the preview waits for a whole HH:mm.
   const foundTime = isTime(values.foundTime) ? values.foundTime : null;
-  const preview = useApiQuery('transfers.out.previewDeadline', { caseId, foundOn: values.foundOn ?? '', foundTime, urgent: values.urgent });
+  const preview = useApiQuery('transfers.out.previewDeadline', {
+    caseId,
+    foundOn: values.foundOn ?? '',
+    foundTime,
+    urgent: values.urgent,
+  });
   return (
     <Stack gap="sm">
       <SimpleGrid cols={2}>
@@ -86,7 +125,8 @@ export function TimingSection({ form, caseId, sendRule, urgentRule }: { form: Us
       ) : (
         <Alert color="gray" title="移送期限">
           <Text size="sm">
-            {values.urgent ? '填写发现时间后按小时计算。' : '填写发现日期后显示。'}依据：{values.urgent ? urgentRule : sendRule}
+            {values.urgent ? '填写发现时间后按小时计算。' : '填写发现日期后显示。'}依据：
+            {values.urgent ? urgentRule : sendRule}
           </Text>
         </Alert>
       )}

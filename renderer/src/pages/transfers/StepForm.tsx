@@ -60,7 +60,13 @@ export function StepForm<T extends Record<string, unknown>, S extends z.ZodType>
         }
       >
         <Stack gap="sm">{props.children(draft.form)}</Stack>
-        <FormButtons mt="md" submitLabel={props.submitLabel} saving={draft.saving} onCancel={props.onCancel} color={props.color} />
+        <FormButtons
+          mt="md"
+          submitLabel={props.submitLabel}
+          saving={draft.saving}
+          onCancel={props.onCancel}
+          color={props.color}
+        />
       </DraftSchemaForm>
     </Card>
   );

@@ -31,14 +31,32 @@ export function TransferInFormPage() {
   const orgs = useApiQuery('orgs.list', {});
   return (
     <LoadState loading={!now || !orgs.data} error={orgs.error}>
-      {now && orgs.data && <InForm today={now.today} time={now.time} orgs={orgs.data.filter((org) => org.kind !== 'government').map((org) => ({ value: String(org.id), label: `${org.name}（${ORG_KIND_LABELS[org.kind]}）` }))} />}
+      {now && orgs.data && (
+        <InForm
+          today={now.today}
+          time={now.time}
+          orgs={orgs.data
+            .filter((org) => org.kind !== 'government')
+            .map((org) => ({ value: String(org.id), label: `${org.name}（${ORG_KIND_LABELS[org.kind]}）` }))}
+        />
+      )}
     </LoadState>
   );
 }
 
 function InForm({ today, time, orgs }: { today: string; time: string; orgs: Array<{ value: string; label: string }> }) {
   const navigate = useNavigate();
-  const initial: InValues = { fromOrgId: null, letterNumber: '', letterDate: null, cause: '', partyName: '', summary: '', materials: '', receivedOn: today, receivedTime: time };
+  const initial: InValues = {
+    fromOrgId: null,
+    letterNumber: '',
+    letterDate: null,
+    cause: '',
+    partyName: '',
+    summary: '',
+    materials: '',
+    receivedOn: today,
+    receivedTime: time,
+  };
   const { form, restored, discardDraft, saved } = useDraftForm<InValues>('transfer-in-new', initial);
   const { submit, saving } = useSchemaSubmit({
     form,
@@ -55,14 +73,24 @@ function InForm({ today, time, orgs }: { today: string; time: string; orgs: Arra
   });
 
   return (
-    <form noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
       <PageHeader
         title="登记接收的移送"
         description="其他单位移送本单位的案件。登记后请出具送达回证，并在规定期限内书面告知移送单位受理情况。"
         actions={
           <>
-            <Button variant="default" component={Link} to="/transfers">返回</Button>
-            <Button type="submit" loading={saving}>登记</Button>
+            <Button variant="default" component={Link} to="/transfers">
+              返回
+            </Button>
+            <Button type="submit" loading={saving}>
+              登记
+            </Button>
           </>
         }
       />
@@ -72,14 +100,32 @@ function InForm({ today, time, orgs }: { today: string; time: string; orgs: Arra
           <SimpleGrid cols={2}>
             <Select label="移送单位" withAsterisk searchable data={orgs} {...form.getInputProps('fromOrgId')} />
             <TextInput label="移送函文号" {...form.getInputProps('letterNumber')} />
-            <DateInput label="移送函落款日期" valueFormat="YYYY-MM-DD" clearable description="受理情况告知书写明“你单位于…移送的”" {...form.getInputProps('letterDate')} />
+            <DateInput
+              label="移送函落款日期"
+              valueFormat="YYYY-MM-DD"
+              clearable
+              description="受理情况告知书写明“你单位于…移送的”"
+              {...form.getInputProps('letterDate')}
+            />
             <TextInput label="案由" withAsterisk {...form.getInputProps('cause')} />
             <TextInput label="当事人" {...form.getInputProps('partyName')} />
-            <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" description="答复期限自收到之日的次日起算" {...form.getInputProps('receivedOn')} />
+            <DateInput
+              label="收到日期"
+              withAsterisk
+              valueFormat="YYYY-MM-DD"
+              description="答复期限自收到之日的次日起算"
+              {...form.getInputProps('receivedOn')}
+            />
             <TimeField label="收到时间" withAsterisk {...form.getInputProps('receivedTime')} />
           </SimpleGrid>
           <Textarea label="违法线索与基本事实" withAsterisk autosize minRows={3} {...form.getInputProps('summary')} />
-          <Textarea label="随案移送的材料和物品" autosize minRows={2} placeholder="例如：案件移送函 1 份；现场检查记录 1 份；照片 6 张" {...form.getInputProps('materials')} />
+          <Textarea
+            label="随案移送的材料和物品"
+            autosize
+            minRows={2}
+            placeholder="例如：案件移送函 1 份；现场检查记录 1 份；照片 6 张"
+            {...form.getInputProps('materials')}
+          />
         </Stack>
       </Card>
     </form>

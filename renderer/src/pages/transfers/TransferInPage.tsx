@@ -13,7 +13,12 @@ import { AcknowledgeStep, InAnswerStep, InDecisionStep, LinkCaseStep } from './i
 import { DeadlineNotice, Fact, InStateBadge } from './parts';
 import { useOfficeNow } from '../../lib/useOfficeNow';
 
-const ACTION_LABELS: Record<TransferInAction, string> = { acknowledge: '出具送达回证', answer: '书面告知受理情况', 'link-case': '关联本单位案件', decide: '登记政府决定' };
+const ACTION_LABELS: Record<TransferInAction, string> = {
+  acknowledge: '出具送达回证',
+  answer: '书面告知受理情况',
+  'link-case': '关联本单位案件',
+  decide: '登记政府决定',
+};
 
 /** #/transfers/in/:id — a transfer we received, the answer we owe, and the next step. */
 export function TransferInPage() {
@@ -29,12 +34,17 @@ export function TransferInPage() {
     setOpen(null);
     transfer.reload();
   };
-  const props = view && now ? { view, today: now.today, time: now.time, onDone: done, onCancel: () => setOpen(null) } : null;
+  const props =
+    view && now ? { view, today: now.today, time: now.time, onDone: done, onCancel: () => setOpen(null) } : null;
   return (
     <LoadState loading={transfer.loading && !view} error={transfer.error} onRetry={transfer.reload}>
       {view && (
         <>
-          <PageHeader title={`${view.from.name}移送：${view.cause}`} description={view.letterNumber ? `移送函 ${view.letterNumber}` : '接收的移送'} actions={<InStateBadge state={view.state} />} />
+          <PageHeader
+            title={`${view.from.name}移送：${view.cause}`}
+            description={view.letterNumber ? `移送函 ${view.letterNumber}` : '接收的移送'}
+            actions={<InStateBadge state={view.state} />}
+          />
           <Grid>
             <Grid.Col span={8}>
               <Stack gap="md">
@@ -42,7 +52,11 @@ export function TransferInPage() {
                 {view.actions.length > 0 && (
                   <Group gap="sm" aria-label="下一步">
                     {view.actions.map((action) => (
-                      <Button key={action} variant={open === action ? 'light' : 'filled'} onClick={() => setOpen(action)}>
+                      <Button
+                        key={action}
+                        variant={open === action ? 'light' : 'filled'}
+                        onClick={() => setOpen(action)}
+                      >
                         {ACTION_LABELS[action]}
                       </Button>
                     ))}
@@ -54,15 +68,26 @@ export function TransferInPage() {
                 {props && open === 'decide' && <InDecisionStep {...props} />}
                 {view.answer && (
                   <Group gap="sm" aria-label="告知文书">
-                    <IssuePaperButton kind="acceptance-notice" id={view.id} label="出具受理情况告知书" onIssued={() => setPapers((n) => n + 1)} />
+                    <IssuePaperButton
+                      kind="acceptance-notice"
+                      id={view.id}
+                      label="出具受理情况告知书"
+                      onIssued={() => setPapers((n) => n + 1)}
+                    />
                   </Group>
                 )}
                 <CaseDocumentsPanel key={papers} source={{ kind: 'acceptance-notice', id: view.id }} />
                 <Card withBorder>
-                  <Title order={3} fz={16} mb="sm">移送内容</Title>
+                  <Title order={3} fz={16} mb="sm">
+                    移送内容
+                  </Title>
                   <Stack gap={6}>
                     <Fact label="移送单位">{view.from.name}</Fact>
-                    <Fact label="移送函">{[view.letterNumber, view.letterDate && `${formatDate(view.letterDate)}落款`].filter(Boolean).join('，') || '—'}</Fact>
+                    <Fact label="移送函">
+                      {[view.letterNumber, view.letterDate && `${formatDate(view.letterDate)}落款`]
+                        .filter(Boolean)
+                        .join('，') || '—'}
+                    </Fact>
                     <Fact label="当事人">{view.partyName || '—'}</Fact>
                     <Fact label="违法线索与事实">{view.summary}</Fact>
                     <Fact label="材料和物品">{view.materials || '—'}</Fact>
@@ -75,14 +100,30 @@ export function TransferInPage() {
             </Grid.Col>
             <Grid.Col span={4}>
               <Card withBorder>
-                <Title order={3} fz={16} mb="sm">办理情况</Title>
+                <Title order={3} fz={16} mb="sm">
+                  办理情况
+                </Title>
                 <Stack gap={6}>
-                  <Fact label="送达回证">{view.receipt ? `${view.receipt.signedBy} · ${formatInstant(view.receipt.signedAt)}` : '尚未出具'}</Fact>
-                  <Fact label="答复">{view.answer ? `${IN_ANSWER_LABELS[view.answer.outcome]} · ${formatDate(view.answer.answeredOn)}${view.answer.reason ? `：${view.answer.reason}` : ''}` : '尚未答复'}</Fact>
+                  <Fact label="送达回证">
+                    {view.receipt ? `${view.receipt.signedBy} · ${formatInstant(view.receipt.signedAt)}` : '尚未出具'}
+                  </Fact>
+                  <Fact label="答复">
+                    {view.answer
+                      ? `${IN_ANSWER_LABELS[view.answer.outcome]} · ${formatDate(view.answer.answeredOn)}${view.answer.reason ? `：${view.answer.reason}` : ''}`
+                      : '尚未答复'}
+                  </Fact>
                   {view.escalatedTo && <Fact label="报请">{view.escalatedTo.name}</Fact>}
-                  {view.decision && <Fact label="政府决定">{`${IN_DECISION_LABELS[view.decision.outcome]} · ${formatDate(view.decision.on)}：${view.decision.note}`}</Fact>}
+                  {view.decision && (
+                    <Fact label="政府决定">{`${IN_DECISION_LABELS[view.decision.outcome]} · ${formatDate(view.decision.on)}：${view.decision.note}`}</Fact>
+                  )}
                   <Fact label="本单位案件">
-                    {view.linkedCase ? <Anchor component={Link} to={`/cases/${view.linkedCase.id}`}>{view.linkedCase.caseNumber}</Anchor> : '—'}
+                    {view.linkedCase ? (
+                      <Anchor component={Link} to={`/cases/${view.linkedCase.id}`}>
+                        {view.linkedCase.caseNumber}
+                      </Anchor>
+                    ) : (
+                      '—'
+                    )}
                   </Fact>
                 </Stack>
               </Card>

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { TransferOutAction, TransferOutView } from '../../../../shared/contract';
-import { JUDICIAL_REFUSAL_REMEDY, JUDICIAL_REFUSAL_SOURCE, TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
+import {
+  JUDICIAL_REFUSAL_REMEDY,
+  JUDICIAL_REFUSAL_SOURCE,
+  TRANSFER_TARGET_LABELS,
+} from '../../../../shared/contract/transfers';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
@@ -42,7 +46,8 @@ export function TransferOutPage() {
     setOpen(null);
     transfer.reload();
   };
-  const stepProps = view && now ? { view, today: now.today, time: now.time, onDone: done, onCancel: () => setOpen(null) } : null;
+  const stepProps =
+    view && now ? { view, today: now.today, time: now.time, onDone: done, onCancel: () => setOpen(null) } : null;
 
   return (
     <LoadState loading={transfer.loading && !view} error={transfer.error} onRetry={transfer.reload}>
@@ -74,7 +79,9 @@ export function TransferOutPage() {
                 {view.state === 'refused' && view.target !== 'judicial' && (
                   <Alert color="red" title={`${view.receiver.name}不予受理`}>
                     <Stack gap="xs">
-                      <SourceQuote source="涪陵府办〔2024〕1号 二(三)">认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送。</SourceQuote>
+                      <SourceQuote source="涪陵府办〔2024〕1号 二(三)">
+                        认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送。
+                      </SourceQuote>
                       <span>本案不得再移送其他单位。请书面报请区政府决定管辖。</span>
                     </Stack>
                   </Alert>
@@ -83,9 +90,16 @@ export function TransferOutPage() {
                   <Group gap="sm" aria-label="下一步">
                     {view.actions.map((action) =>
                       action === 'edit' ? (
-                        <Button key={action} variant="default" component={Link} to={`/transfers/out/${view.id}/edit`}>{ACTION_LABELS[action]}</Button>
+                        <Button key={action} variant="default" component={Link} to={`/transfers/out/${view.id}/edit`}>
+                          {ACTION_LABELS[action]}
+                        </Button>
                       ) : (
-                        <Button key={action} variant={action === 'withdraw' ? 'subtle' : open === action ? 'light' : 'filled'} color={action === 'withdraw' ? 'gray' : action === 'escalate' ? 'orange' : undefined} onClick={() => setOpen(action)}>
+                        <Button
+                          key={action}
+                          variant={action === 'withdraw' ? 'subtle' : open === action ? 'light' : 'filled'}
+                          color={action === 'withdraw' ? 'gray' : action === 'escalate' ? 'orange' : undefined}
+                          onClick={() => setOpen(action)}
+                        >
                           {ACTION_LABELS[action]}
                         </Button>
                       ),
@@ -101,8 +115,20 @@ export function TransferOutPage() {
                 {stepProps && open === 'withdraw' && <WithdrawStep {...stepProps} />}
                 {view.state !== 'withdrawn' && (
                   <Group gap="sm" aria-label="移送文书">
-                    <IssuePaperButton kind="transfer-letter" id={view.id} label="出具案件移送函" onIssued={() => setPapers((n) => n + 1)} />
-                    {view.items.length > 0 && <IssuePaperButton kind="item-list" id={view.id} label="出具涉案物品清单" onIssued={() => setPapers((n) => n + 1)} />}
+                    <IssuePaperButton
+                      kind="transfer-letter"
+                      id={view.id}
+                      label="出具案件移送函"
+                      onIssued={() => setPapers((n) => n + 1)}
+                    />
+                    {view.items.length > 0 && (
+                      <IssuePaperButton
+                        kind="item-list"
+                        id={view.id}
+                        label="出具涉案物品清单"
+                        onIssued={() => setPapers((n) => n + 1)}
+                      />
+                    )}
                   </Group>
                 )}
                 <CaseDocumentsPanel key={papers} caseId={view.caseId} />

@@ -26,7 +26,9 @@ type InStepProps = TransferStepProps<TransferInView>;
 const idOrZero = (value: string | null) => Number(value ?? 0);
 
 export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: InStepProps & { staff: Staff[] }) {
-  const people = staff.filter((person) => person.active).map((person) => ({ value: String(person.id), label: person.name }));
+  const people = staff
+    .filter((person) => person.active)
+    .map((person) => ({ value: String(person.id), label: person.name }));
   return (
     <StepForm
       draftKey={`transfer-in-${view.id}-acknowledge`}
@@ -34,7 +36,13 @@ export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: 
       submitLabel="登记回证"
       initial={{ signedById: null as string | null, signedOn: today as string | null, signedTime: time, note: '' }}
       schema={transferAcknowledgeInput}
-      toInput={(values) => ({ id: view.id, signedById: idOrZero(values.signedById), signedOn: values.signedOn ?? '', signedTime: values.signedTime, note: values.note })}
+      toInput={(values) => ({
+        id: view.id,
+        signedById: idOrZero(values.signedById),
+        signedOn: values.signedOn ?? '',
+        signedTime: values.signedTime,
+        note: values.note,
+      })}
       run={(input) => api('transfers.in.acknowledge', input)}
       onDone={onDone}
       onCancel={onCancel}
@@ -53,18 +61,29 @@ export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: 
 
 function useCaseOptions() {
   const cases = useApiQuery('cases.list', { pageSize: 100 });
-  return (cases.data?.items ?? []).map((item) => ({ value: String(item.id), label: `${item.caseNumber} ${item.cause}（${item.partyName}）` }));
+  return (cases.data?.items ?? []).map((item) => ({
+    value: String(item.id),
+    label: `${item.caseNumber} ${item.cause}（${item.partyName}）`,
+  }));
 }
 
 export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProps & { orgs: Organization[] }) {
   const cases = useCaseOptions();
-  const governments = orgs.filter((org) => org.kind === 'government').map((org) => ({ value: String(org.id), label: org.name }));
+  const governments = orgs
+    .filter((org) => org.kind === 'government')
+    .map((org) => ({ value: String(org.id), label: org.name }));
   return (
     <StepForm
       draftKey={`transfer-in-${view.id}-answer`}
       title="书面告知受理情况"
       submitLabel="登记答复"
-      initial={{ outcome: 'accepted' as string, answeredOn: today as string | null, reason: '', caseId: null as string | null, governmentOrgId: (governments[0]?.value ?? null) as string | null }}
+      initial={{
+        outcome: 'accepted' as string,
+        answeredOn: today as string | null,
+        reason: '',
+        caseId: null as string | null,
+        governmentOrgId: (governments[0]?.value ?? null) as string | null,
+      }}
       schema={transferInAnswerInput}
       // Only what the chosen answer uses is sent (the fields for the others are hidden, and the
       // server refuses a case or a government the answer does not use rather than drop it).
@@ -74,7 +93,8 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
         answeredOn: values.answeredOn ?? '',
         reason: values.outcome === 'accepted' ? '' : values.reason,
         caseId: values.outcome === 'accepted' && values.caseId ? Number(values.caseId) : null,
-        governmentOrgId: values.outcome === 'escalated' && values.governmentOrgId ? Number(values.governmentOrgId) : null,
+        governmentOrgId:
+          values.outcome === 'escalated' && values.governmentOrgId ? Number(values.governmentOrgId) : null,
       })}
       run={(input) => api('transfers.in.answer', input)}
       onDone={onDone}
@@ -84,18 +104,46 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
         const outcome = form.getValues().outcome;
         return (
           <Stack gap="sm">
-            <ChoiceRadios label="答复" withAsterisk values={IN_ANSWERS} labels={IN_ANSWER_LABELS} {...form.getInputProps('outcome')} />
-            <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" description="即受理情况告知书的落款日期；登记后可出具告知书" {...form.getInputProps('answeredOn')} />
+            <ChoiceRadios
+              label="答复"
+              withAsterisk
+              values={IN_ANSWERS}
+              labels={IN_ANSWER_LABELS}
+              {...form.getInputProps('outcome')}
+            />
+            <DateInput
+              label="答复日期"
+              withAsterisk
+              valueFormat="YYYY-MM-DD"
+              description="即受理情况告知书的落款日期；登记后可出具告知书"
+              {...form.getInputProps('answeredOn')}
+            />
             {outcome === 'accepted' && (
-              <Select label="作为本单位案件" searchable clearable data={cases} description="可先不选，登记案件后再关联" {...form.getInputProps('caseId')} />
+              <Select
+                label="作为本单位案件"
+                searchable
+                clearable
+                data={cases}
+                description="可先不选，登记案件后再关联"
+                {...form.getInputProps('caseId')}
+              />
             )}
             {outcome === 'escalated' && (
               <>
-                <Text size="sm" c="dimmed">认为不属于本单位管辖的，应当书面报请区政府决定，不得再行移送（涪陵府办〔2024〕1号 二(三)）。</Text>
-                <Select label="报请的人民政府" withAsterisk data={governments} {...form.getInputProps('governmentOrgId')} />
+                <Text size="sm" c="dimmed">
+                  认为不属于本单位管辖的，应当书面报请区政府决定，不得再行移送（涪陵府办〔2024〕1号 二(三)）。
+                </Text>
+                <Select
+                  label="报请的人民政府"
+                  withAsterisk
+                  data={governments}
+                  {...form.getInputProps('governmentOrgId')}
+                />
               </>
             )}
-            {outcome !== 'accepted' && <Textarea label="理由" withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />}
+            {outcome !== 'accepted' && (
+              <Textarea label="理由" withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
+            )}
           </Stack>
         );
       }}
@@ -117,7 +165,16 @@ export function LinkCaseStep({ view, onDone, onCancel }: InStepProps) {
       onDone={onDone}
       onCancel={onCancel}
     >
-      {(form) => <Select label="本单位案件" withAsterisk searchable data={cases} description="尚未登记的，请先在“案件”中登记" {...form.getInputProps('caseId')} />}
+      {(form) => (
+        <Select
+          label="本单位案件"
+          withAsterisk
+          searchable
+          data={cases}
+          description="尚未登记的，请先在“案件”中登记"
+          {...form.getInputProps('caseId')}
+        />
+      )}
     </StepForm>
   );
 }

@@ -3,7 +3,11 @@
 import type { DeadlineView, TransferInState, TransferOutState } from '../../../../shared/contract';
 
 export const LEVEL_COLORS: Record<DeadlineView['level'], string> = { danger: 'red', warning: 'orange', info: 'blue' };
-export const LEVEL_LABELS: Record<DeadlineView['level'], string> = { danger: '已逾期', warning: '即将到期', info: '期限内' };
+export const LEVEL_LABELS: Record<DeadlineView['level'], string> = {
+  danger: '已逾期',
+  warning: '即将到期',
+  info: '期限内',
+};
 
 export const OUT_STATE_COLORS: Record<TransferOutState, string> = {
   'awaiting-approval': 'yellow',

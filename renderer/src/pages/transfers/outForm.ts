@@ -35,7 +35,17 @@ export interface OutFormValues extends Record<string, unknown> {
   items: ItemValues[];
 }
 
-export const EMPTY_ITEM: ItemValues = { name: '', quantity: '', spec: '', condition: '', note: '', disposed: false, disposal: '', proceedsYuan: '', evidenceKept: '' };
+export const EMPTY_ITEM: ItemValues = {
+  name: '',
+  quantity: '',
+  spec: '',
+  condition: '',
+  note: '',
+  disposed: false,
+  disposal: '',
+  proceedsYuan: '',
+  evidenceKept: '',
+};
 
 export function formFromDraft(draft: TransferOutDraft): OutFormValues {
   return {
@@ -71,7 +81,10 @@ export function formFromView(view: TransferOutView): OutFormValues {
     contactName: view.contactName,
     contactPhone: view.contactPhone,
     materials: view.materials.map((m) => ({ key: m.key, present: m.present, note: m.note })),
-    items: view.items.map((item) => ({ ...item, proceedsYuan: item.proceedsFen > 0 ? fenToYuanInput(item.proceedsFen) : '' })),
+    items: view.items.map((item) => ({
+      ...item,
+      proceedsYuan: item.proceedsFen > 0 ? fenToYuanInput(item.proceedsFen) : '',
+    })),
   };
 }
 
@@ -80,7 +93,10 @@ export function formPath(path: string): string {
   return path.replace(/proceedsFen$/, 'proceedsYuan');
 }
 
-export function outFormToInput(values: OutFormValues): { input: Omit<TransferOutInput, 'caseId'>; errors: Record<string, string> } {
+export function outFormToInput(values: OutFormValues): {
+  input: Omit<TransferOutInput, 'caseId'>;
+  errors: Record<string, string>;
+} {
   const errors: Record<string, string> = {};
   const items = values.items.map((item, index) => {
     const { proceedsYuan, ...rest } = item;

@@ -30,7 +30,9 @@ import { StepForm, type TransferStepProps } from './StepForm';
 type StepProps = TransferStepProps<TransferOutView>;
 
 export function ApproveStep({ view, staff, onDone, onCancel }: StepProps & { staff: Staff[] }) {
-  const heads = staff.filter((person) => person.active && person.roles.includes('head')).map((person) => ({ value: String(person.id), label: person.name }));
+  const heads = staff
+    .filter((person) => person.active && person.roles.includes('head'))
+    .map((person) => ({ value: String(person.id), label: person.name }));
   return (
     <StepForm
       draftKey={`transfer-out-${view.id}-approve`}
@@ -61,7 +63,13 @@ export function SendStep({ view, today, time, onDone, onCancel }: StepProps) {
       submitLabel="确认已移送"
       initial={{ sentOn: today as string | null, sentTime: time, letterNumber: '', method: 'direct' as string }}
       schema={transferSendInput}
-      toInput={(values) => ({ id: view.id, sentOn: values.sentOn ?? '', sentTime: values.sentTime, letterNumber: values.letterNumber, method: values.method as (typeof SEND_METHODS)[number] })}
+      toInput={(values) => ({
+        id: view.id,
+        sentOn: values.sentOn ?? '',
+        sentTime: values.sentTime,
+        letterNumber: values.letterNumber,
+        method: values.method as (typeof SEND_METHODS)[number],
+      })}
       run={(input) => api('transfers.out.send', input)}
       onDone={onDone}
       onCancel={onCancel}
@@ -72,11 +80,25 @@ export function SendStep({ view, today, time, onDone, onCancel }: StepProps) {
           <TimeField label="移送时间" withAsterisk {...form.getInputProps('sentTime')} />
           {view.issuedLetterNumber ? (
             // The letter issued in the app carries its number; the send records that one.
-            <TextInput label="移送函文号" value={view.issuedLetterNumber} readOnly description="本软件出具的案件移送函" />
+            <TextInput
+              label="移送函文号"
+              value={view.issuedLetterNumber}
+              readOnly
+              description="本软件出具的案件移送函"
+            />
           ) : (
-            <TextInput label="移送函文号" placeholder="例如：青山移〔2025〕3号" description="在本软件外制作的移送函，填写其文号" {...form.getInputProps('letterNumber')} />
+            <TextInput
+              label="移送函文号"
+              placeholder="例如：青山移〔2025〕3号"
+              description="在本软件外制作的移送函，填写其文号"
+              {...form.getInputProps('letterNumber')}
+            />
           )}
-          <Select label="送达方式" data={SEND_METHODS.map((value) => ({ value, label: SEND_METHOD_LABELS[value] }))} {...form.getInputProps('method')} />
+          <Select
+            label="送达方式"
+            data={SEND_METHODS.map((value) => ({ value, label: SEND_METHOD_LABELS[value] }))}
+            {...form.getInputProps('method')}
+          />
         </SimpleGrid>
       )}
     </StepForm>
@@ -91,7 +113,13 @@ export function ReceiptStep({ view, today, time, onDone, onCancel }: StepProps) 
       submitLabel="登记回证"
       initial={{ receivedOn: today as string | null, receivedTime: time, signedBy: '', note: '' }}
       schema={transferReceiptInput}
-      toInput={(values) => ({ id: view.id, receivedOn: values.receivedOn ?? '', receivedTime: values.receivedTime, signedBy: values.signedBy, note: values.note })}
+      toInput={(values) => ({
+        id: view.id,
+        receivedOn: values.receivedOn ?? '',
+        receivedTime: values.receivedTime,
+        signedBy: values.signedBy,
+        note: values.note,
+      })}
       run={(input) => api('transfers.out.recordReceipt', input)}
       onDone={onDone}
       onCancel={onCancel}
@@ -100,7 +128,12 @@ export function ReceiptStep({ view, today, time, onDone, onCancel }: StepProps) 
         <SimpleGrid cols={2}>
           <DateInput label="签收日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
           <TimeField label="签收时间" withAsterisk {...form.getInputProps('receivedTime')} />
-          <TextInput label="签收人" withAsterisk placeholder="受移送单位签收人的姓名" {...form.getInputProps('signedBy')} />
+          <TextInput
+            label="签收人"
+            withAsterisk
+            placeholder="受移送单位签收人的姓名"
+            {...form.getInputProps('signedBy')}
+          />
           <TextInput label="回证备注" {...form.getInputProps('note')} />
         </SimpleGrid>
       )}
@@ -118,7 +151,13 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
       submitLabel="登记答复"
       initial={{ outcome: 'accepted' as string, answeredOn: today as string | null, reason: '', reference: '' }}
       schema={transferOutAnswerInput}
-      toInput={(values) => ({ id: view.id, outcome: values.outcome as (typeof OUT_ANSWERS)[number], answeredOn: values.answeredOn ?? '', reason: values.reason, reference: values.reference })}
+      toInput={(values) => ({
+        id: view.id,
+        outcome: values.outcome as (typeof OUT_ANSWERS)[number],
+        answeredOn: values.answeredOn ?? '',
+        reason: values.reason,
+        reference: values.reference,
+      })}
       run={(input) => api('transfers.out.recordAnswer', input)}
       onDone={onDone}
       onCancel={onCancel}
@@ -126,15 +165,33 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
       {(form) => (
         <Stack gap="sm">
           {judicial ? (
-            <ChoiceRadios label="司法机关的答复" withAsterisk values={JUDICIAL_OUT_ANSWERS} labels={JUDICIAL_OUT_ANSWER_LABELS} {...form.getInputProps('outcome')} />
+            <ChoiceRadios
+              label="司法机关的答复"
+              withAsterisk
+              values={JUDICIAL_OUT_ANSWERS}
+              labels={JUDICIAL_OUT_ANSWER_LABELS}
+              {...form.getInputProps('outcome')}
+            />
           ) : (
-            <ChoiceRadios label="受移送单位的答复" withAsterisk values={OUT_ANSWERS} labels={OUT_ANSWER_LABELS} {...form.getInputProps('outcome')} />
+            <ChoiceRadios
+              label="受移送单位的答复"
+              withAsterisk
+              values={OUT_ANSWERS}
+              labels={OUT_ANSWER_LABELS}
+              {...form.getInputProps('outcome')}
+            />
           )}
           <SimpleGrid cols={2}>
             <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('answeredOn')} />
             <TextInput label="答复文号" {...form.getInputProps('reference')} />
           </SimpleGrid>
-          <Textarea label="理由" description={judicial ? '不予立案的，须写明理由' : '不予受理或报请政府决定的，须写明理由'} autosize minRows={2} {...form.getInputProps('reason')} />
+          <Textarea
+            label="理由"
+            description={judicial ? '不予立案的，须写明理由' : '不予受理或报请政府决定的，须写明理由'}
+            autosize
+            minRows={2}
+            {...form.getInputProps('reason')}
+          />
         </Stack>
       )}
     </StepForm>
@@ -142,16 +199,27 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
 }
 
 export function EscalateStep({ view, today, orgs, onDone, onCancel }: StepProps & { orgs: Organization[] }) {
-  const governments = orgs.filter((org) => org.kind === 'government').map((org) => ({ value: String(org.id), label: org.name }));
+  const governments = orgs
+    .filter((org) => org.kind === 'government')
+    .map((org) => ({ value: String(org.id), label: org.name }));
   return (
     <StepForm
       draftKey={`transfer-out-${view.id}-escalate`}
       title="书面报请区政府决定"
       submitLabel="登记报请"
       color="orange"
-      initial={{ governmentOrgId: (governments[0]?.value ?? null) as string | null, escalatedOn: today as string | null, note: '' }}
+      initial={{
+        governmentOrgId: (governments[0]?.value ?? null) as string | null,
+        escalatedOn: today as string | null,
+        note: '',
+      }}
       schema={transferEscalateInput}
-      toInput={(values) => ({ id: view.id, governmentOrgId: Number(values.governmentOrgId ?? 0), escalatedOn: values.escalatedOn ?? '', note: values.note })}
+      toInput={(values) => ({
+        id: view.id,
+        governmentOrgId: Number(values.governmentOrgId ?? 0),
+        escalatedOn: values.escalatedOn ?? '',
+        note: values.note,
+      })}
       run={(input) => api('transfers.out.escalate', input)}
       onDone={onDone}
       onCancel={onCancel}
@@ -159,10 +227,23 @@ export function EscalateStep({ view, today, orgs, onDone, onCancel }: StepProps 
       {(form) => (
         <>
           <SimpleGrid cols={2}>
-            <Select label="报请的人民政府" withAsterisk data={governments} description="未登记的，请先在“设置 › 协作单位”中登记" {...form.getInputProps('governmentOrgId')} />
+            <Select
+              label="报请的人民政府"
+              withAsterisk
+              data={governments}
+              description="未登记的，请先在“设置 › 协作单位”中登记"
+              {...form.getInputProps('governmentOrgId')}
+            />
             <DateInput label="报请日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('escalatedOn')} />
           </SimpleGrid>
-          <Textarea label="报请事项" withAsterisk autosize minRows={2} placeholder="例如：双方对管辖有争议，请求区政府确定管辖" {...form.getInputProps('note')} />
+          <Textarea
+            label="报请事项"
+            withAsterisk
+            autosize
+            minRows={2}
+            placeholder="例如：双方对管辖有争议，请求区政府确定管辖"
+            {...form.getInputProps('note')}
+          />
         </>
       )}
     </StepForm>

@@ -9,7 +9,13 @@ import { formatDate, formatInstant } from '../../lib/format';
 import { IN_STATE_COLORS, LEVEL_COLORS, LEVEL_LABELS, OUT_STATE_COLORS } from './labels';
 
 /** A judicial transfer reads 已立案 / 不予立案 where one to an administrative body reads 已受理 / 不予受理. */
-export function OutStateBadge({ state, target = 'jurisdiction' }: { state: TransferOutState; target?: TransferTarget }) {
+export function OutStateBadge({
+  state,
+  target = 'jurisdiction',
+}: {
+  state: TransferOutState;
+  target?: TransferTarget;
+}) {
   return (
     <Badge color={OUT_STATE_COLORS[state]} variant="light" radius="sm" data-state={state}>
       {outStateLabel(state, target)}
@@ -27,13 +33,28 @@ export function InStateBadge({ state }: { state: TransferInState }) {
 
 /** Compact, for lists: the colour says how urgent, the tooltip says the whole deadline and its rule. */
 export function DeadlineBadge({ deadline }: { deadline: DeadlineView | null }) {
-  if (!deadline) return <Text c="dimmed" size="sm">—</Text>;
+  if (!deadline)
+    return (
+      <Text c="dimmed" size="sm">
+        —
+      </Text>
+    );
   // A deadline counted in hours (urgent transfers) is an instant: show it in office time, as the
   // page text and the papers do; one counted in working days is a date.
-  const short = deadline.dueDate ? formatDate(deadline.dueDate) : deadline.dueAt ? formatInstant(deadline.dueAt) : '无法计算';
+  const short = deadline.dueDate
+    ? formatDate(deadline.dueDate)
+    : deadline.dueAt
+      ? formatInstant(deadline.dueAt)
+      : '无法计算';
   return (
     <Tooltip label={`${deadline.text}（${deadline.rule}）`} multiline w={360} withArrow>
-      <Badge color={LEVEL_COLORS[deadline.level]} variant={deadline.level === 'danger' ? 'filled' : 'light'} radius="sm" data-level={deadline.level} data-testid="transfer-deadline">
+      <Badge
+        color={LEVEL_COLORS[deadline.level]}
+        variant={deadline.level === 'danger' ? 'filled' : 'light'}
+        radius="sm"
+        data-level={deadline.level}
+        data-testid="transfer-deadline"
+      >
         {LEVEL_LABELS[deadline.level]} · {short}
       </Badge>
     </Tooltip>
@@ -61,7 +82,11 @@ export function DeadlineNotice({ deadline, title }: { deadline: DeadlineView; ti
 /** A rule in the source's own words, set apart like a citation, with where it comes from. */
 export function SourceQuote({ children, source }: { children: string; source: string }) {
   return (
-    <Box py={6} px="sm" style={{ borderLeft: '3px solid var(--mantine-color-seal-3)', background: 'var(--mantine-color-gray-0)' }}>
+    <Box
+      py={6}
+      px="sm"
+      style={{ borderLeft: '3px solid var(--mantine-color-seal-3)', background: 'var(--mantine-color-gray-0)' }}
+    >
       <Text size="sm" lh={1.7} style={{ fontFamily: '"FangSong", "STFangsong", "Noto Serif CJK SC", serif' }}>
         {children}
       </Text>

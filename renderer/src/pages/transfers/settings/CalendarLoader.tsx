@@ -48,7 +48,11 @@ export function CalendarLoader({ nextYear, onLoaded }: { nextYear: number; onLoa
       saved();
       form.setValues(initial);
       setPreview(null);
-      notifications.show({ color: 'green', title: '已载入', message: `${year} 年节假日安排已载入，此后的期限按其计算` });
+      notifications.show({
+        color: 'green',
+        title: '已载入',
+        message: `${year} 年节假日安排已载入，此后的期限按其计算`,
+      });
       onLoaded();
     } catch (error) {
       setProblem(errorMessage(error));
@@ -59,9 +63,12 @@ export function CalendarLoader({ nextYear, onLoaded }: { nextYear: number; onLoa
 
   return (
     <Card withBorder>
-      <Title order={3} fz={16} mb={4}>载入新一年的节假日安排</Title>
+      <Title order={3} fz={16} mb={4}>
+        载入新一年的节假日安排
+      </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        本软件不联网。国务院办公厅每年公布次年的节假日安排后，请按通知逐项录入（日期写作 YYYY-MM-DD），预览核对无误后确认载入。
+        本软件不联网。国务院办公厅每年公布次年的节假日安排后，请按通知逐项录入（日期写作
+        YYYY-MM-DD），预览核对无误后确认载入。
       </Text>
       <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
       <Stack gap="sm">
@@ -77,25 +84,48 @@ export function CalendarLoader({ nextYear, onLoaded }: { nextYear: number; onLoa
           }}
         />
         <Group gap="sm">
-          <Button variant="default" size="xs" onClick={() => form.setFieldValue('text', template(nextYear))} disabled={values.text.trim() !== ''}>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => form.setFieldValue('text', template(nextYear))}
+            disabled={values.text.trim() !== ''}
+          >
             插入 {nextYear} 年模板
           </Button>
-          <Text size="xs" c="dimmed">格式示例：<Code>{'- { name: 春节, from: 2027-02-05, to: 2027-02-12 }'}</Code></Text>
+          <Text size="xs" c="dimmed">
+            格式示例：<Code>{'- { name: 春节, from: 2027-02-05, to: 2027-02-12 }'}</Code>
+          </Text>
         </Group>
-        {problem && <Alert color="red" title="无法载入">{problem}</Alert>}
+        {problem && (
+          <Alert color="red" title="无法载入">
+            {problem}
+          </Alert>
+        )}
         <Group>
-          <Button onClick={() => void check()} loading={busy && !preview} disabled={values.text.trim() === ''}>预览</Button>
+          <Button onClick={() => void check()} loading={busy && !preview} disabled={values.text.trim() === ''}>
+            预览
+          </Button>
         </Group>
         {preview && (
           <Stack gap="sm">
             <YearPreview preview={preview.preview} />
             {preview.existing === 'built-in' && (
-              <Checkbox label={`用此文件替换软件内置的 ${preview.arrangement.year} 年安排`} {...form.getInputProps('replaceBuiltIn', { type: 'checkbox' })} />
+              <Checkbox
+                label={`用此文件替换软件内置的 ${preview.arrangement.year} 年安排`}
+                {...form.getInputProps('replaceBuiltIn', { type: 'checkbox' })}
+              />
             )}
-            {preview.existing === 'office' && <Alert color="yellow">本单位已载入过 {preview.arrangement.year} 年的安排，确认后将替换。</Alert>}
-            <Alert color="blue">请逐条与通知原文核对：放假起止日期、天数和调休上班日。确认后，{preview.arrangement.year} 年的期限即按此计算。</Alert>
+            {preview.existing === 'office' && (
+              <Alert color="yellow">本单位已载入过 {preview.arrangement.year} 年的安排，确认后将替换。</Alert>
+            )}
+            <Alert color="blue">
+              请逐条与通知原文核对：放假起止日期、天数和调休上班日。确认后，{preview.arrangement.year}{' '}
+              年的期限即按此计算。
+            </Alert>
             <Group>
-              <Button loading={busy} onClick={() => void confirm(preview.arrangement.year)}>确认载入 {preview.arrangement.year} 年安排</Button>
+              <Button loading={busy} onClick={() => void confirm(preview.arrangement.year)}>
+                确认载入 {preview.arrangement.year} 年安排
+              </Button>
             </Group>
           </Stack>
         )}

@@ -24,8 +24,18 @@ function NumberRows({ fields, detail }: { fields: NumberField[]; detail: Profile
         return (
           <Table.Tr key={f.key}>
             <Table.Td w={300}>{f.label}</Table.Td>
-            <Table.Td w={140} fw={600}>{entry ? formatNumber(entry.value, f.unit) : '未规定'}</Table.Td>
-            <Table.Td>{entry ? <Source source={entry.source} /> : <Text size="xs" c="dimmed">来源文件未规定</Text>}</Table.Td>
+            <Table.Td w={140} fw={600}>
+              {entry ? formatNumber(entry.value, f.unit) : '未规定'}
+            </Table.Td>
+            <Table.Td>
+              {entry ? (
+                <Source source={entry.source} />
+              ) : (
+                <Text size="xs" c="dimmed">
+                  来源文件未规定
+                </Text>
+              )}
+            </Table.Td>
           </Table.Tr>
         );
       })}
@@ -40,15 +50,21 @@ export function ProfileView({ detail }: { detail: ProfileDetail }) {
       <Card withBorder>
         <Group justify="space-between" align="flex-start">
           <Stack gap={2}>
-            <Title order={3} fz={17}>{profile.name}</Title>
+            <Title order={3} fz={17}>
+              {profile.name}
+            </Title>
             <Text size="sm" c="dimmed">
               {profile.source.issuer} {profile.source.docNumber}
               {profile.source.date ? `（${formatDate(profile.source.date)}）` : '（原文未载明成文日期）'}
             </Text>
           </Stack>
           <Group gap="xs">
-            <Badge variant="light" color={summary.builtin ? 'gray' : 'seal'}>{summary.builtin ? '内置' : '本单位'}</Badge>
-            <Badge variant="outline" color="gray">第 {profile.version} 版</Badge>
+            <Badge variant="light" color={summary.builtin ? 'gray' : 'seal'}>
+              {summary.builtin ? '内置' : '本单位'}
+            </Badge>
+            <Badge variant="outline" color="gray">
+              第 {profile.version} 版
+            </Badge>
             {summary.isDefault && <Badge color="teal">本单位默认</Badge>}
           </Group>
         </Group>
@@ -59,7 +75,11 @@ export function ProfileView({ detail }: { detail: ProfileDetail }) {
       <Card withBorder padding={0}>
         <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="数值与来源">
           <Table.Thead>
-            <Table.Tr><Table.Th>项目</Table.Th><Table.Th>数值</Table.Th><Table.Th>来源</Table.Th></Table.Tr>
+            <Table.Tr>
+              <Table.Th>项目</Table.Th>
+              <Table.Th>数值</Table.Th>
+              <Table.Th>来源</Table.Th>
+            </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             <NumberRows fields={THRESHOLD_FIELDS} detail={detail} />
@@ -67,7 +87,9 @@ export function ProfileView({ detail }: { detail: ProfileDetail }) {
             <Table.Tr>
               <Table.Td>移送须经负责人批准</Table.Td>
               <Table.Td fw={600}>{profile.headApprovesTransfer.value ? '是' : '否'}</Table.Td>
-              <Table.Td><Source source={profile.headApprovesTransfer.source} /></Table.Td>
+              <Table.Td>
+                <Source source={profile.headApprovesTransfer.source} />
+              </Table.Td>
             </Table.Tr>
           </Table.Tbody>
         </Table>
@@ -77,11 +99,18 @@ export function ProfileView({ detail }: { detail: ProfileDetail }) {
         { title: '送审材料清单', list: profile.supplementMaterials },
       ].map(({ title, list }) => (
         <Card withBorder key={title}>
-          <Title order={4} fz={15} mb="xs">{title}</Title>
+          <Title order={4} fz={15} mb="xs">
+            {title}
+          </Title>
           <Stack gap={6}>
             {list.map((m, index) => (
               <div key={m.key}>
-                <Text size="sm">{index + 1}. {m.label} <Text span size="xs" c="dimmed">（{MATERIAL_REQUIREMENT_LABELS[m.requirement]}）</Text></Text>
+                <Text size="sm">
+                  {index + 1}. {m.label}{' '}
+                  <Text span size="xs" c="dimmed">
+                    （{MATERIAL_REQUIREMENT_LABELS[m.requirement]}）
+                  </Text>
+                </Text>
                 <Source source={m.source} />
               </div>
             ))}
@@ -89,10 +118,13 @@ export function ProfileView({ detail }: { detail: ProfileDetail }) {
         </Card>
       ))}
       <Card withBorder>
-        <Title order={4} fz={15} mb="xs">版本记录</Title>
+        <Title order={4} fz={15} mb="xs">
+          版本记录
+        </Title>
         {detail.versions.map((v) => (
           <Text key={v.version} size="sm">
-            第 {v.version} 版 · {v.createdBy}{v.createdAt ? ` · ${formatDate(v.createdAt)}` : ''}：{v.note}
+            第 {v.version} 版 · {v.createdBy}
+            {v.createdAt ? ` · ${formatDate(v.createdAt)}` : ''}：{v.note}
           </Text>
         ))}
       </Card>

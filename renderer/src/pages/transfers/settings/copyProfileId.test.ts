@@ -9,7 +9,8 @@ describe('copyIdFor', () => {
     const input = contract['profiles.copy'].input;
     const first = copyIdFor('fuling', new Date('2026-11-23T02:00:00Z'));
     const again = copyIdFor(first, new Date('2026-11-23T02:00:01Z'));
-    for (const newId of [first, again]) expect(input.safeParse({ fromId: 'fuling', newId, name: '青山镇规则' }).success).toBe(true);
+    for (const newId of [first, again])
+      expect(input.safeParse({ fromId: 'fuling', newId, name: '青山镇规则' }).success).toBe(true);
     expect(first).not.toBe(copyIdFor('fuling', new Date('2026-11-23T02:00:01Z')));
   });
 });
