@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import { issueSampleDocument, testBackend } from './test-backend';
 
 let env: ReturnType<typeof testBackend>;

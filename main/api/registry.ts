@@ -1,6 +1,6 @@
 import { contract, isMethodName, type MethodName, type OutputOf, type ParsedInputOf } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract/envelope';
-import { isAppError } from '../core/errors';
+import { isAppError } from '../../shared/errors';
 import type { ApiContext } from './context';
 import { validateInput } from './validate';
 

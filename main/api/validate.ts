@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract, type MethodName } from '../../shared/contract';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import { findingNotAllowedMessage } from '../core/review/points';
 import { fieldLabel } from './field-labels';
 

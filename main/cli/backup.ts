@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CliCommand } from './types';
 import { DATABASE_FILE } from '../api/backend';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import { manualBackupName } from '../core/data/retention';
 import { createBackup, freeBackupPath } from '../db/backup';
 import { openDatabase, type Db } from '../db/open';

@@ -4,7 +4,7 @@ import type { MethodName, InputOf, OutputOf } from '../../shared/contract';
 import type { Backend } from '../api/dispatch-types';
 import { openBackend } from '../api/backend';
 import { resolveDataDir } from '../runtime/data-dir';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import { describeCliError } from './errors';
 import { DEMO_CASES, DEMO_OFFICE, DEMO_ORGS, DEMO_STAFF } from './demo-data';
 import type { DemoCall } from './demo-hooks';

@@ -1,4 +1,4 @@
-import { isAppError } from '../core/errors';
+import { isAppError } from '../../shared/errors';
 import { fileErrorReason } from '../core/files/fs-errors';
 import { isCorruption, sqliteCode } from '../db/sqlite-errors';
 

@@ -7,7 +7,7 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError, isAppError } from '../core/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import { isRenderFormat, loadTemplate, renderModel, prepareDocument, sampleData } from '../core/documents/render';
 import { checkFontFile, fontSourceOf, formatFontSpec, parseFontSpec } from '../core/documents/office-fonts';
 import type { PdfFontOptions, RenderFormat } from '../core/documents/render';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliCommand } from './types';
 import { DATABASE_FILE } from '../api/backend';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import { officeDateTime } from '../core/data/retention';
 import { recordRestore } from '../db/backup-audit';
 import { openDatabase, type Db } from '../db/open';

@@ -1,7 +1,7 @@
 // `fashen review triggers` and `fashen review suggest`: the review rules from a shell, reading one
 // JSON object on stdin and printing one JSON line. Bad input exits 2 with one Chinese line on stderr.
 
-import { AppError, isAppError } from '../core/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import { getBuiltinProfile } from '../core/profiles/builtin';
 import { parseSuggestInput, parseTriggersInput } from '../core/review/input';
 import { suggestOpinion } from '../core/review/opinion';

@@ -11,7 +11,7 @@ import { DATABASE_FILE } from '../api/backend';
 import { builtInWorkCalendar } from '../core/calendar/buildCalendar';
 import { officeCalendar } from '../core/calendar/officeYears';
 import { CALENDAR_YEAR_UNKNOWN, type WorkCalendar } from '../core/calendar/workCalendar';
-import { AppError, isAppError } from '../core/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import { tableExists } from '../db/integrity-checks';
 import { resolveDataDir } from '../runtime/data-dir';
 import { describeCliError } from './errors';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './open';
 import { schemaVersion } from './migrate';
-import { AppError, isAppError } from '../core/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import { GENESIS_HASH } from '../core/audit/log';
 import type { BackupKind } from '../core/data/retention';
 import { fsyncFile, isTempFile, sha256, writeFileAtomic } from '../core/files/atomic';

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { appendAudit } from '../core/audit/log';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import { createBackup } from './backup';
 import { blobStoreFor } from './backup-format';
 import { backupsDir, runStartupBackup } from './backup-startup';

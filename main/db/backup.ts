@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Db } from './open';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import type { BackupKind } from '../core/data/retention';
 import { commitTempFile, tempPathFor } from '../core/files/atomic';
 import { appVersion } from '../runtime/app-version';

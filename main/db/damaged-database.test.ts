@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import { createBackup } from './backup';
 import { asDamagedDatabase, restoreHint } from './damaged-database';
 import { openDatabase } from './open';

@@ -2,7 +2,7 @@ import { constants, copyFileSync, existsSync, mkdirSync, renameSync } from 'node
 import { basename } from 'node:path';
 import { backupFileName } from '../core/data/retention';
 import { freeBackupPath } from './backup';
-import { AppError, isAppError } from '../core/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import { backupsDir, listBackups } from './backup-startup';
 import { isCorruption } from './sqlite-errors';
 

@@ -3,7 +3,7 @@ import type { Db } from './open';
 import { resolveInside } from '../core/files/record';
 import { INTEGRITY_CHECKS } from './integrity-checks';
 import { backupAnchors, type AuditAnchor } from './integrity-anchor';
-import { isAppError } from '../core/errors';
+import { isAppError } from '../../shared/errors';
 import { fileErrorReason } from '../core/files/fs-errors';
 import { isCorruption, sqliteCode } from './sqlite-errors';
 

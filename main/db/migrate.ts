@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './open';
 import { appRoot } from '../runtime/app-root';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 
 export interface Migration {
   version: number;

@@ -3,7 +3,7 @@ import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, rmS
 import { join, resolve } from 'node:path';
 import type { Db } from './open';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
-import { AppError, isAppError } from '../core/errors';
+import { AppError, isAppError } from '../../shared/errors';
 import { fsyncFile, writeFileAtomic } from '../core/files/atomic';
 import { resolveInside } from '../core/files/record';
 import {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { verifyAuditChain } from '../core/audit/log';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
 import { appendAudit } from '../core/audit/log';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import { createBackup } from './backup';
 import {
   dumpDatabase,

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Db } from './open';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 import { backupFileName } from '../core/data/retention';
 import { fsyncDir, writeFileAtomic } from '../core/files/atomic';
 import { BACKED_UP_FOLDERS } from './backup-format';

@@ -6,7 +6,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../core/errors';
+import { AppError } from '../../shared/errors';
 
 export const LOCK_FILE = 'fashen.lock';
 

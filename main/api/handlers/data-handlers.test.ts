@@ -6,7 +6,7 @@ import type { Envelope } from '../../../shared/contract/envelope';
 import { dataMethods } from '../../../shared/contract/data';
 import type { ApiContext } from '../context';
 import { validateInput } from '../validate';
-import { isAppError } from '../../core/errors';
+import { isAppError } from '../../../shared/errors';
 import { verifyAuditChain } from '../../core/audit/log';
 import { openDatabase } from '../../db/open';
 import { dumpDatabase, seededDataFolder, type DataFolder } from '../../db/backup-testing';

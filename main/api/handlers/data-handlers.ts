@@ -4,7 +4,7 @@ import type { HandlerTable } from '../registry';
 import type { ApiContext } from '../context';
 import type { MethodSpec } from '../../../shared/contract/method';
 import type { dataMethods } from '../../../shared/contract/data';
-import { AppError } from '../../core/errors';
+import { AppError } from '../../../shared/errors';
 import { backupFileName, manualBackupName } from '../../core/data/retention';
 import { asFileError } from '../../core/files/fs-errors';
 import { createBackup, freeBackupPath } from '../../db/backup';

@@ -1,6 +1,6 @@
 // One error shape for everything wrong in a year-arrangement file, naming the field in Chinese
 // (and, for the screen that highlights it, as written in the file in the error's `field`).
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export const CALENDAR_FILE_INVALID = 'CALENDAR_FILE_INVALID';
 

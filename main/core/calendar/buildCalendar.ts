@@ -2,7 +2,7 @@
 // replace a built-in one only when the caller says so for that year: a typo in a hand-typed file
 // must not quietly override data that was checked against the notice.
 import type { YearArrangement } from '../../../shared/domain/calendar';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { BUILT_IN_YEAR_ARRANGEMENTS } from './builtInYears';
 import type { CalendarYear, WorkCalendar } from './workCalendar';
 import { createWorkCalendar } from './workCalendar';

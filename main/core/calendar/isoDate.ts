@@ -1,6 +1,6 @@
 // Calendar dates as integer day numbers (days since 1970-01-01), so stepping through days and
 // comparing them is exact integer arithmetic with no time zone involved.
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { isValidIsoDate, WEEKDAY_LABELS } from '../../../shared/domain/calendar';
 
 const MS_PER_DAY = 86_400_000;

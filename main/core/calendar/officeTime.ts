@@ -3,7 +3,7 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { fromDayNumber, toDayNumber } from './isoDate';
 
 dayjs.extend(utc);

@@ -7,7 +7,7 @@ import { yearArrangementSchema, type YearArrangement } from '../../../shared/dom
 import type { ApiContext } from '../../api/context';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../audit/log';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { assertMayLoadYear, buildWorkCalendar } from './buildCalendar';
 import { BUILT_IN_YEAR_ARRANGEMENTS, BUILT_IN_YEARS } from './builtInYears';

@@ -3,7 +3,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { YearArrangement } from '../../../shared/domain/calendar';
 import { yearArrangementSchema } from '../../../shared/domain/calendar';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { arrangementFieldError, CALENDAR_FILE_INVALID } from './arrangementError';
 import { checkYearArrangement } from './arrangementRules';
 

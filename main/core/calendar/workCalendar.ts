@@ -5,7 +5,7 @@
 // The calendar knows only the years it was built with (built-in years plus any year an office
 // loaded); any other year is an error the user sees, never a guess that weekends are enough.
 import type { YearArrangement } from '../../../shared/domain/calendar';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { checkYearArrangement } from './arrangementRules';
 import { fromDayNumber, toDayNumber, yearOfDay } from './isoDate';
 import { addClockHours, endOfOfficeDay } from './officeTime';

@@ -2,7 +2,7 @@ import type { CaseInput, CaseRecord, CaseSummary, HistoryEntry } from '../../../
 import type { CaseStatus } from '../../../shared/domain/case';
 import type { ApiContext } from '../../api/context';
 import { appendAudit, auditForEntity } from '../audit/log';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { assertNotAfterToday } from '../transfer/time';
 import { actorName } from '../session/operator';
 import { toCaseRecord, type CaseRow } from './rows';

@@ -2,7 +2,7 @@
 // problem becomes AppError('DOCUMENT_DATA_INVALID') naming the field by its label and its path;
 // `details.problems` lists them all.
 
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { isIsoDate, isIsoDateTime } from './format-values';
 import type { Condition, FieldSpec, Scalar, Template } from './template-schema';
 

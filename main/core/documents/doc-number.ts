@@ -2,7 +2,7 @@
 // brackets, the sequence without leading zeros (某司审〔2025〕7号). The sequence itself is kept by
 // the database; this only formats it.
 
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export function formatDocNumber(prefix: string, year: number, seq: number): string {
   const code = prefix.trim();

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import type { FontKey } from './layout';
 
 /** A font file, or one face of a collection (.ttc) named by its PostScript name. */

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import PDFDocument from 'pdfkit';
 import * as fontkit from 'fontkit';
 import type { FontkitCollection, FontkitFont } from 'fontkit';
-import { AppError, isAppError } from '../errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import { fontBytes, fontSourceFor } from './fonts';
 import type { FontSource, PdfFontOptions, ResolvedFont } from './fonts';
 import type { FontKey } from './layout';

@@ -1,7 +1,7 @@
 // The documents capability's entry points: what the API calls to list templates, preview sample
 // data and turn a template plus case data into a DOCX, a PDF or an HTML preview.
 
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { buildDocument } from './build';
 import type { PdfFontOptions } from './fonts';
 import type { DocumentModel } from './model';

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../errors';
+import { isAppError } from '../../../shared/errors';
 import {
   checkOfficeTemplate,
   MAX_TEMPLATE_BYTES,

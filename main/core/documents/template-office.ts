@@ -17,7 +17,7 @@
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError, isAppError } from '../errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import { fsyncDir, sha256, writeFileAtomic } from '../files/atomic';
 import { buildDocument } from './build';
 import type { DocumentModel } from './model';

@@ -3,7 +3,7 @@
 
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { checkTemplate } from './template-check';
 import { describeIssues, formatPath } from './template-errors';
 import type { IssuePath } from './template-errors';

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError, isAppError } from '../errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import { parseTemplate } from './template-parse';
 import type { Template } from './template-schema';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { asFileError } from './fs-errors';
 
 describe('asFileError', () => {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { AppError, isAppError } from '../errors';
+import { AppError, isAppError } from '../../../shared/errors';
 
 type Action = '写入' | '读取';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../db/open';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { sha256, TEMP_SUFFIX, writeFileAtomic } from './atomic';
 import { resolveInside, writeFilesThenRecord } from './record';
 import { listFiles, sweepOrphanFiles } from './sweep';

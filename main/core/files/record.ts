@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type { Db } from '../../db/open';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { sha256, writeFileAtomic } from './atomic';
 
 export interface FileToWrite {

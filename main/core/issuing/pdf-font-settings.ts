@@ -8,7 +8,7 @@ import { PDF_FONT_ROLE_EXAMPLES, PDF_FONT_ROLE_LABELS, PDF_FONT_ROLES } from '..
 import type { PdfFontRole, PdfFontSettings, PdfFontsInput } from '../../../shared/contract';
 import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
-import { AppError, isAppError } from '../errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import { checkFontFile, fontSourceOf, parseFontSpec } from '../documents/office-fonts';
 import type { PdfFontOptions } from '../documents/render';
 import { actorName } from '../session/operator';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DocumentFile, IssuedDocument, TemplateInfo } from '../../../shared/contract';
 import { DOCUMENT_TEMPLATE_IDS } from '../../../shared/contract/documents';
 import type { ApiContext } from '../../api/context';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { buildDocument, loadTemplate, prepareDocument, renderModel, sampleData } from '../documents/render';
 import { resolveInside } from '../files/record';
 import { safeFileName } from '../files/safe-name';

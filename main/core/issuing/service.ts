@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { asFileError } from '../files/fs-errors';
 import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
-import { AppError, isAppError } from '../errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import { getOffice } from '../office/service';
 import { actorName } from '../session/operator';
 import { prepareDocument, renderModel, type TemplateLocation } from '../documents/render';

@@ -3,7 +3,7 @@ import { TRANSFER_OUT_STATE_LABELS, TRANSFER_TARGET_LABELS } from '../../../shar
 import { ORG_KIND_LABELS, type OrgKind } from '../../../shared/domain/case';
 import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { receiverKindProblem } from '../transfer/guards';
 import { isOpenOut, OPEN_OUT_STATES } from '../transfer/machine';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provenanceLabel, ruleProfileSchema } from '../../../shared/domain/profile';
 import type { RuleProfile, SourcedNumber } from '../../../shared/domain/profile';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { builtinProfiles, copyProfile, DEFAULT_PROFILE_ID, getBuiltinProfile } from './builtin';
 
 function expectAppError(run: () => unknown, code: string): AppError {

@@ -2,7 +2,7 @@
 
 import { ruleProfileSchema } from '../../../shared/domain/profile';
 import type { RuleProfile } from '../../../shared/domain/profile';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { FULING_PROFILE } from './fuling';
 import { TANCHENG_PROFILE } from './tancheng';
 import { ZHOUCUN_PROFILE } from './zhoucun';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleProfile } from '../../../shared/domain/profile';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { builtinProfiles } from './builtin';
 import { assertKnownCitations, citedSetting, seedCitations } from './citations';
 

@@ -4,7 +4,7 @@
 
 import { PROFILE_FIELD_LABELS } from '../../../shared/domain/profile';
 import type { Provenance, RuleProfile } from '../../../shared/domain/profile';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { builtinProfiles } from './builtin';
 
 type SeedProvenance = Extract<Provenance, { kind: 'seed' }>;

@@ -6,7 +6,7 @@ import type { RuleProfile } from '../../../shared/domain/profile';
 import type { ApiContext } from '../../api/context';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../audit/log';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { getSetting, setSetting } from '../session/settings';
 import { builtinProfiles, copyProfile, DEFAULT_PROFILE_ID, getBuiltinProfile, isBuiltinProfileId } from './builtin';

@@ -1,7 +1,7 @@
 // Handlers must hold a valid enforcement certificate (执法证) on the day they act
 // (灌政办〔2023〕32号 二(二)5); a problem here feeds review point 1.
 
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export interface HandlerCertificate {
   id: string | number;

@@ -4,7 +4,7 @@
 import type { CaseRecord, NoticeItem, ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import { provenanceLabel } from '../../../shared/domain/profile';
 import type { ApiContext } from '../../api/context';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { assertOperatorIs, assertOperatorNotReviewing, assertState } from './guards';
 import { formatInstantShort } from './format';

@@ -4,7 +4,7 @@
 
 import type { DeadlineStatus } from '../../../shared/contract';
 import type { WorkCalendar } from '../calendar/workCalendar';
-import { isAppError } from '../errors';
+import { isAppError } from '../../../shared/errors';
 
 /** At most this many working days after today until the deadline, and it turns amber. */
 export const NEAR_WORKING_DAYS = 2;

@@ -6,7 +6,7 @@ import type { RoundState } from '../../../shared/contract';
 import { ROUND_STATE_LABELS } from '../../../shared/contract/review';
 import type { ApiContext } from '../../api/context';
 import type { Db } from '../../db/open';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { formatInstantShort } from './format';
 import { deactivatedOperatorName, getOperator } from '../session/operator';
 import { checkSeparationOfDuties } from './separation';

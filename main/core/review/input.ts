@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DISCRETIONS, PARTY_TYPES } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../../shared/domain/review';
 import type { JudgementKey } from '../../../shared/domain/review';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { DEFAULT_PROFILE_ID } from '../profiles/builtin';
 import type { ProposedDecision } from './triggers';
 

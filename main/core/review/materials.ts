@@ -2,7 +2,7 @@
 
 import { REVIEW_MATERIALS } from '../../../shared/domain/review';
 import type { MaterialRequirement, ReviewMaterialDefinition } from '../../../shared/domain/review';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export interface MaterialChecklistItem {
   key: string;

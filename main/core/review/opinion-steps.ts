@@ -8,7 +8,7 @@ import { OPINIONS, REVIEW_POINTS } from '../../../shared/domain/review';
 import type { OpinionNumber } from '../../../shared/domain/review';
 import type { ApiContext } from '../../api/context';
 import { withoutEndPunctuation } from '../documents/punctuation';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { assertAssignment, assertOperatorIs, assertState } from './guards';
 import { suggestOpinion } from './opinion';

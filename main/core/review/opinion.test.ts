@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/domain/review';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { suggestOpinion, validateFindings } from './opinion';
 
 /** Nine passes with the given points (1-based) set to other findings. */

@@ -3,7 +3,7 @@
 
 import { OPINIONS, REVIEW_POINTS, REVIEW_RULE_CITATION } from '../../../shared/domain/review';
 import type { Finding, OpinionNumber, ReviewPointNumber } from '../../../shared/domain/review';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export interface OpinionSuggestion {
   opinion: OpinionNumber;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpinionNumber } from '../../../shared/domain/review';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { assertOpinionChoice, opinionOverrideAllowed } from './override';
 
 describe('opinion override', () => {

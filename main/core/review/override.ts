@@ -3,7 +3,7 @@
 
 import { OPINION_NUMBERS, OPINIONS } from '../../../shared/domain/review';
 import type { OpinionNumber } from '../../../shared/domain/review';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export interface OpinionChoice {
   suggested: OpinionNumber;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { checkSeparationOfDuties, separationCollisions } from './separation';
 
 function refusal(run: () => void): AppError {

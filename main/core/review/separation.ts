@@ -2,7 +2,7 @@
 // head are different people. Unassigned roles (null) are skipped until someone is named.
 
 import { STAFF_ROLE_LABELS } from '../../../shared/domain/case';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export type StaffId = string | number;
 

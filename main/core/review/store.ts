@@ -6,7 +6,7 @@ import type { Finding, JudgementKey, OpinionNumber } from '../../../shared/domai
 import type { MaterialRequirement } from '../../../shared/domain/review';
 import type { ApiContext } from '../../api/context';
 import type { Db } from '../../db/open';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export interface RoundRow {
   id: number;

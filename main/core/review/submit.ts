@@ -7,7 +7,7 @@ import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../../shared/domain/review'
 import type { RuleProfile } from '../../../shared/domain/profile';
 import type { ApiContext } from '../../api/context';
 import { getCase } from '../cases/service';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { getOperator } from '../session/operator';
 import { assertEnoughHandlers } from './certificates';
 import { assertAssignment, assertMayReassign, assertOperatorNotReviewing, assertState } from './guards';

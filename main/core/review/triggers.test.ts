@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartyType } from '../../../shared/domain/case';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { getBuiltinProfile } from '../profiles/builtin';
 import { judgementsMissingReason, reviewTriggers } from './triggers';
 import type { ProposedDecision } from './triggers';

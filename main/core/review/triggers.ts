@@ -7,7 +7,7 @@ import { formatFenAsYuan } from '../../../shared/money';
 import type { RuleProfile } from '../../../shared/domain/profile';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS, JUDGEMENT_TRIGGER, TRIGGER_IDS } from '../../../shared/domain/review';
 import type { JudgementKey, TriggerId } from '../../../shared/domain/review';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export interface JudgementInput {
   holds: boolean;

@@ -1,6 +1,6 @@
 import type { Operator } from '../../../shared/contract';
 import type { Db } from '../../db/open';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { getSetting, setSetting } from './settings';
 
 // The person at the keyboard. The app has no login (one office PC, several colleagues), so the

@@ -2,7 +2,7 @@ import type { Staff, StaffInput } from '../../../shared/contract';
 import type { StaffRole } from '../../../shared/domain/case';
 import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { actorName, getOperator } from '../session/operator';
 import { DUTY_LABELS, caseList, openDuties, reassignHint, type Duty, type OpenDuty } from './duties';
 

@@ -6,7 +6,7 @@
 import type { DeadlineView } from '../../../shared/contract';
 import { officeDateOf } from '../calendar/officeTime';
 import { CALENDAR_YEAR_UNKNOWN, type WorkCalendar } from '../calendar/workCalendar';
-import { isAppError, type AppError } from '../errors';
+import { isAppError, type AppError } from '../../../shared/errors';
 import type { LimitRule } from './rules';
 import { formatDate, formatOfficeInstant } from './time';
 

@@ -7,7 +7,7 @@ import type { ApiContext } from '../../api/context';
 import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { getCase } from '../cases/service';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { resolveCaseProfile } from '../profiles/service';
 import { transferRequestForCase, type TransferRequest } from '../review/transfer-request';
 import { clockOf, type Clock } from './clock';

@@ -2,7 +2,7 @@
 
 import type { OutDecision, TransferMaterialView, TransferOutState, TransferTarget } from '../../../shared/contract';
 import { CASE_STATUS_LABELS, ORG_KIND_LABELS, type CaseStatus, type OrgKind } from '../../../shared/domain/case';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { withoutEndPunctuation } from '../documents/punctuation';
 import { CRIME_TRANSFER_QUOTE, judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
 

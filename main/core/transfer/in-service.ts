@@ -5,7 +5,7 @@
 import type { ParsedInputOf, TransferInView } from '../../../shared/contract';
 import { IN_ANSWER_LABELS, IN_DECISION_LABELS } from '../../../shared/contract/transfers';
 import type { ApiContext } from '../../api/context';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { getProfile, officeDefaultProfileId } from '../profiles/service';
 import { actorName } from '../session/operator';
 import { auditCase, auditTransferIn } from './audit';

@@ -9,7 +9,7 @@ import type {
   TransferInView,
 } from '../../../shared/contract';
 import type { Db } from '../../db/open';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { getProfile } from '../profiles/service';
 import type { Clock } from './clock';
 import { deadlineView } from './deadlines';

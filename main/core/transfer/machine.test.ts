@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type TRANSFER_IN_STATES, TRANSFER_OUT_STATES } from '../../../shared/contract/transfers';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import {
   inActions,
   initialOutState,

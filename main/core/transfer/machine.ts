@@ -15,7 +15,7 @@ import {
   type TransferOutState,
   type TransferTarget,
 } from '../../../shared/contract/transfers';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export type OutEvent =
   | 'edit'

@@ -6,7 +6,7 @@ import { TRANSFER_TARGET_LABELS } from '../../../shared/contract/transfers';
 import type { RuleProfile } from '../../../shared/domain/profile';
 import type { ApiContext } from '../../api/context';
 import { getCase } from '../cases/service';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { getProfile } from '../profiles/service';
 import { auditCase } from './audit';

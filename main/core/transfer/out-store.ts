@@ -11,7 +11,7 @@ import type {
   OutDecision,
 } from '../../../shared/contract';
 import type { Db } from '../../db/open';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 
 export interface OutRow {
   id: number;

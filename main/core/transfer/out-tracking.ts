@@ -7,7 +7,7 @@ import { OUT_DECISION_LABELS, outAnswerLabel } from '../../../shared/contract/tr
 import type { ApiContext } from '../../api/context';
 import { officeDateOf } from '../calendar/officeTime';
 import { asSentence, withoutEndPunctuation } from '../documents/punctuation';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { auditCase } from './audit';
 import { clockOf } from './clock';

@@ -3,7 +3,7 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { OFFICE_TIME_ZONE, officeDateOf } from '../calendar/officeTime';
 
 dayjs.extend(utc);

@@ -1,6 +1,6 @@
 import type { TransferInView } from '../../../../shared/contract';
 import type { ApiContext } from '../../../api/context';
-import { AppError } from '../../errors';
+import { AppError } from '../../../../shared/errors';
 import { clockOf } from '../../transfer/clock';
 import { inView } from '../../transfer/in-view';
 import { asSentence } from '../../documents/punctuation';

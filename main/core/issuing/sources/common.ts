@@ -3,7 +3,7 @@ import { PENALTY_KIND_LABELS } from '../../../../shared/domain/case';
 import type { ProfileSource } from '../../../../shared/domain/profile';
 import type { ApiContext } from '../../../api/context';
 import { formatMoney } from '../../documents/format-values';
-import { AppError } from '../../errors';
+import { AppError } from '../../../../shared/errors';
 import { getOffice } from '../../office/service';
 import { getProfile } from '../../profiles/service';
 

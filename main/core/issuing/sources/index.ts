@@ -1,6 +1,6 @@
 import type { DocumentSourceKind } from '../../../../shared/contract/documents';
 import type { ApiContext } from '../../../api/context';
-import { AppError } from '../../errors';
+import { AppError } from '../../../../shared/errors';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import { paperOfSource } from '../store';

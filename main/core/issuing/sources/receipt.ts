@@ -1,6 +1,6 @@
 import type { IssuedDocument, ParsedInputOf } from '../../../../shared/contract';
 import type { ApiContext } from '../../../api/context';
-import { AppError } from '../../errors';
+import { AppError } from '../../../../shared/errors';
 import { getIssuedRow, paperOfSource } from '../store';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';

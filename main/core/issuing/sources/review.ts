@@ -1,7 +1,7 @@
 import type { ReviewRound } from '../../../../shared/contract';
 import { JUDGEMENT_LABELS, REVIEW_POINTS, TRIGGERS } from '../../../../shared/domain/review';
 import type { ApiContext } from '../../../api/context';
-import { AppError } from '../../errors';
+import { AppError } from '../../../../shared/errors';
 import { FULING_PROFILE } from '../../profiles/fuling';
 import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';

@@ -1,7 +1,7 @@
 import type { TransferOutView } from '../../../../shared/contract';
 import type { ApiContext } from '../../../api/context';
 import { getCase } from '../../cases/service';
-import { AppError } from '../../errors';
+import { AppError } from '../../../../shared/errors';
 import { clockOf } from '../../transfer/clock';
 import { outView } from '../../transfer/out-view';
 import { officeDateOf } from '../../calendar/officeTime';
