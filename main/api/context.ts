@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import type { CoreContext } from '../core/context';
 
 /** What a path is chosen for: the folder a backup goes into, a backup file to restore, or a font file for PDFs. */
 export type PathPurpose = 'backup-folder' | 'backup-file' | 'font-file';
@@ -9,12 +9,9 @@ export interface DesktopActions {
   choosePath(purpose: PathPurpose): Promise<string | null>;
 }
 
-/** What every handler may use. The clock is injected so tests (and e2e) can move time. */
-export interface ApiContext {
-  db: Db;
-  dataDir: string;
+/** What every handler may use: the core's context plus what only the doors know. */
+export interface ApiContext extends CoreContext {
   databasePath: string;
-  now(): Date;
   /** What only the desktop shell can do (show a file in its folder); absent in browser mode and the CLI. */
   desktop?: DesktopActions;
   /**

@@ -1,6 +1,6 @@
 import type { CaseInput, CaseRecord, CaseSummary, HistoryEntry } from '../../../shared/contract';
 import type { CaseStatus } from '../../../shared/domain/case';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit, auditForEntity } from '../audit/log';
 import { AppError } from '../../../shared/errors';
 import { assertNotAfterToday } from '../transfer/time';
@@ -13,7 +13,7 @@ type CaseValues = Required<Omit<CaseInput, 'party'>> & { party: Required<CaseInp
 /** Only these states let the handler change the proposal; after submission the record is the reviewer's. */
 const EDITABLE: readonly CaseStatus[] = ['draft', 'returned'];
 
-export function getCase(ctx: ApiContext, id: number): CaseRecord {
+export function getCase(ctx: CoreContext, id: number): CaseRecord {
   const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的案件`);
   const handlers = ctx.db
@@ -24,7 +24,7 @@ export function getCase(ctx: ApiContext, id: number): CaseRecord {
   return toCaseRecord(row, handlers);
 }
 
-function assertHandlers(ctx: ApiContext, ids: number[]): void {
+function assertHandlers(ctx: CoreContext, ids: number[]): void {
   const check = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?');
   for (const id of ids) {
     const row = check.get(id) as { name: string; roles: string; active: number } | undefined;
@@ -39,7 +39,7 @@ function assertHandlers(ctx: ApiContext, ids: number[]): void {
   }
 }
 
-function assertNumberFree(ctx: ApiContext, caseNumber: string, exceptId: number | null): void {
+function assertNumberFree(ctx: CoreContext, caseNumber: string, exceptId: number | null): void {
   const clash = ctx.db.prepare('SELECT id FROM cases WHERE case_number = ? AND id IS NOT ?').get(caseNumber, exceptId);
   if (clash) throw new AppError('DUPLICATE', `案件编号“${caseNumber}”已被使用`, { field: 'caseNumber' });
 }
@@ -64,13 +64,13 @@ function columns(input: CaseValues) {
   };
 }
 
-function writeHandlers(ctx: ApiContext, caseId: number, ids: number[]): void {
+function writeHandlers(ctx: CoreContext, caseId: number, ids: number[]): void {
   ctx.db.prepare('DELETE FROM case_handlers WHERE case_id = ?').run(caseId);
   const insert = ctx.db.prepare('INSERT INTO case_handlers (case_id, staff_id, position) VALUES (?, ?, ?)');
   ids.forEach((staffId, position) => insert.run(caseId, staffId, position));
 }
 
-export function createCase(ctx: ApiContext, input: CaseValues, profileId = 'fuling'): CaseRecord {
+export function createCase(ctx: CoreContext, input: CaseValues, profileId = 'fuling'): CaseRecord {
   assertNumberFree(ctx, input.caseNumber, null);
   assertHandlers(ctx, input.handlerIds);
   // A case records what was found: its date cannot lie ahead (a typo such as 2052 for 2025 would skew every deadline).
@@ -102,7 +102,7 @@ export function createCase(ctx: ApiContext, input: CaseValues, profileId = 'fuli
   return created;
 }
 
-export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }): CaseRecord {
+export function updateCase(ctx: CoreContext, input: CaseValues & { id: number }): CaseRecord {
   const before = getCase(ctx, input.id);
   if (!EDITABLE.includes(before.status)) {
     throw new AppError('CASE_LOCKED', '案件已送审，承办信息不能再修改；如需修改，请待审核退回后进行');
@@ -136,11 +136,11 @@ export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }):
   return after;
 }
 
-export function listCases(ctx: ApiContext, input: CaseQuery): { items: CaseSummary[]; total: number } {
+export function listCases(ctx: CoreContext, input: CaseQuery): { items: CaseSummary[]; total: number } {
   return searchCases(ctx.db, input);
 }
 
-export function caseHistory(ctx: ApiContext, id: number): HistoryEntry[] {
+export function caseHistory(ctx: CoreContext, id: number): HistoryEntry[] {
   getCase(ctx, id);
   return auditForEntity(ctx.db, 'case', String(id));
 }

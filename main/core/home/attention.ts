@@ -1,5 +1,5 @@
 import type { AttentionItem } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfer/attention';
@@ -15,7 +15,7 @@ function officeDate(now: Date): string {
   return officeDateOf(now.toISOString());
 }
 
-function setupItems(ctx: ApiContext): AttentionItem[] {
+function setupItems(ctx: CoreContext): AttentionItem[] {
   const items: AttentionItem[] = [];
   if (!ctx.db.prepare('SELECT 1 FROM office WHERE id = 1').get()) {
     items.push({
@@ -40,7 +40,7 @@ function setupItems(ctx: ApiContext): AttentionItem[] {
   return items;
 }
 
-function certificateItems(ctx: ApiContext): AttentionItem[] {
+function certificateItems(ctx: CoreContext): AttentionItem[] {
   const today = officeDate(ctx.now());
   const soon = officeDate(new Date(ctx.now().getTime() + CERT_WARNING_DAYS * DAY_MS));
   const rows = ctx.db
@@ -85,7 +85,7 @@ export function byUrgency(a: AttentionItem, b: AttentionItem): number {
   return a.dueAt.localeCompare(b.dueAt);
 }
 
-export function homeAttention(ctx: ApiContext): AttentionItem[] {
+export function homeAttention(ctx: CoreContext): AttentionItem[] {
   const transfers = transferAttention(ctx);
   return [
     ...setupItems(ctx),

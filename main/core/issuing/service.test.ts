@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { openDatabase } from '../../db/open';
 import { saveOffice } from '../office/service';
 import { sampleData } from '../documents/render';
@@ -10,10 +10,10 @@ import { verifyAuditChain } from '../audit/log';
 import { issueDocument, recoverPendingDocuments, voidDocument } from './service';
 import { sha256 } from '../files/atomic';
 
-function context(now = '2025-06-02T02:00:00.000Z'): ApiContext {
+function context(now = '2025-06-02T02:00:00.000Z'): CoreContext {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-issue-'));
   const databasePath = join(dataDir, 'fashen.db');
-  const ctx: ApiContext = { db: openDatabase(databasePath), dataDir, databasePath, now: () => new Date(now) };
+  const ctx: CoreContext = { db: openDatabase(databasePath), dataDir, now: () => new Date(now) };
   ctx.db.transaction(() =>
     saveOffice(ctx, {
       name: '青山镇人民政府',
@@ -138,10 +138,9 @@ describe('issuing documents', () => {
 
   it('needs the office abbreviation for numbers', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fashen-issue-'));
-    const ctx: ApiContext = {
+    const ctx: CoreContext = {
       db: openDatabase(join(dataDir, 'f.db')),
       dataDir,
-      databasePath: join(dataDir, 'f.db'),
       now: () => new Date(),
     };
     await expect(

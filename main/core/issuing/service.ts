@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { asFileError } from '../files/fs-errors';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { AppError, isAppError } from '../../../shared/errors';
 import { getOffice } from '../office/service';
@@ -24,7 +24,7 @@ export interface IssueRequest {
 }
 
 /** Where an office keeps its own copies of templates, preferred over the built-in ones. */
-export function templateLocation(ctx: ApiContext): TemplateLocation {
+export function templateLocation(ctx: CoreContext): TemplateLocation {
   return { overrideDir: join(ctx.dataDir, 'templates') };
 }
 
@@ -44,7 +44,7 @@ function relativeFile(id: number, year: number, templateId: string, ext: 'docx' 
 }
 
 /** Step 1, one transaction: take the number and record the document as pending. */
-function reserve(ctx: ApiContext, request: IssueRequest, abbreviation: string, title: string): IssuedRow {
+function reserve(ctx: CoreContext, request: IssueRequest, abbreviation: string, title: string): IssuedRow {
   return ctx.db.transaction(() => {
     const now = ctx.now();
     const number = allocateNumber(ctx.db, request.templateId, abbreviation, officeYear(now));
@@ -85,7 +85,7 @@ function reserve(ctx: ApiContext, request: IssueRequest, abbreviation: string, t
  * the number was taken, the number stays on record as voided with the reason — never reused,
  * never silently skipped. A crash mid-way leaves a pending row that recoverPendingDocuments voids.
  */
-export async function issueDocument(ctx: ApiContext, request: IssueRequest): Promise<IssuedRow> {
+export async function issueDocument(ctx: CoreContext, request: IssueRequest): Promise<IssuedRow> {
   const office = getOffice(ctx);
   if (!office)
     throw new AppError('OFFICE_NOT_SET', '请先在“设置 › 本单位”中填写单位名称和文号简称：文书编号需要它们。');
@@ -178,7 +178,7 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
 }
 
 /** A document is never edited: it is voided with a reason (and may be replaced by a new one). */
-export function voidDocument(ctx: ApiContext, id: number, reason: string): IssuedRow {
+export function voidDocument(ctx: CoreContext, id: number, reason: string): IssuedRow {
   const row = getIssuedRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的文书`);
   if (row.status !== 'issued') throw new AppError('DOCUMENT_NOT_ISSUED', '只有已出具的文书才能作废');
@@ -204,7 +204,7 @@ export function voidDocument(ctx: ApiContext, id: number, reason: string): Issue
  * its files. Its number stays on record, voided; any file it managed to write is unrecorded and is
  * moved aside by the orphan-file sweep that runs after this.
  */
-export function recoverPendingDocuments(ctx: ApiContext): number {
+export function recoverPendingDocuments(ctx: CoreContext): number {
   const pending = ctx.db
     .prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE status = 'pending'`)
     .all() as IssuedRow[];
@@ -228,6 +228,6 @@ export function recoverPendingDocuments(ctx: ApiContext): number {
 }
 
 /** Whether a file below the data folder (forward slashes) is one an issued document records. */
-export function isRecordedDocumentFile(ctx: ApiContext, path: string): boolean {
+export function isRecordedDocumentFile(ctx: CoreContext, path: string): boolean {
   return !!ctx.db.prepare('SELECT 1 FROM issued_documents WHERE docx_file = ? OR pdf_file = ?').get(path, path);
 }

@@ -1,5 +1,5 @@
 import type { AttentionItem, RoundState } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
 import type { DeadlineLevel } from '../../../shared/contract';
 import { endOfOfficeDay } from '../calendar/officeTime';
@@ -31,7 +31,7 @@ interface OpenRoundRow {
   supplemented_at: string | null;
 }
 
-function roundItems(ctx: ApiContext): AttentionItem[] {
+function roundItems(ctx: CoreContext): AttentionItem[] {
   const rows = ctx.db
     .prepare(
       `SELECT r.case_id, r.round_no, r.state, c.case_number, c.cause, rv.name AS reviewer, hd.name AS head,
@@ -87,7 +87,7 @@ function roundItems(ctx: ApiContext): AttentionItem[] {
   });
 }
 
-function caseItems(ctx: ApiContext): AttentionItem[] {
+function caseItems(ctx: CoreContext): AttentionItem[] {
   // 'to-transfer' cases are the transfer capability's (main/core/transfer/attention.ts), with their deadline.
   const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [
     ['returned', 'warning', '审核意见为纠正完善后再送审，请纠正完善后重新送审'],
@@ -108,6 +108,6 @@ function caseItems(ctx: ApiContext): AttentionItem[] {
 }
 
 /** Home-page items for cases waiting on a review step. */
-export function reviewAttention(ctx: ApiContext): AttentionItem[] {
+export function reviewAttention(ctx: CoreContext): AttentionItem[] {
   return [...roundItems(ctx), ...caseItems(ctx)];
 }

@@ -3,7 +3,7 @@
 
 import type { CaseRecord, NoticeItem, ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import { provenanceLabel } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { assertOperatorIs, assertOperatorNotReviewing, assertState } from './guards';
@@ -14,7 +14,7 @@ import { officeToday, reviewCalendar, ruleProfileFor } from './rules-source';
 import { materialRows, noticeRow, roundRow, setCaseStatus, updateRound, type RoundRow } from './store';
 import { hearingOrAssessment, materialViews, roundView } from './view';
 
-function missingOf(ctx: ApiContext, round: RoundRow) {
+function missingOf(ctx: CoreContext, round: RoundRow) {
   const decision = JSON.parse(round.decision_json) as CaseRecord;
   return materialViews(materialRows(ctx.db, round.id), hearingOrAssessment(round, decision)).filter(
     (item) => item.required && !item.present,
@@ -53,7 +53,7 @@ function assertNoRepeatedItem(
   }
 }
 
-export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.requestSupplement'>): ReviewRound {
+export function requestSupplement(ctx: CoreContext, input: ParsedInputOf<'review.requestSupplement'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   const existing = noticeRow(ctx.db, round.id);
   if (existing) throw alreadyNotified(round, existing.issued_at);
@@ -122,7 +122,7 @@ export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.
   return view;
 }
 
-export function supplementMaterials(ctx: ApiContext, input: ParsedInputOf<'review.supplement'>): ReviewRound {
+export function supplementMaterials(ctx: CoreContext, input: ParsedInputOf<'review.supplement'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   assertState(round, ['supplement-requested'], '补正材料');
   assertOperatorNotReviewing(ctx, round.reviewer_id, round.head_id, '代承办机构补正材料');
@@ -153,7 +153,7 @@ export function supplementMaterials(ctx: ApiContext, input: ParsedInputOf<'revie
   return view;
 }
 
-export function acceptMaterials(ctx: ApiContext, roundId: number): ReviewRound {
+export function acceptMaterials(ctx: CoreContext, roundId: number): ReviewRound {
   const round = roundRow(ctx.db, roundId);
   assertState(round, ['submitted'], '确认材料齐全');
   assertOperatorIs(ctx, round, 'reviewer', '审查送审材料');

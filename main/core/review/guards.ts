@@ -4,7 +4,7 @@
 
 import type { RoundState } from '../../../shared/contract';
 import { ROUND_STATE_LABELS } from '../../../shared/contract/review';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
 import { formatInstantShort } from './format';
@@ -44,7 +44,7 @@ const DUTY_LABELS: Record<Duty, string> = { reviewer: '法制审核员', head: '
  * The step belongs to the round's reviewer (or head): it must be that person at the keyboard, or
  * the record would say a handler wrote the review.
  */
-export function assertOperatorIs(ctx: ApiContext, round: RoundRow, duty: Duty, step: string): void {
+export function assertOperatorIs(ctx: CoreContext, round: RoundRow, duty: Duty, step: string): void {
   const expected = duty === 'reviewer' ? round.reviewer_id : round.head_id;
   const label = DUTY_LABELS[duty];
   if (expected === null) {
@@ -74,7 +74,7 @@ export function assertOperatorIs(ctx: ApiContext, round: RoundRow, duty: Duty, s
 
 /** Handlers' side steps (submit, supplement) may not be taken by this round's reviewer or head. */
 export function assertOperatorNotReviewing(
-  ctx: ApiContext,
+  ctx: CoreContext,
   reviewerId: number | null,
   headId: number | null,
   step: string,
@@ -90,7 +90,7 @@ export function assertOperatorNotReviewing(
   }
 }
 
-export function caseHandlerIds(ctx: ApiContext, caseId: number): number[] {
+export function caseHandlerIds(ctx: CoreContext, caseId: number): number[] {
   return (
     ctx.db.prepare('SELECT staff_id FROM case_handlers WHERE case_id = ? ORDER BY position').all(caseId) as Array<{
       staff_id: number;
@@ -104,7 +104,7 @@ interface StaffCheckRow {
   active: number;
 }
 
-function assertHolds(ctx: ApiContext, id: number, duty: Duty): void {
+function assertHolds(ctx: CoreContext, id: number, duty: Duty): void {
   const row = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(id) as StaffCheckRow | undefined;
   const field = duty === 'reviewer' ? 'reviewerId' : 'headId';
   const label = DUTY_LABELS[duty];
@@ -117,7 +117,7 @@ function assertHolds(ctx: ApiContext, id: number, duty: Duty): void {
 
 /** Checks the people named for a round: their posts, and 办理、审核、决定相分离 against the case's handlers. */
 export function assertAssignment(
-  ctx: ApiContext,
+  ctx: CoreContext,
   caseId: number,
   reviewerId: number | null,
   headId: number | null,
@@ -161,7 +161,7 @@ function reassignStage(db: Db, round: RoundRow): ReassignStage {
  * - once the reviewer has signed: nobody (the head returns it to the reviewer first).
  * A head counts only if not a handler of this case and not this round's reviewer.
  */
-export function reassigners(ctx: ApiContext, round: RoundRow): number[] {
+export function reassigners(ctx: CoreContext, round: RoundRow): number[] {
   const stage = reassignStage(ctx.db, round);
   if (stage === 'closed') return [];
   const handlers = caseHandlerIds(ctx, round.case_id);
@@ -180,7 +180,7 @@ export function reassigners(ctx: ApiContext, round: RoundRow): number[] {
 }
 
 /** Refuses review.assign by anyone `reassigners` does not name, saying who may. */
-export function assertMayReassign(ctx: ApiContext, round: RoundRow): void {
+export function assertMayReassign(ctx: CoreContext, round: RoundRow): void {
   const step = '更换审核人员';
   const stage = reassignStage(ctx.db, round);
   const who = stage === 'before-review' ? '本案承办人或负责人' : '负责人';

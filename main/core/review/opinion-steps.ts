@@ -6,7 +6,7 @@ import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import type { CaseStatus } from '../../../shared/domain/case';
 import { OPINIONS, REVIEW_POINTS } from '../../../shared/domain/review';
 import type { OpinionNumber } from '../../../shared/domain/review';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { withoutEndPunctuation } from '../documents/punctuation';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
@@ -22,7 +22,7 @@ function label(opinion: OpinionNumber): string {
 }
 
 /** The suggestion for the nine saved findings; refuses while any point has none. */
-function currentSuggestion(ctx: ApiContext, round: RoundRow) {
+function currentSuggestion(ctx: CoreContext, round: RoundRow) {
   const saved = new Map(findingRows(ctx.db, round.id).map((row) => [row.point, row.finding]));
   const open = REVIEW_POINTS.filter((point) => !saved.get(point.number)).map((point) => point.number);
   if (open.length > 0) {
@@ -34,7 +34,7 @@ function currentSuggestion(ctx: ApiContext, round: RoundRow) {
   return suggestOpinion(REVIEW_POINTS.map((point) => saved.get(point.number) ?? ''));
 }
 
-export function chooseOpinion(ctx: ApiContext, input: ParsedInputOf<'review.chooseOpinion'>): ReviewRound {
+export function chooseOpinion(ctx: CoreContext, input: ParsedInputOf<'review.chooseOpinion'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   assertState(round, ['in-review'], '选择审核意见');
   assertOperatorIs(ctx, round, 'reviewer', '提出审核意见');
@@ -91,7 +91,7 @@ function pickOpinion(view: ReviewRound) {
   return { chosenOpinion, overrideReason, reasons, corrections, transferTarget, suggestion };
 }
 
-export function signOpinion(ctx: ApiContext, roundId: number): ReviewRound {
+export function signOpinion(ctx: CoreContext, roundId: number): ReviewRound {
   const round = roundRow(ctx.db, roundId);
   assertState(round, ['in-review'], '签署审核意见');
   assertOperatorIs(ctx, round, 'reviewer', '签署审核意见');
@@ -123,7 +123,7 @@ export function signOpinion(ctx: ApiContext, roundId: number): ReviewRound {
   return view;
 }
 
-export function returnToReviewer(ctx: ApiContext, input: ParsedInputOf<'review.returnToReviewer'>): ReviewRound {
+export function returnToReviewer(ctx: CoreContext, input: ParsedInputOf<'review.returnToReviewer'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   assertState(round, ['reviewer-signed'], '退回审核员');
   assertOperatorIs(ctx, round, 'head', '退回审核员');
@@ -154,7 +154,7 @@ const CASE_STATUS_AFTER: Record<OpinionNumber, CaseStatus> = {
   5: 'to-transfer',
 };
 
-export function countersign(ctx: ApiContext, roundId: number): ReviewRound {
+export function countersign(ctx: CoreContext, roundId: number): ReviewRound {
   const round = roundRow(ctx.db, roundId);
   assertState(round, ['reviewer-signed'], '会签审核意见');
   assertOperatorIs(ctx, round, 'head', '会签审核意见');

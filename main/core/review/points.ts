@@ -3,7 +3,7 @@
 import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import { findingLabel, REVIEW_POINTS } from '../../../shared/domain/review';
 import type { ReviewPointNumber } from '../../../shared/domain/review';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { actorName } from '../session/operator';
 import { assertOperatorIs, assertState } from './guards';
 import { recordStep } from './record';
@@ -32,7 +32,7 @@ export function findingNotAllowedMessage(pointNumber: number, finding: unknown):
   return `第${point.number}项（${point.title}）不能作${refused}，可选：${allowed}`;
 }
 
-export function savePoint(ctx: ApiContext, input: ParsedInputOf<'review.savePoint'>): ReviewRound {
+export function savePoint(ctx: CoreContext, input: ParsedInputOf<'review.savePoint'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   const point = REVIEW_POINTS[input.point - 1];
   if (!point) throw new Error(`no review point ${input.point}`);

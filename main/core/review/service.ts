@@ -3,14 +3,14 @@
 import type { CaseReviewState, ParsedInputOf, ReviewRound, TriggerAssessmentView } from '../../../shared/contract';
 import { JUDGEMENT_KEYS } from '../../../shared/domain/review';
 import { provenanceLabel } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
 import { ruleProfileFor } from './rules-source';
 import { roundRow, roundsOfCase } from './store';
 import { assessTriggers, type Judgements } from './trigger-view';
 import { roundView } from './view';
 
-export function caseReviewState(ctx: ApiContext, caseId: number): CaseReviewState {
+export function caseReviewState(ctx: CoreContext, caseId: number): CaseReviewState {
   const record = getCase(ctx, caseId);
   const profile = ruleProfileFor(ctx, { caseId: record.id, profileId: record.profileId, version: null });
   const rounds = roundsOfCase(ctx.db, caseId).map((row) => roundView(ctx, row));
@@ -32,12 +32,12 @@ export function caseReviewState(ctx: ApiContext, caseId: number): CaseReviewStat
   };
 }
 
-export function getRound(ctx: ApiContext, id: number): ReviewRound {
+export function getRound(ctx: CoreContext, id: number): ReviewRound {
   return roundView(ctx, roundRow(ctx.db, id));
 }
 
 /** Which triggers hold for the case as it stands, with the handler's ticks (reasons come later). */
-export function previewTriggers(ctx: ApiContext, input: ParsedInputOf<'review.assessTriggers'>): TriggerAssessmentView {
+export function previewTriggers(ctx: CoreContext, input: ParsedInputOf<'review.assessTriggers'>): TriggerAssessmentView {
   const record = getCase(ctx, input.caseId);
   const judgements = Object.fromEntries(
     JUDGEMENT_KEYS.map((key) => [key, { holds: input.judgements[key], reason: '' }]),

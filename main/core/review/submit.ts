@@ -5,7 +5,7 @@ import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import { CASE_STATUS_LABELS } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../../shared/domain/review';
 import type { RuleProfile } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
 import { AppError } from '../../../shared/errors';
 import { getOperator } from '../session/operator';
@@ -45,7 +45,7 @@ export function materialRowsFor(profile: RuleProfile, materials: MaterialsInput)
   });
 }
 
-function assertResubmittable(ctx: ApiContext, caseId: number, status: string): number {
+function assertResubmittable(ctx: CoreContext, caseId: number, status: string): number {
   const rounds = roundsOfCase(ctx.db, caseId);
   const last = rounds.at(-1);
   if (status === 'draft' && !last) return 1;
@@ -57,7 +57,7 @@ function assertResubmittable(ctx: ApiContext, caseId: number, status: string): n
   );
 }
 
-export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRound {
+export function submitForReview(ctx: CoreContext, input: SubmitInput): ReviewRound {
   const record = getCase(ctx, input.caseId);
   const roundNo = assertResubmittable(ctx, record.id, record.status);
   const missingReason = judgementsMissingReason({ judgements: input.judgements });
@@ -150,7 +150,7 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
   return view;
 }
 
-export function assignRound(ctx: ApiContext, input: ParsedInputOf<'review.assign'>): ReviewRound {
+export function assignRound(ctx: CoreContext, input: ParsedInputOf<'review.assign'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   assertState(round, ['submitted', 'supplement-requested', 'in-review'], '更换审核人员');
   assertMayReassign(ctx, round);

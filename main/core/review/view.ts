@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/contract';
 import type { OrgKind } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, REVIEW_POINT_NUMBERS } from '../../../shared/domain/review';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { certificateProblems, handlerCountProblem, type HandlerCertificate } from './certificates';
 import { deadlineStatus } from './deadline';
 import { reassigners } from './guards';
@@ -46,7 +46,7 @@ export function hearingOrAssessment(round: Pick<RoundRow, 'assessment_made'>, de
   return decision.hearingHeld || round.assessment_made === 1;
 }
 
-function findingViews(ctx: ApiContext, roundId: number): FindingView[] {
+function findingViews(ctx: CoreContext, roundId: number): FindingView[] {
   const saved = new Map(findingRows(ctx.db, roundId).map((row) => [row.point, row]));
   return REVIEW_POINT_NUMBERS.map((point) => {
     const row = saved.get(point);
@@ -62,7 +62,7 @@ function findingViews(ctx: ApiContext, roundId: number): FindingView[] {
 }
 
 /** Point 1: fewer than two handlers, and handlers whose certificate is missing, not yet valid or expired on the decision date. */
-export function liveCertificateProblems(ctx: ApiContext, decision: CaseRecord, onDate: string): CertificateNote[] {
+export function liveCertificateProblems(ctx: CoreContext, decision: CaseRecord, onDate: string): CertificateNote[] {
   const read = ctx.db.prepare(
     'SELECT id, name, certificate_no, cert_valid_from, cert_valid_to FROM staff WHERE id = ?',
   );
@@ -91,7 +91,7 @@ export function liveCertificateProblems(ctx: ApiContext, decision: CaseRecord, o
   ];
 }
 
-function judgementsOf(ctx: ApiContext, roundId: number): Judgements {
+function judgementsOf(ctx: CoreContext, roundId: number): Judgements {
   const rows = new Map(judgementRows(ctx.db, roundId).map((row) => [row.judgement_key, row]));
   return Object.fromEntries(
     JUDGEMENT_KEYS.map((key) => [key, { holds: rows.get(key)?.holds === 1, reason: rows.get(key)?.reason ?? '' }]),
@@ -115,7 +115,7 @@ function suggestOpinionSafe(findings: FindingView[]): ReviewRound['suggestion'] 
   return suggestOpinion(findings.map((view) => view.finding ?? ''));
 }
 
-export function roundView(ctx: ApiContext, round: RoundRow): ReviewRound {
+export function roundView(ctx: CoreContext, round: RoundRow): ReviewRound {
   const decision = JSON.parse(round.decision_json) as CaseRecord;
   const notice = noticeRow(ctx.db, round.id);
   const materials = materialViews(materialRows(ctx.db, round.id), hearingOrAssessment(round, decision));
@@ -181,7 +181,7 @@ export function roundView(ctx: ApiContext, round: RoundRow): ReviewRound {
   };
 }
 
-function orgName(ctx: ApiContext, id: number): string {
+function orgName(ctx: CoreContext, id: number): string {
   const row = ctx.db.prepare('SELECT name FROM organizations WHERE id = ?').get(id) as { name: string } | undefined;
   return row?.name ?? '';
 }

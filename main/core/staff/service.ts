@@ -1,6 +1,6 @@
 import type { Staff, StaffInput } from '../../../shared/contract';
 import type { StaffRole } from '../../../shared/domain/case';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { AppError } from '../../../shared/errors';
 import { actorName, getOperator } from '../session/operator';
@@ -30,11 +30,11 @@ function toStaff(row: StaffRow): Staff {
   };
 }
 
-export function listStaff(ctx: ApiContext): Staff[] {
+export function listStaff(ctx: CoreContext): Staff[] {
   return (ctx.db.prepare('SELECT * FROM staff ORDER BY active DESC, id').all() as StaffRow[]).map(toStaff);
 }
 
-export function getStaff(ctx: ApiContext, id: number): Staff {
+export function getStaff(ctx: CoreContext, id: number): Staff {
   const row = ctx.db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的人员`);
   return toStaff(row);
@@ -58,7 +58,7 @@ function params(input: StaffValues) {
  * Two active people of the same name cannot be told apart in the pickers, the home page or the
  * records signed with their name. A deactivated namesake does not count.
  */
-function assertNameFree(ctx: ApiContext, input: StaffValues, exceptId: number | null): void {
+function assertNameFree(ctx: CoreContext, input: StaffValues, exceptId: number | null): void {
   if (!input.active) return;
   const clash = ctx.db
     .prepare('SELECT id FROM staff WHERE name = ? AND active = 1 AND id IS NOT ?')
@@ -74,14 +74,14 @@ function assertNameFree(ctx: ApiContext, input: StaffValues, exceptId: number | 
 
 const DUTIES: readonly Duty[] = ['handler', 'reviewer', 'head'];
 
-function dutiesOf(ctx: ApiContext, id: number, duties: readonly Duty[]): Array<[Duty, OpenDuty[]]> {
+function dutiesOf(ctx: CoreContext, id: number, duties: readonly Duty[]): Array<[Duty, OpenDuty[]]> {
   return duties
     .map((duty): [Duty, OpenDuty[]] => [duty, openDuties(ctx.db, id, duty)])
     .filter(([, open]) => open.length > 0);
 }
 
 /** A person leaves the staff list only once no open case still names them, and not while at the keyboard. */
-function assertMayDeactivate(ctx: ApiContext, person: Staff): void {
+function assertMayDeactivate(ctx: CoreContext, person: Staff): void {
   if (getOperator(ctx.db).staffId === person.id) {
     throw new AppError(
       'STAFF_IN_USE',
@@ -101,7 +101,7 @@ function assertMayDeactivate(ctx: ApiContext, person: Staff): void {
 }
 
 /** A post may be taken away only from someone no open case needs in it. */
-function assertPostsFree(ctx: ApiContext, person: Staff, roles: readonly string[]): void {
+function assertPostsFree(ctx: CoreContext, person: Staff, roles: readonly string[]): void {
   const removed = DUTIES.filter((duty) => person.roles.includes(duty) && !roles.includes(duty));
   const [first] = dutiesOf(ctx, person.id, removed);
   if (!first) return;
@@ -114,7 +114,7 @@ function assertPostsFree(ctx: ApiContext, person: Staff, roles: readonly string[
   );
 }
 
-export function createStaff(ctx: ApiContext, input: StaffValues): Staff {
+export function createStaff(ctx: CoreContext, input: StaffValues): Staff {
   assertNameFree(ctx, input, null);
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
@@ -137,7 +137,7 @@ export function createStaff(ctx: ApiContext, input: StaffValues): Staff {
   return created;
 }
 
-export function updateStaff(ctx: ApiContext, input: StaffValues & { id: number }): Staff {
+export function updateStaff(ctx: CoreContext, input: StaffValues & { id: number }): Staff {
   const before = getStaff(ctx, input.id);
   assertNameFree(ctx, input, input.id);
   if (before.active && !input.active) assertMayDeactivate(ctx, before);

@@ -4,7 +4,7 @@
 // (home/calendarReminder.ts gives it its own item).
 
 import type { AttentionItem, DeadlineView } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { resolveCaseProfile } from '../profiles/service';
 import { transferRequestForCase } from '../review/transfer-request';
 import { clockOf, type Clock } from './clock';
@@ -33,7 +33,7 @@ function withDeadline(
   };
 }
 
-function outItem(ctx: ApiContext, row: OutRow, clock: Clock): Ranked {
+function outItem(ctx: CoreContext, row: OutRow, clock: Clock): Ranked {
   const receiver = orgRef(ctx.db, row.receiver_org_id).name;
   const base = {
     kind: `transfer-out-${row.state}`,
@@ -64,7 +64,7 @@ function outItem(ctx: ApiContext, row: OutRow, clock: Clock): Ranked {
 }
 
 /** Cases an opinion sent to transfer before anyone prepared the transfer: the clock already runs. */
-function caseItems(ctx: ApiContext, clock: Clock): Ranked[] {
+function caseItems(ctx: CoreContext, clock: Clock): Ranked[] {
   const rows = ctx.db
     .prepare(
       `SELECT c.id, c.case_number, c.cause FROM cases c WHERE c.status = 'to-transfer'
@@ -80,7 +80,7 @@ function caseItems(ctx: ApiContext, clock: Clock): Ranked[] {
   });
 }
 
-function inItem(ctx: ApiContext, row: InRow, clock: Clock): Ranked {
+function inItem(ctx: CoreContext, row: InRow, clock: Clock): Ranked {
   const from = orgRef(ctx.db, row.from_org_id).name;
   const base = {
     kind: `transfer-in-${row.state}`,
@@ -100,7 +100,7 @@ export interface TransferAttention {
   missingYears: number[];
 }
 
-export function transferAttention(ctx: ApiContext): TransferAttention {
+export function transferAttention(ctx: CoreContext): TransferAttention {
   const clock = clockOf(ctx);
   const items: Ranked[] = [
     // A judicial transfer answered 不予立案 is done here: nothing is owed in the app, so it is not listed

@@ -1,6 +1,6 @@
 // What every deadline needs, built once per request: the office calendar and the injected clock.
 
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { officeCalendar } from '../calendar/officeYears';
 import type { WorkCalendar } from '../calendar/workCalendar';
 
@@ -10,6 +10,6 @@ export interface Clock {
   now: string;
 }
 
-export function clockOf(ctx: ApiContext): Clock {
+export function clockOf(ctx: CoreContext): Clock {
   return { calendar: officeCalendar(ctx.db), now: ctx.now().toISOString() };
 }

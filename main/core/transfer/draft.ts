@@ -3,7 +3,7 @@
 
 import type { CaseRecord, DeadlineView, TransferOutDraft } from '../../../shared/contract';
 import { provenanceLabel, type RuleProfile } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { getCase } from '../cases/service';
@@ -34,7 +34,7 @@ export function receivedFrom(db: Db, caseId: number): string | null {
   return row?.name ?? null;
 }
 
-export function draftBasis(ctx: ApiContext, caseId: number): DraftBasis {
+export function draftBasis(ctx: CoreContext, caseId: number): DraftBasis {
   const record = getCase(ctx, caseId);
   const { profile } = resolveCaseProfile(ctx.db, caseId);
   const review = record.status === 'to-transfer' ? transferRequestForCase(ctx.db, caseId) : null;
@@ -68,7 +68,7 @@ export function reviewSendDeadline(profile: RuleProfile, review: TransferRequest
   );
 }
 
-export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft {
+export function transferDraft(ctx: CoreContext, caseId: number): TransferOutDraft {
   const { record, profile, review, block } = draftBasis(ctx, caseId);
   return {
     caseId,
@@ -106,7 +106,7 @@ export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft
 
 /** The deadline to send, shown while the form is filled in, from the moment the violation was found. */
 export function previewSendDeadline(
-  ctx: ApiContext,
+  ctx: CoreContext,
   clock: Clock,
   input: { caseId: number; foundOn: string; foundTime: string | null; urgent: boolean },
 ): DeadlineView {

@@ -1,7 +1,7 @@
 // The lists on the transfers page and on a case's page.
 
 import type { OutputOf } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
 import { clockOf } from './clock';
 import { transferDraft } from './draft';
@@ -24,7 +24,7 @@ function byUrgency<
   );
 }
 
-export function listTransfers(ctx: ApiContext, scope: 'open' | 'all'): OutputOf<'transfers.list'> {
+export function listTransfers(ctx: CoreContext, scope: 'open' | 'all'): OutputOf<'transfers.list'> {
   const clock = clockOf(ctx);
   const rows = outRowsInStates(ctx.db, scope === 'open' ? OPEN_OUT_STATES : null);
   const out = (scope === 'open' ? rows.filter(isOpenOut) : rows).map((row) => outSummary(ctx.db, row, clock));
@@ -34,7 +34,7 @@ export function listTransfers(ctx: ApiContext, scope: 'open' | 'all'): OutputOf<
   return { out: out.sort(byUrgency), in: received.sort(byUrgency) };
 }
 
-export function transfersForCase(ctx: ApiContext, caseId: number): OutputOf<'transfers.forCase'> {
+export function transfersForCase(ctx: CoreContext, caseId: number): OutputOf<'transfers.forCase'> {
   getCase(ctx, caseId);
   const clock = clockOf(ctx);
   return {

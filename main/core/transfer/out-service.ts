@@ -4,7 +4,7 @@
 import type { ParsedInputOf, TransferMaterialView, TransferOutView } from '../../../shared/contract';
 import { TRANSFER_TARGET_LABELS } from '../../../shared/contract/transfers';
 import type { RuleProfile } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
@@ -50,7 +50,7 @@ function tickedMaterials(profile: RuleProfile, ticks: Fields['materials']): Tran
   });
 }
 
-function checkedColumns(ctx: ApiContext, profile: RuleProfile, input: Fields, caseFoundOn: string) {
+function checkedColumns(ctx: CoreContext, profile: RuleProfile, input: Fields, caseFoundOn: string) {
   const receiver = orgRef(ctx.db, input.receiverOrgId);
   assertReceiverKind(input.target, receiver.kind, receiver.name);
   // Found not to be ours before the violation itself was found: a typing slip that would show the
@@ -87,7 +87,7 @@ function checkedColumns(ctx: ApiContext, profile: RuleProfile, input: Fields, ca
   };
 }
 
-export function createTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.create'>): TransferOutView {
+export function createTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.create'>): TransferOutView {
   const basis = draftBasis(ctx, input.caseId);
   assertNotBlocked(basis);
   const { profile, review } = basis;
@@ -133,7 +133,7 @@ export function createTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
   return view;
 }
 
-export function updateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.update'>): TransferOutView {
+export function updateTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.update'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'edit', row.needs_approval === 1);
   const clock = clockOf(ctx);
@@ -166,7 +166,7 @@ export function updateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
   return after;
 }
 
-export function approveTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.approve'>): TransferOutView {
+export function approveTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.approve'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'approve', row.needs_approval === 1);
   const head = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(input.headId) as
@@ -204,7 +204,7 @@ export function approveTransferOut(ctx: ApiContext, input: ParsedInputOf<'transf
   return view;
 }
 
-export function sendTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.send'>): TransferOutView {
+export function sendTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.send'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'send', row.needs_approval === 1);
   const missing = missingMaterials(outMaterials(ctx.db, input.id), outItems(ctx.db, input.id).length > 0);
@@ -252,7 +252,7 @@ export function sendTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers
   return view;
 }
 
-export function withdrawTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.withdraw'>): TransferOutView {
+export function withdrawTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.withdraw'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'withdraw', row.needs_approval === 1);
   const at = ctx.now().toISOString();

@@ -4,7 +4,7 @@
 
 import type { ParsedInputOf, TransferOutView } from '../../../shared/contract';
 import { OUT_DECISION_LABELS, outAnswerLabel } from '../../../shared/contract/transfers';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { officeDateOf } from '../calendar/officeTime';
 import { asSentence, withoutEndPunctuation } from '../documents/punctuation';
 import { AppError } from '../../../shared/errors';
@@ -17,7 +17,7 @@ import { outDeadline, outView } from './out-view';
 import { judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
 import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
 
-export function recordReceipt(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
+export function recordReceipt(ctx: CoreContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'receipt', row.needs_approval === 1, row.target);
   const now = ctx.now().toISOString();
@@ -55,7 +55,7 @@ const ANSWER_EVENT: Record<ParsedInputOf<'transfers.out.recordAnswer'>['outcome'
   'reported-to-government': 'answer-reported',
 };
 
-export function recordAnswer(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordAnswer'>): TransferOutView {
+export function recordAnswer(ctx: CoreContext, input: ParsedInputOf<'transfers.out.recordAnswer'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const judicial = row.target === 'judicial';
   if (judicial && input.outcome === 'reported-to-government') {
@@ -99,7 +99,7 @@ export function recordAnswer(ctx: ApiContext, input: ParsedInputOf<'transfers.ou
   return view;
 }
 
-export function escalateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.escalate'>): TransferOutView {
+export function escalateTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.escalate'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'escalate', row.needs_approval === 1, row.target);
   const government = orgRef(ctx.db, input.governmentOrgId);
@@ -132,7 +132,7 @@ export function escalateTransferOut(ctx: ApiContext, input: ParsedInputOf<'trans
 }
 
 export function recordOutDecision(
-  ctx: ApiContext,
+  ctx: CoreContext,
   input: ParsedInputOf<'transfers.out.recordDecision'>,
 ): TransferOutView {
   const row = outRow(ctx.db, input.id);

@@ -1,5 +1,5 @@
 import type { TransferInView } from '../../../../shared/contract';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
 import { clockOf } from '../../transfer/clock';
 import { inView } from '../../transfer/in-view';
@@ -11,7 +11,7 @@ import { officeForPapers, profileBasis, type PaperSource } from './common';
 
 const DECISIONS = { accepted: 'accept', refused: 'refuse', escalated: 'escalate' } as const;
 
-function transferInOf(ctx: ApiContext, id: number): TransferInView {
+function transferInOf(ctx: CoreContext, id: number): TransferInView {
   return inView(ctx.db, id, clockOf(ctx));
 }
 
@@ -21,7 +21,7 @@ function transferCaseTitle(view: TransferInView): string {
   return `${view.partyName}${cause}案`;
 }
 
-export function acceptanceNoticeData(ctx: ApiContext, id: number): PaperSource {
+export function acceptanceNoticeData(ctx: CoreContext, id: number): PaperSource {
   const view = transferInOf(ctx, id);
   if (!view.answer)
     throw new AppError('TRANSFER_STATE', '请先登记受理情况（受理、不予受理或报请政府决定），再出具受理情况告知书');

@@ -1,5 +1,5 @@
 import type { DocumentSourceKind } from '../../../../shared/contract/documents';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
@@ -13,7 +13,7 @@ import { itemListData, transferLetterData } from './transfer';
 interface Source {
   templateId: string;
   /** Loads the record once: the paper's data and the case it belongs to. */
-  load(ctx: ApiContext, id: number): PaperSource;
+  load(ctx: CoreContext, id: number): PaperSource;
 }
 
 /** Each paper the office issues, and the record it is built from. */
@@ -30,7 +30,7 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
  * the earlier one voided first, so two different papers never carry the same decision.
  */
 export async function issueFromSource(
-  ctx: ApiContext,
+  ctx: CoreContext,
   kind: DocumentSourceKind,
   id: number,
   extras: { cc?: string } = {},

@@ -1,6 +1,6 @@
 import type { ReviewRound } from '../../../../shared/contract';
 import { JUDGEMENT_LABELS, REVIEW_POINTS, TRIGGERS } from '../../../../shared/domain/review';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
 import { FULING_PROFILE } from '../../profiles/fuling';
 import { getRound } from '../../review/service';
@@ -94,7 +94,7 @@ function caseBlock(round: ReviewRound) {
   };
 }
 
-export function reviewOpinionData(ctx: ApiContext, roundId: number): PaperSource {
+export function reviewOpinionData(ctx: CoreContext, roundId: number): PaperSource {
   const round = getRound(ctx, roundId);
   if (round.state !== 'signed' || !round.chosenOpinion || !round.signedAt) {
     throw new AppError('ROUND_NOT_SIGNED', '审核意见经负责人会签后才能出具法制审核意见书');
@@ -138,7 +138,7 @@ export function reviewOpinionData(ctx: ApiContext, roundId: number): PaperSource
   return { caseId: round.caseId, data };
 }
 
-export function supplementNoticeData(ctx: ApiContext, roundId: number): PaperSource {
+export function supplementNoticeData(ctx: CoreContext, roundId: number): PaperSource {
   const round = getRound(ctx, roundId);
   const notice = round.notice;
   if (!notice) throw new AppError('NO_NOTICE', '本轮没有补正材料通知，无需出具补正材料通知书');

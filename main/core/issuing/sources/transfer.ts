@@ -1,5 +1,5 @@
 import type { TransferOutView } from '../../../../shared/contract';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { getCase } from '../../cases/service';
 import { AppError } from '../../../../shared/errors';
 import { clockOf } from '../../transfer/clock';
@@ -12,11 +12,11 @@ import { caseTitle, officeForPapers, partyDescription, profileBasis, type PaperS
 
 const NO_RETRANSFER = '如认为该案不属于你单位管辖，请书面报请区人民政府决定，不得再行移送。';
 
-function transferOf(ctx: ApiContext, id: number): TransferOutView {
+function transferOf(ctx: CoreContext, id: number): TransferOutView {
   return outView(ctx.db, id, clockOf(ctx));
 }
 
-export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
+export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
@@ -57,7 +57,7 @@ export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
   return { caseId: view.caseId, data };
 }
 
-export function itemListData(ctx: ApiContext, id: number): PaperSource {
+export function itemListData(ctx: CoreContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
