@@ -15,8 +15,8 @@ import {
   saveOfficeProfile,
   setDefaultProfile,
 } from '../../core/profiles/service';
-import { clockOf } from '../../core/transfer/clock';
-import { officeTimeOf } from '../../core/transfer/time';
+import { clockOf } from '../../core/calendar/clock';
+import { officeTimeOf } from '../../core/calendar/officeDates';
 import { previewSendDeadline, transferDraft } from '../../core/transfer/draft';
 import {
   acknowledgeTransferIn,

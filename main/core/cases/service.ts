@@ -3,7 +3,7 @@ import type { CaseStatus } from '../../../shared/domain/case';
 import type { CoreContext } from '../context';
 import { appendAudit, auditForEntity } from '../audit/log';
 import { AppError } from '../../../shared/errors';
-import { assertNotAfterToday } from '../transfer/time';
+import { assertNotAfterToday } from '../calendar/officeDates';
 import { actorName } from '../session/operator';
 import { toCaseRecord, type CaseRow } from './rows';
 import { searchCases, type CaseQuery } from './search';

@@ -3,7 +3,7 @@ import type { CoreContext } from '../context';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfer/attention';
-import { formatDate } from '../transfer/time';
+import { formatDate } from '../calendar/officeDates';
 import { calendarAttention } from './calendarReminder';
 
 const DAY_MS = 86_400_000;

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { receiverKindProblem } from '../transfer/guards';
 import { isOpenOut, OPEN_OUT_STATES } from '../transfer/machine';
-import { formatDate } from '../transfer/time';
+import { formatDate } from '../calendar/officeDates';
 
 interface OrgRow {
   id: number;

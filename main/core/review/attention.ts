@@ -3,7 +3,7 @@ import type { CoreContext } from '../context';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
 import type { DeadlineLevel } from '../../../shared/contract';
 import { endOfOfficeDay } from '../calendar/officeTime';
-import { formatDate } from '../transfer/time';
+import { formatDate } from '../calendar/officeDates';
 import { deadlineStatus } from './deadline';
 import { officeToday, reviewCalendar } from './rules-source';
 

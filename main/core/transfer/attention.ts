@@ -7,7 +7,7 @@ import type { AttentionItem, DeadlineView } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { resolveCaseProfile } from '../profiles/service';
 import { transferRequestForCase } from '../review/transfer-request';
-import { clockOf, type Clock } from './clock';
+import { clockOf, type Clock } from '../calendar/clock';
 import { reviewSendDeadline } from './draft';
 import { inDeadline, inRowsNeedingUs, type InRow } from './in-view';
 import { isOpenOut, OPEN_OUT_STATES } from './machine';

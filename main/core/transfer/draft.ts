@@ -10,11 +10,11 @@ import { getCase } from '../cases/service';
 import { AppError } from '../../../shared/errors';
 import { resolveCaseProfile } from '../profiles/service';
 import { transferRequestForCase, type TransferRequest } from '../review/transfer-request';
-import { clockOf, type Clock } from './clock';
+import { clockOf, type Clock } from '../calendar/clock';
 import { deadlineView } from './deadlines';
 import { caseStatusBlock, transferBlock, type Block, type PastTransfer } from './guards';
 import { answerLimit, approvalRule, sendLimit } from './rules';
-import { officeInstant } from './time';
+import { officeInstant } from '../calendar/officeDates';
 
 export interface DraftBasis {
   record: CaseRecord;

@@ -9,12 +9,12 @@ import { AppError } from '../../../shared/errors';
 import { getProfile, officeDefaultProfileId } from '../profiles/service';
 import { actorName } from '../session/operator';
 import { auditCase, auditTransferIn } from './audit';
-import { clockOf } from './clock';
+import { clockOf } from '../calendar/clock';
 import { inRow, inView } from './in-view';
 import { nextInState, type InEvent } from './machine';
 import { orgRef } from './out-store';
 import { answerLimit } from './rules';
-import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from '../calendar/officeDates';
 
 function update(ctx: CoreContext, id: number, columns: Record<string, string | number | null>): void {
   const names = Object.keys(columns);

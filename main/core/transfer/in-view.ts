@@ -11,7 +11,7 @@ import type {
 import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
 import { getProfile } from '../profiles/service';
-import type { Clock } from './clock';
+import type { Clock } from '../calendar/clock';
 import { deadlineView } from './deadlines';
 import { inActions } from './machine';
 import { orgRef } from './out-store';

@@ -3,7 +3,7 @@
 import type { OutputOf } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
-import { clockOf } from './clock';
+import { clockOf } from '../calendar/clock';
 import { transferDraft } from './draft';
 import { inRowsForCase, inRowsInStates, inRowsNeedingUs, inSummary } from './in-view';
 import { isOpenOut, OPEN_OUT_STATES } from './machine';

@@ -10,14 +10,14 @@ import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { getProfile } from '../profiles/service';
 import { auditCase } from './audit';
-import { clockOf } from './clock';
+import { clockOf } from '../calendar/clock';
 import { assertNotBlocked, draftBasis } from './draft';
 import { assertReceiverKind, assertTargetMatchesOpinion, missingMaterials } from './guards';
 import { initialOutState, nextOutState } from './machine';
 import { orgRef, outItems, outMaterials, outRow, updateOut, writeItems, writeMaterials } from './out-store';
 import { issuedLetterNumber, outDeadline, outView } from './out-view';
 import { answerLimit, approvalRule, sendLimit } from './rules';
-import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from '../calendar/officeDates';
 
 type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
 

@@ -10,12 +10,12 @@ import { asSentence, withoutEndPunctuation } from '../documents/punctuation';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { auditCase } from './audit';
-import { clockOf } from './clock';
+import { clockOf } from '../calendar/clock';
 import { nextOutState, type OutEvent } from './machine';
 import { orgRef, outRow, updateOut } from './out-store';
 import { outDeadline, outView } from './out-view';
 import { judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
-import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from '../calendar/officeDates';
 
 export function recordReceipt(ctx: CoreContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
   const row = outRow(ctx.db, input.id);

@@ -5,7 +5,7 @@ import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { getProfile } from '../profiles/service';
 import { paperOfSource } from '../issuing/store';
-import type { Clock } from './clock';
+import type { Clock } from '../calendar/clock';
 import { deadlineView } from './deadlines';
 import { outActions } from './machine';
 import { orgRef, outItems, outMaterials, outRow, type OutRow } from './out-store';

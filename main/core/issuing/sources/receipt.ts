@@ -5,7 +5,7 @@ import { getIssuedRow, paperOfSource } from '../store';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import { officeForPapers } from './common';
-import { assertNotBefore, assertNotFuture, officeInstant } from '../../transfer/time';
+import { assertNotBefore, assertNotFuture, officeInstant } from '../../calendar/officeDates';
 import { officeDateOf } from '../../calendar/officeTime';
 
 /**

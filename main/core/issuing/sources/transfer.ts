@@ -2,7 +2,7 @@ import type { TransferOutView } from '../../../../shared/contract';
 import type { CoreContext } from '../../context';
 import { getCase } from '../../cases/service';
 import { AppError } from '../../../../shared/errors';
-import { clockOf } from '../../transfer/clock';
+import { clockOf } from '../../calendar/clock';
 import { outView } from '../../transfer/out-view';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withoutEndPunctuation } from '../../documents/punctuation';

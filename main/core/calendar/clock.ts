@@ -1,8 +1,8 @@
 // What every deadline needs, built once per request: the office calendar and the injected clock.
 
 import type { CoreContext } from '../context';
-import { officeCalendar } from '../calendar/officeYears';
-import type { WorkCalendar } from '../calendar/workCalendar';
+import { officeCalendar } from './officeYears';
+import type { WorkCalendar } from './workCalendar';
 
 export interface Clock {
   calendar: WorkCalendar;

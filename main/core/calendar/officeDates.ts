@@ -1,10 +1,11 @@
-// Moments a person types as an office-time date and clock time, and how instants read back.
+// Office dates and moments: what a person types as an office-time date and clock time, how instants
+// read back, and the checks that a recorded date is not in the future or before the step it follows.
 
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { AppError } from '../../../shared/errors';
-import { OFFICE_TIME_ZONE, officeDateOf } from '../calendar/officeTime';
+import { OFFICE_TIME_ZONE, officeDateOf } from './officeTime';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
