@@ -1,7 +1,5 @@
 import { Group, Select, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { api, errorMessage } from '../api/client';
-import { useApiQuery } from '../api/useApi';
+import { useApiMutation, useApiQuery } from '../api/useApi';
 import { setOperatorId, useOperatorId } from './operatorStore';
 
 /** Who is at the keyboard: every change is recorded under this name. */
@@ -12,13 +10,11 @@ export function OperatorPicker() {
     .filter((person) => person.active)
     .map((person) => ({ value: String(person.id), label: person.name }));
 
+  const setOperator = useApiMutation('session.setOperator', { failure: { title: '未能切换使用人' } });
+
   async function choose(value: string | null) {
-    try {
-      const operator = await api('session.setOperator', { staffId: value ? Number(value) : null });
-      setOperatorId(operator.staffId);
-    } catch (error) {
-      notifications.show({ color: 'red', title: '未能切换使用人', message: errorMessage(error) });
-    }
+    const operator = await setOperator.run({ staffId: value ? Number(value) : null });
+    if (operator) setOperatorId(operator.staffId);
   }
 
   return (

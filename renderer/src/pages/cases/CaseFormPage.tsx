@@ -25,7 +25,6 @@ import {
   PENALTY_KINDS,
   PENALTY_KIND_LABELS,
 } from '../../../../shared/domain/case';
-import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
@@ -44,7 +43,7 @@ import {
 export function CaseFormPage() {
   const params = useParams();
   const id = params['id'] ? Number(params['id']) : null;
-  const existing = useApiQuery('cases.get', { id: id ?? 0 });
+  const existing = useApiQuery('cases.get', { id: id ?? 0 }, { enabled: id !== null });
   if (id === null) return <CaseForm id={null} initial={EMPTY_CASE_FORM} />;
   return (
     <LoadState loading={existing.loading} error={existing.error}>
@@ -71,11 +70,13 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
     schema: caseInput,
     toFormInput: caseFormToInput,
     formPath: (path) => CASE_ERROR_PATHS[path] ?? path,
-    save: async (input) => {
-      const record = id ? await api('cases.update', { ...input, id }) : await api('cases.create', input);
+    method: id ? 'cases.update' : 'cases.create',
+    send: (input) => (id ? { ...input, id } : input),
+    message: (record) => `案件 ${record.caseNumber} 已保存`,
+    // The draft goes before the form does; the new record is already in the cache for its page.
+    onSaved: (record) => {
       saved();
       void navigate(`/cases/${record.id}`);
-      return `案件 ${record.caseNumber} 已保存`;
     },
   });
 

@@ -3,7 +3,7 @@ import { IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ReviewRound } from '../../../../shared/contract';
 import { ORG_KIND_LABELS } from '../../../../shared/domain/case';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { formatInstant } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -12,7 +12,7 @@ import { FindingsTable } from './FindingsTable';
 import { opinionTitle } from './labels';
 import { OpinionForm } from './OpinionForm';
 import { SuggestionCard } from './SuggestionCard';
-import { useAction } from './useAction';
+import { reviewStep } from './stepFeedback';
 
 function Line({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -77,22 +77,17 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
 }
 
 /** The head's step: countersign (locks the round), or send it back to the reviewer with a reason. */
-function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+function Countersign({ round }: { round: ReviewRound }) {
   const { form, restored, discardDraft, saved } = useDraftForm<{ reason: string }>(`review-return-${round.id}`, {
     reason: '',
   });
-  const { busy, run } = useAction();
-  const sign = async () => {
-    if (await run('countersign', () => api('review.countersign', { roundId: round.id }), '审核意见已会签并锁定'))
-      onChanged();
-  };
+  const countersign = useApiMutation('review.countersign', reviewStep('审核意见已会签并锁定'));
+  const returnToReviewer = useApiMutation('review.returnToReviewer', reviewStep('已退回审核员'));
+  const sign = () => countersign.run({ roundId: round.id });
   const sendBack = async () => {
     const reason = form.getValues().reason.trim();
     if (!reason) return form.setFieldError('reason', '请写明退回理由');
-    if (await run('return', () => api('review.returnToReviewer', { roundId: round.id, reason }), '已退回审核员')) {
-      saved();
-      onChanged();
-    }
+    if (await returnToReviewer.run({ roundId: round.id, reason })) saved();
   };
   return (
     <Card withBorder padding="lg" component="section" aria-label="负责人会签">
@@ -104,10 +99,10 @@ function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () =
         <DraftBanner visible={restored} onDiscard={() => discardDraft({ reason: '' })} />
         <Textarea label="退回理由（不同意时填写）" autosize minRows={2} {...form.getInputProps('reason')} />
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" loading={busy === 'return'} onClick={() => void sendBack()}>
+          <Button variant="default" loading={returnToReviewer.pending} onClick={() => void sendBack()}>
             退回审核员
           </Button>
-          <Button loading={busy === 'countersign'} onClick={() => void sign()}>
+          <Button loading={countersign.pending} onClick={() => void sign()}>
             会签
           </Button>
         </Group>
@@ -116,7 +111,7 @@ function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () =
   );
 }
 
-export function OpinionPanel({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+export function OpinionPanel({ round }: { round: ReviewRound }) {
   const open = round.findings.filter((finding) => finding.finding === null).map((finding) => finding.point);
   return (
     <Grid gap="lg">
@@ -138,9 +133,9 @@ export function OpinionPanel({ round, onChanged }: { round: ReviewRound; onChang
               </Button>
             </Alert>
           )}
-          {round.state === 'in-review' && open.length === 0 && <OpinionForm round={round} onChanged={onChanged} />}
+          {round.state === 'in-review' && open.length === 0 && <OpinionForm round={round} />}
           {(round.state === 'reviewer-signed' || round.state === 'signed') && <SignedOpinion round={round} />}
-          {round.state === 'reviewer-signed' && <Countersign round={round} onChanged={onChanged} />}
+          {round.state === 'reviewer-signed' && <Countersign round={round} />}
           {(round.state === 'submitted' || round.state === 'supplement-requested') && (
             <Alert color="gray">送审材料尚未受理，受理并逐项审核后才能提出审核意见。</Alert>
           )}

@@ -7,7 +7,7 @@ import type { ReviewRound } from '../../../../shared/contract';
 import { savePointInput } from '../../../../shared/contract/review';
 import { REVIEW_POINTS, REVIEW_RULE_CITATION } from '../../../../shared/domain/review';
 import type { Finding } from '../../../../shared/domain/review';
-import { ApiCallError, api } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -15,7 +15,7 @@ import { PointContext } from './PointContext';
 import { PointNav } from './PointNav';
 import { PreviousRoundFinding } from './PreviousRoundFinding';
 import { RuleQuote } from './RuleQuote';
-import { useAction } from './useAction';
+import { reviewStep } from './stepFeedback';
 
 interface PointValues extends Record<string, unknown> {
   finding: Finding | null;
@@ -46,7 +46,7 @@ export function readOnlyReason(round: ReviewRound): string | null {
  * One of the nine points: the question in full, the finding, the note and the evidence. Moving to
  * another point saves this one first; unsaved typing is kept as a draft meanwhile.
  */
-export function PointStepper({ round, point, onSaved }: { round: ReviewRound; point: number; onSaved: () => void }) {
+export function PointStepper({ round, point }: { round: ReviewRound; point: number }) {
   const navigate = useNavigate();
   const definition = REVIEW_POINTS[point - 1];
   const saved = round.findings[point - 1];
@@ -61,7 +61,10 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
     discardDraft,
     saved: clearDraft,
   } = useDraftForm<PointValues>(`review-point-${round.id}-${point}`, initial);
-  const { busy, run } = useAction();
+  const savePoint = useApiMutation(
+    'review.savePoint',
+    reviewStep(undefined, (field, message) => form.setFieldError(field, message)),
+  );
   const [target, setTarget] = useState<string | null>(null);
   const locked = readOnlyReason(round);
   const values = form.getValues();
@@ -112,17 +115,8 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
     setTarget(to);
-    const done = await run('save', async () => {
-      try {
-        return await api('review.savePoint', input);
-      } catch (error) {
-        if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-        throw error;
-      }
-    });
-    if (!done) return;
+    if (!(await savePoint.run(input))) return;
     clearDraft();
-    onSaved();
     if (to) go(to, values.finding);
   }
 
@@ -228,13 +222,13 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
                 {!locked && (
                   <Button
                     variant="default"
-                    loading={busy === 'save' && target === null}
+                    loading={savePoint.pending && target === null}
                     onClick={() => void saveAndGo(null)}
                   >
                     保存
                   </Button>
                 )}
-                <Button loading={busy === 'save' && target !== null} onClick={() => void saveAndGo(next)}>
+                <Button loading={savePoint.pending && target !== null} onClick={() => void saveAndGo(next)}>
                   {nextLabel}
                 </Button>
               </Group>

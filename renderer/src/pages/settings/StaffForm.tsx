@@ -3,7 +3,6 @@ import { DateInput } from '@mantine/dates';
 import type { Staff } from '../../../../shared/contract';
 import { staffInput } from '../../../../shared/contract/staff';
 import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '../../../../shared/domain/case';
-import { api } from '../../api/client';
 import { DraftSchemaForm } from '../../components/DraftSchemaForm';
 import { FormButtons } from '../../components/FormButtons';
 import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
@@ -37,11 +36,9 @@ export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () =
     initial,
     schema: staffInput,
     toInput: (values) => ({ ...values, certificateNo: values.certificateNo.trim() || null }),
-    save: async (input) => {
-      if (staff) await api('staff.update', { ...input, id: staff.id });
-      else await api('staff.create', input);
-      return `人员 ${input.name} 已保存`;
-    },
+    method: staff ? 'staff.update' : 'staff.create',
+    send: (input) => (staff ? { ...input, id: staff.id } : input),
+    message: (saved) => `人员 ${saved.name} 已保存`,
     onSaved: onDone,
   });
   const { form } = draft;

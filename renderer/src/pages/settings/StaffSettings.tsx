@@ -89,15 +89,7 @@ export function StaffSettings() {
         title={editing === 'new' ? '新增人员' : '修改人员'}
         size="lg"
       >
-        {editing !== null && (
-          <StaffForm
-            staff={editing === 'new' ? null : editing}
-            onDone={() => {
-              setEditing(null);
-              staff.reload();
-            }}
-          />
-        )}
+        {editing !== null && <StaffForm staff={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </>
   );

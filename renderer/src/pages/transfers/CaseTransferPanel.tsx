@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { CaseRecord } from '../../../../shared/contract';
@@ -10,11 +9,9 @@ import { DeadlineBadge, InStateBadge, OutStateBadge } from './parts';
  * The transfer part of a case's page: its transfers out and in, and the button to transfer it —
  * prominent when review sent it to transfer, quieter when the handler finds it is not ours.
  */
-export function CaseTransferPanel({ record }: { record: CaseRecord; onChanged: () => void }) {
+export function CaseTransferPanel({ record }: { record: CaseRecord }) {
+  // When the case moves on (review sends it to transfer), the invalidation table reloads this too.
   const data = useApiQuery('transfers.forCase', { caseId: record.id });
-  const { reload } = data;
-  // The case moved on (e.g. review just sent it to transfer): what may be done here changed too.
-  useEffect(() => reload(), [record.status, record.updatedAt, reload]);
   const info = data.data;
   if (!info) return null;
   const { out, draft } = info;

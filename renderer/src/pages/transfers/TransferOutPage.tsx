@@ -36,18 +36,13 @@ function deadlineTitle(view: TransferOutView): string {
 export function TransferOutPage() {
   const id = Number(useParams()['id']);
   const transfer = useApiQuery('transfers.out.get', { id });
-  const [papers, setPapers] = useState(0);
   const staff = useApiQuery('staff.list', {});
   const orgs = useApiQuery('orgs.list', {});
   const now = useOfficeNow();
   const [open, setOpen] = useState<TransferOutAction | null>(null);
   const view = transfer.data;
-  const done = () => {
-    setOpen(null);
-    transfer.reload();
-  };
-  const stepProps =
-    view && now ? { view, today: now.today, time: now.time, onDone: done, onCancel: () => setOpen(null) } : null;
+  const close = () => setOpen(null);
+  const stepProps = view && now ? { view, today: now.today, time: now.time, onDone: close, onCancel: close } : null;
 
   return (
     <LoadState loading={transfer.loading && !view} error={transfer.error} onRetry={transfer.reload}>
@@ -115,23 +110,13 @@ export function TransferOutPage() {
                 {stepProps && open === 'withdraw' && <WithdrawStep {...stepProps} />}
                 {view.state !== 'withdrawn' && (
                   <Group gap="sm" aria-label="移送文书">
-                    <IssuePaperButton
-                      kind="transfer-letter"
-                      id={view.id}
-                      label="出具案件移送函"
-                      onIssued={() => setPapers((n) => n + 1)}
-                    />
+                    <IssuePaperButton kind="transfer-letter" id={view.id} label="出具案件移送函" />
                     {view.items.length > 0 && (
-                      <IssuePaperButton
-                        kind="item-list"
-                        id={view.id}
-                        label="出具涉案物品清单"
-                        onIssued={() => setPapers((n) => n + 1)}
-                      />
+                      <IssuePaperButton kind="item-list" id={view.id} label="出具涉案物品清单" />
                     )}
                   </Group>
                 )}
-                <CaseDocumentsPanel key={papers} caseId={view.caseId} />
+                <CaseDocumentsPanel caseId={view.caseId} />
                 <OutDetails view={view} />
               </Stack>
             </Grid.Col>

@@ -15,7 +15,6 @@ import {
   transferInDecisionInput,
   transferLinkCaseInput,
 } from '../../../../shared/contract/transfers';
-import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ChoiceRadios } from './ChoiceRadios';
 import { GovernmentDecisionStep } from './GovernmentDecisionStep';
@@ -43,7 +42,7 @@ export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: 
         signedTime: values.signedTime,
         note: values.note,
       })}
-      run={(input) => api('transfers.in.acknowledge', input)}
+      method="transfers.in.acknowledge"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -96,7 +95,7 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
         governmentOrgId:
           values.outcome === 'escalated' && values.governmentOrgId ? Number(values.governmentOrgId) : null,
       })}
-      run={(input) => api('transfers.in.answer', input)}
+      method="transfers.in.answer"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -161,7 +160,7 @@ export function LinkCaseStep({ view, onDone, onCancel }: InStepProps) {
       initial={{ caseId: null as string | null }}
       schema={transferLinkCaseInput}
       toInput={(values) => ({ id: view.id, caseId: idOrZero(values.caseId) })}
-      run={(input) => api('transfers.in.linkCase', input)}
+      method="transfers.in.linkCase"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -189,7 +188,7 @@ export function InDecisionStep({ view, today, onDone, onCancel }: InStepProps) {
       labels={IN_DECISION_LABELS}
       preselected="ours"
       schema={transferInDecisionInput}
-      run={(input) => api('transfers.in.recordDecision', input)}
+      method="transfers.in.recordDecision"
       onDone={onDone}
       onCancel={onCancel}
     />
