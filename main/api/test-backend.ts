@@ -7,7 +7,7 @@ import { openBackend } from './backend';
 import type { ApiContext } from './context';
 import { openDatabase } from '../db/open';
 import { issueDocument } from '../core/issuing/service';
-import type { IssuedRow } from '../core/issuing/store';
+import type { IssuedRow } from '../core/papers/store';
 import { sampleData } from '../core/documents/render';
 
 /** A backend on a fresh temporary data folder, with a clock the test controls. Test-only helper. */

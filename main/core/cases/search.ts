@@ -1,7 +1,7 @@
 import type { CaseSummary } from '../../../shared/contract';
 import type { CaseStatus } from '../../../shared/domain/case';
 import type { Db } from '../../db/open';
-import { toCaseSummary, type SummaryRow } from './rows';
+import { toCaseSummary, type SummaryRow } from './store';
 
 export interface CaseQuery {
   query: string;

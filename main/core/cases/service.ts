@@ -5,7 +5,7 @@ import { appendAudit, auditForEntity } from '../audit/log';
 import { AppError } from '../../../shared/errors';
 import { assertNotAfterToday } from '../calendar/officeDates';
 import { actorName } from '../session/operator';
-import { toCaseRecord, type CaseRow } from './rows';
+import { toCaseRecord, type CaseRow } from './store';
 import { searchCases, type CaseQuery } from './search';
 
 type CaseValues = Required<Omit<CaseInput, 'party'>> & { party: Required<CaseInput['party']> };

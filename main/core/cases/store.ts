@@ -1,5 +1,7 @@
 import type { CaseRecord, CaseSummary } from '../../../shared/contract';
 import type { CaseStatus, Discretion, PartyType, PenaltyKind } from '../../../shared/domain/case';
+import type { Db } from '../../db/open';
+import { sql, tableColumns } from '../../db/sql';
 
 export interface CaseRow {
   id: number;
@@ -22,6 +24,46 @@ export interface CaseRow {
   profile_id: string;
   created_at: string;
   updated_at: string;
+}
+
+export interface CaseHandlerRecord {
+  case_id: number;
+  staff_id: number;
+  position: number;
+}
+
+export const CASES_TABLES = [
+  tableColumns<CaseRow>()('cases', [
+    'id',
+    'case_number',
+    'cause',
+    'party_type',
+    'party_name',
+    'party_id_code',
+    'party_address',
+    'facts',
+    'found_on',
+    'penalty_kinds',
+    'fine_fen',
+    'illegal_gains_fen',
+    'illegal_property_fen',
+    'discretion',
+    'hearing_held',
+    'legal_basis',
+    'status',
+    'profile_id',
+    'created_at',
+    'updated_at',
+  ]),
+  tableColumns<CaseHandlerRecord>()('case_handlers', ['case_id', 'staff_id', 'position']),
+];
+
+/**
+ * The one writer of a case's status. Review and transfers move the case along with their own
+ * records; the audit entry of the command that caused it says why.
+ */
+export function setCaseStatus(db: Db, caseId: number, status: CaseStatus, at: string): void {
+  sql.run(db, 'UPDATE cases SET status = ?, updated_at = ? WHERE id = ?', status, at, caseId);
 }
 
 export function toCaseRecord(row: CaseRow, handlers: CaseRecord['handlers']): CaseRecord {

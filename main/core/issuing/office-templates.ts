@@ -16,6 +16,7 @@ import {
 import type { Template } from '../documents/template-schema';
 import { actorName } from '../session/operator';
 import { templateLocation } from './service';
+import { highestTemplateVersion } from '../papers/store';
 
 function dirs(ctx: CoreContext): OfficeTemplateDirs {
   const overrideDir = templateLocation(ctx).overrideDir;
@@ -25,10 +26,8 @@ function dirs(ctx: CoreContext): OfficeTemplateDirs {
 
 /** Every version an issued paper of this template records (so a new office copy goes above them). */
 function issuedVersions(ctx: CoreContext, id: string): number[] {
-  const row = ctx.db
-    .prepare('SELECT MAX(template_version) AS v FROM issued_documents WHERE template_id = ?')
-    .get(id) as { v: number | null } | undefined;
-  return row?.v != null ? [row.v] : [];
+  const highest = highestTemplateVersion(ctx.db, id);
+  return highest !== null ? [highest] : [];
 }
 
 export function templateInfo(ctx: CoreContext, id: DocumentTemplateId): TemplateInfo {

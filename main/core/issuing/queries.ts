@@ -8,7 +8,7 @@ import { resolveInside } from '../files/record';
 import { safeFileName } from '../files/safe-name';
 import { templateOfIssued } from './office-templates';
 import { templateLocation } from './service';
-import { getIssuedRow, ISSUED_COLUMNS, type IssuedRow } from './store';
+import { getIssuedRow, listIssuedRows, type IssuedRow } from '../papers/store';
 
 export function toIssuedDocument(row: IssuedRow): IssuedDocument {
   return {
@@ -46,20 +46,7 @@ export function listIssued(
   ctx: CoreContext,
   filter: { caseId: number | null; source: { kind: string; id: number } | null },
 ): IssuedDocument[] {
-  const rows = (
-    filter.source !== null
-      ? ctx.db
-          .prepare(
-            `SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE source_kind = ? AND source_id = ? ORDER BY id DESC`,
-          )
-          .all(filter.source.kind, filter.source.id)
-      : filter.caseId !== null
-        ? ctx.db
-            .prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE case_id = ? ORDER BY id DESC`)
-            .all(filter.caseId)
-        : ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents ORDER BY id DESC LIMIT 500`).all()
-  ) as IssuedRow[];
-  return rows.map(toIssuedDocument);
+  return listIssuedRows(ctx.db, filter).map(toIssuedDocument);
 }
 
 export async function previewSample(ctx: CoreContext, templateId: string): Promise<{ html: string }> {

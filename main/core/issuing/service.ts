@@ -7,9 +7,17 @@ import { getOffice } from '../office/service';
 import { actorName } from '../session/operator';
 import { prepareDocument, renderModel, type TemplateLocation } from '../documents/render';
 import { officeDateOf } from '../calendar/officeTime';
-import { allocateNumber, NUMBERED_TYPES } from './numbering';
+import { allocateNumber, NUMBERED_TYPES } from '../papers/numbering';
 import { writeFilesThenRecord } from '../files/record';
-import { getIssuedRow, ISSUED_COLUMNS, markVoided, type IssuedRow } from './store';
+import {
+  getIssuedRow,
+  insertPending,
+  isRecordedFile,
+  markIssued,
+  markVoided,
+  pendingIssuedRows,
+  type IssuedRow,
+} from '../papers/store';
 import { officePdfFonts } from './pdf-font-settings';
 
 export interface IssueRequest {
@@ -50,30 +58,24 @@ function reserve(ctx: CoreContext, request: IssueRequest, abbreviation: string, 
     const number = allocateNumber(ctx.db, request.templateId, abbreviation, officeYear(now));
     const data = number ? withNumber(request.data, number.text) : request.data;
     const { template } = prepareDocument(request.templateId, data, templateLocation(ctx));
-    const { lastInsertRowid } = ctx.db
-      .prepare(
-        `INSERT INTO issued_documents (case_id, template_id, template_version, template_source, title, doc_type, year, seq,
-           doc_number, data_json, status, created_at, created_by, replaces_id, source_kind, source_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        request.caseId,
-        request.templateId,
-        template.template.version,
-        template.source,
-        title,
-        number?.docType ?? null,
-        number?.year ?? null,
-        number?.seq ?? null,
-        number?.text ?? null,
-        JSON.stringify(data),
-        now.toISOString(),
-        actorName(ctx.db),
-        request.replaces?.id ?? null,
-        request.source?.kind ?? null,
-        request.source?.id ?? null,
-      );
-    const row = getIssuedRow(ctx.db, Number(lastInsertRowid));
+    const id = insertPending(ctx.db, {
+      case_id: request.caseId,
+      template_id: request.templateId,
+      template_version: template.template.version,
+      template_source: template.source,
+      title,
+      doc_type: number?.docType ?? null,
+      year: number?.year ?? null,
+      seq: number?.seq ?? null,
+      doc_number: number?.text ?? null,
+      data_json: JSON.stringify(data),
+      created_at: now.toISOString(),
+      created_by: actorName(ctx.db),
+      replaces_id: request.replaces?.id ?? null,
+      source_kind: request.source?.kind ?? null,
+      source_id: request.source?.id ?? null,
+    });
+    const row = getIssuedRow(ctx.db, id);
     if (!row) throw new Error('reserved document row missing');
     return row;
   })();
@@ -124,12 +126,14 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
         const hashes = { docx: docxWritten?.sha256 ?? '', pdf: pdfWritten?.sha256 ?? '' };
         // Only a number still pending becomes issued: one voided meanwhile (start-up recovery in a second
         // program on the same folder) stays voided, and this issue fails instead of reviving it.
-        const { changes } = ctx.db
-          .prepare(
-            `UPDATE issued_documents SET status = 'issued', issued_at = ?, docx_file = ?, pdf_file = ?, docx_sha256 = ?, pdf_sha256 = ? WHERE id = ? AND status = 'pending'`,
-          )
-          .run(at, docxFile, pdfFile, hashes.docx, hashes.pdf, row.id);
-        if (changes !== 1)
+        const issuedNow = markIssued(ctx.db, row.id, {
+          at,
+          docxFile,
+          pdfFile,
+          docxSha256: hashes.docx,
+          pdfSha256: hashes.pdf,
+        });
+        if (!issuedNow)
           throw new AppError('ISSUE_INTERRUPTED', `编号 ${row.doc_number ?? ''} 在出具过程中已被作废，请重新出具`);
         if (request.replaces)
           markVoided(ctx.db, request.replaces.id, at, actorName(ctx.db), `已由新文书替换：${request.replaces.reason}`);
@@ -205,9 +209,7 @@ export function voidDocument(ctx: CoreContext, id: number, reason: string): Issu
  * moved aside by the orphan-file sweep that runs after this.
  */
 export function recoverPendingDocuments(ctx: CoreContext): number {
-  const pending = ctx.db
-    .prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE status = 'pending'`)
-    .all() as IssuedRow[];
+  const pending = pendingIssuedRows(ctx.db);
   ctx.db.transaction(() => {
     for (const row of pending) {
       const at = ctx.now().toISOString();
@@ -229,5 +231,5 @@ export function recoverPendingDocuments(ctx: CoreContext): number {
 
 /** Whether a file below the data folder (forward slashes) is one an issued document records. */
 export function isRecordedDocumentFile(ctx: CoreContext, path: string): boolean {
-  return !!ctx.db.prepare('SELECT 1 FROM issued_documents WHERE docx_file = ? OR pdf_file = ?').get(path, path);
+  return isRecordedFile(ctx.db, path);
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
-import { formatDocNumber } from '../documents/render';
+import { formatDocNumber } from '../documents/doc-number';
+import { nextSequence } from './store';
 
 /**
  * Which templates carry their own 发文字号, and the code after the office abbreviation:
@@ -28,17 +29,6 @@ export interface AllocatedNumber {
 export function allocateNumber(db: Db, templateId: string, abbreviation: string, year: number): AllocatedNumber | null {
   const code = NUMBERED_TYPES[templateId];
   if (code === undefined) return null;
-  const row = db
-    .prepare(
-      `INSERT INTO doc_sequences (doc_type, year, last_seq) VALUES (?, ?, 1)
-       ON CONFLICT (doc_type, year) DO UPDATE SET last_seq = last_seq + 1
-       RETURNING last_seq`,
-    )
-    .get(templateId, year) as { last_seq: number };
-  return {
-    docType: templateId,
-    year,
-    seq: row.last_seq,
-    text: formatDocNumber(`${abbreviation}${code}`, year, row.last_seq),
-  };
+  const seq = nextSequence(db, templateId, year);
+  return { docType: templateId, year, seq, text: formatDocNumber(`${abbreviation}${code}`, year, seq) };
 }

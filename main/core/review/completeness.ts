@@ -11,7 +11,8 @@ import { formatInstantShort } from './format';
 import { assertNoRepeatedMaterial } from './materials';
 import { recordStep } from './record';
 import { officeToday, reviewCalendar, ruleProfileFor } from './rules-source';
-import { materialRows, noticeRow, roundRow, setCaseStatus, updateRound, type RoundRow } from './store';
+import { materialRows, noticeRow, roundRow, updateRound, type RoundRow } from './store';
+import { setCaseStatus } from '../cases/store';
 import { hearingOrAssessment, materialViews, roundView } from './view';
 
 function missingOf(ctx: CoreContext, round: RoundRow) {
@@ -109,7 +110,7 @@ export function requestSupplement(ctx: CoreContext, input: ParsedInputOf<'review
       JSON.stringify(items),
     );
   updateRound(ctx, round.id, { state: 'supplement-requested' });
-  setCaseStatus(ctx, round.case_id, 'supplement-requested');
+  setCaseStatus(ctx.db, round.case_id, 'supplement-requested', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   recordStep(
     ctx,
@@ -142,7 +143,7 @@ export function supplementMaterials(ctx: CoreContext, input: ParsedInputOf<'revi
     )
     .run(ctx.now().toISOString(), actorName(ctx.db), input.note, round.id);
   updateRound(ctx, round.id, { state: 'submitted' });
-  setCaseStatus(ctx, round.case_id, 'submitted');
+  setCaseStatus(ctx.db, round.case_id, 'submitted', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const still = view.missingMaterials;
   const summary =
@@ -171,7 +172,7 @@ export function acceptMaterials(ctx: CoreContext, roundId: number): ReviewRound 
     materials_accepted_at: now,
     materials_accepted_by: actorName(ctx.db),
   });
-  setCaseStatus(ctx, round.case_id, 'in-review');
+  setCaseStatus(ctx.db, round.case_id, 'in-review', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const note =
     missing.length > 0

@@ -14,7 +14,8 @@ import { assertAssignment, assertOperatorIs, assertState } from './guards';
 import { suggestOpinion } from './opinion';
 import { assertOpinionChoice } from './override';
 import { recordStep } from './record';
-import { findingRows, roundRow, setCaseStatus, updateRound, type RoundRow } from './store';
+import { findingRows, roundRow, updateRound, type RoundRow } from './store';
+import { setCaseStatus } from '../cases/store';
 import { liveCertificateProblems, roundView } from './view';
 
 function label(opinion: OpinionNumber): string {
@@ -169,7 +170,7 @@ export function countersign(ctx: CoreContext, roundId: number): ReviewRound {
     signed_by: actorName(ctx.db),
   });
   const status = CASE_STATUS_AFTER[opinion];
-  setCaseStatus(ctx, round.case_id, status);
+  setCaseStatus(ctx.db, round.case_id, status, ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const next =
     opinion === 2 ? '，案件退回承办机构纠正完善后再送审' : opinion === 4 || opinion === 5 ? '，案件待移送' : '';

@@ -1,7 +1,6 @@
 // Rows of the review tables (migration 002) and the small reads every review command shares.
 
 import type { NoticeItem, RoundState } from '../../../shared/contract';
-import type { CaseStatus } from '../../../shared/domain/case';
 import type { Finding, JudgementKey, OpinionNumber } from '../../../shared/domain/review';
 import type { MaterialRequirement } from '../../../shared/domain/review';
 import type { CoreContext } from '../context';
@@ -129,13 +128,6 @@ export function staffName(db: Db, id: number | null): string | null {
   if (id === null) return null;
   const row = db.prepare('SELECT name FROM staff WHERE id = ?').get(id) as { name: string } | undefined;
   return row?.name ?? null;
-}
-
-/** Moves the case along with its review; the audit entry of the command that caused it says why. */
-export function setCaseStatus(ctx: CoreContext, caseId: number, status: CaseStatus): void {
-  ctx.db
-    .prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?')
-    .run(status, ctx.now().toISOString(), caseId);
 }
 
 /** Writes the round's changed columns and stamps updated_at. Column names come from our code only. */

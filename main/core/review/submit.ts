@@ -14,7 +14,8 @@ import { assertAssignment, assertMayReassign, assertOperatorNotReviewing, assert
 import { assertNoRepeatedMaterial, isMaterialRequired } from './materials';
 import { recordStep } from './record';
 import { ruleProfileFor } from './rules-source';
-import { roundRow, roundsOfCase, setCaseStatus, staffName, updateRound } from './store';
+import { roundRow, roundsOfCase, staffName, updateRound } from './store';
+import { setCaseStatus } from '../cases/store';
 import { assessTriggers } from './trigger-view';
 import { judgementsMissingReason } from './triggers';
 import { roundView } from './view';
@@ -127,7 +128,7 @@ export function submitForReview(ctx: CoreContext, input: SubmitInput): ReviewRou
       item.present ? 1 : 0,
       item.present ? item.refs : '',
     );
-  setCaseStatus(ctx, record.id, 'submitted');
+  setCaseStatus(ctx.db, record.id, 'submitted', ctx.now().toISOString());
 
   const view = roundView(ctx, roundRow(ctx.db, roundId));
   const held = triggers.triggers.filter((trigger) => trigger.holds).map((trigger) => trigger.id);

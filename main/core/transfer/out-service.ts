@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { getProfile } from '../profiles/service';
 import { auditCase } from './audit';
+import { setCaseStatus } from '../cases/store';
 import { clockOf } from '../calendar/clock';
 import { assertNotBlocked, draftBasis } from './draft';
 import { assertReceiverKind, assertTargetMatchesOpinion, missingMaterials } from './guards';
@@ -238,7 +239,7 @@ export function sendTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfer
     { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: letterNumber, send_method: input.method },
     clock.now,
   );
-  ctx.db.prepare("UPDATE cases SET status = 'transferred', updated_at = ? WHERE id = ?").run(clock.now, row.case_id);
+  setCaseStatus(ctx.db, row.case_id, 'transferred', clock.now);
   const view = outView(ctx.db, input.id, clock);
   const letter = letterNumber ? `，移送函 ${letterNumber}` : '';
   auditCase(

@@ -10,6 +10,7 @@ import { asSentence, withoutEndPunctuation } from '../documents/punctuation';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { auditCase } from './audit';
+import { setCaseStatus } from '../cases/store';
 import { clockOf } from '../calendar/clock';
 import { nextOutState, type OutEvent } from './machine';
 import { orgRef, outRow, updateOut } from './out-store';
@@ -148,7 +149,7 @@ export function recordOutDecision(
   );
   // The government gave the case back to us: it is ours to handle again from registration.
   const back = input.decision === 'ours';
-  if (back) ctx.db.prepare("UPDATE cases SET status = 'draft', updated_at = ? WHERE id = ?").run(now, row.case_id);
+  if (back) setCaseStatus(ctx.db, row.case_id, 'draft', now);
   const view = outView(ctx.db, input.id, clockOf(ctx));
   const status = back ? '；案件恢复由本单位办理（状态改为“立案登记”）' : '';
   const note = status ? withoutEndPunctuation(input.note) : input.note;

@@ -4,7 +4,7 @@ import type { DeadlineView, TransferOutSummary, TransferOutView } from '../../..
 import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { getProfile } from '../profiles/service';
-import { paperOfSource } from '../issuing/store';
+import { paperOfSource } from '../papers/store';
 import type { Clock } from '../calendar/clock';
 import { deadlineView } from './deadlines';
 import { outActions } from './machine';

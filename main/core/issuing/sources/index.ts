@@ -3,7 +3,7 @@ import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
-import { paperOfSource } from '../store';
+import { paperOfSource } from '../../papers/store';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData } from './acceptance';
 import type { PaperSource } from './common';

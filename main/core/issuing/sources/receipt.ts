@@ -1,7 +1,7 @@
 import type { IssuedDocument, ParsedInputOf } from '../../../../shared/contract';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
-import { getIssuedRow, paperOfSource } from '../store';
+import { getIssuedRow, paperOfSource } from '../../papers/store';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import { officeForPapers } from './common';
