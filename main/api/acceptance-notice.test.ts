@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { seedCase, seedOrgs, seedStaff, type Env } from '../core/transfer/test-fixture';
-import { testBackend } from './test-backend';
+import { seedCase, seedOrgs, seedStaff, type Env } from '../core/transfer/testing/fixture';
+import { testBackend } from './testing/backend';
 
 // The 受理情况告知书: our written answer to a body that transferred a case to us, issued from the
 // transfer-in record (涪陵府办〔2024〕1号 二(三)).

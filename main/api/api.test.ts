@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
 import { HandlerTable } from './registry';
 import { buildHandlerTable } from './table';
-import { testBackend, VALID_CITIZEN_ID } from './test-backend';
+import { testBackend, VALID_CITIZEN_ID } from './testing/backend';
 
 let env: ReturnType<typeof testBackend>;
 afterEach(() => env?.backend.close());

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { as, caseValues, reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/test-fixture';
-import { VALID_CITIZEN_ID } from './test-backend';
+import { as, caseValues, reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
+import { VALID_CITIZEN_ID } from './testing/backend';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());
@@ -174,8 +174,8 @@ describe('issuing papers from review records', () => {
 
 /** An office with its people, the bodies it transfers to, and one registered case. */
 async function transferOffice(caseFoundOn = '2025-09-15') {
-  const { testBackend } = await import('./test-backend');
-  const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfer/test-fixture');
+  const { testBackend } = await import('./testing/backend');
+  const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfer/testing/fixture');
   const env = testBackend('2025-09-15T01:00:00.000Z');
   office = { env } as Office;
   await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });

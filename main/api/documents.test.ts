@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { issueSampleDocument, testBackend } from './test-backend';
+import { issueSampleDocument, testBackend } from './testing/backend';
 
 const issueSample = (templateId: string) => issueSampleDocument(env.dataDir, templateId);
 

@@ -13,13 +13,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { defOf } from './zod-def';
+import { defOf } from './testing/zod-def';
 import { contract, isMethodName } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract/envelope';
 import { verifyAuditChain } from '../core/audit/log';
 import { listFiles } from '../core/files/sweep';
 import { DATABASE_FILE } from './backend';
-import { testBackend, VALID_CITIZEN_ID } from './test-backend';
+import { testBackend, VALID_CITIZEN_ID } from './testing/backend';
 
 const RUNS = Number(process.env['FASHEN_FUZZ_RUNS'] ?? 60);
 

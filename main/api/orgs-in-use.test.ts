@@ -4,10 +4,10 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Organization } from '../../shared/contract';
-import { reviewAll, setUpOffice, signOff, submit } from '../core/review/test-fixture';
-import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
-import { testBackend } from './test-backend';
+import { reviewAll, setUpOffice, signOff, submit } from '../core/review/testing/fixture';
+import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
+import { testBackend } from './testing/backend';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinFontPath } from '../core/documents/fonts';
 import { pdfFonts, requireTools } from '../core/documents/testing/tools';
-import { issueSampleDocument, testBackend } from './test-backend';
+import { issueSampleDocument, testBackend } from './testing/backend';
 
 const TTC = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
 const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';

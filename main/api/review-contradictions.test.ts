@@ -3,8 +3,8 @@
 // opinion does not use (they used to be dropped, or kept where nothing reads them).
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALL_MATERIALS, as, reviewAll, setUpOffice, submit, type Office } from '../core/review/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
+import { ALL_MATERIALS, as, reviewAll, setUpOffice, submit, type Office } from '../core/review/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());

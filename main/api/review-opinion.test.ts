@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { transferRequestForCase } from '../core/review/transfer-request';
 import { openDatabase } from '../db/open';
-import { as, caseValues, reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/test-fixture';
+import { as, caseValues, reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());

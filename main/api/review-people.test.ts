@@ -3,8 +3,8 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
-import { as, caseValues, reviewAll, setUpOffice, submit, type Office } from '../core/review/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
+import { as, caseValues, reviewAll, setUpOffice, submit, type Office } from '../core/review/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());

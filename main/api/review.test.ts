@@ -7,7 +7,7 @@ import {
   setUpOffice,
   submit,
   type Office,
-} from '../core/review/test-fixture';
+} from '../core/review/testing/fixture';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());

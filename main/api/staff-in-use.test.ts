@@ -4,9 +4,9 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Staff } from '../../shared/contract';
-import { as, reviewAll, setUpOffice, submit, type Office } from '../core/review/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
-import { dataContext, VALID_CITIZEN_ID } from './test-backend';
+import { as, reviewAll, setUpOffice, submit, type Office } from '../core/review/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
+import { dataContext, VALID_CITIZEN_ID } from './testing/backend';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());

@@ -3,10 +3,10 @@
 // typed reasons that end in their own 。.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/test-fixture';
-import { seedCase, seedOrgs, seedStaff, transferInput, updateInput, type Env } from '../core/transfer/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
-import { testBackend } from './test-backend';
+import { reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
+import { seedCase, seedOrgs, seedStaff, transferInput, updateInput, type Env } from '../core/transfer/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
+import { testBackend } from './testing/backend';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());

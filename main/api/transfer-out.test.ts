@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { reviewAll, setUpOffice, signOff, submit } from '../core/review/test-fixture';
+import { reviewAll, setUpOffice, signOff, submit } from '../core/review/testing/fixture';
 import {
   seedCase,
   seedOrgs,
@@ -8,8 +8,8 @@ import {
   updateInput,
   useProfile,
   type Env,
-} from '../core/transfer/test-fixture';
-import { testBackend } from './test-backend';
+} from '../core/transfer/testing/fixture';
+import { testBackend } from './testing/backend';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());

@@ -3,10 +3,10 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { defOf, type ZodDef } from './zod-def';
+import { defOf, type ZodDef } from './testing/zod-def';
 import { contract } from '../../shared/contract';
 import { checkInput, validateInput } from './validate';
-import { testBackend } from './test-backend';
+import { testBackend } from './testing/backend';
 
 /**
  * ASCII words a message may contain, because the clerk sees them as they are: the file formats on

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aboutDetail, BUNDLED_FONT, MAIN_LIBRARIES, showAbout } from './about';
 import type { AboutOptions } from './about';
-import { createFakeElectron } from './fake-electron';
+import { createFakeElectron } from './testing/fake-electron';
 import type { Logger } from './log';
 
 const logger: Logger = { file: '/tmp/main.log', log: vi.fn() };

@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from './electron-api';
-import { createFakeElectron, FakeBrowserWindow } from './fake-electron';
+import { createFakeElectron, FakeBrowserWindow } from './testing/fake-electron';
 import type { Logger } from './log';
 import { buildMenuTemplate, installMenu, openDataFolder, printWindow } from './menu';
 import type { MenuActions } from './menu';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Backend, Dispatch } from '../api/dispatch-types';
-import { createFakeElectron, fakeEvent, fakeInvokeEvent } from './fake-electron';
+import { createFakeElectron, fakeEvent, fakeInvokeEvent } from './testing/fake-electron';
 import { FASHEN_CHANNEL } from './ipc-channel';
 import { logFilePath } from './log';
 import { APP_USER_MODEL_ID, startShell, STARTUP_FAILED_TITLE } from './start';

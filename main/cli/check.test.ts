@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCommand } from './check';
-import { expectOneChineseLine, runCommand, seededDataFolder } from '../db/backup-testing';
+import { expectOneChineseLine, runCommand, seededDataFolder } from './testing/backup';
 
 describe('npx fashen check', () => {
   it('lists every check and passes on untouched data', async () => {

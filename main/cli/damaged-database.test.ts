@@ -3,16 +3,16 @@ import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import { createBackup } from './backup';
-import { asDamagedDatabase, restoreHint } from './damaged-database';
-import { openDatabase } from './open';
-import { stageRestore } from './restore-stage';
-import { seededDataFolder, type DataFolder } from './backup-testing';
-import { describeIntegrityLines } from './sqlite-errors';
-import { checkCommand } from '../cli/check';
-import { restoreCommand } from '../cli/restore';
-import { backupCommand } from '../cli/backup';
-import { expectOneChineseLine, runCommand } from './backup-testing';
+import { createBackup } from '../core/backup/backup';
+import { asDamagedDatabase, restoreHint } from '../core/backup/damaged-database';
+import { openDatabase } from '../db/open';
+import { stageRestore } from '../core/backup/restore-stage';
+import { seededDataFolder, type DataFolder } from './testing/backup';
+import { describeIntegrityLines } from '../db/sqlite-errors';
+import { checkCommand } from './check';
+import { restoreCommand } from './restore';
+import { backupCommand } from './backup';
+import { expectOneChineseLine, runCommand } from './testing/backup';
 
 let folder: DataFolder | undefined;
 afterEach(() => {

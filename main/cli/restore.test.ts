@@ -11,7 +11,7 @@ import {
   folderFingerprint,
   runCommand,
   seededDataFolder,
-} from '../db/backup-testing';
+} from './testing/backup';
 import { openDatabase } from '../db/open';
 import { verifyAuditChain } from '../core/audit/log';
 

@@ -1,14 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MethodName, InputOf, OutputOf } from '../../shared/contract';
-import type { ApiError } from '../../shared/contract/envelope';
-import { openBackend } from './backend';
-import type { ApiContext } from './context';
-import { openDatabase } from '../db/open';
-import { issueDocument } from '../core/issuing/service';
-import type { IssuedRow } from '../core/papers/store';
-import { sampleData } from '../core/documents/render';
+import type { MethodName, InputOf, OutputOf } from '../../../shared/contract';
+import type { ApiError } from '../../../shared/contract/envelope';
+import { openBackend } from '../backend';
+import type { ApiContext } from '../context';
+import { openDatabase } from '../../db/open';
+import { issueDocument } from '../../core/issuing/service';
+import type { IssuedRow } from '../../core/papers/store';
+import { sampleData } from '../../core/documents/render';
 
 /** A backend on a fresh temporary data folder, with a clock the test controls. Test-only helper. */
 export function testBackend(start = '2025-06-02T02:00:00.000Z') {

@@ -4,8 +4,8 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { ApiError } from '../../shared/contract/envelope';
-import { DATABASE_FILE } from './backend';
+import type { ApiError } from '../../../shared/contract/envelope';
+import { DATABASE_FILE } from '../backend';
 
 export function dbFingerprint(dataDir: string): string {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });

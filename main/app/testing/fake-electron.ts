@@ -33,7 +33,7 @@ import type {
   WebContentsPrintOptions,
   WebFrameMain,
   WindowOpenHandlerResponse,
-} from './electron-api';
+} from '../electron-api';
 
 type Listener = (...args: never[]) => void;
 

@@ -7,14 +7,14 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { ApiContext } from '../api/context';
-import type { CliCommand, CliIo } from '../cli/types';
-import { HandlerTable } from '../api/registry';
-import { registerCoreHandlers } from '../api/handlers/core-handlers';
-import { appendAudit } from '../core/audit/log';
-import { writeFilesThenRecord } from '../core/files/record';
-import { listFiles } from '../core/files/sweep';
-import { openDatabase, type Db } from './open';
+import type { ApiContext } from '../../api/context';
+import type { CliCommand, CliIo } from '../types';
+import { HandlerTable } from '../../api/registry';
+import { registerCoreHandlers } from '../../api/handlers/core-handlers';
+import { appendAudit } from '../../core/audit/log';
+import { writeFilesThenRecord } from '../../core/files/record';
+import { listFiles } from '../../core/files/sweep';
+import { openDatabase, type Db } from '../../db/open';
 
 export const TEST_NOW = '2025-06-02T02:00:00.000Z';
 

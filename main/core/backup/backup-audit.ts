@@ -1,6 +1,6 @@
-import type { Db } from './open';
-import { appendAudit } from '../core/audit/log';
-import { actorName } from '../core/session/operator';
+import type { Db } from '../../db/open';
+import { appendAudit } from '../audit/log';
+import { actorName } from '../session/operator';
 import type { RestoreResult } from './restore';
 
 // Backups and restores go into the audit log: a backup carries the parties' personal data out of

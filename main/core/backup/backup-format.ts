@@ -7,9 +7,9 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Db } from './open';
-import type { BackupKind } from '../core/data/retention';
-import { sha256 } from '../core/files/atomic';
+import type { Db } from '../../db/open';
+import type { BackupKind } from '../data/retention';
+import { sha256 } from '../files/atomic';
 
 export const BACKUP_FORMAT = 1;
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../../shared/errors';
 
 // One backup or restore at a time per data folder, within this process: a restore must never
 // swap the database while the start-up backup is still copying it.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupFileName, officeDate } from '../core/data/retention';
+import { backupFileName, officeDate } from '../data/retention';
 import { withDataLock } from './backup-lock';
 import {
   BACKUP_CHECK_INTERVAL_MS,
@@ -12,7 +12,7 @@ import {
   type ScheduleTimers,
 } from './backup-schedule';
 import { backupsDir, listBackups, runStartupBackup, type StartupBackupResult } from './backup-startup';
-import { emptyDataFolder, seededDataFolder, type DataFolder } from './backup-testing';
+import { emptyDataFolder, seededDataFolder, type DataFolder } from '../../cli/testing/backup';
 
 let folder: DataFolder | undefined;
 let schedule: BackupSchedule | undefined;

@@ -5,7 +5,7 @@
 // are injected: the schedule is tested without waiting and without Electron.
 
 import { existsSync } from 'node:fs';
-import { officeDate, plannedBackups } from '../core/data/retention';
+import { officeDate, plannedBackups } from '../data/retention';
 import { isDataBusy } from './backup-lock';
 import { backupsDir, listBackups, runStartupBackup, type StartupBackupResult } from './backup-startup';
 

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEMP_SUFFIX } from '../core/files/atomic';
+import { TEMP_SUFFIX } from '../files/atomic';
 import { readManifest } from './backup-format';
 import { backupsDir, listBackups, readStartupStatus, runStartupBackup } from './backup-startup';
-import { issueTestDocument, seededDataFolder, type DataFolder } from './backup-testing';
+import { issueTestDocument, seededDataFolder, type DataFolder } from '../../cli/testing/backup';
 
 let folder: DataFolder | undefined;
 afterEach(() => folder?.ctx.db.close());

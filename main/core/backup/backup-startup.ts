@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { copyFile, open, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Db } from './open';
+import type { Db } from '../../db/open';
 import {
   backupsToDelete,
   officeDate,
@@ -10,9 +10,9 @@ import {
   plannedBackups,
   type BackupKind,
   type BackupName,
-} from '../core/data/retention';
-import { fsyncDir, tempPathFor, writeFileAtomic } from '../core/files/atomic';
-import { sweepOrphanFiles } from '../core/files/sweep';
+} from '../data/retention';
+import { fsyncDir, tempPathFor, writeFileAtomic } from '../files/atomic';
+import { sweepOrphanFiles } from '../files/sweep';
 import { BACKUPS_DIR, blobStoreFor, sharedFileHashes } from './backup-format';
 
 export { BACKUPS_DIR } from './backup-format';

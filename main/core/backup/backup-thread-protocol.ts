@@ -1,6 +1,6 @@
 // What the main thread and the backup worker say to each other (structured-cloned plain data).
 
-import { AppError, isAppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import type { BackupJob, FinishedCopy } from './backup-job';
 import type { IntegrityReport } from './integrity';
 import type { BackupInfo } from './restore-stage';

@@ -15,12 +15,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { appendAudit } from '../core/audit/log';
-import { AppError } from '../../shared/errors';
+import { appendAudit } from '../audit/log';
+import { AppError } from '../../../shared/errors';
 import { createBackup } from './backup';
 import { blobStoreFor } from './backup-format';
 import { backupsDir, runStartupBackup } from './backup-startup';
-import { emptyDataFolder, seededDataFolder, type DataFolder } from './backup-testing';
+import { emptyDataFolder, seededDataFolder, type DataFolder } from '../../cli/testing/backup';
 import * as thread from './backup-thread';
 import { stageRestore, stagingDir } from './restore-stage';
 
@@ -95,8 +95,8 @@ async function biggishBackup(target: DataFolder): Promise<string> {
 describe('backupWorkerFile', () => {
   it('runs the worker from source through the tsx bootstrap, and from the bundle as the file beside it', () => {
     const path = (url: string) => fileURLToPath(pathToFileURL(url));
-    expect(thread.backupWorkerFile(pathToFileURL('/repo/main/db/backup-thread.ts').href)).toBe(
-      path('/repo/main/db/backup-worker-dev.mjs'),
+    expect(thread.backupWorkerFile(pathToFileURL('/repo/main/core/backup/backup-thread.ts').href)).toBe(
+      path('/repo/main/core/backup/backup-worker-dev.mjs'),
     );
     expect(thread.backupWorkerFile(pathToFileURL('/opt/app/resources/app.asar/dist/main/main.cjs').href)).toBe(
       path('/opt/app/resources/app.asar/dist/main/backup-worker.cjs'),

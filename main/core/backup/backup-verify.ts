@@ -1,6 +1,6 @@
-import type { Db } from './open';
+import type { Db } from '../../db/open';
 import type { CheckTarget, IntegrityCheck } from './integrity';
-import { storedPath } from '../core/files/record';
+import { storedPath } from '../files/record';
 import { manifestBytes, readManifest, storedBytes, type ManifestEntry } from './backup-format';
 
 /**

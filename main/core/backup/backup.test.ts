@@ -4,8 +4,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackup } from './backup';
 import { readManifest, readMeta } from './backup-format';
-import { dumpDatabase, emptyDataFolder, seededDataFolder, type DataFolder } from './backup-testing';
-import { schemaVersion } from './migrate';
+import { dumpDatabase, emptyDataFolder, seededDataFolder, type DataFolder } from '../../cli/testing/backup';
+import { schemaVersion } from '../../db/migrate';
 
 let folder: DataFolder | undefined;
 afterEach(() => folder?.ctx.db.close());

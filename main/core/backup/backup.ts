@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Db } from './open';
-import { AppError } from '../../shared/errors';
-import type { BackupKind } from '../core/data/retention';
-import { commitTempFile, tempPathFor } from '../core/files/atomic';
-import { appVersion } from '../runtime/app-version';
+import type { Db } from '../../db/open';
+import { AppError } from '../../../shared/errors';
+import type { BackupKind } from '../data/retention';
+import { commitTempFile, tempPathFor } from '../files/atomic';
+import { appVersion } from '../../runtime/app-version';
 import { blobStoreFor, type BackupMeta } from './backup-format';
 import { finishCopy, type BackupJob, type FinishedCopy } from './backup-job';
 import { finishCopyInWorker } from './backup-thread';

@@ -1,10 +1,10 @@
 import { constants, copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
-import { backupFileName } from '../core/data/retention';
+import { backupFileName } from '../data/retention';
 import { freeBackupPath } from './backup';
-import { AppError, isAppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../../shared/errors';
 import { backupsDir, listBackups } from './backup-startup';
-import { isCorruption } from './sqlite-errors';
+import { isCorruption } from '../../db/sqlite-errors';
 
 /** The newest backup in the data folder's backups/, by the time it was written; undefined if none. */
 export function newestBackup(dataDir: string): string | undefined {

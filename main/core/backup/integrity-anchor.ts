@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IntegrityCheck } from './integrity';
-import { GENESIS_HASH } from '../core/audit/log';
-import { parseBackupName } from '../core/data/retention';
+import { GENESIS_HASH } from '../audit/log';
+import { parseBackupName } from '../data/retention';
 import { BACKUPS_DIR, readMeta } from './backup-format';
 
 /** The end of the audit chain as a backup saw it. */

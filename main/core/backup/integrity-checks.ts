@@ -1,9 +1,9 @@
-import type { Db } from './open';
+import type { Db } from '../../db/open';
 import type { IntegrityCheck } from './integrity';
-import { verifyAuditChain } from '../core/audit/log';
+import { verifyAuditChain } from '../audit/log';
 import { documentFilesCheck } from './integrity-documents';
 import { auditAnchorCheck } from './integrity-anchor';
-import { describeIntegrityLines, technicalLines } from './sqlite-errors';
+import { describeIntegrityLines, technicalLines } from '../../db/sqlite-errors';
 
 export function tableExists(db: Db, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;

@@ -1,5 +1,5 @@
 import type { IntegrityCheck } from './integrity';
-import { sha256 } from '../core/files/atomic';
+import { sha256 } from '../files/atomic';
 
 interface IssuedFiles {
   id: number;

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyAuditChain } from '../core/audit/log';
-import { sha256 } from '../core/files/atomic';
+import { verifyAuditChain } from '../audit/log';
+import { sha256 } from '../files/atomic';
 import { createBackup } from './backup';
 import { recordRestore } from './backup-audit';
-import { openDatabase } from './open';
+import { openDatabase } from '../../db/open';
 import { restoreBackup } from './restore';
-import { seededDataFolder, type DataFolder } from './backup-testing';
+import { seededDataFolder, type DataFolder } from '../../cli/testing/backup';
 import { dataFolderTarget, formatReport, runIntegrityChecks, type IntegrityCheck } from './integrity';
 import { INTEGRITY_CHECKS } from './integrity-checks';
 

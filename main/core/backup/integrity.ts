@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Db } from './open';
-import { resolveInside } from '../core/files/record';
+import type { Db } from '../../db/open';
+import { resolveInside } from '../files/record';
 import { INTEGRITY_CHECKS } from './integrity-checks';
 import { backupAnchors, type AuditAnchor } from './integrity-anchor';
-import { isAppError } from '../../shared/errors';
-import { fileErrorReason } from '../core/files/fs-errors';
-import { isCorruption, sqliteCode } from './sqlite-errors';
+import { isAppError } from '../../../shared/errors';
+import { fileErrorReason } from '../files/fs-errors';
+import { isCorruption, sqliteCode } from '../../db/sqlite-errors';
 
 /** What a check looks at: a database and the files it records (live data folder or a backup). */
 export interface CheckTarget {

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Db } from './open';
-import { loadMigrations, migrate, schemaVersion } from './migrate';
-import { AppError, isAppError } from '../../shared/errors';
-import { fsyncFile, writeFileAtomic } from '../core/files/atomic';
-import { resolveInside } from '../core/files/record';
+import type { Db } from '../../db/open';
+import { loadMigrations, migrate, schemaVersion } from '../../db/migrate';
+import { AppError, isAppError } from '../../../shared/errors';
+import { fsyncFile, writeFileAtomic } from '../files/atomic';
+import { resolveInside } from '../files/record';
 import {
   BACKED_UP_FOLDERS,
   blobStoreFor,
@@ -17,9 +17,9 @@ import {
 import { backupTarget, manifestCheck } from './backup-verify';
 import { runIntegrityChecks } from './integrity';
 import { INTEGRITY_CHECKS, tableExists } from './integrity-checks';
-import type { BackupDetails } from '../../shared/contract/data';
+import type { BackupDetails } from '../../../shared/contract/data';
 import { refuseIfBusy } from './backup-lock';
-import { describeIntegrityLines, isCorruption, sqliteCode, technicalLines } from './sqlite-errors';
+import { describeIntegrityLines, isCorruption, sqliteCode, technicalLines } from '../../db/sqlite-errors';
 
 /** Inside the data folder: the restored database and files are prepared here before the swap. */
 export const STAGING_DIR = 'restore-staging';

@@ -3,10 +3,10 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verifyAuditChain } from '../core/audit/log';
-import { loadMigrations, migrate, schemaVersion } from './migrate';
-import { appendAudit } from '../core/audit/log';
-import { AppError } from '../../shared/errors';
+import { verifyAuditChain } from '../audit/log';
+import { loadMigrations, migrate, schemaVersion } from '../../db/migrate';
+import { appendAudit } from '../audit/log';
+import { AppError } from '../../../shared/errors';
 import { createBackup } from './backup';
 import {
   dumpDatabase,
@@ -15,8 +15,8 @@ import {
   issueTestDocument,
   seededDataFolder,
   type DataFolder,
-} from './backup-testing';
-import { openDatabase } from './open';
+} from '../../cli/testing/backup';
+import { openDatabase } from '../../db/open';
 import {
   finishInterruptedRestore,
   inspectBackup,

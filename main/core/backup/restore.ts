@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Db } from './open';
-import { AppError } from '../../shared/errors';
-import { backupFileName } from '../core/data/retention';
-import { fsyncDir, writeFileAtomic } from '../core/files/atomic';
+import type { Db } from '../../db/open';
+import { AppError } from '../../../shared/errors';
+import { backupFileName } from '../data/retention';
+import { fsyncDir, writeFileAtomic } from '../files/atomic';
 import { BACKED_UP_FOLDERS } from './backup-format';
 import { keepDamagedAside } from './damaged-database';
-import { isCorruption } from './sqlite-errors';
+import { isCorruption } from '../../db/sqlite-errors';
 import { createBackupSync, freeBackupPath } from './backup';
 import { backupsDir } from './backup-startup';
 import { withDataLock } from './backup-lock';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { testBackend, VALID_CITIZEN_ID } from '../../api/test-backend';
+import { testBackend, VALID_CITIZEN_ID } from '../../api/testing/backend';
 import { openDatabase } from '../../db/open';
 import { searchCases } from './search';
 

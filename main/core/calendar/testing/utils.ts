@@ -1,6 +1,6 @@
 // Test helper: run something expected to fail and hand back the AppError, so a test can assert
 // on its code and message (and fails plainly if nothing, or something else, was thrown).
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../../shared/errors';
 
 export function appErrorOf(run: () => unknown): AppError {
   try {

@@ -1,10 +1,10 @@
 // Test-only: an office with two handlers, two reviewers and a head, and a case ready to submit,
 // on a fresh temporary database (main/api/test-backend.ts). Used by main/api/review*.test.ts.
 
-import type { InputOf } from '../../../shared/contract';
-import { REVIEW_POINTS } from '../../../shared/domain/review';
-import type { Finding } from '../../../shared/domain/review';
-import { testBackend, VALID_CITIZEN_ID } from '../../api/test-backend';
+import type { InputOf } from '../../../../shared/contract';
+import { REVIEW_POINTS } from '../../../../shared/domain/review';
+import type { Finding } from '../../../../shared/domain/review';
+import { testBackend, VALID_CITIZEN_ID } from '../../../api/testing/backend';
 
 export type Env = ReturnType<typeof testBackend>;
 

@@ -3,9 +3,9 @@
 // cannot do (e.g. put a case under another profile, which only registration does).
 
 import { join } from 'node:path';
-import type { InputOf } from '../../../shared/contract';
-import { openDatabase, type Db } from '../../db/open';
-import { type testBackend, VALID_CITIZEN_ID } from '../../api/test-backend';
+import type { InputOf } from '../../../../shared/contract';
+import { openDatabase, type Db } from '../../../db/open';
+import { type testBackend, VALID_CITIZEN_ID } from '../../../api/testing/backend';
 
 export type Env = ReturnType<typeof testBackend>;
 
