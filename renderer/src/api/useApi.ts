@@ -57,8 +57,8 @@ export function useApiQuery<M extends ReadMethod>(
 }
 
 /**
- * After a write: its record goes into the cache under the matching get (a create), and the reads
- * the table names are marked stale — those on screen are fetched again, once each.
+ * After a write: its record goes into the cache under the matching get (a create, at once), and the
+ * reads the table names are marked stale — those on screen are fetched again, once each.
  */
 export async function applyWrite<M extends WriteMethod>(
   client: QueryClient,
@@ -123,7 +123,9 @@ export function useApiMutation<M extends WriteMethod>(method: M, feedback: Mutat
   const mutation = useMutation<OutputOf<M>, unknown, InputOf<M>>({
     mutationKey: [method],
     mutationFn: (input) => api(method, input),
-    onSuccess: (output) => applyWrite(client, method, output),
+    // The record of a create is in the cache before the caller goes on to its page; the reloads
+    // are not waited for: the form closes and says 已保存 as soon as the write is done, as it always did.
+    onSuccess: (output) => void applyWrite(client, method, output),
   });
   const inFlight = useRef(false);
   const { mutateAsync, reset } = mutation;
