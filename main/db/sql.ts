@@ -33,6 +33,8 @@ export function tableColumns<Record>() {
   return <const Names extends readonly (keyof Record & string)[]>(
     table: string,
     names: Names &
-      ([Exclude<keyof Record, Names[number]>] extends [never] ? unknown : { missing: Exclude<keyof Record, Names[number]> }),
+      ([Exclude<keyof Record, Names[number]>] extends [never]
+        ? unknown
+        : { missing: Exclude<keyof Record, Names[number]> }),
   ): TableColumns => ({ table, names });
 }

@@ -37,7 +37,10 @@ export function getRound(ctx: CoreContext, id: number): ReviewRound {
 }
 
 /** Which triggers hold for the case as it stands, with the handler's ticks (reasons come later). */
-export function previewTriggers(ctx: CoreContext, input: ParsedInputOf<'review.assessTriggers'>): TriggerAssessmentView {
+export function previewTriggers(
+  ctx: CoreContext,
+  input: ParsedInputOf<'review.assessTriggers'>,
+): TriggerAssessmentView {
   const record = getCase(ctx, input.caseId);
   const judgements = Object.fromEntries(
     JUDGEMENT_KEYS.map((key) => [key, { holds: input.judgements[key], reason: '' }]),

@@ -14,7 +14,13 @@ import { inRow, inView } from './in-view';
 import { nextInState, type InEvent } from './machine';
 import { orgRef } from './out-store';
 import { answerLimit } from './rules';
-import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from '../calendar/officeDates';
+import {
+  assertNotAfterToday,
+  assertNotBefore,
+  assertNotFuture,
+  formatDate,
+  officeInstant,
+} from '../calendar/officeDates';
 
 function update(ctx: CoreContext, id: number, columns: Record<string, string | number | null>): void {
   const names = Object.keys(columns);
@@ -206,7 +212,10 @@ export function linkTransferInCase(ctx: CoreContext, input: ParsedInputOf<'trans
   return view;
 }
 
-export function recordInDecision(ctx: CoreContext, input: ParsedInputOf<'transfers.in.recordDecision'>): TransferInView {
+export function recordInDecision(
+  ctx: CoreContext,
+  input: ParsedInputOf<'transfers.in.recordDecision'>,
+): TransferInView {
   const row = inRow(ctx.db, input.id);
   const state = nextInState(row.state, 'decide');
   assertNotAfterToday(input.decidedOn, ctx.now().toISOString(), '决定日期', 'decidedOn');

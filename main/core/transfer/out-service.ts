@@ -18,7 +18,13 @@ import { initialOutState, nextOutState } from './machine';
 import { orgRef, outItems, outMaterials, outRow, updateOut, writeItems, writeMaterials } from './out-store';
 import { issuedLetterNumber, outDeadline, outView } from './out-view';
 import { answerLimit, approvalRule, sendLimit } from './rules';
-import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from '../calendar/officeDates';
+import {
+  assertNotAfterToday,
+  assertNotBefore,
+  assertNotFuture,
+  formatDate,
+  officeInstant,
+} from '../calendar/officeDates';
 
 type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
 

@@ -16,7 +16,13 @@ import { nextOutState, type OutEvent } from './machine';
 import { orgRef, outRow, updateOut } from './out-store';
 import { outDeadline, outView } from './out-view';
 import { judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
-import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from '../calendar/officeDates';
+import {
+  assertNotAfterToday,
+  assertNotBefore,
+  assertNotFuture,
+  formatDate,
+  officeInstant,
+} from '../calendar/officeDates';
 
 export function recordReceipt(ctx: CoreContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
