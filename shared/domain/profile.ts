@@ -249,11 +249,9 @@ function isRealIsoDate(value: string): boolean {
 const L = PROFILE_FIELD_LABELS;
 
 export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配置', {
-  id: z
-    .string({ error: '规则配置的标识应为文字。' })
-    .regex(/^[a-z][a-z0-9-]{0,39}$/, {
-      error: '规则配置的标识只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符。',
-    }),
+  id: z.string({ error: '规则配置的标识应为文字。' }).regex(/^[a-z][a-z0-9-]{0,39}$/, {
+    error: '规则配置的标识只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符。',
+  }),
   name: text('规则配置的名称', 60),
   version: z
     .number({ error: '规则配置的版本号应为数字。' })
