@@ -32,11 +32,14 @@ function page(db: Db, ids: number[]): SummaryRow[] {
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
+/** Joins the short fields in cases.short_text (004); no query of the gram index contains it. */
+const FIELD_SEPARATOR = '\u001f';
+
 /**
- * 1–2 characters: one scan of the covering index over the short fields (case number, cause,
- * party) collects every match with its date; the page is cut in memory.
+ * A query containing the fields' separator could match across two fields in short_text, which the
+ * gram index cannot: kept on the old scan of the covering index, so results stay the same.
  */
-function searchShort(db: Db, text: string, input: CaseQuery): { items: CaseSummary[]; total: number } {
+function searchShortScan(db: Db, text: string, input: CaseQuery): { items: CaseSummary[]; total: number } {
   const statusSql = input.status ? 'AND status = @status' : '';
   const matches = db
     .prepare(
@@ -49,29 +52,41 @@ function searchShort(db: Db, text: string, input: CaseQuery): { items: CaseSumma
   return { items: page(db, ids).map(toCaseSummary), total: matches.length };
 }
 
+/** The cases whose case number, cause or party contains a 1–2 character query (020_case_search_bigrams.sql). */
+export const SHORT_MATCH_SQL = 'SELECT case_id FROM case_search_grams WHERE gram = @gram';
+/** The cases whose case number, cause, party or facts contain a 3+ character query. */
+const TRIGRAM_MATCH_SQL = 'SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match';
+
 /**
  * Case list with optional status filter and Chinese substring search. Queries of 3+ characters use
- * the FTS5 trigram index over case number, cause, party and facts; 1–2 characters search the short
- * fields (see searchShort). Without a query the list walks the updated_at index.
+ * the FTS5 trigram index over case number, cause, party and facts; 1–2 characters the gram index
+ * over the short fields (number, cause, party). Both give a set of ids, counted from the index and
+ * paged the same way. Without a query the list walks the updated_at index.
  */
 export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; total: number } {
   const text = input.query.trim();
-  if (text && [...text].length < TRIGRAM_MIN) return searchShort(db, text, input);
+  const short = text !== '' && [...text].length < TRIGRAM_MIN;
+  if (short && text.includes(FIELD_SEPARATOR)) return searchShortScan(db, text, input);
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: input.pageSize, offset: (input.page - 1) * input.pageSize };
   if (input.status) {
     where.push('c.status = @status');
     params['status'] = input.status;
   }
-  if (text) {
-    where.push('c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match)');
+  if (short) {
+    where.push(`c.id IN (${SHORT_MATCH_SQL})`);
+    params['gram'] = text;
+  } else if (text) {
+    where.push(`c.id IN (${TRIGRAM_MATCH_SQL})`);
     params['match'] = ftsPhrase(text);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   // Without a status filter the index alone can count its matches, without touching the cases.
   const countSql =
     text && !input.status
-      ? 'SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match'
+      ? short
+        ? 'SELECT COUNT(*) AS n FROM case_search_grams WHERE gram = @gram'
+        : 'SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match'
       : `SELECT COUNT(*) AS n FROM cases c ${whereSql}`;
   const total = (db.prepare(countSql).get(params) as { n: number }).n;
   // Few matches: sort them. Many: walk the date index and stop after one page.
