@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataContext, testBackend, VALID_CITIZEN_ID } from '../../api/test-backend';
 import { openDatabase } from '../../db/open';
-import { SHORT_MATCH_SQL, searchCases } from './search';
+import { SHORT_MATCH_SQL, SHORT_PROBE_SQL, searchCases } from './search';
 
 let env: ReturnType<typeof testBackend>;
 afterEach(() => env?.backend.close());
@@ -108,10 +108,17 @@ describe('case search', () => {
         .map((row) => row.detail)
         .join(' | ');
     expect(plan(SHORT_MATCH_SQL)).toMatch(/SEARCH case_search_grams USING PRIMARY KEY \(gram=\?\)/);
-    expect(plan('SELECT COUNT(*) FROM case_search_grams WHERE gram = @gram')).toMatch(
-      /SEARCH case_search_grams USING PRIMARY KEY \(gram=\?\)/,
+    expect(plan('SELECT n FROM case_search_gram_counts WHERE gram = @gram')).toMatch(
+      /SEARCH case_search_gram_counts USING PRIMARY KEY \(gram=\?\)/,
     );
     expect(plan(SHORT_MATCH_SQL)).not.toMatch(/SCAN/);
+    // Many matches: the date index is walked and each case looked up in the gram index's key.
+    const walk = plan(
+      `SELECT c.id FROM cases c INDEXED BY cases_by_updated WHERE ${SHORT_PROBE_SQL} ORDER BY c.updated_at DESC, c.id DESC LIMIT 20`,
+    );
+    expect(walk).toMatch(/cases_by_updated/);
+    expect(walk).toMatch(/SEARCH g (EXISTS )?USING PRIMARY KEY \(gram=\? AND case_id=\?\)/);
+    expect(walk).not.toMatch(/TEMP B-TREE/);
     db.close();
   });
 
@@ -152,6 +159,12 @@ describe('case search', () => {
     for (const text of texts) {
       if (text === '' || text.includes('\u001f')) continue;
       expect(indexed(text), text).toBe(scan(text));
+      expect(searchCases(db, { query: text, status: null, page: 1, pageSize: 1 }).total, text).toBe(
+        scan(text).split(',').filter(Boolean).length,
+      );
+      expect(searchCases(db, { query: text, status: 'draft', page: 1, pageSize: 1 }).total, text).toBe(
+        scan(text).split(',').filter(Boolean).length,
+      );
     }
     // A query holding the fields' separator keeps the old scan, which may match across two fields.
     expect(searchCases(db, { query: '号\u001f', status: null, page: 1, pageSize: 20 }).total).toBe(2);

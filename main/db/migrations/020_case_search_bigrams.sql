@@ -25,6 +25,24 @@ INSERT OR IGNORE INTO case_search_grams (gram, case_id)
   JOIN case_search_positions AS p ON p.n <= length(f.text)
   JOIN (SELECT 1 AS len UNION ALL SELECT 2) AS w ON p.n + w.len - 1 <= length(f.text);
 
+-- How many cases hold each gram, so the list's total for a short query is one row, not a count over
+-- up to every case ("青" is in every case number). Follows case_search_grams through its triggers.
+CREATE TABLE case_search_gram_counts (
+  gram TEXT PRIMARY KEY,
+  n INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO case_search_gram_counts (gram, n) SELECT gram, COUNT(*) FROM case_search_grams GROUP BY gram;
+
+CREATE TRIGGER case_search_gram_counts_insert AFTER INSERT ON case_search_grams BEGIN
+  INSERT INTO case_search_gram_counts (gram, n) VALUES (new.gram, 1)
+    ON CONFLICT (gram) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER case_search_gram_counts_delete AFTER DELETE ON case_search_grams BEGIN
+  UPDATE case_search_gram_counts SET n = n - 1 WHERE gram = old.gram;
+END;
+
 CREATE TRIGGER case_search_grams_insert AFTER INSERT ON cases BEGIN
   INSERT OR IGNORE INTO case_search_grams (gram, case_id)
     SELECT substr(f.text, p.n, w.len), new.id
