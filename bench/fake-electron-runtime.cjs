@@ -1,4 +1,5 @@
-/* global require, process, module, setImmediate */
+/* global require, module, setImmediate */
+/* eslint-disable @typescript-eslint/no-require-imports -- preloaded with `node -r`, it must patch CommonJS loading */
 // Preloaded with `node -r` before dist/main/main.cjs (the desktop app's own bundle) so the main
 // process starts in plain Node with Electron mocked: every part of the Electron API it touches
 // answers with an inert stand-in. It prints how long the process took to reach the point where
