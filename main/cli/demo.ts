@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { CliCommand } from './types';
 import type { MethodName, InputOf, OutputOf } from '../../shared/contract';
 import type { Backend } from '../api/dispatch-types';
-import { openBackend } from '../api/backend';
+import { openBackend, type LocalBackend } from '../api/backend';
 import { resolveDataDir } from '../runtime/data-dir';
 import { AppError } from '../../shared/errors';
 import { describeCliError } from './errors';
@@ -41,12 +41,15 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
 }
 
 export const demoCommand: CliCommand = async (args, io) => {
-  let backend: Backend | undefined;
+  let backend: LocalBackend | undefined;
   try {
     const { values } = parseArgs({ args: [...args], options: { 'data-dir': { type: 'string' } }, strict: true });
     const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
-    backend = openBackend({ dataDir });
-    const { cases } = await loadDemo(backend);
+    const opened = openBackend({ dataDir });
+    backend = opened;
+    // One transaction for the whole demo: one write to disk instead of one per command, and an
+    // interrupted demo leaves the database empty rather than half filled.
+    const { cases } = await opened.batch(() => loadDemo(opened));
     io.stdout(
       `已填入演示数据：1 个单位、${DEMO_STAFF.length} 名人员、${DEMO_ORGS.length} 个单位、${cases} 件案件。\n数据文件夹：${dataDir}\n`,
     );
