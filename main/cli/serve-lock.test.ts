@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { serveCommand } from './serve';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -51,5 +54,27 @@ describe('one program per data folder, from the shell', () => {
       await stop(first);
     }
     await stop(await startServe(dataDir));
+  });
+});
+
+describe('serve on a busy port', () => {
+  it('says so in one Chinese line, exits non-zero and leaves no lock behind', async () => {
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, '127.0.0.1', () => done()));
+    const port = (busy.address() as AddressInfo).port;
+    const dataDir = mkdtempSync(join(tmpdir(), 'fashen-serve-busy-'));
+    let stderr = '';
+    try {
+      const code = await serveCommand(['--port', String(port), '--data-dir', dataDir], {
+        readStdin: () => Promise.resolve(''),
+        stdout: () => undefined,
+        stderr: (text) => (stderr += text),
+      });
+      expect(code).toBe(1);
+    } finally {
+      busy.close();
+    }
+    expect(stderr).toBe(`端口 ${port} 已被占用（可能已有一个浏览器模式在运行），请关闭它或换一个端口（--port）。\n`);
+    expect(existsSync(join(dataDir, 'fashen.lock'))).toBe(false);
   });
 });
