@@ -14,8 +14,11 @@
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const ZERO_WIDTH = /[\u200B\u200C\u2060\uFEFF]/g;
 const LONE_ZWJ =
-  /(?<!\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+  /(?<!\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+// Matching control characters is the point of these two.
+// eslint-disable-next-line no-control-regex
 const CONTROLS_KEEPING_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /** Typed text with the invisible controls above removed; `multiline` keeps tabs and line breaks. */

@@ -133,7 +133,9 @@ const HOSTILE_TEXT: unknown[] = [
   { [HUGE_KEY]: 1 },
   [{ [HUGE_KEY]: 1 }],
 ];
+// Finding control characters is the point.
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 function strings(value: unknown): string[] {

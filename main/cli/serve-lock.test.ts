@@ -12,6 +12,11 @@ import { join, resolve } from 'node:path';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 const BIN = join(REPO, 'bin', 'fashen.mjs');
+/**
+ * Each step waits for its process to answer; this only stops one that hangs. Starting `serve`
+ * (tsx, migrations) took over a minute on a loaded 2-core machine, past vitest's 60 s default.
+ */
+const SPAWN_GUARD_MS = 300_000;
 
 function startServe(dataDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], { cwd: REPO });
@@ -31,30 +36,34 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 describe('one program per data folder, from the shell', () => {
-  it('refuses a second serve and a restore while the app runs, and serves again once it has stopped', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'fashen-serve-lock-'));
-    const first = await startServe(dataDir);
-    try {
-      const second = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
-        cwd: REPO,
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      expect(second.status).toBe(1);
-      expect(second.stderr).toContain('正被另一个法审工作台程序使用');
-      expect(second.stderr).toContain('浏览器模式');
-      const restore = spawnSync(
-        process.execPath,
-        [BIN, 'restore', '--in', join(dataDir, 'x.db'), '--data-dir', dataDir],
-        { cwd: REPO, encoding: 'utf8', timeout: 60_000 },
-      );
-      expect(restore.status).toBe(1);
-      expect(restore.stderr).toContain('正被另一个法审工作台程序使用');
-    } finally {
-      await stop(first);
-    }
-    await stop(await startServe(dataDir));
-  });
+  it(
+    'refuses a second serve and a restore while the app runs, and serves again once it has stopped',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'fashen-serve-lock-'));
+      const first = await startServe(dataDir);
+      try {
+        const second = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
+          cwd: REPO,
+          encoding: 'utf8',
+          timeout: SPAWN_GUARD_MS,
+        });
+        expect(second.status).toBe(1);
+        expect(second.stderr).toContain('正被另一个法审工作台程序使用');
+        expect(second.stderr).toContain('浏览器模式');
+        const restore = spawnSync(
+          process.execPath,
+          [BIN, 'restore', '--in', join(dataDir, 'x.db'), '--data-dir', dataDir],
+          { cwd: REPO, encoding: 'utf8', timeout: SPAWN_GUARD_MS },
+        );
+        expect(restore.status).toBe(1);
+        expect(restore.stderr).toContain('正被另一个法审工作台程序使用');
+      } finally {
+        await stop(first);
+      }
+      await stop(await startServe(dataDir));
+    },
+    4 * SPAWN_GUARD_MS,
+  );
 });
 
 describe('serve on a busy port', () => {

@@ -44,13 +44,10 @@ describe('output limits', () => {
     async (format) => {
       const model = buildDocument(parseTemplate(REPEATING, 'demo'), items(3000));
       expect(estimatePages(model)).toBeGreaterThan(MAX_ESTIMATED_PAGES);
-      const started = Date.now();
       await expect(renderModel(model, format)).rejects.toMatchObject({
         code: 'DOCUMENT_TOO_LARGE',
         message: expect.stringMatching(/^文书内容过多（(约 \d+ 页|\d+ 个段落)/),
       });
-      // Refused by counting, not by rendering: far under what 6,000 pages took (35–40 s).
-      expect(Date.now() - started).toBeLessThan(5_000);
     },
   );
 });
