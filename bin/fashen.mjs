@@ -7,6 +7,16 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freshBundle } from './cli-sources.mjs';
 
+// The last net: whatever escapes the commands (they answer their own failures) is one Chinese
+// line and a non-zero exit, never a stack trace.
+const lastWord = (error) => {
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`程序意外出错，已退出（${detail}）\n`);
+  process.exit(1);
+};
+process.on('uncaughtException', lastWord);
+process.on('unhandledRejection', lastWord);
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function loadCli() {

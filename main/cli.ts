@@ -1,5 +1,7 @@
 import type { CliCommand, CliIo } from './cli/types';
 import { HELP_TEXT } from './cli/help';
+import { describeCliError } from './cli/errors';
+import { AppError } from '../shared/errors';
 
 /**
  * Every `npx fashen` command, loaded only when it runs: `--help` reads no database driver, PDF or
@@ -29,14 +31,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`不认识的命令“${name}”。运行 npx fashen --help 查看可用命令 / unknown command, see --help\n`);
     return 2;
   }
-  const command = await load();
-  return command(rest, io);
+  try {
+    const command = await load();
+    return await command(rest, io);
+  } catch (error) {
+    // A command should answer its own failures; anything that escapes still ends as one line.
+    io.stderr(`命令执行失败：${describeCliError(error)}\n`);
+    return 1;
+  }
 }
 
+/** Standard input is JSON for one command: a few MB at most. */
+const DEFAULT_STDIN_LIMIT = 16 * 1024 * 1024;
+
 export const processIo: CliIo = {
-  readStdin: async () => {
+  readStdin: async (maxBytes = DEFAULT_STDIN_LIMIT) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes)
+        throw new AppError('STDIN_TOO_LARGE', `标准输入超过 ${Math.round(maxBytes / 1024 / 1024)} MB，未做任何处理。`);
+      chunks.push(chunk as Buffer);
+    }
     return Buffer.concat(chunks).toString('utf8');
   },
   stdout: (text) => process.stdout.write(text),

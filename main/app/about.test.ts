@@ -54,7 +54,10 @@ describe('about dialog', () => {
     expect(withFolder.electron.dialog.showMessageBox).toHaveBeenCalledWith(
       expect.objectContaining({ title: '关于法审工作台', buttons: ['确定', '查看许可证全文'] }),
     );
-    await vi.waitFor(() => expect(withFolder.electron.shell.openPath).toHaveBeenCalledWith(licensesDir));
+    // Waits for the call, not for a time: generous for a loaded machine.
+    await vi.waitFor(() => expect(withFolder.electron.shell.openPath).toHaveBeenCalledWith(licensesDir), {
+      timeout: 30_000,
+    });
 
     const fromSource = options({ licensesDir: join(licensesDir, 'missing') });
     showAbout(fromSource);

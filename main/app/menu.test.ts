@@ -113,11 +113,14 @@ describe('menu actions', () => {
     expect(electron.shell.openPath).toHaveBeenCalledWith('/data/fashen-desk');
     electron.shell.openPath.mockResolvedValueOnce('No application');
     openDataFolder(electron.shell, electron.dialog, '/data/fashen-desk', logger);
-    await vi.waitFor(() =>
-      expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
-        '无法打开数据文件夹',
-        expect.stringContaining('/data/fashen-desk'),
-      ),
+    await vi.waitFor(
+      () =>
+        expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+          '无法打开数据文件夹',
+          expect.stringContaining('/data/fashen-desk'),
+        ),
+      // Waits for the call (a promise chain), not for a time: generous for a loaded machine.
+      { timeout: 30_000 },
     );
   });
 });

@@ -251,8 +251,11 @@ describe('startShell', () => {
     const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
     const item = template.flatMap((menu) => menu.submenu ?? []).find((entry) => entry.label === '导出诊断信息…');
     item?.click?.();
-    await vi.waitFor(() =>
-      expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: '导出诊断信息' })),
+    await vi.waitFor(
+      () =>
+        expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: '导出诊断信息' })),
+      // Waits for the call, not for a time: generous for a loaded machine.
+      { timeout: 30_000 },
     );
   });
 

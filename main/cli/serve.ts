@@ -41,10 +41,24 @@ export const serveCommand: CliCommand = async (args, io) => {
     return 1;
   }
   const { server } = createHttpDoor({ dispatch: backend.dispatch, rendererDir });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    // A busy port (EADDRINUSE) or one we may not use (EACCES): one line, and the folder given back.
+    backend.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(
+      code === 'EADDRINUSE'
+        ? `端口 ${port} 已被占用（可能已有一个浏览器模式在运行），请关闭它或换一个端口（--port）。\n`
+        : code === 'EACCES'
+          ? `没有权限使用端口 ${port}，请换一个端口（--port，建议 1024 以上）。\n`
+          : `无法在端口 ${port} 上启动：${describeCliError(error)}\n`,
+    );
+    return 1;
+  }
   const address = server.address() as AddressInfo;
   // The daily backup: 20 s after start-up (the page is on screen first), then whenever one is due
   // while the app stays open (checked hourly). Its verification runs in a worker thread.

@@ -12,12 +12,18 @@ import {
 import { isValidCreditCode, isValidResidentId } from '../domain/id-codes';
 import { method } from './method';
 import { byId, entityId, fen, isoDate, optionalText, requiredText } from './fields';
+import { cleanText } from '../text-input';
 
 const party = z
   .strictObject({
     type: z.enum(PARTY_TYPES, { error: '请选择当事人类型（公民或法人、其他组织）' }),
     name: requiredText('当事人名称', 60),
-    idCode: z.string({ error: '请填写证件号码' }).trim().toUpperCase().min(1, '请填写当事人的证件号码'),
+    idCode: z
+      .string({ error: '请填写证件号码' })
+      .overwrite((value) => cleanText(value, false))
+      .trim()
+      .toUpperCase()
+      .min(1, '请填写当事人的证件号码'),
     address: optionalText('当事人地址', 120),
   })
   .superRefine((value, ctx) => {
@@ -94,7 +100,12 @@ export const caseUpdateInput = caseFields.extend({ id: entityId('案件编号') 
 export type CaseInput = z.input<typeof caseInput>;
 
 export const caseListInput = z.strictObject({
-  query: z.string().trim().max(100, '搜索内容不能超过 100 个字').default(''),
+  query: z
+    .string()
+    .overwrite((value) => cleanText(value, false))
+    .trim()
+    .max(100, '搜索内容不能超过 100 个字')
+    .default(''),
   status: z.enum(CASE_STATUSES, { error: '案件状态不在可选范围内' }).nullable().default(null),
   page: z.number().int().min(1, '页码无效').default(1),
   pageSize: z.number().int().min(1).max(100, '每页最多 100 条').default(20),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasInvisible } from '../text-input';
 import { method } from './method';
 import { byId, entityId, isoDate, noInput, optionalText, requiredText } from './fields';
 
@@ -144,6 +145,7 @@ const fontPath = (role: PdfFontRole) =>
     .string({ error: `${PDF_FONT_ROLE_LABELS[role]}的字体文件路径应为文字` })
     .trim()
     .max(FONT_PATH_MAX, `${PDF_FONT_ROLE_LABELS[role]}的字体文件路径太长`)
+    .refine((path) => !hasInvisible(path), `${PDF_FONT_ROLE_LABELS[role]}的字体文件路径中有不可见字符，请重新选择`)
     .default('');
 
 /** Each typeface: the full path of a .ttf/.otf/.ttc file (a collection face as `file.ttc#PostScript名`), or empty for the built-in font. */

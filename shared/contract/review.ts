@@ -12,7 +12,7 @@ import type {
   TriggerId,
 } from '../domain/review';
 import type { CaseRecord } from './cases';
-import { entityId, isoDate, optionalText, requiredText } from './fields';
+import { entityId, isoDate, keyText, optionalText, requiredText } from './fields';
 import { method } from './method';
 
 // ---------------------------------------------------------------- inputs
@@ -48,7 +48,7 @@ export const judgementsInput = z
 export const materialsInput = z
   .array(
     z.strictObject({
-      key: z.string({ error: '材料标识无效' }).min(1, '材料标识无效'),
+      key: keyText('材料标识'),
       present: z.boolean({ error: '请说明该材料是否已提交' }),
       refs: optionalText('材料的文件或页码', 1000),
     }),
@@ -86,7 +86,7 @@ export const supplementRequestInput = z.strictObject({
   items: z
     .array(
       z.strictObject({
-        materialKey: z.string({ error: '需补正材料的标识无效' }).nullable().default(null),
+        materialKey: keyText('需补正材料的标识').nullable().default(null),
         name: requiredText('需补正的材料名称', 100),
         detail: optionalText('问题说明', 300),
       }),

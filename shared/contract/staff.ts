@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAFF_ROLES, type StaffRole } from '../domain/case';
 import { method } from './method';
 import { entityId, isoDate, noInput, optionalText, requiredText } from './fields';
+import { CERTIFICATE_DATES, cleanText } from '../text-input';
 
 const staffFields = z.strictObject({
   name: requiredText('姓名', 30),
@@ -9,9 +10,15 @@ const staffFields = z.strictObject({
     .array(z.enum(STAFF_ROLES, { error: '岗位不在可选范围内' }), { error: '请选择岗位' })
     .min(1, '请至少选择一个岗位')
     .refine((roles) => new Set(roles).size === roles.length, '岗位重复'),
-  certificateNo: z.string().trim().max(40, '执法证号不能超过 40 个字').nullable().default(null),
-  certValidFrom: isoDate('执法证有效期起').nullable().default(null),
-  certValidTo: isoDate('执法证有效期止').nullable().default(null),
+  certificateNo: z
+    .string()
+    .overwrite((value) => cleanText(value, false))
+    .trim()
+    .max(40, '执法证号不能超过 40 个字')
+    .nullable()
+    .default(null),
+  certValidFrom: isoDate('执法证有效期起', CERTIFICATE_DATES).nullable().default(null),
+  certValidTo: isoDate('执法证有效期止', CERTIFICATE_DATES).nullable().default(null),
   phone: optionalText('联系电话', 30),
   active: z.boolean().default(true),
 });

@@ -1,10 +1,11 @@
 // Case transfer and deadlines (issue #5): rule profiles, calendar years, transfers out and in.
 // DOMAIN §6–§8; 涪陵府办〔2024〕1号 二(三), 周政办字〔2018〕18号 二(四)3, 郯政发〔2023〕1号 8–9.
 import { z } from 'zod';
+import { cleanText } from '../text-input';
 import type { YearArrangement, YearArrangementPreview } from '../domain/calendar';
 import type { OrgKind } from '../domain/case';
 import { ruleProfileSchema, type ProfileMaterial, type ProfileSource, type RuleProfile } from '../domain/profile';
-import { byId, entityId, fen, isoDate, noInput, optionalText, requiredText } from './fields';
+import { byId, entityId, fen, isoDate, keyText, noInput, optionalText, requiredText } from './fields';
 import { method } from './method';
 
 // ---------------------------------------------------------------- vocabulary
@@ -346,6 +347,8 @@ const timeOfDay = (label: string) =>
 /** A typed file is kept exactly as typed, so it is not trimmed. */
 const fileText = z
   .string({ error: '请填写节假日安排文件内容' })
+  // Invisible controls (a BOM from Notepad, a zero-width space) are stripped like any typed text.
+  .overwrite((text) => cleanText(text, true))
   .max(20000, '节假日安排文件内容不能超过 20000 个字')
   .refine((text) => text.trim().length > 0, '请填写节假日安排文件内容');
 const yearField = z
@@ -395,7 +398,7 @@ const transferOutFields = z.strictObject({
   materials: z
     .array(
       z.strictObject({
-        key: z.string({ error: '材料标识应为文字' }),
+        key: keyText('材料标识'),
         present: flag('材料是否齐备'),
         note: optionalText('材料备注', 200),
       }),

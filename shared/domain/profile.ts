@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { MATERIAL_REQUIREMENTS } from './review';
+import { cleanText, DOCUMENT_DATES, hasVisible, inRange, rangeEnd, shortQuote } from '../text-input';
 import type { MaterialRequirement } from './review';
 
 /** The source documents the shipped profiles cite (seeds/README.md), by file name. */
@@ -115,8 +116,10 @@ export function quotedForm(value: number, unit: NumberUnit): string {
 function text(label: string, maxLength = 200) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `缺少${label}。` : `${label}应为文字。`) })
+    .overwrite((value) => cleanText(value, maxLength > 120))
     .trim()
     .min(1, { error: `${label}不能为空。` })
+    .refine(hasVisible, { error: `${label}不能只有空白或不可见字符。` })
     .max(maxLength, { error: `${label}不能超过 ${maxLength} 个字。` });
 }
 
@@ -134,7 +137,8 @@ const LIMITS: Record<NumberUnit, { min: number; max: number; range: string }> = 
 function strictObject<T extends z.core.$ZodLooseShape>(label: string, shape: T) {
   return z.strictObject(shape, {
     error: (issue) => {
-      if (issue.code === 'unrecognized_keys') return `${label}含有未知字段：${issue.keys.join('、')}。`;
+      if (issue.code === 'unrecognized_keys')
+        return `${label}含有未知字段：${issue.keys.slice(0, 3).map(shortQuote).join('、')}。`;
       return issue.input === undefined ? `缺少${label}。` : `${label}格式不正确。`;
     },
   });
@@ -230,7 +234,11 @@ function materialList(label: string) {
       const seen = new Set<string>();
       items.forEach((item, index) => {
         if (seen.has(item.key)) {
-          context.addIssue({ code: 'custom', path: [index, 'key'], message: `${label}中材料标识“${item.key}”重复。` });
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'key'],
+            message: `${label}中材料标识“${shortQuote(item.key)}”重复。`,
+          });
         }
         seen.add(item.key);
       });
@@ -263,6 +271,9 @@ export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配
     date: z
       .string({ error: '成文日期应为“2024-01-15”这样的日期，或留空。' })
       .refine(isRealIsoDate, { error: '成文日期不是有效的日期，应为“2024-01-15”这样的日期。' })
+      .refine((value) => !isRealIsoDate(value) || inRange(value, DOCUMENT_DATES), {
+        error: () => `成文日期应在 ${DOCUMENT_DATES.from} 至 ${rangeEnd(DOCUMENT_DATES)} 之间。`,
+      })
       .nullable(),
   }),
   thresholds: strictObject('审核标准', {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupFileName, officeDate } from '../data/retention';
@@ -27,10 +27,13 @@ afterEach(async () => {
 function manualTimers() {
   let nextId = 1;
   const pending = new Map<number, { callback: () => void; ms: number }>();
+  /** Resolved when the schedule arms its next timer: tests wait for that event, never for a time. */
+  let onArmed: (() => void) | undefined;
   const timers: ScheduleTimers = {
     setTimeout(callback, ms) {
       const id = nextId++;
       pending.set(id, { callback, ms });
+      onArmed?.();
       return id;
     },
     clearTimeout(handle) {
@@ -49,8 +52,13 @@ function manualTimers() {
       const [entry] = [...pending.entries()];
       if (!entry) throw new Error('no timer armed');
       pending.delete(entry[0]);
+      // However slow the machine (a real backup with its verification in a worker), the check
+      // ends by arming the next timer: wait for exactly that, with no clock of our own.
+      const armed = new Promise<void>((resolve) => (onArmed = resolve));
       entry[1].callback();
-      await vi.waitFor(() => expect(pending.size).toBe(1));
+      await armed;
+      onArmed = undefined;
+      expect(pending.size).toBe(1);
     },
   };
 }
@@ -203,10 +211,11 @@ describe('startBackupSchedule', () => {
     folder = emptyDataFolder();
     const clock = manualTimers();
     let finish = () => {};
-    let started = false;
+    let markStarted = () => {};
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
     const backup = (now: Date) =>
       new Promise<StartupBackupResult>((resolve) => {
-        started = true;
+        markStarted();
         finish = () => resolve({ at: now.toISOString(), made: [], deleted: [], problem: undefined });
       });
     const own = startBackupSchedule({
@@ -219,10 +228,11 @@ describe('startBackupSchedule', () => {
     const [first] = [...clock.pending.values()];
     clock.pending.clear();
     first?.callback();
-    await vi.waitFor(() => expect(started).toBe(true));
+    await started;
     let closed = false;
     const closing = own.close().then(() => (closed = true));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Let every settled promise run (a macrotask turn): close must still be waiting for the backup.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(closed).toBe(false);
     finish();
     await closing;

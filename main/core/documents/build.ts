@@ -88,6 +88,11 @@ function isUnsafe(code: number): boolean {
   );
 }
 
+/** A data value's own property: never one inherited from Object.prototype (`constructor`, `toString`). */
+function own(value: Obj, key: string): unknown {
+  return Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
 function asObj(value: unknown): Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : {};
 }
@@ -109,8 +114,8 @@ class Builder {
     const [first, ...rest] = path;
     if (first === undefined) return undefined;
     const frame = [...ctx.frames].reverse().find((f) => f.name === first);
-    let value: unknown = frame ? frame.value : this.data[first];
-    for (const key of rest) value = asObj(value)[key];
+    let value: unknown = frame ? frame.value : own(this.data, first);
+    for (const key of rest) value = own(asObj(value), key);
     return value;
   }
 
@@ -151,7 +156,7 @@ class Builder {
         let total = 0;
         for (const item of Array.isArray(list) ? list : []) {
           let value: unknown = item;
-          for (const key of rest) value = asObj(value)[key];
+          for (const key of rest) value = own(asObj(value), key);
           if (typeof value === 'number') total += value;
         }
         return this.formatValue(resolved.field, total, expr.format);

@@ -1,6 +1,7 @@
 // The reviewer's completeness check (DOMAIN §3): accept the materials, or tell the handler ONCE,
 // listing everything missing, with a deadline in working days (一次性告知，并规定期限提交).
 
+import { shortQuote } from '../../../shared/text-input';
 import type { CaseRecord, NoticeItem, ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import { provenanceLabel } from '../../../shared/domain/profile';
 import type { CoreContext } from '../context';
@@ -130,7 +131,8 @@ export function supplementMaterials(ctx: CoreContext, input: ParsedInputOf<'revi
   const before = roundView(ctx, round).materials;
   const known = new Set(before.map((item) => item.key));
   const unknown = input.materials.find((item) => !known.has(item.key));
-  if (unknown) throw new AppError('VALIDATION', `材料“${unknown.key}”不在本轮送审材料清单中`, { field: 'materials' });
+  if (unknown)
+    throw new AppError('VALIDATION', `材料“${shortQuote(unknown.key)}”不在本轮送审材料清单中`, { field: 'materials' });
   assertNoRepeatedMaterial(input.materials, before);
   const update = ctx.db.prepare(
     'UPDATE review_materials SET present = ?, refs = ? WHERE round_id = ? AND material_key = ?',

@@ -1,6 +1,7 @@
 // Untrusted input for the review rules (CLI stdin, and any other door that takes raw JSON):
 // strict zod schemas, and each zod issue turned into one Chinese sentence that names the field.
 
+import { shortPath, shortQuote } from '../../../shared/text-input';
 import { z } from 'zod';
 import { DISCRETIONS, PARTY_TYPES } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../../shared/domain/review';
@@ -59,7 +60,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 function fieldName(path: readonly PropertyKey[]): string {
-  const dotted = path.map(String).join('.');
+  const dotted = shortPath(path);
   const [head, index] = path;
   if (head === 'findings' && typeof index === 'number') return `“findings[${index}]”（第${index + 1}项审核结论）`;
   const label = FIELD_LABELS[dotted];
@@ -97,10 +98,13 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       return `字段${field}的数值过大。`;
     case 'invalid_value':
       if (missing) return `缺少字段${field}。`;
-      return `字段${field}的取值“${String(given)}”无效，应为：${issue.values.map(String).join('、')}。`;
+      return `字段${field}的取值“${shortQuote(given)}”无效，应为：${issue.values.map(String).join('、')}。`;
     case 'unrecognized_keys': {
       const where = issue.path.length > 0 ? `${field}中` : '输入中';
-      return `${where}有未知字段：${issue.keys.map((key) => `“${key}”`).join('、')}。`;
+      return `${where}有未知字段：${issue.keys
+        .slice(0, 3)
+        .map((key) => `“${shortQuote(key)}”`)
+        .join('、')}。`;
     }
     default:
       return `字段${field}无效。`;

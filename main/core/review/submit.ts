@@ -1,6 +1,7 @@
 // Submitting a case for review (送审) and naming who reviews and who signs (DOMAIN §2, §3).
 // Round 1 comes from a registered case; each later round from a case returned with opinion 2.
 
+import { shortQuote } from '../../../shared/text-input';
 import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import { CASE_STATUS_LABELS } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../../shared/domain/review';
@@ -28,7 +29,7 @@ export function materialRowsFor(profile: RuleProfile, materials: MaterialsInput)
   const known = new Set(profile.supplementMaterials.map((item) => item.key));
   const unknown = materials.find((item) => !known.has(item.key));
   if (unknown) {
-    throw new AppError('VALIDATION', `材料“${unknown.key}”不在规则配置“${profile.name}”的送审材料清单中`, {
+    throw new AppError('VALIDATION', `材料“${shortQuote(unknown.key)}”不在规则配置“${profile.name}”的送审材料清单中`, {
       field: 'materials',
     });
   }
