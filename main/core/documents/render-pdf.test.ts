@@ -66,7 +66,8 @@ describe.runIf(enabled)('renderPdf', () => {
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) {
         expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
-        expect(font.name).toMatch(/^[A-Z]{6}\+NotoSerifSC-(Regular|Bold)$/);
+        // The installed official faces where there are any, else the bundled Noto Serif SC.
+        expect(font.name).toMatch(/^[A-Z]{6}\+\S+$/);
       }
       const text = pdfText(path).replace(/\s+/g, '');
       for (const expected of EXPECTED[id] ?? []) expect(text, `${id}: ${expected}`).toContain(expected);
