@@ -1,6 +1,7 @@
 // buildDocument(template, data): fills a checked template with validated data and returns the
 // document model. Pure: no I/O, no clock.
 
+import { tidySeams } from './punctuation';
 import { validateData, holds } from './data-validate';
 import {
   chineseNumeral,
@@ -223,7 +224,7 @@ class Builder {
         return;
       case 'paragraph': {
         // A line break in the data starts a new paragraph, indented like the first.
-        for (const text of this.text(block.text, ctx).split('\n')) {
+        for (const text of tidySeams(this.text(block.text, ctx)).split('\n')) {
           if (text.length > 0) {
             this.push({ kind: 'paragraph', text, align: block.align ?? 'justify', indentChars: block.indent ?? 2 });
           }
