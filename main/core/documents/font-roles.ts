@@ -5,7 +5,7 @@
 // per process.
 
 import { basename } from 'node:path';
-import { isAppError } from '../errors';
+import { isAppError } from '../../../shared/errors';
 import { OPTIONAL_BUNDLED_FONTS, builtinFontPath, fontBytes, optionalBundledFontPath } from './fonts';
 import type { FontSource, PdfFontOptions, ResolvedFont } from './fonts';
 import type { FontKey } from './layout';
