@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STAFF_ROLES, type StaffRole } from '../domain/case';
+import { AUXILIARY_ALLOWED_ROLES, STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../domain/case';
 import { method } from './method';
 import { entityId, isoDate, noInput, optionalText, requiredText } from './fields';
 
@@ -12,16 +12,41 @@ const staffFields = z.strictObject({
   certificateNo: z.string().trim().max(40, '执法证号不能超过 40 个字').nullable().default(null),
   certValidFrom: isoDate('执法证有效期起').nullable().default(null),
   certValidTo: isoDate('执法证有效期止').nullable().default(null),
+  /** The day the certificate was withdrawn or cancelled (收回、注销). */
+  certWithdrawnOn: isoDate('执法证收回（注销）日期').nullable().default(null),
   phone: optionalText('联系电话', 30),
   active: z.boolean().default(true),
+  /** 行政执法辅助人员: never a handler, reviewer or head. */
+  auxiliary: z.boolean({ error: '请说明是否为辅助人员' }).default(false),
+  /** 法律职业资格证书编号 (《行政处罚法》第五十八条第二款). */
+  legalQualificationNo: z.string().trim().max(40, '法律职业资格证书编号不能超过 40 个字').nullable().default(null),
+  /** The day the person first did 法制审核. */
+  reviewingSince: isoDate('开始从事法制审核的日期').nullable().default(null),
 });
 
 function checkCertificate(value: z.output<typeof staffFields>, ctx: z.RefinementCtx): void {
   if (value.certValidFrom && value.certValidTo && value.certValidFrom > value.certValidTo) {
     ctx.addIssue({ code: 'custom', path: ['certValidTo'], message: '执法证有效期止不能早于有效期起' });
   }
-  if ((value.certValidFrom || value.certValidTo) && !value.certificateNo) {
-    ctx.addIssue({ code: 'custom', path: ['certificateNo'], message: '填写了执法证有效期，请同时填写执法证号' });
+  if ((value.certValidFrom || value.certValidTo || value.certWithdrawnOn) && !value.certificateNo) {
+    ctx.addIssue({ code: 'custom', path: ['certificateNo'], message: '填写了执法证有效期或收回日期，请同时填写执法证号' });
+  }
+  if (value.auxiliary) {
+    const refused = value.roles.filter((role) => !AUXILIARY_ALLOWED_ROLES.includes(role));
+    if (refused.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['roles'],
+        message: `行政执法辅助人员不得从事立案、调查、审核、作出决定等行政执法活动，不能担任${refused.map((role) => STAFF_ROLE_LABELS[role]).join('、')}`,
+      });
+    }
+  }
+  if ((value.legalQualificationNo || value.reviewingSince) && !value.roles.includes('reviewer')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['legalQualificationNo'],
+      message: '法律职业资格和开始从事法制审核的日期只为法制审核员登记，请添加“法制审核员”岗位或清空这两项',
+    });
   }
 }
 
@@ -36,8 +61,14 @@ export interface Staff {
   certificateNo: string | null;
   certValidFrom: string | null;
   certValidTo: string | null;
+  certWithdrawnOn: string | null;
   phone: string;
   active: boolean;
+  auxiliary: boolean;
+  legalQualificationNo: string | null;
+  reviewingSince: string | null;
+  /** Notes a data migration left on this person. */
+  notes: string[];
 }
 
 export const staffMethods = {

@@ -7,6 +7,7 @@ import type { ApiContext } from '../../api/context';
 import { getCase } from '../cases/service';
 import { ruleProfileFor } from './rules-source';
 import { roundRow, roundsOfCase } from './store';
+import { hearingLargeAmount } from './hearing-setting';
 import { assessTriggers, type Judgements } from './trigger-view';
 import { roundView } from './view';
 
@@ -46,5 +47,6 @@ export function previewTriggers(ctx: ApiContext, input: ParsedInputOf<'review.as
     record,
     judgements,
     ruleProfileFor(ctx, { caseId: record.id, profileId: record.profileId, version: null }),
+    hearingLargeAmount(ctx.db),
   );
 }

@@ -2,6 +2,7 @@ import type { Staff, StaffInput } from '../../../shared/contract';
 import type { StaffRole } from '../../../shared/domain/case';
 import type { ApiContext } from '../../api/context';
 import { appendAudit } from '../audit/log';
+import { dataNotes } from '../cases/notes';
 import { AppError } from '../errors';
 import { actorName, getOperator } from '../session/operator';
 import { DUTY_LABELS, caseList, openDuties, reassignHint, type Duty, type OpenDuty } from './duties';
@@ -15,9 +16,13 @@ interface StaffRow {
   cert_valid_to: string | null;
   phone: string;
   active: number;
+  auxiliary: number;
+  legal_qualification_no: string | null;
+  reviewing_since: string | null;
+  cert_withdrawn_on: string | null;
 }
 
-function toStaff(row: StaffRow): Staff {
+function toStaff(row: StaffRow, notes: string[] = []): Staff {
   return {
     id: row.id,
     name: row.name,
@@ -25,19 +30,26 @@ function toStaff(row: StaffRow): Staff {
     certificateNo: row.certificate_no,
     certValidFrom: row.cert_valid_from,
     certValidTo: row.cert_valid_to,
+    certWithdrawnOn: row.cert_withdrawn_on,
     phone: row.phone,
     active: row.active === 1,
+    auxiliary: row.auxiliary === 1,
+    legalQualificationNo: row.legal_qualification_no,
+    reviewingSince: row.reviewing_since,
+    notes,
   };
 }
 
 export function listStaff(ctx: ApiContext): Staff[] {
-  return (ctx.db.prepare('SELECT * FROM staff ORDER BY active DESC, id').all() as StaffRow[]).map(toStaff);
+  return (ctx.db.prepare('SELECT * FROM staff ORDER BY active DESC, id').all() as StaffRow[]).map((row) =>
+    toStaff(row, dataNotes(ctx.db, 'staff', row.id)),
+  );
 }
 
 export function getStaff(ctx: ApiContext, id: number): Staff {
   const row = ctx.db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的人员`);
-  return toStaff(row);
+  return toStaff(row, dataNotes(ctx.db, 'staff', row.id));
 }
 
 type StaffValues = Required<StaffInput>;
@@ -49,8 +61,12 @@ function params(input: StaffValues) {
     certificateNo: input.certificateNo || null,
     certValidFrom: input.certValidFrom,
     certValidTo: input.certValidTo,
+    certWithdrawnOn: input.certWithdrawnOn,
     phone: input.phone,
     active: input.active ? 1 : 0,
+    auxiliary: input.auxiliary ? 1 : 0,
+    legalQualificationNo: input.legalQualificationNo || null,
+    reviewingSince: input.reviewingSince,
   };
 }
 
@@ -72,7 +88,7 @@ function assertNameFree(ctx: ApiContext, input: StaffValues, exceptId: number | 
   }
 }
 
-const DUTIES: readonly Duty[] = ['handler', 'reviewer', 'head'];
+const DUTIES: readonly Duty[] = ['handler', 'reviewer', 'review-head'];
 
 function dutiesOf(ctx: ApiContext, id: number, duties: readonly Duty[]): Array<[Duty, OpenDuty[]]> {
   return duties
@@ -119,8 +135,10 @@ export function createStaff(ctx: ApiContext, input: StaffValues): Staff {
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
     .prepare(
-      `INSERT INTO staff (name, roles, certificate_no, cert_valid_from, cert_valid_to, phone, active, created_at, updated_at)
-       VALUES (@name, @roles, @certificateNo, @certValidFrom, @certValidTo, @phone, @active, @now, @now)`,
+      `INSERT INTO staff (name, roles, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on, phone, active,
+         auxiliary, legal_qualification_no, reviewing_since, created_at, updated_at)
+       VALUES (@name, @roles, @certificateNo, @certValidFrom, @certValidTo, @certWithdrawnOn, @phone, @active,
+         @auxiliary, @legalQualificationNo, @reviewingSince, @now, @now)`,
     )
     .run({ ...params(input), now });
   const created = getStaff(ctx, Number(lastInsertRowid));
@@ -146,7 +164,9 @@ export function updateStaff(ctx: ApiContext, input: StaffValues & { id: number }
   ctx.db
     .prepare(
       `UPDATE staff SET name = @name, roles = @roles, certificate_no = @certificateNo, cert_valid_from = @certValidFrom,
-         cert_valid_to = @certValidTo, phone = @phone, active = @active, updated_at = @now WHERE id = @id`,
+         cert_valid_to = @certValidTo, cert_withdrawn_on = @certWithdrawnOn, phone = @phone, active = @active,
+         auxiliary = @auxiliary, legal_qualification_no = @legalQualificationNo, reviewing_since = @reviewingSince,
+         updated_at = @now WHERE id = @id`,
     )
     .run({ ...params(input), id: input.id, now });
   const after = getStaff(ctx, input.id);
