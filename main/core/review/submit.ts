@@ -65,12 +65,12 @@ function assertResubmittable(ctx: ApiContext, caseId: number, status: string): n
 
 /**
  * What a submission must carry before a reviewer sees it (涪陵府办〔2024〕1号 二(四): the proposed
- * decision with its explanation, the evidence; DOMAIN §3): the legal basis, the people who review and
- * sign, at least one material. Everything missing is named at once, in Chinese.
+ * decision with its explanation, the evidence; DOMAIN §3): the legal basis, the reviewer, at least
+ * one material (the 法制审核机构负责人 may be named later, before the reviewer signs). Everything missing is named at once, in Chinese.
  */
 export function assertSubmissionComplete(
   record: CaseRecord,
-  input: Pick<SubmitInput, 'reviewerId' | 'headId'>,
+  input: Pick<SubmitInput, 'reviewerId'>,
   materials: ReadonlyArray<{ present: boolean }>,
 ): void {
   const missing: string[] = [];
@@ -78,7 +78,6 @@ export function assertSubmissionComplete(
   if (record.penaltyKinds.length === 0) missing.push('拟处罚种类');
   if (!record.facts.trim()) missing.push('违法事实');
   if (input.reviewerId === null) missing.push('法制审核员');
-  if (input.headId === null) missing.push('法制审核机构负责人');
   if (!materials.some((item) => item.present)) missing.push('送审材料（至少应提交一项，并写明文件名或卷宗页码）');
   if (missing.length > 0) {
     throw new AppError('SUBMISSION_INCOMPLETE', `送审内容不完整，请补齐后再送审：${missing.join('；')}。`, {
