@@ -18,7 +18,9 @@ export function caseReviewState(ctx: ApiContext, caseId: number): CaseReviewStat
   const last = rounds.at(-1);
   const canSubmit =
     (record.status === 'draft' && !last) ||
-    (record.status === 'returned' && last?.state === 'signed' && last.chosenOpinion === 2);
+    (record.status === 'returned' &&
+      last?.state === 'signed' &&
+      (last.chosenOpinion === 2 || last.headDecision?.agrees === false));
   return {
     caseId,
     rounds,
