@@ -10,6 +10,7 @@ import { useDraftForm } from '../../lib/useDraftForm';
 import { nextPoint } from './CurrentRoundCard';
 import { FindingsTable } from './FindingsTable';
 import { opinionTitle } from './labels';
+import { DecisionForm, RecordedDecision } from './DecisionForm';
 import { OpinionForm } from './OpinionForm';
 import { SuggestionCard } from './SuggestionCard';
 import { useAction } from './useAction';
@@ -48,7 +49,7 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
             <Group gap={4} c="seal.8">
               <IconLock size={16} />
               <Text size="sm" fw={600}>
-                已会签 · 已锁定
+                已签署 · 已锁定
               </Text>
             </Group>
           )}
@@ -65,25 +66,41 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
         )}
         <Group gap="xl" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Line label="审核员签署">{`${round.reviewerSignedBy ?? ''}  ${round.reviewerSignedAt ? formatInstant(round.reviewerSignedAt) : ''}`}</Line>
-          <Line label="负责人会签">
+          <Line label="法制审核机构负责人签署">
             {round.signedAt
               ? `${round.signedBy ?? ''}  ${formatInstant(round.signedAt)}`
-              : `待 ${round.head?.name ?? ''} 会签`}
+              : `待 ${round.head?.name ?? ''} 签署`}
           </Line>
         </Group>
+        {round.certificateProblems.some((problem) => problem.kind === 'no-legal-qualification') && (
+          <Alert color="orange" variant="light" p="xs" title="审核人员资格">
+            {round.certificateProblems
+              .filter((problem) => problem.kind === 'no-legal-qualification')
+              .map((problem) => problem.message)
+              .join('\n')}
+          </Alert>
+        )}
+        {round.notes.map((note) => (
+          <Alert key={note} color="gray" variant="light" p="xs" title="数据升级说明">
+            {note}
+          </Alert>
+        ))}
       </Stack>
     </Card>
   );
 }
 
-/** The head's step: countersign (locks the round), or send it back to the reviewer with a reason. */
+/**
+ * The 法制审核机构负责人's step: sign the opinion with the reviewer (locks the round), or send it back
+ * to the reviewer with a reason. Both belong to the review; deciding comes after (DecisionForm).
+ */
 function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
   const { form, restored, discardDraft, saved } = useDraftForm<{ reason: string }>(`review-return-${round.id}`, {
     reason: '',
   });
   const { busy, run } = useAction();
   const sign = async () => {
-    if (await run('countersign', () => api('review.countersign', { roundId: round.id }), '审核意见已会签并锁定'))
+    if (await run('countersign', () => api('review.countersign', { roundId: round.id }), '审核意见已签署并锁定'))
       onChanged();
   };
   const sendBack = async () => {
@@ -95,12 +112,12 @@ function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () =
     }
   };
   return (
-    <Card withBorder padding="lg" component="section" aria-label="负责人会签">
+    <Card withBorder padding="lg" component="section" aria-label="法制审核机构负责人签署">
       <Stack gap="sm">
         <Title order={3} fz={17}>
-          负责人会签
+          法制审核机构负责人签署
         </Title>
-        <Text size="sm">会签后，本轮审核意见即锁定，不能修改；如需改变，只能在重新送审后的新一轮审核中作出。</Text>
+        <Text size="sm">签署后，本轮审核意见即锁定，不能修改；如需改变，只能在重新送审后的新一轮审核中作出。</Text>
         <DraftBanner visible={restored} onDiscard={() => discardDraft({ reason: '' })} />
         <Textarea label="退回理由（不同意时填写）" autosize minRows={2} {...form.getInputProps('reason')} />
         <Group justify="flex-end" gap="xs">
@@ -108,7 +125,7 @@ function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () =
             退回审核员
           </Button>
           <Button loading={busy === 'countersign'} onClick={() => void sign()}>
-            会签
+            签署审核意见
           </Button>
         </Group>
       </Stack>
@@ -141,6 +158,8 @@ export function OpinionPanel({ round, onChanged }: { round: ReviewRound; onChang
           {round.state === 'in-review' && open.length === 0 && <OpinionForm round={round} onChanged={onChanged} />}
           {(round.state === 'reviewer-signed' || round.state === 'signed') && <SignedOpinion round={round} />}
           {round.state === 'reviewer-signed' && <Countersign round={round} onChanged={onChanged} />}
+          {round.headDecision && <RecordedDecision round={round} />}
+          {round.awaitsDecision && <DecisionForm round={round} onChanged={onChanged} />}
           {(round.state === 'submitted' || round.state === 'supplement-requested') && (
             <Alert color="gray">送审材料尚未受理，受理并逐项审核后才能提出审核意见。</Alert>
           )}
