@@ -49,7 +49,9 @@ describe('the nine points and the opinion', () => {
       expect(changed.chosenOpinion).toBe(expected[point]);
     }
     const history = await office.env.call('cases.history', { id: office.caseId });
-    expect(history.map((entry) => entry.summary).join('\n')).toContain('修改结论的说明：该瑕疵已在审核过程中当场补正。');
+    expect(history.map((entry) => entry.summary).join('\n')).toContain(
+      '修改结论的说明：该瑕疵已在审核过程中当场补正。',
+    );
     const signed = await signOff(office, round.id, 1);
     expect(signed).toMatchObject({
       state: 'signed',
@@ -171,8 +173,12 @@ describe('sign-off and locking', () => {
     db.close();
     const history = await office.env.call('cases.history', { id: office.caseId });
     const summaries = history.map((entry) => `${entry.actor}：${entry.summary}`);
-    expect(summaries).toContain('孙明：法制审核机构负责人未签署，退回审核员修改第1轮审核意见：请补充对裁量基准的说明。');
-    expect(summaries[0]).toBe('孙明：法制审核机构负责人签署第1轮审核意见：意见1“同意”，意见已锁定，待行政执法机关负责人决定');
+    expect(summaries).toContain(
+      '孙明：法制审核机构负责人未签署，退回审核员修改第1轮审核意见：请补充对裁量基准的说明。',
+    );
+    expect(summaries[0]).toBe(
+      '孙明：法制审核机构负责人签署第1轮审核意见：意见1“同意”，意见已锁定，待行政执法机关负责人决定',
+    );
   });
 });
 

@@ -26,7 +26,8 @@ export const PARTY_CLASS_LABELS: Record<PartyClass, string> = {
   citizen: '公民（自然人，含个体工商户）',
   organization: '法人或者其他组织',
 };
-export const INDIVIDUAL_BUSINESS_RULE = '个体工商户是从事工商业经营的自然人（《中华人民共和国民法典》第五十四条，国家法律）';
+export const INDIVIDUAL_BUSINESS_RULE =
+  '个体工商户是从事工商业经营的自然人（《中华人民共和国民法典》第五十四条，国家法律）';
 
 /** Who speaks for the party, as a paper names them. */
 export const REPRESENTATIVE_LABELS: Record<PartyType, string> = {

@@ -4,7 +4,8 @@
 // law only (the seeds that mention certificates are not the shipped default profile's source).
 
 /** 《行政处罚法》第四十二条 (national law). */
-export const CERTIFICATE_RULE = '行政处罚应当由具有行政执法资格的执法人员实施（《中华人民共和国行政处罚法》第四十二条，国家法律）';
+export const CERTIFICATE_RULE =
+  '行政处罚应当由具有行政执法资格的执法人员实施（《中华人民共和国行政处罚法》第四十二条，国家法律）';
 /** 《行政处罚法》第五十八条第二款 (national law). */
 export const LEGAL_QUALIFICATION_RULE =
   '行政机关中初次从事行政处罚决定法制审核的人员，应当通过国家统一法律职业资格考试取得法律职业资格（《中华人民共和国行政处罚法》第五十八条第二款，国家法律）';
@@ -55,7 +56,10 @@ export function certificateStatus(person: CertificateHolder, onDate: string): Ce
     return make('withdrawn', `${person.name}的执法证（${number}）已于 ${person.certWithdrawnOn} 收回或注销。`);
   }
   if (person.certValidFrom !== null && onDate < person.certValidFrom) {
-    return make('not-yet-valid', `${person.name}的执法证（${number}）自 ${person.certValidFrom} 起生效，${onDate} 尚未生效。`);
+    return make(
+      'not-yet-valid',
+      `${person.name}的执法证（${number}）自 ${person.certValidFrom} 起生效，${onDate} 尚未生效。`,
+    );
   }
   if (person.certValidTo === null) {
     return make('validity-unknown', `${person.name}的执法证（${number}）未登记有效期，无法确认 ${onDate} 是否有效。`);

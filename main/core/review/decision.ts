@@ -80,8 +80,7 @@ function assertDecider(ctx: ApiContext, round: RoundRow): { id: number; name: st
     );
   }
   const row = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?').get(operator.staffId) as
-    | { name: string; roles: string; active: number; auxiliary: number }
-    | undefined;
+    { name: string; roles: string; active: number; auxiliary: number } | undefined;
   const name = row?.name ?? operator.name ?? '';
   if (!row || row.auxiliary === 1 || !(JSON.parse(row.roles) as string[]).includes('head')) {
     throw new AppError(
@@ -97,7 +96,8 @@ function assertDecider(ctx: ApiContext, round: RoundRow): { id: number; name: st
       deciderId: operator.staffId,
     });
   } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, `${error.message}（${name}）`, { field: 'deciderId' });
+    if (error instanceof AppError)
+      throw new AppError(error.code, `${error.message}（${name}）`, { field: 'deciderId' });
     throw error;
   }
   return { id: operator.staffId, name };
@@ -155,9 +155,13 @@ export function recordDecision(ctx: ApiContext, input: ParsedInputOf<'review.rec
       });
     }
   } else if (input.collectiveDate !== null || input.collectiveParticipants || input.collectiveSummary) {
-    throw new AppError('VALIDATION', '未勾选“情节复杂或者重大违法行为”的，不登记集体讨论；请勾选该项，或清空集体讨论内容。', {
-      field: 'complexOrMajor',
-    });
+    throw new AppError(
+      'VALIDATION',
+      '未勾选“情节复杂或者重大违法行为”的，不登记集体讨论；请勾选该项，或清空集体讨论内容。',
+      {
+        field: 'complexOrMajor',
+      },
+    );
   }
   if (input.agrees) {
     if (!input.decisionNumber || input.decisionDate === null) {

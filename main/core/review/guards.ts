@@ -109,16 +109,19 @@ interface StaffCheckRow {
 
 function assertHolds(ctx: ApiContext, id: number, duty: Duty): void {
   const row = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?').get(id) as
-    | StaffCheckRow
-    | undefined;
+    StaffCheckRow | undefined;
   const field = duty === 'reviewer' ? 'reviewerId' : 'headId';
   const label = DUTY_LABELS[duty];
   if (!row) throw new AppError('NOT_FOUND', `所选${label}（编号 ${id}）不存在`, { field });
   if (row.active !== 1) throw new AppError('VALIDATION', `${row.name} 已停用，不能担任${label}`, { field });
   if (row.auxiliary === 1) {
-    throw new AppError('VALIDATION', `${row.name} 是行政执法辅助人员，不得从事审核、决定等行政执法活动，不能担任${label}`, {
-      field,
-    });
+    throw new AppError(
+      'VALIDATION',
+      `${row.name} 是行政执法辅助人员，不得从事审核、决定等行政执法活动，不能担任${label}`,
+      {
+        field,
+      },
+    );
   }
   if (!(JSON.parse(row.roles) as string[]).includes(DUTY_ROLES[duty])) {
     throw new AppError('VALIDATION', `${row.name} 不是${label}岗位，请在“设置 › 人员”中为其添加该岗位`, { field });

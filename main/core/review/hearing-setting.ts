@@ -35,9 +35,7 @@ export function setHearingSetting(ctx: ApiContext, input: ParsedInputOf<'review.
     action: 'review.setHearingSetting',
     entity: 'settings',
     entityId: KEY,
-    summary: input.largeAmount
-      ? `设置听证“较大数额”（依据：${input.largeAmount.source}）`
-      : '清除听证“较大数额”设置',
+    summary: input.largeAmount ? `设置听证“较大数额”（依据：${input.largeAmount.source}）` : '清除听证“较大数额”设置',
     before,
     after,
   });

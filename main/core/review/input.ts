@@ -24,7 +24,11 @@ export const triggersInputSchema = z.strictObject({
   /** The party asked for a hearing, or one was held (《行政处罚法》第六十三条). */
   hearing: z.boolean().default(false),
   hearingLargeAmount: z
-    .strictObject({ citizenFen: z.number().int().min(1), organizationFen: z.number().int().min(1), source: z.string().min(1) })
+    .strictObject({
+      citizenFen: z.number().int().min(1),
+      organizationFen: z.number().int().min(1),
+      source: z.string().min(1),
+    })
     .nullable()
     .default(null),
   discretion: z.enum(DISCRETIONS).default('standard'),

@@ -78,8 +78,9 @@ export function savePoint(ctx: ApiContext, input: ParsedInputOf<'review.savePoin
   }
   const findings = REVIEW_POINTS.map(
     (item) =>
-      (item.number === input.point ? input.finding : findingRows(ctx.db, round.id).find((row) => row.point === item.number)?.finding) ??
-      null,
+      (item.number === input.point
+        ? input.finding
+        : findingRows(ctx.db, round.id).find((row) => row.point === item.number)?.finding) ?? null,
   );
   const stillAllowed =
     round.chosen_opinion === null ||

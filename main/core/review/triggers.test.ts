@@ -158,7 +158,7 @@ describe('reviewTriggers', () => {
     expect(fine.reason).toContain('尚未设置');
   });
 
-  it('trigger 4 weighs fines against the office\'s 较大数额 by money line, and cites its source', () => {
+  it("trigger 4 weighs fines against the office's 较大数额 by money line, and cites its source", () => {
     const large = { citizenFen: 500_000, organizationFen: 5_000_000, source: '某省行政处罚听证程序规定第五条' };
     const at = (partyType: PartyType, fineFen: number) =>
       reviewTriggers(decision({ partyType, penaltyKinds: ['fine'], fineFen }), fuling, large).triggers[3];

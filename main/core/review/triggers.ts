@@ -116,7 +116,8 @@ function hearingTrigger(decision: ProposedDecision, largeAmount: HearingLargeAmo
       }
     }
   } else if (amounts.length > 0) {
-    unknown = '；本单位尚未设置第六十三条所称“较大数额”，罚款、没收是否属于可以要求听证的情形未作判断，请在“设置”中填写';
+    unknown =
+      '；本单位尚未设置第六十三条所称“较大数额”，罚款、没收是否属于可以要求听证的情形未作判断，请在“设置”中填写';
   }
   if (grounds.length > 0) {
     const asked = decision.hearingHeld ? '，已举行听证' : decision.hearingRequested ? '，当事人已要求听证' : '';

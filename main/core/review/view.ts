@@ -128,7 +128,11 @@ export function liveCertificateProblems(
       );
       if (status.state === 'valid' || seen.has(status.state)) continue;
       seen.add(status.state);
-      notes.push({ name, kind: status.state, message: `${day.what}之日（${day.date}）：${status.message}${status.citation}。` });
+      notes.push({
+        name,
+        kind: status.state,
+        message: `${day.what}之日（${day.date}）：${status.message}${status.citation}。`,
+      });
     }
   }
   if (reviewerId !== null) {

@@ -22,7 +22,7 @@ interface StaffRow {
   cert_withdrawn_on: string | null;
 }
 
-function toStaff(row: StaffRow, notes: string[] = []): Staff {
+function toStaff(row: StaffRow): Staff {
   return {
     id: row.id,
     name: row.name,
@@ -36,20 +36,25 @@ function toStaff(row: StaffRow, notes: string[] = []): Staff {
     auxiliary: row.auxiliary === 1,
     legalQualificationNo: row.legal_qualification_no,
     reviewingSince: row.reviewing_since,
-    notes,
   };
 }
 
 export function listStaff(ctx: ApiContext): Staff[] {
-  return (ctx.db.prepare('SELECT * FROM staff ORDER BY active DESC, id').all() as StaffRow[]).map((row) =>
-    toStaff(row, dataNotes(ctx.db, 'staff', row.id)),
-  );
+  return (ctx.db.prepare('SELECT * FROM staff ORDER BY active DESC, id').all() as StaffRow[]).map(toStaff);
+}
+
+export function staffNotes(ctx: ApiContext): Record<number, string[]> {
+  const ids = ctx.db
+    .prepare("SELECT DISTINCT entity_id FROM data_notes WHERE entity = 'staff'")
+    .pluck()
+    .all() as number[];
+  return Object.fromEntries(ids.map((id) => [id, dataNotes(ctx.db, 'staff', id)]));
 }
 
 export function getStaff(ctx: ApiContext, id: number): Staff {
   const row = ctx.db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的人员`);
-  return toStaff(row, dataNotes(ctx.db, 'staff', row.id));
+  return toStaff(row);
 }
 
 type StaffValues = Required<StaffInput>;

@@ -93,7 +93,13 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
 
   async function sign() {
     if (!(await choose())) return;
-    if (await run('sign', () => api('review.signOpinion', { roundId: round.id }), '审核意见已签署，待法制审核机构负责人签署'))
+    if (
+      await run(
+        'sign',
+        () => api('review.signOpinion', { roundId: round.id }),
+        '审核意见已签署，待法制审核机构负责人签署',
+      )
+    )
       onChanged();
   }
 
@@ -121,7 +127,8 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
         </Radio.Group>
         {allowed.length === 1 && (
           <Text size="xs" c="dimmed">
-            {round.suggestion?.explanation} 审核意见不得与审核结论相矛盾；如认为某项结论不当，请回到该审核要点修改结论并写明说明。
+            {round.suggestion?.explanation}{' '}
+            审核意见不得与审核结论相矛盾；如认为某项结论不当，请回到该审核要点修改结论并写明说明。
           </Text>
         )}
         {departs && (

@@ -19,6 +19,7 @@ function certificateState(person: Staff, today: string): { label: string; color:
 
 export function StaffSettings() {
   const staff = useApiQuery('staff.list', {});
+  const notes = useApiQuery('staff.notes', {});
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
   // Whether a certificate has run out is judged on the office's date, not this PC's UTC date.
   const today = useOfficeNow()?.today ?? '';
@@ -54,7 +55,7 @@ export function StaffSettings() {
                       {person.name}
                       {!person.active && '（已停用）'}
                       {person.auxiliary && '（辅助人员）'}
-                      {person.notes.map((note) => (
+                      {(notes.data?.[person.id] ?? []).map((note) => (
                         <Text key={note} size="xs" c="orange">
                           {note}
                         </Text>
