@@ -81,7 +81,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
           ...base,
           kind: 'review-countersign',
           level: 'info',
-          detail: `${round}审核意见已由审核员签署，待负责人${row.head ?? ''}会签`,
+          detail: `${round}审核意见已由审核员签署，待法制审核机构负责人${row.head ?? ''}签署`,
         };
     }
   });

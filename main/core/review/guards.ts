@@ -28,7 +28,7 @@ export function assertState(round: RoundRow, allowed: readonly RoundState[], ste
   if (round.state === 'reviewer-signed') {
     throw new AppError(
       'AWAITING_COUNTERSIGN',
-      `审核意见已由审核员签署，正待负责人会签，不能${step}；如需修改，请负责人退回审核员。`,
+      `审核意见已由审核员签署，正待法制审核机构负责人签署，不能${step}；如需修改，请法制审核机构负责人退回审核员。`,
     );
   }
   throw new AppError(
@@ -38,7 +38,9 @@ export function assertState(round: RoundRow, allowed: readonly RoundState[], ste
 }
 
 type Duty = 'reviewer' | 'head';
-const DUTY_LABELS: Record<Duty, string> = { reviewer: '法制审核员', head: '负责人' };
+const DUTY_LABELS: Record<Duty, string> = { reviewer: '法制审核员', head: '法制审核机构负责人' };
+/** The staff role a round's duty needs: the round's "head" is the 法制审核机构负责人. */
+const DUTY_ROLES: Record<Duty, string> = { reviewer: 'reviewer', head: 'review-head' };
 
 /**
  * The step belongs to the round's reviewer (or head): it must be that person at the keyboard, or
@@ -81,7 +83,7 @@ export function assertOperatorNotReviewing(
 ): void {
   const operator = getOperator(ctx.db).staffId;
   if (operator === null) return;
-  const duty = operator === reviewerId ? '法制审核员' : operator === headId ? '负责人' : null;
+  const duty = operator === reviewerId ? '法制审核员' : operator === headId ? '法制审核机构负责人' : null;
   if (duty) {
     throw new AppError(
       'SEPARATION_OF_DUTIES',
@@ -102,15 +104,26 @@ interface StaffCheckRow {
   name: string;
   roles: string;
   active: number;
+  auxiliary: number;
 }
 
 function assertHolds(ctx: CoreContext, id: number, duty: Duty): void {
-  const row = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(id) as StaffCheckRow | undefined;
+  const row = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?').get(id) as
+    StaffCheckRow | undefined;
   const field = duty === 'reviewer' ? 'reviewerId' : 'headId';
   const label = DUTY_LABELS[duty];
   if (!row) throw new AppError('NOT_FOUND', `所选${label}（编号 ${id}）不存在`, { field });
   if (row.active !== 1) throw new AppError('VALIDATION', `${row.name} 已停用，不能担任${label}`, { field });
-  if (!(JSON.parse(row.roles) as string[]).includes(duty)) {
+  if (row.auxiliary === 1) {
+    throw new AppError(
+      'VALIDATION',
+      `${row.name} 是行政执法辅助人员，不得从事审核、决定等行政执法活动，不能担任${label}`,
+      {
+        field,
+      },
+    );
+  }
+  if (!(JSON.parse(row.roles) as string[]).includes(DUTY_ROLES[duty])) {
     throw new AppError('VALIDATION', `${row.name} 不是${label}岗位，请在“设置 › 人员”中为其添加该岗位`, { field });
   }
 }
@@ -121,18 +134,24 @@ export function assertAssignment(
   caseId: number,
   reviewerId: number | null,
   headId: number | null,
+  deciderId: number | null = null,
 ): void {
   if (reviewerId !== null) assertHolds(ctx, reviewerId, 'reviewer');
   if (headId !== null) assertHolds(ctx, headId, 'head');
   try {
-    checkSeparationOfDuties({ handlerIds: caseHandlerIds(ctx, caseId), reviewerId, headId });
+    checkSeparationOfDuties({ handlerIds: caseHandlerIds(ctx, caseId), reviewerId, headId, deciderId });
   } catch (error) {
     // Name the people, not only the roles: the reviewer must see whom to replace.
     if (error instanceof AppError) {
       const collisions = (error.details?.['collisions'] ?? []) as Array<{ staffId: number }>;
       const names = [...new Set(collisions.map((collision) => staffName(ctx.db, collision.staffId) ?? ''))].join('、');
       throw new AppError(error.code, `${error.message}（${names}）`, {
-        field: reviewerId !== null && collisions.some((c) => c.staffId === reviewerId) ? 'reviewerId' : 'headId',
+        field:
+          deciderId !== null && collisions.some((c) => c.staffId === deciderId)
+            ? 'deciderId'
+            : reviewerId !== null && collisions.some((c) => c.staffId === reviewerId)
+              ? 'reviewerId'
+              : 'headId',
       });
     }
     throw error;
@@ -159,7 +178,7 @@ function reassignStage(db: Db, round: RoundRow): ReassignStage {
  * - before the reviewer has started: the case's handlers (or whoever submitted it), or a head;
  * - once the reviewer has started: only a head — the handler no longer chooses who reviews them;
  * - once the reviewer has signed: nobody (the head returns it to the reviewer first).
- * A head counts only if not a handler of this case and not this round's reviewer.
+ * A 法制审核机构负责人 counts only if not a handler of this case and not this round's reviewer.
  */
 export function reassigners(ctx: CoreContext, round: RoundRow): number[] {
   const stage = reassignStage(ctx.db, round);
@@ -171,7 +190,7 @@ export function reassigners(ctx: CoreContext, round: RoundRow): number[] {
       roles: string;
     }>
   )
-    .filter((row) => (JSON.parse(row.roles) as string[]).includes('head'))
+    .filter((row) => (JSON.parse(row.roles) as string[]).includes('review-head'))
     .map((row) => row.id)
     .filter((id) => !handlers.includes(id) && id !== round.reviewer_id);
   if (stage === 'under-review') return heads;
@@ -183,7 +202,7 @@ export function reassigners(ctx: CoreContext, round: RoundRow): number[] {
 export function assertMayReassign(ctx: CoreContext, round: RoundRow): void {
   const step = '更换审核人员';
   const stage = reassignStage(ctx.db, round);
-  const who = stage === 'before-review' ? '本案承办人或负责人' : '负责人';
+  const who = stage === 'before-review' ? '本案承办人或法制审核机构负责人' : '法制审核机构负责人';
   const operator = getOperator(ctx.db);
   if (operator.staffId === null) {
     const inactive = deactivatedOperatorName(ctx.db);
@@ -200,7 +219,7 @@ export function assertMayReassign(ctx: CoreContext, round: RoundRow): void {
   if (stage === 'under-review' && caseHandlerIds(ctx, round.case_id).includes(operator.staffId)) {
     throw new AppError(
       'SEPARATION_OF_DUTIES',
-      `法制审核员已开始审核第${round.round_no}轮，承办人不能再更换审核人员（办理、审核、决定相分离，涪陵府办〔2024〕1号 二(四)）；确需更换的，请由负责人操作。当前使用人为${name}。`,
+      `法制审核员已开始审核第${round.round_no}轮，承办人不能再更换审核人员（办理、审核、决定相分离，涪陵府办〔2024〕1号 二(四)）；确需更换的，请由法制审核机构负责人操作。当前使用人为${name}。`,
     );
   }
   if (operator.staffId === round.reviewer_id) {

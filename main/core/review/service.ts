@@ -7,6 +7,7 @@ import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
 import { ruleProfileFor } from './rules-source';
 import { roundRow, roundsOfCase } from './store';
+import { hearingLargeAmount } from './hearing-setting';
 import { assessTriggers, type Judgements } from './trigger-view';
 import { roundView } from './view';
 
@@ -17,7 +18,9 @@ export function caseReviewState(ctx: CoreContext, caseId: number): CaseReviewSta
   const last = rounds.at(-1);
   const canSubmit =
     (record.status === 'draft' && !last) ||
-    (record.status === 'returned' && last?.state === 'signed' && last.chosenOpinion === 2);
+    (record.status === 'returned' &&
+      last?.state === 'signed' &&
+      (last.chosenOpinion === 2 || last.headDecision?.agrees === false));
   return {
     caseId,
     rounds,
@@ -49,5 +52,6 @@ export function previewTriggers(
     record,
     judgements,
     ruleProfileFor(ctx, { caseId: record.id, profileId: record.profileId, version: null }),
+    hearingLargeAmount(ctx.db),
   );
 }

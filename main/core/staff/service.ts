@@ -2,6 +2,7 @@ import type { Staff, StaffInput } from '../../../shared/contract';
 import type { StaffRole } from '../../../shared/domain/case';
 import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
+import { dataNotes } from '../cases/notes';
 import { AppError } from '../../../shared/errors';
 import { actorName, getOperator } from '../session/operator';
 import { DUTY_LABELS, caseList, openDuties, reassignHint, type Duty, type OpenDuty } from './duties';
@@ -15,6 +16,10 @@ interface StaffRow {
   cert_valid_to: string | null;
   phone: string;
   active: number;
+  auxiliary: number;
+  legal_qualification_no: string | null;
+  reviewing_since: string | null;
+  cert_withdrawn_on: string | null;
 }
 
 function toStaff(row: StaffRow): Staff {
@@ -25,13 +30,25 @@ function toStaff(row: StaffRow): Staff {
     certificateNo: row.certificate_no,
     certValidFrom: row.cert_valid_from,
     certValidTo: row.cert_valid_to,
+    certWithdrawnOn: row.cert_withdrawn_on,
     phone: row.phone,
     active: row.active === 1,
+    auxiliary: row.auxiliary === 1,
+    legalQualificationNo: row.legal_qualification_no,
+    reviewingSince: row.reviewing_since,
   };
 }
 
 export function listStaff(ctx: CoreContext): Staff[] {
   return (ctx.db.prepare('SELECT * FROM staff ORDER BY active DESC, id').all() as StaffRow[]).map(toStaff);
+}
+
+export function staffNotes(ctx: CoreContext): Record<number, string[]> {
+  const ids = ctx.db
+    .prepare("SELECT DISTINCT entity_id FROM data_notes WHERE entity = 'staff'")
+    .pluck()
+    .all() as number[];
+  return Object.fromEntries(ids.map((id) => [id, dataNotes(ctx.db, 'staff', id)]));
 }
 
 export function getStaff(ctx: CoreContext, id: number): Staff {
@@ -49,8 +66,12 @@ function params(input: StaffValues) {
     certificateNo: input.certificateNo || null,
     certValidFrom: input.certValidFrom,
     certValidTo: input.certValidTo,
+    certWithdrawnOn: input.certWithdrawnOn,
     phone: input.phone,
     active: input.active ? 1 : 0,
+    auxiliary: input.auxiliary ? 1 : 0,
+    legalQualificationNo: input.legalQualificationNo || null,
+    reviewingSince: input.reviewingSince,
   };
 }
 
@@ -72,7 +93,7 @@ function assertNameFree(ctx: CoreContext, input: StaffValues, exceptId: number |
   }
 }
 
-const DUTIES: readonly Duty[] = ['handler', 'reviewer', 'head'];
+const DUTIES: readonly Duty[] = ['handler', 'reviewer', 'review-head'];
 
 function dutiesOf(ctx: CoreContext, id: number, duties: readonly Duty[]): Array<[Duty, OpenDuty[]]> {
   return duties
@@ -119,8 +140,10 @@ export function createStaff(ctx: CoreContext, input: StaffValues): Staff {
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
     .prepare(
-      `INSERT INTO staff (name, roles, certificate_no, cert_valid_from, cert_valid_to, phone, active, created_at, updated_at)
-       VALUES (@name, @roles, @certificateNo, @certValidFrom, @certValidTo, @phone, @active, @now, @now)`,
+      `INSERT INTO staff (name, roles, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on, phone, active,
+         auxiliary, legal_qualification_no, reviewing_since, created_at, updated_at)
+       VALUES (@name, @roles, @certificateNo, @certValidFrom, @certValidTo, @certWithdrawnOn, @phone, @active,
+         @auxiliary, @legalQualificationNo, @reviewingSince, @now, @now)`,
     )
     .run({ ...params(input), now });
   const created = getStaff(ctx, Number(lastInsertRowid));
@@ -146,7 +169,9 @@ export function updateStaff(ctx: CoreContext, input: StaffValues & { id: number 
   ctx.db
     .prepare(
       `UPDATE staff SET name = @name, roles = @roles, certificate_no = @certificateNo, cert_valid_from = @certValidFrom,
-         cert_valid_to = @certValidTo, phone = @phone, active = @active, updated_at = @now WHERE id = @id`,
+         cert_valid_to = @certValidTo, cert_withdrawn_on = @certWithdrawnOn, phone = @phone, active = @active,
+         auxiliary = @auxiliary, legal_qualification_no = @legalQualificationNo, reviewing_since = @reviewingSince,
+         updated_at = @now WHERE id = @id`,
     )
     .run({ ...params(input), id: input.id, now });
   const after = getStaff(ctx, input.id);

@@ -43,6 +43,7 @@ export const METHOD_EFFECTS = {
   'office.get': 'read',
   'office.save': ['office.get', 'setup.status', 'home.attention'],
   'staff.list': 'read',
+  'staff.notes': 'read',
   'staff.create': ['staff.list', 'setup.status', 'cases.*', 'review.*', 'home.attention'],
   'staff.update': ['staff.list', 'setup.status', 'cases.*', 'review.*', 'home.attention'],
   'orgs.list': 'read',
@@ -69,6 +70,9 @@ export const METHOD_EFFECTS = {
   'review.signOpinion': CASE_FLOW,
   'review.returnToReviewer': CASE_FLOW,
   'review.countersign': CASE_FLOW,
+  'review.recordDecision': CASE_FLOW,
+  'review.hearingSetting': 'read',
+  'review.setHearingSetting': ['review.*', 'cases.*', 'home.attention'],
 
   'profiles.list': 'read',
   'profiles.get': 'read',

@@ -97,7 +97,7 @@ function caseBlock(round: ReviewRound) {
 export function reviewOpinionData(ctx: CoreContext, roundId: number): PaperSource {
   const round = getRound(ctx, roundId);
   if (round.state !== 'signed' || !round.chosenOpinion || !round.signedAt) {
-    throw new AppError('ROUND_NOT_SIGNED', '审核意见经负责人会签后才能出具法制审核意见书');
+    throw new AppError('ROUND_NOT_SIGNED', '审核意见经审核员和法制审核机构负责人签署后才能出具法制审核意见书');
   }
   const office = officeForPapers(ctx, ['reviewBody', 'handlingUnit']);
   const target = round.transferTarget;
@@ -132,8 +132,12 @@ export function reviewOpinionData(ctx: CoreContext, roundId: number): PaperSourc
       ...(round.chosenOpinion === 2 ? { corrections: round.corrections } : {}),
       ...(target ? { receiver: target.org?.name ?? ORG_KIND_RECEIVER[target.kind] ?? '有管辖权的机关' } : {}),
     },
-    reviewer: { name: round.reviewer?.name ?? round.reviewerSignedBy ?? '' },
-    head: { name: round.head?.name ?? round.signedBy ?? '' },
+    // Both signatures of the opinion, each with its date (the 法制审核机构负责人's is the paper's date).
+    reviewer: {
+      name: round.reviewerSignedBy ?? round.reviewer?.name ?? '',
+      date: officeDateOf(round.reviewerSignedAt ?? round.signedAt),
+    },
+    head: { name: round.signedBy ?? round.head?.name ?? '', date: officeDateOf(round.signedAt) },
   };
   return { caseId: round.caseId, data };
 }

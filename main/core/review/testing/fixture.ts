@@ -1,4 +1,5 @@
-// Test-only: an office with two handlers, two reviewers and a head, and a case ready to submit,
+// Test-only: an office with two handlers, two reviewers, a 法制审核机构负责人 (`head`, the round's
+// head) and a 行政执法机关负责人 (`decider`), and a case ready to submit,
 // on a fresh temporary database (main/api/test-backend.ts). Used by main/api/review*.test.ts.
 
 import type { InputOf } from '../../../../shared/contract';
@@ -14,7 +15,10 @@ export interface Office {
   handler2: number;
   reviewer: number;
   reviewer2: number;
+  /** The 法制审核机构负责人 who signs the opinion with the reviewer. */
   head: number;
+  /** The 行政执法机关负责人 who decides after the review. */
+  decider: number;
   caseId: number;
 }
 
@@ -33,6 +37,7 @@ export async function setUpOffice(start?: string): Promise<Office> {
     name: string,
     roles: InputOf<'staff.create'>['roles'],
     cert: [string, string] | null = ['2023-01-01', '2028-12-31'],
+    legalQualificationNo: string | null = null,
   ) =>
     env.call('staff.create', {
       name,
@@ -40,12 +45,14 @@ export async function setUpOffice(start?: string): Promise<Office> {
       certificateNo: cert ? `50010200${serial++}` : null,
       certValidFrom: cert?.[0] ?? null,
       certValidTo: cert?.[1] ?? null,
+      legalQualificationNo,
     });
   const handler = (await staff('王建国', ['handler'])).id;
   const handler2 = (await staff('刘晓燕', ['handler'])).id;
-  const reviewer = (await staff('陈静', ['reviewer'])).id;
-  const reviewer2 = (await staff('周律师', ['reviewer', 'handler'], null)).id;
-  const head = (await staff('张志强', ['head'], null)).id;
+  const reviewer = (await staff('陈静', ['reviewer'], undefined, 'A20185001021234')).id;
+  const reviewer2 = (await staff('周律师', ['reviewer', 'handler'], null, 'A20195001020002')).id;
+  const head = (await staff('孙明', ['review-head'], null)).id;
+  const decider = (await staff('张志强', ['head'], null)).id;
   const created = await env.call('cases.create', {
     caseNumber: '青山综执罚〔2025〕2号',
     cause: '未经批准擅自建设',
@@ -55,10 +62,11 @@ export async function setUpOffice(start?: string): Promise<Office> {
     penaltyKinds: ['fine'],
     fineFen: 200_000,
     discretion: 'standard',
+    legalBasis: '《中华人民共和国城乡规划法》第六十五条',
     handlerIds: [handler, handler2],
   });
   await env.call('session.setOperator', { staffId: handler });
-  return { env, handler, handler2, reviewer, reviewer2, head, caseId: created.id };
+  return { env, handler, handler2, reviewer, reviewer2, head, decider, caseId: created.id };
 }
 
 export async function as(office: Office, staffId: number): Promise<void> {
@@ -96,7 +104,7 @@ export async function reviewAll(office: Office, roundId: number, findings: Parti
   return round;
 }
 
-/** As the reviewer then the head: chooses `opinion`, signs it and has it countersigned. */
+/** As the reviewer then the 法制审核机构负责人: chooses `opinion`, signs it and has it signed. */
 export async function signOff(
   office: Office,
   roundId: number,
@@ -128,6 +136,8 @@ export async function caseValues(office: Office) {
       name: record.party.name,
       idCode: record.party.idCode,
       address: record.party.address,
+      representative: record.party.representative,
+      phone: record.party.phone,
     },
     facts: record.facts,
     foundOn: record.foundOn,
@@ -136,6 +146,7 @@ export async function caseValues(office: Office) {
     illegalGainsFen: record.illegalGainsFen,
     illegalPropertyFen: record.illegalPropertyFen,
     discretion: record.discretion,
+    hearingRequested: record.hearingRequested,
     hearingHeld: record.hearingHeld,
     legalBasis: record.legalBasis,
     handlerIds: record.handlers.map((handler) => handler.id),

@@ -124,8 +124,8 @@ function Opinion({ round }: { round: ReviewRound }) {
         <Text size="xs" c="dimmed">
           审核员 {round.reviewerSignedBy} 签署于 {round.reviewerSignedAt ? formatInstant(round.reviewerSignedAt) : '—'}
           {signed
-            ? `；负责人 ${round.signedBy} 会签于 ${round.signedAt ? formatInstant(round.signedAt) : '—'}，已锁定`
-            : `；待负责人 ${round.head?.name ?? ''} 会签`}
+            ? `；法制审核机构负责人 ${round.signedBy} 签署于 ${round.signedAt ? formatInstant(round.signedAt) : '—'}，已锁定`
+            : `；待法制审核机构负责人 ${round.head?.name ?? ''} 签署`}
         </Text>
         <Group>
           <Button
@@ -134,7 +134,7 @@ function Opinion({ round }: { round: ReviewRound }) {
             size="xs"
             variant={signed ? 'default' : 'filled'}
           >
-            {signed ? '查看审核意见' : '审阅并会签'}
+            {signed ? '查看审核意见' : '审阅并签署'}
           </Button>
           {signed && <IssuePaperButton kind="review-opinion" id={round.id} label="出具法制审核意见书" />}
         </Group>
@@ -171,7 +171,7 @@ export function CurrentRoundCard({ round }: { round: ReviewRound }) {
           {formatDate(round.decisionDate)}
         </Text>
         <Text size="sm">
-          审核员 <b>{round.reviewer?.name ?? '未指定'}</b> · 负责人 <b>{round.head?.name ?? '未指定'}</b>
+          审核员 <b>{round.reviewer?.name ?? '未指定'}</b> · 法制审核机构负责人 <b>{round.head?.name ?? '未指定'}</b>
         </Text>
         {editable && mayReassign && !assigning && (
           <Anchor component="button" size="sm" onClick={() => setAssigning(true)}>

@@ -44,11 +44,13 @@ export function OpinionForm({ round }: { round: ReviewRound }) {
     'review.chooseOpinion',
     reviewStep(undefined, (field, message) => form.setFieldError(field, message)),
   );
-  const signOpinion = useApiMutation('review.signOpinion', reviewStep('审核意见已签署，待负责人会签'));
+  const signOpinion = useApiMutation('review.signOpinion', reviewStep('审核意见已签署，待法制审核机构负责人签署'));
   const values = form.getValues();
   const chosen = Number(values.opinion);
   const suggested = round.suggestion?.opinion ?? null;
   const departs = suggested !== null && chosen !== suggested && chosen > 0;
+  // Only the opinions the nine findings allow are offered (DOMAIN §5): the others contradict them.
+  const allowed = round.allowedOpinions ?? [];
   const transfer = chosen === 4 || chosen === 5;
   const kinds = chosen === 5 ? JUDICIAL_KINDS : JURISDICTION_KINDS;
 
@@ -102,7 +104,7 @@ export function OpinionForm({ round }: { round: ReviewRound }) {
         <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
         <Radio.Group {...form.getInputProps('opinion')} aria-label="审核意见">
           <Stack gap={6}>
-            {OPINIONS.map((option) => (
+            {OPINIONS.filter((option) => allowed.includes(option.number)).map((option) => (
               <Radio
                 key={option.number}
                 value={String(option.number)}
@@ -112,6 +114,12 @@ export function OpinionForm({ round }: { round: ReviewRound }) {
             ))}
           </Stack>
         </Radio.Group>
+        {allowed.length === 1 && (
+          <Text size="xs" c="dimmed">
+            {round.suggestion?.explanation}{' '}
+            审核意见不得与审核结论相矛盾；如认为某项结论不当，请回到该审核要点修改结论并写明说明。
+          </Text>
+        )}
         {departs && (
           <Alert color="orange" variant="light" p="xs">
             所选意见与建议的{opinionTitle(suggested)}不同。可以选择其他意见，但须写明理由；建议与所选意见将一并存档。
@@ -163,7 +171,7 @@ export function OpinionForm({ round }: { round: ReviewRound }) {
         )}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
-            签署后由负责人{round.head ? ` ${round.head.name} ` : ''}会签；会签后意见锁定，不能再修改。
+            签署后由法制审核机构负责人{round.head ? ` ${round.head.name} ` : ''}签署；其签署后意见锁定，不能再修改。
           </Text>
           <Group gap="xs">
             <Button variant="default" loading={chooseOpinion.pending} onClick={() => void choose()}>

@@ -10,6 +10,7 @@ import { useDraftForm } from '../../lib/useDraftForm';
 import { nextPoint } from './CurrentRoundCard';
 import { FindingsTable } from './FindingsTable';
 import { opinionTitle } from './labels';
+import { DecisionForm, RecordedDecision } from './DecisionForm';
 import { OpinionForm } from './OpinionForm';
 import { SuggestionCard } from './SuggestionCard';
 import { reviewStep } from './stepFeedback';
@@ -48,7 +49,7 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
             <Group gap={4} c="seal.8">
               <IconLock size={16} />
               <Text size="sm" fw={600}>
-                已会签 · 已锁定
+                已签署 · 已锁定
               </Text>
             </Group>
           )}
@@ -65,23 +66,39 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
         )}
         <Group gap="xl" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Line label="审核员签署">{`${round.reviewerSignedBy ?? ''}  ${round.reviewerSignedAt ? formatInstant(round.reviewerSignedAt) : ''}`}</Line>
-          <Line label="负责人会签">
+          <Line label="法制审核机构负责人签署">
             {round.signedAt
               ? `${round.signedBy ?? ''}  ${formatInstant(round.signedAt)}`
-              : `待 ${round.head?.name ?? ''} 会签`}
+              : `待 ${round.head?.name ?? ''} 签署`}
           </Line>
         </Group>
+        {round.certificateProblems.some((problem) => problem.kind === 'no-legal-qualification') && (
+          <Alert color="orange" variant="light" p="xs" title="审核人员资格">
+            {round.certificateProblems
+              .filter((problem) => problem.kind === 'no-legal-qualification')
+              .map((problem) => problem.message)
+              .join('\n')}
+          </Alert>
+        )}
+        {round.notes.map((note) => (
+          <Alert key={note} color="gray" variant="light" p="xs" title="数据升级说明">
+            {note}
+          </Alert>
+        ))}
       </Stack>
     </Card>
   );
 }
 
-/** The head's step: countersign (locks the round), or send it back to the reviewer with a reason. */
+/**
+ * The 法制审核机构负责人's step: sign the opinion with the reviewer (locks the round), or send it back
+ * to the reviewer with a reason. Both belong to the review; deciding comes after (DecisionForm).
+ */
 function Countersign({ round }: { round: ReviewRound }) {
   const { form, restored, discardDraft, saved } = useDraftForm<{ reason: string }>(`review-return-${round.id}`, {
     reason: '',
   });
-  const countersign = useApiMutation('review.countersign', reviewStep('审核意见已会签并锁定'));
+  const countersign = useApiMutation('review.countersign', reviewStep('审核意见已签署并锁定'));
   const returnToReviewer = useApiMutation('review.returnToReviewer', reviewStep('已退回审核员'));
   const sign = () => countersign.run({ roundId: round.id });
   const sendBack = async () => {
@@ -90,12 +107,12 @@ function Countersign({ round }: { round: ReviewRound }) {
     if (await returnToReviewer.run({ roundId: round.id, reason })) saved();
   };
   return (
-    <Card withBorder padding="lg" component="section" aria-label="负责人会签">
+    <Card withBorder padding="lg" component="section" aria-label="法制审核机构负责人签署">
       <Stack gap="sm">
         <Title order={3} fz={17}>
-          负责人会签
+          法制审核机构负责人签署
         </Title>
-        <Text size="sm">会签后，本轮审核意见即锁定，不能修改；如需改变，只能在重新送审后的新一轮审核中作出。</Text>
+        <Text size="sm">签署后，本轮审核意见即锁定，不能修改；如需改变，只能在重新送审后的新一轮审核中作出。</Text>
         <DraftBanner visible={restored} onDiscard={() => discardDraft({ reason: '' })} />
         <Textarea label="退回理由（不同意时填写）" autosize minRows={2} {...form.getInputProps('reason')} />
         <Group justify="flex-end" gap="xs">
@@ -103,7 +120,7 @@ function Countersign({ round }: { round: ReviewRound }) {
             退回审核员
           </Button>
           <Button loading={countersign.pending} onClick={() => void sign()}>
-            会签
+            签署审核意见
           </Button>
         </Group>
       </Stack>
@@ -136,6 +153,8 @@ export function OpinionPanel({ round }: { round: ReviewRound }) {
           {round.state === 'in-review' && open.length === 0 && <OpinionForm round={round} />}
           {(round.state === 'reviewer-signed' || round.state === 'signed') && <SignedOpinion round={round} />}
           {round.state === 'reviewer-signed' && <Countersign round={round} />}
+          {round.headDecision && <RecordedDecision round={round} />}
+          {round.awaitsDecision && <DecisionForm round={round} />}
           {(round.state === 'submitted' || round.state === 'supplement-requested') && (
             <Alert color="gray">送审材料尚未受理，受理并逐项审核后才能提出审核意见。</Alert>
           )}

@@ -21,6 +21,7 @@ interface PointValues extends Record<string, unknown> {
   finding: Finding | null;
   note: string;
   evidenceRefs: string;
+  changeNote: string;
 }
 
 /** The app's fixed header (AppLayout), which a scrolled-to card must clear. */
@@ -38,7 +39,8 @@ const CONSEQUENCE: Record<Finding, string> = {
 export function readOnlyReason(round: ReviewRound): string | null {
   if (round.state === 'in-review') return null;
   if (round.state === 'signed') return `第${round.roundNo}轮审核意见已签署并锁定，审核结论只能查看。`;
-  if (round.state === 'reviewer-signed') return '审核意见已由审核员签署，正待负责人会签；如需修改，请负责人退回。';
+  if (round.state === 'reviewer-signed')
+    return '审核意见已由审核员签署，正待法制审核机构负责人签署；如需修改，请法制审核机构负责人退回。';
   return '送审材料尚未受理，受理后才能逐项审核。';
 }
 
@@ -54,6 +56,7 @@ export function PointStepper({ round, point }: { round: ReviewRound; point: numb
     finding: saved?.finding ?? null,
     note: saved?.note ?? '',
     evidenceRefs: saved?.evidenceRefs ?? '',
+    changeNote: '',
   };
   const {
     form,
@@ -85,6 +88,11 @@ export function PointStepper({ round, point }: { round: ReviewRound; point: numb
     );
   }
 
+  /** A finding changed after the opinion was chosen: the reviewer disagrees with it, and says why. */
+  function changing(current: PointValues): boolean {
+    return round.chosenOpinion !== null && initial.finding !== null && current.finding !== initial.finding;
+  }
+
   /** Going on is always allowed (reviewers jump around), but leaving a point without a conclusion is said aloud. */
   function go(to: string, finding: Finding | null) {
     if (!locked && finding === null) {
@@ -110,8 +118,11 @@ export function PointStepper({ round, point }: { round: ReviewRound; point: numb
       finding: values.finding,
       note: values.note,
       evidenceRefs: values.evidenceRefs,
+      changeNote: changing(values) ? values.changeNote : '',
     };
     const errors = schemaErrors(savePointInput, input);
+    if (changing(values) && !values.changeNote.trim())
+      errors['changeNote'] = '已选定审核意见后修改结论，请写明修改结论的说明';
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
     setTarget(to);
@@ -202,6 +213,16 @@ export function PointStepper({ round, point }: { round: ReviewRound; point: numb
               readOnly={Boolean(locked)}
               {...form.getInputProps('note')}
             />
+            {changing(values) && (
+              <Textarea
+                label="修改结论的说明"
+                withAsterisk
+                description="已选定审核意见后修改结论的，写明理由；与原选定意见不符的，该意见将被撤销，须重新选择"
+                autosize
+                minRows={2}
+                {...form.getInputProps('changeNote')}
+              />
+            )}
             <Textarea
               label="证据与卷宗页码"
               description="所依据的证据材料，例如：询问笔录（卷宗第 12–15 页）、现场照片 3 张"

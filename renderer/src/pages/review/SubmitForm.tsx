@@ -151,7 +151,7 @@ export function SubmitForm({
           <DateInput
             label="拟作出决定日期"
             withAsterisk
-            description="第1项审核要点据此核对承办人的执法证是否有效"
+            description="执法证按承办人立案调查、送审之日核对"
             valueFormat="YYYY-MM-DD"
             placeholder="选择或输入日期"
             w={260}
