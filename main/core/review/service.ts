@@ -5,6 +5,7 @@ import { JUDGEMENT_KEYS } from '../../../shared/domain/review';
 import { provenanceLabel } from '../../../shared/domain/profile';
 import type { ApiContext } from '../../api/context';
 import { getCase } from '../cases/service';
+import { reopenedAfterCriminalTransfer } from '../transfer/reopened';
 import { ruleProfileFor } from './rules-source';
 import { roundRow, roundsOfCase } from './store';
 import { assessTriggers, type Judgements } from './trigger-view';
@@ -17,7 +18,9 @@ export function caseReviewState(ctx: ApiContext, caseId: number): CaseReviewStat
   const last = rounds.at(-1);
   const canSubmit =
     (record.status === 'draft' && !last) ||
-    (record.status === 'returned' && last?.state === 'signed' && last.chosenOpinion === 2);
+    (record.status === 'returned' &&
+      last?.state === 'signed' &&
+      (last.chosenOpinion === 2 || reopenedAfterCriminalTransfer(ctx.db, caseId)));
   return {
     caseId,
     rounds,

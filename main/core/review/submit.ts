@@ -18,6 +18,7 @@ import { roundRow, roundsOfCase, setCaseStatus, staffName, updateRound } from '.
 import { assessTriggers } from './trigger-view';
 import { judgementsMissingReason } from './triggers';
 import { roundView } from './view';
+import { reopenedAfterCriminalTransfer } from '../transfer/reopened';
 
 type SubmitInput = ParsedInputOf<'review.submit'>;
 type MaterialsInput = SubmitInput['materials'];
@@ -49,7 +50,12 @@ function assertResubmittable(ctx: ApiContext, caseId: number, status: string): n
   const rounds = roundsOfCase(ctx.db, caseId);
   const last = rounds.at(-1);
   if (status === 'draft' && !last) return 1;
-  if (status === 'returned' && last?.state === 'signed' && last.chosen_opinion === 2) return last.round_no + 1;
+  if (
+    status === 'returned' &&
+    last?.state === 'signed' &&
+    (last.chosen_opinion === 2 || reopenedAfterCriminalTransfer(ctx.db, caseId))
+  )
+    return last.round_no + 1;
   const label = CASE_STATUS_LABELS[status as keyof typeof CASE_STATUS_LABELS] ?? status;
   throw new AppError(
     'NOT_SUBMITTABLE',

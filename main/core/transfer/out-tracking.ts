@@ -14,7 +14,9 @@ import { clockOf } from './clock';
 import { nextOutState, type OutEvent } from './machine';
 import { orgRef, outRow, updateOut } from './out-store';
 import { outDeadline, outView } from './out-view';
-import { judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
+import { disputeAdvice, judicialRefusalAdvice } from './rules';
+import { getProfile } from '../profiles/service';
+import { localRules } from '../profiles/local-rules';
 import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
 
 export function recordReceipt(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
@@ -94,7 +96,7 @@ export function recordAnswer(ctx: ApiContext, input: ParsedInputOf<'transfers.ou
   const summary =
     input.outcome !== 'refused'
       ? answered
-      : `${asSentence(answered)}${judicial ? judicialRefusalAdvice() : `不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）`}`;
+      : `${asSentence(answered)}${judicial ? judicialRefusalAdvice() : `${disputeAdvice(getProfile(ctx.db, row.profile_id, row.profile_version))}。`}`;
   auditCase(ctx, row.case_id, 'transfer.out.answer', summary, undefined, view.answer);
   return view;
 }
@@ -103,10 +105,12 @@ export function escalateTransferOut(ctx: ApiContext, input: ParsedInputOf<'trans
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'escalate', row.needs_approval === 1, row.target);
   const government = orgRef(ctx.db, input.governmentOrgId);
-  if (government.kind !== 'government') {
+  const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
+  const route = localRules(profile).dispute;
+  if (!route.kinds.includes(government.kind)) {
     throw new AppError(
       'VALIDATION',
-      `${government.name}不是人民政府；管辖争议应当报请区（县）人民政府决定，不得再行移送。`,
+      `${government.name}不是可以报请决定管辖的机关：${disputeAdvice(profile)}。`,
       { field: 'governmentOrgId' },
     );
   }
