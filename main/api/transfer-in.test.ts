@@ -83,10 +83,12 @@ describe('a transfer we receive', () => {
     expect(onward.message).toContain('本案系白石镇人民政府移送至本单位的案件');
   });
 
-  it('is refused with a reason, or escalated to the government and then decided', async () => {
+  it('is refused with a reason (under 周村, whose rules allow it), or escalated to the government and then decided', async () => {
     env = testBackend(MONDAY_1400);
     const orgs = await seedOrgs(env);
     const staff = await seedStaff(env);
+    // 周政办字〔2018〕18号 二(四)3: 不予受理的，应当书面告知移送部门并说明理由. (涪陵 forbids it: criminal-transfer.test.ts.)
+    await env.call('profiles.setDefault', { id: 'zhoucun' });
 
     const first = await register(env, orgs.cityAdmin, '噪声扰民');
     await env.call('transfers.in.acknowledge', {

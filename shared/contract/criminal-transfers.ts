@@ -40,14 +40,7 @@ export const CRIMINAL_STATE_LABELS: Record<CriminalState, string> = {
 };
 
 export type CriminalAction =
-  | 'decide'
-  | 'send'
-  | 'receipt'
-  | 'answer'
-  | 'reconsider'
-  | 'reconsideration-answer'
-  | 'supervision'
-  | 'return';
+  'decide' | 'send' | 'receipt' | 'answer' | 'reconsider' | 'reconsideration-answer' | 'supervision' | 'return';
 
 export const POLICE_ANSWERS = ['filed', 'not-filed'] as const;
 export type PoliceAnswer = (typeof POLICE_ANSWERS)[number];

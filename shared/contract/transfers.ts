@@ -595,9 +595,7 @@ export const transferMethods = {
     out: TransferOutSummary[];
     in: TransferInSummary[];
     criminal: CriminalTransferSummary[];
-  }>()(
-    z.strictObject({ scope: z.enum(['open', 'all'], { error: '列表范围只能是“办理中”或“全部”' }).default('open') }),
-  ),
+  }>()(z.strictObject({ scope: z.enum(['open', 'all'], { error: '列表范围只能是“办理中”或“全部”' }).default('open') })),
   'transfers.forCase': method<{
     out: TransferOutView[];
     in: TransferInSummary[];

@@ -31,7 +31,13 @@ import {
   SUPERVISION_DAYS,
   type CriminalEvent,
 } from './criminal-rules';
-import { criminalRow, criminalView, issuedCriminalLetterNumber, updateCriminal, type CriminalRow } from './criminal-view';
+import {
+  criminalRow,
+  criminalView,
+  issuedCriminalLetterNumber,
+  updateCriminal,
+  type CriminalRow,
+} from './criminal-view';
 import { orgRef } from './out-store';
 import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
 
@@ -63,16 +69,13 @@ function criminalBasis(ctx: ApiContext, caseId: number): CriminalBasis & { recor
     };
   }
   const active = ctx.db
-    .prepare(
-      "SELECT 1 FROM criminal_transfers WHERE case_id = ? AND state NOT IN ('not-approved', 'returned') LIMIT 1",
-    )
+    .prepare("SELECT 1 FROM criminal_transfers WHERE case_id = ? AND state NOT IN ('not-approved', 'returned') LIMIT 1")
     .get(caseId);
   if (active) return { record, review, block: '该案件已有一项涉嫌犯罪案件移送正在办理，请在该移送记录中继续。' };
   const pending = ctx.db
     .prepare("SELECT 1 FROM transfers_out WHERE case_id = ? AND state IN ('awaiting-approval', 'ready') LIMIT 1")
     .get(caseId);
-  if (pending)
-    return { record, review, block: '该案件有一项尚未移送的管辖移送，请先撤回该移送，再移送公安机关。' };
+  if (pending) return { record, review, block: '该案件有一项尚未移送的管辖移送，请先撤回该移送，再移送公安机关。' };
   return { record, review, block: null };
 }
 
@@ -122,7 +125,13 @@ function tickedMaterials(ticks: ParsedInputOf<'transfers.criminal.report'>['mate
   }
   return CRIMINAL_MATERIALS.map((m) => {
     const tick = ticks.find((entry) => entry.key === m.key);
-    return { key: m.key, label: m.label, requirement: m.requirement, present: tick?.present ?? false, note: tick?.note ?? '' };
+    return {
+      key: m.key,
+      label: m.label,
+      requirement: m.requirement,
+      present: tick?.present ?? false,
+      note: tick?.note ?? '',
+    };
   });
 }
 
@@ -139,8 +148,7 @@ export function missingCriminalMaterials(materials: readonly TransferMaterialVie
 
 function assertStaff(ctx: ApiContext, id: number, role: 'handler' | 'head', field: string): string {
   const person = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(id) as
-    | { name: string; roles: string; active: number }
-    | undefined;
+    { name: string; roles: string; active: number } | undefined;
   if (!person || person.active !== 1) throw new AppError('NOT_FOUND', '所选人员不存在或已停用。', { field });
   if (!(JSON.parse(person.roles) as string[]).includes(role)) {
     const what =
@@ -176,7 +184,8 @@ export function reportCriminalTransfer(
   const now = ctx.now().toISOString();
   assertNotAfterToday(input.reportedOn, now, '书面报告日期', 'reportedOn');
   assertNotBefore(input.reportedOn, record.foundOn, '书面报告日期', '案件的发现日期', 'reportedOn');
-  if (review) assertNotBefore(input.reportedOn, officeDateOf(review.signedAt), '书面报告日期', '审核意见签署日期', 'reportedOn');
+  if (review)
+    assertNotBefore(input.reportedOn, officeDateOf(review.signedAt), '书面报告日期', '审核意见签署日期', 'reportedOn');
   const materials = tickedMaterials(input.materials);
   const at = now;
   const { lastInsertRowid } = ctx.db
@@ -269,7 +278,10 @@ export function decideCriminalTransfer(
   return view;
 }
 
-export function sendCriminalTransfer(ctx: ApiContext, input: ParsedInputOf<'transfers.criminal.send'>): CriminalTransferView {
+export function sendCriminalTransfer(
+  ctx: ApiContext,
+  input: ParsedInputOf<'transfers.criminal.send'>,
+): CriminalTransferView {
   const { row, state, now } = step(ctx, input.id, 'send');
   const missing = missingCriminalMaterials(
     JSON.parse(row.materials_json) as TransferMaterialView[],
@@ -320,7 +332,12 @@ export function recordCriminalReceipt(
   const at = officeInstant(input.receivedOn, input.receivedTime);
   assertNotFuture(at, now, '签收时间', 'receivedTime');
   assertNotBefore(at, row.sent_at ?? at, '公安机关签收时间', '移送时间', 'receivedOn');
-  updateCriminal(ctx.db, input.id, { state, receipt_at: at, receipt_signed_by: input.signedBy, receipt_note: input.note }, now);
+  updateCriminal(
+    ctx.db,
+    input.id,
+    { state, receipt_at: at, receipt_signed_by: input.signedBy, receipt_note: input.note },
+    now,
+  );
   const view = criminalView(ctx.db, input.id, clockOf(ctx));
   auditCase(
     ctx,
@@ -347,9 +364,22 @@ export function recordPoliceAnswer(
   }
   const { state, now } = step(ctx, input.id, input.outcome === 'filed' ? 'filed' : 'not-filed');
   assertNotAfterToday(input.answeredOn, now, '收到书面通知的日期', 'answeredOn');
-  assertNotBefore(input.answeredOn, officeDateOf(row.sent_at ?? now), '公安机关书面通知的日期', '移送日期', 'answeredOn');
-  assertNotBefore(input.answeredOn, officeDateOf(row.receipt_at ?? now), '公安机关书面通知的日期', '回执签收日期', 'answeredOn');
-  if (row.supervision_on) assertNotBefore(input.answeredOn, row.supervision_on, '立案通知的日期', '建议立案监督的日期', 'answeredOn');
+  assertNotBefore(
+    input.answeredOn,
+    officeDateOf(row.sent_at ?? now),
+    '公安机关书面通知的日期',
+    '移送日期',
+    'answeredOn',
+  );
+  assertNotBefore(
+    input.answeredOn,
+    officeDateOf(row.receipt_at ?? now),
+    '公安机关书面通知的日期',
+    '回执签收日期',
+    'answeredOn',
+  );
+  if (row.supervision_on)
+    assertNotBefore(input.answeredOn, row.supervision_on, '立案通知的日期', '建议立案监督的日期', 'answeredOn');
   updateCriminal(
     ctx.db,
     input.id,
@@ -388,7 +418,12 @@ export function requestReconsideration(
   assertNotBefore(input.requestedOn, from, '提请复议日期', '收到不予立案通知书的日期', 'requestedOn');
   const due = addCalendarDays(from, RECONSIDER_DAYS);
   const late = input.requestedOn > due ? `（逾期：应于${formatDate(due)}前提请，${CRIMINAL_RULES.reconsider}）` : '';
-  updateCriminal(ctx.db, input.id, { state, reconsideration_on: input.requestedOn, reconsideration_note: input.note }, now);
+  updateCriminal(
+    ctx.db,
+    input.id,
+    { state, reconsideration_on: input.requestedOn, reconsideration_note: input.note },
+    now,
+  );
   const view = criminalView(ctx.db, input.id, clockOf(ctx));
   auditCase(
     ctx,
@@ -408,7 +443,13 @@ export function recordReconsideration(
   const event: CriminalEvent = input.outcome === 'filed' ? 'reconsideration-filed' : 'reconsideration-not-filed';
   const { row, state, now } = step(ctx, input.id, event);
   assertNotAfterToday(input.answeredOn, now, '收到复议决定通知书的日期', 'answeredOn');
-  assertNotBefore(input.answeredOn, row.reconsideration_on ?? input.answeredOn, '复议决定的日期', '提请复议的日期', 'answeredOn');
+  assertNotBefore(
+    input.answeredOn,
+    row.reconsideration_on ?? input.answeredOn,
+    '复议决定的日期',
+    '提请复议的日期',
+    'answeredOn',
+  );
   updateCriminal(
     ctx.db,
     input.id,
@@ -443,9 +484,13 @@ export function requestSupervision(
   const { row, state, now } = step(ctx, input.id, 'supervision');
   const procuratorate = orgRef(ctx.db, input.procuratorateOrgId);
   if (procuratorate.kind !== 'procuratorate') {
-    throw new AppError('VALIDATION', `立案监督应当建议人民检察院进行（${R}第九条）；${procuratorate.name}不是检察机关。`, {
-      field: 'procuratorateOrgId',
-    });
+    throw new AppError(
+      'VALIDATION',
+      `立案监督应当建议人民检察院进行（${R}第九条）；${procuratorate.name}不是检察机关。`,
+      {
+        field: 'procuratorateOrgId',
+      },
+    );
   }
   assertNotAfterToday(input.requestedOn, now, '建议立案监督日期', 'requestedOn');
   const afterReconsideration = row.state === 'reconsideration-refused';

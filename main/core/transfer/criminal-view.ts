@@ -129,7 +129,14 @@ export function criminalDeadlines(row: CriminalRow, clock: Clock): CriminalDeadl
             {
               step: 'send',
               owner: 'office',
-              view: hourView(now, SEND_HOURS, CRIMINAL_RULES.send, row.decided_at, '移送公安机关', '已超过24小时，尚未移送'),
+              view: hourView(
+                now,
+                SEND_HOURS,
+                CRIMINAL_RULES.send,
+                row.decided_at,
+                '移送公安机关',
+                '已超过24小时，尚未移送',
+              ),
             },
           ]
         : [];
@@ -273,10 +280,17 @@ export function criminalView(db: Db, id: number, clock: Clock): CriminalTransfer
       ? { at: row.sent_at, by: row.sent_by ?? '', letterNumber: row.letter_number, late: row.send_late === 1 }
       : null,
     issuedLetterNumber: issuedCriminalLetterNumber(db, id),
-    receipt: row.receipt_at ? { at: row.receipt_at, signedBy: row.receipt_signed_by ?? '', note: row.receipt_note } : null,
+    receipt: row.receipt_at
+      ? { at: row.receipt_at, signedBy: row.receipt_signed_by ?? '', note: row.receipt_note }
+      : null,
     answer:
       row.answer && row.answered_on
-        ? { outcome: row.answer, answeredOn: row.answered_on, reference: row.answer_reference, reason: row.answer_reason }
+        ? {
+            outcome: row.answer,
+            answeredOn: row.answered_on,
+            reference: row.answer_reference,
+            reason: row.answer_reason,
+          }
         : null,
     reconsideration: row.reconsideration_on
       ? {

@@ -58,9 +58,13 @@ function checkedColumns(ctx: ApiContext, profile: RuleProfile, input: Fields, ca
   // Found not to be ours before the violation itself was found: a typing slip that would show the
   // deadline as long overdue (review.submit checks its decision date the same way).
   if (input.foundOn < caseFoundOn) {
-    throw new AppError('VALIDATION', `${localRules(profile).sendStart.label}不能早于案件的发现日期（${formatDate(caseFoundOn)}）`, {
-      field: 'foundOn',
-    });
+    throw new AppError(
+      'VALIDATION',
+      `${localRules(profile).sendStart.label}不能早于案件的发现日期（${formatDate(caseFoundOn)}）`,
+      {
+        field: 'foundOn',
+      },
+    );
   }
   const now = ctx.now().toISOString();
   const foundAt = input.foundTime ? officeInstant(input.foundOn, input.foundTime) : null;

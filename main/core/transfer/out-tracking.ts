@@ -108,11 +108,9 @@ export function escalateTransferOut(ctx: ApiContext, input: ParsedInputOf<'trans
   const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
   const route = localRules(profile).dispute;
   if (!route.kinds.includes(government.kind)) {
-    throw new AppError(
-      'VALIDATION',
-      `${government.name}不是可以报请决定管辖的机关：${disputeAdvice(profile)}。`,
-      { field: 'governmentOrgId' },
-    );
+    throw new AppError('VALIDATION', `${government.name}不是可以报请决定管辖的机关：${disputeAdvice(profile)}。`, {
+      field: 'governmentOrgId',
+    });
   }
   const now = ctx.now().toISOString();
   assertNotAfterToday(input.escalatedOn, now, '报请日期', 'escalatedOn');
