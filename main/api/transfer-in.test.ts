@@ -130,9 +130,11 @@ describe('a transfer we receive', () => {
       outcome: 'escalated',
       answeredOn: '2025-09-15',
       reason: '管辖有争议。',
-      governmentOrgId: orgs.cityAdmin,
+      // 周村 reports a dispute to 区编办/区政府法制办 or the 区政府 — never to the police.
+      governmentOrgId: orgs.police,
     });
     expect(notGovernment.field).toBe('governmentOrgId');
+    expect(notGovernment.message).toContain('区编办、区政府法制办');
     const escalated = await env.call('transfers.in.answer', {
       id: second.id,
       outcome: 'escalated',
