@@ -202,6 +202,8 @@ export interface DeadlineView {
 export interface DisputeRouteView {
   steps: string[];
   bodies: string[];
+  /** The kinds of organisation a dispute may be reported to. */
+  kinds: OrgKind[];
   rule: string;
   /** 不得再行移送, with its rule, where the profile's document says so. */
   noRetransferRule: string | null;

@@ -63,6 +63,7 @@ export function disputeView(profile: RuleProfile): DisputeRouteView {
   return {
     steps: local.dispute.steps,
     bodies: local.dispute.bodies,
+    kinds: local.dispute.kinds,
     rule: local.dispute.rule,
     noRetransferRule: local.noRetransferRule,
   };
