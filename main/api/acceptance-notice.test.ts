@@ -104,6 +104,8 @@ describe('受理情况告知书 from a transfer we received', () => {
 
   it('states a refusal with its reason, and has no case of ours', async () => {
     const { env, orgs, staff } = await setUp();
+    // A refusal is 周村's (周政办字〔2018〕18号 二(四)3); under 涪陵 a transfer received is accepted or reported.
+    await env.call('profiles.setDefault', { id: 'zhoucun' });
     const transfer = await received(env, orgs.township, staff.clerk);
     await env.call('transfers.in.answer', {
       id: transfer.id,

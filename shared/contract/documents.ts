@@ -10,6 +10,7 @@ export const DOCUMENT_TEMPLATE_IDS = [
   'item-list',
   'service-receipt',
   'acceptance-notice',
+  'criminal-transfer-letter',
 ] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
@@ -22,6 +23,7 @@ export const DOCUMENT_SOURCE_KINDS = [
   'transfer-letter',
   'item-list',
   'acceptance-notice',
+  'criminal-transfer-letter',
 ] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 

@@ -7,6 +7,7 @@ import { staffMethods } from './staff';
 import { systemMethods } from './system';
 import { reviewMethods } from './review';
 import { transferMethods } from './transfers';
+import { criminalTransferMethods } from './criminal-transfers';
 import { documentMethods } from './documents';
 import { dataMethods } from './data';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...caseMethods,
   ...reviewMethods,
   ...transferMethods,
+  ...criminalTransferMethods,
   ...documentMethods,
   ...dataMethods,
 };
@@ -43,5 +45,6 @@ export type * from './system';
 export type * from './envelope';
 export type * from './review';
 export type * from './transfers';
+export type * from './criminal-transfers';
 export type * from './documents';
 export type * from './data';

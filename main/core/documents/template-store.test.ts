@@ -6,6 +6,7 @@ import { builtinTemplatesDir, listTemplates, loadTemplate, sampleData } from './
 
 const IDS = [
   'acceptance-notice',
+  'criminal-transfer-letter',
   'item-list',
   'review-opinion',
   'service-receipt',
@@ -14,7 +15,7 @@ const IDS = [
 ];
 
 describe('built-in templates', () => {
-  it('lists the six document types with their Chinese names', () => {
+  it('lists the seven document types with their Chinese names', () => {
     const list = listTemplates();
     expect(list.map((t) => t.id)).toEqual(IDS);
     expect(list.find((t) => t.id === 'service-receipt')?.name).toBe('送达回证');

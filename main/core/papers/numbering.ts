@@ -12,6 +12,7 @@ export const NUMBERED_TYPES: Readonly<Record<string, string>> = {
   'supplement-notice': '补',
   'transfer-letter': '移',
   'acceptance-notice': '受',
+  'criminal-transfer-letter': '刑移',
 };
 
 export interface AllocatedNumber {

@@ -5,6 +5,7 @@ import { JUDGEMENT_KEYS } from '../../../shared/domain/review';
 import { provenanceLabel } from '../../../shared/domain/profile';
 import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
+import { reopenedAfterCriminalTransfer } from '../transfer/reopened';
 import { ruleProfileFor } from './rules-source';
 import { roundRow, roundsOfCase } from './store';
 import { hearingLargeAmount } from './hearing-setting';
@@ -20,7 +21,9 @@ export function caseReviewState(ctx: CoreContext, caseId: number): CaseReviewSta
     (record.status === 'draft' && !last) ||
     (record.status === 'returned' &&
       last?.state === 'signed' &&
-      (last.chosenOpinion === 2 || last.headDecision?.agrees === false));
+      (last.chosenOpinion === 2 ||
+        last.headDecision?.agrees === false ||
+        reopenedAfterCriminalTransfer(ctx.db, caseId)));
   return {
     caseId,
     rounds,

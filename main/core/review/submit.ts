@@ -22,6 +22,7 @@ import { hearingLargeAmount } from './hearing-setting';
 import { assessTriggers } from './trigger-view';
 import { judgementsMissingReason } from './triggers';
 import { roundView } from './view';
+import { reopenedAfterCriminalTransfer } from '../transfer/reopened';
 
 type SubmitInput = ParsedInputOf<'review.submit'>;
 type MaterialsInput = SubmitInput['materials'];
@@ -53,7 +54,12 @@ function assertResubmittable(ctx: CoreContext, caseId: number, status: string): 
   const rounds = roundsOfCase(ctx.db, caseId);
   const last = rounds.at(-1);
   if (status === 'draft' && !last) return 1;
-  if (status === 'returned' && last?.state === 'signed' && last.chosen_opinion === 2) return last.round_no + 1;
+  if (
+    status === 'returned' &&
+    last?.state === 'signed' &&
+    (last.chosen_opinion === 2 || reopenedAfterCriminalTransfer(ctx.db, caseId))
+  )
+    return last.round_no + 1;
   // The 行政执法机关负责人 did not agree with the proposal: the handler proposes again, reviewed anew.
   if (status === 'returned' && last?.state === 'signed' && decisionRow(ctx.db, last.id)?.agrees === 0) {
     return last.round_no + 1;

@@ -2,8 +2,10 @@
 // case; under which profile version; and whether the rules let it start at all.
 
 import type { CaseRecord, DeadlineView, TransferOutDraft } from '../../../shared/contract';
+import { CRIMINAL_REGULATION } from '../../../shared/contract/criminal-transfers';
 import { provenanceLabel, type RuleProfile } from '../../../shared/domain/profile';
 import type { CoreContext } from '../context';
+import { localRules } from '../profiles/local-rules';
 import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { getCase } from '../cases/service';
@@ -44,8 +46,20 @@ export function draftBasis(ctx: CoreContext, caseId: number): DraftBasis {
        WHERE t.case_id = ? ORDER BY t.id DESC`,
     )
     .all(caseId) as PastTransfer[];
-  const block = caseStatusBlock(record.status) ?? transferBlock(past, receivedFrom(ctx.db, caseId));
+  const block =
+    caseStatusBlock(record.status) ??
+    criminalBlock(review) ??
+    transferBlock(past, receivedFrom(ctx.db, caseId), profile);
   return { record, profile, review, block };
+}
+
+/** Opinion 5 (suspected crime) goes to the police on its own path, not as a jurisdiction transfer. */
+function criminalBlock(review: TransferRequest | null): Block | null {
+  if (review?.opinion !== 5) return null;
+  return {
+    code: 'TRANSFER_CRIMINAL_PATH',
+    message: `审核意见为移送司法机关（涉嫌犯罪）：应当按照${CRIMINAL_REGULATION}移送公安机关，请使用“移送公安机关（涉嫌犯罪）”办理（专案组报告、负责人审批、24小时内移送）。`,
+  };
 }
 
 export function assertNotBlocked(basis: DraftBasis): void {
@@ -87,6 +101,8 @@ export function transferDraft(ctx: CoreContext, caseId: number): TransferOutDraf
     suggestedTarget: review?.opinion === 5 ? 'judicial' : 'jurisdiction',
     // Counted from when the violation was found not to be ours: the signed opinion, or the case's finding.
     suggestedFoundOn: review ? officeDateOf(review.signedAt) : record.foundOn,
+    foundOnLabel: localRules(profile).sendStart.label,
+    foundOnRule: localRules(profile).sendStart.rule,
     profile: { id: profile.id, version: profile.version, name: profile.name },
     materials: profile.transferMaterials.map((m) => ({
       key: m.key,

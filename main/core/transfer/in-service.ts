@@ -13,7 +13,8 @@ import { clockOf } from '../calendar/clock';
 import { inRow, inView } from './in-view';
 import { nextInState, type InEvent } from './machine';
 import { orgRef } from './out-store';
-import { answerLimit } from './rules';
+import { answerLimit, disputeAdvice } from './rules';
+import { localRules } from '../profiles/local-rules';
 import {
   assertNotAfterToday,
   assertNotBefore,
@@ -150,6 +151,15 @@ const ANSWER_EVENT: Record<ParsedInputOf<'transfers.in.answer'>['outcome'], InEv
 export function answerTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfers.in.answer'>): TransferInView {
   const row = inRow(ctx.db, input.id);
   const state = nextInState(row.state, ANSWER_EVENT[input.outcome]);
+  const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
+  const local = localRules(profile);
+  if (input.outcome === 'refused' && !local.inRefusalAllowed) {
+    throw new AppError(
+      'TRANSFER_REFUSAL_NOT_ALLOWED',
+      `按本单位适用的规则，收到移送的案件不能简单地不予受理：应当受理；认为不属于本单位管辖的，${disputeAdvice(profile)}。依据：${local.inRefusalRule}。请选择“受理”或者“报请决定”。`,
+      { field: 'outcome' },
+    );
+  }
   assertNotAfterToday(input.answeredOn, ctx.now().toISOString(), '答复日期', 'answeredOn');
   assertNotBefore(input.answeredOn, row.received_on, '答复日期', '收到日期', 'answeredOn');
   // The contract refuses a case with any answer but acceptance, and a government with any but escalation.
@@ -158,8 +168,8 @@ export function answerTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfe
   let governmentId: number | null = null;
   if (input.governmentOrgId !== null) {
     const government = orgRef(ctx.db, input.governmentOrgId);
-    if (government.kind !== 'government')
-      throw new AppError('VALIDATION', `${government.name}不是人民政府，请选择报请决定的区（县）人民政府。`, {
+    if (!local.dispute.kinds.includes(government.kind))
+      throw new AppError('VALIDATION', `${government.name}不是可以报请决定管辖的机关：${disputeAdvice(profile)}。`, {
         field: 'governmentOrgId',
       });
     governmentId = government.id;

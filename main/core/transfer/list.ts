@@ -5,6 +5,9 @@ import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
 import { clockOf } from '../calendar/clock';
 import { transferDraft } from './draft';
+import { OPEN_CRIMINAL_STATES } from './criminal-rules';
+import { criminalDraft } from './criminal-service';
+import { criminalRowsForCase, criminalRowsInStates, criminalSummary, criminalView } from './criminal-view';
 import { inRowsForCase, inRowsInStates, inRowsNeedingUs, inSummary } from './in-view';
 import { isOpenOut, OPEN_OUT_STATES } from './machine';
 import { outRowsForCase, outRowsInStates } from './out-store';
@@ -31,7 +34,9 @@ export function listTransfers(ctx: CoreContext, scope: 'open' | 'all'): OutputOf
   const received = (scope === 'open' ? inRowsNeedingUs(ctx.db) : inRowsInStates(ctx.db, null)).map((row) =>
     inSummary(ctx.db, row, clock),
   );
-  return { out: out.sort(byUrgency), in: received.sort(byUrgency) };
+  const criminalRows = criminalRowsInStates(ctx.db, scope === 'open' ? OPEN_CRIMINAL_STATES : null);
+  const criminal = criminalRows.map((row) => criminalSummary(ctx.db, row, clock));
+  return { out: out.sort(byUrgency), in: received.sort(byUrgency), criminal };
 }
 
 export function transfersForCase(ctx: CoreContext, caseId: number): OutputOf<'transfers.forCase'> {
@@ -41,5 +46,7 @@ export function transfersForCase(ctx: CoreContext, caseId: number): OutputOf<'tr
     out: outRowsForCase(ctx.db, caseId).map((row) => outView(ctx.db, row.id, clock)),
     in: inRowsForCase(ctx.db, caseId).map((row) => inSummary(ctx.db, row, clock)),
     draft: transferDraft(ctx, caseId),
+    criminal: criminalRowsForCase(ctx.db, caseId).map((row) => criminalView(ctx.db, row.id, clock)),
+    criminalDraft: criminalDraft(ctx, caseId),
   };
 }

@@ -9,6 +9,8 @@ import { getCase } from '../cases/service';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { getProfile } from '../profiles/service';
+import { localRules } from '../profiles/local-rules';
+import { CRIMINAL_REGULATION } from '../../../shared/contract/criminal-transfers';
 import { auditCase } from './audit';
 import { setCaseStatus } from '../cases/store';
 import { clockOf } from '../calendar/clock';
@@ -63,9 +65,13 @@ function checkedColumns(ctx: CoreContext, profile: RuleProfile, input: Fields, c
   // Found not to be ours before the violation itself was found: a typing slip that would show the
   // deadline as long overdue (review.submit checks its decision date the same way).
   if (input.foundOn < caseFoundOn) {
-    throw new AppError('VALIDATION', `发现不属于本机关管辖的日期不能早于案件的发现日期（${formatDate(caseFoundOn)}）`, {
-      field: 'foundOn',
-    });
+    throw new AppError(
+      'VALIDATION',
+      `${localRules(profile).sendStart.label}不能早于案件的发现日期（${formatDate(caseFoundOn)}）`,
+      {
+        field: 'foundOn',
+      },
+    );
   }
   const now = ctx.now().toISOString();
   const foundAt = input.foundTime ? officeInstant(input.foundOn, input.foundTime) : null;
@@ -95,6 +101,14 @@ function checkedColumns(ctx: CoreContext, profile: RuleProfile, input: Fields, c
 }
 
 export function createTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.create'>): TransferOutView {
+  if (input.target === 'judicial') {
+    // A suspected crime runs on 国务院令第310号, not on the rules for a transfer between administrative bodies.
+    throw new AppError(
+      'TRANSFER_CRIMINAL_PATH',
+      `涉嫌犯罪的案件应当按照${CRIMINAL_REGULATION}移送公安机关：请使用“移送公安机关（涉嫌犯罪）”办理（专案组书面报告、正职负责人3日内审批、批准后24小时内移送）。`,
+      { field: 'target' },
+    );
+  }
   const basis = draftBasis(ctx, input.caseId);
   assertNotBlocked(basis);
   const { profile, review } = basis;

@@ -15,7 +15,9 @@ import { clockOf } from '../calendar/clock';
 import { nextOutState, type OutEvent } from './machine';
 import { orgRef, outRow, updateOut } from './out-store';
 import { outDeadline, outView } from './out-view';
-import { judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
+import { disputeAdvice, judicialRefusalAdvice } from './rules';
+import { getProfile } from '../profiles/service';
+import { localRules } from '../profiles/local-rules';
 import {
   assertNotAfterToday,
   assertNotBefore,
@@ -101,7 +103,7 @@ export function recordAnswer(ctx: CoreContext, input: ParsedInputOf<'transfers.o
   const summary =
     input.outcome !== 'refused'
       ? answered
-      : `${asSentence(answered)}${judicial ? judicialRefusalAdvice() : `不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）`}`;
+      : `${asSentence(answered)}${judicial ? judicialRefusalAdvice() : `${disputeAdvice(getProfile(ctx.db, row.profile_id, row.profile_version))}。`}`;
   auditCase(ctx, row.case_id, 'transfer.out.answer', summary, undefined, view.answer);
   return view;
 }
@@ -110,12 +112,12 @@ export function escalateTransferOut(ctx: CoreContext, input: ParsedInputOf<'tran
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'escalate', row.needs_approval === 1, row.target);
   const government = orgRef(ctx.db, input.governmentOrgId);
-  if (government.kind !== 'government') {
-    throw new AppError(
-      'VALIDATION',
-      `${government.name}不是人民政府；管辖争议应当报请区（县）人民政府决定，不得再行移送。`,
-      { field: 'governmentOrgId' },
-    );
+  const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
+  const route = localRules(profile).dispute;
+  if (!route.kinds.includes(government.kind)) {
+    throw new AppError('VALIDATION', `${government.name}不是可以报请决定管辖的机关：${disputeAdvice(profile)}。`, {
+      field: 'governmentOrgId',
+    });
   }
   const now = ctx.now().toISOString();
   assertNotAfterToday(input.escalatedOn, now, '报请日期', 'escalatedOn');

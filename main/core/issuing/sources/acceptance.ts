@@ -43,7 +43,12 @@ export function acceptanceNoticeData(ctx: CoreContext, id: number): PaperSource 
     // Printed as a sentence after "理由如下：", so it ends with 。 however it was typed.
     ...(view.answer.reason ? { reason: asSentence(view.answer.reason) } : {}),
     ...(decision === 'escalate'
-      ? { government: view.escalatedTo?.name ?? '', escalatedOn: view.answer.answeredOn }
+      ? {
+          government: view.escalatedTo?.name ?? '',
+          escalatedOn: view.answer.answeredOn,
+          // 不再行移送 is 涪陵's rule (二(三)); other profiles' papers do not promise it in its words.
+          ...(view.dispute.noRetransferRule ? { noRetransfer: true } : {}),
+        }
       : {}),
     ...(office.contactPerson && office.phone ? { contact: { name: office.contactPerson, phone: office.phone } } : {}),
   };

@@ -2,25 +2,21 @@ import type { ReviewRound } from '../../../../shared/contract';
 import { JUDGEMENT_LABELS, REVIEW_POINTS, TRIGGERS } from '../../../../shared/domain/review';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
-import { FULING_PROFILE } from '../../profiles/fuling';
+import { localRules } from '../../profiles/local-rules';
+import { resolveCaseProfile } from '../../profiles/service';
 import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withChinesePunctuation, withoutEndPunctuation } from '../../documents/punctuation';
-import {
-  caseTitle,
-  citeRuleDocument,
-  officeForPapers,
-  partyDescription,
-  paperMoney,
-  proposedDecision,
-  type PaperSource,
-} from './common';
+import { caseTitle, officeForPapers, partyDescription, paperMoney, proposedDecision, type PaperSource } from './common';
 
 // Data for the review papers, built from the review round's record, never typed twice.
 
-// The review itself (triggers, nine points, five opinions) is 涪陵府办〔2024〕1号 二(四) whichever
-// profile the case runs under (REVIEW_RULE_CITATION); cited the way the transfer papers cite theirs.
-const BASIS = citeRuleDocument(FULING_PROFILE.source);
+// What a review paper cites after "根据…的规定": the case's own profile's document where it has
+// review rules (涪陵府办〔2024〕1号 二(四)), else national law (行政处罚法 第五十八条) — never another
+// profile's document (issue #12).
+function reviewBasis(ctx: CoreContext, caseId: number): string {
+  return localRules(resolveCaseProfile(ctx.db, caseId).profile).reviewBasis;
+}
 const OPINION_TYPES = {
   1: 'agree',
   2: 'correct',
@@ -105,7 +101,7 @@ export function reviewOpinionData(ctx: CoreContext, roundId: number): PaperSourc
     org: { name: office.name, reviewBody: office.reviewBody },
     document: { date: officeDateOf(round.signedAt) },
     handlingUnit: office.handlingUnit,
-    basis: BASIS,
+    basis: reviewBasis(ctx, round.caseId),
     case: caseBlock(round),
     proposal: {
       decision: proposedDecision(round.decision),
@@ -151,7 +147,7 @@ export function supplementNoticeData(ctx: CoreContext, roundId: number): PaperSo
     org: { name: office.name, reviewBody: office.reviewBody },
     document: { date: notice.issuedOn },
     handlingUnit: office.handlingUnit,
-    basis: BASIS,
+    basis: reviewBasis(ctx, round.caseId),
     case: {
       number: round.decision.caseNumber,
       title: caseTitle(round.decision),

@@ -7,6 +7,7 @@ import { Card, Stack, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { z } from 'zod';
 import type { WriteMethod } from '../../api/invalidation';
+import type { OutputOf } from '../../../../shared/contract';
 import { DraftSchemaForm } from '../../components/DraftSchemaForm';
 import { FormButtons } from '../../components/FormButtons';
 import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
@@ -31,7 +32,8 @@ export interface StepFormProps<T extends Record<string, unknown>, S extends z.Zo
   toInput: (values: T) => z.input<S>;
   /** The step's write; what it changes is reloaded by the invalidation table. */
   method: M;
-  onDone: () => void;
+  /** Runs once saved, with what the back end returned (a created record's id…). */
+  onDone: (output: OutputOf<M>) => void;
   onCancel?: () => void;
   children: (form: UseFormReturnType<T>) => ReactNode;
   color?: string;

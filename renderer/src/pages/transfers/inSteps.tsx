@@ -69,7 +69,7 @@ function useCaseOptions() {
 export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProps & { orgs: Organization[] }) {
   const cases = useCaseOptions();
   const governments = orgs
-    .filter((org) => org.kind === 'government')
+    .filter((org) => view.dispute.kinds.includes(org.kind))
     .map((org) => ({ value: String(org.id), label: org.name }));
   return (
     <StepForm
@@ -106,7 +106,8 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
             <ChoiceRadios
               label="答复"
               withAsterisk
-              values={IN_ANSWERS}
+              // 涪陵府办〔2024〕1号 二(三): 应当受理; not ours → report. Only a profile that allows it offers 不予受理.
+              values={IN_ANSWERS.filter((answer) => answer !== 'refused' || view.refusalAllowed)}
               labels={IN_ANSWER_LABELS}
               {...form.getInputProps('outcome')}
             />
@@ -130,10 +131,10 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
             {outcome === 'escalated' && (
               <>
                 <Text size="sm" c="dimmed">
-                  认为不属于本单位管辖的，应当书面报请区政府决定，不得再行移送（涪陵府办〔2024〕1号 二(三)）。
+                  认为不属于本单位管辖的：{view.dispute.steps.join('；')}（{view.dispute.rule}）。
                 </Text>
                 <Select
-                  label="报请的人民政府"
+                  label="报请决定的机关"
                   withAsterisk
                   data={governments}
                   {...form.getInputProps('governmentOrgId')}

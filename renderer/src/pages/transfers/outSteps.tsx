@@ -199,7 +199,7 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
 
 export function EscalateStep({ view, today, orgs, onDone, onCancel }: StepProps & { orgs: Organization[] }) {
   const governments = orgs
-    .filter((org) => org.kind === 'government')
+    .filter((org) => view.dispute.kinds.includes(org.kind))
     .map((org) => ({ value: String(org.id), label: org.name }));
   return (
     <StepForm
