@@ -154,14 +154,16 @@ function verify(db: Db, file: string): void {
       'BACKUP_FOREIGN',
       `“${file}”不是完整的法审工作台数据库（缺少数据表：${missingTables.map((d) => d.slice('缺少数据表 '.length)).join('、')}）`,
     );
+  const store = blobStoreFor(file);
+  const report = runIntegrityChecks(backupTarget(db, store), [...INTEGRITY_CHECKS, manifestCheck(store)]);
+  if (!report.ok) refuse('BACKUP_REFUSED', `备份未通过检查（${report.firstProblem ?? ''}）`);
+  // After the checks, which only read (no trigger fires), so that a chain broken by dropping its
+  // guard is reported as the broken chain it is.
   if (differences.length > 0)
     refuse(
       'BACKUP_SCHEMA_ALTERED',
       `备份的数据库结构与本程序（数据结构版本 ${version}）应有的不同，可能被人为改动过（${differences.slice(0, 3).join('；')}${differences.length > 3 ? ` 等 ${differences.length} 处` : ''}），不能恢复`,
     );
-  const store = blobStoreFor(file);
-  const report = runIntegrityChecks(backupTarget(db, store), [...INTEGRITY_CHECKS, manifestCheck(store)]);
-  if (!report.ok) refuse('BACKUP_REFUSED', `备份未通过检查（${report.firstProblem ?? ''}）`);
 }
 
 /** Writes the backup's files under staging/data, refusing any path outside the backed-up folders. */
