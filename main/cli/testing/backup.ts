@@ -12,6 +12,7 @@ import type { CliCommand, CliIo } from '../types';
 import { HandlerTable } from '../../api/registry';
 import { registerCoreHandlers } from '../../api/handlers/core-handlers';
 import { appendAudit } from '../../core/audit/log';
+import { ANCHOR_FILE } from '../../core/audit/anchor';
 import { writeFilesThenRecord } from '../../core/files/record';
 import { listFiles } from '../../core/files/sweep';
 import { openDatabase, type Db } from '../../db/open';
@@ -69,6 +70,7 @@ export function issueTestDocument(ctx: ApiContext, n: number, text = `文书正�
       summary: `出具文书 ${n}`,
       before: undefined,
       after: { id: Number(lastInsertRowid), docxSha256: docx?.sha256, pdfSha256: pdf?.sha256 },
+      papers: [Number(lastInsertRowid)],
     });
   });
 }
@@ -112,11 +114,15 @@ export function dumpDatabase(db: Db): Record<string, string> {
   return dump;
 }
 
-/** Path → SHA-256 of every file under a folder (except the given subfolders), for "nothing changed". */
+/**
+ * Path → SHA-256 of every file under a folder (except the given subfolders), for "nothing changed".
+ * The audit anchor file is left out: it follows the chain (and carries a time), and the check compares it.
+ */
 export function folderFingerprint(dir: string, except: string[] = []): Record<string, string> {
   const result: Record<string, string> = {};
   if (!existsSync(dir)) return result;
   for (const path of listFiles(dir)) {
+    if (path === ANCHOR_FILE) continue;
     if (except.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}\\`)))
       continue;
     result[path] = createHash('sha256')

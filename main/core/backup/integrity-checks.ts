@@ -3,6 +3,7 @@ import type { IntegrityCheck } from './integrity';
 import { verifyAuditChain } from '../audit/log';
 import { documentFilesCheck } from './integrity-documents';
 import { auditAnchorCheck } from './integrity-anchor';
+import { anchorFileCheck, recordsCheck } from './integrity-records';
 import { describeIntegrityLines, technicalLines } from '../../db/sqlite-errors';
 
 export function tableExists(db: Db, name: string): boolean {
@@ -69,5 +70,7 @@ export const INTEGRITY_CHECKS: readonly IntegrityCheck[] = [
   foreignKeys,
   auditChain,
   auditAnchorCheck,
+  anchorFileCheck,
+  recordsCheck,
   documentFilesCheck,
 ];

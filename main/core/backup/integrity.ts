@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../../db/open';
 import { resolveInside } from '../files/record';
 import { INTEGRITY_CHECKS } from './integrity-checks';
-import { backupAnchors, type AuditAnchor } from './integrity-anchor';
+import { backupAnchors, backupHoldsEntry, type AuditAnchor } from './integrity-anchor';
+import { readAnchorFile, type AnchorFile } from '../audit/anchor';
 import { isAppError } from '../../../shared/errors';
 import { fileErrorReason } from '../files/fs-errors';
 import { isCorruption, sqliteCode } from '../../db/sqlite-errors';
@@ -14,6 +15,10 @@ export interface CheckTarget {
   readFile(path: string): Buffer | undefined;
   /** Audit heads remembered by backups, to catch rows cut off the end of the chain. */
   anchors?(): AuditAnchor[];
+  /** Whether the backup of this name in the data folder's backups/ holds the audit entry with this hash. */
+  backupHolds?(name: string, hash: string): boolean;
+  /** The anchor file beside the database (audit/anchor.ts); only for the live data folder. */
+  anchorFile?(): AnchorFile | undefined | 'unreadable';
 }
 
 /**
@@ -88,6 +93,8 @@ export function dataFolderTarget(db: Db, dataDir: string): CheckTarget {
       return existsSync(full) ? readFileSync(full) : undefined;
     },
     anchors: () => backupAnchors(dataDir),
+    backupHolds: (name, hash) => backupHoldsEntry(dataDir, name, hash),
+    anchorFile: () => readAnchorFile(db.name),
   };
 }
 

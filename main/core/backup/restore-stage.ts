@@ -8,6 +8,8 @@ import { fsyncFile, writeFileAtomic } from '../files/atomic';
 import { resolveInside } from '../files/record';
 import {
   BACKED_UP_FOLDERS,
+  FILES_TABLE,
+  META_TABLE,
   blobStoreFor,
   dropManifestTables,
   manifestBytes,
@@ -83,15 +85,50 @@ function checkSource(file: string): void {
     refuse('BACKUP_NOT_DATABASE', `“${file}”不是法审工作台的备份文件（不是数据库文件）`);
 }
 
-/** Tables a database of `version` must have (as its migrations create them) that this one lacks. */
-function missingTables(db: Db, version: number): string[] {
+const KIND_NAMES: Record<string, string> = { table: '数据表', index: '索引', trigger: '触发器', view: '视图' };
+
+/** Schema entries as comparable text: type, name, table and SQL with its whitespace collapsed. */
+function schemaEntries(db: Db): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT type, name, tbl_name, sql FROM sqlite_master
+       WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT IN ('${META_TABLE}', '${FILES_TABLE}')`,
+    )
+    .all() as Array<{ type: string; name: string; tbl_name: string; sql: string | null }>;
+  return new Map(
+    rows.map((row) => [
+      `${row.type} ${row.name}`,
+      `${row.tbl_name}|${(row.sql ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([(),;])\s*/g, '$1')
+        .trim()}`,
+    ]),
+  );
+}
+
+/**
+ * How this database's schema (tables, indexes, triggers, views) differs from what the app's
+ * migrations create for `version`: a trigger added to a backup (one that zeroes every fine on the
+ * next write), an append-only guard dropped, a table missing. Empty if it is exactly the same.
+ */
+export function schemaDifferences(db: Db, version: number): string[] {
   const fresh = new Database(':memory:');
   try {
     migrate(fresh, loadMigrations().slice(0, version));
-    const names = (target: Db) =>
-      new Set(target.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-    const have = names(db);
-    return [...names(fresh)].filter((name) => !have.has(name));
+    const want = schemaEntries(fresh);
+    const have = schemaEntries(db);
+    const name = (key: string) => {
+      const [type = '', entry = ''] = key.split(' ');
+      return `${KIND_NAMES[type] ?? type} ${entry}`;
+    };
+    const differences: string[] = [];
+    for (const [key, sql] of want) {
+      const found = have.get(key);
+      if (found === undefined) differences.push(`缺少${name(key)}`);
+      else if (found !== sql) differences.push(`${name(key)}与应有的不同`);
+    }
+    for (const key of have.keys()) if (!want.has(key)) differences.push(`多出${name(key)}`);
+    return differences;
   } finally {
     fresh.close();
   }
@@ -110,12 +147,23 @@ function verify(db: Db, file: string): void {
       'BACKUP_FROM_NEWER_VERSION',
       `该备份由更新版本的法审工作台制作（数据结构版本 ${version}），当前程序只支持到版本 ${latest}，请先升级程序`,
     );
-  const missing = missingTables(db, version);
-  if (missing.length > 0)
-    refuse('BACKUP_FOREIGN', `“${file}”不是完整的法审工作台数据库（缺少数据表：${missing.join('、')}）`);
+  const differences = schemaDifferences(db, version);
+  const missingTables = differences.filter((d) => d.startsWith('缺少数据表'));
+  if (missingTables.length > 0)
+    refuse(
+      'BACKUP_FOREIGN',
+      `“${file}”不是完整的法审工作台数据库（缺少数据表：${missingTables.map((d) => d.slice('缺少数据表 '.length)).join('、')}）`,
+    );
   const store = blobStoreFor(file);
   const report = runIntegrityChecks(backupTarget(db, store), [...INTEGRITY_CHECKS, manifestCheck(store)]);
   if (!report.ok) refuse('BACKUP_REFUSED', `备份未通过检查（${report.firstProblem ?? ''}）`);
+  // After the checks, which only read (no trigger fires), so that a chain broken by dropping its
+  // guard is reported as the broken chain it is.
+  if (differences.length > 0)
+    refuse(
+      'BACKUP_SCHEMA_ALTERED',
+      `备份的数据库结构与本程序（数据结构版本 ${version}）应有的不同，可能被人为改动过（${differences.slice(0, 3).join('；')}${differences.length > 3 ? ` 等 ${differences.length} 处` : ''}），不能恢复`,
+    );
 }
 
 /** Writes the backup's files under staging/data, refusing any path outside the backed-up folders. */

@@ -248,6 +248,27 @@ describe('restore refuses, and changes nothing', () => {
       tamper('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 1'),
       /审计记录链/,
     ],
+    // Issue #17 item 2: a valid backup with something added, dropped or edited behind the app's back.
+    [
+      'a backup with a trigger added that zeroes every fine on the next write',
+      tamper('CREATE TRIGGER t AFTER INSERT ON audit_log BEGIN UPDATE cases SET fine_fen = 0; END;'),
+      /备份的数据库结构与本程序（数据结构版本 \d+）应有的不同，可能被人为改动过（多出触发器 t）/,
+    ],
+    [
+      'a backup whose audit log lost its append-only triggers',
+      tamper('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete'),
+      /数据库结构.*缺少触发器 audit_log_no_update；缺少触发器 audit_log_no_delete/,
+    ],
+    [
+      'a backup with a view or an index added',
+      tamper('CREATE VIEW v AS SELECT 1; CREATE INDEX i ON cases (fine_fen)'),
+      /数据库结构.*多出/,
+    ],
+    [
+      'a backup whose case data was edited',
+      tamper('UPDATE cases SET fine_fen = 0'),
+      /记录与审计链对照：案件 .*与第 \d+ 条审计记录所证的内容不符/,
+    ],
     [
       'a backup with a swapped document file',
       tamper("UPDATE fashen_backup_files SET content = CAST('forged' AS BLOB) WHERE path LIKE '%.pdf'"),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DocumentFile, IssuedDocument, TemplateInfo } from '../../../shared/contract';
 import { DOCUMENT_TEMPLATE_IDS } from '../../../shared/contract/documents';
 import type { CoreContext } from '../context';
+import { paperData, withVerificationLine } from '../papers/verification';
 import { AppError } from '../../../shared/errors';
 import { buildDocument, loadTemplate, prepareDocument, renderModel, sampleData } from '../documents/render';
 import { resolveInside } from '../files/record';
@@ -59,7 +60,8 @@ export async function previewIssued(ctx: CoreContext, id: number): Promise<{ htm
   const row = getIssuedRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的文书`);
   // Built from the template the paper was made from, not whichever is in use now (office copies change).
-  const model = buildDocument(templateOfIssued(ctx, row), JSON.parse(row.data_json));
+  const stored = paperData(row.data_json);
+  const model = withVerificationLine(buildDocument(templateOfIssued(ctx, row), stored.data), stored.verificationCode);
   return { html: await renderModel(model, 'html') };
 }
 

@@ -1,7 +1,9 @@
 import { dirname, join } from 'node:path';
 import { asFileError } from '../files/fs-errors';
 import type { CoreContext } from '../context';
-import { appendAudit } from '../audit/log';
+import { appendAudit, chainHead } from '../audit/log';
+import { chainCode } from '../audit/code';
+import { paperData, withVerificationCode, withVerificationLine } from '../papers/verification';
 import { AppError, isAppError } from '../../../shared/errors';
 import { getOffice } from '../office/service';
 import { actorName } from '../session/operator';
@@ -58,6 +60,8 @@ function reserve(ctx: CoreContext, request: IssueRequest, abbreviation: string, 
     const number = allocateNumber(ctx.db, request.templateId, abbreviation, officeYear(now));
     const data = number ? withNumber(request.data, number.text) : request.data;
     const { template } = prepareDocument(request.templateId, data, templateLocation(ctx));
+    // The 校验码: the audit chain's head as the number is taken, printed on the paper (papers/verification.ts).
+    const code = chainCode(chainHead(ctx.db).head);
     const id = insertPending(ctx.db, {
       case_id: request.caseId,
       template_id: request.templateId,
@@ -68,7 +72,7 @@ function reserve(ctx: CoreContext, request: IssueRequest, abbreviation: string, 
       year: number?.year ?? null,
       seq: number?.seq ?? null,
       doc_number: number?.text ?? null,
-      data_json: JSON.stringify(data),
+      data_json: JSON.stringify(withVerificationCode(data, code)),
       created_at: now.toISOString(),
       created_by: actorName(ctx.db),
       replaces_id: request.replaces?.id ?? null,
@@ -110,7 +114,11 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
   const docxFile = relativeFile(row.id, year, request.templateId, 'docx');
   const pdfFile = relativeFile(row.id, year, request.templateId, 'pdf');
   try {
-    const { model } = prepareDocument(request.templateId, JSON.parse(row.data_json), templateLocation(ctx));
+    const stored = paperData(row.data_json);
+    const model = withVerificationLine(
+      prepareDocument(request.templateId, stored.data, templateLocation(ctx)).model,
+      stored.verificationCode,
+    );
     const docx = await renderModel(model, 'docx');
     const pdf = await renderModel(model, 'pdf', { createdAt: new Date(row.created_at), fonts });
     // Files first (written whole), then the record in one transaction: never a record without its file.
@@ -146,6 +154,7 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
           summary: `出具${title}${row.doc_number ? ` ${row.doc_number}` : ''}`,
           before: undefined,
           after: { id: row.id, number: row.doc_number, docxSha256: hashes.docx, pdfSha256: hashes.pdf },
+          papers: request.replaces ? [row.id, request.replaces.id] : [row.id],
         });
         const issued = getIssuedRow(ctx.db, row.id);
         if (!issued) throw new Error('issued row missing');
@@ -175,6 +184,7 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
         summary: `${row.doc_number ?? title}：${reason}`,
         before: undefined,
         after: { id: row.id },
+        papers: [row.id],
       });
     })();
     throw isAppError(caught) ? caught : new AppError(isAppError(error) ? error.code : 'DOCUMENT_RENDER_FAILED', reason);
@@ -197,6 +207,7 @@ export function voidDocument(ctx: CoreContext, id: number, reason: string): Issu
     summary: `作废${row.title}${row.doc_number ? ` ${row.doc_number}` : ''}：${reason}`,
     before: { status: row.status },
     after: { status: 'voided', reason },
+    papers: [id],
   });
   const after = getIssuedRow(ctx.db, id);
   if (!after) throw new Error('voided row missing');
@@ -223,6 +234,7 @@ export function recoverPendingDocuments(ctx: CoreContext): number {
         summary: `${row.doc_number ?? row.title}：出具过程中程序中断，本编号作废`,
         before: { status: 'pending' },
         after: { status: 'voided' },
+        papers: [row.id],
       });
     }
   })();

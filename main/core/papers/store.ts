@@ -239,3 +239,12 @@ export function nextSequence(db: Db, docType: string, year: number): number {
   if (!row) throw new Error('doc_sequences returned no row');
   return row.last_seq;
 }
+
+/** Papers whose stored data carries this 校验码 (papers/verification.ts). */
+export function papersWithCode(db: Db, code: string): Array<Pick<IssuedRow, 'id' | 'doc_number' | 'title'>> {
+  return sql.all<Pick<IssuedRow, 'id' | 'doc_number' | 'title'>>(
+    db,
+    "SELECT id, doc_number, title FROM issued_documents WHERE json_valid(data_json) AND json_extract(data_json, '$.verificationCode') = ? ORDER BY id",
+    code,
+  );
+}
