@@ -138,7 +138,7 @@ describe('受理情况告知书 from a transfer we received', () => {
       (await env.call('documents.issue', { kind: 'acceptance-notice', id: transfer.id })).pdfFile,
     );
     expect(text).toContain('你单位移送的孙某擅自占用林地案及相关材料，本机关已于2025年9月15日收到');
-    expect(text).toContain('本机关已于2025年9月16日书面报请区人民政府决定，不再行移送。');
+    expect(text).toContain('本机关已于2025年9月16日书面报请区人民政府决定管辖。');
     expect(text).not.toContain('移送函文号');
   });
 

@@ -130,7 +130,7 @@ describe('a suspected crime in a case we received by transfer', () => {
     // An approval dated before the report is refused; a late one is recorded as late.
     const early = await refusedUnchanged(e, 'transfers.criminal.decide', {
       id: reported.id,
-      headId: office.head,
+      headId: office.decider,
       approved: true,
       decidedOn: '2025-09-14',
       decidedTime: '09:00',
@@ -141,7 +141,7 @@ describe('a suspected crime in a case we received by transfer', () => {
     expect((await e.call('transfers.criminal.get', { id: reported.id })).deadlines[0]?.view.level).toBe('danger');
     const approved = await e.call('transfers.criminal.decide', {
       id: reported.id,
-      headId: office.head,
+      headId: office.decider,
       approved: true,
       decidedOn: '2025-09-19',
       decidedTime: '09:30',

@@ -18,6 +18,7 @@ describe('documents through the API', () => {
       'item-list',
       'service-receipt',
       'acceptance-notice',
+      'criminal-transfer-letter',
     ]);
     expect(templates.every((t) => t.source === 'builtin')).toBe(true);
     const { html } = await env.call('documents.previewSample', { templateId: 'transfer-letter' });

@@ -10,19 +10,31 @@ const staffFields = z.strictObject({
     .array(z.enum(STAFF_ROLES, { error: '岗位不在可选范围内' }), { error: '请选择岗位' })
     .min(1, '请至少选择一个岗位')
     .refine((roles) => new Set(roles).size === roles.length, '岗位重复'),
-  certificateNo: z.string().trim().max(40, '执法证号不能超过 40 个字').nullable().default(null),
-  certValidFrom: isoDate('执法证有效期起').nullable().default(null),
-  certValidTo: isoDate('执法证有效期止').nullable().default(null),
+  certificateNo: z
+    .string()
+    .overwrite((value) => cleanText(value, false))
+    .trim()
+    .max(40, '执法证号不能超过 40 个字')
+    .nullable()
+    .default(null),
+  certValidFrom: isoDate('执法证有效期起', CERTIFICATE_DATES).nullable().default(null),
+  certValidTo: isoDate('执法证有效期止', CERTIFICATE_DATES).nullable().default(null),
   /** The day the certificate was withdrawn or cancelled (收回、注销). */
-  certWithdrawnOn: isoDate('执法证收回（注销）日期').nullable().default(null),
+  certWithdrawnOn: isoDate('执法证收回（注销）日期', CERTIFICATE_DATES).nullable().default(null),
   phone: optionalText('联系电话', 30),
   active: z.boolean().default(true),
   /** 行政执法辅助人员: never a handler, reviewer or head. */
   auxiliary: z.boolean({ error: '请说明是否为辅助人员' }).default(false),
   /** 法律职业资格证书编号 (《行政处罚法》第五十八条第二款). */
-  legalQualificationNo: z.string().trim().max(40, '法律职业资格证书编号不能超过 40 个字').nullable().default(null),
+  legalQualificationNo: z
+    .string()
+    .overwrite((value) => cleanText(value, false))
+    .trim()
+    .max(40, '法律职业资格证书编号不能超过 40 个字')
+    .nullable()
+    .default(null),
   /** The day the person first did 法制审核. */
-  reviewingSince: isoDate('开始从事法制审核的日期').nullable().default(null),
+  reviewingSince: isoDate('开始从事法制审核的日期', CERTIFICATE_DATES).nullable().default(null),
 });
 
 function checkCertificate(value: z.output<typeof staffFields>, ctx: z.RefinementCtx): void {

@@ -175,6 +175,7 @@ describe('data.inspectBackup and data.restore', () => {
     expect(stagedInWorker).toEqual([made.file, made.file]);
     expect(dumpDatabase(ctx.db)).toEqual(before);
     expect(readdirSync(folder.dataDir).sort()).toEqual([
+      'audit-anchor.json',
       'backups',
       'documents',
       'fashen.db',
@@ -219,6 +220,7 @@ describe('data.inspectBackup and data.restore', () => {
     }
     expect(readdirSync(folder.dataDir).sort()).toEqual([
       'a.txt',
+      'audit-anchor.json',
       'documents',
       'fashen.db',
       'fashen.db-shm',

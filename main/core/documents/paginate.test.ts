@@ -9,7 +9,6 @@ import {
   TEXT_WIDTH_TWIPS,
   VERSION_RECORD,
   charsToTwips,
-  mmToTwips,
 } from './layout';
 import { naturalWidth } from './flow';
 import { measureWithBuiltinMetrics } from './metrics';

@@ -6,7 +6,7 @@
 // font (office-fonts.ts) before it is used; the folders are scanned once per process.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -101,7 +101,7 @@ const MAX_FILES = 20000;
 
 function scanFolder(dir: string, depth: number, found: Map<string, string>, budget: { left: number }): void {
   if (depth > MAX_DEPTH || budget.left <= 0) return;
-  let entries: import('node:fs').Dirent[];
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {

@@ -3,7 +3,7 @@
 // decision's number and date. Deciding is not reviewing (办理、审核、决定相分离, 涪陵府办〔2024〕1号
 // 二(四)): the decider is none of the case's handlers, its reviewer or the 法制审核机构负责人.
 
-import type { DecisionView, ParsedInputOf, ReviewRound } from '../../../shared/contract';
+import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
@@ -17,54 +17,9 @@ import { setCaseStatus } from '../cases/store';
 import { roundRow, staffName, type RoundRow } from './store';
 import { roundView } from './view';
 
-export const DECISION_RULE = '《中华人民共和国行政处罚法》第五十七条（国家法律）';
-export const COLLECTIVE_RULE =
-  '对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定（《中华人民共和国行政处罚法》第五十七条第二款，国家法律）';
+export { COLLECTIVE_RULE, DECISION_RULE, complexByTriggers, decisionRow, decisionView } from './decision-view';
+import { COLLECTIVE_RULE, DECISION_RULE, complexByTriggers, decisionRow } from './decision-view';
 
-export interface DecisionRow {
-  id: number;
-  round_id: number;
-  case_id: number;
-  agrees: number;
-  reason: string;
-  complex_or_major: number;
-  collective_date: string | null;
-  collective_participants: string;
-  collective_summary: string;
-  decision_number: string;
-  decision_date: string | null;
-  decided_by_staff_id: number;
-  decided_by: string;
-  recorded_at: string;
-}
-
-export function decisionRow(db: Db, roundId: number): DecisionRow | undefined {
-  return db.prepare('SELECT * FROM review_decisions WHERE round_id = ?').get(roundId) as DecisionRow | undefined;
-}
-
-export function decisionView(row: DecisionRow): DecisionView {
-  return {
-    agrees: row.agrees === 1,
-    reason: row.reason,
-    complexOrMajor: row.complex_or_major === 1,
-    collective:
-      row.collective_date === null
-        ? null
-        : { date: row.collective_date, participants: row.collective_participants, summary: row.collective_summary },
-    decisionNumber: row.decision_number,
-    decisionDate: row.decision_date,
-    decidedBy: row.decided_by,
-    recordedAt: row.recorded_at,
-  };
-}
-
-/** Whether the round's triggers found the case 疑难复杂 (trigger 5): it must then be decided collectively. */
-export function complexByTriggers(round: Pick<RoundRow, 'triggers_json'>): boolean {
-  const triggers = JSON.parse(round.triggers_json) as { triggers: Array<{ id: number; holds: boolean }> };
-  return triggers.triggers.some((trigger) => trigger.id === 5 && trigger.holds);
-}
-
-/** Names in a participants list: "张三、李四，王五" → three. */
 function participantCount(text: string): number {
   return text.split(/[、,，;；\s]+/u).filter(Boolean).length;
 }

@@ -13,7 +13,7 @@ import { getOperator } from '../session/operator';
 import { assertEnoughHandlers } from './certificates';
 import { assertAssignment, assertMayReassign, assertOperatorNotReviewing, assertState } from './guards';
 import { assertNoRepeatedMaterial, isMaterialRequired } from './materials';
-import { decisionRow } from './decision';
+import { decisionRow } from './decision-view';
 import { recordStep } from './record';
 import { ruleProfileFor } from './rules-source';
 import { setCaseStatus } from '../cases/store';

@@ -18,7 +18,7 @@ import { officeDateOf } from '../calendar/officeTime';
 import { dataNotes } from '../cases/notes';
 import { normalizeCaseSnapshot } from '../cases/store';
 import { handlerCountProblem } from './certificates';
-import { complexByTriggers, decisionRow, decisionView } from './decision';
+import { complexByTriggers, decisionRow, decisionView } from './decision-view';
 import { deadlineStatus } from './deadline';
 import { reassigners } from './guards';
 import { isMaterialRequired } from './materials';

@@ -30,7 +30,6 @@ import {
 } from '../../../../shared/domain/case';
 import { certificateStatus } from '../../../../shared/domain/certificate';
 import { useOfficeNow } from '../../lib/useOfficeNow';
-import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
