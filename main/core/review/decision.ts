@@ -5,7 +5,6 @@
 
 import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import type { CoreContext } from '../context';
-import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { AppError } from '../../../shared/errors';
 import { deactivatedOperatorName, getOperator } from '../session/operator';
