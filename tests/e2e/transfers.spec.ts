@@ -203,5 +203,5 @@ test('a transfer we received is registered with its letter, answered, and the �
   const frame = page.frameLocator('iframe[title="受理情况告知书预览"]');
   await expect(frame.getByText('白石镇人民政府：')).toBeVisible();
   await expect(frame.locator('body')).toContainText('本机关认为该案不属于本机关管辖');
-  await expect(frame.locator('body')).toContainText('书面报请区人民政府决定，不再行移送');
+  await expect(frame.locator('body')).toContainText('书面报请区人民政府决定管辖');
 });
