@@ -9,6 +9,8 @@ export const DOCUMENT_TEMPLATE_IDS = [
   'item-list',
   'service-receipt',
   'acceptance-notice',
+  'assistance-letter',
+  'assistance-reply',
 ] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
@@ -21,6 +23,8 @@ export const DOCUMENT_SOURCE_KINDS = [
   'transfer-letter',
   'item-list',
   'acceptance-notice',
+  'assistance-letter',
+  'assistance-reply',
 ] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 

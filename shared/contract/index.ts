@@ -9,6 +9,7 @@ import { reviewMethods } from './review';
 import { transferMethods } from './transfers';
 import { documentMethods } from './documents';
 import { dataMethods } from './data';
+import { assistanceMethods } from './assistance';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   ...transferMethods,
   ...documentMethods,
   ...dataMethods,
+  ...assistanceMethods,
 };
 
 export type Contract = typeof contract;
@@ -45,3 +47,4 @@ export type * from './review';
 export type * from './transfers';
 export type * from './documents';
 export type * from './data';
+export type * from './assistance';

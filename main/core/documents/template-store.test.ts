@@ -6,6 +6,8 @@ import { builtinTemplatesDir, listTemplates, loadTemplate, sampleData } from './
 
 const IDS = [
   'acceptance-notice',
+  'assistance-letter',
+  'assistance-reply',
   'item-list',
   'review-opinion',
   'service-receipt',

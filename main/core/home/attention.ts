@@ -5,6 +5,7 @@ import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfer/attention';
 import { formatDate } from '../calendar/officeDates';
 import { calendarAttention } from './calendarReminder';
+import { assistanceAttention } from '../assistance/attention';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder. */
@@ -92,6 +93,7 @@ export function homeAttention(ctx: CoreContext): AttentionItem[] {
     ...certificateItems(ctx),
     ...reviewAttention(ctx),
     ...transfers.items,
+    ...assistanceAttention(ctx),
     ...calendarAttention(ctx, transfers.missingYears),
   ].sort(byUrgency);
 }

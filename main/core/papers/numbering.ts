@@ -12,6 +12,8 @@ export const NUMBERED_TYPES: Readonly<Record<string, string>> = {
   'supplement-notice': '补',
   'transfer-letter': '移',
   'acceptance-notice': '受',
+  'assistance-letter': '协',
+  'assistance-reply': '复',
 };
 
 export interface AllocatedNumber {

@@ -6,6 +6,7 @@ import { toIssuedDocument } from '../queries';
 import { paperOfSource } from '../../papers/store';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData } from './acceptance';
+import { assistanceLetterData, assistanceReplyData } from './assistance';
 import type { PaperSource } from './common';
 import { reviewOpinionData, supplementNoticeData } from './review';
 import { itemListData, transferLetterData } from './transfer';
@@ -23,6 +24,8 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
   'transfer-letter': { templateId: 'transfer-letter', load: transferLetterData },
   'item-list': { templateId: 'item-list', load: itemListData },
   'acceptance-notice': { templateId: 'acceptance-notice', load: acceptanceNoticeData },
+  'assistance-letter': { templateId: 'assistance-letter', load: assistanceLetterData },
+  'assistance-reply': { templateId: 'assistance-reply', load: assistanceReplyData },
 };
 
 /**

@@ -1,0 +1,17 @@
+import type { HandlerTable } from '../registry';
+import {
+  answerAssistance,
+  assistanceView,
+  createAssistance,
+  listAssistance,
+  updateAssistanceRequest,
+} from '../../core/assistance/service';
+
+/** The township desk's other registers (issue #19): 执法协助, 举报投诉, 执法监督. */
+export function registerRegisterHandlers(table: HandlerTable): void {
+  table.register('assistance.list', (input, ctx) => listAssistance(ctx, input));
+  table.register('assistance.get', (input, ctx) => assistanceView(ctx, input.id));
+  table.register('assistance.create', (input, ctx) => createAssistance(ctx, input));
+  table.register('assistance.update', (input, ctx) => updateAssistanceRequest(ctx, input));
+  table.register('assistance.answer', (input, ctx) => answerAssistance(ctx, input));
+}
