@@ -7,7 +7,7 @@ afterEach(() => env?.backend.close());
 
 describe('demo registers', () => {
   it('has records in each register built, one of them overdue on the home page', async () => {
-    env = testBackend('2025-06-10T02:00:00.000Z');
+    env = testBackend('2026-03-10T02:00:00.000Z');
     await loadDemo(env.backend);
     const all = await env.call('assistance.list', { scope: 'all' });
     expect(all).toHaveLength(3);
