@@ -18,6 +18,8 @@ const assistance = {
   requestedOn: '请求日期',
 };
 
+const complaintId = { id: '举报投诉记录' };
+
 export const REGISTER_FIELD_LABELS: Partial<Record<MethodName, Record<string, string>>> = {
   'assistance.list': { scope: '范围', direction: '协助方向', search: '搜索内容' },
   'assistance.get': { id: '协助记录' },
@@ -28,6 +30,33 @@ export const REGISTER_FIELD_LABELS: Partial<Record<MethodName, Record<string, st
     outcome: '答复结果',
     refusalGround: '不予协助的理由类别',
     answeredOn: '答复日期',
+    text: '答复内容',
+  },
+  'complaints.list': { scope: '范围', search: '搜索内容' },
+  'complaints.get': complaintId,
+  'complaints.create': {
+    receivedOn: '收到日期',
+    channel: '收到方式',
+    complainantName: '举报人姓名',
+    complainantContact: '举报人联系方式',
+    matter: '举报、投诉、信访事项',
+    firstHandler: '首问责任人',
+    firstHandling: '首问处置情况',
+  },
+  'complaints.verify': {
+    ...complaintId,
+    verifiedOn: '核实日期',
+    verification: '核实情况',
+    finding: '核实结论',
+    caseId: '关联案件',
+    transferOutId: '关联的移送',
+    leadTransferredOn: '线索移送日期',
+  },
+  'complaints.answer': {
+    ...complaintId,
+    kind: '答复类别',
+    answeredOn: '答复日期',
+    method: '答复方式',
     text: '答复内容',
   },
 };

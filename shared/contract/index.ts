@@ -10,6 +10,7 @@ import { transferMethods } from './transfers';
 import { documentMethods } from './documents';
 import { dataMethods } from './data';
 import { assistanceMethods } from './assistance';
+import { complaintMethods } from './complaints';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   ...documentMethods,
   ...dataMethods,
   ...assistanceMethods,
+  ...complaintMethods,
 };
 
 export type Contract = typeof contract;
@@ -48,3 +50,4 @@ export type * from './transfers';
 export type * from './documents';
 export type * from './data';
 export type * from './assistance';
+export type * from './complaints';

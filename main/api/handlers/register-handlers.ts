@@ -6,6 +6,13 @@ import {
   listAssistance,
   updateAssistanceRequest,
 } from '../../core/assistance/service';
+import {
+  answerComplaint,
+  complaintView,
+  createComplaint,
+  listComplaints,
+  verifyComplaint,
+} from '../../core/complaints/service';
 
 /** The township desk's other registers (issue #19): 执法协助, 举报投诉, 执法监督. */
 export function registerRegisterHandlers(table: HandlerTable): void {
@@ -14,4 +21,10 @@ export function registerRegisterHandlers(table: HandlerTable): void {
   table.register('assistance.create', (input, ctx) => createAssistance(ctx, input));
   table.register('assistance.update', (input, ctx) => updateAssistanceRequest(ctx, input));
   table.register('assistance.answer', (input, ctx) => answerAssistance(ctx, input));
+
+  table.register('complaints.list', (input, ctx) => listComplaints(ctx, input));
+  table.register('complaints.get', (input, ctx) => complaintView(ctx, input.id));
+  table.register('complaints.create', (input, ctx) => createComplaint(ctx, input));
+  table.register('complaints.verify', (input, ctx) => verifyComplaint(ctx, input));
+  table.register('complaints.answer', (input, ctx) => answerComplaint(ctx, input));
 }

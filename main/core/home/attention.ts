@@ -6,6 +6,7 @@ import { transferAttention } from '../transfer/attention';
 import { formatDate } from '../calendar/officeDates';
 import { calendarAttention } from './calendarReminder';
 import { assistanceAttention } from '../assistance/attention';
+import { complaintAttention } from '../complaints/attention';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder. */
@@ -94,6 +95,7 @@ export function homeAttention(ctx: CoreContext): AttentionItem[] {
     ...reviewAttention(ctx),
     ...transfers.items,
     ...assistanceAttention(ctx),
+    ...complaintAttention(ctx),
     ...calendarAttention(ctx, transfers.missingYears),
   ].sort(byUrgency);
 }

@@ -41,6 +41,7 @@ const RULES = ['transfers.*', 'review.*', 'cases.*', 'home.attention'] as const;
 
 /** A step in one of the township desk's registers (issue #19) changes that register and the home page. */
 const ASSISTANCE_STEP = ['assistance.*', 'home.attention', 'documents.list'] as const;
+const COMPLAINT_STEP = ['complaints.*', 'home.attention'] as const;
 
 export const METHOD_EFFECTS = {
   'system.info': 'read',
@@ -145,6 +146,12 @@ export const METHOD_EFFECTS = {
   'assistance.create': ASSISTANCE_STEP,
   'assistance.update': ASSISTANCE_STEP,
   'assistance.answer': ASSISTANCE_STEP,
+
+  'complaints.list': 'read',
+  'complaints.get': 'read',
+  'complaints.create': COMPLAINT_STEP,
+  'complaints.verify': COMPLAINT_STEP,
+  'complaints.answer': COMPLAINT_STEP,
 } as const satisfies Record<MethodName, Effect>;
 
 type Effects = typeof METHOD_EFFECTS;
