@@ -11,6 +11,7 @@ export const DOCUMENT_TEMPLATE_IDS = [
   'acceptance-notice',
   'assistance-letter',
   'assistance-reply',
+  'supervision-report',
 ] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
@@ -25,6 +26,7 @@ export const DOCUMENT_SOURCE_KINDS = [
   'acceptance-notice',
   'assistance-letter',
   'assistance-reply',
+  'supervision-report',
 ] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 

@@ -11,6 +11,7 @@ import { documentMethods } from './documents';
 import { dataMethods } from './data';
 import { assistanceMethods } from './assistance';
 import { complaintMethods } from './complaints';
+import { supervisionMethods } from './supervision';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...dataMethods,
   ...assistanceMethods,
   ...complaintMethods,
+  ...supervisionMethods,
 };
 
 export type Contract = typeof contract;
@@ -51,3 +53,4 @@ export type * from './documents';
 export type * from './data';
 export type * from './assistance';
 export type * from './complaints';
+export type * from './supervision';

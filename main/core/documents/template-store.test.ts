@@ -11,6 +11,7 @@ const IDS = [
   'item-list',
   'review-opinion',
   'service-receipt',
+  'supervision-report',
   'supplement-notice',
   'transfer-letter',
 ];

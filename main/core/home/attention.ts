@@ -7,6 +7,7 @@ import { formatDate } from '../calendar/officeDates';
 import { calendarAttention } from './calendarReminder';
 import { assistanceAttention } from '../assistance/attention';
 import { complaintAttention } from '../complaints/attention';
+import { supervisionAttention } from '../supervision/attention';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder. */
@@ -96,6 +97,7 @@ export function homeAttention(ctx: CoreContext): AttentionItem[] {
     ...transfers.items,
     ...assistanceAttention(ctx),
     ...complaintAttention(ctx),
+    ...supervisionAttention(ctx),
     ...calendarAttention(ctx, transfers.missingYears),
   ].sort(byUrgency);
 }

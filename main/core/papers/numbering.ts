@@ -14,6 +14,7 @@ export const NUMBERED_TYPES: Readonly<Record<string, string>> = {
   'acceptance-notice': '受',
   'assistance-letter': '协',
   'assistance-reply': '复',
+  'supervision-report': '报',
 };
 
 export interface AllocatedNumber {

@@ -34,6 +34,7 @@ const PAPERS = [
   'transfers.*',
   'home.attention',
   'assistance.*',
+  'supervision.*',
 ] as const;
 
 /** Working-day calendars and rule profiles decide every deadline and review standard. */
@@ -42,6 +43,7 @@ const RULES = ['transfers.*', 'review.*', 'cases.*', 'home.attention'] as const;
 /** A step in one of the township desk's registers (issue #19) changes that register and the home page. */
 const ASSISTANCE_STEP = ['assistance.*', 'home.attention', 'documents.list'] as const;
 const COMPLAINT_STEP = ['complaints.*', 'home.attention'] as const;
+const SUPERVISION_STEP = ['supervision.*', 'home.attention', 'documents.list'] as const;
 
 export const METHOD_EFFECTS = {
   'system.info': 'read',
@@ -152,6 +154,12 @@ export const METHOD_EFFECTS = {
   'complaints.create': COMPLAINT_STEP,
   'complaints.verify': COMPLAINT_STEP,
   'complaints.answer': COMPLAINT_STEP,
+
+  'supervision.list': 'read',
+  'supervision.get': 'read',
+  'supervision.create': SUPERVISION_STEP,
+  'supervision.report': SUPERVISION_STEP,
+  'supervision.close': SUPERVISION_STEP,
 } as const satisfies Record<MethodName, Effect>;
 
 type Effects = typeof METHOD_EFFECTS;

@@ -7,6 +7,7 @@ import { paperOfSource } from '../../papers/store';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData } from './acceptance';
 import { assistanceLetterData, assistanceReplyData } from './assistance';
+import { supervisionReportData } from './supervision';
 import type { PaperSource } from './common';
 import { reviewOpinionData, supplementNoticeData } from './review';
 import { itemListData, transferLetterData } from './transfer';
@@ -26,6 +27,7 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
   'acceptance-notice': { templateId: 'acceptance-notice', load: acceptanceNoticeData },
   'assistance-letter': { templateId: 'assistance-letter', load: assistanceLetterData },
   'assistance-reply': { templateId: 'assistance-reply', load: assistanceReplyData },
+  'supervision-report': { templateId: 'supervision-report', load: supervisionReportData },
 };
 
 /**
