@@ -14,5 +14,9 @@ describe('demo registers', () => {
     const home = await env.call('home.attention', {});
     const overdue = home.filter((item) => item.kind.startsWith('assistance-') && item.level === 'danger');
     expect(overdue).toHaveLength(1);
+    expect(await env.call('complaints.list', { scope: 'all' })).toHaveLength(2);
+    expect(await env.call('supervision.list', { scope: 'all' })).toHaveLength(2);
+    expect(home.filter((item) => item.kind === 'complaint' && item.level === 'danger')).toHaveLength(1);
+    expect(home.filter((item) => item.kind === 'supervision' && item.level === 'danger')).toHaveLength(1);
   }, 60_000);
 });

@@ -2,7 +2,9 @@ import type { DemoCall, DemoRefs } from './demo-hooks';
 
 // Demo records of the township desk's other registers (issue #19), made through the API: 执法协助
 // both ways — one request of ours awaiting the bureau's answer, one answered, and one request from
-// the ecology bureau we have let run past its answer period (overdue on the home page).
+// the ecology bureau we have let run past its answer period (overdue on the home page); 举报投诉 —
+// one answered and closed, one past its answer period; 执法监督 — one notice reported on and closed,
+// one whose correction period has passed without a report (overdue).
 
 function shift(date: string, days: number): string {
   const moved = new Date(`${date}T00:00:00Z`);
@@ -49,5 +51,62 @@ export async function advanceDemoRegisters(call: DemoCall, refs: DemoRefs): Prom
     needed: '派员配合夜间现场检查',
     reason: '该厂位于本镇辖区，需熟悉情况的人员带路并维持秩序',
     requestedOn: shift(today, -12),
+  });
+}
+
+export async function advanceDemoComplaintsAndSupervision(call: DemoCall): Promise<void> {
+  const { today } = await call('calendar.years', {});
+  const closed = await call('complaints.create', {
+    receivedOn: shift(today, -20),
+    channel: 'hotline-12345',
+    complainantName: '李秀英',
+    complainantContact: '13800001234',
+    matter: '石桥村某餐馆油烟直排扰民',
+    firstHandler: '赵敏',
+    firstHandling: '首问受理，转综合执法大队核实',
+  });
+  await call('complaints.verify', {
+    id: closed.id,
+    verifiedOn: shift(today, -18),
+    verification: '现场检查，油烟净化设施已安装并正常使用',
+    finding: 'no-violation',
+  });
+  await call('complaints.answer', {
+    id: closed.id,
+    kind: 'final',
+    answeredOn: shift(today, -17),
+    method: 'phone',
+    text: '经现场核实，该餐馆油烟净化设施正常运行，未发现违法行为',
+  });
+  await call('complaints.create', {
+    receivedOn: shift(today, -25),
+    channel: 'visit',
+    complainantName: '张某',
+    complainantContact: '',
+    matter: '松林村有人在河道内倾倒建筑垃圾',
+    firstHandler: '赵敏',
+    firstHandling: '首问受理，已登记并安排核实',
+  });
+  const reported = await call('supervision.create', {
+    kind: 'notice',
+    issuer: '区司法局',
+    docNumber: '区司监通〔2025〕3号',
+    receivedOn: shift(today, -30),
+    matters: '行政处罚决定书未载明当事人陈述、申辩的采纳情况',
+    correctBy: shift(today, -16),
+  });
+  await call('supervision.report', {
+    id: reported.id,
+    reportedOn: shift(today, -18),
+    reportText: '已补充制作陈述申辩复核意见，并组织执法人员开展文书规范培训',
+  });
+  await call('supervision.close', { id: reported.id, closedOn: shift(today, -10) });
+  await call('supervision.create', {
+    kind: 'notice',
+    issuer: '区司法局',
+    docNumber: '区司监通〔2025〕9号',
+    receivedOn: shift(today, -15),
+    matters: '部分案件调查终结报告缺少执法人员签名',
+    correctBy: shift(today, -1),
   });
 }

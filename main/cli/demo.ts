@@ -10,7 +10,7 @@ import { DEMO_CASES, DEMO_OFFICE, DEMO_ORGS, DEMO_STAFF } from './demo-data';
 import type { DemoCall } from './demo-hooks';
 import { advanceDemoReviews } from './demo-review';
 import { advanceDemoTransfers } from './demo-transfers';
-import { advanceDemoRegisters } from './demo-registers';
+import { advanceDemoComplaintsAndSupervision, advanceDemoRegisters } from './demo-registers';
 
 async function call<M extends MethodName>(backend: Backend, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const envelope = await backend.dispatch(method, input);
@@ -39,6 +39,7 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
   await advanceDemoReviews(bound, { staffIds, caseIds });
   await advanceDemoTransfers(bound, { staffIds, caseIds });
   await advanceDemoRegisters(bound, { staffIds, caseIds });
+  await advanceDemoComplaintsAndSupervision(bound);
   return { cases: DEMO_CASES.length };
 }
 
