@@ -79,7 +79,7 @@ export async function advanceDemoComplaintsAndSupervision(call: DemoCall): Promi
     text: '经现场核实，该餐馆油烟净化设施正常运行，未发现违法行为',
   });
   await call('complaints.create', {
-    receivedOn: shift(today, -25),
+    receivedOn: shift(today, -40),
     channel: 'visit',
     complainantName: '张某',
     complainantContact: '',
