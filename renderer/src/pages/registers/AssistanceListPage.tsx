@@ -11,6 +11,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { DeadlineBadge } from '../transfers/parts';
+import { RegisterTabs } from './RegisterTabs';
 
 /** #/registers/assistance — 执法协助 both ways, the most recent first, with the answer deadline. */
 export function AssistanceListPage() {
@@ -34,6 +35,7 @@ export function AssistanceListPage() {
           </Button>
         }
       />
+      <RegisterTabs />
       <Group mb="md" gap="md">
         <SegmentedControl
           aria-label="范围"

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { AssistanceFormPage } from './AssistanceForm';
 import { AssistanceListPage } from './AssistanceListPage';
 import { AssistancePage } from './AssistancePage';
+import { SupervisionFormPage, SupervisionListPage, SupervisionPage } from './SupervisionPages';
 
 /** Everything under #/registers: the township desk's other registers (issue #19). */
 export function RegistersSection() {
@@ -11,6 +12,9 @@ export function RegistersSection() {
       <Route path="assistance" element={<AssistanceListPage />} />
       <Route path="assistance/new" element={<AssistanceFormPage />} />
       <Route path="assistance/:id" element={<AssistancePage />} />
+      <Route path="supervision" element={<SupervisionListPage />} />
+      <Route path="supervision/new" element={<SupervisionFormPage />} />
+      <Route path="supervision/:id" element={<SupervisionPage />} />
     </Routes>
   );
 }
