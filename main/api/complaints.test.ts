@@ -69,6 +69,13 @@ describe('举报投诉 register', () => {
     expect(closed.deadline).toBeNull();
     expect(closed.answers.map((answer) => answer.kind)).toEqual(['feedback', 'final']);
     expect(await env.call('complaints.list', {})).toEqual([]);
+    // The answer to the complainant is the one paper that names them.
+    await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山' });
+    const paper = await env.call('documents.issue', { kind: 'complaint-answer', id: created.id });
+    expect(paper.docNumber).toBe('青山答〔2025〕1号');
+    const text = (await env.call('documents.preview', { id: paper.id })).html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('李秀英：');
+    expect(text).toContain('经区生态环境局查处，已责令整改。');
   });
 
   it('refuses bad input in Chinese and changes nothing', async () => {

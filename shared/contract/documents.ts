@@ -12,6 +12,7 @@ export const DOCUMENT_TEMPLATE_IDS = [
   'assistance-letter',
   'assistance-reply',
   'supervision-report',
+  'complaint-answer',
 ] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
@@ -27,6 +28,7 @@ export const DOCUMENT_SOURCE_KINDS = [
   'assistance-letter',
   'assistance-reply',
   'supervision-report',
+  'complaint-answer',
 ] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 

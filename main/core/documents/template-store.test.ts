@@ -8,6 +8,7 @@ const IDS = [
   'acceptance-notice',
   'assistance-letter',
   'assistance-reply',
+  'complaint-answer',
   'item-list',
   'review-opinion',
   'service-receipt',

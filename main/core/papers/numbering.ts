@@ -15,6 +15,7 @@ export const NUMBERED_TYPES: Readonly<Record<string, string>> = {
   'assistance-letter': '协',
   'assistance-reply': '复',
   'supervision-report': '报',
+  'complaint-answer': '答',
 };
 
 export interface AllocatedNumber {

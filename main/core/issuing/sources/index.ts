@@ -8,6 +8,7 @@ import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData } from './acceptance';
 import { assistanceLetterData, assistanceReplyData } from './assistance';
 import { supervisionReportData } from './supervision';
+import { complaintAnswerData } from './complaint';
 import type { PaperSource } from './common';
 import { reviewOpinionData, supplementNoticeData } from './review';
 import { itemListData, transferLetterData } from './transfer';
@@ -28,6 +29,7 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
   'assistance-letter': { templateId: 'assistance-letter', load: assistanceLetterData },
   'assistance-reply': { templateId: 'assistance-reply', load: assistanceReplyData },
   'supervision-report': { templateId: 'supervision-report', load: supervisionReportData },
+  'complaint-answer': { templateId: 'complaint-answer', load: complaintAnswerData },
 };
 
 /**

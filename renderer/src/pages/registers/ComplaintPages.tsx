@@ -44,6 +44,8 @@ import { formatDate } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useOfficeNow } from '../../lib/useOfficeNow';
 import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
+import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
+import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { DeadlineBadge, DeadlineNotice, Fact, SourceQuote } from '../transfers/parts';
 import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from './HistoryCard';
@@ -380,6 +382,12 @@ export function ComplaintPage() {
                 )}
                 {now && open === 'verify' && <VerifyStep view={view} today={now.today} onDone={close} />}
                 {now && open === 'answer' && <AnswerStep view={view} today={now.today} onDone={close} />}
+                {view.state === 'closed' && (
+                  <Group gap="sm" aria-label="答复文书">
+                    <IssuePaperButton kind="complaint-answer" id={view.id} label="出具举报投诉答复书（仅送达本人）" />
+                  </Group>
+                )}
+                <CaseDocumentsPanel source={{ kind: 'complaint-answer', id: view.id }} />
                 <Alert color="gray" title="举报人信息（保密）">
                   {[view.complainant.name || '未留姓名', view.complainant.contact].filter(Boolean).join('，')}
                 </Alert>
