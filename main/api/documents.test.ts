@@ -18,6 +18,10 @@ describe('documents through the API', () => {
       'item-list',
       'service-receipt',
       'acceptance-notice',
+      'assistance-letter',
+      'assistance-reply',
+      'supervision-report',
+      'complaint-answer',
     ]);
     expect(templates.every((t) => t.source === 'builtin')).toBe(true);
     const { html } = await env.call('documents.previewSample', { templateId: 'transfer-letter' });
