@@ -19,6 +19,10 @@ describe('documents through the API', () => {
       'service-receipt',
       'acceptance-notice',
       'criminal-transfer-letter',
+      'assistance-letter',
+      'assistance-reply',
+      'supervision-report',
+      'complaint-answer',
     ]);
     expect(templates.every((t) => t.source === 'builtin')).toBe(true);
     const { html } = await env.call('documents.previewSample', { templateId: 'transfer-letter' });

@@ -9,6 +9,7 @@ import type { MethodName } from '../../shared/contract';
 import { PDF_FONT_ROLE_LABELS, PDF_FONT_ROLES } from '../../shared/contract/documents';
 import { PROFILE_FIELD_LABELS } from '../../shared/domain/profile';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../shared/domain/review';
+import { REGISTER_FIELD_LABELS } from './register-field-labels';
 
 /** A list: its own name, what one of its entries is called, and the counter word (第 2 项材料, 第 1 名承办人). */
 interface ListLabel {
@@ -161,6 +162,7 @@ const GENERAL: Record<string, Entry> = {
   'profile.deadlines': '期限',
   ...(PROFILE_FIELD_LABELS as Record<string, string>),
   'headApprovesTransfer.value': PROFILE_FIELD_LABELS.headApprovesTransfer,
+  registers: '登记簿期限',
   transferMaterials: list(PROFILE_FIELD_LABELS.transferMaterials, '移送材料'),
   supplementMaterials: list(PROFILE_FIELD_LABELS.supplementMaterials, '送审材料'),
   key: '标识',
@@ -306,6 +308,7 @@ const BY_METHOD: Partial<Record<MethodName, Record<string, Entry>>> = {
   'documents.issueReceipt': { method: '送达方式' },
   'data.inspectBackup': { file: '备份文件' },
   'data.restore': { file: '备份文件' },
+  ...REGISTER_FIELD_LABELS,
 };
 
 type Path = readonly PropertyKey[];

@@ -10,6 +10,7 @@ import { DEMO_CASES, DEMO_OFFICE, DEMO_ORGS, DEMO_STAFF } from './demo-data';
 import type { DemoCall } from './demo-hooks';
 import { advanceDemoReviews } from './demo-review';
 import { advanceDemoTransfers } from './demo-transfers';
+import { advanceDemoComplaintsAndSupervision, advanceDemoRegisters } from './demo-registers';
 
 async function call<M extends MethodName>(backend: Backend, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const envelope = await backend.dispatch(method, input);
@@ -37,6 +38,8 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
   const bound: DemoCall = (method, input) => call(backend, method, input);
   await advanceDemoReviews(bound, { staffIds, caseIds });
   await advanceDemoTransfers(bound, { staffIds, caseIds });
+  await advanceDemoRegisters(bound, { staffIds, caseIds });
+  await advanceDemoComplaintsAndSupervision(bound);
   return { cases: DEMO_CASES.length };
 }
 

@@ -11,6 +11,10 @@ export const DOCUMENT_TEMPLATE_IDS = [
   'service-receipt',
   'acceptance-notice',
   'criminal-transfer-letter',
+  'assistance-letter',
+  'assistance-reply',
+  'supervision-report',
+  'complaint-answer',
 ] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
@@ -24,6 +28,10 @@ export const DOCUMENT_SOURCE_KINDS = [
   'item-list',
   'acceptance-notice',
   'criminal-transfer-letter',
+  'assistance-letter',
+  'assistance-reply',
+  'supervision-report',
+  'complaint-answer',
 ] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 

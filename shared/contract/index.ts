@@ -10,6 +10,9 @@ import { transferMethods } from './transfers';
 import { criminalTransferMethods } from './criminal-transfers';
 import { documentMethods } from './documents';
 import { dataMethods } from './data';
+import { assistanceMethods } from './assistance';
+import { complaintMethods } from './complaints';
+import { supervisionMethods } from './supervision';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -23,6 +26,9 @@ export const contract = {
   ...criminalTransferMethods,
   ...documentMethods,
   ...dataMethods,
+  ...assistanceMethods,
+  ...complaintMethods,
+  ...supervisionMethods,
 };
 
 export type Contract = typeof contract;
@@ -48,3 +54,6 @@ export type * from './transfers';
 export type * from './criminal-transfers';
 export type * from './documents';
 export type * from './data';
+export type * from './assistance';
+export type * from './complaints';
+export type * from './supervision';

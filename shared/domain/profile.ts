@@ -72,6 +72,18 @@ export interface RuleProfile {
   transferMaterials: ProfileMaterial[];
   /** What the handler submits for review; a notice to supplement lists the missing ones. */
   supplementMaterials: ProfileMaterial[];
+  /**
+   * Periods of the office's other registers (执法协助, 举报投诉, issue #19). Absent on office profiles
+   * saved before they existed: those run on the defaults main/core/profiles/registers.ts names.
+   */
+  registers?: RegisterRules | undefined;
+}
+
+export interface RegisterRules {
+  /** A body asked for 执法协助 answers (helps, or says why not) within this many working days. */
+  assistanceAnswerWorkingDays: SourcedNumber;
+  /** A complaint (举报、投诉、信访) gets its answer within this many working days of receipt. */
+  complaintAnswerWorkingDays: SourcedNumber;
 }
 
 /** Chinese labels of the profile's settings, for forms and the profile page. */
@@ -89,6 +101,8 @@ export const PROFILE_FIELD_LABELS = {
   headApprovesTransfer: '移送须经负责人批准',
   transferMaterials: '移送材料清单',
   supplementMaterials: '送审材料清单',
+  'registers.assistanceAnswerWorkingDays': '被请求协助的机关答复协助请求的期限（工作日）',
+  'registers.complaintAnswerWorkingDays': '答复举报、投诉、信访人的期限（工作日）',
 } as const;
 
 /** How a value's origin reads in the UI; an office setting never looks like a rule of the source. */
@@ -297,4 +311,8 @@ export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配
   headApprovesTransfer: sourcedFlagSchema,
   transferMaterials: materialList(L.transferMaterials),
   supplementMaterials: materialList(L.supplementMaterials),
+  registers: strictObject('登记簿期限', {
+    assistanceAnswerWorkingDays: sourcedNumber(L['registers.assistanceAnswerWorkingDays'], 'working-days'),
+    complaintAnswerWorkingDays: sourcedNumber(L['registers.complaintAnswerWorkingDays'], 'working-days'),
+  }).optional(),
 });

@@ -6,6 +6,9 @@ import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfer/attention';
 import { formatDate } from '../calendar/officeDates';
 import { calendarAttention } from './calendarReminder';
+import { assistanceAttention } from '../assistance/attention';
+import { complaintAttention } from '../complaints/attention';
+import { supervisionAttention } from '../supervision/attention';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder. */
@@ -111,6 +114,9 @@ export function homeAttention(ctx: CoreContext): AttentionItem[] {
     ...certificateItems(ctx),
     ...reviewAttention(ctx),
     ...transfers.items,
+    ...assistanceAttention(ctx),
+    ...complaintAttention(ctx),
+    ...supervisionAttention(ctx),
     ...calendarAttention(ctx, transfers.missingYears),
   ].sort(byUrgency);
 }

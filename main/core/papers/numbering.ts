@@ -13,6 +13,10 @@ export const NUMBERED_TYPES: Readonly<Record<string, string>> = {
   'transfer-letter': '移',
   'acceptance-notice': '受',
   'criminal-transfer-letter': '刑移',
+  'assistance-letter': '协',
+  'assistance-reply': '复',
+  'supervision-report': '报',
+  'complaint-answer': '答',
 };
 
 export interface AllocatedNumber {

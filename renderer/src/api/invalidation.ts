@@ -27,10 +27,23 @@ const CASE_FLOW = [
 const TRANSFER_STEP = ['transfers.*', 'cases.*', 'review.queue', 'home.attention', 'documents.list'] as const;
 
 /** An issued (or voided) paper is listed, numbered on its source, and noted in the case's history. */
-const PAPERS = ['documents.list', 'cases.history', 'review.*', 'transfers.*', 'home.attention'] as const;
+const PAPERS = [
+  'documents.list',
+  'cases.history',
+  'review.*',
+  'transfers.*',
+  'home.attention',
+  'assistance.*',
+  'supervision.*',
+] as const;
 
 /** Working-day calendars and rule profiles decide every deadline and review standard. */
 const RULES = ['transfers.*', 'review.*', 'cases.*', 'home.attention'] as const;
+
+/** A step in one of the township desk's registers (issue #19) changes that register and the home page. */
+const ASSISTANCE_STEP = ['assistance.*', 'home.attention', 'documents.list'] as const;
+const COMPLAINT_STEP = ['complaints.*', 'home.attention'] as const;
+const SUPERVISION_STEP = ['supervision.*', 'home.attention', 'documents.list'] as const;
 
 export const METHOD_EFFECTS = {
   'system.info': 'read',
@@ -145,6 +158,24 @@ export const METHOD_EFFECTS = {
   'data.check': 'read',
   // Opens the system's file dialog: changes nothing stored, and is never cached.
   'data.choosePath': [],
+
+  'assistance.list': 'read',
+  'assistance.get': 'read',
+  'assistance.create': ASSISTANCE_STEP,
+  'assistance.update': ASSISTANCE_STEP,
+  'assistance.answer': ASSISTANCE_STEP,
+
+  'complaints.list': 'read',
+  'complaints.get': 'read',
+  'complaints.create': COMPLAINT_STEP,
+  'complaints.verify': COMPLAINT_STEP,
+  'complaints.answer': COMPLAINT_STEP,
+
+  'supervision.list': 'read',
+  'supervision.get': 'read',
+  'supervision.create': SUPERVISION_STEP,
+  'supervision.report': SUPERVISION_STEP,
+  'supervision.close': SUPERVISION_STEP,
 } as const satisfies Record<MethodName, Effect>;
 
 type Effects = typeof METHOD_EFFECTS;
@@ -188,6 +219,7 @@ export const CREATED_RECORDS: { [W in WriteMethod]?: Put<W, ReadMethod> } = {
   'transfers.in.register': put<'transfers.in.register', 'transfers.in.get'>('transfers.in.get', (view) => ({
     id: view.id,
   })),
+  'assistance.create': put<'assistance.create', 'assistance.get'>('assistance.get', (view) => ({ id: view.id })),
   'profiles.copy': put<'profiles.copy', 'profiles.get'>('profiles.get', (detail) => ({
     id: detail.summary.id,
     version: null,

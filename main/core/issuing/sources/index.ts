@@ -7,6 +7,9 @@ import { paperOfSource } from '../../papers/store';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData } from './acceptance';
 import { criminalLetterData } from './criminal';
+import { assistanceLetterData, assistanceReplyData } from './assistance';
+import { supervisionReportData } from './supervision';
+import { complaintAnswerData } from './complaint';
 import type { PaperSource } from './common';
 import { reviewOpinionData, supplementNoticeData } from './review';
 import { itemListData, transferLetterData } from './transfer';
@@ -25,6 +28,10 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
   'item-list': { templateId: 'item-list', load: itemListData },
   'acceptance-notice': { templateId: 'acceptance-notice', load: acceptanceNoticeData },
   'criminal-transfer-letter': { templateId: 'criminal-transfer-letter', load: criminalLetterData },
+  'assistance-letter': { templateId: 'assistance-letter', load: assistanceLetterData },
+  'assistance-reply': { templateId: 'assistance-reply', load: assistanceReplyData },
+  'supervision-report': { templateId: 'supervision-report', load: supervisionReportData },
+  'complaint-answer': { templateId: 'complaint-answer', load: complaintAnswerData },
 };
 
 /**
