@@ -10,7 +10,13 @@ import { SUPERVISION_TABLES } from './supervision/store';
 // Every record type a store reads its table into names exactly that table's columns, as a freshly
 // migrated database has them: a migration that adds or renames a column fails here until the
 // store's record type follows.
-const STORE_TABLES: readonly TableColumns[] = [...PAPERS_TABLES, ...CASES_TABLES, ...ASSISTANCE_TABLES, ...COMPLAINTS_TABLES, ...SUPERVISION_TABLES];
+const STORE_TABLES: readonly TableColumns[] = [
+  ...PAPERS_TABLES,
+  ...CASES_TABLES,
+  ...ASSISTANCE_TABLES,
+  ...COMPLAINTS_TABLES,
+  ...SUPERVISION_TABLES,
+];
 
 describe('store record types match their tables', () => {
   const db = openDatabase(':memory:');
