@@ -120,7 +120,10 @@ export const advanceDemoReviews: DemoStep = async (call: DemoCall, refs: DemoRef
 
   // The 行政执法机关负责人 decides after the review (《行政处罚法》第五十七条), the day it is signed.
   await as(demo, '张志强');
-  const signedOn = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  // The office's date of the head's signature (an instant in UTC, the office at UTC+8), not the PC's today:
+  // the demo may run on a clock set elsewhere (tests fix it).
+  const signedAt = (await demo.call('review.round', { id: two.id })).signedAt ?? new Date().toISOString();
+  const signedOn = new Date(Date.parse(signedAt) + 8 * 3_600_000).toISOString().slice(0, 10);
   await demo.call('review.recordDecision', {
     roundId: two.id,
     agrees: true,
