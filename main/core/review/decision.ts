@@ -8,6 +8,7 @@ import type { CoreContext } from '../context';
 import { officeDateOf } from '../calendar/officeTime';
 import { AppError } from '../../../shared/errors';
 import { deactivatedOperatorName, getOperator } from '../session/operator';
+import { COLLECTIVE_RULE, DECISION_RULE, complexByTriggers, decisionRow } from './decision-view';
 import { caseHandlerIds } from './guards';
 import { recordStep } from './record';
 import { officeToday } from './rules-source';
@@ -15,9 +16,6 @@ import { checkSeparationOfDuties } from './separation';
 import { setCaseStatus } from '../cases/store';
 import { roundRow, staffName, type RoundRow } from './store';
 import { roundView } from './view';
-
-export { COLLECTIVE_RULE, DECISION_RULE, complexByTriggers, decisionRow, decisionView } from './decision-view';
-import { COLLECTIVE_RULE, DECISION_RULE, complexByTriggers, decisionRow } from './decision-view';
 
 function participantCount(text: string): number {
   return text.split(/[、,，;；\s]+/u).filter(Boolean).length;
