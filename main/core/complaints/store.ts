@@ -190,3 +190,7 @@ export function insertComplaintAnswer(db: Db, row: Omit<ComplaintAnswerRecord, '
 export function closeComplaint(db: Db, id: number, closedOn: string, at: string): void {
   sql.run(db, 'UPDATE complaints SET closed_on = ?, updated_at = ? WHERE id = ?', closedOn, at, id);
 }
+
+export function complaintRowsForCase(db: Db, caseId: number): ComplaintRecord[] {
+  return sql.all<ComplaintRecord>(db, 'SELECT * FROM complaints WHERE case_id = ? ORDER BY received_on, id', caseId);
+}

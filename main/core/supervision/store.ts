@@ -122,3 +122,11 @@ export function closeSupervision(db: Db, id: number, closedOn: string, note: str
     id,
   );
 }
+
+export function supervisionRowsForCase(db: Db, caseId: number): SupervisionRecord[] {
+  return sql.all<SupervisionRecord>(
+    db,
+    'SELECT * FROM supervision_notices WHERE case_id = ? ORDER BY received_on, id',
+    caseId,
+  );
+}
