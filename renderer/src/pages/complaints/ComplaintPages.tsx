@@ -19,7 +19,7 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { ComplaintView } from '../../../../shared/contract';
+import type { ComplaintSummary, ComplaintView } from '../../../../shared/contract';
 import {
   ANSWER_METHOD_LABELS,
   ANSWER_METHODS,
@@ -40,6 +40,7 @@ import {
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
+import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useOfficeNow } from '../../lib/useOfficeNow';
@@ -53,97 +54,61 @@ import { RegisterTabs } from '../registers/RegisterTabs';
 
 /** #/registers/complaints — the register lists number and matter only, never the complainant. */
 export function ComplaintListPage() {
-  const [scope, setScope] = useState<'open' | 'all'>('open');
+  const [scope, setScope] = useState<Scope>('open');
   const [search, setSearch] = useState('');
   const list = useApiQuery('complaints.list', { scope, search: search.trim() });
-  const rows = list.data ?? [];
   return (
-    <>
-      <PageHeader
-        title="举报投诉"
-        description="举报、投诉、信访的首问受理、核实和答复（周政办字〔2018〕18号 二(四)4；郯政发〔2023〕1号 二(三)8）。举报人信息保密，只在记录页显示。"
-        actions={
-          <Button component={Link} to="/registers/complaints/new">
-            登记举报投诉
-          </Button>
-        }
-      />
-      <RegisterTabs />
-      <Group mb="md">
-        <SegmentedControl
-          aria-label="范围"
-          value={scope}
-          onChange={(value) => setScope(value === 'all' ? 'all' : 'open')}
-          data={[
-            { value: 'open', label: '未办结' },
-            { value: 'all', label: '全部' },
-          ]}
-        />
-        <TextInput
-          aria-label="搜索"
-          placeholder="搜索登记号、事项"
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          w={260}
-        />
-      </Group>
-      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
-        <Card withBorder>
-          {rows.length === 0 ? (
-            <Text c="dimmed" ta="center" py="lg">
-              没有符合条件的举报投诉
-            </Text>
-          ) : (
-            <Table verticalSpacing="sm" highlightOnHover aria-label="举报投诉">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>登记号</Table.Th>
-                  <Table.Th>事项</Table.Th>
-                  <Table.Th>收到</Table.Th>
-                  <Table.Th>状态</Table.Th>
-                  <Table.Th>期限</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((row) => (
-                  <Table.Tr key={row.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/registers/complaints/${row.id}`} fw={600}>
-                        {row.number}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={1}>
-                        {row.matter}
-                      </Text>
-                      {row.finding && (
-                        <Text size="xs" c="dimmed">
-                          {COMPLAINT_FINDING_LABELS[row.finding]}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {formatDate(row.receivedOn)}
-                      <Text size="xs" c="dimmed">
-                        {COMPLAINT_CHANNEL_LABELS[row.channel]}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" radius="sm" color={row.state === 'closed' ? 'green' : 'blue'}>
-                        {row.state === 'closed' ? '已答复办结' : '办理中'}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <DeadlineBadge deadline={row.deadline} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Card>
-      </LoadState>
-    </>
+    <RegisterListPage<ComplaintSummary>
+      title="举报投诉"
+      description="举报、投诉、信访的首问受理、核实和答复（周政办字〔2018〕18号 二(四)4；郯政发〔2023〕1号 二(三)8）。举报人信息保密，只在记录页显示。"
+      create={{ to: '/registers/complaints/new', label: '登记举报投诉' }}
+      tabs={<RegisterTabs />}
+      scope={{ value: scope, onChange: setScope, openLabel: '未办结' }}
+      search={{ value: search, onChange: setSearch, placeholder: '搜索登记号、事项' }}
+      query={list}
+      table={{
+        label: '举报投诉',
+        empty: '没有符合条件的举报投诉',
+        columns: [
+          { header: '登记号', cell: (row) => <RecordLink to={`/registers/complaints/${row.id}`} title={row.number} /> },
+          {
+            header: '事项',
+            cell: (row) => (
+              <>
+                <Text size="sm" lineClamp={1}>
+                  {row.matter}
+                </Text>
+                {row.finding && (
+                  <Text size="xs" c="dimmed">
+                    {COMPLAINT_FINDING_LABELS[row.finding]}
+                  </Text>
+                )}
+              </>
+            ),
+          },
+          {
+            header: '收到',
+            cell: (row) => (
+              <>
+                {formatDate(row.receivedOn)}
+                <Text size="xs" c="dimmed">
+                  {COMPLAINT_CHANNEL_LABELS[row.channel]}
+                </Text>
+              </>
+            ),
+          },
+          {
+            header: '状态',
+            cell: (row) => (
+              <Badge variant="light" radius="sm" color={row.state === 'closed' ? 'green' : 'blue'}>
+                {row.state === 'closed' ? '已答复办结' : '办理中'}
+              </Badge>
+            ),
+          },
+          { header: '期限', cell: (row) => <DeadlineBadge deadline={row.deadline} /> },
+        ],
+      }}
+    />
   );
 }
 

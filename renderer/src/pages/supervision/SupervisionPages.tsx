@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { SupervisionView } from '../../../../shared/contract';
+import type { SupervisionSummary, SupervisionView } from '../../../../shared/contract';
 import {
   SUPERVISION_KIND_LABELS,
   SUPERVISION_RULE_QUOTE,
@@ -31,6 +31,7 @@ import {
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
+import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useOfficeNow } from '../../lib/useOfficeNow';
@@ -44,86 +45,46 @@ import { RegisterTabs } from '../registers/RegisterTabs';
 
 /** #/registers/supervision — 监督通知书 and 决定书 received, with their correction periods. */
 export function SupervisionListPage() {
-  const [scope, setScope] = useState<'open' | 'all'>('open');
+  const [scope, setScope] = useState<Scope>('open');
   const [search, setSearch] = useState('');
   const list = useApiQuery('supervision.list', { scope, search: search.trim() });
-  const rows = list.data ?? [];
   return (
-    <>
-      <PageHeader
-        title="执法监督"
-        description="收到的行政执法监督通知书、监督决定书，限期整改并书面报告（衢政办发〔2022〕16号 第十六条、第十七条）。"
-        actions={
-          <Button component={Link} to="/registers/supervision/new">
-            登记监督文书
-          </Button>
-        }
-      />
-      <RegisterTabs />
-      <Group mb="md">
-        <SegmentedControl
-          aria-label="范围"
-          value={scope}
-          onChange={(value) => setScope(value === 'all' ? 'all' : 'open')}
-          data={[
-            { value: 'open', label: '未办结' },
-            { value: 'all', label: '全部' },
-          ]}
-        />
-        <TextInput
-          aria-label="搜索"
-          placeholder="搜索机关、文号、事项"
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          w={260}
-        />
-      </Group>
-      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
-        <Card withBorder>
-          {rows.length === 0 ? (
-            <Text c="dimmed" ta="center" py="lg">
-              没有符合条件的监督记录
-            </Text>
-          ) : (
-            <Table verticalSpacing="sm" highlightOnHover aria-label="执法监督">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>监督文书</Table.Th>
-                  <Table.Th>监督机关</Table.Th>
-                  <Table.Th>整改期限</Table.Th>
-                  <Table.Th>状态</Table.Th>
-                  <Table.Th>期限</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((row) => (
-                  <Table.Tr key={row.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/registers/supervision/${row.id}`} fw={600}>
-                        {row.docNumber}
-                      </Anchor>
-                      <Text size="xs" c="dimmed" lineClamp={1}>
-                        {SUPERVISION_KIND_LABELS[row.kind]} · {row.matters}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{row.issuer}</Table.Td>
-                    <Table.Td>{formatDate(row.correctBy)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" radius="sm">
-                        {SUPERVISION_STATE_LABELS[row.state]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <DeadlineBadge deadline={row.deadline} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Card>
-      </LoadState>
-    </>
+    <RegisterListPage<SupervisionSummary>
+      title="执法监督"
+      description="收到的行政执法监督通知书、监督决定书，限期整改并书面报告（衢政办发〔2022〕16号 第十六条、第十七条）。"
+      create={{ to: '/registers/supervision/new', label: '登记监督文书' }}
+      tabs={<RegisterTabs />}
+      scope={{ value: scope, onChange: setScope, openLabel: '未办结' }}
+      search={{ value: search, onChange: setSearch, placeholder: '搜索机关、文号、事项' }}
+      query={list}
+      table={{
+        label: '执法监督',
+        empty: '没有符合条件的监督记录',
+        columns: [
+          {
+            header: '监督文书',
+            cell: (row) => (
+              <RecordLink
+                to={`/registers/supervision/${row.id}`}
+                title={row.docNumber}
+                detail={`${SUPERVISION_KIND_LABELS[row.kind]} · ${row.matters}`}
+              />
+            ),
+          },
+          { header: '监督机关', cell: (row) => row.issuer },
+          { header: '整改期限', cell: (row) => formatDate(row.correctBy) },
+          {
+            header: '状态',
+            cell: (row) => (
+              <Badge variant="light" radius="sm">
+                {SUPERVISION_STATE_LABELS[row.state]}
+              </Badge>
+            ),
+          },
+          { header: '期限', cell: (row) => <DeadlineBadge deadline={row.deadline} /> },
+        ],
+      }}
+    />
   );
 }
 

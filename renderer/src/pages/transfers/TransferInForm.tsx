@@ -2,7 +2,6 @@ import { Button, Card, Select, SimpleGrid, Stack, TextInput, Textarea } from '@m
 import { DateInput } from '@mantine/dates';
 import { Link, useNavigate } from 'react-router';
 import { transferInRegisterInput } from '../../../../shared/contract/transfers';
-import { ORG_KIND_LABELS } from '../../../../shared/domain/case';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
@@ -11,6 +10,7 @@ import { TimeField } from '../../components/TimeField';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 import { useOfficeNow } from '../../lib/useOfficeNow';
+import { orgOptions } from '../../lib/orgOptions';
 
 interface InValues extends Record<string, unknown> {
   fromOrgId: string | null;
@@ -34,9 +34,7 @@ export function TransferInFormPage() {
         <InForm
           today={now.today}
           time={now.time}
-          orgs={orgs.data
-            .filter((org) => org.kind !== 'government')
-            .map((org) => ({ value: String(org.id), label: `${org.name}（${ORG_KIND_LABELS[org.kind]}）` }))}
+          orgs={orgOptions(orgs.data, (org) => org.kind !== 'government', { withKind: true })}
         />
       )}
     </LoadState>
