@@ -1,7 +1,7 @@
 // The 管辖争议 tables (disputes, dispute_steps): the only place that writes them and the only SQL about them.
 
 import type { Db } from '../../db/open';
-import { sql, tableColumns } from '../../db/sql';
+import { containsPattern, sql, tableColumns } from '../../db/sql';
 import type { DisputeStep } from '../../../shared/contract/disputes';
 
 export interface DisputeRecord {
@@ -95,7 +95,7 @@ export function disputeOfTransfer(db: Db, kind: 'out' | 'in', transferId: number
 }
 
 export function disputeRows(db: Db, filter: { open: boolean; search: string }): DisputeRecord[] {
-  const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = containsPattern(filter.search);
   return sql.all<DisputeRecord>(
     db,
     `SELECT d.* FROM disputes d JOIN organizations o ON o.id = d.counterpart_org_id

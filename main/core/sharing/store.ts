@@ -1,7 +1,7 @@
 // The 信息共享 table (sharing_items): the only place that writes it and the only SQL about it.
 
 import type { Db } from '../../db/open';
-import { sql, tableColumns } from '../../db/sql';
+import { containsPattern, sql, tableColumns } from '../../db/sql';
 import type { SharingDirection, SharingKind, SharingMode, SharingOrigin } from '../../../shared/contract/sharing';
 
 export interface SharingRecord {
@@ -65,7 +65,7 @@ export function sharingRows(
   db: Db,
   filter: { open: boolean; direction: SharingDirection | null; kind: SharingKind | null; search: string },
 ): SharingRecord[] {
-  const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = containsPattern(filter.search);
   return sql.all<SharingRecord>(
     db,
     `SELECT s.* FROM sharing_items s LEFT JOIN organizations o ON o.id = s.org_id

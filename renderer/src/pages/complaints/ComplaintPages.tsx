@@ -1,24 +1,21 @@
 import { useState } from 'react';
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
   Grid,
   Group,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
   Title,
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { ComplaintSummary, ComplaintView } from '../../../../shared/contract';
 import {
   ANSWER_METHOD_LABELS,
@@ -40,6 +37,7 @@ import {
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
+import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -124,12 +122,7 @@ interface NewValues extends Record<string, unknown> {
 
 /** #/registers/complaints/new */
 export function ComplaintFormPage() {
-  const now = useOfficeNow();
-  return (
-    <LoadState loading={!now} error={undefined}>
-      {now && <ComplaintForm today={now.today} />}
-    </LoadState>
-  );
+  return <WithOfficeNow>{(now) => <ComplaintForm today={now.today} />}</WithOfficeNow>;
 }
 
 function ComplaintForm({ today }: { today: string }) {
@@ -162,46 +155,30 @@ function ComplaintForm({ today }: { today: string }) {
     failureTitle: '未能登记',
   });
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <RecordFormPage
+      title="登记举报投诉"
+      description="首问责任：率先接到的部门予以受理；明确不属于本部门职能的，告知向有权的机关提出。"
+      back="/registers/complaints"
+      saving={saving}
+      onSubmit={() => void submit()}
     >
-      <PageHeader
-        title="登记举报投诉"
-        description="首问责任：率先接到的部门予以受理；明确不属于本部门职能的，告知向有权的机关提出。"
-        actions={
-          <>
-            <Button variant="default" component={Link} to="/registers/complaints">
-              返回
-            </Button>
-            <Button type="submit" loading={saving}>
-              登记
-            </Button>
-          </>
-        }
-      />
-      <Card withBorder maw={960}>
-        <Stack gap="sm">
-          <SimpleGrid cols={2}>
-            <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
-            <Select
-              label="收到方式"
-              withAsterisk
-              data={COMPLAINT_CHANNELS.map((value) => ({ value, label: COMPLAINT_CHANNEL_LABELS[value] }))}
-              {...form.getInputProps('channel')}
-            />
-            <TextInput label="举报人姓名（保密）" {...form.getInputProps('complainantName')} />
-            <TextInput label="联系方式（保密）" {...form.getInputProps('complainantContact')} />
-            <TextInput label="首问责任人" {...form.getInputProps('firstHandler')} />
-          </SimpleGrid>
-          <Textarea label="举报、投诉、信访事项" withAsterisk autosize minRows={3} {...form.getInputProps('matter')} />
-          <Textarea label="首问处置情况" autosize minRows={2} {...form.getInputProps('firstHandling')} />
-        </Stack>
-      </Card>
-    </form>
+      <Stack gap="sm">
+        <SimpleGrid cols={2}>
+          <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
+          <Select
+            label="收到方式"
+            withAsterisk
+            data={COMPLAINT_CHANNELS.map((value) => ({ value, label: COMPLAINT_CHANNEL_LABELS[value] }))}
+            {...form.getInputProps('channel')}
+          />
+          <TextInput label="举报人姓名（保密）" {...form.getInputProps('complainantName')} />
+          <TextInput label="联系方式（保密）" {...form.getInputProps('complainantContact')} />
+          <TextInput label="首问责任人" {...form.getInputProps('firstHandler')} />
+        </SimpleGrid>
+        <Textarea label="举报、投诉、信访事项" withAsterisk autosize minRows={3} {...form.getInputProps('matter')} />
+        <Textarea label="首问处置情况" autosize minRows={2} {...form.getInputProps('firstHandling')} />
+      </Stack>
+    </RecordFormPage>
   );
 }
 

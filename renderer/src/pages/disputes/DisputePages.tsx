@@ -28,9 +28,9 @@ import {
   type DisputeStep,
 } from '../../../../shared/contract/disputes';
 import { useApiQuery } from '../../api/useApi';
-import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
+import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
 import { orgOptions } from '../../lib/orgOptions';
@@ -100,12 +100,7 @@ interface NewValues extends Record<string, unknown> {
 
 /** #/registers/disputes/new */
 export function DisputeFormPage() {
-  const now = useOfficeNow();
-  return (
-    <LoadState loading={!now} error={undefined}>
-      {now && <DisputeForm today={now.today} />}
-    </LoadState>
-  );
+  return <WithOfficeNow>{(now) => <DisputeForm today={now.today} />}</WithOfficeNow>;
 }
 
 function DisputeForm({ today }: { today: string }) {
@@ -134,51 +129,30 @@ function DisputeForm({ today }: { today: string }) {
     failureTitle: '未能登记',
   });
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <RecordFormPage
+      title="登记管辖争议"
+      description="行政执法机关对行政执法职责有争议的，应当依法自行协商解决（衢政办发〔2022〕16号 第六条）。"
+      back="/registers/disputes"
+      saving={saving}
+      onSubmit={() => void submit()}
+      draft={{ restored, discard: () => discardDraft(initial) }}
     >
-      <PageHeader
-        title="登记管辖争议"
-        description="行政执法机关对行政执法职责有争议的，应当依法自行协商解决（衢政办发〔2022〕16号 第六条）。"
-        actions={
-          <>
-            <Button variant="default" component={Link} to="/registers/disputes">
-              返回
-            </Button>
-            <Button type="submit" loading={saving}>
-              登记
-            </Button>
-          </>
-        }
-      />
-      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
-      <Card withBorder maw={960}>
-        <Stack gap="sm">
-          <SimpleGrid cols={2}>
-            <Select
-              label="争议对方"
-              withAsterisk
-              searchable
-              data={orgOptions(orgs.data, (org) => org.kind !== 'government', { withKind: true })}
-              {...form.getInputProps('counterpartOrgId')}
-            />
-            <DateInput
-              label="发生争议的日期"
-              withAsterisk
-              valueFormat="YYYY-MM-DD"
-              {...form.getInputProps('openedOn')}
-            />
-            <Select label="关联案件" clearable searchable data={cases} {...form.getInputProps('caseId')} />
-          </SimpleGrid>
-          <Textarea label="争议事项" withAsterisk autosize minRows={2} {...form.getInputProps('matter')} />
-          <Textarea label="协商情况" autosize minRows={2} {...form.getInputProps('negotiation')} />
-        </Stack>
-      </Card>
-    </form>
+      <Stack gap="sm">
+        <SimpleGrid cols={2}>
+          <Select
+            label="争议对方"
+            withAsterisk
+            searchable
+            data={orgOptions(orgs.data, (org) => org.kind !== 'government', { withKind: true })}
+            {...form.getInputProps('counterpartOrgId')}
+          />
+          <DateInput label="发生争议的日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('openedOn')} />
+          <Select label="关联案件" clearable searchable data={cases} {...form.getInputProps('caseId')} />
+        </SimpleGrid>
+        <Textarea label="争议事项" withAsterisk autosize minRows={2} {...form.getInputProps('matter')} />
+        <Textarea label="协商情况" autosize minRows={2} {...form.getInputProps('negotiation')} />
+      </Stack>
+    </RecordFormPage>
   );
 }
 

@@ -36,9 +36,9 @@ import {
   type SharingMode,
 } from '../../../../shared/contract/sharing';
 import { useApiQuery } from '../../api/useApi';
-import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
+import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { ChoiceFilter, RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
 import { orgOptions } from '../../lib/orgOptions';
@@ -211,12 +211,7 @@ function SharingFields({ form }: { form: UseFormReturnType<FieldValues> }) {
 
 /** #/registers/sharing/new */
 export function SharingFormPage() {
-  const now = useOfficeNow();
-  return (
-    <LoadState loading={!now} error={undefined}>
-      {now && <SharingForm today={now.today} />}
-    </LoadState>
-  );
+  return <WithOfficeNow>{(now) => <SharingForm today={now.today} />}</WithOfficeNow>;
 }
 
 function SharingForm({ today }: { today: string }) {
@@ -246,32 +241,16 @@ function SharingForm({ today }: { today: string }) {
     failureTitle: '未能登记',
   });
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <RecordFormPage
+      title="登记共享信息"
+      description="共享期限按本单位适用的规则配置计算；规则文件未规定天数的，显示为本单位设定。"
+      back="/registers/sharing"
+      saving={saving}
+      onSubmit={() => void submit()}
+      draft={{ restored, discard: () => discardDraft(initial) }}
     >
-      <PageHeader
-        title="登记共享信息"
-        description="共享期限按本单位适用的规则配置计算；规则文件未规定天数的，显示为本单位设定。"
-        actions={
-          <>
-            <Button variant="default" component={Link} to="/registers/sharing">
-              返回
-            </Button>
-            <Button type="submit" loading={saving}>
-              登记
-            </Button>
-          </>
-        }
-      />
-      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
-      <Card withBorder maw={960}>
-        <SharingFields form={form} />
-      </Card>
-    </form>
+      <SharingFields form={form} />
+    </RecordFormPage>
   );
 }
 

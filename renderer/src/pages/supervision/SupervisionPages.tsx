@@ -1,23 +1,20 @@
 import { useState } from 'react';
 import {
-  Anchor,
   Badge,
   Button,
   Card,
   Grid,
   Group,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
   Title,
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { SupervisionSummary, SupervisionView } from '../../../../shared/contract';
 import {
   SUPERVISION_KIND_LABELS,
@@ -31,6 +28,7 @@ import {
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
+import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -99,12 +97,7 @@ interface NewValues extends Record<string, unknown> {
 
 /** #/registers/supervision/new */
 export function SupervisionFormPage() {
-  const now = useOfficeNow();
-  return (
-    <LoadState loading={!now} error={undefined}>
-      {now && <SupervisionForm today={now.today} />}
-    </LoadState>
-  );
+  return <WithOfficeNow>{(now) => <SupervisionForm today={now.today} />}</WithOfficeNow>;
 }
 
 function SupervisionForm({ today }: { today: string }) {
@@ -137,49 +130,33 @@ function SupervisionForm({ today }: { today: string }) {
     failureTitle: '未能登记',
   });
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <RecordFormPage
+      title="登记监督文书"
+      description="整改期限以监督文书写明的为准。"
+      back="/registers/supervision"
+      saving={saving}
+      onSubmit={() => void submit()}
     >
-      <PageHeader
-        title="登记监督文书"
-        description="整改期限以监督文书写明的为准。"
-        actions={
-          <>
-            <Button variant="default" component={Link} to="/registers/supervision">
-              返回
-            </Button>
-            <Button type="submit" loading={saving}>
-              登记
-            </Button>
-          </>
-        }
-      />
-      <Card withBorder maw={960}>
-        <Stack gap="sm">
-          <SimpleGrid cols={2}>
-            <Select
-              label="种类"
-              withAsterisk
-              allowDeselect={false}
-              data={(['notice', 'decision'] as const).map((value) => ({
-                value,
-                label: SUPERVISION_KIND_LABELS[value],
-              }))}
-              {...form.getInputProps('kind')}
-            />
-            <TextInput label="监督机关" withAsterisk {...form.getInputProps('issuer')} />
-            <TextInput label="文号" withAsterisk {...form.getInputProps('docNumber')} />
-            <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
-            <DateInput label="整改期限" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('correctBy')} />
-          </SimpleGrid>
-          <Textarea label="监督事项" withAsterisk autosize minRows={3} {...form.getInputProps('matters')} />
-        </Stack>
-      </Card>
-    </form>
+      <Stack gap="sm">
+        <SimpleGrid cols={2}>
+          <Select
+            label="种类"
+            withAsterisk
+            allowDeselect={false}
+            data={(['notice', 'decision'] as const).map((value) => ({
+              value,
+              label: SUPERVISION_KIND_LABELS[value],
+            }))}
+            {...form.getInputProps('kind')}
+          />
+          <TextInput label="监督机关" withAsterisk {...form.getInputProps('issuer')} />
+          <TextInput label="文号" withAsterisk {...form.getInputProps('docNumber')} />
+          <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
+          <DateInput label="整改期限" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('correctBy')} />
+        </SimpleGrid>
+        <Textarea label="监督事项" withAsterisk autosize minRows={3} {...form.getInputProps('matters')} />
+      </Stack>
+    </RecordFormPage>
   );
 }
 
