@@ -46,7 +46,8 @@ test('an inspection report shared with the market bureau: its period on the home
     .getByRole('button', { name: '出具', exact: true })
     .click();
   const row = page.getByRole('row', { name: /信息共享告知函.*青山抄〔2025〕1号/ });
-  await expect(row).toBeVisible();
+  // Issuing renders the DOCX and the PDF: allow for a slow machine.
+  await expect(row).toBeVisible({ timeout: 60_000 });
   await row.getByRole('button', { name: '预览/打印' }).click();
   const frame = page.frameLocator('iframe[title="信息共享告知函预览"]');
   await expect(frame.getByText('区市场监督管理局：')).toBeVisible();
@@ -91,7 +92,8 @@ test('a jurisdiction dispute left in negotiation turns red on the home page; its
     .getByRole('button', { name: '出具', exact: true })
     .click();
   const row = page.getByRole('row', { name: /管辖争议协调申请书.*青山争〔2025〕1号/ });
-  await expect(row).toBeVisible();
+  // Issuing renders the DOCX and the PDF: allow for a slow machine.
+  await expect(row).toBeVisible({ timeout: 60_000 });
   await row.getByRole('button', { name: '预览/打印' }).click();
   const frame = page.frameLocator('iframe[title="管辖争议协调申请书预览"]');
   await expect(frame.getByText('区人民政府：')).toBeVisible();
