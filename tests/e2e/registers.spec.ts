@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, open, test, type AppServer } from './fixtures';
 
 // The township desk's last two registers (issue #19): 信息共享 and 管辖争议. Each record is made on its
@@ -12,7 +13,7 @@ async function seed(app: AppServer) {
   await app.call('orgs.create', { name: '区人民政府', kind: 'government' });
 }
 
-async function pick(page: import('@playwright/test').Page, label: RegExp, option: RegExp) {
+async function pick(page: Page, label: RegExp, option: RegExp) {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option }).click();
 }
