@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Card,
-  Grid,
   Group,
   Select,
   SimpleGrid,
@@ -35,8 +34,6 @@ import {
   type ComplaintFinding,
 } from '../../../../shared/contract/complaints';
 import { useApiQuery } from '../../api/useApi';
-import { LoadState } from '../../components/LoadState';
-import { PageHeader } from '../../components/PageHeader';
 import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
@@ -48,6 +45,7 @@ import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { DeadlineBadge, DeadlineNotice, Fact, SourceQuote } from '../transfers/parts';
 import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
+import { RecordLayout } from '../registers/RecordLayout';
 import { RegisterTabs } from '../registers/RegisterTabs';
 
 /** #/registers/complaints — the register lists number and matter only, never the complainant. */
@@ -297,74 +295,68 @@ export function ComplaintPage() {
   const record = useApiQuery('complaints.get', { id });
   const now = useOfficeNow();
   const [open, setOpen] = useState<'verify' | 'answer' | null>(null);
-  const view = record.data;
   const close = () => setOpen(null);
   return (
-    <LoadState loading={record.loading && !view} error={record.error} onRetry={record.reload}>
-      {view && (
-        <>
-          <PageHeader
-            title={`举报投诉 ${view.number}`}
-            description={`${formatDate(view.receivedOn)} · ${COMPLAINT_CHANNEL_LABELS[view.channel]}`}
-            actions={<Text fw={600}>{view.state === 'closed' ? '已答复办结' : '办理中'}</Text>}
-          />
-          <Grid>
-            <Grid.Col span={8}>
-              <Stack gap="md">
-                {view.deadline && <DeadlineNotice deadline={view.deadline} title="答复举报、投诉、信访人" />}
-                {view.state === 'open' && (
-                  <Group gap="sm" aria-label="下一步">
-                    <Button variant={open === 'verify' ? 'light' : 'filled'} onClick={() => setOpen('verify')}>
-                      登记核实情况
-                    </Button>
-                    <Button variant={open === 'answer' ? 'light' : 'filled'} onClick={() => setOpen('answer')}>
-                      登记答复
-                    </Button>
-                  </Group>
-                )}
-                {now && open === 'verify' && <VerifyStep view={view} today={now.today} onDone={close} />}
-                {now && open === 'answer' && <AnswerStep view={view} today={now.today} onDone={close} />}
-                {view.state === 'closed' && (
-                  <Group gap="sm" aria-label="答复文书">
-                    <IssuePaperButton kind="complaint-answer" id={view.id} label="出具举报投诉答复书（仅送达本人）" />
-                  </Group>
-                )}
-                <CaseDocumentsPanel source={{ kind: 'complaint-answer', id: view.id }} />
-                <Alert color="gray" title="举报人信息（保密）">
-                  {[view.complainant.name || '未留姓名', view.complainant.contact].filter(Boolean).join('，')}
-                </Alert>
-                <Card withBorder>
-                  <Title order={3} fz={16} mb="sm">
-                    办理情况
-                  </Title>
-                  <Stack gap={6}>
-                    <Fact label="事项">{view.matter}</Fact>
-                    <Fact label="首问责任人">{view.firstHandler || '—'}</Fact>
-                    <Fact label="首问处置">{view.firstHandling || '—'}</Fact>
-                    <Fact label="核实">
-                      {view.finding
-                        ? `${formatDate(view.verifiedOn ?? '')} ${COMPLAINT_FINDING_LABELS[view.finding]}：${view.verification}`
-                        : '尚未核实'}
-                    </Fact>
-                    {view.leadTransferredOn && <Fact label="线索移送">{formatDate(view.leadTransferredOn)}</Fact>}
-                    {view.answers.map((answer) => (
-                      <Fact key={answer.id} label={COMPLAINT_ANSWER_KIND_LABELS[answer.kind]}>
-                        {`${formatDate(answer.answeredOn)}（${ANSWER_METHOD_LABELS[answer.method]}）${answer.text}`}
-                      </Fact>
-                    ))}
-                  </Stack>
-                </Card>
+    <RecordLayout
+      record={record}
+      render={(view) => ({
+        title: `举报投诉 ${view.number}`,
+        description: `${formatDate(view.receivedOn)} · ${COMPLAINT_CHANNEL_LABELS[view.channel]}`,
+        actions: <Text fw={600}>{view.state === 'closed' ? '已答复办结' : '办理中'}</Text>,
+        main: (
+          <>
+            {view.deadline && <DeadlineNotice deadline={view.deadline} title="答复举报、投诉、信访人" />}
+            {view.state === 'open' && (
+              <Group gap="sm" aria-label="下一步">
+                <Button variant={open === 'verify' ? 'light' : 'filled'} onClick={() => setOpen('verify')}>
+                  登记核实情况
+                </Button>
+                <Button variant={open === 'answer' ? 'light' : 'filled'} onClick={() => setOpen('answer')}>
+                  登记答复
+                </Button>
+              </Group>
+            )}
+            {now && open === 'verify' && <VerifyStep view={view} today={now.today} onDone={close} />}
+            {now && open === 'answer' && <AnswerStep view={view} today={now.today} onDone={close} />}
+            {view.state === 'closed' && (
+              <Group gap="sm" aria-label="答复文书">
+                <IssuePaperButton kind="complaint-answer" id={view.id} label="出具举报投诉答复书（仅送达本人）" />
+              </Group>
+            )}
+            <CaseDocumentsPanel source={{ kind: 'complaint-answer', id: view.id }} />
+            <Alert color="gray" title="举报人信息（保密）">
+              {[view.complainant.name || '未留姓名', view.complainant.contact].filter(Boolean).join('，')}
+            </Alert>
+            <Card withBorder>
+              <Title order={3} fz={16} mb="sm">
+                办理情况
+              </Title>
+              <Stack gap={6}>
+                <Fact label="事项">{view.matter}</Fact>
+                <Fact label="首问责任人">{view.firstHandler || '—'}</Fact>
+                <Fact label="首问处置">{view.firstHandling || '—'}</Fact>
+                <Fact label="核实">
+                  {view.finding
+                    ? `${formatDate(view.verifiedOn ?? '')} ${COMPLAINT_FINDING_LABELS[view.finding]}：${view.verification}`
+                    : '尚未核实'}
+                </Fact>
+                {view.leadTransferredOn && <Fact label="线索移送">{formatDate(view.leadTransferredOn)}</Fact>}
+                {view.answers.map((answer) => (
+                  <Fact key={answer.id} label={COMPLAINT_ANSWER_KIND_LABELS[answer.kind]}>
+                    {`${formatDate(answer.answeredOn)}（${ANSWER_METHOD_LABELS[answer.method]}）${answer.text}`}
+                  </Fact>
+                ))}
               </Stack>
-            </Grid.Col>
-            <Grid.Col span={4}>
-              <Stack gap="md">
-                <SourceQuote source="周政办字〔2018〕18号 二(四)4">{FIRST_ASKED_QUOTE}</SourceQuote>
-                <HistoryCard history={view.history} />
-              </Stack>
-            </Grid.Col>
-          </Grid>
-        </>
-      )}
-    </LoadState>
+            </Card>
+          </>
+        ),
+        aside: (
+          <>
+            <SourceQuote source="周政办字〔2018〕18号 二(四)4">{FIRST_ASKED_QUOTE}</SourceQuote>
+            <HistoryCard history={view.history} />
+          </>
+        ),
+      })}
+    />
   );
 }

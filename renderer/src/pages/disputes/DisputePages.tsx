@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Checkbox,
-  Grid,
   Group,
   Select,
   SimpleGrid,
@@ -28,8 +27,6 @@ import {
   type DisputeStep,
 } from '../../../../shared/contract/disputes';
 import { useApiQuery } from '../../api/useApi';
-import { LoadState } from '../../components/LoadState';
-import { PageHeader } from '../../components/PageHeader';
 import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
@@ -42,6 +39,7 @@ import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { DeadlineBadge, DeadlineNotice, Fact, SourceQuote } from '../transfers/parts';
 import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
+import { RecordLayout } from '../registers/RecordLayout';
 import { RegisterTabs } from '../registers/RegisterTabs';
 import { useCaseOptions } from '../registers/useCaseOptions';
 
@@ -285,109 +283,99 @@ export function DisputePage() {
   const record = useApiQuery('disputes.get', { id });
   const now = useOfficeNow();
   const [open, setOpen] = useState<'request' | DisputeStep | null>(null);
-  const view = record.data;
   const close = () => setOpen(null);
   return (
-    <LoadState loading={record.loading && !view} error={record.error} onRetry={record.reload}>
-      {view && (
-        <>
-          <PageHeader
-            title={`管辖争议：${view.counterpart.name}`}
-            description={view.matter}
-            actions={<Text fw={600}>{DISPUTE_STATE_LABELS[view.state]}</Text>}
-          />
-          <Grid>
-            <Grid.Col span={8}>
-              <Stack gap="md">
-                {view.deadline && <DeadlineNotice deadline={view.deadline} title="书面提请协调" />}
-                <Group gap="sm" aria-label="下一步">
-                  {view.actions.map((action) => (
-                    <Button
-                      key={action}
-                      variant={action === view.actions[0] ? 'filled' : 'default'}
-                      onClick={() => setOpen(action)}
-                    >
-                      {action === 'request' ? '书面提请协调' : `登记${DISPUTE_STEP_LABELS[action]}`}
-                    </Button>
+    <RecordLayout
+      record={record}
+      render={(view) => ({
+        title: `管辖争议：${view.counterpart.name}`,
+        description: view.matter,
+        actions: <Text fw={600}>{DISPUTE_STATE_LABELS[view.state]}</Text>,
+        main: (
+          <>
+            {view.deadline && <DeadlineNotice deadline={view.deadline} title="书面提请协调" />}
+            <Group gap="sm" aria-label="下一步">
+              {view.actions.map((action) => (
+                <Button
+                  key={action}
+                  variant={action === view.actions[0] ? 'filled' : 'default'}
+                  onClick={() => setOpen(action)}
+                >
+                  {action === 'request' ? '书面提请协调' : `登记${DISPUTE_STEP_LABELS[action]}`}
+                </Button>
+              ))}
+              {view.request && <IssuePaperButton kind="dispute-request" id={view.id} label="出具管辖争议协调申请书" />}
+            </Group>
+            {now && open === 'request' && <RequestStep view={view} today={now.today} onDone={close} />}
+            {now && open && open !== 'request' && <StepStep view={view} step={open} today={now.today} onDone={close} />}
+            <CaseDocumentsPanel source={{ kind: 'dispute-request', id: view.id }} />
+            <Card withBorder>
+              <Title order={3} fz={16} mb="sm">
+                争议
+              </Title>
+              <Stack gap={6}>
+                <Fact label="争议对方">{view.counterpart.name}</Fact>
+                <Fact label="发生争议的日期">{formatDate(view.openedOn)}</Fact>
+                {view.transfer && (
+                  <Fact label="起因">
+                    <Link to={`/transfers/${view.transfer.kind}/${view.transfer.id}`}>{view.transfer.label}</Link>
+                  </Fact>
+                )}
+                {view.linkedCase && (
+                  <Fact label="关联案件">
+                    <Link to={`/cases/${view.linkedCase.id}`}>{view.linkedCase.caseNumber}</Link>
+                  </Fact>
+                )}
+                {view.negotiation && <Fact label="协商情况">{view.negotiation}</Fact>}
+                {view.body && <Fact label="协调机关">{view.body.name}</Fact>}
+              </Stack>
+            </Card>
+            {view.request && (
+              <Card withBorder>
+                <Title order={3} fz={16} mb="sm">
+                  协调申请（{formatDate(view.request.requestedOn)}）
+                </Title>
+                <Stack gap={6}>
+                  <Fact label="争议焦点">{view.request.focus}</Fact>
+                  <Fact label="本单位观点">{view.request.ourView}</Fact>
+                  <Fact label="本单位依据">{view.request.ourBasis}</Fact>
+                  <Fact label="对方观点">{view.request.theirView}</Fact>
+                  {view.request.theirBasis && <Fact label="对方依据">{view.request.theirBasis}</Fact>}
+                  {view.request.otherNotes && <Fact label="其他情况">{view.request.otherNotes}</Fact>}
+                </Stack>
+              </Card>
+            )}
+            {view.steps.length > 0 && (
+              <Card withBorder>
+                <Title order={3} fz={16} mb="sm">
+                  协调经过
+                </Title>
+                <Stack gap={6}>
+                  {view.steps.map((step) => (
+                    <Fact key={step.id} label={`${DISPUTE_STEP_LABELS[step.step]}（${formatDate(step.onDate)}）`}>
+                      {step.body ? `${step.body}：` : ''}
+                      {step.text}
+                      {step.step === 'opinion' || step.step === 'consultation'
+                        ? step.agreed
+                          ? '（达成一致）'
+                          : '（未达成一致）'
+                        : ''}
+                    </Fact>
                   ))}
-                  {view.request && (
-                    <IssuePaperButton kind="dispute-request" id={view.id} label="出具管辖争议协调申请书" />
-                  )}
-                </Group>
-                {now && open === 'request' && <RequestStep view={view} today={now.today} onDone={close} />}
-                {now && open && open !== 'request' && (
-                  <StepStep view={view} step={open} today={now.today} onDone={close} />
-                )}
-                <CaseDocumentsPanel source={{ kind: 'dispute-request', id: view.id }} />
-                <Card withBorder>
-                  <Title order={3} fz={16} mb="sm">
-                    争议
-                  </Title>
-                  <Stack gap={6}>
-                    <Fact label="争议对方">{view.counterpart.name}</Fact>
-                    <Fact label="发生争议的日期">{formatDate(view.openedOn)}</Fact>
-                    {view.transfer && (
-                      <Fact label="起因">
-                        <Link to={`/transfers/${view.transfer.kind}/${view.transfer.id}`}>{view.transfer.label}</Link>
-                      </Fact>
-                    )}
-                    {view.linkedCase && (
-                      <Fact label="关联案件">
-                        <Link to={`/cases/${view.linkedCase.id}`}>{view.linkedCase.caseNumber}</Link>
-                      </Fact>
-                    )}
-                    {view.negotiation && <Fact label="协商情况">{view.negotiation}</Fact>}
-                    {view.body && <Fact label="协调机关">{view.body.name}</Fact>}
-                  </Stack>
-                </Card>
-                {view.request && (
-                  <Card withBorder>
-                    <Title order={3} fz={16} mb="sm">
-                      协调申请（{formatDate(view.request.requestedOn)}）
-                    </Title>
-                    <Stack gap={6}>
-                      <Fact label="争议焦点">{view.request.focus}</Fact>
-                      <Fact label="本单位观点">{view.request.ourView}</Fact>
-                      <Fact label="本单位依据">{view.request.ourBasis}</Fact>
-                      <Fact label="对方观点">{view.request.theirView}</Fact>
-                      {view.request.theirBasis && <Fact label="对方依据">{view.request.theirBasis}</Fact>}
-                      {view.request.otherNotes && <Fact label="其他情况">{view.request.otherNotes}</Fact>}
-                    </Stack>
-                  </Card>
-                )}
-                {view.steps.length > 0 && (
-                  <Card withBorder>
-                    <Title order={3} fz={16} mb="sm">
-                      协调经过
-                    </Title>
-                    <Stack gap={6}>
-                      {view.steps.map((step) => (
-                        <Fact key={step.id} label={`${DISPUTE_STEP_LABELS[step.step]}（${formatDate(step.onDate)}）`}>
-                          {step.body ? `${step.body}：` : ''}
-                          {step.text}
-                          {step.step === 'opinion' || step.step === 'consultation'
-                            ? step.agreed
-                              ? '（达成一致）'
-                              : '（未达成一致）'
-                            : ''}
-                        </Fact>
-                      ))}
-                    </Stack>
-                  </Card>
-                )}
-              </Stack>
-            </Grid.Col>
-            <Grid.Col span={4}>
-              <Stack gap="md">
-                <SourceQuote source={view.route.rule.split('：')[0] ?? ''}>{view.route.steps.join('；')}</SourceQuote>
-                <SourceQuote source="衢政办发〔2022〕16号 第六条">{DISPUTE_RULE_QUOTE}</SourceQuote>
-                <SourceQuote source="衢政办发〔2022〕16号 第七条">{DISPUTE_REQUEST_QUOTE}</SourceQuote>
-                <HistoryCard history={view.history} />
-              </Stack>
-            </Grid.Col>
-          </Grid>
-        </>
-      )}
-    </LoadState>
+                </Stack>
+              </Card>
+            )}
+          </>
+        ),
+        aside: (
+          <>
+            <SourceQuote source={view.route.rule.split('：')[0] ?? ''}>{view.route.steps.join('；')}</SourceQuote>
+            <SourceQuote source="衢政办发〔2022〕16号 第六条">{DISPUTE_RULE_QUOTE}</SourceQuote>
+            <SourceQuote source="衢政办发〔2022〕16号 第七条">{DISPUTE_REQUEST_QUOTE}</SourceQuote>
+            <HistoryCard history={view.history} />
+          </>
+        ),
+      })}
+    />
   );
 }

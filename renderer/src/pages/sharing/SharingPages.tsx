@@ -1,18 +1,5 @@
 import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { DateInput } from '@mantine/dates';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -36,8 +23,6 @@ import {
   type SharingMode,
 } from '../../../../shared/contract/sharing';
 import { useApiQuery } from '../../api/useApi';
-import { LoadState } from '../../components/LoadState';
-import { PageHeader } from '../../components/PageHeader';
 import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { ChoiceFilter, RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
@@ -50,6 +35,7 @@ import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { DeadlineBadge, DeadlineNotice, Fact, SourceQuote } from '../transfers/parts';
 import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
+import { RecordLayout } from '../registers/RecordLayout';
 import { RegisterTabs } from '../registers/RegisterTabs';
 import { useCaseOptions } from '../registers/useCaseOptions';
 
@@ -332,81 +318,75 @@ export function SharingPage() {
   const record = useApiQuery('sharing.get', { id });
   const now = useOfficeNow();
   const [open, setOpen] = useState<'edit' | 'share' | null>(null);
-  const view = record.data;
   const close = () => setOpen(null);
   return (
-    <LoadState loading={record.loading && !view} error={record.error} onRetry={record.reload}>
-      {view && (
-        <>
-          <PageHeader
-            title={`信息共享：${SHARING_KIND_LABELS[view.kind]}`}
-            description={`${SHARING_DIRECTION_LABELS[view.direction]} · ${SHARING_MODE_LABELS[view.mode]} · ${SHARING_ORIGIN_LABELS[view.origin]}`}
-            actions={<Text fw={600}>{SHARING_STATE_LABELS[view.state]}</Text>}
-          />
-          <Grid>
-            <Grid.Col span={8}>
-              <Stack gap="md">
-                {view.deadline && <DeadlineNotice deadline={view.deadline} title="共享期限" />}
-                {view.state === 'pending' && (
-                  <Group gap="sm" aria-label="下一步">
-                    <Button onClick={() => setOpen('share')}>
-                      {view.direction === 'out' ? '登记已共享' : '登记已收到'}
-                    </Button>
-                    {view.canIssueLetter && (
-                      <IssuePaperButton
-                        kind="sharing-letter"
-                        id={view.id}
-                        label={view.kind === 'penalty-decision' ? '出具行政处罚决定抄告函' : '出具信息共享告知函'}
-                      />
-                    )}
-                    <Button variant="default" onClick={() => setOpen('edit')}>
-                      修改
-                    </Button>
-                  </Group>
+    <RecordLayout
+      record={record}
+      render={(view) => ({
+        title: `信息共享：${SHARING_KIND_LABELS[view.kind]}`,
+        description: `${SHARING_DIRECTION_LABELS[view.direction]} · ${SHARING_MODE_LABELS[view.mode]} · ${SHARING_ORIGIN_LABELS[view.origin]}`,
+        actions: <Text fw={600}>{SHARING_STATE_LABELS[view.state]}</Text>,
+        main: (
+          <>
+            {view.deadline && <DeadlineNotice deadline={view.deadline} title="共享期限" />}
+            {view.state === 'pending' && (
+              <Group gap="sm" aria-label="下一步">
+                <Button onClick={() => setOpen('share')}>
+                  {view.direction === 'out' ? '登记已共享' : '登记已收到'}
+                </Button>
+                {view.canIssueLetter && (
+                  <IssuePaperButton
+                    kind="sharing-letter"
+                    id={view.id}
+                    label={view.kind === 'penalty-decision' ? '出具行政处罚决定抄告函' : '出具信息共享告知函'}
+                  />
                 )}
-                {!view.org && (
-                  <Text c="orange" size="sm">
-                    尚未填写接收信息的单位：请点“修改”选择相关行政管理部门，再出具抄告函、登记共享。
-                  </Text>
+                <Button variant="default" onClick={() => setOpen('edit')}>
+                  修改
+                </Button>
+              </Group>
+            )}
+            {!view.org && (
+              <Text c="orange" size="sm">
+                尚未填写接收信息的单位：请点“修改”选择相关行政管理部门，再出具抄告函、登记共享。
+              </Text>
+            )}
+            {now && open === 'share' && <ShareStep view={view} today={now.today} onDone={close} />}
+            {open === 'edit' && <EditStep view={view} onDone={close} />}
+            <CaseDocumentsPanel source={{ kind: 'sharing-letter', id: view.id }} />
+            <Card withBorder>
+              <Title order={3} fz={16} mb="sm">
+                共享信息
+              </Title>
+              <Stack gap={6}>
+                <Fact label="信息种类">{SHARING_KIND_LABELS[view.kind]}</Fact>
+                <Fact label="信息">{view.subject}</Fact>
+                <Fact label={view.direction === 'out' ? '接收单位' : '提供单位'}>{view.org?.name ?? '待填写'}</Fact>
+                <Fact label="形成（收到、提出要求）日期">{formatDate(view.formedOn)}</Fact>
+                {view.dueDate && <Fact label="应共享日期">{formatDate(view.dueDate)}前</Fact>}
+                <Fact label="期限依据">{view.rule}</Fact>
+                {view.sharedOn && <Fact label="共享日期">{formatDate(view.sharedOn)}</Fact>}
+                {view.method && <Fact label="共享方式">{SHARING_METHOD_LABELS[view.method]}</Fact>}
+                {view.linkedCase && (
+                  <Fact label="关联案件">
+                    <Link to={`/cases/${view.linkedCase.id}`}>{view.linkedCase.caseNumber}</Link>
+                  </Fact>
                 )}
-                {now && open === 'share' && <ShareStep view={view} today={now.today} onDone={close} />}
-                {open === 'edit' && <EditStep view={view} onDone={close} />}
-                <CaseDocumentsPanel source={{ kind: 'sharing-letter', id: view.id }} />
-                <Card withBorder>
-                  <Title order={3} fz={16} mb="sm">
-                    共享信息
-                  </Title>
-                  <Stack gap={6}>
-                    <Fact label="信息种类">{SHARING_KIND_LABELS[view.kind]}</Fact>
-                    <Fact label="信息">{view.subject}</Fact>
-                    <Fact label={view.direction === 'out' ? '接收单位' : '提供单位'}>{view.org?.name ?? '待填写'}</Fact>
-                    <Fact label="形成（收到、提出要求）日期">{formatDate(view.formedOn)}</Fact>
-                    {view.dueDate && <Fact label="应共享日期">{formatDate(view.dueDate)}前</Fact>}
-                    <Fact label="期限依据">{view.rule}</Fact>
-                    {view.sharedOn && <Fact label="共享日期">{formatDate(view.sharedOn)}</Fact>}
-                    {view.method && <Fact label="共享方式">{SHARING_METHOD_LABELS[view.method]}</Fact>}
-                    {view.linkedCase && (
-                      <Fact label="关联案件">
-                        <Link to={`/cases/${view.linkedCase.id}`}>{view.linkedCase.caseNumber}</Link>
-                      </Fact>
-                    )}
-                    {view.note && <Fact label="备注">{view.note}</Fact>}
-                    <Fact label="规则配置">
-                      {view.profile.name}（第{view.profile.version}版）
-                    </Fact>
-                  </Stack>
-                </Card>
+                {view.note && <Fact label="备注">{view.note}</Fact>}
+                <Fact label="规则配置">
+                  {view.profile.name}（第{view.profile.version}版）
+                </Fact>
               </Stack>
-            </Grid.Col>
-            <Grid.Col span={4}>
-              <Stack gap="md">
-                <SourceQuote source="周政办字〔2018〕18号 二(四)5">{SHARING_RULE_QUOTE}</SourceQuote>
-                <HistoryCard history={view.history} />
-              </Stack>
-            </Grid.Col>
-          </Grid>
-        </>
-      )}
-    </LoadState>
+            </Card>
+          </>
+        ),
+        aside: (
+          <>
+            <SourceQuote source="周政办字〔2018〕18号 二(四)5">{SHARING_RULE_QUOTE}</SourceQuote>
+            <HistoryCard history={view.history} />
+          </>
+        ),
+      })}
+    />
   );
 }

@@ -1,18 +1,5 @@
 import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useNavigate, useParams } from 'react-router';
 import type { SupervisionSummary, SupervisionView } from '../../../../shared/contract';
@@ -26,8 +13,6 @@ import {
   type SupervisionKind,
 } from '../../../../shared/contract/supervision';
 import { useApiQuery } from '../../api/useApi';
-import { LoadState } from '../../components/LoadState';
-import { PageHeader } from '../../components/PageHeader';
 import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
@@ -39,6 +24,7 @@ import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { DeadlineBadge, DeadlineNotice, Fact, SourceQuote } from '../transfers/parts';
 import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
+import { RecordLayout } from '../registers/RecordLayout';
 import { RegisterTabs } from '../registers/RegisterTabs';
 
 /** #/registers/supervision — 监督通知书 and 决定书 received, with their correction periods. */
@@ -214,59 +200,53 @@ export function SupervisionPage() {
   const record = useApiQuery('supervision.get', { id });
   const now = useOfficeNow();
   const [open, setOpen] = useState<'report' | 'close' | null>(null);
-  const view = record.data;
   const close = () => setOpen(null);
   return (
-    <LoadState loading={record.loading && !view} error={record.error} onRetry={record.reload}>
-      {view && (
-        <>
-          <PageHeader
-            title={`执法监督：${view.docNumber}`}
-            description={`${view.issuer} · ${SUPERVISION_KIND_LABELS[view.kind]}`}
-            actions={<Text fw={600}>{SUPERVISION_STATE_LABELS[view.state]}</Text>}
-          />
-          <Grid>
-            <Grid.Col span={8}>
-              <Stack gap="md">
-                {view.deadline && <DeadlineNotice deadline={view.deadline} title="限期纠正并落实整改措施" />}
-                <Group gap="sm" aria-label="下一步">
-                  {view.state === 'open' && <Button onClick={() => setOpen('report')}>登记整改情况</Button>}
-                  {view.state === 'reported' && (
-                    <>
-                      <IssuePaperButton kind="supervision-report" id={view.id} label="出具整改情况报告" />
-                      <Button variant="default" onClick={() => setOpen('close')}>
-                        登记办结
-                      </Button>
-                    </>
-                  )}
-                </Group>
-                {now && open === 'report' && <ReportStep view={view} today={now.today} onDone={close} />}
-                {now && open === 'close' && <CloseStep view={view} today={now.today} onDone={close} />}
-                <CaseDocumentsPanel source={{ kind: 'supervision-report', id: view.id }} />
-                <Card withBorder>
-                  <Title order={3} fz={16} mb="sm">
-                    监督文书
-                  </Title>
-                  <Stack gap={6}>
-                    <Fact label="收到日期">{formatDate(view.receivedOn)}</Fact>
-                    <Fact label="整改期限">{formatDate(view.correctBy)}</Fact>
-                    <Fact label="监督事项">{view.matters}</Fact>
-                    {view.reportedOn && <Fact label="报告日期">{formatDate(view.reportedOn)}</Fact>}
-                    {view.reportText && <Fact label="整改情况">{view.reportText}</Fact>}
-                    {view.closedOn && <Fact label="办结日期">{formatDate(view.closedOn)}</Fact>}
-                  </Stack>
-                </Card>
+    <RecordLayout
+      record={record}
+      render={(view) => ({
+        title: `执法监督：${view.docNumber}`,
+        description: `${view.issuer} · ${SUPERVISION_KIND_LABELS[view.kind]}`,
+        actions: <Text fw={600}>{SUPERVISION_STATE_LABELS[view.state]}</Text>,
+        main: (
+          <>
+            {view.deadline && <DeadlineNotice deadline={view.deadline} title="限期纠正并落实整改措施" />}
+            <Group gap="sm" aria-label="下一步">
+              {view.state === 'open' && <Button onClick={() => setOpen('report')}>登记整改情况</Button>}
+              {view.state === 'reported' && (
+                <>
+                  <IssuePaperButton kind="supervision-report" id={view.id} label="出具整改情况报告" />
+                  <Button variant="default" onClick={() => setOpen('close')}>
+                    登记办结
+                  </Button>
+                </>
+              )}
+            </Group>
+            {now && open === 'report' && <ReportStep view={view} today={now.today} onDone={close} />}
+            {now && open === 'close' && <CloseStep view={view} today={now.today} onDone={close} />}
+            <CaseDocumentsPanel source={{ kind: 'supervision-report', id: view.id }} />
+            <Card withBorder>
+              <Title order={3} fz={16} mb="sm">
+                监督文书
+              </Title>
+              <Stack gap={6}>
+                <Fact label="收到日期">{formatDate(view.receivedOn)}</Fact>
+                <Fact label="整改期限">{formatDate(view.correctBy)}</Fact>
+                <Fact label="监督事项">{view.matters}</Fact>
+                {view.reportedOn && <Fact label="报告日期">{formatDate(view.reportedOn)}</Fact>}
+                {view.reportText && <Fact label="整改情况">{view.reportText}</Fact>}
+                {view.closedOn && <Fact label="办结日期">{formatDate(view.closedOn)}</Fact>}
               </Stack>
-            </Grid.Col>
-            <Grid.Col span={4}>
-              <Stack gap="md">
-                <SourceQuote source="衢政办发〔2022〕16号 第十六条">{SUPERVISION_RULE_QUOTE}</SourceQuote>
-                <HistoryCard history={view.history} />
-              </Stack>
-            </Grid.Col>
-          </Grid>
-        </>
-      )}
-    </LoadState>
+            </Card>
+          </>
+        ),
+        aside: (
+          <>
+            <SourceQuote source="衢政办发〔2022〕16号 第十六条">{SUPERVISION_RULE_QUOTE}</SourceQuote>
+            <HistoryCard history={view.history} />
+          </>
+        ),
+      })}
+    />
   );
 }
