@@ -22,7 +22,8 @@ test('an inspection report shared with the market bureau: its period on the home
   page,
   app,
 }) => {
-  test.setTimeout(120_000);
+  // Issuing a paper renders its DOCX and PDF, slow on a loaded machine.
+  test.setTimeout(300_000);
   await seed(app);
   await open(page, app, '/registers/sharing/new');
   await pick(page, /^信息种类/, /执法检查、监督检查情况/);
@@ -51,7 +52,7 @@ test('an inspection report shared with the market bureau: its period on the home
   await expect(row).toBeVisible({ timeout: 60_000 });
   await row.getByRole('button', { name: '预览/打印' }).click();
   const frame = page.frameLocator('iframe[title="信息共享告知函预览"]');
-  await expect(frame.getByText('区市场监督管理局：')).toBeVisible();
+  await expect(frame.getByText('区市场监督管理局：')).toBeVisible({ timeout: 60_000 });
   await expect(frame.locator('body')).toContainText('行政执法信息共享告知函');
   await expect(frame.locator('body')).toContainText('餐饮油烟专项检查情况');
 });
@@ -60,7 +61,8 @@ test('a jurisdiction dispute left in negotiation turns red on the home page; its
   page,
   app,
 }) => {
-  test.setTimeout(120_000);
+  // Issuing a paper renders its DOCX and PDF, slow on a loaded machine.
+  test.setTimeout(300_000);
   await seed(app);
   await open(page, app, '/registers/disputes/new');
   await pick(page, /^争议对方/, /区市场监督管理局/);
@@ -97,7 +99,7 @@ test('a jurisdiction dispute left in negotiation turns red on the home page; its
   await expect(row).toBeVisible({ timeout: 60_000 });
   await row.getByRole('button', { name: '预览/打印' }).click();
   const frame = page.frameLocator('iframe[title="管辖争议协调申请书预览"]');
-  await expect(frame.getByText('区人民政府：')).toBeVisible();
+  await expect(frame.getByText('区人民政府：')).toBeVisible({ timeout: 60_000 });
   await expect(frame.locator('body')).toContainText('无证摊贩的查处是否属于赋权乡镇的事项。');
   await expect(frame.locator('body')).toContainText('已下放乡镇。');
 });
