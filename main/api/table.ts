@@ -15,6 +15,8 @@ import { registerDataHandlers } from './handlers/data-handlers';
 import { registerAssistanceHandlers } from './handlers/assistance-handlers';
 import { registerComplaintsHandlers } from './handlers/complaints-handlers';
 import { registerSupervisionHandlers } from './handlers/supervision-handlers';
+import { registerLedgerHandlers } from './handlers/ledgers-handlers';
+import { registerReportHandlers } from './handlers/reports-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler.
  * One handler file per contract file (shared/contract/<name>.ts ↔ handlers/<name>-handlers.ts). */
@@ -36,6 +38,8 @@ export function buildHandlerTable(): HandlerTable {
   registerAssistanceHandlers(table);
   registerComplaintsHandlers(table);
   registerSupervisionHandlers(table);
+  registerLedgerHandlers(table);
+  registerReportHandlers(table);
   table.assertComplete();
   return table;
 }

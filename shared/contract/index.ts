@@ -16,6 +16,8 @@ import { dataMethods } from './data';
 import { assistanceMethods } from './assistance';
 import { complaintMethods } from './complaints';
 import { supervisionMethods } from './supervision';
+import { ledgerMethods } from './ledgers';
+import { reportMethods } from './reports';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -35,6 +37,8 @@ export const contract = {
   ...assistanceMethods,
   ...complaintMethods,
   ...supervisionMethods,
+  ...ledgerMethods,
+  ...reportMethods,
 };
 
 export type Contract = typeof contract;
@@ -66,3 +70,5 @@ export type * from './data';
 export type * from './assistance';
 export type * from './complaints';
 export type * from './supervision';
+export type * from './ledgers';
+export type * from './reports';

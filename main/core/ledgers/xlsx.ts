@@ -25,6 +25,26 @@ export interface LedgerSheet<Row> {
   rows: readonly Row[];
 }
 
+/**
+ * A sheet with its cells taken out of its rows: the shape every ledger hands to the writer, whatever
+ * its row type (so ledgers of different rows go into one workbook without casts).
+ */
+export interface LedgerTable {
+  name: string;
+  title?: string;
+  columns: ReadonlyArray<Pick<LedgerColumn<unknown>, 'header' | 'kind' | 'width'>>;
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
+}
+
+export function ledgerTable<Row>(sheet: LedgerSheet<Row>): LedgerTable {
+  return {
+    name: sheet.name,
+    ...(sheet.title === undefined ? {} : { title: sheet.title }),
+    columns: sheet.columns.map(({ header, kind, width }) => ({ header, kind, ...(width ? { width } : {}) })),
+    rows: sheet.rows.map((row) => sheet.columns.map((column) => column.value(row))),
+  };
+}
+
 const FORMATS: Record<LedgerCellKind, string | undefined> = {
   text: '@',
   date: 'yyyy-mm-dd',
@@ -65,10 +85,10 @@ function sheetName(name: string): string {
 }
 
 /** Builds the workbook in memory; the caller decides where the bytes go. */
-export async function ledgerWorkbook(sheets: ReadonlyArray<LedgerSheet<never>>): Promise<Buffer> {
+export async function ledgerWorkbook(sheets: ReadonlyArray<LedgerTable>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '法审工作台';
-  for (const sheet of sheets as ReadonlyArray<LedgerSheet<unknown>>) {
+  for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheetName(sheet.name));
     let headerRow = 1;
     if (sheet.title) {
@@ -86,7 +106,7 @@ export async function ledgerWorkbook(sheets: ReadonlyArray<LedgerSheet<never>>):
       if (numFmt && column.kind !== 'text') col.numFmt = numFmt;
     });
     for (const row of sheet.rows) {
-      const added = ws.addRow(sheet.columns.map((c) => cellValue(c.kind, c.value(row))));
+      const added = ws.addRow(sheet.columns.map((c, index) => cellValue(c.kind, row[index] ?? null)));
       added.alignment = { vertical: 'top', wrapText: true };
     }
     ws.views = [{ state: 'frozen', ySplit: headerRow }];

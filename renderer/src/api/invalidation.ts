@@ -176,6 +176,9 @@ export const METHOD_EFFECTS = {
   'supervision.create': SUPERVISION_STEP,
   'supervision.report': SUPERVISION_STEP,
   'supervision.close': SUPERVISION_STEP,
+  'ledgers.export': 'read',
+  'reports.annual': 'read',
+  'reports.annualFile': 'read',
 } as const satisfies Record<MethodName, Effect>;
 
 type Effects = typeof METHOD_EFFECTS;
