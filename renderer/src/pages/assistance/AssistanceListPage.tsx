@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { DeadlineBadge } from '../transfers/parts';
 import { RegisterTabs } from '../registers/RegisterTabs';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 /** #/registers/assistance — 执法协助 both ways, the most recent first, with the answer deadline. */
 export function AssistanceListPage() {
@@ -30,9 +31,15 @@ export function AssistanceListPage() {
         title="执法协助"
         description="本单位请求其他机关协助，以及其他机关请求本单位协助的登记（涪陵府办〔2024〕1号 二(二)）。"
         actions={
-          <Button component={Link} to="/registers/assistance/new">
-            登记协助请求
-          </Button>
+          <Group gap="sm">
+            <ExportLedgerButton
+              what="assistance"
+              filters={{ scope, direction: direction === 'both' ? null : direction, search: search.trim() }}
+            />
+            <Button component={Link} to="/registers/assistance/new">
+              登记协助请求
+            </Button>
+          </Group>
         }
       />
       <RegisterTabs />

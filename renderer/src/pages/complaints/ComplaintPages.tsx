@@ -50,6 +50,7 @@ import { DeadlineBadge, DeadlineNotice, Fact, SourceQuote } from '../transfers/p
 import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
 import { RegisterTabs } from '../registers/RegisterTabs';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 /** #/registers/complaints — the register lists number and matter only, never the complainant. */
 export function ComplaintListPage() {
@@ -63,9 +64,12 @@ export function ComplaintListPage() {
         title="举报投诉"
         description="举报、投诉、信访的首问受理、核实和答复（周政办字〔2018〕18号 二(四)4；郯政发〔2023〕1号 二(三)8）。举报人信息保密，只在记录页显示。"
         actions={
-          <Button component={Link} to="/registers/complaints/new">
-            登记举报投诉
-          </Button>
+          <Group gap="sm">
+            <ExportLedgerButton what="complaints" filters={{ scope, search: search.trim() }} />
+            <Button component={Link} to="/registers/complaints/new">
+              登记举报投诉
+            </Button>
+          </Group>
         }
       />
       <RegisterTabs />

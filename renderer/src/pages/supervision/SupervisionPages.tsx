@@ -41,6 +41,7 @@ import { DeadlineBadge, DeadlineNotice, Fact, SourceQuote } from '../transfers/p
 import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
 import { RegisterTabs } from '../registers/RegisterTabs';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 /** #/registers/supervision — 监督通知书 and 决定书 received, with their correction periods. */
 export function SupervisionListPage() {
@@ -54,9 +55,12 @@ export function SupervisionListPage() {
         title="执法监督"
         description="收到的行政执法监督通知书、监督决定书，限期整改并书面报告（衢政办发〔2022〕16号 第十六条、第十七条）。"
         actions={
-          <Button component={Link} to="/registers/supervision/new">
-            登记监督文书
-          </Button>
+          <Group gap="sm">
+            <ExportLedgerButton what="supervision" filters={{ scope, search: search.trim() }} />
+            <Button component={Link} to="/registers/supervision/new">
+              登记监督文书
+            </Button>
+          </Group>
         }
       />
       <RegisterTabs />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TransferInSummary, TransferOutSummary } from '../../../../shared/contract';
 import { TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
@@ -9,6 +9,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { DeadlineBadge, InStateBadge, OutStateBadge } from './parts';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 function OutTable({ rows }: { rows: TransferOutSummary[] }) {
   if (rows.length === 0)
@@ -166,9 +167,12 @@ export function TransfersPage() {
         title="案件移送"
         description="移送出去的案件和接收的移送，按期限紧急程度排列。移送出去的案件请在案件页面点“移送”办理。"
         actions={
-          <Button component={Link} to="/transfers/in/new">
-            登记接收的移送
-          </Button>
+          <Group gap="sm">
+            <ExportLedgerButton what="transfers" filters={{ scope }} />
+            <Button component={Link} to="/transfers/in/new">
+              登记接收的移送
+            </Button>
+          </Group>
         }
       />
       <SegmentedControl
