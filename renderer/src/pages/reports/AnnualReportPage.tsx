@@ -75,10 +75,12 @@ function FigureTable({
   rows,
   open,
   first = '项目',
+  unit = '件数',
 }: {
   rows: Array<Pick<ReportFigure, 'label' | 'value' | 'records'>>;
   open: (o: Opened) => void;
   first?: string;
+  unit?: string;
 }) {
   return (
     <Table withTableBorder verticalSpacing={6}>
@@ -86,7 +88,7 @@ function FigureTable({
         <Table.Tr>
           <Table.Th>{first}</Table.Th>
           <Table.Th w={120} ta="right">
-            件数
+            {unit}
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -174,7 +176,7 @@ function ReportBody({ report, open }: { report: AnnualReport; open: (o: Opened) 
             <Title order={3} fz={16} mb="xs">
               执法人员持证率
             </Title>
-            <FigureTable rows={[report.enforcementStaff, report.certified]} open={open} first="项目（人）" />
+            <FigureTable rows={[report.enforcementStaff, report.certified]} open={open} unit="人数" />
             <Text size="sm" mt="xs">
               截至 {report.asOf}，持证率 {percent(report.certified.value, report.enforcementStaff.value)}
             </Text>
