@@ -84,11 +84,28 @@ function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, '·').slice(0, 31) || '台账';
 }
 
-/** Builds the workbook in memory; the caller decides where the bytes go. */
-export async function ledgerWorkbook(sheets: ReadonlyArray<LedgerTable>): Promise<Buffer> {
+/** A sheet still holding its rows (LedgerSheet) or already taken out of them (LedgerTable). */
+function asTable(sheet: LedgerSheet<unknown> | LedgerTable): LedgerTable {
+  const columns = sheet.columns as ReadonlyArray<{ value?: unknown }>;
+  return columns.some((column) => typeof column.value === 'function')
+    ? ledgerTable(sheet as LedgerSheet<unknown>)
+    : (sheet as LedgerTable);
+}
+
+/**
+ * Builds the workbook in memory; the caller decides where the bytes go. Each sheet keeps its own row
+ * type: `ledgerWorkbook([casesSheet, reviewsSheet])`; or pass tables already taken out of their rows
+ * (`ledgerTable(sheet)`), as the ledger definitions do.
+ */
+export async function ledgerWorkbook<Rows extends unknown[]>(sheets: {
+  readonly [K in keyof Rows]: LedgerSheet<Rows[K]>;
+}): Promise<Buffer>;
+export async function ledgerWorkbook(sheets: ReadonlyArray<LedgerTable>): Promise<Buffer>;
+export async function ledgerWorkbook(sheets: ReadonlyArray<LedgerSheet<unknown> | LedgerTable>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '法审工作台';
-  for (const sheet of sheets) {
+  // Each sheet's columns read its own rows; erasing the row type here is safe for that reason.
+  for (const sheet of sheets.map(asTable)) {
     const ws = workbook.addWorksheet(sheetName(sheet.name));
     let headerRow = 1;
     if (sheet.title) {
