@@ -18,6 +18,8 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   backup: async () => (await import('./cli/backup')).backupCommand,
   restore: async () => (await import('./cli/restore')).restoreCommand,
   check: async () => (await import('./cli/check')).checkCommand,
+  export: async () => (await import('./cli/export')).exportCommand,
+  report: async () => (await import('./cli/export')).reportCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

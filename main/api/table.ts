@@ -18,6 +18,8 @@ import { registerSupervisionHandlers } from './handlers/supervision-handlers';
 import { registerSharingHandlers } from './handlers/sharing-handlers';
 import { registerDisputesHandlers } from './handlers/disputes-handlers';
 import { registerRegistersHandlers } from './handlers/registers-handlers';
+import { registerLedgerHandlers } from './handlers/ledgers-handlers';
+import { registerReportHandlers } from './handlers/reports-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler.
  * One handler file per contract file (shared/contract/<name>.ts ↔ handlers/<name>-handlers.ts). */
@@ -42,6 +44,8 @@ export function buildHandlerTable(): HandlerTable {
   registerSharingHandlers(table);
   registerDisputesHandlers(table);
   registerRegistersHandlers(table);
+  registerLedgerHandlers(table);
+  registerReportHandlers(table);
   table.assertComplete();
   return table;
 }

@@ -135,11 +135,11 @@ export const DEMO_ORGS: OrgInput[] = [
   { name: '区人民政府', kind: 'government', contactPerson: '司法局', phone: '023-7222 0000', address: '区人民路 1 号' },
 ];
 
-function residentId(first17: string): string {
+export function residentId(first17: string): string {
   return first17 + residentIdCheckChar(first17);
 }
 
-function creditCode(first17: string): string {
+export function creditCode(first17: string): string {
   return first17 + creditCodeCheckChar(first17);
 }
 

@@ -12,6 +12,7 @@ import { advanceDemoReviews } from './demo-review';
 import { advanceDemoTransfers } from './demo-transfers';
 import { advanceDemoComplaintsAndSupervision, advanceDemoRegisters } from './demo-registers';
 import { advanceDemoSharingAndDisputes } from './demo-registers-sharing';
+import { advanceDemoYear, DEMO_YEAR_CASES } from './demo-year';
 
 async function call<M extends MethodName>(backend: Backend, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const envelope = await backend.dispatch(method, input);
@@ -42,7 +43,8 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
   await advanceDemoRegisters(bound, { staffIds, caseIds });
   await advanceDemoComplaintsAndSupervision(bound);
   await advanceDemoSharingAndDisputes(bound, { staffIds, caseIds });
-  return { cases: DEMO_CASES.length };
+  await advanceDemoYear(bound, { staffIds, caseIds });
+  return { cases: DEMO_CASES.length + DEMO_YEAR_CASES };
 }
 
 export const demoCommand: CliCommand = async (args, io) => {

@@ -16,6 +16,12 @@ export const HELP_TEXT = `法审工作台（Fashen Desk）命令行 / command li
   restore --in <备份文件> [--data-dir DIR]
                                       检查后从备份恢复，原数据另存 / restore after checks, current data kept aside
   check [--data-dir DIR] [--verbose]  检查数据库、审计记录链和文书哈希 / verify database, audit chain, document hashes
+  export --what <台账> --year YYYY --out <文件.xlsx> [--data-dir DIR]
+                                      导出台账（Excel）/ export a register's ledger as XLSX; 台账 ledgers:
+                                      cases reviews transfers papers staff assistance complaints
+                                      sharing disputes supervision
+  report annual --year YYYY --out <文件.xlsx|文件.docx> [--data-dir DIR]
+                                      行政执法统计年报 / the annual enforcement statistics report
   help, --help                        显示本帮助 / show this help
 
 数据文件夹 / data folder: --data-dir，或环境变量 FASHEN_DATA_DIR，否则为用户数据目录

@@ -19,6 +19,8 @@ import { supervisionMethods } from './supervision';
 import { sharingMethods } from './sharing';
 import { disputeMethods } from './disputes';
 import { registerMethods } from './registers';
+import { ledgerMethods } from './ledgers';
+import { reportMethods } from './reports';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -41,6 +43,8 @@ export const contract = {
   ...sharingMethods,
   ...disputeMethods,
   ...registerMethods,
+  ...ledgerMethods,
+  ...reportMethods,
 };
 
 export type Contract = typeof contract;
@@ -75,3 +79,5 @@ export type * from './supervision';
 export type * from './sharing';
 export type * from './disputes';
 export type * from './registers';
+export type * from './ledgers';
+export type * from './reports';

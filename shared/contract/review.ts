@@ -1,7 +1,7 @@
 // Legal review (issue #3): submissions, materials, the notice to supplement, the nine points,
 // the opinion and its sign-off. Rules: DOMAIN §2–§5, 涪陵府办〔2024〕1号 二(四).
 import { z } from 'zod';
-import { ORG_KINDS, type OrgKind } from '../domain/case';
+import { ORG_KINDS, PENALTY_KINDS, type OrgKind, type PenaltyKind } from '../domain/case';
 import { FINDINGS, JUDGEMENT_LABELS, REVIEW_POINTS } from '../domain/review';
 import type {
   Finding,
@@ -12,7 +12,7 @@ import type {
   TriggerId,
 } from '../domain/review';
 import type { CaseRecord } from './cases';
-import { entityId, isoDate, keyText, optionalText, requiredText } from './fields';
+import { entityId, fen, isoDate, keyText, optionalText, requiredText } from './fields';
 import { method } from './method';
 
 // ---------------------------------------------------------------- inputs
@@ -206,6 +206,22 @@ export const recordDecisionInput = z.strictObject({
   collectiveSummary: optionalText('集体讨论意见', 2000),
   decisionNumber: optionalText('行政处罚决定书文号', 60),
   decisionDate: isoDate('决定日期').nullable().default(null),
+  /**
+   * The penalty as decided (issue #20: the annual report counts it). Only with agreement; null means
+   * "as proposed": the decision then is the proposal the review passed (round's decision snapshot).
+   */
+  decidedPenalty: z
+    .strictObject({
+      penaltyKinds: z
+        .array(z.enum(PENALTY_KINDS, { error: '处罚种类不在可选范围内' }), { error: '请选择决定的处罚种类' })
+        .min(1, '请至少选择一种决定的处罚种类')
+        .refine((kinds) => new Set(kinds).size === kinds.length, '同一处罚种类选择了两次'),
+      fineFen: fen('决定的罚款金额').default(0),
+      illegalGainsFen: fen('决定没收违法所得金额').default(0),
+      illegalPropertyFen: fen('决定没收非法财物价值').default(0),
+    })
+    .nullable()
+    .default(null),
 });
 
 const yuanFen = z
@@ -316,6 +332,15 @@ export interface DecisionView {
   decisionDate: string | null;
   decidedBy: string;
   recordedAt: string;
+  /** The penalty as decided (null when the head did not agree). */
+  decidedPenalty: DecidedPenalty | null;
+}
+
+export interface DecidedPenalty {
+  penaltyKinds: PenaltyKind[];
+  fineFen: number;
+  illegalGainsFen: number;
+  illegalPropertyFen: number;
 }
 
 export interface ReviewRound {

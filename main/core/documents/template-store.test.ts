@@ -6,6 +6,7 @@ import { builtinTemplatesDir, listTemplates, loadTemplate, sampleData } from './
 
 const IDS = [
   'acceptance-notice',
+  'annual-report',
   'assistance-letter',
   'assistance-reply',
   'complaint-answer',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ledgerWorkbook, readLedgerWorkbook, type LedgerSheet } from './xlsx';
+import { ledgerTable, ledgerWorkbook, readLedgerWorkbook, type LedgerSheet } from './xlsx';
 
 interface Row {
   no: string;
@@ -45,5 +45,11 @@ describe('ledger workbook', () => {
   it('refuses a malformed date rather than writing a wrong one', async () => {
     const bad = { ...sheet, rows: [{ ...sheet.rows[0]!, on: '2026年13月1日' }] };
     await expect(ledgerWorkbook([bad])).rejects.toThrow('台账日期格式不正确');
+  });
+
+  it('writes a table taken out of its rows (ledgerTable) exactly as the sheet', async () => {
+    const fromSheet = (await readLedgerWorkbook(await ledgerWorkbook([sheet]))).worksheets[0]!;
+    const fromTable = (await readLedgerWorkbook(await ledgerWorkbook([ledgerTable(sheet)]))).worksheets[0]!;
+    for (const row of [1, 2, 3, 4]) expect(fromTable.getRow(row).values).toEqual(fromSheet.getRow(row).values);
   });
 });

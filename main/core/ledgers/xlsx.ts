@@ -25,6 +25,26 @@ export interface LedgerSheet<Row> {
   rows: readonly Row[];
 }
 
+/**
+ * A sheet with its cells taken out of its rows: the shape every ledger hands to the writer, whatever
+ * its row type (so ledgers of different rows go into one workbook without casts).
+ */
+export interface LedgerTable {
+  name: string;
+  title?: string;
+  columns: ReadonlyArray<Pick<LedgerColumn<unknown>, 'header' | 'kind' | 'width'>>;
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
+}
+
+export function ledgerTable<Row>(sheet: LedgerSheet<Row>): LedgerTable {
+  return {
+    name: sheet.name,
+    ...(sheet.title === undefined ? {} : { title: sheet.title }),
+    columns: sheet.columns.map(({ header, kind, width }) => ({ header, kind, ...(width ? { width } : {}) })),
+    rows: sheet.rows.map((row) => sheet.columns.map((column) => column.value(row))),
+  };
+}
+
 const FORMATS: Record<LedgerCellKind, string | undefined> = {
   text: '@',
   date: 'yyyy-mm-dd',
@@ -64,17 +84,28 @@ function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, '·').slice(0, 31) || '台账';
 }
 
+/** A sheet still holding its rows (LedgerSheet) or already taken out of them (LedgerTable). */
+function asTable(sheet: LedgerSheet<unknown> | LedgerTable): LedgerTable {
+  const columns = sheet.columns as ReadonlyArray<{ value?: unknown }>;
+  return columns.some((column) => typeof column.value === 'function')
+    ? ledgerTable(sheet as LedgerSheet<unknown>)
+    : (sheet as LedgerTable);
+}
+
 /**
  * Builds the workbook in memory; the caller decides where the bytes go. Each sheet keeps its own row
- * type: `ledgerWorkbook([casesSheet, reviewsSheet])`.
+ * type: `ledgerWorkbook([casesSheet, reviewsSheet])`; or pass tables already taken out of their rows
+ * (`ledgerTable(sheet)`), as the ledger definitions do.
  */
 export async function ledgerWorkbook<Rows extends unknown[]>(sheets: {
   readonly [K in keyof Rows]: LedgerSheet<Rows[K]>;
-}): Promise<Buffer> {
+}): Promise<Buffer>;
+export async function ledgerWorkbook(sheets: ReadonlyArray<LedgerTable>): Promise<Buffer>;
+export async function ledgerWorkbook(sheets: ReadonlyArray<LedgerSheet<unknown> | LedgerTable>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '法审工作台';
   // Each sheet's columns read its own rows; erasing the row type here is safe for that reason.
-  for (const sheet of sheets as unknown as ReadonlyArray<LedgerSheet<unknown>>) {
+  for (const sheet of sheets.map(asTable)) {
     const ws = workbook.addWorksheet(sheetName(sheet.name));
     let headerRow = 1;
     if (sheet.title) {
@@ -92,7 +123,7 @@ export async function ledgerWorkbook<Rows extends unknown[]>(sheets: {
       if (numFmt && column.kind !== 'text') col.numFmt = numFmt;
     });
     for (const row of sheet.rows) {
-      const added = ws.addRow(sheet.columns.map((c) => cellValue(c.kind, c.value(row))));
+      const added = ws.addRow(sheet.columns.map((c, index) => cellValue(c.kind, row[index] ?? null)));
       added.alignment = { vertical: 'top', wrapText: true };
     }
     ws.views = [{ state: 'frozen', ySplit: headerRow }];

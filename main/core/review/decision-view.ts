@@ -3,6 +3,7 @@
 
 import type { DecisionView } from '../../../shared/contract';
 import type { Db } from '../../db/open';
+import type { PenaltyKind } from '../../../shared/domain/case';
 import type { RoundRow } from './store';
 
 export const DECISION_RULE = '《中华人民共和国行政处罚法》第五十七条（国家法律）';
@@ -24,6 +25,10 @@ export interface DecisionRow {
   decided_by_staff_id: number;
   decided_by: string;
   recorded_at: string;
+  decided_penalty_kinds: string | null;
+  decided_fine_fen: number | null;
+  decided_gains_fen: number | null;
+  decided_property_fen: number | null;
 }
 
 export function decisionRow(db: Db, roundId: number): DecisionRow | undefined {
@@ -43,6 +48,15 @@ export function decisionView(row: DecisionRow): DecisionView {
     decisionDate: row.decision_date,
     decidedBy: row.decided_by,
     recordedAt: row.recorded_at,
+    decidedPenalty:
+      row.decided_penalty_kinds === null
+        ? null
+        : {
+            penaltyKinds: JSON.parse(row.decided_penalty_kinds) as PenaltyKind[],
+            fineFen: row.decided_fine_fen ?? 0,
+            illegalGainsFen: row.decided_gains_fen ?? 0,
+            illegalPropertyFen: row.decided_property_fen ?? 0,
+          },
   };
 }
 

@@ -7,6 +7,7 @@ import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { officeDateOf } from '../calendar/officeTime';
 import { AppError } from '../../../shared/errors';
+import { PENALTY_KIND_LABELS, type PenaltyKind } from '../../../shared/domain/case';
 import { deactivatedOperatorName, getOperator } from '../session/operator';
 import { COLLECTIVE_RULE, DECISION_RULE, complexByTriggers, decisionRow } from './decision-view';
 import { caseHandlerIds } from './guards';
@@ -56,6 +57,67 @@ function assertDecider(ctx: CoreContext, round: RoundRow): { id: number; name: s
     throw error;
   }
   return { id: operator.staffId, name };
+}
+
+type Decided = NonNullable<ParsedInputOf<'review.recordDecision'>['decidedPenalty']>;
+
+const AMOUNTS: ReadonlyArray<[PenaltyKind, keyof Decided, string]> = [
+  ['fine', 'fineFen', '罚款'],
+  ['confiscate-gains', 'illegalGainsFen', '没收违法所得'],
+  ['confiscate-property', 'illegalPropertyFen', '没收非法财物'],
+];
+
+function penaltyText(decided: Decided | null): string {
+  if (!decided) return '';
+  const money = (fen: number) => `${(fen / 100).toFixed(2)}元`;
+  return `决定的处罚：${decided.penaltyKinds
+    .map((kind) => {
+      const amount = AMOUNTS.find(([k]) => k === kind);
+      return amount ? `${PENALTY_KIND_LABELS[kind]}${money(decided[amount[1]] as number)}` : PENALTY_KIND_LABELS[kind];
+    })
+    .join('、')}`;
+}
+
+/**
+ * The penalty as decided: as proposed when not given; otherwise within what the review passed. A
+ * kind or an amount beyond the reviewed proposal was never reviewed (《行政处罚法》第五十八条) and
+ * may not follow from the party's statement and defence (第四十五条第二款): it needs a new review.
+ */
+function decidedPenalty(round: RoundRow, given: Decided | null): Decided {
+  const proposal = JSON.parse(round.decision_json) as Decided;
+  const proposed: Decided = {
+    penaltyKinds: proposal.penaltyKinds,
+    fineFen: proposal.fineFen ?? 0,
+    illegalGainsFen: proposal.illegalGainsFen ?? 0,
+    illegalPropertyFen: proposal.illegalPropertyFen ?? 0,
+  };
+  if (given === null) return proposed;
+  for (const [kind, field, label] of AMOUNTS) {
+    const amount = given[field] as number;
+    const chosen = given.penaltyKinds.includes(kind);
+    if (chosen && amount === 0)
+      throw new AppError('VALIDATION', `决定的处罚包括“${label}”，请填写金额。`, { field: `decidedPenalty.${field}` });
+    if (!chosen && amount > 0)
+      throw new AppError('VALIDATION', `填写了决定的${label}金额，请在决定的处罚种类中勾选“${label}”。`, {
+        field: 'decidedPenalty.penaltyKinds',
+      });
+  }
+  const beyond = given.penaltyKinds.filter((kind) => !proposed.penaltyKinds.includes(kind));
+  if (beyond.length > 0)
+    throw new AppError(
+      'DECISION_BEYOND_REVIEW',
+      `决定的处罚种类“${beyond.map((kind) => PENALTY_KIND_LABELS[kind]).join('、')}”不在经法制审核的拟处罚之内：未经法制审核的不得作出决定（《中华人民共和国行政处罚法》第五十八条，国家法律），请重新送审。`,
+      { field: 'decidedPenalty.penaltyKinds' },
+    );
+  for (const [, field, label] of AMOUNTS) {
+    if ((given[field] as number) > (proposed[field] as number))
+      throw new AppError(
+        'DECISION_BEYOND_REVIEW',
+        `决定的${label}金额高于经法制审核的拟处罚金额（${((proposed[field] as number) / 100).toFixed(2)}元）：加重的处罚未经法制审核（《中华人民共和国行政处罚法》第五十八条，国家法律），也不得因当事人陈述、申辩而给予更重的处罚（第四十五条第二款），请重新送审。`,
+        { field: `decidedPenalty.${field}` },
+      );
+  }
+  return given;
 }
 
 export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.recordDecision'>): ReviewRound {
@@ -153,14 +215,20 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
       });
     }
   }
+  const decided = input.agrees ? decidedPenalty(round, input.decidedPenalty) : null;
+  if (!input.agrees && input.decidedPenalty !== null) {
+    throw new AppError('VALIDATION', '不同意拟作出的决定的，不登记决定的处罚；请清空决定的处罚种类和金额。', {
+      field: 'decidedPenalty',
+    });
+  }
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(
       `INSERT INTO review_decisions (round_id, case_id, agrees, reason, complex_or_major, collective_date,
          collective_participants, collective_summary, decision_number, decision_date, decided_by_staff_id, decided_by,
-         recorded_at)
+         recorded_at, decided_penalty_kinds, decided_fine_fen, decided_gains_fen, decided_property_fen)
        VALUES (@round, @case, @agrees, @reason, @complex, @collectiveDate, @participants, @summary, @number, @date,
-         @by, @byName, @now)`,
+         @by, @byName, @now, @kinds, @fine, @gains, @property)`,
     )
     .run({
       round: round.id,
@@ -176,6 +244,10 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
       by: decider.id,
       byName: staffName(ctx.db, decider.id) ?? decider.name,
       now,
+      kinds: decided ? JSON.stringify(decided.penaltyKinds) : null,
+      fine: decided?.fineFen ?? null,
+      gains: decided?.illegalGainsFen ?? null,
+      property: decided?.illegalPropertyFen ?? null,
     });
   setCaseStatus(ctx.db, round.case_id, input.agrees ? 'decided' : 'returned', ctx.now().toISOString());
   // 信息共享: the decision is copied (抄告) to the related department within the profile's period.
@@ -192,7 +264,7 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
     ? `，经${input.collectiveDate ?? ''}集体讨论（${input.collectiveParticipants}）`
     : '';
   const summary = input.agrees
-    ? `行政执法机关负责人${decider.name}同意作出决定${collective}：${input.decisionNumber}（${input.decisionDate ?? ''}）`
+    ? `行政执法机关负责人${decider.name}同意作出决定${collective}：${input.decisionNumber}（${input.decisionDate ?? ''}），${penaltyText(decided)}`
     : `行政执法机关负责人${decider.name}不同意拟作出的决定${collective}，案件退回承办机构：${input.reason}`;
   recordStep(ctx, round.case_id, 'review.recordDecision', summary, undefined, view.headDecision);
   return view;

@@ -204,6 +204,9 @@ export const METHOD_EFFECTS = {
   'disputes.request': DISPUTE_STEP,
   'disputes.step': DISPUTE_STEP,
   'registers.forCase': 'read',
+  'ledgers.export': 'read',
+  'reports.annual': 'read',
+  'reports.annualFile': 'read',
 } as const satisfies Record<MethodName, Effect>;
 
 type Effects = typeof METHOD_EFFECTS;

@@ -10,6 +10,7 @@ import { TransfersSection } from '../pages/transfers/TransfersSection';
 import { DocumentsPage } from '../pages/documents/DocumentsPage';
 import { SetupWizard } from '../pages/setup/SetupWizard';
 import { RegistersSection } from '../pages/registers/RegistersSection';
+import { ReportsSection } from '../pages/reports/ReportsSection';
 
 export function AppRoutes() {
   return (
@@ -24,6 +25,7 @@ export function AppRoutes() {
         <Route path="transfers/*" element={<TransfersSection />} />
         <Route path="documents" element={<DocumentsPage />} />
         <Route path="registers/*" element={<RegistersSection />} />
+        <Route path="reports/*" element={<ReportsSection />} />
         <Route path="settings/*" element={<SettingsPage />} />
         <Route path="setup" element={<SetupWizard />} />
         <Route path="*" element={<HomePage />} />

@@ -141,6 +141,7 @@ export function RegisterListPage<Row extends { id: number }>({
   title,
   description,
   create,
+  actions,
   tabs,
   scope,
   filters,
@@ -151,6 +152,8 @@ export function RegisterListPage<Row extends { id: number }>({
   title: string;
   description: string;
   create?: { to: string; label: string };
+  /** More header actions beside "new", e.g. 导出台账. */
+  actions?: ReactNode;
   tabs?: ReactNode;
   scope: { value: Scope; onChange: (scope: Scope) => void; openLabel: string };
   filters?: ReactNode;
@@ -164,10 +167,15 @@ export function RegisterListPage<Row extends { id: number }>({
         title={title}
         description={description}
         actions={
-          create && (
-            <Button component={Link} to={create.to}>
-              {create.label}
-            </Button>
+          (create || actions) && (
+            <Group gap="sm">
+              {actions}
+              {create && (
+                <Button component={Link} to={create.to}>
+                  {create.label}
+                </Button>
+              )}
+            </Group>
           )
         }
       />

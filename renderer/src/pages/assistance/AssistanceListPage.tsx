@@ -11,6 +11,7 @@ import { ChoiceFilter, RecordLink, RegisterListPage, type Scope } from '../../co
 import { formatDate } from '../../lib/format';
 import { DeadlineBadge } from '../transfers/parts';
 import { RegisterTabs } from '../registers/RegisterTabs';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 /** #/registers/assistance — 执法协助 both ways, the most recent first, with the answer deadline. */
 export function AssistanceListPage() {
@@ -23,6 +24,7 @@ export function AssistanceListPage() {
       title="执法协助"
       description="本单位请求其他机关协助，以及其他机关请求本单位协助的登记（涪陵府办〔2024〕1号 二(二)）。"
       create={{ to: '/registers/assistance/new', label: '登记协助请求' }}
+      actions={<ExportLedgerButton what="assistance" filters={{ scope, direction, search: search.trim() }} />}
       tabs={<RegisterTabs />}
       scope={{ value: scope, onChange: setScope, openLabel: '待答复' }}
       filters={

@@ -11,6 +11,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatInstant } from '../../lib/format';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 const PAGE_SIZE = 20;
 
@@ -34,9 +35,12 @@ export function CaseListPage() {
         title="案件"
         description="按案件编号、案由、当事人或违法事实搜索；搜违法事实请输入三个字以上。"
         actions={
-          <Button component={Link} to="/cases/new" leftSection={<IconPlus size={16} />}>
-            登记案件
-          </Button>
+          <Group gap="sm">
+            <ExportLedgerButton what="cases" filters={{ search: debouncedQuery, status }} />
+            <Button component={Link} to="/cases/new" leftSection={<IconPlus size={16} />}>
+              登记案件
+            </Button>
+          </Group>
         }
       />
       <Group mb="md">

@@ -47,6 +47,7 @@ import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
 import { RecordLayout } from '../registers/RecordLayout';
 import { RegisterTabs } from '../registers/RegisterTabs';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 /** #/registers/complaints — the register lists number and matter only, never the complainant. */
 export function ComplaintListPage() {
@@ -58,6 +59,7 @@ export function ComplaintListPage() {
       title="举报投诉"
       description="举报、投诉、信访的首问受理、核实和答复（周政办字〔2018〕18号 二(四)4；郯政发〔2023〕1号 二(三)8）。举报人信息保密，只在记录页显示。"
       create={{ to: '/registers/complaints/new', label: '登记举报投诉' }}
+      actions={<ExportLedgerButton what="complaints" filters={{ scope, search: search.trim() }} />}
       tabs={<RegisterTabs />}
       scope={{ value: scope, onChange: setScope, openLabel: '未办结' }}
       search={{ value: search, onChange: setSearch, placeholder: '搜索登记号、事项' }}

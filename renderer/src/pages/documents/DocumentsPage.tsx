@@ -10,6 +10,7 @@ import { DocumentPreview } from './DocumentPreview';
 import { IssuedDocumentsTable } from './IssuedDocumentsTable';
 import { PdfFontsCard } from './PdfFontsCard';
 import { TemplateEditorModal, type EditedTemplate } from './TemplateEditorModal';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 export function DocumentsPage() {
   const templates = useApiQuery('documents.templates', {});
@@ -42,6 +43,7 @@ export function DocumentsPage() {
       <PageHeader
         title="文书"
         description="按 GB/T 9704-2012 版式生成 DOCX 与 PDF。文书从案件、审核和移送记录生成，出具后不可修改，只能作废重出。"
+        actions={<ExportLedgerButton what="papers" />}
       />
       <Stack gap="lg">
         <Card withBorder>

@@ -14,6 +14,9 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { ReviewRound } from '../../../../shared/contract';
+import { PENALTY_KIND_LABELS, type PenaltyKind } from '../../../../shared/domain/case';
+import { fenToYuanInput, formatFenAsYuan } from '../../../../shared/money';
+import { parseTypedYuan } from '../../lib/money';
 import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { formatInstant } from '../../lib/format';
@@ -29,7 +32,21 @@ interface DecisionValues extends Record<string, unknown> {
   collectiveSummary: string;
   decisionNumber: string;
   decisionDate: string | null;
+  /** The penalty as decided: prefilled with the proposal the review passed; may only be narrowed. */
+  decidedKinds: string[];
+  decidedFineYuan: string;
+  decidedGainsYuan: string;
+  decidedPropertyYuan: string;
 }
+
+/** Server fields of the decided penalty → this form's fields. */
+const DECIDED_FIELDS: Record<string, string> = {
+  'decidedPenalty.penaltyKinds': 'decidedKinds',
+  'decidedPenalty.fineFen': 'decidedFineYuan',
+  'decidedPenalty.illegalGainsFen': 'decidedGainsYuan',
+  'decidedPenalty.illegalPropertyFen': 'decidedPropertyYuan',
+  decidedPenalty: 'decidedKinds',
+};
 
 const RULE = '《中华人民共和国行政处罚法》第五十七条';
 
@@ -47,10 +64,17 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
     collectiveSummary: '',
     decisionNumber: '',
     decisionDate: null,
+    decidedKinds: [...round.decision.penaltyKinds],
+    decidedFineYuan: round.decision.fineFen ? fenToYuanInput(round.decision.fineFen) : '',
+    decidedGainsYuan: round.decision.illegalGainsFen ? fenToYuanInput(round.decision.illegalGainsFen) : '',
+    decidedPropertyYuan: round.decision.illegalPropertyFen ? fenToYuanInput(round.decision.illegalPropertyFen) : '',
   };
+  const proposedKinds = round.decision.penaltyKinds;
   const { form, restored, discardDraft, saved } = useDraftForm<DecisionValues>(`review-decision-${round.id}`, initial);
   const decide = useApiMutation('review.recordDecision', {
-    ...reviewStep<'review.recordDecision'>(undefined, (field, message) => form.setFieldError(field, message)),
+    ...reviewStep<'review.recordDecision'>(undefined, (field, message) =>
+      form.setFieldError(DECIDED_FIELDS[field] ?? field, message),
+    ),
     success: {
       title: '已完成',
       color: 'teal',
@@ -63,6 +87,16 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
   async function record() {
     const v = form.getValues();
     const yes = v.agrees === 'yes';
+    const amount = (field: 'decidedFineYuan' | 'decidedGainsYuan' | 'decidedPropertyYuan'): number | undefined => {
+      if (!v[field].trim()) return 0;
+      const fen = parseTypedYuan(v[field]);
+      if (fen === null) form.setFieldError(field, '请填写金额数字，例如 1500 或 1,500.50');
+      return fen ?? undefined;
+    };
+    const fine = amount('decidedFineYuan');
+    const gains = amount('decidedGainsYuan');
+    const property = amount('decidedPropertyYuan');
+    if (yes && (fine === undefined || gains === undefined || property === undefined)) return;
     const input = {
       roundId: round.id,
       agrees: yes,
@@ -73,6 +107,14 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
       collectiveSummary: v.complexOrMajor ? v.collectiveSummary : '',
       decisionNumber: yes ? v.decisionNumber : '',
       decisionDate: yes ? v.decisionDate : null,
+      decidedPenalty: yes
+        ? {
+            penaltyKinds: v.decidedKinds as PenaltyKind[],
+            fineFen: v.decidedKinds.includes('fine') ? (fine ?? 0) : 0,
+            illegalGainsFen: v.decidedKinds.includes('confiscate-gains') ? (gains ?? 0) : 0,
+            illegalPropertyFen: v.decidedKinds.includes('confiscate-property') ? (property ?? 0) : 0,
+          }
+        : null,
     };
     if (await decide.run(input)) saved();
   }
@@ -138,6 +180,41 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
             />
           </SimpleGrid>
         )}
+        {agrees && (
+          <Stack gap={6}>
+            <Checkbox.Group
+              label="决定的处罚种类"
+              description="按决定书填写；只能在经法制审核的拟处罚范围内减轻，加重须重新送审（《行政处罚法》第五十八条）"
+              withAsterisk
+              {...form.getInputProps('decidedKinds')}
+            >
+              <Group mt={6}>
+                {proposedKinds.map((kind) => (
+                  <Checkbox key={kind} value={kind} label={PENALTY_KIND_LABELS[kind]} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <SimpleGrid cols={3}>
+              {proposedKinds.includes('fine') && (
+                <TextInput label="决定罚款（元）" inputMode="decimal" {...form.getInputProps('decidedFineYuan')} />
+              )}
+              {proposedKinds.includes('confiscate-gains') && (
+                <TextInput
+                  label="决定没收违法所得（元）"
+                  inputMode="decimal"
+                  {...form.getInputProps('decidedGainsYuan')}
+                />
+              )}
+              {proposedKinds.includes('confiscate-property') && (
+                <TextInput
+                  label="决定没收非法财物价值（元）"
+                  inputMode="decimal"
+                  {...form.getInputProps('decidedPropertyYuan')}
+                />
+              )}
+            </SimpleGrid>
+          </Stack>
+        )}
         <Group justify="flex-end">
           <Button loading={decide.pending} onClick={() => void record()}>
             登记决定
@@ -161,9 +238,32 @@ export function RecordedDecision({ round }: { round: ReviewRound }) {
     >
       <Stack gap={2}>
         {decision.agrees ? (
-          <Text size="sm">
-            {decision.decisionNumber}（{decision.decisionDate}）
-          </Text>
+          <>
+            <Text size="sm">
+              {decision.decisionNumber}（{decision.decisionDate}）
+            </Text>
+            {decision.decidedPenalty && (
+              <Text size="sm" data-testid="decided-penalty">
+                决定的处罚：
+                {decision.decidedPenalty.penaltyKinds
+                  .map((kind) => {
+                    const p = decision.decidedPenalty!;
+                    const fen =
+                      kind === 'fine'
+                        ? p.fineFen
+                        : kind === 'confiscate-gains'
+                          ? p.illegalGainsFen
+                          : kind === 'confiscate-property'
+                            ? p.illegalPropertyFen
+                            : null;
+                    return fen === null
+                      ? PENALTY_KIND_LABELS[kind]
+                      : `${PENALTY_KIND_LABELS[kind]} ${formatFenAsYuan(fen)} 元`;
+                  })
+                  .join('、')}
+              </Text>
+            )}
+          </>
         ) : (
           <Text size="sm">理由：{decision.reason}</Text>
         )}

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatInstant } from '../../lib/format';
 import { DeadlineBadge, RoundStateBadge } from './badges';
 import { opinionTitle } from './labels';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 const TABS: Array<{ value: string; label: string; states: RoundState[] }> = [
   { value: 'open', label: '待办', states: ['submitted', 'supplement-requested', 'in-review', 'reviewer-signed'] },
@@ -86,7 +87,11 @@ export function ReviewQueuePage() {
   const items = queue.data ?? [];
   return (
     <>
-      <PageHeader title="法制审核" description="送审的案件按送审先后排列；补正期限临近显示为橙色，逾期显示为红色。" />
+      <PageHeader
+        title="法制审核"
+        description="送审的案件按送审先后排列；补正期限临近显示为橙色，逾期显示为红色。"
+        actions={<ExportLedgerButton what="reviews" />}
+      />
       <Card withBorder padding={0}>
         <LoadState loading={queue.loading && !queue.data} error={queue.error} onRetry={queue.reload}>
           <Tabs defaultValue="open">

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { certificateStatus, legalQualificationProblem } from '../../../../shared/domain/certificate';
 import { StaffForm } from './StaffForm';
 import { useOfficeNow } from '../../lib/useOfficeNow';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 /** The one reading of a certificate every screen shows (shared/domain/certificate.ts). */
 function certificateState(person: Staff, today: string): { label: string; color: string; message: string } {
@@ -29,9 +30,12 @@ export function StaffSettings() {
         <Text c="dimmed" size="sm">
           承办人须持有效执法证；初次从事法制审核的人员须取得法律职业资格；辅助人员不得担任承办、审核、决定岗位。
         </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-          新增人员
-        </Button>
+        <Group gap="sm">
+          <ExportLedgerButton what="staff" />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            新增人员
+          </Button>
+        </Group>
       </Group>
       <Card withBorder padding={0}>
         <LoadState loading={staff.loading && !staff.data} error={staff.error} onRetry={staff.reload}>

@@ -26,6 +26,7 @@ import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
 import { RecordLayout } from '../registers/RecordLayout';
 import { RegisterTabs } from '../registers/RegisterTabs';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 /** #/registers/supervision — 监督通知书 and 决定书 received, with their correction periods. */
 export function SupervisionListPage() {
@@ -37,6 +38,7 @@ export function SupervisionListPage() {
       title="执法监督"
       description="收到的行政执法监督通知书、监督决定书，限期整改并书面报告（衢政办发〔2022〕16号 第十六条、第十七条）。"
       create={{ to: '/registers/supervision/new', label: '登记监督文书' }}
+      actions={<ExportLedgerButton what="supervision" filters={{ scope, search: search.trim() }} />}
       tabs={<RegisterTabs />}
       scope={{ value: scope, onChange: setScope, openLabel: '未办结' }}
       search={{ value: search, onChange: setSearch, placeholder: '搜索机关、文号、事项' }}

@@ -16,6 +16,7 @@ import {
 } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
 import { DeadlineBadge, InStateBadge, OutStateBadge } from './parts';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 
 const OUT_COLUMNS: ReadonlyArray<RegisterColumn<TransferOutSummary>> = [
   {
@@ -94,9 +95,12 @@ export function TransfersPage() {
         title="案件移送"
         description="移送出去的案件和接收的移送，按期限紧急程度排列。移送出去的案件请在案件页面点“移送”办理。"
         actions={
-          <Button component={Link} to="/transfers/in/new">
-            登记接收的移送
-          </Button>
+          <Group gap="sm">
+            <ExportLedgerButton what="transfers" filters={{ scope }} />
+            <Button component={Link} to="/transfers/in/new">
+              登记接收的移送
+            </Button>
+          </Group>
         }
       />
       <Stack mb="md" align="flex-start">

@@ -1,0 +1,91 @@
+// 执法人员台账: each person's posts, enforcement certificate (read as on every screen:
+// shared/domain/certificate.ts) and legal qualification, and the cases they handled in the year.
+
+import { certificateStatus } from '../../../shared/domain/certificate';
+import { STAFF_ROLE_LABELS, type StaffRole } from '../../../shared/domain/case';
+import { sql } from '../../db/sql';
+import { officeDateOf } from '../calendar/officeTime';
+import { yearRange, type LedgerDefinition } from './definition';
+import { ledgerTable } from './xlsx';
+
+interface StaffLedgerRow {
+  name: string;
+  roles: string;
+  auxiliary: number;
+  active: number;
+  certificate_no: string | null;
+  cert_valid_from: string | null;
+  cert_valid_to: string | null;
+  cert_withdrawn_on: string | null;
+  legal_qualification_no: string | null;
+  reviewing_since: string | null;
+  cases_handled: number;
+}
+
+/** The day a certificate is read on: the year's last day, or today for the current year and for all years. */
+export function asOfDate(year: number | null, today: string): string {
+  if (year === null) return today;
+  const end = `${year}-12-31`;
+  return end < today ? end : today;
+}
+
+export const staffLedger: LedgerDefinition = {
+  what: 'staff',
+  title: '执法人员台账',
+  filters: [],
+  sheets: (ctx, query) => {
+    const today = officeDateOf(ctx.now().toISOString());
+    const onDate = asOfDate(query.year, today);
+    const { from, to } = yearRange(query.year);
+    return [
+      ledgerTable<StaffLedgerRow>({
+        name: '执法人员',
+        title: `执法证状态按 ${onDate} 计`,
+        columns: [
+          { header: '姓名', kind: 'text', value: (r) => r.name },
+          {
+            header: '岗位',
+            kind: 'text',
+            width: 30,
+            value: (r) =>
+              (JSON.parse(r.roles) as StaffRole[]).map((role) => STAFF_ROLE_LABELS[role] ?? role).join('、'),
+          },
+          { header: '辅助人员', kind: 'text', value: (r) => (r.auxiliary ? '是' : '否') },
+          { header: '在岗', kind: 'text', value: (r) => (r.active ? '是' : '否（已停用）') },
+          { header: '执法证号', kind: 'text', width: 20, value: (r) => r.certificate_no ?? '' },
+          { header: '有效期起', kind: 'date', value: (r) => r.cert_valid_from },
+          { header: '有效期至', kind: 'date', value: (r) => r.cert_valid_to },
+          { header: '收回/注销日期', kind: 'date', value: (r) => r.cert_withdrawn_on },
+          {
+            header: '执法证状态',
+            kind: 'text',
+            value: (r) =>
+              certificateStatus(
+                {
+                  name: r.name,
+                  certificateNo: r.certificate_no,
+                  certValidFrom: r.cert_valid_from,
+                  certValidTo: r.cert_valid_to,
+                  certWithdrawnOn: r.cert_withdrawn_on,
+                },
+                onDate,
+              ).label,
+          },
+          { header: '法律职业资格证号', kind: 'text', width: 22, value: (r) => r.legal_qualification_no ?? '' },
+          { header: '从事法制审核起', kind: 'date', value: (r) => r.reviewing_since },
+          { header: '承办案件数', kind: 'integer', value: (r) => r.cases_handled },
+        ],
+        rows: sql.all<StaffLedgerRow>(
+          ctx.db,
+          `SELECT s.name, s.roles, s.auxiliary, s.active, s.certificate_no, s.cert_valid_from, s.cert_valid_to,
+             s.cert_withdrawn_on, s.legal_qualification_no, s.reviewing_since,
+             (SELECT COUNT(*) FROM case_handlers h JOIN cases c ON c.id = h.case_id
+               WHERE h.staff_id = s.id AND c.found_on BETWEEN ? AND ?) AS cases_handled
+           FROM staff s ORDER BY s.active DESC, s.id`,
+          from,
+          to,
+        ),
+      }),
+    ];
+  },
+};
