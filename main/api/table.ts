@@ -15,6 +15,10 @@ import { registerDataHandlers } from './handlers/data-handlers';
 import { registerAssistanceHandlers } from './handlers/assistance-handlers';
 import { registerComplaintsHandlers } from './handlers/complaints-handlers';
 import { registerSupervisionHandlers } from './handlers/supervision-handlers';
+import { registerStatsHandlers } from './handlers/stats-handlers';
+import { registerEvaluationHandlers } from './handlers/evaluation-handlers';
+import { registerTrainingHandlers } from './handlers/training-handlers';
+import { registerPublicityHandlers } from './handlers/publicity-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler.
  * One handler file per contract file (shared/contract/<name>.ts ↔ handlers/<name>-handlers.ts). */
@@ -36,6 +40,10 @@ export function buildHandlerTable(): HandlerTable {
   registerAssistanceHandlers(table);
   registerComplaintsHandlers(table);
   registerSupervisionHandlers(table);
+  registerStatsHandlers(table);
+  registerEvaluationHandlers(table);
+  registerTrainingHandlers(table);
+  registerPublicityHandlers(table);
   table.assertComplete();
   return table;
 }

@@ -6,6 +6,9 @@ import { CASES_TABLES } from './cases/store';
 import { ASSISTANCE_TABLES } from './assistance/store';
 import { COMPLAINTS_TABLES } from './complaints/store';
 import { SUPERVISION_TABLES } from './supervision/store';
+import { EVALUATION_TABLES } from './evaluation/store';
+import { TRAINING_TABLES } from './training/store';
+import { PUBLICITY_TABLES } from './publicity/store';
 
 // Every record type a store reads its table into names exactly that table's columns, as a freshly
 // migrated database has them: a migration that adds or renames a column fails here until the
@@ -16,6 +19,9 @@ const STORE_TABLES: readonly TableColumns[] = [
   ...ASSISTANCE_TABLES,
   ...COMPLAINTS_TABLES,
   ...SUPERVISION_TABLES,
+  ...EVALUATION_TABLES,
+  ...TRAINING_TABLES,
+  ...PUBLICITY_TABLES,
 ];
 
 describe('store record types match their tables', () => {

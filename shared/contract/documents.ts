@@ -15,6 +15,7 @@ export const DOCUMENT_TEMPLATE_IDS = [
   'assistance-reply',
   'supervision-report',
   'complaint-answer',
+  'evaluation-record',
 ] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 

@@ -16,6 +16,10 @@ import { dataMethods } from './data';
 import { assistanceMethods } from './assistance';
 import { complaintMethods } from './complaints';
 import { supervisionMethods } from './supervision';
+import { statsMethods } from './stats';
+import { evaluationMethods } from './evaluation';
+import { trainingMethods } from './training';
+import { publicityMethods } from './publicity';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -35,6 +39,10 @@ export const contract = {
   ...assistanceMethods,
   ...complaintMethods,
   ...supervisionMethods,
+  ...statsMethods,
+  ...evaluationMethods,
+  ...trainingMethods,
+  ...publicityMethods,
 };
 
 export type Contract = typeof contract;
@@ -66,3 +74,7 @@ export type * from './data';
 export type * from './assistance';
 export type * from './complaints';
 export type * from './supervision';
+export type * from './stats';
+export type * from './evaluation';
+export type * from './training';
+export type * from './publicity';

@@ -1,6 +1,7 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import {
   IconBriefcase,
+  IconChartBar,
   IconFileText,
   IconGavel,
   IconHome,
@@ -20,6 +21,7 @@ const NAV = [
   { to: '/transfers', label: '案件移送', icon: IconTransfer },
   { to: '/registers', label: '协作登记', icon: IconNotebook },
   { to: '/documents', label: '文书', icon: IconFileText },
+  { to: '/stats', label: '统计与评查', icon: IconChartBar },
   { to: '/settings', label: '设置', icon: IconSettings },
 ] as const;
 
