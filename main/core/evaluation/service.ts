@@ -351,8 +351,9 @@ export function evaluationRecordData(ctx: CoreContext, drawId: number, caseId: n
   const sheet = sheetVersion(ctx, draw.sheet_version);
   const scores = new Map((JSON.parse(result.scores_json ?? '[]') as EvaluationItemScore[]).map((s) => [s.key, s]));
   const office = ctx.db.prepare('SELECT name FROM office WHERE id = 1').get() as { name: string } | undefined;
+  if (!office) throw new AppError('OFFICE_MISSING', '请先在 设置 › 本单位 填写单位名称，案卷评查表落款需要它。');
   return {
-    org: { name: office?.name ?? '' },
+    org: { name: office.name },
     title: sheet.title,
     year: String(draw.year),
     case: { number: result.case_number, cause: result.cause },

@@ -116,12 +116,11 @@ export function eligibleCaseIds(db: Db, year: number): number[] {
            (SELECT max(decision_date) FROM review_decisions WHERE case_id = c.id AND agrees = 1),
            (SELECT date(max(sent_at), '+8 hours') FROM transfers_out WHERE case_id = c.id AND sent_at IS NOT NULL),
            (SELECT date(max(sent_at), '+8 hours') FROM criminal_transfers WHERE case_id = c.id AND sent_at IS NOT NULL),
-           date(c.updated_at, '+8 hours')), 1, 4) = ?1
+           date(c.updated_at, '+8 hours')), 1, 4) = @yearText
          AND NOT EXISTS (SELECT 1 FROM evaluation_cases e JOIN evaluation_draws d ON d.id = e.draw_id
-                         WHERE e.case_id = c.id AND d.year = ?2)
+                         WHERE e.case_id = c.id AND d.year = @year)
        ORDER BY c.id`,
-      String(year),
-      year,
+      { yearText: String(year), year },
     )
     .map((row) => row.id);
 }
@@ -210,13 +209,13 @@ export function recordScore(
 export function casePeople(db: Db, caseId: number): Array<{ id: number; part: string }> {
   return sql.all<{ id: number; part: string }>(
     db,
-    `SELECT staff_id AS id, '承办人' AS part FROM case_handlers WHERE case_id = ?1
-     UNION SELECT reviewer_id, '法制审核员' FROM review_rounds WHERE case_id = ?1 AND reviewer_id IS NOT NULL
-     UNION SELECT head_id, '法制审核机构负责人' FROM review_rounds WHERE case_id = ?1 AND head_id IS NOT NULL
-     UNION SELECT decided_by_staff_id, '作出决定的行政执法机关负责人' FROM review_decisions WHERE case_id = ?1
-     UNION SELECT approved_by_staff_id, '批准移送的负责人' FROM transfers_out WHERE case_id = ?1 AND approved_by_staff_id IS NOT NULL
-     UNION SELECT decided_by_staff_id, '批准涉嫌犯罪案件移送的负责人' FROM criminal_transfers WHERE case_id = ?1 AND decided_by_staff_id IS NOT NULL
-     UNION SELECT m.staff_id, '涉嫌犯罪案件移送专案组成员' FROM criminal_transfer_members m JOIN criminal_transfers t ON t.id = m.transfer_id WHERE t.case_id = ?1`,
-    caseId,
+    `SELECT staff_id AS id, '承办人' AS part FROM case_handlers WHERE case_id = @caseId
+     UNION SELECT reviewer_id, '法制审核员' FROM review_rounds WHERE case_id = @caseId AND reviewer_id IS NOT NULL
+     UNION SELECT head_id, '法制审核机构负责人' FROM review_rounds WHERE case_id = @caseId AND head_id IS NOT NULL
+     UNION SELECT decided_by_staff_id, '作出决定的行政执法机关负责人' FROM review_decisions WHERE case_id = @caseId
+     UNION SELECT approved_by_staff_id, '批准移送的负责人' FROM transfers_out WHERE case_id = @caseId AND approved_by_staff_id IS NOT NULL
+     UNION SELECT decided_by_staff_id, '批准涉嫌犯罪案件移送的负责人' FROM criminal_transfers WHERE case_id = @caseId AND decided_by_staff_id IS NOT NULL
+     UNION SELECT m.staff_id, '涉嫌犯罪案件移送专案组成员' FROM criminal_transfer_members m JOIN criminal_transfers t ON t.id = m.transfer_id WHERE t.case_id = @caseId`,
+    { caseId },
   );
 }

@@ -27,12 +27,12 @@ export function reviewsByMonth(db: Db, year: number): Array<{ month: number; sub
     db,
     `WITH RECURSIVE months(m) AS (SELECT 1 UNION ALL SELECT m + 1 FROM months WHERE m < 12)
      SELECT m AS month,
-       (SELECT count(*) FROM review_rounds r WHERE ${yearOfInstant('r.submitted_at')} = ?1
+       (SELECT count(*) FROM review_rounds r WHERE ${yearOfInstant('r.submitted_at')} = @year
           AND CAST(strftime('%m', r.submitted_at, ${OFFICE}) AS INTEGER) = m) AS submitted,
-       (SELECT count(*) FROM review_rounds r WHERE r.state = 'signed' AND ${yearOfInstant('r.signed_at')} = ?1
+       (SELECT count(*) FROM review_rounds r WHERE r.state = 'signed' AND ${yearOfInstant('r.signed_at')} = @year
           AND CAST(strftime('%m', r.signed_at, ${OFFICE}) AS INTEGER) = m) AS signed
      FROM months ORDER BY m`,
-    year,
+    { year },
   );
 }
 
@@ -80,11 +80,10 @@ export function supplementTimeliness(
       `SELECT
          coalesce(sum(supplemented_at IS NOT NULL AND date(supplemented_at, ${OFFICE}) <= deadline), 0) AS onTime,
          coalesce(sum(supplemented_at IS NOT NULL AND date(supplemented_at, ${OFFICE}) > deadline), 0) AS late,
-         coalesce(sum(supplemented_at IS NULL AND deadline < ?2), 0) AS overdue,
-         coalesce(sum(supplemented_at IS NULL AND deadline >= ?2), 0) AS open
-       FROM supplement_notices WHERE ${yearOfDate('issued_on')} = ?1`,
-      year,
-      today,
+         coalesce(sum(supplemented_at IS NULL AND deadline < @today), 0) AS overdue,
+         coalesce(sum(supplemented_at IS NULL AND deadline >= @today), 0) AS open
+       FROM supplement_notices WHERE ${yearOfDate('issued_on')} = @year`,
+      { year, today },
     ) ?? { onTime: 0, late: 0, overdue: 0, open: 0 }
   );
 }
@@ -108,7 +107,7 @@ export function transfersByTarget(
            WHEN state = 'refused' THEN 'refused'
            ELSE 'escalated'
          END AS outcome
-       FROM transfers_out WHERE ${yearOfDate('found_on')} = ?1
+       FROM transfers_out WHERE ${yearOfDate('found_on')} = @year
        UNION ALL
        SELECT 'criminal',
          CASE
@@ -117,9 +116,9 @@ export function transfersByTarget(
            WHEN sent_at IS NOT NULL THEN 'pending'
            ELSE 'unsent'
          END
-       FROM criminal_transfers WHERE ${yearOfDate('reported_on')} = ?1
+       FROM criminal_transfers WHERE ${yearOfDate('reported_on')} = @year
      ) GROUP BY target, outcome`,
-    year,
+    { year },
   );
 }
 
@@ -179,21 +178,21 @@ export function stageDays(db: Db, year: number): Array<{ stage: string; n: numbe
   return sql.all(
     db,
     `SELECT 'accept' AS stage, count(*) AS n, round(avg(julianday(materials_accepted_at) - julianday(submitted_at)), 1) AS days
-       FROM review_rounds WHERE state = 'signed' AND ${yearOfInstant('signed_at')} = ?1 AND materials_accepted_at IS NOT NULL
+       FROM review_rounds WHERE state = 'signed' AND ${yearOfInstant('signed_at')} = @year AND materials_accepted_at IS NOT NULL
      UNION ALL
      SELECT 'review', count(*), round(avg(julianday(reviewer_signed_at) - julianday(materials_accepted_at)), 1)
-       FROM review_rounds WHERE state = 'signed' AND ${yearOfInstant('signed_at')} = ?1 AND materials_accepted_at IS NOT NULL
+       FROM review_rounds WHERE state = 'signed' AND ${yearOfInstant('signed_at')} = @year AND materials_accepted_at IS NOT NULL
      UNION ALL
      SELECT 'countersign', count(*), round(avg(julianday(signed_at) - julianday(reviewer_signed_at)), 1)
-       FROM review_rounds WHERE state = 'signed' AND ${yearOfInstant('signed_at')} = ?1
+       FROM review_rounds WHERE state = 'signed' AND ${yearOfInstant('signed_at')} = @year
      UNION ALL
      SELECT 'decide', count(*), round(avg(julianday(d.decision_date) - julianday(date(r.signed_at, ${OFFICE}))), 1)
        FROM review_decisions d JOIN review_rounds r ON r.id = d.round_id
-       WHERE d.agrees = 1 AND ${yearOfDate('d.decision_date')} = ?1
+       WHERE d.agrees = 1 AND ${yearOfDate('d.decision_date')} = @year
      UNION ALL
      SELECT 'transfer', count(*), round(avg(julianday(date(sent_at, ${OFFICE})) - julianday(found_on)), 1)
-       FROM transfers_out WHERE sent_at IS NOT NULL AND ${yearOfDate('found_on')} = ?1`,
-    year,
+       FROM transfers_out WHERE sent_at IS NOT NULL AND ${yearOfDate('found_on')} = @year`,
+    { year },
   );
 }
 
