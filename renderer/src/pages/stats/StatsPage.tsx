@@ -26,7 +26,7 @@ function StatsCard({ table }: { table: StatsTable }) {
         dataKey="label"
         orientation={horizontal ? 'vertical' : 'horizontal'}
         yAxisProps={horizontal ? { width: 190 } : undefined}
-        type={table.columns.length > 1 && table.key !== 'stageDays' ? 'stacked' : 'default'}
+        type={table.key === 'transfers' || table.key === 'deadlines' ? 'stacked' : 'default'}
         withLegend={table.columns.length > 1}
         series={table.columns
           .filter((c) => table.key !== 'stageDays' || c.key === 'days')

@@ -6,7 +6,7 @@ import { TrainingPage } from '../training/TrainingPage';
 import { StatsPage } from './StatsPage';
 
 const TABS = [
-  { value: '', label: '执法统计' },
+  { value: 'stats', label: '执法统计' },
   { value: 'publicity', label: '执法公示' },
   { value: 'evaluation', label: '案卷评查' },
   { value: 'training', label: '培训学时' },
@@ -16,10 +16,14 @@ const TABS = [
 export function StatsSection() {
   const location = useLocation();
   const navigate = useNavigate();
-  const current = location.pathname.replace(/^\/stats\/?/, '').split('/')[0] ?? '';
+  const current = location.pathname.replace(/^\/stats\/?/, '').split('/')[0] || 'stats';
   return (
     <>
-      <Tabs value={current} onChange={(value) => void navigate(`/stats/${value ?? ''}`)} mb="md">
+      <Tabs
+        value={current}
+        onChange={(value) => void navigate(value && value !== 'stats' ? `/stats/${value}` : '/stats')}
+        mb="md"
+      >
         <Tabs.List>
           {TABS.map((tab) => (
             <Tabs.Tab key={tab.value} value={tab.value}>
