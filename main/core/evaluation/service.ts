@@ -407,7 +407,7 @@ export async function exportEvaluation(ctx: CoreContext, year: number): Promise<
       ],
       rows,
     },
-  ] as never);
+  ]);
   return { fileName: `${year}年度案卷评查结果.xlsx`, mimeType: XLSX_MIME, base64: bytes.toString('base64') };
 }
 

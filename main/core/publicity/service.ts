@@ -338,6 +338,6 @@ export async function exportPublicity(ctx: CoreContext, year: number): Promise<D
       ],
       rows: list.items,
     },
-  ] as never);
+  ]);
   return { fileName: `${year}年度行政处罚决定公示清单.xlsx`, mimeType: XLSX_MIME, base64: bytes.toString('base64') };
 }

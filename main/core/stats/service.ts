@@ -221,6 +221,6 @@ export async function exportStats(ctx: CoreContext, year: number): Promise<Docum
     ],
     rows: table.rows,
   }));
-  const bytes = await ledgerWorkbook(sheets as never);
+  const bytes = await ledgerWorkbook(sheets);
   return { fileName: `${year}年度执法统计.xlsx`, mimeType: XLSX_MIME, base64: bytes.toString('base64') };
 }

@@ -9,6 +9,7 @@ import { actorName } from '../session/operator';
 import { officeDateOf } from '../calendar/officeTime';
 import { formatDate } from '../calendar/officeDates';
 import { getStaff } from '../staff/service';
+import { hasStaffRole } from '../staff/roles';
 import { ledgerWorkbook } from '../ledgers/xlsx';
 import {
   deleteTraining,
@@ -37,8 +38,7 @@ function toRecord(row: TrainingRow & { staff_name: string }): TrainingRecord {
 
 export function trainingYear(ctx: CoreContext, year: number): TrainingYear {
   const people = hoursPerPerson(ctx.db, year).map((row) => {
-    const roles = JSON.parse(row.roles) as string[];
-    const enforcement = row.certificate_no !== null || roles.includes('handler');
+    const enforcement = row.certificate_no !== null || hasStaffRole(row.roles, 'handler');
     const hours = row.tenths / 10;
     return {
       staffId: row.staff_id,
@@ -155,6 +155,6 @@ export async function exportTraining(ctx: CoreContext, year: number): Promise<Do
       ],
       rows: data.records,
     },
-  ] as never);
+  ]);
   return { fileName: `${year}年度培训学时.xlsx`, mimeType: XLSX_MIME, base64: bytes.toString('base64') };
 }
