@@ -23,6 +23,7 @@ describe('documents through the API', () => {
       'assistance-reply',
       'supervision-report',
       'complaint-answer',
+      'evaluation-record',
     ]);
     expect(templates.every((t) => t.source === 'builtin')).toBe(true);
     const { html } = await env.call('documents.previewSample', { templateId: 'transfer-letter' });

@@ -20,6 +20,10 @@ import { registerDisputesHandlers } from './handlers/disputes-handlers';
 import { registerRegistersHandlers } from './handlers/registers-handlers';
 import { registerLedgerHandlers } from './handlers/ledgers-handlers';
 import { registerReportHandlers } from './handlers/reports-handlers';
+import { registerStatsHandlers } from './handlers/stats-handlers';
+import { registerEvaluationHandlers } from './handlers/evaluation-handlers';
+import { registerTrainingHandlers } from './handlers/training-handlers';
+import { registerPublicityHandlers } from './handlers/publicity-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler.
  * One handler file per contract file (shared/contract/<name>.ts ↔ handlers/<name>-handlers.ts). */
@@ -46,6 +50,10 @@ export function buildHandlerTable(): HandlerTable {
   registerRegistersHandlers(table);
   registerLedgerHandlers(table);
   registerReportHandlers(table);
+  registerStatsHandlers(table);
+  registerEvaluationHandlers(table);
+  registerTrainingHandlers(table);
+  registerPublicityHandlers(table);
   table.assertComplete();
   return table;
 }

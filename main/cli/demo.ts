@@ -13,6 +13,7 @@ import { advanceDemoTransfers } from './demo-transfers';
 import { advanceDemoComplaintsAndSupervision, advanceDemoRegisters } from './demo-registers';
 import { advanceDemoSharingAndDisputes } from './demo-registers-sharing';
 import { advanceDemoYear, DEMO_YEAR_CASES } from './demo-year';
+import { advanceDemoEvaluation } from './demo-evaluation';
 
 async function call<M extends MethodName>(backend: Backend, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const envelope = await backend.dispatch(method, input);
@@ -45,6 +46,7 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
   await advanceDemoSharingAndDisputes(bound, { staffIds, caseIds });
   await advanceDemoYear(bound, { staffIds, caseIds });
   return { cases: DEMO_CASES.length + DEMO_YEAR_CASES };
+  await advanceDemoEvaluation(bound, { staffIds, caseIds });
 }
 
 export const demoCommand: CliCommand = async (args, io) => {

@@ -8,6 +8,9 @@ import { COMPLAINTS_TABLES } from './complaints/store';
 import { SUPERVISION_TABLES } from './supervision/store';
 import { SHARING_TABLES } from './sharing/store';
 import { DISPUTES_TABLES } from './disputes/store';
+import { EVALUATION_TABLES } from './evaluation/store';
+import { TRAINING_TABLES } from './training/store';
+import { PUBLICITY_TABLES } from './publicity/store';
 
 // Every record type a store reads its table into names exactly that table's columns, as a freshly
 // migrated database has them: a migration that adds or renames a column fails here until the
@@ -20,6 +23,9 @@ const STORE_TABLES: readonly TableColumns[] = [
   ...SUPERVISION_TABLES,
   ...SHARING_TABLES,
   ...DISPUTES_TABLES,
+  ...EVALUATION_TABLES,
+  ...TRAINING_TABLES,
+  ...PUBLICITY_TABLES,
 ];
 
 describe('store record types match their tables', () => {

@@ -17,6 +17,7 @@ export const DOCUMENT_TEMPLATE_IDS = [
   'complaint-answer',
   'sharing-letter',
   'dispute-request',
+  'evaluation-record',
 ] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 

@@ -21,6 +21,10 @@ import { disputeMethods } from './disputes';
 import { registerMethods } from './registers';
 import { ledgerMethods } from './ledgers';
 import { reportMethods } from './reports';
+import { statsMethods } from './stats';
+import { evaluationMethods } from './evaluation';
+import { trainingMethods } from './training';
+import { publicityMethods } from './publicity';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -45,6 +49,10 @@ export const contract = {
   ...registerMethods,
   ...ledgerMethods,
   ...reportMethods,
+  ...statsMethods,
+  ...evaluationMethods,
+  ...trainingMethods,
+  ...publicityMethods,
 };
 
 export type Contract = typeof contract;
@@ -81,3 +89,7 @@ export type * from './disputes';
 export type * from './registers';
 export type * from './ledgers';
 export type * from './reports';
+export type * from './stats';
+export type * from './evaluation';
+export type * from './training';
+export type * from './publicity';

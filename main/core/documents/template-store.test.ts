@@ -11,6 +11,7 @@ const IDS = [
   'assistance-reply',
   'complaint-answer',
   'criminal-transfer-letter',
+  'evaluation-record',
   'item-list',
   'review-opinion',
   'service-receipt',

@@ -11,9 +11,11 @@ import { complaintAttention } from '../complaints/attention';
 import { supervisionAttention } from '../supervision/attention';
 import { sharingAttention } from '../sharing/attention';
 import { disputeAttention } from '../disputes/attention';
+import { publicityAttention } from '../publicity/service';
 
 const DAY_MS = 86_400_000;
-/** How far ahead an expiring enforcement certificate is worth a reminder. */
+/** How far ahead an expiring enforcement certificate is worth a reminder: 60 days (info), then 30 (warning). */
+const CERT_NOTICE_DAYS = 60;
 const CERT_WARNING_DAYS = 30;
 
 /** The office works on Beijing time; the date there is what a person calls "today". */
@@ -48,6 +50,7 @@ function setupItems(ctx: CoreContext): AttentionItem[] {
 
 function certificateItems(ctx: CoreContext): AttentionItem[] {
   const today = officeDate(ctx.now());
+  const notice = officeDate(new Date(ctx.now().getTime() + CERT_NOTICE_DAYS * DAY_MS));
   const soon = officeDate(new Date(ctx.now().getTime() + CERT_WARNING_DAYS * DAY_MS));
   const rows = ctx.db
     .prepare(
@@ -75,12 +78,13 @@ function certificateItems(ctx: CoreContext): AttentionItem[] {
     };
     const status = certificateStatus(person, today);
     if (status.state === 'valid') {
-      if (row.cert_valid_to === null || row.cert_valid_to > soon) continue;
+      if (row.cert_valid_to === null || row.cert_valid_to > notice) continue;
+      const within30 = row.cert_valid_to <= soon;
       items.push({
         kind: 'certificate',
-        level: 'warning',
-        title: `${row.name}的执法证即将到期`,
-        detail: `执法证 ${row.certificate_no ?? ''} 有效期至 ${formatDate(row.cert_valid_to)}。`,
+        level: within30 ? 'warning' : 'info',
+        title: `${row.name}的执法证${within30 ? '30' : '60'}日内到期`,
+        detail: `执法证 ${row.certificate_no ?? ''} 有效期至 ${formatDate(row.cert_valid_to)}，请及时办理换证。`,
         link: '/settings/staff',
         dueAt: endOfOfficeDay(row.cert_valid_to),
       });
@@ -121,6 +125,7 @@ export function homeAttention(ctx: CoreContext): AttentionItem[] {
     ...supervisionAttention(ctx),
     ...sharingAttention(ctx),
     ...disputeAttention(ctx),
+    ...publicityAttention(ctx),
     ...calendarAttention(ctx, transfers.missingYears),
   ].sort(byUrgency);
 }

@@ -207,6 +207,27 @@ export const METHOD_EFFECTS = {
   'ledgers.export': 'read',
   'reports.annual': 'read',
   'reports.annualFile': 'read',
+
+  'stats.year': 'read',
+  // Builds a file from the records: changes nothing stored.
+  'stats.export': 'read',
+  'evaluation.sheet': 'read',
+  'evaluation.sheetVersions': 'read',
+  'evaluation.saveSheet': ['evaluation.*'],
+  'evaluation.year': 'read',
+  'evaluation.draw': ['evaluation.*', 'cases.history'],
+  'evaluation.score': ['evaluation.*', 'cases.history'],
+  'evaluation.docx': 'read',
+  'evaluation.export': 'read',
+  'training.year': 'read',
+  'training.add': ['training.*'],
+  'training.remove': ['training.*'],
+  'training.export': 'read',
+  'publicity.list': 'read',
+  'publicity.publish': ['publicity.*', 'stats.*', 'home.attention', 'cases.history'],
+  'publicity.revoke': ['publicity.*', 'stats.*', 'home.attention', 'cases.history'],
+  'publicity.withdraw': ['publicity.*', 'stats.*', 'home.attention', 'cases.history'],
+  'publicity.export': 'read',
 } as const satisfies Record<MethodName, Effect>;
 
 type Effects = typeof METHOD_EFFECTS;

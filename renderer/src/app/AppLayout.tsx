@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import {
   IconBriefcase,
   IconChartBar,
+  IconReportAnalytics,
   IconFileText,
   IconGavel,
   IconHome,
@@ -21,7 +22,8 @@ const NAV = [
   { to: '/transfers', label: '案件移送', icon: IconTransfer },
   { to: '/registers', label: '协作登记', icon: IconNotebook },
   { to: '/documents', label: '文书', icon: IconFileText },
-  { to: '/reports', label: '统计', icon: IconChartBar },
+  { to: '/reports', label: '年报', icon: IconReportAnalytics },
+  { to: '/stats', label: '统计与评查', icon: IconChartBar },
   { to: '/settings', label: '设置', icon: IconSettings },
 ] as const;
 

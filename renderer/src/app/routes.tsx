@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react';
+import { Center, Loader } from '@mantine/core';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { HomePage } from '../pages/home/HomePage';
@@ -11,6 +13,24 @@ import { DocumentsPage } from '../pages/documents/DocumentsPage';
 import { SetupWizard } from '../pages/setup/SetupWizard';
 import { RegistersSection } from '../pages/registers/RegistersSection';
 import { ReportsSection } from '../pages/reports/ReportsSection';
+
+// The statistics section carries the charts (recharts): loaded only when opened, so the first
+// screen stays small.
+const StatsSection = lazy(() => import('../pages/stats/StatsSection').then((m) => ({ default: m.StatsSection })));
+
+function StatsRoute() {
+  return (
+    <Suspense
+      fallback={
+        <Center py="xl">
+          <Loader aria-label="正在加载" />
+        </Center>
+      }
+    >
+      <StatsSection />
+    </Suspense>
+  );
+}
 
 export function AppRoutes() {
   return (
@@ -26,6 +46,7 @@ export function AppRoutes() {
         <Route path="documents" element={<DocumentsPage />} />
         <Route path="registers/*" element={<RegistersSection />} />
         <Route path="reports/*" element={<ReportsSection />} />
+        <Route path="stats/*" element={<StatsRoute />} />
         <Route path="settings/*" element={<SettingsPage />} />
         <Route path="setup" element={<SetupWizard />} />
         <Route path="*" element={<HomePage />} />

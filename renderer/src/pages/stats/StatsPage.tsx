@@ -1,0 +1,109 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { StatsTable } from '../../../../shared/contract';
+import { useApiQuery } from '../../api/useApi';
+import { LoadState } from '../../components/LoadState';
+import { PageHeader } from '../../components/PageHeader';
+import { YearPicker } from './YearPicker';
+import { download } from './download';
+
+const COLORS = ['seal.6', 'blue.6', 'teal.6', 'orange.6', 'grape.6', 'gray.6'];
+
+function StatsCard({ table }: { table: StatsTable }) {
+  const data = table.rows.map((row) => ({ label: row.label, ...row.values }));
+  const horizontal = table.rows.length > 0 && table.rows.some((row) => row.label.length > 8);
+  return (
+    <Card withBorder padding="md" data-testid={`stats-${table.key}`}>
+      <Title order={3} fz="md" mb="xs">
+        {table.title}
+      </Title>
+      <BarChart
+        h={horizontal ? Math.max(180, table.rows.length * 36) : 220}
+        data={data}
+        dataKey="label"
+        orientation={horizontal ? 'vertical' : 'horizontal'}
+        yAxisProps={horizontal ? { width: 190 } : undefined}
+        type={table.key === 'transfers' || table.key === 'deadlines' ? 'stacked' : 'default'}
+        withLegend={table.columns.length > 1}
+        series={table.columns
+          .filter((c) => table.key !== 'stageDays' || c.key === 'days')
+          .map((c, i) => ({ name: c.key, label: c.label, color: COLORS[i % COLORS.length] ?? 'blue.6' }))}
+      />
+      <Text size="xs" c="dimmed" mt="xs">
+        {table.note}
+      </Text>
+      <Table striped withTableBorder mt="sm" fz="sm" aria-label={`${table.title}（表格）`}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>项目</Table.Th>
+            {table.columns.map((c) => (
+              <Table.Th key={c.key} ta="right">
+                {c.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {table.rows.map((row) => (
+            <Table.Tr key={row.label}>
+              <Table.Td>{row.label}</Table.Td>
+              {table.columns.map((c) => (
+                <Table.Td key={c.key} ta="right">
+                  {row.values[c.key] ?? 0}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}
+
+/** 统计: a year's figures from the records, each chart with its table, and the whole as XLSX. */
+export function StatsPage() {
+  const [year, setYear] = useState(new Date().getFullYear());
+  const stats = useApiQuery('stats.year', { year });
+  return (
+    <Stack>
+      <PageHeader
+        title="执法统计"
+        description="按年度统计法制审核、补正、移送、期限和各环节用时；数字均由案件记录计算。"
+        actions={
+          <Group align="flex-end">
+            <YearPicker year={year} years={stats.data?.years} onChange={setYear} />
+            <Button
+              leftSection={<IconDownload size={16} />}
+              variant="light"
+              onClick={() => void download('stats.export', { year })}
+            >
+              导出 Excel
+            </Button>
+          </Group>
+        }
+      />
+      <LoadState loading={stats.loading} error={stats.error} onRetry={stats.reload}>
+        {stats.data && (
+          <>
+            <Card withBorder padding="md">
+              <Text>
+                法制审核纠错率（意见2至5 ÷ 全部审核意见）：
+                <Text span fw={700} data-testid="correction-rate">
+                  {stats.data.correctionRate === null ? '本年尚无签署的审核意见' : `${stats.data.correctionRate}%`}
+                </Text>
+              </Text>
+            </Card>
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              {stats.data.tables.map((table) => (
+                <StatsCard key={table.key} table={table} />
+              ))}
+            </SimpleGrid>
+          </>
+        )}
+      </LoadState>
+    </Stack>
+  );
+}
