@@ -17,7 +17,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ComplaintView } from '../../../../shared/contract';
 import {
@@ -221,7 +221,7 @@ function ComplaintForm({ today }: { today: string }) {
       <Card withBorder maw={960}>
         <Stack gap="sm">
           <SimpleGrid cols={2}>
-            <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
+            <DateField label="收到日期" withAsterisk {...form.getInputProps('receivedOn')} />
             <Select
               label="收到方式"
               withAsterisk
@@ -271,7 +271,7 @@ function VerifyStep({ view, today, onDone }: { view: ComplaintView; today: strin
     >
       {(form) => (
         <>
-          <DateInput label="核实日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('verifiedOn')} />
+          <DateField label="核实日期" withAsterisk {...form.getInputProps('verifiedOn')} />
           <Select
             label="核实结论"
             withAsterisk
@@ -282,12 +282,7 @@ function VerifyStep({ view, today, onDone }: { view: ComplaintView; today: strin
             {...form.getInputProps('finding')}
           />
           {form.values.finding === 'lead-transferred' && (
-            <DateInput
-              label="线索移送日期"
-              withAsterisk
-              valueFormat="YYYY-MM-DD"
-              {...form.getInputProps('leadTransferredOn')}
-            />
+            <DateField label="线索移送日期" withAsterisk {...form.getInputProps('leadTransferredOn')} />
           )}
           <Textarea label="核实情况" withAsterisk autosize minRows={2} {...form.getInputProps('verification')} />
         </>
@@ -335,7 +330,7 @@ function AnswerStep({ view, today, onDone }: { view: ComplaintView; today: strin
             }))}
             {...form.getInputProps('kind')}
           />
-          <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('answeredOn')} />
+          <DateField label="答复日期" withAsterisk {...form.getInputProps('answeredOn')} />
           <Select
             label="答复方式"
             withAsterisk
