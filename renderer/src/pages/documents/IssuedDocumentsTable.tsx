@@ -186,7 +186,7 @@ export function IssuedDocumentsTable({
                               void run(async () => {
                                 const place = await api('documents.reveal', { id: document.id });
                                 if (!place.shown)
-                                  notifications.show({ title: '文件位置', message: place.path, autoClose: false });
+                                  notifications.show({ title: '文件位置', message: place.path, autoClose: 30_000 });
                               })
                             }
                           >
