@@ -35,7 +35,7 @@ export function DateField({
   error,
   minDate,
   maxDate,
-  placeholder = '如 2026-12-03 或 2026年12月3日',
+  placeholder = '如 2026-12-03',
   disabled,
   readOnly,
   clearable,
