@@ -202,7 +202,8 @@ describe('a refused transfer', () => {
 
     const retransfer = await env.fail('transfers.out.create', transferInput(record.id, orgs.environment));
     expect(retransfer.code).toBe('TRANSFER_NO_RETRANSFER');
-    expect(retransfer.message).toContain('认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送');
+    // Quoted with the full-width commas Chinese prints (the seed's web copy has ASCII ones).
+    expect(retransfer.message).toContain('认为不属于本单位管辖的，应当书面报请区政府决定，不得再行移送');
     expect((await env.call('transfers.out.draft', { caseId: record.id })).blocked).toContain('不再移送其他单位');
 
     const notGovernment = await env.fail('transfers.out.escalate', {

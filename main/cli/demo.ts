@@ -60,7 +60,7 @@ export const demoCommand: CliCommand = async (args, io) => {
     // interrupted demo leaves the database empty rather than half filled.
     const { cases } = await opened.batch(() => loadDemo(opened));
     io.stdout(
-      `已填入演示数据：1 个单位、${DEMO_STAFF.length} 名人员、${DEMO_ORGS.length} 个单位、${cases} 件案件。\n数据文件夹：${dataDir}\n`,
+      `已填入演示数据：本单位“${DEMO_OFFICE.name}”，工作人员 ${DEMO_STAFF.length} 名，协作单位 ${DEMO_ORGS.length} 个，案件 ${cases} 件。\n数据文件夹：${dataDir}\n`,
     );
     return 0;
   } catch (error) {

@@ -14,6 +14,12 @@ export interface AttentionItem {
   link: string;
   /** When it falls due (UTC ISO instant), so deadlines of every kind line up; null when no date applies. */
   dueAt: string | null;
+  /**
+   * The staff it waits on (the reviewer who must review, the head who must sign, the handlers who
+   * must supplement, the holder of an expiring certificate): their 我的待办. Absent for the office's
+   * own matters, which every person sees in the full list.
+   */
+  waitsOn?: number[];
 }
 
 export const homeMethods = {

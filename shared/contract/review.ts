@@ -430,6 +430,8 @@ export interface ReviewQueueItem {
   deadlineStatus: DeadlineStatus | null;
   chosenOpinion: OpinionNumber | null;
   signedAt: string | null;
+  /** 拟作出决定日期: the review is due before the decision is made. */
+  decisionDate: string;
 }
 
 export const reviewMethods = {

@@ -1,3 +1,4 @@
+import { chinesePunctuation } from '../chinese-text';
 // A rule profile: the numbers and lists where places differ (thresholds, deadlines, materials).
 // Every number says where it comes from: a quoted phrase of a source document that contains that
 // number, or the office's own setting. The schema refuses a citation whose quote lacks the number,
@@ -114,13 +115,24 @@ export const PROFILE_FIELD_LABELS = {
   'registers.disputeRequestWorkingDays': '管辖争议协商不一致后书面提请协调的期限（工作日）',
 } as const;
 
-/** How a value's origin reads in the UI; an office setting never looks like a rule of the source. */
+/**
+ * How a value's origin reads in the UI; an office setting never looks like a rule of the source.
+ * Nor does it claim the source is silent: an office may have changed a value its source does set,
+ * and its note says which (the profile editor starts it with the source's own words).
+ */
 export function provenanceLabel(source: Provenance): string {
   if (source.kind === 'seed') {
-    return `依据${SEED_DOCUMENTS[source.file]} ${source.section}：“${source.quote}”`;
+    return `依据${SEED_DOCUMENTS[source.file]} ${source.section}：“${chinesePunctuation(source.quote)}”`;
   }
   const note = source.note?.trim();
-  return note ? `本单位设定（来源文件未作此规定）：${note}` : '本单位设定（来源文件未作此规定）';
+  return note ? `本单位设定：${note}` : '本单位设定';
+}
+
+/** The note an office setting starts with when it replaces a value its source sets. */
+export function replacedSourceNote(source: Provenance): string {
+  if (source.kind !== 'seed') return '';
+  const quote = chinesePunctuation(source.quote.length > 100 ? `${source.quote.slice(0, 100)}…` : source.quote);
+  return `${SEED_DOCUMENTS[source.file]} ${source.section}规定“${quote}”，本单位另行设定`;
 }
 
 // ---------------------------------------------------------------- schema

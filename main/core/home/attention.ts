@@ -87,6 +87,7 @@ function certificateItems(ctx: CoreContext): AttentionItem[] {
         detail: `执法证 ${row.certificate_no ?? ''} 有效期至 ${formatDate(row.cert_valid_to)}，请及时办理换证。`,
         link: '/settings/staff',
         dueAt: endOfOfficeDay(row.cert_valid_to),
+        waitsOn: [row.id],
       });
       continue;
     }
@@ -97,6 +98,7 @@ function certificateItems(ctx: CoreContext): AttentionItem[] {
       detail: `${status.message}${status.citation}。`,
       link: '/settings/staff',
       dueAt: status.state === 'expired' && row.cert_valid_to ? endOfOfficeDay(row.cert_valid_to) : null,
+      waitsOn: [row.id],
     });
   }
   return items;

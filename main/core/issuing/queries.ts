@@ -6,7 +6,7 @@ import { paperData, withVerificationLine } from '../papers/verification';
 import { AppError } from '../../../shared/errors';
 import { buildDocument, loadTemplate, prepareDocument, renderModel, sampleData } from '../documents/render';
 import { resolveInside } from '../files/record';
-import { safeFileName } from '../files/safe-name';
+import { paperFileBase } from './file-names';
 import { templateOfIssued } from './office-templates';
 import { templateLocation } from './service';
 import { getIssuedRow, listIssuedRows, type IssuedRow } from '../papers/store';
@@ -77,7 +77,7 @@ export function readIssuedFile(ctx: CoreContext, id: number, format: 'pdf' | 'do
   const stored = format === 'pdf' ? row?.pdf_file : row?.docx_file;
   if (!row || !stored) throw new AppError('NOT_FOUND', '该文书没有可下载的文件');
   const bytes = readFileSync(resolveInside(ctx.dataDir, stored));
-  const base = safeFileName(`${row.doc_number ?? row.title}${row.status === 'voided' ? '（已作废）' : ''}`);
+  const base = paperFileBase(row);
   return {
     fileName: `${base}.${format}`,
     mimeType:

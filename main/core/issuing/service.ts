@@ -21,6 +21,7 @@ import {
   type IssuedRow,
 } from '../papers/store';
 import { officePdfFonts } from './pdf-font-settings';
+import { paperFilePath } from './file-names';
 
 export interface IssueRequest {
   templateId: string;
@@ -46,11 +47,6 @@ function officeYear(now: Date): number {
 function withNumber(data: Record<string, unknown>, number: string): Record<string, unknown> {
   const document = (data['document'] ?? {}) as Record<string, unknown>;
   return { ...data, document: { ...document, number } };
-}
-
-/** Stored relative to the data folder with forward slashes, so a restored backup finds them anywhere. */
-function relativeFile(id: number, year: number, templateId: string, ext: 'docx' | 'pdf'): string {
-  return `documents/${year}/${String(id).padStart(6, '0')}-${templateId}.${ext}`;
 }
 
 /** Step 1, one transaction: take the number and record the document as pending. */
@@ -111,8 +107,9 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
   const fonts = officePdfFonts(ctx);
   const row = reserve(ctx, request, office.abbreviation, title);
   const year = officeYear(new Date(row.created_at));
-  const docxFile = relativeFile(row.id, year, request.templateId, 'docx');
-  const pdfFile = relativeFile(row.id, year, request.templateId, 'pdf');
+  // Stored relative to the data folder with forward slashes, so a restored backup finds them anywhere.
+  const docxFile = paperFilePath(row, year, 'docx');
+  const pdfFile = paperFilePath(row, year, 'pdf');
   try {
     const stored = paperData(row.data_json);
     const model = withVerificationLine(

@@ -19,7 +19,7 @@ export function fulingReviewMaterials(): ProfileMaterial[] {
 }
 
 export const FULING_SUPPLEMENT_NOTE =
-  '来源文件只规定“一次性告知承办机构补正材料,并规定期限提交”，未规定具体天数，由本单位设定';
+  '来源文件只规定“一次性告知承办机构补正材料，并规定期限提交”，未规定具体天数，由本单位设定';
 
 export const FULING_PROFILE: RuleProfile = {
   id: 'fuling',

@@ -132,6 +132,6 @@ export function registerLimit(entry: SourcedNumber, what: string): RegisterLimit
   const origin =
     entry.source.kind === 'seed'
       ? `${SEED_DOCUMENTS[entry.source.file]} ${entry.source.section}`
-      : `本单位设定（${entry.source.note?.trim() || '来源文件未作此规定'}）`;
+      : `本单位设定${entry.source.note?.trim() ? `（${entry.source.note.trim()}）` : ''}`;
   return { unit: 'working-days', amount: entry.value, rule: `${origin}：${entry.value}个工作日内${what}` };
 }

@@ -26,15 +26,25 @@ interface OpenRoundRow {
   cause: string;
   reviewer: string | null;
   head: string | null;
+  reviewer_id: number | null;
+  head_id: number | null;
+  handler_ids: string | null;
   points_done: number;
   deadline: string | null;
   supplemented_at: string | null;
+}
+
+/** "3,7" (SQLite's group_concat) → [3, 7]. */
+function handlerIds(list: string | null): number[] {
+  return list ? list.split(',').map(Number) : [];
 }
 
 function roundItems(ctx: CoreContext): AttentionItem[] {
   const rows = ctx.db
     .prepare(
       `SELECT r.case_id, r.round_no, r.state, c.case_number, c.cause, rv.name AS reviewer, hd.name AS head,
+              r.reviewer_id, r.head_id,
+              (SELECT group_concat(h.staff_id) FROM case_handlers h WHERE h.case_id = r.case_id) AS handler_ids,
               (SELECT COUNT(*) FROM review_findings f WHERE f.round_id = r.id AND f.finding IS NOT NULL) AS points_done,
               n.deadline, n.supplemented_at
        FROM review_rounds r JOIN cases c ON c.id = r.case_id
@@ -48,6 +58,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
   return rows.map((row) => {
     const base = { title: `${row.case_number} ${row.cause}`, link: `/cases/${row.case_id}`, dueAt: null };
     const round = `第${row.round_no}轮`;
+    const people = (...ids: Array<number | null>) => ({ waitsOn: ids.filter((id): id is number => id !== null) });
     const reviewer = row.reviewer ?? '（尚未指定审核员）';
     switch (row.state) {
       case 'supplement-requested': {
@@ -55,6 +66,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
         return {
           ...base,
           kind: 'review-supplement',
+          ...people(...handlerIds(row.handler_ids)),
           level: LEVEL_OF[status.level],
           dueAt: row.deadline ? endOfOfficeDay(row.deadline) : null,
           detail: `待承办机构补正材料：${status.message}${row.deadline ? `（期限 ${formatDate(row.deadline)}24时）` : ''}`,
@@ -65,6 +77,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
         return {
           ...base,
           kind: 'review-submitted',
+          ...people(row.reviewer_id),
           level: 'info',
           detail: `${round}${what}，等待${reviewer}审查送审材料`,
         };
@@ -73,6 +86,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
         return {
           ...base,
           kind: 'review-in-progress',
+          ...people(row.reviewer_id),
           level: 'info',
           detail: `${round}逐项审核中：${reviewer}已审核 ${row.points_done}/9 项`,
         };
@@ -80,6 +94,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
         return {
           ...base,
           kind: 'review-countersign',
+          ...people(row.head_id),
           level: 'info',
           detail: `${round}审核意见已由审核员签署，待法制审核机构负责人${row.head ?? ''}签署`,
         };
@@ -93,16 +108,20 @@ function caseItems(ctx: CoreContext): AttentionItem[] {
     ['returned', 'warning', '审核意见为纠正完善后再送审，请纠正完善后重新送审'],
   ];
   const statement = ctx.db.prepare(
-    'SELECT id, case_number, cause FROM cases WHERE status = ? ORDER BY updated_at LIMIT 50',
+    `SELECT id, case_number, cause, (SELECT group_concat(h.staff_id) FROM case_handlers h WHERE h.case_id = cases.id) AS handler_ids
+     FROM cases WHERE status = ? ORDER BY updated_at LIMIT 50`,
   );
   return waiting.flatMap(([status, level, detail]) =>
-    (statement.all(status) as Array<{ id: number; case_number: string; cause: string }>).map((row) => ({
+    (
+      statement.all(status) as Array<{ id: number; case_number: string; cause: string; handler_ids: string | null }>
+    ).map((row) => ({
       kind: `case-${status}`,
       level,
       title: `${row.case_number} ${row.cause}`,
       detail: `${CASE_STATUS_LABELS[status]}：${detail}`,
       link: `/cases/${row.id}`,
       dueAt: null,
+      waitsOn: handlerIds(row.handler_ids),
     })),
   );
 }

@@ -22,13 +22,14 @@ interface QueueRow {
   supplemented_at: string | null;
   chosen_opinion: OpinionNumber | null;
   signed_at: string | null;
+  decision_date: string;
 }
 
 const SELECT = `
   SELECT r.id AS round_id, r.case_id, c.case_number, c.cause, c.party_name, r.round_no, r.state,
          rv.name AS reviewer, hd.name AS head, r.submitted_at,
          (SELECT COUNT(*) FROM review_findings f WHERE f.round_id = r.id AND f.finding IS NOT NULL) AS points_done,
-         n.deadline, n.supplemented_at, r.chosen_opinion, r.signed_at
+         n.deadline, n.supplemented_at, r.chosen_opinion, r.signed_at, r.decision_date
   FROM review_rounds r
   JOIN cases c ON c.id = r.case_id
   LEFT JOIN staff rv ON rv.id = r.reviewer_id
@@ -61,5 +62,6 @@ export function reviewQueue(ctx: CoreContext): ReviewQueueItem[] {
     deadlineStatus: row.deadline ? deadlineStatus(calendar, today, row.deadline, row.supplemented_at) : null,
     chosenOpinion: row.chosen_opinion,
     signedAt: row.signed_at,
+    decisionDate: row.decision_date,
   }));
 }

@@ -10,6 +10,7 @@ import {
   transferBlock,
 } from './guards';
 import { CRIME_TRANSFER_QUOTE, NO_RETRANSFER_QUOTE } from './rules';
+import { chinesePunctuation } from '../../../shared/chinese-text';
 import { FULING_PROFILE } from '../profiles/fuling';
 
 describe('transferBlock', () => {
@@ -27,7 +28,7 @@ describe('transferBlock', () => {
     for (const state of ['refused', 'escalated'] as const) {
       const block = transferBlock([{ state, decision: null, receiverName: '区城市管理局' }], null, FULING_PROFILE);
       expect(block?.code).toBe('TRANSFER_NO_RETRANSFER');
-      expect(block?.message).toContain(NO_RETRANSFER_QUOTE);
+      expect(block?.message).toContain(chinesePunctuation(NO_RETRANSFER_QUOTE));
     }
   });
 

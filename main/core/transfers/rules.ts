@@ -5,6 +5,7 @@ import { JUDICIAL_REFUSAL_REMEDY, JUDICIAL_REFUSAL_SOURCE } from '../../../share
 import type { DisputeRouteView } from '../../../shared/contract';
 import { SEED_DOCUMENTS, type RuleProfile, type SourcedNumber } from '../../../shared/domain/profile';
 import { localRules } from '../profiles/local-rules';
+import { chinesePunctuation } from '../../../shared/chinese-text';
 
 export interface LimitRule {
   unit: 'working-days' | 'hours';
@@ -50,7 +51,8 @@ export function answerLimit(profile: RuleProfile): LimitRule {
 
 export function approvalRule(profile: RuleProfile): string {
   const { value, source } = profile.headApprovesTransfer;
-  if (source.kind === 'seed') return `${SEED_DOCUMENTS[source.file]} ${source.section}：“${source.quote}”`;
+  if (source.kind === 'seed')
+    return `${SEED_DOCUMENTS[source.file]} ${source.section}：“${chinesePunctuation(source.quote)}”`;
   return `${origin(profile, profile.headApprovesTransfer)}：${value ? '移送须经负责人批准' : '移送前无须负责人批准'}`;
 }
 

@@ -8,6 +8,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
+import { hideNotice, showProblem } from '../lib/notices';
 import type { InputOf, OutputOf } from '../../../shared/contract';
 import { ApiCallError, api, errorMessage, isDesktop } from './client';
 import { CREATED_RECORDS, invalidatedBy, targetMatches, type ReadMethod, type WriteMethod } from './invalidation';
@@ -128,11 +129,15 @@ export function useApiMutation<M extends WriteMethod>(method: M, feedback: Mutat
     onSuccess: (output) => void applyWrite(client, method, output),
   });
   const inFlight = useRef(false);
+  // The last refusal said: taken away when the same thing is tried again (it no longer holds).
+  const failureNotice = useRef<string | null>(null);
   const { mutateAsync, reset } = mutation;
 
   async function run(input: InputOf<M>): Promise<OutputOf<M> | undefined> {
     if (inFlight.current) return undefined;
     inFlight.current = true;
+    hideNotice(failureNotice.current);
+    failureNotice.current = null;
     try {
       const output = await mutateAsync(input);
       const { success } = feedback;
@@ -147,12 +152,7 @@ export function useApiMutation<M extends WriteMethod>(method: M, feedback: Mutat
       const failure = feedback.failure ?? DEFAULT_FAILURE;
       if (typeof failure === 'function') failure(errorMessage(error));
       else if (failure && said !== true) {
-        notifications.show({
-          color: 'red',
-          title: failure.title,
-          message: errorMessage(error),
-          ...(failure.autoClose !== undefined ? { autoClose: failure.autoClose } : {}),
-        });
+        failureNotice.current = showProblem(failure.title, errorMessage(error), failure.autoClose);
       }
       return undefined;
     } finally {

@@ -9,7 +9,8 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
 import { createQueryClient } from '../api/queryClient';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
+import { NOTICE_MS } from '../lib/notices';
 import { AppRoutes } from './routes';
 
 /** Hash routing works the same from file:// (Electron) and http:// (browser mode). */
@@ -17,9 +18,10 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
+          {/* Lower left: never over 返回/保存 (top right) or a dialog's close button; see lib/notices.ts. */}
+          <Notifications position="bottom-left" containerWidth={340} limit={3} autoClose={NOTICE_MS.success} />
           <HashRouter>
             <AppRoutes />
           </HashRouter>

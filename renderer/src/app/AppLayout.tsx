@@ -13,6 +13,7 @@ import {
 import { useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client';
+import { clearProblemNotices } from '../lib/notices';
 import { OperatorPicker } from './OperatorPicker';
 
 const NAV = [
@@ -38,6 +39,9 @@ export function AppLayout() {
       () => undefined,
     );
   }, [navigate]);
+
+  // A problem said on one page is not carried to the next (a success stays to be read there).
+  useEffect(() => clearProblemNotices(), [location.pathname]);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">

@@ -1,9 +1,10 @@
+import { useRef } from 'react';
 import type { UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import type { InputOf, OutputOf } from '../../../shared/contract';
 import type { WriteMethod } from '../api/invalidation';
 import { useApiMutation } from '../api/useApi';
+import { hideNotice, showProblem } from './notices';
 import { schemaErrors } from './schemaErrors';
 
 /** Form values turned into the contract's input, plus problems only the form can see (e.g. "12.345 元"). */
@@ -44,6 +45,7 @@ export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.Z
   options: SchemaSubmitOptions<V, S, M>,
 ) {
   const toForm = options.formPath ?? ((path: string) => path);
+  const problemsNotice = useRef<string | null>(null);
   const mutation = useApiMutation(options.method, {
     success: { title: options.successTitle ?? '已保存', message: (output) => options.message(output) },
     failure: { title: options.failureTitle ?? '未能保存', autoClose: 12_000 },
@@ -51,6 +53,8 @@ export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.Z
   });
 
   async function submit(): Promise<void> {
+    hideNotice(problemsNotice.current);
+    problemsNotice.current = null;
     const { form, schema } = options;
     const values = form.getValues();
     const { input, errors: formErrors = {} } = options.toFormInput
@@ -63,7 +67,7 @@ export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.Z
     form.setErrors(errors);
     const first = Object.values(errors)[0];
     if (first !== undefined) {
-      notifications.show({ color: 'red', title: '请修改标红的内容', message: first });
+      problemsNotice.current = showProblem('请修改标红的内容', first);
       return;
     }
     const checked: z.output<S> = schema.parse(input);

@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { useNavigate } from 'react-router';
 import {
   ASSISTANCE_GROUND_LABELS,
@@ -95,10 +95,9 @@ function AssistanceForm({ today }: { today: string }) {
             {...form.getInputProps('counterpart')}
           />
           {incoming && <TextInput label="来函文号" {...form.getInputProps('letterNumber')} />}
-          <DateInput
+          <DateField
             label={incoming ? '收到请求的日期' : '请求日期'}
             withAsterisk
-            valueFormat="YYYY-MM-DD"
             description="答复期限自次日起按工作日计算"
             {...form.getInputProps('requestedOn')}
           />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Group, Select, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { useParams } from 'react-router';
 import type { AssistanceView } from '../../../../shared/contract';
 import {
@@ -69,7 +69,7 @@ function AnswerStep({ view, today, onDone }: { view: AssistanceView; today: stri
               {...form.getInputProps('refusalGround')}
             />
           )}
-          <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('answeredOn')} />
+          <DateField label="答复日期" withAsterisk {...form.getInputProps('answeredOn')} />
           <Textarea label="答复内容" withAsterisk autosize minRows={2} {...form.getInputProps('text')} />
         </>
       )}

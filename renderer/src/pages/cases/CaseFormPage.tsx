@@ -14,7 +14,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { useHotkeys } from '@mantine/hooks';
 import { useNavigate, useParams } from 'react-router';
 import { caseInput } from '../../../../shared/contract/cases';
@@ -132,14 +132,7 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
               }}
             />
             <TextInput label="案由" withAsterisk placeholder="例如：违法占道经营" {...form.getInputProps('cause')} />
-            <DateInput
-              label="发现日期"
-              withAsterisk
-              valueFormat="YYYY-MM-DD"
-              placeholder="选择或输入日期"
-              clearable
-              {...form.getInputProps('foundOn')}
-            />
+            <DateField label="发现日期" withAsterisk clearable {...form.getInputProps('foundOn')} />
             <MultiSelect
               label="承办人"
               withAsterisk

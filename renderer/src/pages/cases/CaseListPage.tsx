@@ -98,13 +98,15 @@ export function CaseListPage() {
                   </Table.Td>
                   <Table.Td>{item.cause}</Table.Td>
                   <Table.Td>{item.partyName}</Table.Td>
-                  <Table.Td ta="right" ff="monospace">
+                  <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                     {item.fineFen ? formatFenAsYuan(item.fineFen) : '—'}
                   </Table.Td>
                   <Table.Td>
                     <StatusBadge status={item.status} roundState={openRounds.get(item.id)} />
                   </Table.Td>
-                  <Table.Td c="dimmed">{formatInstant(item.updatedAt)}</Table.Td>
+                  <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {formatInstant(item.updatedAt)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -13,7 +13,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { useNavigate, useParams } from 'react-router';
 import type { ComplaintSummary, ComplaintView } from '../../../../shared/contract';
 import {
@@ -164,7 +164,7 @@ function ComplaintForm({ today }: { today: string }) {
     >
       <Stack gap="sm">
         <SimpleGrid cols={2}>
-          <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
+          <DateField label="收到日期" withAsterisk {...form.getInputProps('receivedOn')} />
           <Select
             label="收到方式"
             withAsterisk
@@ -213,7 +213,7 @@ function VerifyStep({ view, today, onDone }: { view: ComplaintView; today: strin
     >
       {(form) => (
         <>
-          <DateInput label="核实日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('verifiedOn')} />
+          <DateField label="核实日期" withAsterisk {...form.getInputProps('verifiedOn')} />
           <Select
             label="核实结论"
             withAsterisk
@@ -224,12 +224,7 @@ function VerifyStep({ view, today, onDone }: { view: ComplaintView; today: strin
             {...form.getInputProps('finding')}
           />
           {form.values.finding === 'lead-transferred' && (
-            <DateInput
-              label="线索移送日期"
-              withAsterisk
-              valueFormat="YYYY-MM-DD"
-              {...form.getInputProps('leadTransferredOn')}
-            />
+            <DateField label="线索移送日期" withAsterisk {...form.getInputProps('leadTransferredOn')} />
           )}
           <Textarea label="核实情况" withAsterisk autosize minRows={2} {...form.getInputProps('verification')} />
         </>
@@ -277,7 +272,7 @@ function AnswerStep({ view, today, onDone }: { view: ComplaintView; today: strin
             }))}
             {...form.getInputProps('kind')}
           />
-          <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('answeredOn')} />
+          <DateField label="答复日期" withAsterisk {...form.getInputProps('answeredOn')} />
           <Select
             label="答复方式"
             withAsterisk

@@ -11,7 +11,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { useNavigate, useParams } from 'react-router';
 import { criminalReportInput, NO_PENALTY_INSTEAD } from '../../../../shared/contract/criminal-transfers';
 import type { CriminalTransferDraft } from '../../../../shared/contract/criminal-transfers';
@@ -154,7 +154,7 @@ function ReportForm(props: {
             autosize
             {...form.getInputProps('penaltiesBefore')}
           />
-          <DateInput label="书面报告日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('reportedOn')} />
+          <DateField label="书面报告日期" withAsterisk {...form.getInputProps('reportedOn')} />
           <Text fw={600} size="sm">
             移送材料（第六条）
           </Text>

@@ -3,7 +3,7 @@
 // handling. No jurisdiction wording: this is not a transfer between administrative bodies.
 
 import { Select, SimpleGrid, Switch, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import type { Organization, Staff } from '../../../../shared/contract';
 import {
   criminalAnswerInput,
@@ -60,7 +60,7 @@ export function DecideStep({ view, today, time, staff, onDone, onCancel }: StepP
           <Select label="审批的负责人" withAsterisk data={heads} {...form.getInputProps('headId')} />
           <Switch label="批准移送" {...form.getInputProps('approved', { type: 'checkbox' })} />
           <SimpleGrid cols={2}>
-            <DateInput label="审批日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('decidedOn')} />
+            <DateField label="审批日期" withAsterisk {...form.getInputProps('decidedOn')} />
             <TimeField label="审批时间" withAsterisk {...form.getInputProps('decidedTime')} />
           </SimpleGrid>
           <Textarea
@@ -96,7 +96,7 @@ export function CriminalSendStep({ view, today, time, onDone, onCancel }: StepPr
       {(form) => (
         <>
           <SimpleGrid cols={2}>
-            <DateInput label="移送日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('sentOn')} />
+            <DateField label="移送日期" withAsterisk {...form.getInputProps('sentOn')} />
             <TimeField label="移送时间" withAsterisk {...form.getInputProps('sentTime')} />
           </SimpleGrid>
           <TextInput
@@ -136,7 +136,7 @@ export function CriminalReceiptStep({ view, today, time, onDone, onCancel }: Ste
       {(form) => (
         <>
           <SimpleGrid cols={2}>
-            <DateInput label="签收日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
+            <DateField label="签收日期" withAsterisk {...form.getInputProps('receivedOn')} />
             <TimeField label="签收时间" withAsterisk {...form.getInputProps('receivedTime')} />
           </SimpleGrid>
           <TextInput label="在回执上签字的人" withAsterisk {...form.getInputProps('signedBy')} />
@@ -176,10 +176,9 @@ export function PoliceAnswerStep({ view, today, onDone, onCancel }: StepProps) {
             labels={POLICE_ANSWER_LABELS}
             {...form.getInputProps('outcome')}
           />
-          <DateInput
+          <DateField
             label="收到书面通知的日期"
             withAsterisk
-            valueFormat="YYYY-MM-DD"
             description="不予立案的，复议期限自收到不予立案通知书之日的次日起算"
             {...form.getInputProps('answeredOn')}
           />
@@ -208,12 +207,7 @@ export function ReconsiderStep({ view, today, onDone, onCancel }: StepProps) {
     >
       {(form) => (
         <>
-          <DateInput
-            label="提请复议日期"
-            withAsterisk
-            valueFormat="YYYY-MM-DD"
-            {...form.getInputProps('requestedOn')}
-          />
+          <DateField label="提请复议日期" withAsterisk {...form.getInputProps('requestedOn')} />
           <Textarea label="提请复议的理由" withAsterisk autosize minRows={2} {...form.getInputProps('note')} />
         </>
       )}
@@ -248,12 +242,7 @@ export function ReconsiderationAnswerStep({ view, today, onDone, onCancel }: Ste
             labels={POLICE_ANSWER_LABELS}
             {...form.getInputProps('outcome')}
           />
-          <DateInput
-            label="收到复议决定通知书的日期"
-            withAsterisk
-            valueFormat="YYYY-MM-DD"
-            {...form.getInputProps('answeredOn')}
-          />
+          <DateField label="收到复议决定通知书的日期" withAsterisk {...form.getInputProps('answeredOn')} />
           <TextInput label="复议决定文号" {...form.getInputProps('reference')} />
         </>
       )}
@@ -293,7 +282,7 @@ export function SupervisionStep({ view, today, orgs, onDone, onCancel }: StepPro
             description="在“设置 › 协作单位”中登记检察机关"
             {...form.getInputProps('procuratorateOrgId')}
           />
-          <DateInput label="建议日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('requestedOn')} />
+          <DateField label="建议日期" withAsterisk {...form.getInputProps('requestedOn')} />
           <Textarea label="建议立案监督的理由" withAsterisk autosize minRows={2} {...form.getInputProps('note')} />
         </>
       )}
@@ -317,7 +306,7 @@ export function ReturnStep({ view, today, onDone, onCancel }: StepProps) {
     >
       {(form) => (
         <>
-          <DateInput label="日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('returnedOn')} />
+          <DateField label="日期" withAsterisk {...form.getInputProps('returnedOn')} />
           <Textarea
             label="行政处理的说明"
             description="案件回到行政处理后，承办人可重新送审（第十条）"

@@ -13,7 +13,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { DisputeSummary, DisputeView } from '../../../../shared/contract';
 import {
@@ -144,7 +144,7 @@ function DisputeForm({ today }: { today: string }) {
             data={orgOptions(orgs.data, (org) => org.kind !== 'government', { withKind: true })}
             {...form.getInputProps('counterpartOrgId')}
           />
-          <DateInput label="发生争议的日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('openedOn')} />
+          <DateField label="发生争议的日期" withAsterisk {...form.getInputProps('openedOn')} />
           <Select label="关联案件" clearable searchable data={cases} {...form.getInputProps('caseId')} />
         </SimpleGrid>
         <Textarea label="争议事项" withAsterisk autosize minRows={2} {...form.getInputProps('matter')} />
@@ -194,7 +194,7 @@ function RequestStep({ view, today, onDone }: { view: DisputeView; today: string
           </Text>
           <SimpleGrid cols={2}>
             <Select label="提请协调的机关" withAsterisk data={bodies} {...form.getInputProps('bodyOrgId')} />
-            <DateInput label="提请日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('requestedOn')} />
+            <DateField label="提请日期" withAsterisk {...form.getInputProps('requestedOn')} />
           </SimpleGrid>
           <Textarea label="自行协商的情况" withAsterisk autosize minRows={2} {...form.getInputProps('negotiation')} />
           <Textarea label="争议焦点" withAsterisk autosize minRows={2} {...form.getInputProps('focus')} />
@@ -264,7 +264,7 @@ function StepStep({
             {STEP_HINTS[step]}
           </Text>
           <SimpleGrid cols={2}>
-            <DateInput label="日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('onDate')} />
+            <DateField label="日期" withAsterisk {...form.getInputProps('onDate')} />
             <TextInput label="出具机关" {...form.getInputProps('body')} />
           </SimpleGrid>
           {(step === 'opinion' || step === 'consultation') && (

@@ -1,19 +1,23 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconFileCertificate } from '@tabler/icons-react';
 import type { DocumentSourceKind } from '../../../../shared/contract/documents';
 import { DOCUMENTS_WITH_CC } from '../../../../shared/contract/documents';
-import { useApiMutation } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 
 /**
  * 出具…: numbers, renders and stores the paper for a record; the case page's 文书 list shows it.
  * It asks first, since issuing takes a number for good (a mistake is voided, never undone); a paper
  * with a 版记 (the transfer letter) also asks whom it is copied to (抄送), which may be nobody.
+ * Offered only while the record has no such paper in force: once issued, the button gives way to
+ * the paper's number (one paper of each kind per record; a correction is voided in 文书 and issued anew).
  */
 export function IssuePaperButton({ kind, id, label }: { kind: DocumentSourceKind; id: number; label: string }) {
   const [asking, setAsking] = useState(false);
   const [cc, setCc] = useState('');
   const withCc = DOCUMENTS_WITH_CC.includes(kind);
+  const papers = useApiQuery('documents.list', { caseId: null, source: { kind, id } });
+  const inForce = papers.data?.find((paper) => paper.status === 'issued' || paper.status === 'pending');
 
   const issuing = useApiMutation('documents.issue', {
     success: {
@@ -30,6 +34,21 @@ export function IssuePaperButton({ kind, id, label }: { kind: DocumentSourceKind
     setAsking(false);
     if (issued) setCc('');
   }
+
+  if (inForce)
+    return (
+      <Tooltip
+        label="已出具，可在“文书”中预览、打印或另存；如需更正，请在“文书”中作废后重新出具"
+        multiline
+        w={260}
+        withArrow
+      >
+        <Badge variant="light" color="green" radius="sm" size="lg" tabIndex={0} style={{ textTransform: 'none' }}>
+          已出具{inForce.title}
+          {inForce.docNumber ? ` ${inForce.docNumber}` : ''}
+        </Badge>
+      </Tooltip>
+    );
 
   return (
     <>

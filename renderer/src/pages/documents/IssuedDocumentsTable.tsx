@@ -9,6 +9,7 @@ import { formatInstant } from '../../lib/format';
 import { DocumentPreview } from './DocumentPreview';
 import { saveFile } from './fileActions';
 import { ServiceReceiptForm } from './ServiceReceiptForm';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -45,9 +46,11 @@ function VoidForm({ onConfirm, saving }: { onConfirm: (reason: string) => void; 
         data-autofocus
       />
       <Group justify="flex-end" mt="md">
-        <Button color="red" disabled={!reason.trim()} loading={saving} onClick={() => onConfirm(reason.trim())}>
-          确认作废
-        </Button>
+        <WhyDisabled reason={!reason.trim() && '请先填写作废理由'}>
+          <Button color="red" disabled={!reason.trim()} loading={saving} onClick={() => onConfirm(reason.trim())}>
+            确认作废
+          </Button>
+        </WhyDisabled>
       </Group>
     </>
   );
@@ -186,7 +189,7 @@ export function IssuedDocumentsTable({
                               void run(async () => {
                                 const place = await api('documents.reveal', { id: document.id });
                                 if (!place.shown)
-                                  notifications.show({ title: '文件位置', message: place.path, autoClose: false });
+                                  notifications.show({ title: '文件位置', message: place.path, autoClose: 30_000 });
                               })
                             }
                           >

@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { SERVICE_METHODS, SERVICE_METHOD_LABELS, serviceReceiptInput } from '../../../../shared/contract/documents';
 import { DraftSchemaForm } from '../../components/DraftSchemaForm';
@@ -62,7 +62,7 @@ export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument;
           data={SERVICE_METHODS.map((value) => ({ value, label: SERVICE_METHOD_LABELS[value] }))}
           {...form.getInputProps('method')}
         />
-        <DateInput label="送达日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('servedOn')} />
+        <DateField label="送达日期" withAsterisk {...form.getInputProps('servedOn')} />
         <TimeField label="送达时间" withAsterisk {...form.getInputProps('servedTime')} />
         <TextInput label="送达地点" withAsterisk {...form.getInputProps('place')} />
         <TextInput label="送达人" withAsterisk placeholder="两名执法人员" {...form.getInputProps('servers')} />

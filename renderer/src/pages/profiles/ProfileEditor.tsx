@@ -23,6 +23,7 @@ import type { ProfileDetail } from '../../../../shared/contract';
 import {
   ruleProfileSchema,
   type ProfileMaterial,
+  replacedSourceNote,
   type Provenance,
   type RuleProfile,
   type SourcedNumber,
@@ -48,7 +49,9 @@ function sourceFor(
   current: Provenance,
 ): Provenance {
   if (base && base.value === value) return base.source;
-  return current.kind === 'office-setting' ? current : OFFICE;
+  if (current.kind === 'office-setting') return current;
+  // A value the source sets, changed: the note says what the source said, for the reviewer to complete.
+  return { kind: 'office-setting', note: replacedSourceNote(base?.source ?? current) };
 }
 
 function NumberRow({

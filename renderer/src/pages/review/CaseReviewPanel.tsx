@@ -37,7 +37,12 @@ export function CaseReviewPanel({ record }: { record: CaseRecord }) {
           {!data.canSubmit && last && <CurrentRoundCard round={last} />}
           {data.rounds.length > 1 || (data.canSubmit && data.rounds.length > 0) ? (
             <Card withBorder padding="sm">
-              <RoundHistory rounds={data.rounds} />
+              <RoundHistory
+                rounds={data.rounds}
+                currentId={
+                  data.canSubmit && last?.chosenOpinion === 2 ? last.id : !data.canSubmit ? last?.id : undefined
+                }
+              />
             </Card>
           ) : null}
         </Stack>

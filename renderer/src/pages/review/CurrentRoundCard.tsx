@@ -13,6 +13,7 @@ import { NoticeForm } from './NoticeForm';
 import { SupplementForm } from './SupplementForm';
 import { reviewStep } from './stepFeedback';
 import { IssuePaperButton } from '../documents/IssuePaperButton';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 /** The next point to work on: the first without a finding, else the last. */
 export function nextPoint(round: ReviewRound): number {
@@ -52,13 +53,21 @@ function Completeness({ round }: { round: ReviewRound }) {
                 一次性告知补正…
               </Button>
             )}
-            <Button
-              loading={acceptMaterials.pending}
-              onClick={() => void accept()}
-              disabled={!round.notice && round.missingMaterials.length > 0}
+            <WhyDisabled
+              reason={
+                !round.notice &&
+                round.missingMaterials.length > 0 &&
+                `尚缺：${round.missingMaterials.join('、')}。请先“一次性告知补正”；补正材料通知送出后，才能受理并逐项审核`
+              }
             >
-              {round.missingMaterials.length > 0 ? '受理并开始逐项审核' : '材料齐全，开始逐项审核'}
-            </Button>
+              <Button
+                loading={acceptMaterials.pending}
+                onClick={() => void accept()}
+                disabled={!round.notice && round.missingMaterials.length > 0}
+              >
+                {round.missingMaterials.length > 0 ? '受理并开始逐项审核' : '材料齐全，开始逐项审核'}
+              </Button>
+            </WhyDisabled>
           </Group>
         </Group>
       )}
@@ -77,14 +86,20 @@ function Progressing({ round }: { round: ReviewRound }) {
           <Button component={Link} to={`/review/rounds/${round.id}/points/${nextPoint(round)}`}>
             {round.pointsDone === 0 ? '开始逐项审核' : '继续逐项审核'}
           </Button>
-          <Button
-            component={Link}
-            to={`/review/rounds/${round.id}/opinion`}
-            variant="default"
-            disabled={round.pointsDone < 9}
+          <WhyDisabled
+            reason={
+              round.pointsDone < 9 && `九项审核要点都作出结论后才能提出审核意见（已完成 ${round.pointsDone} / 9）`
+            }
           >
-            审核意见
-          </Button>
+            <Button
+              component={Link}
+              to={`/review/rounds/${round.id}/opinion`}
+              variant="default"
+              disabled={round.pointsDone < 9}
+            >
+              审核意见
+            </Button>
+          </WhyDisabled>
         </Group>
       </Group>
       <Progress value={(round.pointsDone / 9) * 100} size="sm" color="indigo" aria-label="审核进度" />

@@ -12,7 +12,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import type { ReviewRound } from '../../../../shared/contract';
 import { PENALTY_KIND_LABELS, type PenaltyKind } from '../../../../shared/domain/case';
 import { fenToYuanInput, formatFenAsYuan } from '../../../../shared/money';
@@ -150,13 +150,7 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
         {values.complexOrMajor && (
           <>
             <SimpleGrid cols={2}>
-              <DateInput
-                label="集体讨论日期"
-                withAsterisk
-                valueFormat="YYYY-MM-DD"
-                placeholder="选择或输入日期"
-                {...form.getInputProps('collectiveDate')}
-              />
+              <DateField label="集体讨论日期" withAsterisk {...form.getInputProps('collectiveDate')} />
               <TextInput
                 label="参加人员"
                 withAsterisk
@@ -170,12 +164,10 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
         {agrees && (
           <SimpleGrid cols={2}>
             <TextInput label="行政处罚决定书文号" withAsterisk {...form.getInputProps('decisionNumber')} />
-            <DateInput
+            <DateField
               label="决定日期"
               withAsterisk
               description="不得早于审核意见签署日期"
-              valueFormat="YYYY-MM-DD"
-              placeholder="选择或输入日期"
               {...form.getInputProps('decisionDate')}
             />
           </SimpleGrid>

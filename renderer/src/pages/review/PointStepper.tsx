@@ -9,6 +9,7 @@ import { REVIEW_POINTS, REVIEW_RULE_CITATION } from '../../../../shared/domain/r
 import type { Finding } from '../../../../shared/domain/review';
 import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
+import { showProblem } from '../../lib/notices';
 import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { PointContext } from './PointContext';
@@ -16,6 +17,7 @@ import { PointNav } from './PointNav';
 import { PreviousRoundFinding } from './PreviousRoundFinding';
 import { RuleQuote } from './RuleQuote';
 import { reviewStep } from './stepFeedback';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 interface PointValues extends Record<string, unknown> {
   finding: Finding | null;
@@ -108,6 +110,21 @@ export function PointStepper({ round, point }: { round: ReviewRound; point: numb
   /** Saves when there is something new, then goes on; stays put when the save is refused. */
   async function saveAndGo(to: string | null) {
     const values = form.getValues();
+    // 保存 with nothing to save says so rather than doing nothing.
+    if (!to && !locked && unchanged(values)) {
+      if (values.finding === null) {
+        const missing = '请先选择本项的审核结论（或写下审核说明），再保存';
+        form.setFieldError('finding', missing);
+        showProblem(`第${point}项没有可保存的内容`, missing);
+      } else {
+        notifications.show({
+          color: 'gray',
+          title: '没有需要保存的修改',
+          message: `第${point}项的结论和说明与已保存的相同`,
+        });
+      }
+      return;
+    }
     if (locked || unchanged(values)) {
       if (to) go(to, values.finding);
       return;
@@ -129,6 +146,12 @@ export function PointStepper({ round, point }: { round: ReviewRound; point: numb
     if (!(await savePoint.run(input))) return;
     clearDraft();
     if (to) go(to, values.finding);
+    else if (values.finding === null)
+      notifications.show({
+        color: 'yellow',
+        title: `第${point}项已保存说明，尚未作结论`,
+        message: '九项都有结论后才能提出审核意见。',
+      });
   }
 
   useHotkeys([['mod+S', () => void saveAndGo(null)]], []);
@@ -232,13 +255,15 @@ export function PointStepper({ round, point }: { round: ReviewRound; point: numb
               {...form.getInputProps('evidenceRefs')}
             />
             <Group justify="space-between">
-              <Button
-                variant="default"
-                disabled={point === 1}
-                onClick={() => void saveAndGo(`${base}/points/${point - 1}`)}
-              >
-                上一项
-              </Button>
+              <WhyDisabled reason={point === 1 && '已是第1项'}>
+                <Button
+                  variant="default"
+                  disabled={point === 1}
+                  onClick={() => void saveAndGo(`${base}/points/${point - 1}`)}
+                >
+                  上一项
+                </Button>
+              </WhyDisabled>
               <Group gap="xs">
                 {!locked && (
                   <Button

@@ -4,7 +4,7 @@ import type { ReviewQueueItem, RoundState } from '../../../../shared/contract';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
-import { formatInstant } from '../../lib/format';
+import { formatDate, formatInstant } from '../../lib/format';
 import { DeadlineBadge, RoundStateBadge } from './badges';
 import { opinionTitle } from './labels';
 import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
@@ -14,9 +14,25 @@ const TABS: Array<{ value: string; label: string; states: RoundState[] }> = [
   { value: 'signed', label: '最近签署', states: ['signed'] },
 ];
 
-function Progress({ item }: { item: ReviewQueueItem }) {
+/** What the round waits for by when: the supplement's deadline, else the proposed decision's date. */
+function dueOf(item: ReviewQueueItem): string {
+  return item.state === 'supplement-requested' && item.deadline ? item.deadline : item.decisionDate;
+}
+
+function Due({ item }: { item: ReviewQueueItem }) {
+  if (item.state === 'signed')
+    return (
+      <Text size="sm" c="gray.7">
+        —
+      </Text>
+    );
   if (item.state === 'supplement-requested' && item.deadline && item.deadlineStatus)
     return <DeadlineBadge status={item.deadlineStatus} deadline={item.deadline} />;
+  return <Text size="sm">拟 {formatDate(item.decisionDate)} 作出决定</Text>;
+}
+
+function Progress({ item }: { item: ReviewQueueItem }) {
+  if (item.state === 'supplement-requested') return <Text size="sm">待补正材料</Text>;
   if (item.state === 'in-review') return <Text size="sm">已审核 {item.pointsDone}/9 项</Text>;
   if (item.chosenOpinion && (item.state === 'signed' || item.state === 'reviewer-signed'))
     return <Text size="sm">{opinionTitle(item.chosenOpinion)}</Text>;
@@ -43,6 +59,7 @@ function QueueTable({ items }: { items: ReviewQueueItem[] }) {
           <Table.Th>轮次</Table.Th>
           <Table.Th>状态</Table.Th>
           <Table.Th>进展</Table.Th>
+          <Table.Th>期限</Table.Th>
           <Table.Th>审核员 / 审核机构负责人</Table.Th>
           <Table.Th>送审时间</Table.Th>
         </Table.Tr>
@@ -70,6 +87,9 @@ function QueueTable({ items }: { items: ReviewQueueItem[] }) {
               <Progress item={item} />
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Due item={item} />
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
               {item.reviewer ?? '未指定'} / {item.head ?? '未指定'}
             </Table.Td>
             <Table.Td c="dimmed" fz="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -89,7 +109,7 @@ export function ReviewQueuePage() {
     <>
       <PageHeader
         title="法制审核"
-        description="送审的案件按送审先后排列；补正期限临近显示为橙色，逾期显示为红色。"
+        description="待办按期限先后排列（补正期限，或拟作出决定日期）；补正期限临近显示为橙色，逾期显示为红色。"
         actions={<ExportLedgerButton what="reviews" />}
       />
       <Card withBorder padding={0}>
@@ -104,7 +124,12 @@ export function ReviewQueuePage() {
             </Tabs.List>
             {TABS.map((tab) => (
               <Tabs.Panel key={tab.value} value={tab.value}>
-                <QueueTable items={items.filter((item) => tab.states.includes(item.state))} />
+                <QueueTable
+                  items={items
+                    .filter((item) => tab.states.includes(item.state))
+                    // Open rounds: whatever falls due first; signed ones stay newest first.
+                    .sort((a, b) => (tab.value === 'open' ? dueOf(a).localeCompare(dueOf(b)) : 0))}
+                />
               </Tabs.Panel>
             ))}
           </Tabs>

@@ -1,5 +1,5 @@
 import { Button, Card, Checkbox, Divider, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import type { CaseRecord, CaseReviewState } from '../../../../shared/contract';
 import { reviewSubmitInput } from '../../../../shared/contract/review';
 import { JUDGEMENT_KEYS } from '../../../../shared/domain/review';
@@ -148,12 +148,10 @@ export function SubmitForm({
         <Divider />
         <Stack gap="xs">
           <Text fw={600}>三、拟作出决定日期与审核人员</Text>
-          <DateInput
+          <DateField
             label="拟作出决定日期"
             withAsterisk
             description="执法证按承办人立案调查、送审之日核对"
-            valueFormat="YYYY-MM-DD"
-            placeholder="选择或输入日期"
             w={260}
             {...form.getInputProps('decisionDate')}
           />

@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { OfficeForm } from '../office/OfficeSettings';
 import { StaffForm } from '../staff/StaffForm';
 import { SetupProfileStep } from './SetupProfileStep';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 const EMPTY_OFFICE = {
   name: '',
@@ -103,9 +104,11 @@ export function SetupWizard() {
         </Stepper.Step>
       </Stepper>
       <Group justify="space-between" mt="md">
-        <Button variant="default" disabled={step === 0} onClick={() => setStep((s) => s - 1)}>
-          上一步
-        </Button>
+        <WhyDisabled reason={step === 0 && '这是第一步'}>
+          <Button variant="default" disabled={step === 0} onClick={() => setStep((s) => s - 1)}>
+            上一步
+          </Button>
+        </WhyDisabled>
         {step < 3 ? (
           <Button variant={step === 0 ? 'default' : 'filled'} onClick={() => setStep((s) => s + 1)}>
             {step === 0 ? '不保存，下一步' : '下一步'}

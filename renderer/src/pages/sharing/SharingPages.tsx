@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Organization, SharingSummary, SharingView } from '../../../../shared/contract';
 import {
@@ -181,10 +181,9 @@ function SharingFields({ form }: { form: UseFormReturnType<FieldValues> }) {
           data={orgOptions(orgs.data, SHARING_ORGS, { withKind: true })}
           {...form.getInputProps('orgId')}
         />
-        <DateInput
+        <DateField
           label={form.getValues().mode === 'request' ? '提出要求的日期' : outgoing ? '信息形成日期' : '收到信息的日期'}
           withAsterisk
-          valueFormat="YYYY-MM-DD"
           {...form.getInputProps('formedOn')}
         />
         <Select label="关联案件" clearable searchable data={cases} {...form.getInputProps('caseId')} />
@@ -293,10 +292,9 @@ function ShareStep({ view, today, onDone }: { view: SharingView; today: string; 
     >
       {(form) => (
         <SimpleGrid cols={2}>
-          <DateInput
+          <DateField
             label={view.direction === 'out' ? '共享日期' : '收到日期'}
             withAsterisk
-            valueFormat="YYYY-MM-DD"
             {...form.getInputProps('sharedOn')}
           />
           <Select

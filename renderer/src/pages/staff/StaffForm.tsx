@@ -1,5 +1,5 @@
 import { Checkbox, Group, SimpleGrid, Switch, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import type { Staff } from '../../../../shared/contract';
 import { staffInput } from '../../../../shared/contract/staff';
 import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '../../../../shared/domain/case';
@@ -76,27 +76,17 @@ export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () =
       </Checkbox.Group>
       <SimpleGrid cols={3} mt="sm">
         <TextInput label="执法证号" {...form.getInputProps('certificateNo')} />
-        <DateInput label="有效期起" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('certValidFrom')} />
-        <DateInput label="有效期止" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('certValidTo')} />
+        <DateField label="有效期起" clearable {...form.getInputProps('certValidFrom')} />
+        <DateField label="有效期止" clearable {...form.getInputProps('certValidTo')} />
       </SimpleGrid>
       <SimpleGrid cols={3} mt="sm">
-        <DateInput
-          label="执法证收回（注销）日期"
-          valueFormat="YYYY-MM-DD"
-          clearable
-          {...form.getInputProps('certWithdrawnOn')}
-        />
+        <DateField label="执法证收回（注销）日期" clearable {...form.getInputProps('certWithdrawnOn')} />
         <TextInput
           label="法律职业资格证书编号"
           description="法制审核员填写（行政处罚法第五十八条）"
           {...form.getInputProps('legalQualificationNo')}
         />
-        <DateInput
-          label="开始从事法制审核的日期"
-          valueFormat="YYYY-MM-DD"
-          clearable
-          {...form.getInputProps('reviewingSince')}
-        />
+        <DateField label="开始从事法制审核的日期" clearable {...form.getInputProps('reviewingSince')} />
       </SimpleGrid>
       <Switch
         mt="md"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { useNavigate, useParams } from 'react-router';
 import type { SupervisionSummary, SupervisionView } from '../../../../shared/contract';
 import {
@@ -139,8 +139,8 @@ function SupervisionForm({ today }: { today: string }) {
           />
           <TextInput label="监督机关" withAsterisk {...form.getInputProps('issuer')} />
           <TextInput label="文号" withAsterisk {...form.getInputProps('docNumber')} />
-          <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
-          <DateInput label="整改期限" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('correctBy')} />
+          <DateField label="收到日期" withAsterisk {...form.getInputProps('receivedOn')} />
+          <DateField label="整改期限" withAsterisk {...form.getInputProps('correctBy')} />
         </SimpleGrid>
         <Textarea label="监督事项" withAsterisk autosize minRows={3} {...form.getInputProps('matters')} />
       </Stack>
@@ -164,7 +164,7 @@ function ReportStep({ view, today, onDone }: { view: SupervisionView; today: str
     >
       {(form) => (
         <>
-          <DateInput label="报告日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('reportedOn')} />
+          <DateField label="报告日期" withAsterisk {...form.getInputProps('reportedOn')} />
           <Textarea label="整改情况" withAsterisk autosize minRows={3} {...form.getInputProps('reportText')} />
         </>
       )}
@@ -188,7 +188,7 @@ function CloseStep({ view, today, onDone }: { view: SupervisionView; today: stri
     >
       {(form) => (
         <>
-          <DateInput label="办结日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('closedOn')} />
+          <DateField label="办结日期" withAsterisk {...form.getInputProps('closedOn')} />
           <TextInput label="办结说明" {...form.getInputProps('note')} />
         </>
       )}

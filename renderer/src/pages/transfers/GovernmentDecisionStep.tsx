@@ -2,7 +2,7 @@
 // sent and one we received record that decision the same way, only with their own choices.
 
 import { Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import type { z } from 'zod';
 import { ChoiceRadios } from './ChoiceRadios';
 import { StepForm } from './StepForm';
@@ -68,7 +68,7 @@ export function GovernmentDecisionStep<D extends string>({
             labels={labels}
             {...form.getInputProps('decision')}
           />
-          <DateInput label="决定日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('decidedOn')} />
+          <DateField label="决定日期" withAsterisk {...form.getInputProps('decidedOn')} />
           <Textarea label="决定内容" withAsterisk autosize minRows={2} {...form.getInputProps('note')} />
         </>
       )}

@@ -12,7 +12,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import type { UseFormReturnType } from '@mantine/form';
 import { Link } from 'react-router';
 import type { Organization } from '../../../../shared/contract';
@@ -100,10 +100,9 @@ export function TimingSection({
   return (
     <Stack gap="sm">
       <SimpleGrid cols={2}>
-        <DateInput
+        <DateField
           label="发现日期"
           withAsterisk
-          valueFormat="YYYY-MM-DD"
           description="发现违法行为不属于本机关管辖之日；当日不计入期限"
           {...form.getInputProps('foundOn')}
         />

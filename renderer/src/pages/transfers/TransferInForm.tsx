@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { useNavigate } from 'react-router';
 import { transferInRegisterInput } from '../../../../shared/contract/transfers';
 import { useApiQuery } from '../../api/useApi';
@@ -81,19 +81,17 @@ function InForm({ today, time, orgs }: { today: string; time: string; orgs: Arra
         <SimpleGrid cols={2}>
           <Select label="移送单位" withAsterisk searchable data={orgs} {...form.getInputProps('fromOrgId')} />
           <TextInput label="移送函文号" {...form.getInputProps('letterNumber')} />
-          <DateInput
+          <DateField
             label="移送函落款日期"
-            valueFormat="YYYY-MM-DD"
             clearable
             description="受理情况告知书写明“你单位于…移送的”"
             {...form.getInputProps('letterDate')}
           />
           <TextInput label="案由" withAsterisk {...form.getInputProps('cause')} />
           <TextInput label="当事人" {...form.getInputProps('partyName')} />
-          <DateInput
+          <DateField
             label="收到日期"
             withAsterisk
-            valueFormat="YYYY-MM-DD"
             description="答复期限自收到之日的次日起算"
             {...form.getInputProps('receivedOn')}
           />

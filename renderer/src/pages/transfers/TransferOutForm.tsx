@@ -14,6 +14,7 @@ import { MaterialsChecklist, type ListedMaterial } from './MaterialsChecklist';
 import { ReceiverSection, TimingSection } from './OutFormSections';
 import { formFromDraft, formFromView, formPath, outFormToInput, type OutFormValues } from './outForm';
 import { SourceQuote } from './parts';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 /** #/transfers/out/new/:caseId and #/transfers/out/:id/edit */
 export function TransferOutFormPage() {
@@ -90,9 +91,11 @@ function OutForm({
             <Button variant="default" component={Link} to={back}>
               返回
             </Button>
-            <Button type="submit" loading={saving} disabled={blocked !== null}>
-              保存
-            </Button>
+            <WhyDisabled reason={blocked}>
+              <Button type="submit" loading={saving} disabled={blocked !== null}>
+                保存
+              </Button>
+            </WhyDisabled>
           </>
         }
       />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Stack, Text } from '@mantine/core';
+import { Badge, Button, Stack, Text, Group } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TransferInSummary, TransferOutSummary } from '../../../../shared/contract';
 import { TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';

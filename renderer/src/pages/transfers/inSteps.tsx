@@ -3,7 +3,8 @@
 // government's decision.
 
 import { Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { DateInput, TimeInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 import type { Organization, Staff, TransferInView } from '../../../../shared/contract';
 import {
   IN_ANSWERS,
@@ -51,8 +52,8 @@ export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: 
         <SimpleGrid cols={2}>
           <Select label="签收人" withAsterisk data={people} {...form.getInputProps('signedById')} />
           <TextInput label="回证备注" {...form.getInputProps('note')} />
-          <DateInput label="签收日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('signedOn')} />
-          <TimeInput label="签收时间" withAsterisk {...form.getInputProps('signedTime')} />
+          <DateField label="签收日期" withAsterisk {...form.getInputProps('signedOn')} />
+          <TimeField label="签收时间" withAsterisk {...form.getInputProps('signedTime')} />
         </SimpleGrid>
       )}
     </StepForm>
@@ -102,10 +103,9 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
               labels={IN_ANSWER_LABELS}
               {...form.getInputProps('outcome')}
             />
-            <DateInput
+            <DateField
               label="答复日期"
               withAsterisk
-              valueFormat="YYYY-MM-DD"
               description="即受理情况告知书的落款日期；登记后可出具告知书"
               {...form.getInputProps('answeredOn')}
             />

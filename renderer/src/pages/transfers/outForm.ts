@@ -47,11 +47,23 @@ export const EMPTY_ITEM: ItemValues = {
   evidenceKept: '',
 };
 
+/**
+ * The review's reasons as the letter's 移送理由 (“经审查，{理由}，该违法行为不属于本机关管辖”): the
+ * reviewer's advice to the office (“建议移送某某县公安局处理”) is not written to that body itself,
+ * nor is the closing full stop.
+ */
+export function transferReasonFrom(reasons: string): string {
+  return reasons
+    .replace(/[，,；;。]?\s*(?:故|因此|为此)?建议(?:将(?:该|本)?案(?:件)?)?移送[^，,；;。]*?处理[^，,；;。]*/g, '')
+    .replace(/[，,；;。\s]+$/, '')
+    .trim();
+}
+
 export function formFromDraft(draft: TransferOutDraft): OutFormValues {
   return {
     target: draft.suggestedTarget,
     receiverOrgId: draft.review?.targetOrgId ? String(draft.review.targetOrgId) : null,
-    reason: draft.review?.reasons ?? '',
+    reason: transferReasonFrom(draft.review?.reasons ?? ''),
     legalBasis: '',
     urgent: false,
     urgentReason: '',

@@ -2,7 +2,7 @@
 // sending, the receipt of service, the receiver's answer, escalation, the government's decision.
 
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import type { Organization, Staff, TransferOutView } from '../../../../shared/contract';
 import {
   JUDICIAL_OUT_ANSWERS,
@@ -76,7 +76,7 @@ export function SendStep({ view, today, time, onDone, onCancel }: StepProps) {
     >
       {(form) => (
         <SimpleGrid cols={2}>
-          <DateInput label="移送日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('sentOn')} />
+          <DateField label="移送日期" withAsterisk {...form.getInputProps('sentOn')} />
           <TimeField label="移送时间" withAsterisk {...form.getInputProps('sentTime')} />
           {view.issuedLetterNumber ? (
             // The letter issued in the app carries its number; the send records that one.
@@ -126,7 +126,7 @@ export function ReceiptStep({ view, today, time, onDone, onCancel }: StepProps) 
     >
       {(form) => (
         <SimpleGrid cols={2}>
-          <DateInput label="签收日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
+          <DateField label="签收日期" withAsterisk {...form.getInputProps('receivedOn')} />
           <TimeField label="签收时间" withAsterisk {...form.getInputProps('receivedTime')} />
           <TextInput
             label="签收人"
@@ -182,7 +182,7 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
             />
           )}
           <SimpleGrid cols={2}>
-            <DateInput label="答复日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('answeredOn')} />
+            <DateField label="答复日期" withAsterisk {...form.getInputProps('answeredOn')} />
             <TextInput label="答复文号" {...form.getInputProps('reference')} />
           </SimpleGrid>
           <Textarea
@@ -232,7 +232,7 @@ export function EscalateStep({ view, today, orgs, onDone, onCancel }: StepProps 
               description="未登记的，请先在“设置 › 协作单位”中登记"
               {...form.getInputProps('governmentOrgId')}
             />
-            <DateInput label="报请日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('escalatedOn')} />
+            <DateField label="报请日期" withAsterisk {...form.getInputProps('escalatedOn')} />
           </SimpleGrid>
           <Textarea
             label="报请事项"
