@@ -316,6 +316,7 @@ const BY_METHOD: Partial<Record<MethodName, Record<string, Entry>>> = {
   'documents.saveTemplate': { text: '模板内容' },
   'documents.issueReceipt': { method: '送达方式' },
   'data.inspectBackup': { file: '备份文件' },
+  'data.compareBackup': { file: '备份文件' },
   'data.restore': { file: '备份文件' },
   ...REGISTER_FIELD_LABELS,
 };

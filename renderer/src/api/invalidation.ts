@@ -155,6 +155,7 @@ export const METHOD_EFFECTS = {
   'data.backupNow': ['data.listBackups'],
   'data.listBackups': 'read',
   'data.inspectBackup': 'read',
+  'data.compareBackup': 'read',
   // Everything may differ after a restore.
   'data.restore': ['*'],
   'data.check': 'read',

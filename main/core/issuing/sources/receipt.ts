@@ -21,7 +21,7 @@ export async function issueServiceReceipt(
   input: ParsedInputOf<'documents.issueReceipt'>,
 ): Promise<IssuedDocument> {
   const served = getIssuedRow(ctx.db, input.documentId);
-  if (served?.template_id === 'transfer-letter' && served.status === 'issued')
+  if (served?.source_kind === 'transfer-letter' && served.status === 'issued')
     throw new AppError(
       'VALIDATION',
       '案件移送函的送达回证请在该移送记录中“登记送达回证”：受移送单位的签收与送达回证一并登记，只登记一次。',
