@@ -22,7 +22,7 @@ export function DataSafety() {
   const [busy, setBusy] = useState<string | null>(null);
   const [check, setCheck] = useState<IntegrityResult | null>(null);
   /** The backup about to be restored; `details` when it was checked first (a file from elsewhere). */
-  const [restoring, setRestoring] = useState<{ file: string } | null>(null);
+  const [restoring, setRestoring] = useState<{ file: string; checked?: boolean } | null>(null);
   const [folder, setFolder] = useState('');
   const [elsewhere, setElsewhere] = useState('');
 
@@ -185,7 +185,7 @@ export function DataSafety() {
             void run('inspect', async () => {
               // Checked whole first (a file from a USB stick); the dialog then compares it with now.
               const details = await api('data.inspectBackup', { file: elsewhere.trim() });
-              setRestoring({ file: details.file });
+              setRestoring({ file: details.file, checked: true });
             })
           }
         >
@@ -196,6 +196,7 @@ export function DataSafety() {
         {restoring && (
           <RestoreConfirm
             file={restoring.file}
+            checked={restoring.checked === true}
             pending={restore.pending}
             onCancel={() => setRestoring(null)}
             onConfirm={() =>
@@ -241,9 +242,9 @@ function counts(c: DataCounts): string {
 function losses(comparison: RestoreComparison): string[] {
   const { now, backup, lostCases, lostPapers } = comparison;
   const said: string[] = [];
-  if (backup.empty)
+  if (backup.empty && (now.cases > 0 || now.papers > 0))
     said.push(`这是尚未设置本单位时的备份，其中没有任何案件和文书：恢复后本机现有的${counts(now)}都将不再显示。`);
-  else if (lostCases.length > 0) {
+  else if (!backup.empty && lostCases.length > 0) {
     const shown = lostCases.slice(0, 5).join('、') + (lostCases.length > 5 ? ` 等` : '');
     said.push(
       `本机现有 ${now.cases} 件案件，备份中只有 ${backup.cases} 件：恢复后将失去 ${lostCases.length} 件在备份之后新增的案件及其文书（${shown}）。`,
@@ -262,7 +263,13 @@ function losses(comparison: RestoreComparison): string[] {
  * The restore dialog: the backup compared with the data now — what it holds, when and by whom it was
  * made, and what would be lost — and an explicit confirmation before anything changes.
  */
-function RestoreConfirm(props: { file: string; pending: boolean; onCancel: () => void; onConfirm: () => void }) {
+function RestoreConfirm(props: {
+  file: string;
+  checked: boolean;
+  pending: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
   // Asked afresh each time the dialog opens (never a cached answer): the data now may have changed.
   const [comparison, setComparison] = useState<{ data?: RestoreComparison; error?: string }>({});
   const [attempt, setAttempt] = useState(0);
@@ -321,6 +328,7 @@ function RestoreConfirm(props: { file: string; pending: boolean; onCancel: () =>
             {c.backup.appVersion ? `，程序版本 ${c.backup.appVersion}` : ''}
             {c.backup.recorded ? '' : '（较早的备份：内容是打开备份清点的）'}。文件：{c.file}
           </Text>
+          {props.checked && <Text size="sm">已检查：备份完整，可以恢复。</Text>}
           {lost.length > 0 ? (
             <Alert color="red" title="恢复后将失去的数据">
               <Stack gap={4}>
