@@ -27,7 +27,7 @@ const sheet: LedgerSheet<Row> = {
 
 describe('ledger workbook', () => {
   it('writes Chinese headers, real dates and money in 元, and reads back the same values', async () => {
-    const book = await readLedgerWorkbook(await ledgerWorkbook([sheet as LedgerSheet<never>]));
+    const book = await readLedgerWorkbook(await ledgerWorkbook([sheet]));
     const ws = book.worksheets[0]!;
     expect(ws.name).toBe('案件台账· 2026·12');
     expect(ws.getCell('A1').value).toBe('2026年度 案件台账');
@@ -44,6 +44,6 @@ describe('ledger workbook', () => {
 
   it('refuses a malformed date rather than writing a wrong one', async () => {
     const bad = { ...sheet, rows: [{ ...sheet.rows[0]!, on: '2026年13月1日' }] };
-    await expect(ledgerWorkbook([bad as LedgerSheet<never>])).rejects.toThrow('台账日期格式不正确');
+    await expect(ledgerWorkbook([bad])).rejects.toThrow('台账日期格式不正确');
   });
 });

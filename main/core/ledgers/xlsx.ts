@@ -64,11 +64,17 @@ function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, '·').slice(0, 31) || '台账';
 }
 
-/** Builds the workbook in memory; the caller decides where the bytes go. */
-export async function ledgerWorkbook(sheets: ReadonlyArray<LedgerSheet<never>>): Promise<Buffer> {
+/**
+ * Builds the workbook in memory; the caller decides where the bytes go. Each sheet keeps its own row
+ * type: `ledgerWorkbook([casesSheet, reviewsSheet])`.
+ */
+export async function ledgerWorkbook<Rows extends unknown[]>(sheets: {
+  readonly [K in keyof Rows]: LedgerSheet<Rows[K]>;
+}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '法审工作台';
-  for (const sheet of sheets as ReadonlyArray<LedgerSheet<unknown>>) {
+  // Each sheet's columns read its own rows; erasing the row type here is safe for that reason.
+  for (const sheet of sheets as unknown as ReadonlyArray<LedgerSheet<unknown>>) {
     const ws = workbook.addWorksheet(sheetName(sheet.name));
     let headerRow = 1;
     if (sheet.title) {

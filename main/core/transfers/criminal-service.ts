@@ -16,6 +16,7 @@ import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case
 import type { CoreContext } from '../context';
 import { officeDateOf } from '../calendar/officeTime';
 import { getCase } from '../cases/service';
+import { setCaseStatus } from '../cases/store';
 import { AppError } from '../../../shared/errors';
 import { transferRequestForCase, type TransferRequest } from '../review/transfer-request';
 import { actorName } from '../session/operator';
@@ -46,6 +47,7 @@ import {
   formatDate,
   officeInstant,
 } from '../calendar/officeDates';
+import { hasStaffRole } from '../staff/roles';
 
 /** Statuses a criminal transfer may not start from: the case is under review, or done. */
 const NOT_FROM: Partial<Record<CaseStatus, string>> = {
@@ -156,7 +158,7 @@ function assertStaff(ctx: CoreContext, id: number, role: 'handler' | 'head', fie
   const person = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(id) as
     { name: string; roles: string; active: number } | undefined;
   if (!person || person.active !== 1) throw new AppError('NOT_FOUND', '所选人员不存在或已停用。', { field });
-  if (!(JSON.parse(person.roles) as string[]).includes(role)) {
+  if (!hasStaffRole(person.roles, role)) {
     const what =
       role === 'handler'
         ? `不是行政执法人员（承办人），不能作为专案组成员（${CRIMINAL_RULES.team}）`
@@ -237,7 +239,7 @@ function reopenCase(ctx: CoreContext, caseId: number, at: string): void {
   // A case never reviewed goes back to registration; a reviewed one to 退回完善, ready for a new round.
   const reviewed = ctx.db.prepare('SELECT 1 FROM review_rounds WHERE case_id = ? LIMIT 1').get(caseId);
   const status = reviewed ? 'returned' : 'draft';
-  ctx.db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?').run(status, at, caseId);
+  setCaseStatus(ctx.db, caseId, status, at);
 }
 
 function step(
@@ -317,7 +319,7 @@ export function sendCriminalTransfer(
     { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: letterNumber, send_late: late ? 1 : 0 },
     now,
   );
-  ctx.db.prepare("UPDATE cases SET status = 'transferred', updated_at = ? WHERE id = ?").run(now, row.case_id);
+  setCaseStatus(ctx.db, row.case_id, 'transferred', now);
   const view = criminalView(ctx.db, input.id, clockOf(ctx));
   auditCase(
     ctx,

@@ -27,6 +27,7 @@ import {
   formatDate,
   officeInstant,
 } from '../calendar/officeDates';
+import { hasStaffRole } from '../staff/roles';
 
 type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
 
@@ -193,7 +194,7 @@ export function approveTransferOut(ctx: CoreContext, input: ParsedInputOf<'trans
   const head = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(input.headId) as
     { name: string; roles: string; active: number } | undefined;
   if (!head || head.active !== 1) throw new AppError('NOT_FOUND', '所选负责人不存在或已停用。', { field: 'headId' });
-  if (!(JSON.parse(head.roles) as string[]).includes('head')) {
+  if (!hasStaffRole(head.roles, 'head')) {
     throw new AppError('VALIDATION', `${head.name}不是负责人岗位，不能批准移送。`, { field: 'headId' });
   }
   const handles = ctx.db
