@@ -44,7 +44,7 @@ export const TRANSFER_IN_STATES = [
 ] as const;
 export type TransferInState = (typeof TRANSFER_IN_STATES)[number];
 export const TRANSFER_IN_STATE_LABELS: Record<TransferInState, string> = {
-  registered: '已登记，待出具回证',
+  registered: '已登记，待签收回证',
   acknowledged: '已出具回证，待答复',
   accepted: '已受理',
   refused: '不予受理',

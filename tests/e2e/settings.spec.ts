@@ -138,9 +138,9 @@ test('a year of holidays is loaded from a form, not typed as YAML', async ({ pag
   await expect(preview).toContainText('1月26日');
 
   // The expert view shows the same arrangement as text.
-  await page.getByText('文本（熟练用户）').click();
+  await page.getByText('文本（熟练用户）', { exact: true }).click();
   await expect(page.getByLabel('节假日安排（文本）')).toHaveValue(/name: "春节", from: "2030-02-02", to: "2030-02-08"/);
-  await page.getByText('表格填写').click();
+  await page.getByText('表格填写', { exact: true }).click();
   await expect(form.getByLabel('第 2 个节日的调休上班日')).toHaveValue('2030-01-26、2030-02-09');
 
   await page.getByRole('button', { name: '预览' }).click();

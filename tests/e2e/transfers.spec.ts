@@ -153,6 +153,7 @@ test('a transfer we received is registered with its letter, answered, and the �
   page,
   app,
 }) => {
+  test.setTimeout(180_000);
   await app.restart({ now: '2025-09-17T02:00:00.000Z' });
   await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山' });
   const clerk = await app.call('staff.create', {
@@ -183,7 +184,7 @@ test('a transfer we received is registered with its letter, answered, and the �
   await expect(page.getByText('2025年9月15日 10:00', { exact: true })).toBeVisible();
 
   // A date typed wrong is corrected on the record itself, before any paper prints it.
-  await page.getByRole('button', { name: '更正登记内容' }).click();
+  await page.getByRole('link', { name: '更正登记内容' }).click();
   await expect(page.getByRole('heading', { name: '更正接收移送的登记内容' })).toBeVisible();
   await page.getByLabel('移送函落款日期').fill('2025-09-11');
   await page.getByLabel('移送函落款日期').press('Tab');
@@ -229,6 +230,7 @@ test('one act, one place: recording the receiver’s signature issues the letter
   page,
   app,
 }) => {
+  test.setTimeout(240_000);
   await app.restart({ now: '2025-09-16T02:00:00.000Z' });
   await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山' });
   const record = await seed(app);
@@ -245,7 +247,8 @@ test('one act, one place: recording the receiver’s signature issues the letter
   await open(page, app, `/transfers/out/${created.id}`);
   await page.getByRole('button', { name: '出具案件移送函' }).click();
   await page.getByRole('dialog', { name: '出具案件移送函' }).getByRole('button', { name: '出具', exact: true }).click();
-  await expect(page.getByRole('row', { name: /案件移送函.*青山移〔2025〕1号/ })).toBeVisible();
+  // Rendering the PDF takes a while on a busy machine.
+  await expect(page.getByRole('row', { name: /案件移送函.*青山移〔2025〕1号/ })).toBeVisible({ timeout: 60_000 });
 
   // The send step carries the letter's number; nobody types a second one.
   await page.getByRole('button', { name: '移送', exact: true }).click();
@@ -262,7 +265,7 @@ test('one act, one place: recording the receiver’s signature issues the letter
   await expect(step.getByText('请填写送达地点：移送函的送达回证随签收一并出具。')).toBeVisible();
   await step.getByLabel('送达地点').fill('区城市管理局法规科');
   await step.getByRole('button', { name: '登记签收并出具送达回证' }).click();
-  await expect(page.getByText(/已登记区城市管理局的签收，并出具移送函的送达回证/)).toBeVisible();
+  await expect(page.getByText(/已登记区城市管理局的签收，并出具移送函的送达回证/)).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('[data-state="received"]').first()).toBeVisible();
 
   const receipt = page.getByRole('row', { name: /送达回证/ });

@@ -152,7 +152,6 @@ export function DataSafety() {
                   variant="subtle"
                   color="red"
                   onClick={() => setRestoring({ file: item.file })}
-                  aria-label={`恢复到 ${item.name}`}
                 >
                   恢复到此备份
                 </Button>
