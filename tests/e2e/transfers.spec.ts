@@ -212,7 +212,7 @@ test('a transfer we received is registered with its letter, answered, and the �
     .getByRole('button', { name: '出具', exact: true })
     .click();
   const row = page.getByRole('row', { name: /受理情况告知书.*青山受〔2025〕1号/ });
-  await expect(row).toBeVisible();
+  await expect(row).toBeVisible({ timeout: 60_000 });
   await row.getByRole('button', { name: '预览/打印' }).click();
   const frame = page.frameLocator('iframe[title="受理情况告知书预览"]');
   await expect(frame.getByText('白石镇人民政府：')).toBeVisible();
