@@ -64,7 +64,7 @@ function dataLabels(
     const label = String(plain(mapGet(def, 'label')) ?? key);
     const path = prefix ? `${prefix}.${key}` : key;
     const type = plain(mapGet(def, 'type'));
-    const full = prefixLabel ? `${prefixLabel}${label}` : label;
+    const full = joinLabels(prefixLabel, label);
     out.set(path, full);
     if (type === 'object') dataLabels(mapGet(def, 'fields'), path, full, out, lists);
     if (type === 'list') {
@@ -74,6 +74,13 @@ function dataLabels(
       dataLabels(mapGet(item, 'fields'), path, full, out, lists);
     }
   }
+}
+
+/** 制作机关 + 机关名称 → 制作机关名称: the words the two share are said once. */
+function joinLabels(parent: string, child: string): string {
+  for (let n = Math.min(parent.length, child.length); n > 0; n--)
+    if (parent.endsWith(child.slice(0, n))) return parent + child.slice(n);
+  return parent + child;
 }
 
 function unique(labels: Map<string, string>): Map<string, string> {
@@ -128,7 +135,7 @@ export function readTemplateForm(text: string): TemplateForm {
         for (const pair of fieldsNode.items) {
           const key = plain(pair.key);
           if (typeof key === 'string' && !labels.has(`${alias}.${key}`))
-            labels.set(`${alias}.${key}`, `${itemLabel}${String(plain(mapGet(pair.value, 'label')) ?? key)}`);
+            labels.set(`${alias}.${key}`, joinLabels(itemLabel, String(plain(mapGet(pair.value, 'label')) ?? key)));
         }
     }
     for (const pair of node.items) {
@@ -169,6 +176,11 @@ export function readTemplateForm(text: string): TemplateForm {
             : '（其他情况）';
           walk(alt, [...here, i], `${name}${cond}`, scope);
         });
+      } else if (key === 'blocks' && isSeq(value)) {
+        // Blocks inside a block (shown on a condition): numbered within it.
+        value.items.forEach((block, i) =>
+          walk(block, [...here, i], `${name}之${blockName(block, i).replace(/^第 (\d+) 块/, ' $1')}`, scope),
+        );
       } else if (key !== 'when' && (isMap(value) || isSeq(value))) {
         walk(value, here, name, scope);
       }
