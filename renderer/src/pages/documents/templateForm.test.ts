@@ -4,6 +4,7 @@ import { fromChips, readTemplateForm, toChips, withText } from './templateForm';
 
 import receipt from '../../../../templates/service-receipt.yaml?raw';
 import items from '../../../../templates/item-list.yaml?raw';
+import opinionText from '../../../../templates/review-opinion.yaml?raw';
 
 describe('a template’s texts as a form', () => {
   it('names every text in Chinese and shows placeholders as chips named after the data labels', () => {
@@ -18,6 +19,9 @@ describe('a template’s texts as a form', () => {
     const list = readTemplateForm(items);
     expect(list.labels.get('item.quantity')).toMatch(/^物品数量/);
     expect(toChips('合计{{sum(disposed.proceeds)}}', list.labels)).toBe('合计〔先行处置的物品所得款项合计〕');
+    // A block of its own over a list (type: each, list: points) names its items too.
+    const opinion = readTemplateForm(opinionText);
+    expect(opinion.labels.get('point.note')).toBeDefined();
   });
 
   it('turns chips back into placeholders, refuses unknown ones, and keeps 〔2024〕 as text', () => {

@@ -112,7 +112,9 @@ export function readTemplateForm(text: string): TemplateForm {
 
   // `each: items, as: item`: inside it, {{item.name}} is a field of the list's item.
   const withAlias = (node: unknown, aliases: Map<string, unknown>) => {
-    const each = plain(mapGet(node, 'each'));
+    // A table row says `each: items`; a block of its own says `type: each, list: points`.
+    const each =
+      plain(mapGet(node, 'each')) ?? (plain(mapGet(node, 'type')) === 'each' ? plain(mapGet(node, 'list')) : undefined);
     const as = plain(mapGet(node, 'as'));
     if (typeof each !== 'string' || typeof as !== 'string' || !lists.has(each)) return aliases;
     const scope = new Map(aliases);
