@@ -7,6 +7,7 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   page,
   app,
 }) => {
+  test.setTimeout(180_000);
   await app.loadDemo();
   await open(page, app, '/documents');
   const card = page.locator('.mantine-Card-root').filter({ has: page.getByText('法制审核意见书', { exact: true }) });
@@ -16,7 +17,7 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   let editor = page.getByRole('dialog', { name: '复制为本单位模板：法制审核意见书' });
   // The editor opens on the form: each text under its Chinese name, placeholders as Chinese chips.
   await expect(editor.getByLabel(/^第 1 块.*第 1 行$/).first()).toHaveValue(/〔/);
-  const yamlView = () => editor.getByText('YAML（熟练用户）').click();
+  const yamlView = () => editor.locator('label', { hasText: 'YAML（熟练用户）' }).click({ force: true });
   await yamlView();
   const yaml = editor.getByLabel('模板内容（YAML）');
   await expect(yaml).toHaveValue(/请按程序报请本机关负责人决定。/);
