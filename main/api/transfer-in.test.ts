@@ -38,7 +38,7 @@ describe('a transfer we receive', () => {
       answerRule: '涪陵府办〔2024〕1号 二(三)：5个工作日内书面告知受理情况',
     });
     expect(registered.deadline).toMatchObject({ level: 'info', dueDate: '2025-09-22' });
-    expect((await inAttention(env))[0]?.detail).toContain('待出具送达回证并答复');
+    expect((await inAttention(env))[0]?.detail).toContain('待签收送达回证并答复');
 
     const early = await env.fail('transfers.in.answer', {
       id: registered.id,

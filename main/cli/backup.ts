@@ -57,7 +57,7 @@ export const backupCommand: CliCommand = async (args, io) => {
     // Opened without migrating: a backup records the data exactly as it is.
     db = openDatabase(paths.databasePath, { migrate: false });
     file = existsSync(out) && statSync(out).isDirectory() ? freeBackupPath(out, manualBackupName(now)) : out;
-    const result = await createBackup(db, { dataDir: paths.dataDir, file, kind: 'manual', now });
+    const result = await createBackup(db, { dataDir: paths.dataDir, file, kind: 'manual', now, madeBy: '命令行' });
     recordBackup(db, file, now, '命令行');
     io.stdout(
       `已备份到：${file}\n大小 ${megabytes(result.bytes)} MB，含 ${result.files} 个文书等文件、${result.meta.auditRows} 条审计记录，已校验。\n`,

@@ -24,6 +24,45 @@ function absolutePath(label: string) {
 
 export type BackupKind = 'daily' | 'weekly' | 'manual' | 'before-restore';
 
+/** The counts a backup and the live data are compared by. */
+export interface DataCounts {
+  /** The office's name, or null before setup. */
+  officeName: string | null;
+  cases: number;
+  /** Issued papers in force (voided ones are not counted). */
+  papers: number;
+  /** Staff in service. */
+  staff: number;
+}
+
+/** What a backup says about itself: recorded when it was made, or counted from an older one. */
+export interface BackupContents extends DataCounts {
+  madeAt: string | null;
+  /** The person who made it in the app, 自动 for an automatic one; null when not recorded. */
+  madeBy: string | null;
+  appVersion: string | null;
+  schemaVersion: number | null;
+  /** Made before the office was set up: restoring it gives an empty program. */
+  empty: boolean;
+  /** false: an older backup whose contents were counted from its tables, not recorded when it was made. */
+  recorded: boolean;
+}
+
+/** What restoring a backup would change, by case number and paper number (not by counts alone). */
+export interface RestoreComparison {
+  file: string;
+  now: DataCounts;
+  backup: BackupContents;
+  /** Case numbers here now that the backup does not have: added after it was made. */
+  lostCases: string[];
+  /** Papers in force here now that the backup does not have. */
+  lostPapers: number;
+  /** Cases in the backup that are no longer here. */
+  regainedCases: number;
+  /** The backup belongs to another office (its name differs from this one's). */
+  otherOffice: boolean;
+}
+
 export interface BackupSummary {
   file: string;
   name: string;
@@ -31,6 +70,8 @@ export interface BackupSummary {
   /** Office date it was made, YYYY-MM-DD. */
   date: string;
   bytes: number;
+  /** What it holds; null when the file cannot be read as a database. */
+  contents: BackupContents | null;
 }
 
 export interface BackupList {
@@ -83,6 +124,8 @@ export const dataMethods = {
   /** Checks a backup file without restoring it: what is in it, and whether it may be restored. */
   'data.inspectBackup': method<BackupDetails>()(z.strictObject({ file: absolutePath('备份文件') })),
   /** Checks, keeps the current data aside, restores. Refused with a message if anything is wrong. */
+  /** What restoring the backup would change compared with the data now (cases and papers lost). Reads only. */
+  'data.compareBackup': method<RestoreComparison>()(z.strictObject({ file: absolutePath('备份文件') })),
   'data.restore': method<RestoreDone>()(z.strictObject({ file: absolutePath('备份文件') })),
   /** The same checks as `npx fashen check`. */
   'data.check': method<IntegrityResult>()(noInput),

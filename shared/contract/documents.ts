@@ -102,6 +102,8 @@ export interface IssuedDocument {
   docxFile: string | null;
   pdfFile: string | null;
   pdfSha256: string | null;
+  /** The record the paper was made from (a transfer letter's transfer…), or null. */
+  source: { kind: string; id: number } | null;
 }
 
 export interface DocumentFile {

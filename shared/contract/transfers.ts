@@ -5,6 +5,7 @@ import type { OrgKind } from '../domain/case';
 import type { ProfileMaterial } from '../domain/profile';
 import { byId, entityId, fen, isoDate, keyText, optionalText, requiredText } from './fields';
 import { method } from './method';
+import { SERVICE_METHODS } from './documents';
 import type { CriminalTransferDraft, CriminalTransferSummary, CriminalTransferView } from './criminal-transfers';
 
 // ---------------------------------------------------------------- vocabulary
@@ -43,7 +44,7 @@ export const TRANSFER_IN_STATES = [
 ] as const;
 export type TransferInState = (typeof TRANSFER_IN_STATES)[number];
 export const TRANSFER_IN_STATE_LABELS: Record<TransferInState, string> = {
-  registered: '已登记，待出具回证',
+  registered: '已登记，待签收回证',
   acknowledged: '已出具回证，待答复',
   accepted: '已受理',
   refused: '不予受理',
@@ -207,6 +208,8 @@ export interface TransferOutView {
   /** The number of the 案件移送函 issued in the app for this transfer (in force), which the send step uses. */
   issuedLetterNumber: string | null;
   receipt: { receivedAt: string; signedBy: string; note: string } | null;
+  /** The 送达回证 of the letter issued in the app (in force), made when the receipt was recorded. */
+  receiptPaper: { id: number; docNumber: string | null } | null;
   answer: { outcome: OutAnswer; answeredOn: string; reason: string; reference: string } | null;
   escalation: { on: string; org: OrgRef | null; note: string } | null;
   decision: { on: string; outcome: OutDecision; note: string } | null;
@@ -240,6 +243,8 @@ export interface TransferInView {
   refusalRule: string;
   dispute: DisputeRouteView;
   state: TransferInState;
+  /** Why what was registered can no longer be corrected (a paper issued from it), or null when it can. */
+  correctionBlocked: string | null;
   receipt: { signedBy: string; signedAt: string; note: string } | null;
   answer: { outcome: InAnswer; answeredOn: string; reason: string } | null;
   linkedCase: { id: number; caseNumber: string } | null;
@@ -395,13 +400,29 @@ export const transferSendInput = z.strictObject({
   letterNumber: optionalText('移送函文号', 60),
   method: z.enum(SEND_METHODS, { error: '请选择送达方式' }),
 });
-export const transferReceiptInput = z.strictObject({
-  id: entityId('移送记录'),
-  receivedOn: moment('签收').on,
-  receivedTime: moment('签收').time,
-  signedBy: requiredText('签收人', 60),
-  note: optionalText('回证备注', 500),
-});
+/**
+ * The receiver's signature on the 送达回证 of our 案件移送函. When the letter was issued in the app, the same
+ * record issues its 送达回证 (one act, one place): where, how and by whom it was served are then required.
+ */
+export const transferReceiptInput = z
+  .strictObject({
+    id: entityId('移送记录'),
+    receivedOn: moment('签收').on,
+    receivedTime: moment('签收').time,
+    signedBy: requiredText('签收人', 60),
+    note: optionalText('回证备注', 500),
+    place: optionalText('送达地点', 120),
+    method: z.enum(SERVICE_METHODS, { error: '请选择送达方式' }).default('direct'),
+    servers: optionalText('送达人', 60),
+    witness: optionalText('见证人', 60),
+    refusal: optionalText('拒收事由', 200),
+  })
+  .superRefine((value, ctx) => {
+    if (value.method === 'lodged' && !value.witness)
+      ctx.addIssue({ code: 'custom', path: ['witness'], message: '留置送达须有见证人' });
+    if (value.method === 'lodged' && !value.refusal)
+      ctx.addIssue({ code: 'custom', path: ['refusal'], message: '留置送达须写明受送达人拒收的事由' });
+  });
 export const transferOutAnswerInput = z
   .strictObject({
     id: entityId('移送记录'),
@@ -439,6 +460,8 @@ export const transferInRegisterInput = z.strictObject({
   receivedTime: moment('收到').time,
 });
 export type TransferInRegisterInput = z.input<typeof transferInRegisterInput>;
+/** Correcting what was registered (a mistyped date or number); refused once a paper was issued from it. */
+export const transferInUpdateInput = transferInRegisterInput.extend({ id: entityId('接收记录') });
 export const transferAcknowledgeInput = z.strictObject({
   id: entityId('接收记录'),
   signedById: entityId('签收人'),
@@ -521,6 +544,7 @@ export const transferMethods = {
 
   'transfers.in.register': method<TransferInView>()(transferInRegisterInput),
   'transfers.in.get': method<TransferInView>()(byId),
+  'transfers.in.update': method<TransferInView>()(transferInUpdateInput),
   'transfers.in.acknowledge': method<TransferInView>()(transferAcknowledgeInput),
   'transfers.in.answer': method<TransferInView>()(transferInAnswerInput),
   'transfers.in.linkCase': method<TransferInView>()(transferLinkCaseInput),

@@ -7,6 +7,7 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   page,
   app,
 }) => {
+  test.setTimeout(180_000);
   await app.loadDemo();
   await open(page, app, '/documents');
   const card = page.locator('.mantine-Card-root').filter({ has: page.getByText('法制审核意见书', { exact: true }) });
@@ -14,6 +15,10 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   // Closing with unsaved edits asks first.
   await card.getByRole('button', { name: '复制为本单位模板' }).click();
   let editor = page.getByRole('dialog', { name: '复制为本单位模板：法制审核意见书' });
+  // The editor opens on the form: each text under its Chinese name, placeholders as Chinese chips.
+  await expect(editor.getByLabel(/^第 1 块.*第 1 行$/).first()).toHaveValue(/〔/);
+  const yamlView = () => editor.locator('label', { hasText: 'YAML（熟练用户）' }).click({ force: true });
+  await yamlView();
   const yaml = editor.getByLabel('模板内容（YAML）');
   await expect(yaml).toHaveValue(/请按程序报请本机关负责人决定。/);
   await yaml.fill(`${await yaml.inputValue()}\n# 试改\n`);
@@ -22,6 +27,7 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   await page.reload();
   await card.getByRole('button', { name: '复制为本单位模板' }).click();
   await expect(editor.getByText('已恢复上次未保存的输入（草稿）。保存后草稿自动清除。')).toBeVisible();
+  await yamlView();
   await expect(yaml).toHaveValue(/# 试改/);
   await editor.getByRole('button', { name: '取消' }).click();
   await expect(editor.getByText('有未保存的修改，关闭后将丢失。')).toBeVisible();
@@ -30,6 +36,7 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
 
   await card.getByRole('button', { name: '复制为本单位模板' }).click();
   editor = page.getByRole('dialog', { name: '复制为本单位模板：法制审核意见书' });
+  await yamlView();
   await expect(yaml).toHaveValue(/请按程序报请本机关负责人决定。/);
   await expect(yaml).not.toHaveValue(/# 试改/);
   await expect(editor.getByText(/已恢复上次未保存的输入/)).toHaveCount(0);
@@ -41,7 +48,7 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   await editor.getByRole('button', { name: '检查并预览' }).click();
   await expect(editor.getByText(/第 \d+ 行（version）：版本号应至少为 \d+/)).toBeVisible();
   await expect(save).toBeDisabled();
-  await editor.getByRole('button', { name: /^把 version 改为 \d+$/ }).click();
+  await editor.getByRole('button', { name: /^把版本号改为 \d+$/ }).click();
   await editor.getByRole('button', { name: '检查并预览' }).click();
   const sample = page.frameLocator('iframe[title="法制审核意见书（本单位模板预览）预览"]');
   await expect(sample.getByText(EDITED)).toBeVisible();

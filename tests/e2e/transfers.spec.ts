@@ -86,7 +86,7 @@ test('a transfer is sent, its receipt and answer recorded, and the deadline list
   await (await homeItem(page, app)).getByRole('link').click();
   await page.getByRole('button', { name: '登记送达回证' }).click();
   await page.getByLabel('签收人').fill('区城市管理局 钱某');
-  await page.getByRole('button', { name: '登记回证' }).click();
+  await page.getByRole('button', { name: '登记签收' }).click();
   await expect(page.locator('[data-state="received"]').first()).toBeVisible();
   await expect(page.getByTestId('deadline-notice')).toContainText('应于2025年9月29日24时前书面告知受理情况');
 
@@ -153,6 +153,7 @@ test('a transfer we received is registered with its letter, answered, and the �
   page,
   app,
 }) => {
+  test.setTimeout(180_000);
   await app.restart({ now: '2025-09-17T02:00:00.000Z' });
   await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山' });
   const clerk = await app.call('staff.create', {
@@ -182,9 +183,22 @@ test('a transfer we received is registered with its letter, answered, and the �
   // Shown in office time as typed, although this browser runs on Los Angeles time (playwright.config.ts).
   await expect(page.getByText('2025年9月15日 10:00', { exact: true })).toBeVisible();
 
-  const id = Number(/\/transfers\/in\/(\d+)/.exec(page.url())?.[1]);
-  await app.call('transfers.in.acknowledge', { id, signedById: clerk.id, signedOn: '2025-09-15', signedTime: '10:05' });
-  await page.reload();
+  // A date typed wrong is corrected on the record itself, before any paper prints it.
+  await page.getByRole('link', { name: '更正登记内容' }).click();
+  await expect(page.getByRole('heading', { name: '更正接收移送的登记内容' })).toBeVisible();
+  await page.getByLabel('移送函落款日期').fill('2025-09-11');
+  await page.getByLabel('移送函落款日期').press('Tab');
+  await page.getByRole('button', { name: '保存更正' }).click();
+  await expect(page.getByText('白石移〔2025〕7号，2025年9月11日落款')).toBeVisible();
+
+  // We sign the sender's 送达回证: the words say so, and the page agrees.
+  await page.getByRole('button', { name: '登记签收（送达回证）' }).click();
+  await page.getByRole('combobox', { name: '签收人' }).click();
+  await page.getByRole('option', { name: '赵敏' }).click();
+  await page.getByRole('button', { name: '登记签收', exact: true }).click();
+  await expect(page.getByText('已登记签收：赵敏在白石镇人民政府的送达回证上签收')).toBeVisible();
+  await expect(page.getByText(/^已签收：赵敏 · /)).toBeVisible();
+  expect(clerk.id).toBeGreaterThan(0);
   await page.getByRole('button', { name: '书面告知受理情况' }).click();
   // 涪陵府办〔2024〕1号 二(三): 受移送方…应当受理; a case not ours is reported to the 区政府 — no plain refusal.
   await expect(page.getByRole('radio', { name: '不予受理' })).toHaveCount(0);
@@ -198,10 +212,79 @@ test('a transfer we received is registered with its letter, answered, and the �
     .getByRole('button', { name: '出具', exact: true })
     .click();
   const row = page.getByRole('row', { name: /受理情况告知书.*青山受〔2025〕1号/ });
-  await expect(row).toBeVisible();
+  await expect(row).toBeVisible({ timeout: 60_000 });
   await row.getByRole('button', { name: '预览/打印' }).click();
   const frame = page.frameLocator('iframe[title="受理情况告知书预览"]');
   await expect(frame.getByText('白石镇人民政府：')).toBeVisible();
   await expect(frame.locator('body')).toContainText('本机关认为该案不属于本机关管辖');
   await expect(frame.locator('body')).toContainText('书面报请区人民政府决定管辖');
+  await expect(frame.locator('body')).toContainText('2025年9月11日');
+  await page.keyboard.press('Escape');
+  // Once the notice is issued, the registration cannot change under it: the page says why.
+  await expect(
+    page.getByText(/已出具《受理情况告知书》（青山受〔2025〕1号），文书上印有登记的内容，不能再修改/),
+  ).toBeVisible();
+});
+
+test('one act, one place: recording the receiver’s signature issues the letter’s 送达回证, filled in', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(240_000);
+  await app.restart({ now: '2025-09-16T02:00:00.000Z' });
+  await app.call('office.save', { name: '青山镇人民政府', abbreviation: '青山' });
+  const record = await seed(app);
+  const orgs = await app.call('orgs.list', {});
+  const created = await app.call('transfers.out.create', {
+    caseId: record.id,
+    target: 'jurisdiction',
+    receiverOrgId: orgs.find((org) => org.name === '区城市管理局')?.id ?? 0,
+    reason: '不属于本机关管辖。',
+    legalBasis: '某条例第十一条',
+    foundOn: '2025-09-15',
+    materials: [{ key: 'transfer-letter', present: true }],
+  });
+  await open(page, app, `/transfers/out/${created.id}`);
+  await page.getByRole('button', { name: '出具案件移送函' }).click();
+  await page.getByRole('dialog', { name: '出具案件移送函' }).getByRole('button', { name: '出具', exact: true }).click();
+  // Rendering the PDF takes a while on a busy machine.
+  await expect(page.getByRole('row', { name: /案件移送函.*青山移〔2025〕1号/ })).toBeVisible({ timeout: 60_000 });
+
+  // The send step carries the letter's number; nobody types a second one.
+  await page.getByRole('button', { name: '移送', exact: true }).click();
+  await expect(page.getByLabel('移送函文号')).toHaveValue('青山移〔2025〕1号');
+  await page.getByRole('button', { name: '确认已移送' }).click();
+  await expect(page.locator('[data-state="sent"]').first()).toBeVisible();
+
+  await page.getByRole('button', { name: '登记送达回证' }).click();
+  const step = page.getByRole('form', { name: '登记送达回证' });
+  await expect(step.getByText(/登记签收的同时出具其送达回证，受送达人为区城市管理局/)).toBeVisible();
+  await step.getByLabel('签收人').fill('钱某');
+  await step.getByRole('button', { name: '登记签收并出具送达回证' }).click();
+  // Where it was served is needed for the paper: said in Chinese, nothing recorded.
+  await expect(step.getByText('请填写送达地点：移送函的送达回证随签收一并出具。')).toBeVisible();
+  await step.getByLabel('送达地点').fill('区城市管理局法规科');
+  await step.getByRole('button', { name: '登记签收并出具送达回证' }).click();
+  await expect(page.getByText(/已登记区城市管理局的签收，并出具移送函的送达回证/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-state="received"]').first()).toBeVisible();
+
+  const receipt = page.getByRole('row', { name: /送达回证/ });
+  await expect(receipt).toBeVisible();
+  await receipt.getByRole('button', { name: '预览/打印' }).click();
+  const frame = page.frameLocator('iframe[title="送达回证预览"]');
+  await expect(frame.locator('body')).toContainText('青山移〔2025〕1号');
+  await expect(frame.locator('body')).toContainText('区城市管理局法规科');
+  await expect(frame.locator('body')).toContainText('签收人：钱某');
+  await page.keyboard.press('Escape');
+
+  // The documents page shows the same record and sends the letter's receipt to the transfer.
+  await open(page, app, '/documents');
+  await expect(page.getByRole('row', { name: /送达回证/ })).toBeVisible();
+  await page
+    .getByRole('row', { name: /青山移〔2025〕1号/ })
+    .first()
+    .getByRole('button', { name: '另存为、送达…' })
+    .click();
+  await expect(page.getByRole('menuitem', { name: '登记送达回证（在移送记录中）' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: '登记送达，出具送达回证' })).toHaveCount(0);
 });

@@ -12,6 +12,8 @@ import { recordBackup, recordRestore } from '../../core/data/backup-audit';
 import { backupsDir, listBackups, readStartupStatus } from '../../core/data/backup-startup';
 import { checkDataFolderInWorker } from '../../core/data/backup-thread';
 import { inspectBackup, restoreBackupInWorker, type RestoreResult } from '../../core/data/restore';
+import { compareWithNow, readBackupContents } from '../../core/data/backup-summary';
+import { actorName } from '../../core/session/operator';
 
 type DataMethod = keyof typeof dataMethods;
 type In<M extends DataMethod> = z.output<(typeof dataMethods)[M]['input']>;
@@ -39,7 +41,13 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
       ? freeBackupPath(chosenFolder(input.dir), manualBackupName(now))
       : freeBackupPath(backupsDir(ctx.dataDir), backupFileName('manual', now));
     try {
-      const made = await createBackup(ctx.db, { dataDir: ctx.dataDir, file, kind: 'manual', now });
+      const made = await createBackup(ctx.db, {
+        dataDir: ctx.dataDir,
+        file,
+        kind: 'manual',
+        now,
+        madeBy: actorName(ctx.db),
+      });
       recordBackup(ctx.db, file, now, '程序');
       return {
         file,
@@ -64,6 +72,7 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
         kind,
         date,
         bytes,
+        contents: readBackupContents(file) ?? null,
       })),
       lastAutomatic: status ? { at: status.at, problem: status.problem ?? null } : null,
     });
@@ -74,6 +83,15 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
   async 'data.inspectBackup'(input, ctx) {
     try {
       return await inspectBackup(ctx.dataDir, input.file);
+    } catch (error) {
+      throw asFileError(error, 'BACKUP_READ_FAILED', input.file, '读取');
+    }
+  },
+
+  // Reads both databases (the backup read-only) to say what a restore would lose; changes nothing.
+  async 'data.compareBackup'(input, ctx) {
+    try {
+      return Promise.resolve(compareWithNow(ctx.db, input.file));
     } catch (error) {
       throw asFileError(error, 'BACKUP_READ_FAILED', input.file, '读取');
     }

@@ -7,6 +7,7 @@ import {
   linkTransferInCase,
   recordInDecision,
   registerTransferIn,
+  updateTransferIn,
 } from '../../core/transfers/in-service';
 import { inView } from '../../core/transfers/in-view';
 import { listTransfers, transfersForCase } from '../../core/transfers/list';
@@ -17,7 +18,8 @@ import {
   updateTransferOut,
   withdrawTransferOut,
 } from '../../core/transfers/out-service';
-import { escalateTransferOut, recordAnswer, recordOutDecision, recordReceipt } from '../../core/transfers/out-tracking';
+import { escalateTransferOut, recordAnswer, recordOutDecision } from '../../core/transfers/out-tracking';
+import { recordTransferReceipt } from '../../core/issuing/sources/receipt-transfer';
 import { outView } from '../../core/transfers/out-view';
 
 /** Jurisdiction transfers out and in (issue #5). */
@@ -32,12 +34,13 @@ export function registerTransfersHandlers(table: HandlerTable): void {
   table.register('transfers.out.approve', (input, ctx) => approveTransferOut(ctx, input));
   table.register('transfers.out.send', (input, ctx) => sendTransferOut(ctx, input));
   table.register('transfers.out.withdraw', (input, ctx) => withdrawTransferOut(ctx, input));
-  table.register('transfers.out.recordReceipt', (input, ctx) => recordReceipt(ctx, input));
+  table.registerAsync('transfers.out.recordReceipt', (input, ctx) => recordTransferReceipt(ctx, input));
   table.register('transfers.out.recordAnswer', (input, ctx) => recordAnswer(ctx, input));
   table.register('transfers.out.escalate', (input, ctx) => escalateTransferOut(ctx, input));
   table.register('transfers.out.recordDecision', (input, ctx) => recordOutDecision(ctx, input));
   table.register('transfers.in.register', (input, ctx) => registerTransferIn(ctx, input));
   table.register('transfers.in.get', (input, ctx) => inView(ctx.db, input.id, clockOf(ctx)));
+  table.register('transfers.in.update', (input, ctx) => updateTransferIn(ctx, input));
   table.register('transfers.in.acknowledge', (input, ctx) => acknowledgeTransferIn(ctx, input));
   table.register('transfers.in.answer', (input, ctx) => answerTransferIn(ctx, input));
   table.register('transfers.in.linkCase', (input, ctx) => linkTransferInCase(ctx, input));

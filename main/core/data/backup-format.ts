@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Db } from '../../db/open';
 import type { BackupKind } from './retention';
 import { sha256 } from '../files/atomic';
+import { parseContents, type RecordedContents } from './backup-summary';
 
 export const BACKUP_FORMAT = 1;
 
@@ -31,6 +32,11 @@ export interface BackupMeta {
   auditRows: number;
   /** Hash of the newest audit entry when the backup was made (GENESIS if none). */
   auditHead: string;
+  /**
+   * What the backup holds and who made it (backup-summary.ts), recorded when it was made; undefined
+   * in backups made before it was recorded, which are read by inspecting them instead.
+   */
+  contents?: RecordedContents | undefined;
 }
 
 export interface ManifestEntry {
@@ -45,13 +51,17 @@ export function createManifestTables(db: Db): void {
   db.exec(`
     CREATE TABLE ${META_TABLE} (
       id INTEGER PRIMARY KEY CHECK (id = 1), format INTEGER NOT NULL, kind TEXT NOT NULL, made_at TEXT NOT NULL,
-      app_version TEXT NOT NULL, schema_version INTEGER NOT NULL, audit_rows INTEGER NOT NULL, audit_head TEXT NOT NULL) STRICT;
+      app_version TEXT NOT NULL, schema_version INTEGER NOT NULL, audit_rows INTEGER NOT NULL, audit_head TEXT NOT NULL,
+      contents_json TEXT) STRICT;
     CREATE TABLE ${FILES_TABLE} (
       path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER NOT NULL, content BLOB) STRICT;`);
 }
 
 export function writeMeta(db: Db, meta: BackupMeta): void {
-  db.prepare(`INSERT INTO ${META_TABLE} VALUES (1, ?, ?, ?, ?, ?, ?, ?)`).run(
+  db.prepare(
+    `INSERT INTO ${META_TABLE} (id, format, kind, made_at, app_version, schema_version, audit_rows, audit_head, contents_json)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
     meta.format,
     meta.kind,
     meta.madeAt,
@@ -59,6 +69,7 @@ export function writeMeta(db: Db, meta: BackupMeta): void {
     meta.schemaVersion,
     meta.auditRows,
     meta.auditHead,
+    meta.contents ? JSON.stringify(meta.contents) : null,
   );
 }
 
@@ -78,6 +89,8 @@ export function readMeta(db: Db): BackupMeta | undefined {
         schema_version: number;
         audit_rows: number;
         audit_head: string;
+        /** Absent in backups made before the contents were recorded. */
+        contents_json?: string | null;
       }
     | undefined;
   if (!row) return undefined;
@@ -89,6 +102,7 @@ export function readMeta(db: Db): BackupMeta | undefined {
     schemaVersion: row.schema_version,
     auditRows: row.audit_rows,
     auditHead: row.audit_head,
+    ...(row.contents_json ? { contents: parseContents(row.contents_json) } : {}),
   };
 }
 

@@ -18,6 +18,7 @@ import { BACKED_UP_FOLDERS, BACKUP_FORMAT, createManifestTables, writeMeta, type
 import { backupTarget, FIDELITY_CHECKS, manifestCheck } from './backup-verify';
 import { dataFolderTarget, runIntegrityChecks, type IntegrityReport } from './integrity';
 import { INTEGRITY_CHECKS } from './integrity-checks';
+import { countData } from './backup-summary';
 
 /** Everything the work on a copy needs, as plain data (it crosses to the worker thread). */
 export interface BackupJob {
@@ -32,6 +33,8 @@ export interface BackupJob {
   appVersion: string;
   /** Keep file contents in the shared store instead of inside the backup. */
   shareFiles: boolean;
+  /** Who made it, for its description (madeByFor). */
+  madeBy: string;
 }
 
 /** What the work on a copy found; the copy is verified, flushed and ready to be renamed into place. */
@@ -96,6 +99,8 @@ function addManifest(job: BackupJob): { meta: BackupMeta; files: number } {
       schemaVersion: schemaVersion(copy),
       auditRows: audit.rows,
       auditHead: audit.head,
+      // What it holds, so the list and the restore dialog can say so without opening it again.
+      contents: { ...countData(copy), madeBy: job.madeBy },
     };
     const paths = dataFiles(job.dataDir);
     copy.transaction(() => {

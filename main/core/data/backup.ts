@@ -9,6 +9,7 @@ import { blobStoreFor, type BackupMeta } from './backup-format';
 import { finishCopy, type BackupJob, type FinishedCopy } from './backup-job';
 import { finishCopyInWorker } from './backup-thread';
 import { withDataLock } from './backup-lock';
+import { madeByFor } from './backup-summary';
 
 export { dataFiles } from './backup-job';
 
@@ -30,6 +31,8 @@ export interface BackupOptions {
   shareFiles?: boolean;
   /** createBackup only; 'worker' unless said otherwise. */
   thread?: BackupThread;
+  /** The person who asked for a manual backup (its description records it; automatic ones say 自动). */
+  madeBy?: string;
 }
 
 export interface BackupResult {
@@ -60,6 +63,7 @@ function jobFor(temp: string, options: BackupOptions): BackupJob {
     madeAt: options.now.toISOString(),
     appVersion: appVersion(),
     shareFiles: options.shareFiles === true,
+    madeBy: madeByFor(options.kind, options.madeBy),
   };
 }
 

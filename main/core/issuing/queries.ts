@@ -27,6 +27,7 @@ export function toIssuedDocument(row: IssuedRow): IssuedDocument {
     docxFile: row.docx_file,
     pdfFile: row.pdf_file,
     pdfSha256: row.pdf_sha256,
+    source: row.source_kind !== null && row.source_id !== null ? { kind: row.source_kind, id: row.source_id } : null,
   };
 }
 

@@ -107,7 +107,7 @@ function inItem(ctx: CoreContext, row: InRow, clock: Clock): Ranked {
     link: `/transfers/in/${row.id}`,
   };
   const deadline = inDeadline(row, clock);
-  if (deadline) return withDeadline(base, row.state === 'registered' ? '待出具送达回证并答复：' : '待答复：', deadline);
+  if (deadline) return withDeadline(base, row.state === 'registered' ? '待签收送达回证并答复：' : '待答复：', deadline);
   if (row.state === 'escalated')
     return { ...base, level: 'info', detail: '已报请政府决定管辖，待登记政府的决定', dueAt: null };
   return { ...base, level: 'info', detail: '已受理，请登记或关联本单位案件', dueAt: null };

@@ -10,7 +10,7 @@ import { getProfile, officeDefaultProfileId } from '../profiles/service';
 import { actorName } from '../session/operator';
 import { auditCase, auditTransferIn } from './audit';
 import { clockOf } from '../calendar/clock';
-import { inRow, inView } from './in-view';
+import { inCorrectionBlocked, inRow, inView } from './in-view';
 import { nextInState, type InEvent } from './machine';
 import { orgRef } from './out-store';
 import { answerLimit, disputeAdvice } from './rules';
@@ -22,6 +22,7 @@ import {
   assertNotBefore,
   assertNotFuture,
   formatDate,
+  formatOfficeInstant,
   officeInstant,
 } from '../calendar/officeDates';
 
@@ -37,13 +38,18 @@ function update(ctx: CoreContext, id: number, columns: Record<string, string | n
  * One letter, one record: registering the same sender's letter (same 文号) twice would open a second
  * record with its own answer deadline. A letter without a number cannot be matched, so it is not checked.
  */
-function assertLetterNotRegistered(ctx: CoreContext, from: { id: number; name: string }, letterNumber: string): void {
+function assertLetterNotRegistered(
+  ctx: CoreContext,
+  from: { id: number; name: string },
+  letterNumber: string,
+  exceptId = 0,
+): void {
   if (!letterNumber) return;
   const existing = ctx.db
     .prepare(
-      'SELECT received_on, cause FROM transfers_in WHERE from_org_id = ? AND letter_number = ? ORDER BY id LIMIT 1',
+      'SELECT received_on, cause FROM transfers_in WHERE from_org_id = ? AND letter_number = ? AND id <> ? ORDER BY id LIMIT 1',
     )
-    .get(from.id, letterNumber) as { received_on: string; cause: string } | undefined;
+    .get(from.id, letterNumber, exceptId) as { received_on: string; cause: string } | undefined;
   if (!existing) return;
   throw new AppError(
     'DUPLICATE',
@@ -52,7 +58,8 @@ function assertLetterNotRegistered(ctx: CoreContext, from: { id: number; name: s
   );
 }
 
-export function registerTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfers.in.register'>): TransferInView {
+/** What registering (and correcting) checks: the sender, when it arrived, the letter's date and number. */
+function checkedRegistration(ctx: CoreContext, input: ParsedInputOf<'transfers.in.register'>, exceptId = 0) {
   const from = orgRef(ctx.db, input.fromOrgId);
   const now = ctx.now().toISOString();
   const receivedAt = officeInstant(input.receivedOn, input.receivedTime);
@@ -64,7 +71,12 @@ export function registerTransferIn(ctx: CoreContext, input: ParsedInputOf<'trans
       { field: 'letterDate' },
     );
   }
-  assertLetterNotRegistered(ctx, from, input.letterNumber);
+  assertLetterNotRegistered(ctx, from, input.letterNumber, exceptId);
+  return { from, now, receivedAt };
+}
+
+export function registerTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfers.in.register'>): TransferInView {
+  const { from, now, receivedAt } = checkedRegistration(ctx, input);
   const profile = getProfile(ctx.db, officeDefaultProfileId(ctx.db));
   const answer = answerLimit(profile);
   const { lastInsertRowid } = ctx.db
@@ -101,6 +113,89 @@ export function registerTransferIn(ctx: CoreContext, input: ParsedInputOf<'trans
     view,
   );
   return view;
+}
+
+/** The fields a correction may change, as the history shows them. */
+function registered(view: TransferInView) {
+  return {
+    from: view.from.name,
+    letterNumber: view.letterNumber,
+    letterDate: view.letterDate,
+    cause: view.cause,
+    partyName: view.partyName,
+    summary: view.summary,
+    materials: view.materials,
+    receivedAt: view.receivedAt,
+  };
+}
+
+const REGISTERED_LABELS: Record<keyof ReturnType<typeof registered>, string> = {
+  from: '移送单位',
+  letterNumber: '移送函文号',
+  letterDate: '移送函落款日期',
+  cause: '案由',
+  partyName: '当事人',
+  summary: '违法线索与基本事实',
+  materials: '随案移送的材料和物品',
+  receivedAt: '收到时间',
+};
+
+/**
+ * Corrects what was registered (a mistyped date prints on the 受理情况告知书). Refused once a paper was
+ * issued from the record — it is voided first — and when the later steps would no longer follow: the
+ * receipt signed and the answer given are never before the corrected time of arrival. The history keeps
+ * what each changed field was and became.
+ */
+export function updateTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfers.in.update'>): TransferInView {
+  const row = inRow(ctx.db, input.id);
+  const blocked = inCorrectionBlocked(ctx.db, input.id);
+  if (blocked) throw new AppError('TRANSFER_IN_PAPER_ISSUED', blocked);
+  const { receivedAt } = checkedRegistration(ctx, input, input.id);
+  if (row.receipt_signed_at !== null && receivedAt > row.receipt_signed_at)
+    throw new AppError(
+      'VALIDATION',
+      `收到时间不能晚于已登记的签收时间（${formatOfficeInstant(row.receipt_signed_at)}）。`,
+      { field: 'receivedOn' },
+    );
+  if (row.answered_on !== null && input.receivedOn > row.answered_on)
+    throw new AppError('VALIDATION', `收到日期不能晚于已登记的答复日期（${formatDate(row.answered_on)}）。`, {
+      field: 'receivedOn',
+    });
+  const clock = clockOf(ctx);
+  const before = inView(ctx.db, input.id, clock);
+  update(ctx, input.id, {
+    from_org_id: input.fromOrgId,
+    letter_number: input.letterNumber,
+    letter_date: input.letterDate,
+    cause: input.cause,
+    party_name: input.partyName,
+    summary: input.summary,
+    materials: input.materials,
+    received_at: receivedAt,
+    received_on: input.receivedOn,
+  });
+  const after = inView(ctx.db, input.id, clock);
+  const old = registered(before);
+  const now = registered(after);
+  const changed = (Object.keys(old) as Array<keyof typeof old>).filter((key) => old[key] !== now[key]);
+  if (changed.length === 0) throw new AppError('VALIDATION', '登记内容没有改动，无需保存。');
+  const shown = (key: keyof typeof old, value: string | null) =>
+    value === null || value === ''
+      ? '（空）'
+      : key === 'receivedAt'
+        ? formatOfficeInstant(value)
+        : key === 'letterDate'
+          ? formatDate(value)
+          : value;
+  const list = changed
+    .filter((key) => key !== 'summary' && key !== 'materials')
+    .map((key) => `${REGISTERED_LABELS[key]}“${shown(key, old[key])}”改为“${shown(key, now[key])}”`);
+  const long = changed.filter((key) => key === 'summary' || key === 'materials').map((key) => REGISTERED_LABELS[key]);
+  const summary = [...list, ...(long.length ? [`修改${long.join('、')}`] : [])].join('；');
+  auditTransferIn(ctx, input.id, 'transfer.in.correct', `更正登记内容：${summary}`, old, now);
+  if (row.case_id !== null)
+    auditCase(ctx, row.case_id, 'transfer.in.correct', `更正接收移送的登记内容：${summary}`, old, now);
+  return after;
 }
 
 export function acknowledgeTransferIn(

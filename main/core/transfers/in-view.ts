@@ -17,6 +17,19 @@ import { inActions } from './machine';
 import { localRules } from '../profiles/local-rules';
 import { disputeView } from './rules';
 import { orgRef } from './out-store';
+import { paperOfSource } from '../papers/store';
+
+/**
+ * A registered transfer can be corrected (a mistyped date, number or name) until a paper printed from it
+ * is issued: the paper would then say something the record no longer does. It is voided first.
+ */
+export function inCorrectionBlocked(db: Db, id: number): string | null {
+  const paper = paperOfSource(db, 'acceptance-notice', id);
+  if (!paper) return null;
+  const name = `《${paper.title}》${paper.doc_number ? `（${paper.doc_number}）` : ''}`;
+  if (paper.status === 'pending') return `${name}正在出具，请稍候再修改登记内容。`;
+  return `已出具${name}，文书上印有登记的内容，不能再修改；如确有错误，请先在“文书”中将其作废，再修改登记内容并重新出具。`;
+}
 
 export interface InRow {
   id: number;
@@ -137,6 +150,7 @@ export function inView(db: Db, id: number, clock: Clock): TransferInView {
     decision:
       row.decided_on && row.decision ? { on: row.decided_on, outcome: row.decision, note: row.decision_note } : null,
     actions: inActions(row.state, row.case_id !== null, row.decision),
+    correctionBlocked: inCorrectionBlocked(db, row.id),
     createdAt: row.created_at,
     createdBy: row.created_by,
   };

@@ -27,13 +27,27 @@ import {
   officeInstant,
 } from '../calendar/officeDates';
 
-export function recordReceipt(ctx: CoreContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
+/** Checks a receipt before anything is written; returns the state it moves the transfer to. */
+export function checkReceipt(ctx: CoreContext, input: ParsedInputOf<'transfers.out.recordReceipt'>) {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'receipt', row.needs_approval === 1, row.target);
-  const now = ctx.now().toISOString();
   const receivedAt = officeInstant(input.receivedOn, input.receivedTime);
-  assertNotFuture(receivedAt, now, '签收时间', 'receivedTime');
+  assertNotFuture(receivedAt, ctx.now().toISOString(), '签收时间', 'receivedTime');
   assertNotBefore(receivedAt, row.sent_at ?? receivedAt, '签收时间', '移送时间', 'receivedOn');
+  return { row, state, receivedAt };
+}
+
+/**
+ * Records the receiver's signature. The 送达回证 of a letter issued in the app is issued just before,
+ * from the same input (issuing/sources/receipt-transfer.ts); `paper` names it for the history.
+ */
+export function recordReceipt(
+  ctx: CoreContext,
+  input: ParsedInputOf<'transfers.out.recordReceipt'>,
+  paper: { docNumber: string | null } | null = null,
+): TransferOutView {
+  const { row, state, receivedAt } = checkReceipt(ctx, input);
+  const now = ctx.now().toISOString();
   updateOut(
     ctx.db,
     input.id,
@@ -48,11 +62,12 @@ export function recordReceipt(ctx: CoreContext, input: ParsedInputOf<'transfers.
   );
   const view = outView(ctx.db, input.id, clockOf(ctx));
   const due = view.deadline?.dueDate ? `，应于${formatDate(view.deadline.dueDate)}前书面告知受理情况` : '';
+  const made = paper ? `；出具送达回证${paper.docNumber ? ` ${paper.docNumber}` : ''}` : '';
   auditCase(
     ctx,
     row.case_id,
     'transfer.out.receipt',
-    `${view.receiver.name}已签收送达回证（签收人：${input.signedBy}）${due}`,
+    `${view.receiver.name}已签收送达回证（签收人：${input.signedBy}）${made}${due}`,
     undefined,
     view.receipt,
   );

@@ -54,8 +54,20 @@ export function outSummary(db: Db, row: OutRow, clock: Clock): TransferOutSummar
 
 /** The transfer letter issued in the app for this transfer and not voided: its number is the letter's number. */
 export function issuedLetterNumber(db: Db, transferId: number): string | null {
+  return issuedLetter(db, transferId)?.docNumber ?? null;
+}
+
+/** The transfer letter issued in the app for this transfer (in force), or null. */
+export function issuedLetter(db: Db, transferId: number): { id: number; docNumber: string | null } | null {
   const paper = paperOfSource(db, 'transfer-letter', transferId);
-  return paper?.status === 'issued' ? paper.doc_number : null;
+  return paper?.status === 'issued' ? { id: paper.id, docNumber: paper.doc_number } : null;
+}
+
+/** The 送达回证 (in force) of the letter issued in the app for this transfer, or null. */
+export function letterReceiptPaper(db: Db, transferId: number): { id: number; docNumber: string | null } | null {
+  const letter = issuedLetter(db, transferId);
+  const paper = letter ? paperOfSource(db, 'service-receipt', letter.id) : undefined;
+  return paper?.status === 'issued' ? { id: paper.id, docNumber: paper.doc_number } : null;
 }
 
 export function outView(db: Db, id: number, clock: Clock): TransferOutView {
@@ -96,6 +108,7 @@ export function outView(db: Db, id: number, clock: Clock): TransferOutView {
       ? { at: row.sent_at, by: row.sent_by ?? '', letterNumber: row.letter_number, method: row.send_method ?? 'direct' }
       : null,
     issuedLetterNumber: issuedLetterNumber(db, id),
+    receiptPaper: letterReceiptPaper(db, id),
     receipt: row.received_at
       ? { receivedAt: row.received_at, signedBy: row.receipt_signed_by ?? '', note: row.receipt_note }
       : null,

@@ -138,12 +138,14 @@ export const METHOD_EFFECTS = {
   'transfers.out.approve': TRANSFER_STEP,
   'transfers.out.send': TRANSFER_STEP,
   'transfers.out.withdraw': TRANSFER_STEP,
-  'transfers.out.recordReceipt': TRANSFER_STEP,
+  // Records the signature and issues the letter's 送达回证 (a paper) in one act.
+  'transfers.out.recordReceipt': [...TRANSFER_STEP, ...PAPERS],
   'transfers.out.recordAnswer': TRANSFER_STEP,
   'transfers.out.escalate': TRANSFER_STEP,
   'transfers.out.recordDecision': TRANSFER_STEP,
   'transfers.in.register': TRANSFER_STEP,
   'transfers.in.get': 'read',
+  'transfers.in.update': TRANSFER_STEP,
   'transfers.in.acknowledge': TRANSFER_STEP,
   'transfers.in.answer': TRANSFER_STEP,
   'transfers.in.linkCase': TRANSFER_STEP,
@@ -170,6 +172,7 @@ export const METHOD_EFFECTS = {
   'data.backupNow': ['data.listBackups'],
   'data.listBackups': 'read',
   'data.inspectBackup': 'read',
+  'data.compareBackup': 'read',
   // Everything may differ after a restore.
   'data.restore': ['*'],
   'data.check': 'read',

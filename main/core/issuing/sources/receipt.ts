@@ -1,22 +1,37 @@
 import type { IssuedDocument, ParsedInputOf } from '../../../../shared/contract';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
-import { getIssuedRow, paperOfSource } from '../../papers/store';
+import { getIssuedRow, paperOfSource, type IssuedRow } from '../../papers/store';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import { officeForPapers } from './common';
 import { assertNotBefore, assertNotFuture, officeInstant } from '../../calendar/officeDates';
 import { officeDateOf } from '../../calendar/officeTime';
 
+/** How a paper was served, as its 送达回证 prints it. */
+export type ServiceFields = Omit<ParsedInputOf<'documents.issueReceipt'>, 'documentId'>;
+
 /**
  * The 送达回证 of an issued paper, from how it was served. One receipt in force per paper: a
- * mistaken one is voided first, like any other document.
+ * mistaken one is voided first, like any other document. A 案件移送函's receipt is recorded on its
+ * transfer (transfers.out.recordReceipt), which records the receiver's signature and issues it at once.
  */
 export async function issueServiceReceipt(
   ctx: CoreContext,
   input: ParsedInputOf<'documents.issueReceipt'>,
 ): Promise<IssuedDocument> {
   const served = getIssuedRow(ctx.db, input.documentId);
+  if (served?.source_kind === 'transfer-letter' && served.status === 'issued')
+    throw new AppError(
+      'VALIDATION',
+      '案件移送函的送达回证请在该移送记录中“登记送达回证”：受移送单位的签收与送达回证一并登记，只登记一次。',
+    );
+  return toIssuedDocument(await issueReceiptOf(ctx, input.documentId, input));
+}
+
+/** Checks that the paper can get its receipt (issued, none yet, served after it existed) and issues it. */
+export async function issueReceiptOf(ctx: CoreContext, documentId: number, input: ServiceFields): Promise<IssuedRow> {
+  const served = getIssuedRow(ctx.db, documentId);
   if (!served || served.status !== 'issued') throw new AppError('NOT_FOUND', '只能为已出具且未作废的文书出具送达回证');
   if (served.template_id === 'service-receipt') throw new AppError('VALIDATION', '送达回证本身不需要送达回证');
   const existing = paperOfSource(ctx.db, 'service-receipt', served.id);
@@ -53,11 +68,10 @@ export async function issueServiceReceipt(
     ...(input.refusal ? { refusal: input.refusal } : {}),
     ...(input.notes ? { notes: input.notes } : {}),
   };
-  const row = await issueDocument(ctx, {
+  return issueDocument(ctx, {
     templateId: 'service-receipt',
     caseId: served.case_id,
     data,
     source: { kind: 'service-receipt', id: served.id },
   });
-  return toIssuedDocument(row);
 }

@@ -4,6 +4,7 @@ import { getCase } from '../../cases/service';
 import { AppError } from '../../../../shared/errors';
 import { clockOf } from '../../calendar/clock';
 import { outView } from '../../transfers/out-view';
+import { assertNoSecondLetterNumber } from '../../transfers/letter-number';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withoutEndPunctuation } from '../../documents/punctuation';
 import { getProfile } from '../../profiles/service';
@@ -18,6 +19,7 @@ function transferOf(ctx: CoreContext, id: number): TransferOutView {
 
 export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
+  assertNoSecondLetterNumber(view);
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
   const local = localRules(getProfile(ctx.db, view.profile.id, view.profile.version));

@@ -1,7 +1,9 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Alert, Badge, Button, Card, Checkbox, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { BackupDetails, BackupMade, IntegrityResult } from '../../../../shared/contract';
+import type { BackupMade, IntegrityResult } from '../../../../shared/contract';
+import type { BackupContents, DataCounts, RestoreComparison } from '../../../../shared/contract/data';
+import { LoadState } from '../../components/LoadState';
 import { api, errorMessage } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { formatDate, formatInstant } from '../../lib/format';
@@ -20,7 +22,7 @@ export function DataSafety() {
   const [busy, setBusy] = useState<string | null>(null);
   const [check, setCheck] = useState<IntegrityResult | null>(null);
   /** The backup about to be restored; `details` when it was checked first (a file from elsewhere). */
-  const [restoring, setRestoring] = useState<{ file: string; details?: BackupDetails } | null>(null);
+  const [restoring, setRestoring] = useState<{ file: string; checked?: boolean } | null>(null);
   const [folder, setFolder] = useState('');
   const [elsewhere, setElsewhere] = useState('');
 
@@ -50,7 +52,7 @@ export function DataSafety() {
   }
 
   return (
-    <Card withBorder maw={900}>
+    <Card withBorder maw={1100}>
       <Title order={3} fz={16} mb="xs">
         备份与数据检查
       </Title>
@@ -114,9 +116,10 @@ export function DataSafety() {
       <Table verticalSpacing={4} fz="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>备份</Table.Th>
-            <Table.Th>类型</Table.Th>
-            <Table.Th>日期</Table.Th>
+            <Table.Th>制作时间</Table.Th>
+            <Table.Th>类型 · 制作人</Table.Th>
+            <Table.Th>备份中的数据</Table.Th>
+            <Table.Th>程序版本</Table.Th>
             <Table.Th ta="right">大小</Table.Th>
             <Table.Th />
           </Table.Tr>
@@ -124,16 +127,24 @@ export function DataSafety() {
         <Table.Tbody>
           {backups.data?.items.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={5} c="dimmed">
+              <Table.Td colSpan={6} c="dimmed">
                 尚无备份：程序启动后不久会自动备份，也可以点“立即备份”。
               </Table.Td>
             </Table.Tr>
           )}
           {(backups.data?.items ?? []).slice(0, 12).map((item) => (
             <Table.Tr key={item.file}>
-              <Table.Td>{item.name}</Table.Td>
-              <Table.Td>{KIND_LABELS[item.kind] ?? item.kind}</Table.Td>
-              <Table.Td>{formatDate(item.date)}</Table.Td>
+              <Table.Td title={item.name}>
+                {item.contents?.madeAt ? formatInstant(item.contents.madeAt) : formatDate(item.date)}
+              </Table.Td>
+              <Table.Td>
+                {KIND_LABELS[item.kind] ?? item.kind}
+                {item.contents?.madeBy && item.contents.madeBy !== '自动' ? ` · ${item.contents.madeBy}` : ''}
+              </Table.Td>
+              <Table.Td>
+                <BackupHolds contents={item.contents} />
+              </Table.Td>
+              <Table.Td>{item.contents?.appVersion ?? '—'}</Table.Td>
               <Table.Td ta="right">{(item.bytes / 1024 / 1024).toFixed(1)} MB</Table.Td>
               <Table.Td ta="right">
                 <Button
@@ -171,47 +182,190 @@ export function DataSafety() {
           loading={busy === 'inspect'}
           onClick={() =>
             void run('inspect', async () => {
+              // Checked whole first (a file from a USB stick); the dialog then compares it with now.
               const details = await api('data.inspectBackup', { file: elsewhere.trim() });
-              setRestoring({ file: details.file, details });
+              setRestoring({ file: details.file, checked: true });
             })
           }
         >
           检查并恢复…
         </Button>
       </Group>
-      <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title="从备份恢复">
-        <Text size="sm">
-          恢复后，数据将回到该备份时的状态，此后的修改不再显示。恢复前会先检查备份是否完整，并把当前数据另存为“恢复前自动另存”的备份。
-        </Text>
-        <Code block mt="sm">
-          {restoring?.file}
-        </Code>
-        {restoring?.details && (
-          <Text size="sm" mt="sm">
-            已检查：备份完整，制作于 {restoring.details.madeAt ? formatInstant(restoring.details.madeAt) : '（未记录）'}
-            {restoring.details.appVersion ? `，程序版本 ${restoring.details.appVersion}` : ''}；含{' '}
-            {restoring.details.cases} 件案件、{restoring.details.files} 个文书等文件。
-          </Text>
-        )}
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setRestoring(null)}>
-            取消
-          </Button>
-          <Button
-            color="red"
-            loading={restore.pending}
-            onClick={() =>
-              void restore.run({ file: restoring?.file ?? '' }).then((done) => {
+      <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title="从备份恢复" size="lg">
+        {restoring && (
+          <RestoreConfirm
+            file={restoring.file}
+            checked={restoring.checked === true}
+            pending={restore.pending}
+            onCancel={() => setRestoring(null)}
+            onConfirm={() =>
+              void restore.run({ file: restoring.file }).then((done) => {
                 if (!done) return;
                 setRestoring(null);
                 setElsewhere('');
               })
             }
-          >
-            确认恢复
-          </Button>
-        </Group>
+          />
+        )}
       </Modal>
     </Card>
+  );
+}
+
+/** What a backup in the list holds, in words: counts, or that it is of an office not yet set up. */
+function BackupHolds({ contents }: { contents: BackupContents | null }) {
+  if (!contents)
+    return (
+      <Text size="sm" c="red">
+        无法读取（文件可能已损坏）
+      </Text>
+    );
+  if (contents.empty)
+    return (
+      <Badge color="orange" variant="light">
+        空白数据（尚未设置本单位时的备份）
+      </Badge>
+    );
+  return (
+    <Text size="sm">
+      {contents.cases} 件案件 · {contents.papers} 份文书 · {contents.staff} 名人员
+    </Text>
+  );
+}
+
+function counts(c: DataCounts): string {
+  return `${c.cases} 件案件、${c.papers} 份文书、${c.staff} 名人员`;
+}
+
+/** What the restore would lose, in sentences; the most serious first. */
+function losses(comparison: RestoreComparison): string[] {
+  const { now, backup, lostCases, lostPapers } = comparison;
+  const said: string[] = [];
+  if (backup.empty && (now.cases > 0 || now.papers > 0))
+    said.push(`这是尚未设置本单位时的备份，其中没有任何案件和文书：恢复后本机现有的${counts(now)}都将不再显示。`);
+  else if (!backup.empty && lostCases.length > 0) {
+    const shown = lostCases.slice(0, 5).join('、') + (lostCases.length > 5 ? ` 等` : '');
+    said.push(
+      `本机现有 ${now.cases} 件案件，备份中只有 ${backup.cases} 件：恢复后将失去 ${lostCases.length} 件在备份之后新增的案件及其文书（${shown}）。`,
+    );
+  }
+  if (!backup.empty && lostPapers > 0)
+    said.push(
+      `恢复后将失去 ${lostPapers} 份在备份之后出具的文书（本机现有 ${now.papers} 份，备份中 ${backup.papers} 份）。`,
+    );
+  if (comparison.otherOffice)
+    said.push(`该备份属于“${backup.officeName ?? ''}”，与本机的“${now.officeName ?? ''}”不是同一单位。`);
+  return said;
+}
+
+/**
+ * The restore dialog: the backup compared with the data now — what it holds, when and by whom it was
+ * made, and what would be lost — and an explicit confirmation before anything changes.
+ */
+function RestoreConfirm(props: {
+  file: string;
+  checked: boolean;
+  pending: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  // Asked afresh each time the dialog opens (never a cached answer): the data now may have changed.
+  const [comparison, setComparison] = useState<{ data?: RestoreComparison; error?: string }>({});
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setComparison({});
+    api('data.compareBackup', { file: props.file }).then(
+      (data) => live && setComparison({ data }),
+      (error: unknown) => live && setComparison({ error: errorMessage(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.file, attempt]);
+  const [understood, setUnderstood] = useState(false);
+  const c = comparison.data;
+  const lost = c ? losses(c) : [];
+  const when = c?.backup.madeAt ? formatInstant(c.backup.madeAt) : '（制作时间未记录）';
+  return (
+    <LoadState loading={!c && !comparison.error} error={comparison.error} onRetry={() => setAttempt((n) => n + 1)}>
+      {c && (
+        <Stack gap="sm">
+          <Table withTableBorder verticalSpacing={4} fz="sm" aria-label="备份与本机数据对比">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th />
+                <Table.Th>本机现在</Table.Th>
+                <Table.Th>备份（{when}）</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Td>单位</Table.Td>
+                <Table.Td>{c.now.officeName ?? '尚未设置'}</Table.Td>
+                <Table.Td>{c.backup.officeName ?? '尚未设置'}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Td>案件</Table.Td>
+                <Table.Td>{c.now.cases} 件</Table.Td>
+                <Table.Td>{c.backup.cases} 件</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Td>文书（未作废）</Table.Td>
+                <Table.Td>{c.now.papers} 份</Table.Td>
+                <Table.Td>{c.backup.papers} 份</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Td>在职人员</Table.Td>
+                <Table.Td>{c.now.staff} 名</Table.Td>
+                <Table.Td>{c.backup.staff} 名</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+          <Text size="sm" c="dimmed">
+            备份由{c.backup.madeBy ?? '（未记录）'}制作
+            {c.backup.appVersion ? `，程序版本 ${c.backup.appVersion}` : ''}
+            {c.backup.recorded ? '' : '（较早的备份：内容是打开备份清点的）'}。文件：{c.file}
+          </Text>
+          {props.checked && <Text size="sm">已检查：备份完整，可以恢复。</Text>}
+          {lost.length > 0 ? (
+            <Alert color="red" title="恢复后将失去的数据">
+              <Stack gap={4}>
+                {lost.map((line) => (
+                  <Text key={line} size="sm">
+                    {line}
+                  </Text>
+                ))}
+              </Stack>
+            </Alert>
+          ) : (
+            <Alert color="green" title="不会失去案件或文书">
+              本机没有在该备份之后新增的案件和文书。备份之后的其他修改（如审核记录、人员信息的改动）将回到备份时的状态。
+            </Alert>
+          )}
+          <Text size="sm">
+            恢复前会先检查备份是否完整，并把当前数据另存为“恢复前自动另存”的备份；如恢复错了，可再从那份备份恢复。
+          </Text>
+          <Checkbox
+            label={`我已核对上述对比，确认把数据恢复到 ${when} 的状态`}
+            checked={understood}
+            onChange={(event) => setUnderstood(event.currentTarget.checked)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onCancel}>
+              取消
+            </Button>
+            <Button color="red" disabled={!understood} loading={props.pending} onClick={props.onConfirm}>
+              恢复到该备份
+            </Button>
+          </Group>
+          {!understood && (
+            <Text size="xs" c="dimmed" ta="right">
+              请先勾选确认，再点“恢复到该备份”。
+            </Text>
+          )}
+        </Stack>
+      )}
+    </LoadState>
   );
 }

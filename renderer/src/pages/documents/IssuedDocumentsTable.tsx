@@ -195,9 +195,19 @@ export function IssuedDocumentsTable({
                           >
                             打开所在文件夹
                           </Menu.Item>
-                          {document.status === 'issued' && document.templateId !== 'service-receipt' && (
-                            <Menu.Item onClick={() => setServing(document)}>登记送达，出具送达回证</Menu.Item>
-                          )}
+                          {document.status === 'issued' &&
+                            document.templateId === 'transfer-letter' &&
+                            document.source?.kind === 'transfer-letter' && (
+                              // One act, one place: the receiver's signature and the receipt are recorded on the transfer.
+                              <Menu.Item component={Link} to={`/transfers/out/${document.source.id}`}>
+                                登记送达回证（在移送记录中）
+                              </Menu.Item>
+                            )}
+                          {document.status === 'issued' &&
+                            document.templateId !== 'service-receipt' &&
+                            document.templateId !== 'transfer-letter' && (
+                              <Menu.Item onClick={() => setServing(document)}>登记送达，出具送达回证</Menu.Item>
+                            )}
                         </Menu.Dropdown>
                       </Menu>
                     )}

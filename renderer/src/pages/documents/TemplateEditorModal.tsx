@@ -1,14 +1,16 @@
-// The office's own copy of a template, edited as YAML: 检查并预览 runs the same check a save does and
-// shows the template filled with its sample data; 保存 is allowed only for the text that passed.
+// The office's own copy of a template, edited item by item (each text under its Chinese name, its
+// placeholders as Chinese chips) or, for those who prefer it, as YAML: 检查并预览 runs the same check a
+// save does and shows the template filled with its sample data; 保存 is allowed only for the text that passed.
 
 import { useEffect, useState } from 'react';
-import { Alert, Button, Code, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Code, Group, Loader, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import type { DocumentTemplateId, TemplateInfo, TemplateText } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
 import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/drafts';
 import { DocumentPreview } from './DocumentPreview';
+import { TemplateTextsForm } from './TemplateTextsForm';
 
 export interface EditedTemplate {
   id: DocumentTemplateId;
@@ -59,6 +61,7 @@ function Editor({
   const busy = checking ? 'check' : saving.pending ? 'save' : null;
   const saveError = saving.error ?? null;
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [view, setView] = useState<'form' | 'yaml'>('form');
   const [restored, setRestored] = useState(false);
   // Like every form, the editor keeps what is typed as a draft until it is saved or thrown away.
   const draftKey = `template-${template.id}`;
@@ -155,32 +158,46 @@ function Editor({
                 {loaded.overrideProblem}
               </Alert>
             )}
-            <Textarea
-              label="模板内容（YAML）"
-              value={text}
-              onChange={(event) => edit(event.currentTarget.value)}
-              spellCheck={false}
-              autoComplete="off"
-              data-autofocus
-              styles={{
-                input: {
-                  fontFamily: 'ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK SC", monospace',
-                  fontSize: 13,
-                  lineHeight: 1.5,
-                  height: 'max(240px, calc(100vh - 420px))',
-                  whiteSpace: 'pre',
-                  overflowX: 'auto',
-                },
-              }}
+            <SegmentedControl
+              size="xs"
+              aria-label="编辑方式"
+              value={view}
+              onChange={(next) => setView(next as 'form' | 'yaml')}
+              data={[
+                { value: 'form', label: '逐项编辑文字' },
+                { value: 'yaml', label: 'YAML（熟练用户）' },
+              ]}
+              w={320}
             />
+            {view === 'form' && <TemplateTextsForm text={text} onChange={edit} />}
+            {view === 'yaml' && (
+              <Textarea
+                label="模板内容（YAML）"
+                value={text}
+                onChange={(event) => edit(event.currentTarget.value)}
+                spellCheck={false}
+                autoComplete="off"
+                data-autofocus
+                styles={{
+                  input: {
+                    fontFamily: 'ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK SC", monospace',
+                    fontSize: 13,
+                    lineHeight: 1.5,
+                    height: 'max(240px, calc(100vh - 420px))',
+                    whiteSpace: 'pre',
+                    overflowX: 'auto',
+                  },
+                }}
+              />
+            )}
             <Group gap="xs">
               <Text size="xs" c="dimmed">
-                每次保存都要提高版本号 version（本次至少为 {loaded.minVersion}
-                ），已出具文书记录的版本号才能对应到所用的模板。
+                每次保存都要提高模板的版本号（本次至少为 {loaded.minVersion}
+                ），已出具文书记录的版本号才能对应到所用的模板。{Number.isInteger(version) ? `当前为 ${version}。` : ''}
               </Text>
               {Number.isInteger(version) && version < loaded.minVersion && (
                 <Button size="compact-xs" variant="light" onClick={() => edit(withVersion(text, loaded.minVersion))}>
-                  把 version 改为 {loaded.minVersion}
+                  把版本号改为 {loaded.minVersion}
                 </Button>
               )}
             </Group>

@@ -31,13 +31,15 @@ export function OutTimeline({ view }: { view: TransferOutView }) {
       title: '移送',
       done: view.sent !== null,
       text: view.sent
-        ? `${formatInstant(view.sent.at)} · ${SEND_METHOD_LABELS[view.sent.method]}${view.sent.letterNumber ? ` · ${view.sent.letterNumber}` : ''}`
+        ? `${formatInstant(view.sent.at)} · ${SEND_METHOD_LABELS[view.sent.method]}${view.sent.letterNumber || view.issuedLetterNumber ? ` · ${view.sent.letterNumber || view.issuedLetterNumber}` : ''}`
         : '待移送',
     },
     {
       title: '签收送达回证',
       done: view.receipt !== null,
-      text: view.receipt ? `${view.receipt.signedBy} · ${formatInstant(view.receipt.receivedAt)}` : '待签收',
+      text: view.receipt
+        ? `${view.receipt.signedBy} · ${formatInstant(view.receipt.receivedAt)}${view.receiptPaper ? ` · 已出具送达回证${view.receiptPaper.docNumber ? ` ${view.receiptPaper.docNumber}` : ''}` : ''}`
+        : '待签收',
     },
     {
       title: '书面答复',

@@ -37,6 +37,10 @@ export interface StepFormProps<T extends Record<string, unknown>, S extends z.Zo
   onCancel?: () => void;
   children: (form: UseFormReturnType<T>) => ReactNode;
   color?: string;
+  /** The success notice; by default "<title>已记录". */
+  doneMessage?: (output: OutputOf<M>) => string;
+  /** Said above the fields: what the step does and does not do. */
+  note?: ReactNode;
 }
 
 export function StepForm<T extends Record<string, unknown>, S extends z.ZodType, M extends WriteMethod>(
@@ -48,7 +52,7 @@ export function StepForm<T extends Record<string, unknown>, S extends z.ZodType,
     schema: props.schema,
     toInput: props.toInput,
     method: props.method,
-    message: () => `${props.title}已记录`,
+    message: (output) => props.doneMessage?.(output) ?? `${props.title}已记录`,
     onSaved: props.onDone,
   });
 
@@ -63,7 +67,10 @@ export function StepForm<T extends Record<string, unknown>, S extends z.ZodType,
           </Title>
         }
       >
-        <Stack gap="sm">{props.children(draft.form)}</Stack>
+        <Stack gap="sm">
+          {props.note}
+          {props.children(draft.form)}
+        </Stack>
         <FormButtons
           mt="md"
           submitLabel={props.submitLabel}

@@ -1,14 +1,18 @@
-import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { DateField } from '../../components/DateField';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { TransferInView } from '../../../../shared/contract';
 import { transferInRegisterInput } from '../../../../shared/contract/transfers';
 import { useApiQuery } from '../../api/useApi';
+import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
-import { RecordFormPage } from '../../components/RecordFormPage';
+import { PageHeader } from '../../components/PageHeader';
 import { TimeField } from '../../components/TimeField';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useSchemaSubmit } from '../../lib/useSchemaSubmit';
 import { useOfficeNow } from '../../lib/useOfficeNow';
+import { formatOfficeTime } from '../../lib/format';
 import { orgOptions } from '../../lib/orgOptions';
 
 interface InValues extends Record<string, unknown> {
@@ -23,24 +27,106 @@ interface InValues extends Record<string, unknown> {
   receivedTime: string;
 }
 
+type Options = Array<{ value: string; label: string }>;
+
+function useSenderOptions() {
+  const orgs = useApiQuery('orgs.list', {});
+  const options = orgs.data && orgOptions(orgs.data, (org) => org.kind !== 'government', { withKind: true });
+  return { options, error: orgs.error };
+}
+
 /** #/transfers/in/new — a transfer another body sent us. */
 export function TransferInFormPage() {
   const now = useOfficeNow();
-  const orgs = useApiQuery('orgs.list', {});
+  const orgs = useSenderOptions();
   return (
-    <LoadState loading={!now || !orgs.data} error={orgs.error}>
-      {now && orgs.data && (
-        <InForm
-          today={now.today}
-          time={now.time}
-          orgs={orgOptions(orgs.data, (org) => org.kind !== 'government', { withKind: true })}
-        />
-      )}
+    <LoadState loading={!now || !orgs.options} error={orgs.error}>
+      {now && orgs.options && <InForm today={now.today} time={now.time} orgs={orgs.options} />}
     </LoadState>
   );
 }
 
-function InForm({ today, time, orgs }: { today: string; time: string; orgs: Array<{ value: string; label: string }> }) {
+/** #/transfers/in/:id/edit — correcting what was registered, until a paper is issued from it. */
+export function TransferInEditPage() {
+  const id = Number(useParams()['id']);
+  const transfer = useApiQuery('transfers.in.get', { id });
+  const orgs = useSenderOptions();
+  return (
+    <LoadState
+      loading={(transfer.loading && !transfer.data) || !orgs.options}
+      error={transfer.error ?? orgs.error}
+      onRetry={transfer.reload}
+    >
+      {transfer.data && orgs.options && <EditForm view={transfer.data} orgs={orgs.options} />}
+    </LoadState>
+  );
+}
+
+function EditForm({ view, orgs }: { view: TransferInView; orgs: Options }) {
+  const navigate = useNavigate();
+  const back = `/transfers/in/${view.id}`;
+  const received = view.receivedAt;
+  const initial: InValues = {
+    fromOrgId: String(view.from.id),
+    letterNumber: view.letterNumber,
+    letterDate: view.letterDate,
+    cause: view.cause,
+    partyName: view.partyName,
+    summary: view.summary,
+    materials: view.materials,
+    receivedOn: view.receivedOn,
+    receivedTime: formatOfficeTime(received),
+  };
+  const { form, restored, discardDraft, saved } = useDraftForm<InValues>(`transfer-in-${view.id}-edit`, initial);
+  const { submit, saving } = useSchemaSubmit({
+    form,
+    schema: transferInRegisterInput,
+    toInput: (values) => ({ ...values, fromOrgId: Number(values.fromOrgId ?? 0), receivedOn: values.receivedOn ?? '' }),
+    method: 'transfers.in.update',
+    send: (input) => ({ ...input, id: view.id }),
+    message: () => '登记内容已更正，更正前后的内容已记入操作记录',
+    onSaved: () => {
+      saved();
+      void navigate(back);
+    },
+    successTitle: '已更正',
+    failureTitle: '未能更正',
+  });
+  const blocked = view.correctionBlocked;
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <PageHeader
+        title="更正接收移送的登记内容"
+        description="登记时填错的日期、文号、案由等可在此更正；出具受理情况告知书后不能再更正（须先作废告知书）。"
+        actions={
+          <>
+            <Button variant="default" component={Link} to={back}>
+              返回
+            </Button>
+            <Button type="submit" loading={saving} disabled={blocked !== null}>
+              保存更正
+            </Button>
+          </>
+        }
+      />
+      {blocked && (
+        <Alert color="orange" title="不能更正" mb="md" maw={960}>
+          {blocked}
+        </Alert>
+      )}
+      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+      <InFields form={form} orgs={orgs} />
+    </form>
+  );
+}
+
+function InForm({ today, time, orgs }: { today: string; time: string; orgs: Options }) {
   const navigate = useNavigate();
   const initial: InValues = {
     fromOrgId: null,
@@ -69,14 +155,36 @@ function InForm({ today, time, orgs }: { today: string; time: string; orgs: Arra
   });
 
   return (
-    <RecordFormPage
-      title="登记接收的移送"
-      description="其他单位移送本单位的案件。登记后请出具送达回证，并在规定期限内书面告知移送单位受理情况。"
-      back="/transfers"
-      saving={saving}
-      onSubmit={() => void submit()}
-      draft={{ restored, discard: () => discardDraft(initial) }}
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
     >
+      <PageHeader
+        title="登记接收的移送"
+        description="其他单位移送本单位的案件。登记后请在移送单位的送达回证上签收，并在规定期限内书面告知移送单位受理情况。"
+        actions={
+          <>
+            <Button variant="default" component={Link} to="/transfers">
+              返回
+            </Button>
+            <Button type="submit" loading={saving}>
+              登记
+            </Button>
+          </>
+        }
+      />
+      <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+      <InFields form={form} orgs={orgs} />
+    </form>
+  );
+}
+
+function InFields({ form, orgs }: { form: UseFormReturnType<InValues>; orgs: Options }) {
+  return (
+    <Card withBorder maw={960}>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Select label="移送单位" withAsterisk searchable data={orgs} {...form.getInputProps('fromOrgId')} />
@@ -106,6 +214,6 @@ function InForm({ today, time, orgs }: { today: string; time: string; orgs: Arra
           {...form.getInputProps('materials')}
         />
       </Stack>
-    </RecordFormPage>
+    </Card>
   );
 }

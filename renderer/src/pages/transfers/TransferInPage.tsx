@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Card, Grid, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Card, Grid, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { TransferInAction } from '../../../../shared/contract';
 import { IN_ANSWER_LABELS, IN_DECISION_LABELS } from '../../../../shared/contract/transfers';
@@ -14,7 +14,7 @@ import { DeadlineNotice, Fact, InStateBadge } from './parts';
 import { useOfficeNow } from '../../lib/useOfficeNow';
 
 const ACTION_LABELS: Record<TransferInAction, string> = {
-  acknowledge: '出具送达回证',
+  acknowledge: '登记签收（送达回证）',
   answer: '书面告知受理情况',
   'link-case': '关联本单位案件',
   decide: '登记政府决定',
@@ -57,6 +57,19 @@ export function TransferInPage() {
                     ))}
                   </Group>
                 )}
+                <Group gap="sm" aria-label="登记内容">
+                  {view.correctionBlocked === null ? (
+                    <Button variant="default" component={Link} to={`/transfers/in/${view.id}/edit`}>
+                      更正登记内容
+                    </Button>
+                  ) : (
+                    <Tooltip label={view.correctionBlocked} multiline w={320}>
+                      <Button variant="default" data-disabled onClick={(event) => event.preventDefault()}>
+                        更正登记内容
+                      </Button>
+                    </Tooltip>
+                  )}
+                </Group>
                 {props && open === 'acknowledge' && <AcknowledgeStep {...props} staff={staff.data ?? []} />}
                 {props && open === 'answer' && <InAnswerStep {...props} orgs={orgs.data ?? []} />}
                 {props && open === 'link-case' && <LinkCaseStep {...props} />}
@@ -67,6 +80,11 @@ export function TransferInPage() {
                   </Group>
                 )}
                 <CaseDocumentsPanel source={{ kind: 'acceptance-notice', id: view.id }} />
+                {view.correctionBlocked && (
+                  <Text size="sm" c="dimmed">
+                    {view.correctionBlocked}
+                  </Text>
+                )}
                 <Card withBorder>
                   <Title order={3} fz={16} mb="sm">
                     移送内容
@@ -95,7 +113,9 @@ export function TransferInPage() {
                 </Title>
                 <Stack gap={6}>
                   <Fact label="送达回证">
-                    {view.receipt ? `${view.receipt.signedBy} · ${formatInstant(view.receipt.signedAt)}` : '尚未出具'}
+                    {view.receipt
+                      ? `已签收：${view.receipt.signedBy} · ${formatInstant(view.receipt.signedAt)}`
+                      : '尚未签收'}
                   </Fact>
                   <Fact label="答复">
                     {view.answer

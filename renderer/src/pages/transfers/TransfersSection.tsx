@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { CriminalReportFormPage } from '../criminal-transfers/CriminalReportForm';
 import { CriminalTransferPage } from '../criminal-transfers/CriminalTransferPage';
-import { TransferInFormPage } from './TransferInForm';
+import { TransferInEditPage, TransferInFormPage } from './TransferInForm';
 import { TransferInPage } from './TransferInPage';
 import { TransferOutFormPage } from './TransferOutForm';
 import { TransferOutPage } from './TransferOutPage';
@@ -18,6 +18,7 @@ export function TransfersSection() {
       <Route path="criminal/new/:caseId" element={<CriminalReportFormPage />} />
       <Route path="criminal/:id" element={<CriminalTransferPage />} />
       <Route path="in/new" element={<TransferInFormPage />} />
+      <Route path="in/:id/edit" element={<TransferInEditPage />} />
       <Route path="in/:id" element={<TransferInPage />} />
     </Routes>
   );

@@ -33,8 +33,15 @@ export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: 
   return (
     <StepForm
       draftKey={`transfer-in-${view.id}-acknowledge`}
-      title="出具送达回证"
-      submitLabel="登记回证"
+      title="登记签收（送达回证）"
+      submitLabel="登记签收"
+      doneMessage={(saved) => `已登记签收：${saved.receipt?.signedBy ?? ''}在${saved.from.name}的送达回证上签收`}
+      note={
+        <Text size="sm" c="dimmed">
+          {view.from.name}随移送函送来的送达回证，由本单位签收人签名（盖章）后交回移送单位（涪陵府办〔2024〕1号
+          二(三)：受移送方收到有关材料后，应当受理并出具行政案件移送书送达回证）。此处登记谁在何时签收；回证是移送单位的文书，本软件不另行制作。
+        </Text>
+      }
       initial={{ signedById: null as string | null, signedOn: today as string | null, signedTime: time, note: '' }}
       schema={transferAcknowledgeInput}
       toInput={(values) => ({

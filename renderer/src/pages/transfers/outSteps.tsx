@@ -1,7 +1,7 @@
 // The steps of a transfer out after it is prepared, each as a small form: the head's approval,
 // sending, the receipt of service, the receiver's answer, escalation, the government's decision.
 
-import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateField } from '../../components/DateField';
 import type { Organization, Staff, TransferOutView } from '../../../../shared/contract';
 import {
@@ -21,6 +21,7 @@ import {
   transferSendInput,
   transferWithdrawInput,
 } from '../../../../shared/contract/transfers';
+import { SERVICE_METHODS, SERVICE_METHOD_LABELS } from '../../../../shared/contract/documents';
 import { TimeField } from '../../components/TimeField';
 import { ChoiceRadios } from './ChoiceRadios';
 import { GovernmentDecisionStep } from './GovernmentDecisionStep';
@@ -106,12 +107,42 @@ export function SendStep({ view, today, time, onDone, onCancel }: StepProps) {
 }
 
 export function ReceiptStep({ view, today, time, onDone, onCancel }: StepProps) {
+  // The letter issued in the app gets its 送达回证 from this same record; one made outside the app
+  // (a typed number) has no paper here, so only the signature is recorded.
+  const makesPaper = view.issuedLetterNumber !== null && view.receiptPaper === null;
+  const sentMethod = view.sent?.method;
+  const method: (typeof SERVICE_METHODS)[number] =
+    sentMethod === 'mail' || sentMethod === 'electronic' || sentMethod === 'direct' ? sentMethod : 'direct';
   return (
     <StepForm
       draftKey={`transfer-out-${view.id}-receipt`}
       title="登记送达回证"
-      submitLabel="登记回证"
-      initial={{ receivedOn: today as string | null, receivedTime: time, signedBy: '', note: '' }}
+      submitLabel={makesPaper ? '登记签收并出具送达回证' : '登记签收'}
+      doneMessage={(saved) =>
+        saved.receiptPaper
+          ? `已登记${saved.receiver.name}的签收，并出具移送函的送达回证${saved.receiptPaper.docNumber ? ` ${saved.receiptPaper.docNumber}` : ''}（见下方“文书”）`
+          : `已登记${saved.receiver.name}的签收`
+      }
+      note={
+        <Text size="sm" c="dimmed">
+          {makesPaper
+            ? `案件移送函 ${view.issuedLetterNumber ?? ''} 在本软件出具：登记签收的同时出具其送达回证，受送达人为${view.receiver.name}，内容取自本记录。`
+            : view.receiptPaper
+              ? '移送函的送达回证已经出具，此处只登记签收情况。'
+              : '移送函不是在本软件出具的，本软件不能为其出具送达回证；此处只登记受移送单位的签收情况。'}
+        </Text>
+      }
+      initial={{
+        receivedOn: today as string | null,
+        receivedTime: time,
+        signedBy: '',
+        note: '',
+        place: '',
+        method: method as string,
+        servers: view.sent?.by ?? '',
+        witness: '',
+        refusal: '',
+      }}
       schema={transferReceiptInput}
       toInput={(values) => ({
         id: view.id,
@@ -119,6 +150,15 @@ export function ReceiptStep({ view, today, time, onDone, onCancel }: StepProps) 
         receivedTime: values.receivedTime,
         signedBy: values.signedBy,
         note: values.note,
+        ...(makesPaper
+          ? {
+              place: values.place,
+              method: values.method as (typeof SERVICE_METHODS)[number],
+              servers: values.servers,
+              witness: values.method === 'lodged' ? values.witness : '',
+              refusal: values.method === 'lodged' ? values.refusal : '',
+            }
+          : {}),
       })}
       method="transfers.out.recordReceipt"
       onDone={onDone}
@@ -134,6 +174,34 @@ export function ReceiptStep({ view, today, time, onDone, onCancel }: StepProps) 
             placeholder="受移送单位签收人的姓名"
             {...form.getInputProps('signedBy')}
           />
+          {makesPaper && (
+            <>
+              <Select
+                label="送达方式"
+                withAsterisk
+                data={SERVICE_METHODS.map((value) => ({ value, label: SERVICE_METHOD_LABELS[value] }))}
+                {...form.getInputProps('method')}
+              />
+              <TextInput
+                label="送达地点"
+                withAsterisk
+                placeholder={`例如：${view.receiver.name}办公室`}
+                {...form.getInputProps('place')}
+              />
+              <TextInput
+                label="送达人"
+                withAsterisk
+                placeholder="送达移送函的工作人员"
+                {...form.getInputProps('servers')}
+              />
+              {form.getValues().method === 'lodged' && (
+                <>
+                  <TextInput label="见证人" withAsterisk {...form.getInputProps('witness')} />
+                  <TextInput label="拒收事由" withAsterisk {...form.getInputProps('refusal')} />
+                </>
+              )}
+            </>
+          )}
           <TextInput label="回证备注" {...form.getInputProps('note')} />
         </SimpleGrid>
       )}
