@@ -21,7 +21,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../components/DateField';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { CalendarPreview } from '../../../../shared/contract';
 import type { YearArrangement } from '../../../../shared/domain/calendar';
@@ -280,19 +280,17 @@ export function CalendarLoader({ nextYear }: { nextYear: number }) {
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <DateInput
+                        <DateField
                           aria-label={`第 ${index + 1} 个节日放假开始日期`}
                           placeholder="开始"
-                          valueFormat="YYYY-MM-DD"
                           w={130}
                           value={row.from}
                           onChange={(from) => setRow(index, { from, to: row.to ?? from })}
                         />
                         <Text size="sm">至</Text>
-                        <DateInput
+                        <DateField
                           aria-label={`第 ${index + 1} 个节日放假结束日期`}
                           placeholder="结束"
-                          valueFormat="YYYY-MM-DD"
                           w={130}
                           value={row.to}
                           onChange={(to) => setRow(index, { to })}
