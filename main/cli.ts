@@ -8,6 +8,7 @@ import { renderCommand } from './cli/render';
 import { backupCommand } from './cli/backup';
 import { restoreCommand } from './cli/restore';
 import { checkCommand } from './cli/check';
+import { terminalAsk } from './cli/terminal-ask';
 
 /** Every `npx fashen` command. Adding one is a line here; each parses its own arguments. */
 export const COMMANDS: Record<string, CliCommand> = {
@@ -43,4 +44,5 @@ export const processIo: CliIo = {
   },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  ...(process.stdin.isTTY ? { ask: terminalAsk } : {}),
 };

@@ -1,4 +1,6 @@
 import type { Db } from '../db/open';
+import type { Actor } from '../core/session/actor';
+import type { ClientSession } from './session-clients';
 
 /** What a path is chosen for: the folder a backup goes into, a backup file to restore, or a font file for PDFs. */
 export type PathPurpose = 'backup-folder' | 'backup-file' | 'font-file';
@@ -22,4 +24,14 @@ export interface ApiContext {
    * Synchronous, so no other command can run in between.
    */
   reopenDatabase?(whileClosed: () => void): void;
+  /**
+   * Who this call is done by: the person signed in on the client (window, browser, terminal) that
+   * sent it; null when nobody is. Set per call by the dispatch from `client`; the core reads it
+   * through core/session/operator.ts (actorName, getOperator).
+   */
+  actor?: Actor | null;
+  /** The calling client's session (session.* handlers sign it in and out). */
+  client?: ClientSession;
+  /** Office-network mode's certificate fingerprint, when the HTTPS door is up (shown to compare). */
+  certificateFingerprint?: string | null;
 }

@@ -4,6 +4,7 @@ import { registerReviewHandlers } from './handlers/review-handlers';
 import { registerTransferHandlers } from './handlers/transfer-handlers';
 import { registerDocumentHandlers } from './handlers/document-handlers';
 import { registerDataHandlers } from './handlers/data-handlers';
+import { registerSessionHandlers } from './session-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler. */
 export function buildHandlerTable(): HandlerTable {
@@ -13,6 +14,7 @@ export function buildHandlerTable(): HandlerTable {
   registerTransferHandlers(table);
   registerDocumentHandlers(table);
   registerDataHandlers(table);
+  registerSessionHandlers(table);
   table.assertComplete();
   return table;
 }

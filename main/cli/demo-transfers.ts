@@ -161,7 +161,7 @@ export const advanceDemoTransfers: DemoStep = async (call, refs) => {
   const org = (name: string) => orgIds.get(name) ?? 0;
   const clerk = refs.staffIds.get('赵敏') ?? 0;
   const now = await call('calendar.years', {});
-  await call('session.setOperator', { staffId: refs.staffIds.get('王建国') ?? null });
+  refs.signInAs(refs.staffIds.get('王建国') ?? 0);
 
   await sendFromReview(call, refs, org, now);
   await refuseAndEscalate(call, refs, org);

@@ -28,7 +28,16 @@ export interface DataFolder {
 export function emptyDataFolder(now = TEST_NOW): DataFolder {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-data-'));
   const databasePath = join(dataDir, 'fashen.db');
-  const ctx: ApiContext = { db: openDatabase(databasePath), dataDir, databasePath, now: () => new Date(now) };
+  // Signed in as an in-process test administrator (no staff member), as test-backend.ts does.
+  const actor = { staffId: null, name: '测试管理员', admin: true };
+  const ctx: ApiContext = {
+    db: openDatabase(databasePath),
+    dataDir,
+    databasePath,
+    now: () => new Date(now),
+    actor,
+    client: { id: 'test', door: '测试', actor, lastActive: 0 },
+  };
   // Only the core handlers: seeding needs staff, organisations and cases, and must not depend on
   // other capabilities being complete.
   const table = new HandlerTable();

@@ -3,7 +3,8 @@
 // by the other; a restore under a running app would swap its database away. SQLite itself copes
 // with two connections; what it cannot know is that recovery assumes it is alone.
 
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { ensurePrivateDir } from './private-files';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -64,7 +65,7 @@ function tryCreate(path: string, owner: LockOwner): boolean {
  * how to clear it once that program is closed.
  */
 export function lockDataFolder(dataDir: string, purpose: string, pid: number = process.pid): DataLock {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const path = join(dataDir, LOCK_FILE);
   const owner: LockOwner = { pid, host: hostname(), purpose, since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { method } from './method';
-import { entityId, noInput } from './fields';
+import { noInput } from './fields';
 
 export interface SystemInfo {
   appVersion: string;
@@ -9,11 +8,6 @@ export interface SystemInfo {
   schemaVersion: number;
   /** The desktop app (system dialogs, show in folder); false in browser mode. */
   desktop: boolean;
-}
-
-export interface Operator {
-  staffId: number | null;
-  name: string | null;
 }
 
 export type AttentionLevel = 'info' | 'warning' | 'danger';
@@ -32,8 +26,6 @@ export interface AttentionItem {
 
 export const systemMethods = {
   'system.info': method<SystemInfo>()(noInput),
-  'session.get': method<Operator>()(noInput),
-  'session.setOperator': method<Operator>()(z.strictObject({ staffId: entityId('使用人').nullable() })),
   'home.attention': method<AttentionItem[]>()(noInput),
   /** Whether the first-run wizard should open by itself. */
   'setup.status': method<{ needed: boolean }>()(noInput),

@@ -3,7 +3,6 @@ import { getOffice, saveOffice } from '../../core/office/service';
 import { createStaff, listStaff, updateStaff } from '../../core/staff/service';
 import { createOrg, listOrgs, updateOrg } from '../../core/orgs/service';
 import { caseHistory, createCase, getCase, listCases, updateCase } from '../../core/cases/service';
-import { getOperator, setOperator } from '../../core/session/operator';
 import { homeAttention } from '../../core/home/attention';
 import { officeDefaultProfileId } from '../../core/profiles/service';
 import { dismissSetup, setupNeeded } from '../../core/session/first-run';
@@ -11,15 +10,14 @@ import { schemaVersion } from '../../db/migrate';
 import { appVersion } from '../../runtime/app-version';
 
 export function registerCoreHandlers(table: HandlerTable): void {
+  // Open before sign-in (the sign-in screen asks it): where the data lives is told only to someone signed in.
   table.register('system.info', (_input, ctx) => ({
     appVersion: appVersion(),
-    dataDir: ctx.dataDir,
-    databasePath: ctx.databasePath,
+    dataDir: ctx.actor ? ctx.dataDir : '',
+    databasePath: ctx.actor ? ctx.databasePath : '',
     schemaVersion: schemaVersion(ctx.db),
     desktop: ctx.desktop !== undefined,
   }));
-  table.register('session.get', (_input, ctx) => getOperator(ctx.db));
-  table.register('session.setOperator', (input, ctx) => setOperator(ctx.db, input.staffId));
   table.register('home.attention', (_input, ctx) => homeAttention(ctx));
   table.register('setup.status', (_input, ctx) => ({ needed: setupNeeded(ctx.db) }));
   table.register('setup.dismiss', (_input, ctx) => {

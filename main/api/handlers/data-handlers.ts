@@ -12,6 +12,7 @@ import { recordBackup, recordRestore } from '../../db/backup-audit';
 import { backupsDir, listBackups, readStartupStatus } from '../../db/backup-startup';
 import { checkDataFolderInWorker } from '../../db/backup-thread';
 import { inspectBackup, restoreBackupInWorker, type RestoreResult } from '../../db/restore';
+import { actorName } from '../../core/session/operator';
 
 type DataMethod = keyof typeof dataMethods;
 type In<M extends DataMethod> = z.output<(typeof dataMethods)[M]['input']>;
@@ -40,7 +41,7 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
       : freeBackupPath(backupsDir(ctx.dataDir), backupFileName('manual', now));
     try {
       const made = await createBackup(ctx.db, { dataDir: ctx.dataDir, file, kind: 'manual', now });
-      recordBackup(ctx.db, file, now, '程序');
+      recordBackup(ctx.db, file, now, '程序', actorName(ctx));
       return {
         file,
         bytes: made.bytes,
@@ -100,7 +101,7 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
       throw asFileError(error, 'RESTORE_FAILED', ctx.dataDir);
     }
     // ctx.db is now the restored database: the restore goes into its own history.
-    recordRestore(ctx.db, result, ctx.now(), '程序');
+    recordRestore(ctx.db, result, ctx.now(), '程序', actorName(ctx));
     return { restored: result.info, keptAside: result.keptAside ?? null };
   },
 

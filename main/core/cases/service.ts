@@ -91,7 +91,7 @@ export function createCase(ctx: ApiContext, input: CaseValues, profileId = 'fuli
   const created = getCase(ctx, id);
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'case.create',
     entity: 'case',
     entityId: String(id),
@@ -125,7 +125,7 @@ export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }):
   const after = getCase(ctx, input.id);
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'case.update',
     entity: 'case',
     entityId: String(input.id),

@@ -65,7 +65,7 @@ export function saveTemplate(ctx: ApiContext, id: DocumentTemplateId, text: stri
     record: (saved) =>
       appendAudit(ctx.db, {
         at,
-        actor: actorName(ctx.db),
+        actor: actorName(ctx),
         action: 'template.save',
         entity: 'template',
         entityId: id,
@@ -86,7 +86,7 @@ export function resetTemplate(ctx: ApiContext, id: DocumentTemplateId): Template
     record: (replaced) =>
       appendAudit(ctx.db, {
         at,
-        actor: actorName(ctx.db),
+        actor: actorName(ctx),
         action: 'template.reset',
         entity: 'template',
         entityId: id,

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiContext } from '../../api/context';
+import { TEST_ADMIN } from '../../api/test-backend';
 import { openDatabase } from '../../db/open';
 import { saveOffice } from '../office/service';
 import { sampleData } from '../documents/render';
@@ -170,6 +171,7 @@ describe('recovery when the backend opens', () => {
     writeFileSync(join(ctx.dataDir, 'templates', 'review-opinion.yaml.fashen-tmp'), 'half');
     ctx.db.close();
     const backend = openBackend({ dataDir: ctx.dataDir });
+    backend.client.session.actor = TEST_ADMIN;
     const listed = await backend.dispatch('documents.list', {});
     backend.close();
     expect(listed).toMatchObject({ ok: true, value: [{ status: 'voided', docNumber: '青山司审〔2025〕1号' }] });

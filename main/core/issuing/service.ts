@@ -68,7 +68,7 @@ function reserve(ctx: ApiContext, request: IssueRequest, abbreviation: string, t
         number?.text ?? null,
         JSON.stringify(data),
         now.toISOString(),
-        actorName(ctx.db),
+        actorName(ctx),
         request.replaces?.id ?? null,
         request.source?.kind ?? null,
         request.source?.id ?? null,
@@ -132,10 +132,10 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
         if (changes !== 1)
           throw new AppError('ISSUE_INTERRUPTED', `编号 ${row.doc_number ?? ''} 在出具过程中已被作废，请重新出具`);
         if (request.replaces)
-          markVoided(ctx.db, request.replaces.id, at, actorName(ctx.db), `已由新文书替换：${request.replaces.reason}`);
+          markVoided(ctx.db, request.replaces.id, at, actorName(ctx), `已由新文书替换：${request.replaces.reason}`);
         appendAudit(ctx.db, {
           at,
-          actor: actorName(ctx.db),
+          actor: actorName(ctx),
           action: 'document.issue',
           entity: 'case',
           entityId: String(row.case_id ?? 0),
@@ -161,10 +161,10 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
     if (!isAppError(caught)) console.error('[fashen] issuing failed, number voided:', caught);
     const reason = `生成文件失败，本编号作废：${isAppError(error) ? error.message : '程序内部错误'}`;
     ctx.db.transaction(() => {
-      markVoided(ctx.db, row.id, ctx.now().toISOString(), actorName(ctx.db), reason);
+      markVoided(ctx.db, row.id, ctx.now().toISOString(), actorName(ctx), reason);
       appendAudit(ctx.db, {
         at: ctx.now().toISOString(),
-        actor: actorName(ctx.db),
+        actor: actorName(ctx),
         action: 'document.void',
         entity: 'case',
         entityId: String(row.case_id ?? 0),
@@ -183,10 +183,10 @@ export function voidDocument(ctx: ApiContext, id: number, reason: string): Issue
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的文书`);
   if (row.status !== 'issued') throw new AppError('DOCUMENT_NOT_ISSUED', '只有已出具的文书才能作废');
   const at = ctx.now().toISOString();
-  markVoided(ctx.db, id, at, actorName(ctx.db), reason);
+  markVoided(ctx.db, id, at, actorName(ctx), reason);
   appendAudit(ctx.db, {
     at,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'document.void',
     entity: 'case',
     entityId: String(row.case_id ?? 0),

@@ -119,7 +119,7 @@ export function createOrg(ctx: ApiContext, input: Required<OrgInput>): Organizat
   const created = getOrg(ctx, Number(lastInsertRowid));
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'org.create',
     entity: 'organization',
     entityId: String(created.id),
@@ -144,7 +144,7 @@ export function updateOrg(ctx: ApiContext, input: Required<OrgInput> & { id: num
   const after = getOrg(ctx, input.id);
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'org.update',
     entity: 'organization',
     entityId: String(after.id),

@@ -91,7 +91,7 @@ export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.
     detail: item.detail,
   }));
   const now = ctx.now().toISOString();
-  const issuedBy = actorName(ctx.db);
+  const issuedBy = actorName(ctx);
   ctx.db
     .prepare(
       `INSERT INTO supplement_notices (round_id, issued_at, issued_by, issued_on, working_days, working_days_source, deadline, due_at, items_json)
@@ -140,7 +140,7 @@ export function supplementMaterials(ctx: ApiContext, input: ParsedInputOf<'revie
     .prepare(
       'UPDATE supplement_notices SET supplemented_at = ?, supplemented_by = ?, supplement_note = ? WHERE round_id = ?',
     )
-    .run(ctx.now().toISOString(), actorName(ctx.db), input.note, round.id);
+    .run(ctx.now().toISOString(), actorName(ctx), input.note, round.id);
   updateRound(ctx, round.id, { state: 'submitted' });
   setCaseStatus(ctx, round.case_id, 'submitted');
   const view = roundView(ctx, roundRow(ctx.db, round.id));
@@ -169,7 +169,7 @@ export function acceptMaterials(ctx: ApiContext, roundId: number): ReviewRound {
   updateRound(ctx, round.id, {
     state: 'in-review',
     materials_accepted_at: now,
-    materials_accepted_by: actorName(ctx.db),
+    materials_accepted_by: actorName(ctx),
   });
   setCaseStatus(ctx, round.case_id, 'in-review');
   const view = roundView(ctx, roundRow(ctx.db, round.id));

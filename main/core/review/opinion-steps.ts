@@ -109,7 +109,7 @@ export function signOpinion(ctx: ApiContext, roundId: number): ReviewRound {
     suggestion_explanation: suggestion.explanation,
     certificate_problems_json: JSON.stringify(liveCertificateProblems(ctx, decision, round.decision_date)),
     reviewer_signed_at: now,
-    reviewer_signed_by: actorName(ctx.db),
+    reviewer_signed_by: actorName(ctx),
   });
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   recordStep(
@@ -166,7 +166,7 @@ export function countersign(ctx: ApiContext, roundId: number): ReviewRound {
     state: 'signed',
     locked: 1,
     signed_at: ctx.now().toISOString(),
-    signed_by: actorName(ctx.db),
+    signed_by: actorName(ctx),
   });
   const status = CASE_STATUS_AFTER[opinion];
   setCaseStatus(ctx, round.case_id, status);

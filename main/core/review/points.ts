@@ -62,7 +62,7 @@ export function savePoint(ctx: ApiContext, input: ParsedInputOf<'review.savePoin
       note: input.note,
       refs: input.evidenceRefs,
       at: ctx.now().toISOString(),
-      by: actorName(ctx.db),
+      by: actorName(ctx),
     });
   updateRound(ctx, round.id, {});
 

@@ -80,7 +80,7 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
 
   const triggers = assessTriggers(record, input.judgements, profile);
   const now = ctx.now().toISOString();
-  const operator = getOperator(ctx.db);
+  const operator = getOperator(ctx);
   const { lastInsertRowid } = ctx.db
     .prepare(
       `INSERT INTO review_rounds (case_id, round_no, state, profile_id, profile_version, decision_json, decision_date,

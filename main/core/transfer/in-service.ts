@@ -80,7 +80,7 @@ export function registerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transf
       days: answer.amount,
       rule: answer.rule,
       now,
-      by: actorName(ctx.db),
+      by: actorName(ctx),
     });
   const view = inView(ctx.db, Number(lastInsertRowid), clockOf(ctx));
   auditTransferIn(
@@ -163,7 +163,7 @@ export function answerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfer
     answer: input.outcome,
     answered_on: input.answeredOn,
     answer_reason: input.reason,
-    answer_recorded_by: actorName(ctx.db),
+    answer_recorded_by: actorName(ctx),
     case_id: caseId,
     escalated_to_org_id: governmentId,
   });

@@ -110,7 +110,7 @@ export function createTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
     approval_rule: approvalRule(profile),
     state: initialOutState(needsApproval),
     created_at: at,
-    created_by: actorName(ctx.db),
+    created_by: actorName(ctx),
     updated_at: at,
   };
   const names = Object.keys(row);
@@ -235,7 +235,7 @@ export function sendTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers
   updateOut(
     ctx.db,
     input.id,
-    { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: letterNumber, send_method: input.method },
+    { state, sent_at: sentAt, sent_by: actorName(ctx), letter_number: letterNumber, send_method: input.method },
     clock.now,
   );
   ctx.db.prepare("UPDATE cases SET status = 'transferred', updated_at = ? WHERE id = ?").run(clock.now, row.case_id);

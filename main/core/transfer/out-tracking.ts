@@ -32,7 +32,7 @@ export function recordReceipt(ctx: ApiContext, input: ParsedInputOf<'transfers.o
       received_at: receivedAt,
       receipt_signed_by: input.signedBy,
       receipt_note: input.note,
-      receipt_recorded_by: actorName(ctx.db),
+      receipt_recorded_by: actorName(ctx),
     },
     now,
   );
@@ -81,7 +81,7 @@ export function recordAnswer(ctx: ApiContext, input: ParsedInputOf<'transfers.ou
       answered_on: input.answeredOn,
       answer_reason: input.reason,
       answer_reference: input.reference,
-      answer_recorded_by: actorName(ctx.db),
+      answer_recorded_by: actorName(ctx),
       ...(reported
         ? { escalated_on: input.answeredOn, escalation_note: `受移送单位报请政府决定：${input.reason}` }
         : {}),

@@ -8,6 +8,7 @@ import { Notifications } from '@mantine/notifications';
 import { HashRouter } from 'react-router';
 import { theme } from './theme';
 import { AppRoutes } from './routes';
+import { SessionGate } from './SessionGate';
 
 /** Hash routing works the same from file:// (Electron) and http:// (browser mode). */
 export function App() {
@@ -16,7 +17,9 @@ export function App() {
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <HashRouter>
-          <AppRoutes />
+          <SessionGate>
+            <AppRoutes />
+          </SessionGate>
         </HashRouter>
       </DatesProvider>
     </MantineProvider>

@@ -7,6 +7,7 @@ import { OrgSettings } from './OrgSettings';
 import { SystemSettings } from './SystemSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { CalendarSettings } from './CalendarSettings';
+import { AccessSettings } from './AccessSettings';
 
 const TABS = [
   { value: 'office', label: '本单位' },
@@ -15,6 +16,7 @@ const TABS = [
   { value: 'profiles', label: '规则配置' },
   { value: 'calendar', label: '节假日安排' },
   { value: 'system', label: '数据与系统' },
+  { value: 'access', label: '登录与权限' },
 ] as const;
 
 export function SettingsPage() {
@@ -57,6 +59,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="system">
           <SystemSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="access">
+          <AccessSettings />
         </Tabs.Panel>
       </Tabs>
     </>
