@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const NODE_BUILTINS = [
   'node:*',
@@ -19,12 +21,56 @@ const NODE_BUILTINS = [
   'worker_threads',
 ];
 
+// The one-way chain, as an allowlist: each layer of main/ names the folders it may import from;
+// anything else under main/ (or renderer/) is an error.
+//   shared <- db <- core <- api <- doors (app, http, cli, and main/cli.ts), plus runtime for the doors
+const LAYERS = [
+  { target: './shared', allow: [] },
+  { target: './main/runtime', allow: ['./runtime'] },
+  // Known exceptions, each one file, to be injected by the doors instead (see README): migrate.ts
+  // finds its .sql files from the app root, and a backup records the app's version.
+  { target: './main/db', allow: ['./db', './runtime/app-root.ts'] },
+  { target: './main/core', allow: ['./core', './db', './runtime/app-version.ts'] },
+  { target: './main/api', allow: ['./api', './core', './db', './runtime/app-version.ts', './runtime/data-lock.ts'] },
+  ...['app', 'http', 'cli'].map((door) => ({
+    target: `./main/${door}`,
+    // `fashen serve` is the CLI starting the HTTP door.
+    allow: [`./${door}`, './api', './core', './db', './runtime', ...(door === 'cli' ? ['./http'] : [])],
+  })),
+  { target: './main/cli.ts', allow: ['./cli.ts', './cli', './api', './core', './db', './runtime'] },
+];
+
+const LAYER_ZONES = LAYERS.flatMap(({ target, allow }) => [
+  {
+    target,
+    from: './main',
+    except: allow,
+    message: `${target.slice(2)} may import only from ${['shared', ...allow.map((a) => a.slice(2))].join(', ')} (the chain is shared ← db ← core ← api ← app/http/cli, plus runtime for the doors).`,
+  },
+  { target, from: './renderer', message: 'main/ and shared/ never import the renderer.' },
+  { target, from: './main/**/testing/**', message: 'Production code never imports test helpers (testing/ folders).' },
+]);
+
+// Tests and the helpers in testing/ folders may reach across layers (an api backend for a core
+// test); nothing in production may import them.
+const TEST_FILES = ['**/*.test.ts', '**/testing/**'];
+
 function restrict(patterns) {
   return { 'no-restricted-imports': ['error', { patterns }] };
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/out/**',
+      '**/lint-fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -52,6 +98,24 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  {
+    files: ['main/**/*.ts', 'shared/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+    },
+  },
+  {
+    files: ['main/**/*.ts', 'shared/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // import-x reads only .js files by default; without these no-cycle never sees a .ts import.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: import.meta.dirname })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

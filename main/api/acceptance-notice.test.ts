@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { seedCase, seedOrgs, seedStaff, type Env } from '../core/transfer/test-fixture';
-import { testBackend } from './test-backend';
+import { seedCase, seedOrgs, seedStaff, type Env } from '../core/transfer/testing/fixture';
+import { testBackend } from './testing/backend';
 
 // The 受理情况告知书: our written answer to a body that transferred a case to us, issued from the
 // transfer-in record (涪陵府办〔2024〕1号 二(三)).
@@ -104,6 +104,8 @@ describe('受理情况告知书 from a transfer we received', () => {
 
   it('states a refusal with its reason, and has no case of ours', async () => {
     const { env, orgs, staff } = await setUp();
+    // A refusal is 周村's (周政办字〔2018〕18号 二(四)3); under 涪陵 a transfer received is accepted or reported.
+    await env.call('profiles.setDefault', { id: 'zhoucun' });
     const transfer = await received(env, orgs.township, staff.clerk);
     await env.call('transfers.in.answer', {
       id: transfer.id,
@@ -136,7 +138,7 @@ describe('受理情况告知书 from a transfer we received', () => {
       (await env.call('documents.issue', { kind: 'acceptance-notice', id: transfer.id })).pdfFile,
     );
     expect(text).toContain('你单位移送的孙某擅自占用林地案及相关材料，本机关已于2025年9月15日收到');
-    expect(text).toContain('本机关已于2025年9月16日书面报请区人民政府决定，不再行移送。');
+    expect(text).toContain('本机关已于2025年9月16日书面报请区人民政府决定管辖。');
     expect(text).not.toContain('移送函文号');
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/test-fixture';
-import { testBackend } from './test-backend';
+import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/testing/fixture';
+import { testBackend } from './testing/backend';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());

@@ -1,5 +1,4 @@
-import type { Db } from '../db/open';
-import type { Actor } from '../core/session/actor';
+import type { CoreContext } from '../core/context';
 import type { ClientSession } from './session-clients';
 
 /** What a path is chosen for: the folder a backup goes into, a backup file to restore, or a font file for PDFs. */
@@ -11,12 +10,9 @@ export interface DesktopActions {
   choosePath(purpose: PathPurpose): Promise<string | null>;
 }
 
-/** What every handler may use. The clock is injected so tests (and e2e) can move time. */
-export interface ApiContext {
-  db: Db;
-  dataDir: string;
+/** What every handler may use: the core's context plus what only the doors know. */
+export interface ApiContext extends CoreContext {
   databasePath: string;
-  now(): Date;
   /** What only the desktop shell can do (show a file in its folder); absent in browser mode and the CLI. */
   desktop?: DesktopActions;
   /**
@@ -24,12 +20,6 @@ export interface ApiContext {
    * Synchronous, so no other command can run in between.
    */
   reopenDatabase?(whileClosed: () => void): void;
-  /**
-   * Who this call is done by: the person signed in on the client (window, browser, terminal) that
-   * sent it; null when nobody is. Set per call by the dispatch from `client`; the core reads it
-   * through core/session/operator.ts (actorName, getOperator).
-   */
-  actor?: Actor | null;
   /** The calling client's session (session.* handlers sign it in and out). */
   client?: ClientSession;
   /** Office-network mode's certificate fingerprint, when the HTTPS door is up (shown to compare). */

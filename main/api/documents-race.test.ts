@@ -3,8 +3,8 @@
 // with its own number for the same decision.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/test-fixture';
-import { dbFingerprint } from './db-fingerprint';
+import { reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
+import { dbFingerprint } from './testing/db-fingerprint';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiContext } from './context';
-import { dataContext, issueSampleDocument, testBackend } from './test-backend';
+import { dataContext, issueSampleDocument, testBackend } from './testing/backend';
 
 const ID = 'supplement-notice';
 const issueSample = () => issueSampleDocument(env.dataDir, ID);

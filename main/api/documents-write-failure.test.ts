@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { issueSampleDocument, testBackend } from './test-backend';
+import { issueSampleDocument, testBackend } from './testing/backend';
 
 let env: ReturnType<typeof testBackend>;
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { issueSampleDocument, testBackend } from './test-backend';
+import { issueSampleDocument, testBackend } from './testing/backend';
 
 const issueSample = (templateId: string) => issueSampleDocument(env.dataDir, templateId);
 
@@ -18,6 +18,11 @@ describe('documents through the API', () => {
       'item-list',
       'service-receipt',
       'acceptance-notice',
+      'criminal-transfer-letter',
+      'assistance-letter',
+      'assistance-reply',
+      'supervision-report',
+      'complaint-answer',
     ]);
     expect(templates.every((t) => t.source === 'builtin')).toBe(true);
     const { html } = await env.call('documents.previewSample', { templateId: 'transfer-letter' });

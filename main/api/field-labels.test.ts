@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { defOf } from './zod-def';
+import { defOf } from './testing/zod-def';
 import { contract, type MethodName } from '../../shared/contract';
 import { fieldLabel } from './field-labels';
 

@@ -9,6 +9,7 @@ import type { MethodName } from '../../shared/contract';
 import { PDF_FONT_ROLE_LABELS, PDF_FONT_ROLES } from '../../shared/contract/documents';
 import { PROFILE_FIELD_LABELS } from '../../shared/domain/profile';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../shared/domain/review';
+import { REGISTER_FIELD_LABELS } from './register-field-labels';
 
 /** A list: its own name, what one of its entries is called, and the counter word (第 2 项材料, 第 1 名承办人). */
 interface ListLabel {
@@ -73,6 +74,8 @@ const GENERAL: Record<string, Entry> = {
   'party.name': '当事人名称',
   'party.idCode': '当事人的证件号码',
   'party.address': '当事人地址',
+  'party.representative': '法定代表人或负责人',
+  'party.phone': '当事人联系电话',
   partyName: '当事人',
   facts: '违法事实',
   foundOn: '发现日期',
@@ -82,6 +85,7 @@ const GENERAL: Record<string, Entry> = {
   illegalGainsFen: '没收违法所得金额',
   illegalPropertyFen: '没收非法财物价值',
   discretion: '裁量情节',
+  hearingRequested: '当事人是否要求听证',
   hearingHeld: '是否经过听证',
   legalBasis: '法律依据',
   handlerIds: list('承办人', '承办人', '名'),
@@ -123,6 +127,21 @@ const GENERAL: Record<string, Entry> = {
   transferTargetKind: '移送机关类别',
   transferTargetOrgId: '移送机关',
   reason: '理由',
+  changeNote: '修改结论的说明',
+  agrees: '是否同意拟作出的决定',
+  complexOrMajor: '是否属于情节复杂或者重大违法行为',
+  collectiveDate: '集体讨论日期',
+  collectiveParticipants: '集体讨论参加人员',
+  collectiveSummary: '集体讨论意见',
+  decisionNumber: '行政处罚决定书文号',
+  largeAmount: '听证“较大数额”',
+  'largeAmount.citizenFen': '对公民（含个体工商户）的较大数额',
+  'largeAmount.organizationFen': '对法人或者其他组织的较大数额',
+  'largeAmount.source': '“较大数额”的依据',
+  auxiliary: '是否为辅助人员',
+  legalQualificationNo: '法律职业资格证书编号',
+  reviewingSince: '开始从事法制审核的日期',
+  certWithdrawnOn: '执法证收回（注销）日期',
 
   // rule profiles and calendar years
   fromId: '复制来源',
@@ -143,6 +162,7 @@ const GENERAL: Record<string, Entry> = {
   'profile.deadlines': '期限',
   ...(PROFILE_FIELD_LABELS as Record<string, string>),
   'headApprovesTransfer.value': PROFILE_FIELD_LABELS.headApprovesTransfer,
+  registers: '登记簿期限',
   transferMaterials: list(PROFILE_FIELD_LABELS.transferMaterials, '移送材料'),
   supplementMaterials: list(PROFILE_FIELD_LABELS.supplementMaterials, '送审材料'),
   key: '标识',
@@ -234,12 +254,28 @@ const BY_METHOD: Partial<Record<MethodName, Record<string, Entry>>> = {
   'review.supplement': { note: '补正说明' },
   'review.savePoint': { note: '审核说明' },
   'review.returnToReviewer': { reason: '退回理由' },
+  'review.submit': { headId: '法制审核机构负责人' },
+  'review.assign': { headId: '法制审核机构负责人' },
+  'review.recordDecision': { reason: '不同意的理由', decisionDate: '决定日期' },
   'profiles.get': { id: '规则配置' },
   'profiles.setDefault': { id: '规则配置' },
   'profiles.copy': { name: '新配置的名称' },
   'profiles.save': { note: '修改说明' },
   'calendar.preview': { text: '节假日安排文件内容' },
   'calendar.load': { text: '节假日安排文件内容' },
+  'transfers.criminal.report': {
+    policeOrgId: '接收移送的公安机关',
+    memberIds: '专案组成员',
+    'memberIds.0': '专案组成员',
+    suspectedCrime: '涉嫌的罪名',
+    crimeBasis: '涉嫌犯罪的依据',
+    penaltiesBefore: '移送前已作出的行政处罚',
+    reportedOn: '书面报告日期',
+  },
+  'transfers.criminal.decide': { approved: '是否批准移送', decidedTime: '审批时间' },
+  'transfers.criminal.reconsider': { requestedOn: '提请复议日期' },
+  'transfers.criminal.supervision': { procuratorateOrgId: '人民检察院', requestedOn: '建议立案监督日期' },
+  'transfers.criminal.returnToAdministrative': { returnedOn: '转回行政处理日期' },
   'transfers.out.create': transferOut,
   'transfers.out.update': { ...transferOut, id: '移送记录' },
   'transfers.out.get': { id: '移送记录' },
@@ -272,6 +308,7 @@ const BY_METHOD: Partial<Record<MethodName, Record<string, Entry>>> = {
   'documents.issueReceipt': { method: '送达方式' },
   'data.inspectBackup': { file: '备份文件' },
   'data.restore': { file: '备份文件' },
+  ...REGISTER_FIELD_LABELS,
 };
 
 type Path = readonly PropertyKey[];

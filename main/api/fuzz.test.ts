@@ -13,13 +13,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { defOf } from './zod-def';
+import { defOf } from './testing/zod-def';
 import { contract, isMethodName } from '../../shared/contract';
 import type { Envelope } from '../../shared/contract/envelope';
 import { verifyAuditChain } from '../core/audit/log';
 import { listFiles } from '../core/files/sweep';
 import { DATABASE_FILE } from './backend';
-import { testBackend, VALID_CITIZEN_ID } from './test-backend';
+import { testBackend, VALID_CITIZEN_ID } from './testing/backend';
 
 const RUNS = Number(process.env['FASHEN_FUZZ_RUNS'] ?? 60);
 
@@ -452,19 +452,30 @@ describe('named hostile inputs', () => {
     handlerIds: [1],
   };
 
-  it('keeps rare CJK, emoji and RTL marks exactly as typed, and long text up to the limit', async () => {
+  it('keeps rare CJK and emoji exactly as typed, strips bidi marks and NUL (issue #17), and keeps long text up to the limit', async () => {
     const { env: backend } = await seeded();
-    const name = '𠀀𪚥😀\u202e李\u200f';
-    const staff = await backend.call('staff.create', { name, roles: ['handler'] });
-    expect((await backend.call('staff.list', {})).find((s) => s.id === staff.id)?.name).toBe(name);
+    const staff = await backend.call('staff.create', { name: '𠀀𪚥😀\u202e李\u200f', roles: ['handler'] });
+    expect((await backend.call('staff.list', {})).find((s) => s.id === staff.id)?.name).toBe('𠀀𪚥😀李');
     const facts = '𪚥'.repeat(2500);
     const created = await backend.call('cases.create', {
       ...caseInput,
+      caseNumber: '某综执罚〔2025〕\u000021号',
       party: { ...caseInput.party, name: '👨‍👩‍👧 王\u200e某' },
       facts,
     } as never);
     const read = await backend.call('cases.get', { id: created.id });
-    expect([read.facts, read.party.name]).toEqual([facts, '👨‍👩‍👧 王\u200e某']);
+    expect([read.facts, read.party.name, read.caseNumber]).toEqual([facts, '👨‍👩‍👧 王某', '某综执罚〔2025〕21号']);
+  });
+
+  it('never echoes a 1 MB material key, and answers in Chinese naming the field', async () => {
+    const { env: backend } = await seeded();
+    const envelope = await backend.backend.dispatch('review.submit', {
+      caseId: 1,
+      decisionDate: '2025-06-10',
+      materials: [{ key: 'k'.repeat(1_000_000), present: false }],
+    });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'materials.0.key' } });
+    expect(JSON.stringify(envelope).length).toBeLessThan(300);
   });
 
   it.each([
@@ -477,19 +488,18 @@ describe('named hostile inputs', () => {
     ['fineFen', '1,000', '罚款金额应为金额数字'],
     ['fineFen', 1.5, '罚款金额的金额最多精确到分'],
     ['fineFen', 100_000_000_000_001, '罚款金额超出了可登记的范围'],
-    ['cause', '\u200f', undefined],
+    ['cause', '\u200f', '请填写案由'],
+    ['party', { type: 'citizen', name: '\u0000\u200b', idCode: VALID_CITIZEN_ID }, '请填写当事人名称'],
+    ['foundOn', '1900-01-01', '发现日期应在 2000-01-01 至'],
+    ['foundOn', '9999-12-31', '发现日期应在 2000-01-01 至'],
   ])('cases.create with %s = %j is refused in Chinese and writes nothing', async (field, value, message) => {
     const { env: backend, reader: db } = await seeded();
     const before = fingerprint(db, backend.dataDir);
     const envelope = await backend.backend.dispatch('cases.create', { ...caseInput, [field]: value });
-    if (message === undefined) {
-      // An invisible mark alone is text, not "empty": kept as typed rather than silently dropped.
-      expect(envelope.ok).toBe(true);
-      return;
-    }
+    // An invisible mark alone is not text (issue #17): stripped, the field is empty.
     expect(envelope).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: expect.stringContaining(message), field },
+      error: { code: 'VALIDATION', message: expect.stringContaining(message), field: expect.stringContaining(field) },
     });
     expect(fingerprint(db, backend.dataDir)).toBe(before);
   });

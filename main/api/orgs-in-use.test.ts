@@ -4,10 +4,10 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Organization } from '../../shared/contract';
-import { reviewAll, setUpOffice, signOff, submit } from '../core/review/test-fixture';
-import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
-import { testBackend } from './test-backend';
+import { reviewAll, setUpOffice, signOff, submit } from '../core/review/testing/fixture';
+import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
+import { testBackend } from './testing/backend';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());
@@ -26,21 +26,15 @@ async function asKind(e: Env, id: number, kind: Organization['kind']) {
 }
 
 describe('changing the kind of an organisation an open transfer relies on', () => {
-  it('is refused for the receiver of a judicial transfer turned department, or of any transfer turned government', async () => {
+  // A suspected crime no longer runs through transfers.out (国务院令第310号 path, transfers.criminal.*);
+  // whether changing the police's kind under an open criminal transfer is refused is not checked yet.
+  it('is refused for the receiver of any transfer turned government', async () => {
     env = testBackend(MONDAY_1400);
     const orgs = await seedOrgs(env);
     const staff = await seedStaff(env);
-    const crime = await seedCase(env, [staff.handler], '2025-09-15');
-    await env.call('transfers.out.create', transferInput(crime.id, orgs.police, { target: 'judicial' }));
     const other = await seedCase(env, [staff.handler], '2025-09-15');
     await env.call('transfers.out.create', transferInput(other.id, orgs.cityAdmin));
 
-    const department = await refusedUnchanged(env, 'orgs.update', await asKind(env, orgs.police, 'department'));
-    expect(department).toMatchObject({ code: 'ORG_IN_USE', field: 'kind' });
-    expect(department.message).toContain(
-      `不能将区公安分局的类别改为“区县部门”：案件${crime.caseNumber}正移送该单位（移送司法机关（涉嫌犯罪），当前“待移送”）`,
-    );
-    expect(department.message).toContain('涉嫌犯罪的案件只能移送司法机关');
     const government = await refusedUnchanged(env, 'orgs.update', await asKind(env, orgs.cityAdmin, 'government'));
     expect(government.message).toContain(`案件${other.caseNumber}正移送该单位`);
     expect(government.message).toContain('人民政府不接受案件移送');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RuleProfile } from '../../shared/domain/profile';
-import { seedCase, seedStaff, useProfile, type Env } from '../core/transfer/test-fixture';
-import { testBackend } from './test-backend';
+import { seedCase, seedStaff, useProfile, type Env } from '../core/transfer/testing/fixture';
+import { testBackend } from './testing/backend';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from './context';
 import { HandlerTable } from './registry';
-import { testBackend } from './test-backend';
+import { testBackend } from './testing/backend';
 
 // A restore replaces the database. Once it ran in a worker thread, other commands could be answered
 // while it staged — and then vanish with the swap. An exclusive command runs alone.

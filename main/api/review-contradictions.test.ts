@@ -3,8 +3,8 @@
 // opinion does not use (they used to be dropped, or kept where nothing reads them).
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALL_MATERIALS, as, reviewAll, setUpOffice, submit, type Office } from '../core/review/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
+import { ALL_MATERIALS, as, reviewAll, setUpOffice, submit, type Office } from '../core/review/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());
@@ -112,17 +112,14 @@ describe('opinion fields the chosen opinion does not use', () => {
 
     const chosen = await env.call('review.chooseOpinion', base);
     expect(chosen).toMatchObject({ chosenOpinion: 1, overrideReason: '', corrections: '', transferTarget: null });
-    // Departing from the suggestion, the reason is what the rule asks for, and it is kept.
-    const departed = await env.call('review.chooseOpinion', {
+    // Departing from what nine passes call for is refused whatever the reason (issue #13): the
+    // reviewer who sees a defect records it on its point instead.
+    const departed = await refusedUnchanged(env, 'review.chooseOpinion', {
       ...base,
       opinion: 2,
       corrections: '补充现场测量记录。',
       overrideReason: '现场测量记录缺页。',
     });
-    expect(departed).toMatchObject({
-      chosenOpinion: 2,
-      overrideReason: '现场测量记录缺页。',
-      corrections: '补充现场测量记录。',
-    });
+    expect(departed.code).toBe('OPINION_CONTRADICTS_FINDINGS');
   });
 });

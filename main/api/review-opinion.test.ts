@@ -1,42 +1,66 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { transferRequestForCase } from '../core/review/transfer-request';
 import { openDatabase } from '../db/open';
-import { as, caseValues, reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/test-fixture';
+import { as, caseValues, reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());
 
 describe('the nine points and the opinion', () => {
-  it('suggests the opinion the findings call for, names the decisive points, and keeps an override with its reason', async () => {
+  it('suggests the opinion the findings call for and refuses any other; a reviewer who disagrees changes the finding, with a note', async () => {
     office = await setUpOffice();
     const round = await submit(office);
     const reviewed = await reviewAll(office, round.id, { 3: 'defect', 7: 'defect' });
     expect(reviewed?.pointsDone).toBe(9);
     expect(reviewed?.suggestion).toMatchObject({ opinion: 2, decisivePoints: [3, 7] });
+    expect(reviewed?.allowedOpinions).toEqual([2]);
     expect(reviewed?.suggestion?.explanation).toContain('第3项（事实与证据）、第7项（程序）存在瑕疵');
 
-    const bare = await office.env.fail('review.chooseOpinion', {
-      roundId: round.id,
-      opinion: 1,
-      reasons: '瑕疵轻微。',
-    });
-    expect(bare.code).toBe('OVERRIDE_REASON_REQUIRED');
-    expect(bare.message).toContain('须写明理由');
+    // A written reason no longer buys an opinion the findings contradict (issue #13).
+    for (const overrideReason of ['', '两处瑕疵已在审核过程中当场补正。']) {
+      const refused = await office.env.fail('review.chooseOpinion', {
+        roundId: round.id,
+        opinion: 1,
+        reasons: '瑕疵轻微。',
+        overrideReason,
+      });
+      expect(refused.code).toBe('OPINION_CONTRADICTS_FINDINGS');
+      expect(refused.message).toContain('只能提出意见2“纠正完善后再送审”');
+      expect(refused.message).toContain('请先修改相应审核要点的结论并写明说明');
+    }
+    // The reviewer judges the defects cured: the findings change (each with its note), then opinion 1 fits.
     await office.env.call('review.chooseOpinion', {
       roundId: round.id,
-      opinion: 1,
-      reasons: '瑕疵轻微。',
-      overrideReason: '两处瑕疵已在审核过程中当场补正。',
+      opinion: 2,
+      reasons: '存在瑕疵。',
+      corrections: '补充现场测量记录。',
     });
-    const signed = await signOff(office, round.id, 1, { overrideReason: '两处瑕疵已在审核过程中当场补正。' });
+    const noNote = await office.env.fail('review.savePoint', { roundId: round.id, point: 3, finding: 'pass' });
+    expect(noNote).toMatchObject({ code: 'VALIDATION', field: 'changeNote' });
+    const expected = { 3: 2, 7: null } as const;
+    for (const point of [3, 7] as const) {
+      const changed = await office.env.call('review.savePoint', {
+        roundId: round.id,
+        point,
+        finding: 'pass',
+        changeNote: '该瑕疵已在审核过程中当场补正。',
+      });
+      // Once the chosen opinion no longer fits the findings it is cleared, never kept.
+      expect(changed.chosenOpinion).toBe(expected[point]);
+    }
+    const history = await office.env.call('cases.history', { id: office.caseId });
+    expect(history.map((entry) => entry.summary).join('\n')).toContain(
+      '修改结论的说明：该瑕疵已在审核过程中当场补正。',
+    );
+    const signed = await signOff(office, round.id, 1);
     expect(signed).toMatchObject({
       state: 'signed',
       locked: true,
       chosenOpinion: 1,
-      overrideReason: '两处瑕疵已在审核过程中当场补正。',
-      suggestion: { opinion: 2 },
-      signedBy: '张志强',
+      suggestion: { opinion: 1 },
+      signedBy: '孙明',
       reviewerSignedBy: '陈静',
+      awaitsDecision: true,
     });
     expect((await office.env.call('cases.get', { id: office.caseId })).status).toBe('reviewed');
   });
@@ -62,7 +86,7 @@ describe('the nine points and the opinion', () => {
     expect(wrongPoint.field).toBe('finding');
   });
 
-  it('shows point 1 the handlers whose certificate is expired on the decision date, unasked', async () => {
+  it('shows point 1 the handlers whose certificate is expired on a day they acted, unasked', async () => {
     office = await setUpOffice();
     await office.env.call('staff.update', {
       id: office.handler2,
@@ -73,11 +97,14 @@ describe('the nine points and the opinion', () => {
       certValidTo: '2025-05-31',
     });
     const round = await submit(office, { decisionDate: '2025-06-10' });
+    // Checked on the days the handler acted (found 2025-04-10: valid; submitted 2025-06-02: expired).
     expect(round.certificateProblems).toEqual([
       {
         name: '刘晓燕',
         kind: 'expired',
-        message: '承办人刘晓燕的执法证（50010200087）有效期至 2025-05-31，2025-06-10 已过期。',
+        message:
+          '送交法制审核之日（2025-06-02）：承办人刘晓燕的执法证（50010200087）有效期至 2025-05-31，2025-06-02 已过期。' +
+          '行政处罚应当由具有行政执法资格的执法人员实施（《中华人民共和国行政处罚法》第四十二条，国家法律）。',
       },
     ]);
   });
@@ -107,7 +134,7 @@ describe('the nine points and the opinion', () => {
 });
 
 describe('sign-off and locking', () => {
-  it('lets the head send the opinion back before countersigning, and locks it once countersigned', async () => {
+  it('lets the 法制审核机构负责人 send the opinion back before signing, and locks it once signed', async () => {
     office = await setUpOffice();
     const round = await submit(office);
     await reviewAll(office, round.id);
@@ -146,8 +173,12 @@ describe('sign-off and locking', () => {
     db.close();
     const history = await office.env.call('cases.history', { id: office.caseId });
     const summaries = history.map((entry) => `${entry.actor}：${entry.summary}`);
-    expect(summaries).toContain('张志强：负责人未会签，退回审核员修改第1轮审核意见：请补充对裁量基准的说明。');
-    expect(summaries[0]).toBe('张志强：负责人会签第1轮审核意见：意见1“同意”，意见已锁定');
+    expect(summaries).toContain(
+      '孙明：法制审核机构负责人未签署，退回审核员修改第1轮审核意见：请补充对裁量基准的说明。',
+    );
+    expect(summaries[0]).toBe(
+      '孙明：法制审核机构负责人签署第1轮审核意见：意见1“同意”，意见已锁定，待行政执法机关负责人决定',
+    );
   });
 });
 

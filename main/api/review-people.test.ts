@@ -3,8 +3,8 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/open';
-import { as, caseValues, reviewAll, setUpOffice, submit, type Office } from '../core/review/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
+import { as, caseValues, reviewAll, setUpOffice, submit, type Office } from '../core/review/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());
@@ -38,7 +38,9 @@ describe('changing the reviewer and head of a round', () => {
       headId: office.head,
     });
     expect(stranger.code).toBe('NOT_YOUR_STEP');
-    expect(stranger.message).toContain('法制审核员开始审核前审核人员只能由本案承办人或负责人更换，当前使用人为陈静');
+    expect(stranger.message).toContain(
+      '法制审核员开始审核前审核人员只能由本案承办人或法制审核机构负责人更换，当前使用人为陈静',
+    );
     await as(office, office.handler2);
     await env.call('review.assign', { roundId: round.id, reviewerId: office.reviewer, headId: office.head });
 
@@ -64,7 +66,7 @@ describe('changing the reviewer and head of a round', () => {
     });
     expect(byHead.reviewer?.id).toBe(office.reviewer2);
     const history = await env.call('cases.history', { id: office.caseId });
-    expect(history[0]).toMatchObject({ actor: '张志强' });
+    expect(history[0]).toMatchObject({ actor: '孙明' });
   });
 
   it('is closed to the handler once a notice to supplement is out, and needs a person at the keyboard', async () => {

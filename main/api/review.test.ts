@@ -7,7 +7,7 @@ import {
   setUpOffice,
   submit,
   type Office,
-} from '../core/review/test-fixture';
+} from '../core/review/testing/fixture';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());
@@ -22,7 +22,7 @@ describe('submitting for review', () => {
       roundNo: 1,
       state: 'submitted',
       reviewer: { name: '陈静' },
-      head: { name: '张志强' },
+      head: { name: '孙明' },
       missingMaterials: [],
     });
     expect(round.triggers.required).toBe(true);
@@ -101,18 +101,18 @@ describe('separation of duties (办理、审核、决定相分离)', () => {
 
   it('refuses one person as both reviewer and head, and a staff member without the post', async () => {
     office = await setUpOffice();
-    const both = await office.env.call('staff.create', { name: '孙所长', roles: ['reviewer', 'head'] });
+    const both = await office.env.call('staff.create', { name: '孙所长', roles: ['reviewer', 'review-head'] });
     const round = await submit(office, { headId: null });
     const same = await office.env.fail('review.assign', { roundId: round.id, reviewerId: both.id, headId: both.id });
     expect(same.code).toBe('SEPARATION_OF_DUTIES');
-    expect(same.message).toContain('法制审核员与负责人不能由同一人担任');
+    expect(same.message).toContain('法制审核员与法制审核机构负责人不能由同一人担任');
     const wrongPost = await office.env.fail('review.assign', {
       roundId: round.id,
       reviewerId: office.reviewer,
       headId: office.handler,
     });
     expect(wrongPost).toMatchObject({ code: 'VALIDATION', field: 'headId' });
-    expect(wrongPost.message).toContain('不是负责人岗位');
+    expect(wrongPost.message).toContain('不是法制审核机构负责人岗位');
   });
 
   it('lets only the round reviewer review and only its head countersign', async () => {
@@ -129,7 +129,7 @@ describe('separation of duties (办理、审核、决定相分离)', () => {
     await office.env.call('review.chooseOpinion', { roundId: round.id, opinion: 1, reasons: '事实清楚，证据充分。' });
     await office.env.call('review.signOpinion', { roundId: round.id });
     const byReviewer = await office.env.fail('review.countersign', { roundId: round.id });
-    expect(byReviewer.message).toContain('须由本轮负责人张志强本人操作');
+    expect(byReviewer.message).toContain('须由本轮法制审核机构负责人孙明本人操作');
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataContext, testBackend } from './test-backend';
+import { dataContext, testBackend } from './testing/backend';
 
 // Issue #14: who is acting. Sessions per client, secrets as scrypt hashes, the lock, the re-ask
 // before a signature, and administrators for the office's settings.

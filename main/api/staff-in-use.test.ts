@@ -4,9 +4,9 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Staff } from '../../shared/contract';
-import { as, reviewAll, setUpOffice, submit, type Office } from '../core/review/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
-import { dataContext, TEST_SECRET, VALID_CITIZEN_ID } from './test-backend';
+import { as, reviewAll, setUpOffice, submit, type Office } from '../core/review/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
+import { dataContext, TEST_SECRET, VALID_CITIZEN_ID } from './testing/backend';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());
@@ -131,18 +131,20 @@ describe('taking away a post an open case needs', () => {
     await env.call('review.chooseOpinion', { roundId: round.id, opinion: 1, reasons: '事实清楚，证据充分。' });
     await env.call('review.signOpinion', { roundId: round.id });
     const head = await refusedUnchanged(env, 'staff.update', await changed(office, office.head, { roles: ['clerk'] }));
-    expect(head.message).toContain('不能取消张志强的“负责人”岗位：其仍是未办结案件的负责人（青山综执罚〔2025〕2号）');
-    expect(head.message).toContain('须负责人会签或退回审核员后才能更换');
+    expect(head.message).toContain(
+      '不能取消孙明的“法制审核机构负责人”岗位：其仍是未办结案件的法制审核机构负责人（青山综执罚〔2025〕2号）',
+    );
+    expect(head.message).toContain('须其签署或退回审核员后才能更换');
 
     // Other changes, and adding a post, are not held back.
     expect(
       (
         await env.call(
           'staff.update',
-          await changed(office, office.head, { roles: ['head', 'clerk'], phone: '138 0000 0000' }),
+          await changed(office, office.head, { roles: ['review-head', 'clerk'], phone: '138 0000 0000' }),
         )
       ).roles,
-    ).toEqual(['head', 'clerk']);
+    ).toEqual(['review-head', 'clerk']);
     await as(office, office.head);
     await env.call('review.countersign', { roundId: round.id });
     expect((await env.call('staff.update', await changed(office, office.head, { roles: ['clerk'] }))).roles).toEqual([

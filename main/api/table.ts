@@ -4,7 +4,8 @@ import { registerReviewHandlers } from './handlers/review-handlers';
 import { registerTransferHandlers } from './handlers/transfer-handlers';
 import { registerDocumentHandlers } from './handlers/document-handlers';
 import { registerDataHandlers } from './handlers/data-handlers';
-import { registerSessionHandlers } from './session-handlers';
+import { registerSessionHandlers } from './handlers/session-handlers';
+import { registerRegisterHandlers } from './handlers/register-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler. */
 export function buildHandlerTable(): HandlerTable {
@@ -15,6 +16,7 @@ export function buildHandlerTable(): HandlerTable {
   registerDocumentHandlers(table);
   registerDataHandlers(table);
   registerSessionHandlers(table);
+  registerRegisterHandlers(table);
   table.assertComplete();
   return table;
 }

@@ -3,9 +3,9 @@
 // answer does not use (they used to be dropped).
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedCase, seedOrgs, seedStaff, transferInput, updateInput, type Env } from '../core/transfer/test-fixture';
-import { refusedUnchanged } from './db-fingerprint';
-import { testBackend } from './test-backend';
+import { seedCase, seedOrgs, seedStaff, transferInput, updateInput, type Env } from '../core/transfer/testing/fixture';
+import { refusedUnchanged } from './testing/db-fingerprint';
+import { testBackend } from './testing/backend';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/test-fixture';
-import { testBackend } from './test-backend';
+import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/testing/fixture';
+import { testBackend } from './testing/backend';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());
@@ -83,10 +83,12 @@ describe('a transfer we receive', () => {
     expect(onward.message).toContain('本案系白石镇人民政府移送至本单位的案件');
   });
 
-  it('is refused with a reason, or escalated to the government and then decided', async () => {
+  it('is refused with a reason (under 周村, whose rules allow it), or escalated to the government and then decided', async () => {
     env = testBackend(MONDAY_1400);
     const orgs = await seedOrgs(env);
     const staff = await seedStaff(env);
+    // 周政办字〔2018〕18号 二(四)3: 不予受理的，应当书面告知移送部门并说明理由. (涪陵 forbids it: criminal-transfer.test.ts.)
+    await env.call('profiles.setDefault', { id: 'zhoucun' });
 
     const first = await register(env, orgs.cityAdmin, '噪声扰民');
     await env.call('transfers.in.acknowledge', {
@@ -128,9 +130,11 @@ describe('a transfer we receive', () => {
       outcome: 'escalated',
       answeredOn: '2025-09-15',
       reason: '管辖有争议。',
-      governmentOrgId: orgs.cityAdmin,
+      // 周村 reports a dispute to 区编办/区政府法制办 or the 区政府 — never to the police.
+      governmentOrgId: orgs.police,
     });
     expect(notGovernment.field).toBe('governmentOrgId');
+    expect(notGovernment.message).toContain('区编办、区政府法制办');
     const escalated = await env.call('transfers.in.answer', {
       id: second.id,
       outcome: 'escalated',

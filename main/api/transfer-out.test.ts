@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { reviewAll, setUpOffice, signOff, submit } from '../core/review/test-fixture';
+import { reviewAll, setUpOffice, signOff, submit } from '../core/review/testing/fixture';
 import {
   seedCase,
   seedOrgs,
@@ -8,8 +8,8 @@ import {
   updateInput,
   useProfile,
   type Env,
-} from '../core/transfer/test-fixture';
-import { testBackend } from './test-backend';
+} from '../core/transfer/testing/fixture';
+import { testBackend } from './testing/backend';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());
@@ -22,14 +22,14 @@ async function attention(e: Env, kind: string) {
   return (await e.call('home.attention', {})).filter((item) => item.kind === kind);
 }
 
-describe('a transfer out from review opinion 5, through every state to acceptance', () => {
+describe('a transfer out from review opinion 4, through every state to acceptance', () => {
   it('computes the deadline to send, turns amber then red as the clock moves, and tracks receipt and answer', async () => {
     const office = await setUpOffice(MONDAY_0900);
     env = office.env;
     const orgs = await seedOrgs(env);
     const round = await submit(office);
-    await reviewAll(office, round.id, { 9: 'crime-suspected', 3: 'serious' });
-    await signOff(office, round.id, 5, { transferTargetKind: 'public-security' });
+    await reviewAll(office, round.id, { 2: 'no-jurisdiction' });
+    await signOff(office, round.id, 4, { transferTargetKind: 'department' });
 
     // Before anyone prepares it, the opinion's deadline is already on the home page.
     const [waiting] = await attention(env, 'transfer-to-prepare');
@@ -38,23 +38,20 @@ describe('a transfer out from review opinion 5, through every state to acceptanc
 
     const draft = await env.call('transfers.out.draft', { caseId: office.caseId });
     expect(draft).toMatchObject({
-      review: { opinion: 5, targetKind: 'public-security' },
-      suggestedTarget: 'judicial',
+      review: { opinion: 4, targetKind: 'department' },
+      suggestedTarget: 'jurisdiction',
       suggestedFoundOn: '2025-09-15',
       needsApproval: false,
       blocked: null,
     });
     expect(draft.materials.map((m) => m.key)).toEqual(['transfer-letter', 'items-list', 'other']);
 
-    // A suspected crime goes to the judicial organs, never to a department; the opinion decides that.
-    const wrongTarget = await env.fail('transfers.out.create', transferInput(office.caseId, orgs.police));
-    expect(wrongTarget).toMatchObject({ code: 'VALIDATION', field: 'target' });
-    expect(wrongTarget.message).toContain('不得以罚代刑');
-    const wrongBody = await env.fail(
+    // Opinion 4 goes to the body with jurisdiction; a suspected crime has its own path to the police.
+    const wrongTarget = await env.fail(
       'transfers.out.create',
-      transferInput(office.caseId, orgs.cityAdmin, { target: 'judicial' }),
+      transferInput(office.caseId, orgs.police, { target: 'judicial' }),
     );
-    expect(wrongBody).toMatchObject({ code: 'VALIDATION', field: 'receiverOrgId' });
+    expect(wrongTarget).toMatchObject({ code: 'TRANSFER_CRIMINAL_PATH', field: 'target' });
 
     const items = [
       { name: '散装白酒', quantity: '60 斤', condition: '已封存', spec: '塑料桶装' },
@@ -69,8 +66,7 @@ describe('a transfer out from review opinion 5, through every state to acceptanc
     ];
     const created = await env.call(
       'transfers.out.create',
-      transferInput(office.caseId, orgs.police, {
-        target: 'judicial',
+      transferInput(office.caseId, orgs.cityAdmin, {
         items,
         materials: [{ key: 'transfer-letter', present: true }],
       }),
@@ -115,7 +111,7 @@ describe('a transfer out from review opinion 5, through every state to acceptanc
     ];
     await env.call(
       'transfers.out.update',
-      updateInput(created.id, office.caseId, orgs.police, { target: 'judicial', items, materials: ticked }),
+      updateInput(created.id, office.caseId, orgs.cityAdmin, { items, materials: ticked }),
     );
     const future = await env.fail('transfers.out.send', {
       id: created.id,
@@ -149,7 +145,7 @@ describe('a transfer out from review opinion 5, through every state to acceptanc
       id: created.id,
       receivedOn: '2025-09-24',
       receivedTime: '10:00',
-      signedBy: '区公安分局 孙警官',
+      signedBy: '区城市管理局 孙某',
     });
     expect(received.deadline).toMatchObject({
       dueDate: '2025-09-30',
@@ -167,10 +163,7 @@ describe('a transfer out from review opinion 5, through every state to acceptanc
     });
     expect(accepted).toMatchObject({ state: 'accepted', actions: [], deadline: null, answer: { outcome: 'accepted' } });
     expect((await env.call('home.attention', {})).filter((item) => item.kind.startsWith('transfer'))).toEqual([]);
-    const again = await env.fail(
-      'transfers.out.create',
-      transferInput(office.caseId, orgs.police, { target: 'judicial' }),
-    );
+    const again = await env.fail('transfers.out.create', transferInput(office.caseId, orgs.environment));
     expect(again.code).toBe('TRANSFER_DONE');
   });
 });
@@ -210,7 +203,7 @@ describe('a refused transfer', () => {
     const retransfer = await env.fail('transfers.out.create', transferInput(record.id, orgs.environment));
     expect(retransfer.code).toBe('TRANSFER_NO_RETRANSFER');
     expect(retransfer.message).toContain('认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送');
-    expect((await env.call('transfers.out.draft', { caseId: record.id })).blocked).toContain('不得再移送其他单位');
+    expect((await env.call('transfers.out.draft', { caseId: record.id })).blocked).toContain('不再移送其他单位');
 
     const notGovernment = await env.fail('transfers.out.escalate', {
       id: created.id,

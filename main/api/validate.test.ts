@@ -3,10 +3,11 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { defOf, type ZodDef } from './zod-def';
+import { defOf, type ZodDef } from './testing/zod-def';
 import { contract } from '../../shared/contract';
 import { checkInput, validateInput } from './validate';
-import { testBackend } from './test-backend';
+import { QUOTE_LIMIT } from '../../shared/text-input';
+import { testBackend } from './testing/backend';
 
 /**
  * ASCII words a message may contain, because the clerk sees them as they are: the file formats on
@@ -62,13 +63,13 @@ interface Attempt {
 }
 
 /** For every field of every method (nested objects and list entries too), an input with that field wrong. */
-function attempts(): Attempt[] {
+function attempts(values: readonly unknown[] = BAD_VALUES): Attempt[] {
   const found: Attempt[] = [];
   const walk = (method: string, schema: z.ZodType, build: (value: unknown) => unknown, depth: number) => {
     const def = core(schema);
     if (def.type !== 'object' || !def.shape || depth > 6) return;
     for (const [key, field] of Object.entries(def.shape)) {
-      for (const value of BAD_VALUES) found.push({ method, input: build({ [key]: value }) });
+      for (const value of values) found.push({ method, input: build({ [key]: value }) });
       const inner = core(field);
       if (inner.type === 'object') walk(method, field, (value) => build({ [key]: value }), depth + 1);
       if (inner.type === 'array' && inner.element)
@@ -112,6 +113,95 @@ describe('every refusal of every contract method', () => {
     }
     expect(refusals).toBeGreaterThan(3000);
     expect([...new Set(wrong)].slice(0, 40)).toEqual([]);
+  });
+});
+
+// Issue #17: text a forger types. Invisible controls are stripped, blank-looking text is not
+// "filled in", dates out of range are refused, and the caller's own long values never come back.
+const HUGE_KEY = 'k'.repeat(100_000);
+const HOSTILE_TEXT: unknown[] = [
+  '\u0000',
+  '\u0000\u0000\u0000',
+  '\u200b\u200b',
+  '\ufeff\u2060',
+  '\u202e',
+  '\u3164',
+  'A\u0000B\u202eC\u200bD',
+  HUGE_KEY,
+  '1900-01-01',
+  '9999-12-31',
+  { [HUGE_KEY]: 1 },
+  [{ [HUGE_KEY]: 1 }],
+];
+// Finding control characters is the point.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe('hostile text at every field of every contract method', () => {
+  const all = attempts(HOSTILE_TEXT);
+
+  it('never keeps an invisible control, and never echoes a long value or key', () => {
+    const wrong: string[] = [];
+    for (const { method, input } of all) {
+      const checked = checkInput(schemaOf(method), input);
+      const where = `${method} ${String(JSON.stringify(input)).slice(0, 120)}`;
+      if (checked.ok) {
+        for (const text of strings(checked.data))
+          if (INVISIBLE.test(text)) wrong.push(`kept ${JSON.stringify(text.slice(0, 30))}: ${where}`);
+        continue;
+      }
+      for (const { field, message } of checked.problems) {
+        const echoed = 'k'.repeat(QUOTE_LIMIT + 1);
+        if (message.includes(echoed) || field.length > 200 || message.length > 200)
+          wrong.push(`echoed: ${where} → ${field.slice(0, 60)}: ${message.slice(0, 60)}`);
+        if (INVISIBLE.test(message)) wrong.push(`invisible in message: ${where}`);
+      }
+    }
+    expect([...new Set(wrong)].slice(0, 60)).toEqual([]);
+  });
+
+  it.each([
+    ['cases.create', ['party', 'name'], '\u200b\u200b', '请填写当事人名称'],
+    ['cases.create', ['caseNumber'], '\u0000\u0000', '请填写案件编号'],
+    ['cases.create', ['cause'], '\u202e\u200f', '请填写案由'],
+    ['staff.create', ['name'], '\ufeff \u3164', '请填写姓名'],
+    ['cases.create', ['foundOn'], '1900-01-01', '发现日期应在 2000-01-01 至'],
+    ['cases.create', ['foundOn'], '9999-12-31', '发现日期应在 2000-01-01 至'],
+    ['review.submit', ['decisionDate'], '9999-12-31', '拟作出决定日期应在 2000-01-01 至'],
+    ['transfers.out.create', ['foundOn'], '1999-12-31', '发现日期应在 2000-01-01 至'],
+    ['staff.create', ['certValidTo'], '9999-12-31', '执法证有效期止应在 1990-01-01 至'],
+  ])('%s refuses %j = %j, naming the field', (method, path, value, message) => {
+    const input: Record<string, unknown> = {};
+    let node = input;
+    for (const key of path.slice(0, -1)) node = (node[key] = {}) as Record<string, unknown>;
+    node[path.at(-1) as string] = value;
+    const checked = checkInput(schemaOf(method), input);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.problems.find((problem) => problem.field === path.join('.'))?.message).toContain(message);
+  });
+
+  it('strips bidi and zero-width marks and NUL from what is kept, but keeps an emoji sequence whole', () => {
+    const checked = checkInput(schemaOf('staff.create'), {
+      name: '\u202e李\u200b审\u0000核\u200f👨‍👩‍👧',
+      roles: ['handler'],
+    });
+    expect(checked).toMatchObject({ ok: true, data: { name: '李审核👨‍👩‍👧' } });
+  });
+
+  it('keeps line breaks and tabs in a paragraph field, and makes them a space in a one-line field', () => {
+    const checked = checkInput(schemaOf('orgs.create'), { name: '某区\r\n人民法院', kind: 'court' });
+    expect(checked).toMatchObject({ ok: true, data: { name: '某区 人民法院' } });
+    const voided = checkInput(schemaOf('documents.void'), { id: 1, reason: '第一行\r\n\t第二行\u0007' });
+    expect(voided).toMatchObject({ ok: true, data: { reason: '第一行\n\t第二行' } });
   });
 });
 

@@ -3,6 +3,7 @@ import { contract, type MethodName } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { findingNotAllowedMessage } from '../core/review/points';
 import { fieldLabel } from './field-labels';
+import { shortPath } from '../../shared/text-input';
 
 // Other parsers (document templates) still quote zod's own text, so it is at least Chinese.
 // Input to the API never shows it: describeIssue words every issue a schema has no sentence for.
@@ -124,7 +125,8 @@ export function checkInput<S extends z.ZodType>(schema: S, input: unknown): Chec
   const result = schema.safeParse(value, { error: (issue) => describeIssue(issue, methods) });
   if (result.success) return { ok: true, data: result.data };
   const problems = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.'),
+    // A record's keys are the caller's own: never echoed whole (a 1 MB key would come back).
+    field: shortPath(issue.path),
     message: reworded(issue, methods, value) ?? issue.message,
   }));
   return { ok: false, problems };

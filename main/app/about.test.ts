@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aboutDetail, BUNDLED_FONT, MAIN_LIBRARIES, showAbout } from './about';
 import type { AboutOptions } from './about';
-import { createFakeElectron } from './fake-electron';
+import { createFakeElectron } from './testing/fake-electron';
 import type { Logger } from './log';
 
 const logger: Logger = { file: '/tmp/main.log', log: vi.fn() };
@@ -54,7 +54,10 @@ describe('about dialog', () => {
     expect(withFolder.electron.dialog.showMessageBox).toHaveBeenCalledWith(
       expect.objectContaining({ title: '关于法审工作台', buttons: ['确定', '查看许可证全文'] }),
     );
-    await vi.waitFor(() => expect(withFolder.electron.shell.openPath).toHaveBeenCalledWith(licensesDir));
+    // Waits for the call, not for a time: generous for a loaded machine.
+    await vi.waitFor(() => expect(withFolder.electron.shell.openPath).toHaveBeenCalledWith(licensesDir), {
+      timeout: 30_000,
+    });
 
     const fromSource = options({ licensesDir: join(licensesDir, 'missing') });
     showAbout(fromSource);

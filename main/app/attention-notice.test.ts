@@ -2,7 +2,7 @@ import { describe, it, expect, vi } from 'vitest';
 import type { AttentionItem } from '../../shared/contract';
 import type { Dispatch } from '../api/dispatch-types';
 import { attentionSummary, showAttentionNotice } from './attention-notice';
-import { createFakeElectron, fakeEvent } from './fake-electron';
+import { createFakeElectron, fakeEvent } from './testing/fake-electron';
 import type { Logger } from './log';
 
 function item(level: AttentionItem['level'], title = '某综执罚〔2025〕12号 违法占道经营'): AttentionItem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { desktopActions } from './desktop-actions';
-import { createFakeElectron } from './fake-electron';
+import { createFakeElectron } from './testing/fake-electron';
 
 describe('desktop actions the backend may use', () => {
   it('shows an issued file in its folder through the shell', () => {

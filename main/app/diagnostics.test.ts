@@ -2,12 +2,12 @@ import { afterEach, describe, it, expect, vi } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { testBackend, VALID_CITIZEN_ID } from '../api/test-backend';
+import { testBackend, VALID_CITIZEN_ID } from '../api/testing/backend';
 import { defaultArchiveName, diagnosticsText, exportDiagnostics } from './diagnostics';
 import type { DiagnosticsDependencies } from './diagnostics';
-import { createFakeElectron } from './fake-electron';
+import { createFakeElectron } from './testing/fake-electron';
 import { createLogger } from './log';
-import { readZip } from './test-zip-reader';
+import { readZip } from './testing/zip-reader';
 
 let env: ReturnType<typeof testBackend> | undefined;
 afterEach(() => env?.backend.close());

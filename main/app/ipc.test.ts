@@ -2,7 +2,7 @@ import { describe, it, expect, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import type { Dispatch } from '../api/dispatch-types';
 import type { IpcMainInvokeEvent } from './electron-api';
-import { FakeBrowserWindow, FakeIpcMain, fakeInvokeEvent, FakeWebContents } from './fake-electron';
+import { FakeBrowserWindow, FakeIpcMain, fakeInvokeEvent, FakeWebContents } from './testing/fake-electron';
 import { FOREIGN_SENDER_ERROR, INTERNAL_ERROR, MISSING_METHOD_ERROR, ownWindowSenderCheck, registerIpc } from './ipc';
 import { FASHEN_CHANNEL } from './ipc-channel';
 import type { Logger } from './log';

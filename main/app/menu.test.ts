@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from './electron-api';
-import { createFakeElectron, FakeBrowserWindow } from './fake-electron';
+import { createFakeElectron, FakeBrowserWindow } from './testing/fake-electron';
 import type { Logger } from './log';
 import { buildMenuTemplate, installMenu, openDataFolder, printWindow } from './menu';
 import type { MenuActions } from './menu';
@@ -113,11 +113,14 @@ describe('menu actions', () => {
     expect(electron.shell.openPath).toHaveBeenCalledWith('/data/fashen-desk');
     electron.shell.openPath.mockResolvedValueOnce('No application');
     openDataFolder(electron.shell, electron.dialog, '/data/fashen-desk', logger);
-    await vi.waitFor(() =>
-      expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
-        '无法打开数据文件夹',
-        expect.stringContaining('/data/fashen-desk'),
-      ),
+    await vi.waitFor(
+      () =>
+        expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+          '无法打开数据文件夹',
+          expect.stringContaining('/data/fashen-desk'),
+        ),
+      // Waits for the call (a promise chain), not for a time: generous for a loaded machine.
+      { timeout: 30_000 },
     );
   });
 });

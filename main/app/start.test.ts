@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Backend, Dispatch } from '../api/dispatch-types';
-import { createFakeElectron, fakeEvent, fakeInvokeEvent } from './fake-electron';
+import { createFakeElectron, fakeEvent, fakeInvokeEvent } from './testing/fake-electron';
 import { FASHEN_CHANNEL } from './ipc-channel';
 import { logFilePath } from './log';
 import { APP_USER_MODEL_ID, startShell, STARTUP_FAILED_TITLE } from './start';
@@ -270,8 +270,11 @@ describe('startShell', () => {
     const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
     const item = template.flatMap((menu) => menu.submenu ?? []).find((entry) => entry.label === '导出诊断信息…');
     item?.click?.();
-    await vi.waitFor(() =>
-      expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: '导出诊断信息' })),
+    await vi.waitFor(
+      () =>
+        expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: '导出诊断信息' })),
+      // Waits for the call, not for a time: generous for a loaded machine.
+      { timeout: 30_000 },
     );
   });
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeBrowserWindow } from './fake-electron';
+import { FakeBrowserWindow } from './testing/fake-electron';
 import {
   captureWindowState,
   DEFAULT_WINDOW_STATE,

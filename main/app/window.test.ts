@@ -6,7 +6,7 @@ import type {
   OnHeadersReceivedListenerDetails,
   WebContentsWillNavigateEventParams,
 } from './electron-api';
-import { createFakeElectron, fakeEvent, FakeWebContents } from './fake-electron';
+import { createFakeElectron, fakeEvent, FakeWebContents } from './testing/fake-electron';
 import {
   CONTENT_SECURITY_POLICY,
   createMainWindow,

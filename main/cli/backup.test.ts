@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupCommand } from './backup';
-import { expectOneChineseLine, runCommand, seededDataFolder } from '../db/backup-testing';
-import { readMeta } from '../db/backup-format';
+import { expectOneChineseLine, runCommand, seededDataFolder } from './testing/backup';
+import { readMeta } from '../core/backup/backup-format';
 
 describe('npx fashen backup', () => {
   it('writes a verified backup to the given file and records who made it', async () => {

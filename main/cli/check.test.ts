@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCommand } from './check';
-import { expectOneChineseLine, runCommand, seededDataFolder } from '../db/backup-testing';
+import { expectOneChineseLine, runCommand, seededDataFolder } from './testing/backup';
 
 describe('npx fashen check', () => {
   it('lists every check and passes on untouched data', async () => {
@@ -10,7 +10,7 @@ describe('npx fashen check', () => {
     const result = await runCommand(checkCommand, '--data-dir', folder.dataDir);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(
-      /✓ 数据库文件：结构完好\n✓ 数据关联：.*\n✓ 审计记录链：\d+ 条记录，首尾相连，未被改动\n✓ 审计记录（与备份对照）：.*\n✓ 已出具文书：.*\n全部检查通过。/,
+      /✓ 数据库文件：结构完好\n✓ 数据关联：.*\n✓ 审计记录链：\d+ 条记录，首尾相连，未被改动\n✓ 审计记录（与备份对照）：.*\n✓ 审计记录（与锚点文件对照）：.*\n✓ 记录与审计链对照：.*\n✓ 已出具文书：.*\n全部检查通过。/,
     );
     folder.ctx.db.close();
   });

@@ -46,14 +46,29 @@ export const DEMO_STAFF: StaffInput[] = [
     certValidFrom: '2022-01-01',
     certValidTo: '2027-12-31',
     phone: '138 2301 0004',
+    legalQualificationNo: 'A20185001021234',
+    reviewingSince: '2022-01-01',
   },
   {
+    // A legal adviser (法律顾问) in post since before the revised 行政处罚法: no 法律职业资格 on file,
+    // not a first-time reviewer (第五十八条第二款 does not reach him).
     name: '周律师',
     roles: ['reviewer'],
     certificateNo: null,
     certValidFrom: null,
     certValidTo: null,
     phone: '139 0000 1111',
+    reviewingSince: '2019-09-01',
+  },
+  {
+    // The 司法所所长: the 法制审核机构负责人 who signs the review opinion with the reviewer.
+    name: '孙明',
+    roles: ['review-head'],
+    certificateNo: null,
+    certValidFrom: null,
+    certValidTo: null,
+    phone: '138 2301 0007',
+    legalQualificationNo: 'A20125001020001',
   },
   {
     name: '张志强',
@@ -66,6 +81,7 @@ export const DEMO_STAFF: StaffInput[] = [
   {
     name: '赵敏',
     roles: ['clerk'],
+    auxiliary: true,
     certificateNo: null,
     certValidFrom: null,
     certValidTo: null,
@@ -160,8 +176,10 @@ export const DEMO_CASES: DemoCase[] = [
     caseNumber: '青山综执罚〔2025〕3号',
     cause: '随意倾倒建筑垃圾',
     party: {
-      type: 'organization',
+      type: 'legal-person',
       name: '重庆某某建筑工程有限公司',
+      representative: '钱某某',
+      phone: '023-7288 5566',
       idCode: creditCode('91500102MA5U7X3K2'),
       address: '区工业园区 A 区 7 号',
     },
@@ -189,8 +207,11 @@ export const DEMO_CASES: DemoCase[] = [
     caseNumber: '青山综执罚〔2025〕5号',
     cause: '擅自设置大型户外广告',
     party: {
-      type: 'organization',
+      // A 个体工商户 (92…): a natural person, so the citizen's 2,000 元 line applies (民法典第五十四条).
+      type: 'individual-business',
       name: '青山镇某某火锅店',
+      representative: '李某某',
+      phone: '138 0000 5555',
       idCode: creditCode('92500102MA60AB12X'),
       address: '青山镇人民路 66 号',
     },
@@ -218,8 +239,9 @@ export const DEMO_CASES: DemoCase[] = [
     caseNumber: '青山综执罚〔2025〕7号',
     cause: '未按规定收集处置餐厨垃圾',
     party: {
-      type: 'organization',
+      type: 'individual-business',
       name: '青山镇某某农家乐',
+      representative: '邓某',
       idCode: creditCode('92500102MA61CD34Y'),
       address: '青山镇竹林村 2 组',
     },
@@ -248,8 +270,9 @@ export const DEMO_CASES: DemoCase[] = [
     caseNumber: '青山综执罚〔2025〕9号',
     cause: '夜间施工噪声扰民',
     party: {
-      type: 'organization',
+      type: 'legal-person',
       name: '重庆某某市政工程有限公司',
+      representative: '钱某',
       idCode: creditCode('91500102MA5UAB99Q'),
       address: '区金科路 100 号',
     },
@@ -300,8 +323,9 @@ export const DEMO_CASES: DemoCase[] = [
     caseNumber: '青山综执罚〔2025〕13号',
     cause: '养殖场未经处理排放养殖废水',
     party: {
-      type: 'organization',
+      type: 'individual-business',
       name: '青山镇绿源生猪养殖场',
+      representative: '罗某某',
       idCode: creditCode('92500102MA5U7K3L0'),
       address: '青山镇石桥村 4 组',
     },

@@ -4,8 +4,9 @@ import type { DemoCall, DemoRefs, DemoStep } from './demo-hooks';
 
 // Moves demo cases through legal review, through the same API the screens use, so the demo shows
 // every review state: awaiting the check, waiting on a notice to supplement, mid-way through the
-// nine points, awaiting countersignature, returned and resubmitted, signed, and sent to transfer.
-// Cases 1, 4, 5 and 10 stay unsubmitted: 1, 4 and 5 show the triggers just below their lines.
+// nine points, awaiting the 法制审核机构负责人's signature, returned and resubmitted, signed, and sent to transfer.
+// Cases 1, 4, 5 and 10 stay unsubmitted: 1 and 4 show the triggers just below their lines; 5, a 个体工商户
+// (92… code), is over the citizen's 2,000 元 line that applies to it (民法典第五十四条).
 
 const DECISION_DATE = '2025-12-01';
 
@@ -48,7 +49,7 @@ async function submit(demo: Demo, index: number, reviewer: string, extra: Partia
     decisionDate: DECISION_DATE,
     materials: MATERIALS,
     reviewerId: demo.staff(reviewer),
-    headId: demo.staff('张志强'),
+    headId: demo.staff('孙明'),
     ...extra,
   });
 }
@@ -80,7 +81,7 @@ async function sign(
   await demo.call('review.chooseOpinion', { roundId, ...choice });
   await demo.call('review.signOpinion', { roundId });
   if (!countersign) return;
-  await as(demo, '张志强');
+  await as(demo, '孙明');
   await demo.call('review.countersign', { roundId });
 }
 
@@ -120,6 +121,19 @@ export const advanceDemoReviews: DemoStep = async (call: DemoCall, refs: DemoRef
     reasons: '执法主体合法，事实清楚，证据合法充分，适用法律依据正确，自由裁量适当，程序合法，文书规范完备。',
   });
 
+  // The 行政执法机关负责人 decides after the review (《行政处罚法》第五十七条), the day it is signed.
+  await as(demo, '张志强');
+  // The office's date of the head's signature (an instant in UTC, the office at UTC+8), not the PC's today:
+  // the demo may run on a clock set elsewhere (tests fix it).
+  const signedAt = (await demo.call('review.round', { id: two.id })).signedAt ?? new Date().toISOString();
+  const signedOn = new Date(Date.parse(signedAt) + 8 * 3_600_000).toISOString().slice(0, 10);
+  await demo.call('review.recordDecision', {
+    roundId: two.id,
+    agrees: true,
+    decisionNumber: '青山综执罚决〔2025〕2号',
+    decisionDate: signedOn,
+  });
+
   // Case 3: a fine on a company at the line — in review, four points done.
   const three = await submit(demo, 3, '陈静');
   await review(demo, three.id, '陈静', 4);
@@ -148,7 +162,7 @@ export const advanceDemoReviews: DemoStep = async (call: DemoCall, refs: DemoRef
     ),
   });
 
-  // Case 9: opinion signed by the reviewer, waiting for the head's countersignature.
+  // Case 9: opinion signed by the reviewer, waiting for the 法制审核机构负责人's signature.
   const nine = await submit(demo, 9, '周律师', {
     judgements: { socialRisk: { holds: true, reason: '群众多次投诉，涉及周边居民夜间休息。' } },
   });

@@ -3,8 +3,9 @@ import type { DemoCall, DemoRefs, DemoStep } from './demo-hooks';
 
 // Demo transfers, made through the API like everything in the demo. Review (issue #3) keeps demo
 // cases 1, 4 and 5 unsubmitted to show its triggers and moves 2, 3, 6–9 and 12 through review, so
-// transfers use the two cases left: case 11, which review sent to transfer (opinion 5), goes to
-// the police and awaits its receipt of service; case 10 was refused by the bureau it went to and
+// transfers use the cases left: case 11, which review sent to transfer (opinion 5), went to the
+// police on the criminal path and was opened (立案); case 4 (straw burning that set a hillside alight) went to the police directly, was not
+// opened (不予立案) and is back in administrative handling, ready for review; case 10 was refused by the bureau it went to and
 // is reported to the district government instead of being sent on; case 13 (a pig farm's waste
 // water, the ecology bureau's power) went there directly and was accepted. Two transfers from
 // another township come in: one answered (accepted), one awaiting our answer.
@@ -23,47 +24,137 @@ function shift(date: string, days: number): string {
   return moved.toISOString().slice(0, 10);
 }
 
-/** Case 11: review found a suspected crime (opinion 5); sent to the police today, its receipt not yet back. */
+/**
+ * Case 11: review found a suspected crime (opinion 5). It goes to the police on its own path
+ * (国务院令第310号): the 专案组's report, the head's approval, the transfer, the 回执 the police signed
+ * and their written decision to open a case (立案) — a finished criminal transfer.
+ */
 async function sendFromReview(
   call: DemoCall,
   refs: DemoRefs,
   org: (name: string) => number,
   now: { today: string; timeNow: string },
 ): Promise<void> {
-  const draft = await transferDraft(call, refs, 10);
-  if (!draft) return;
-  const caseId = draft.caseId;
-  const created = await call('transfers.out.create', {
+  const caseId = refs.caseIds[10];
+  if (caseId === undefined) return;
+  const draft = await call('transfers.criminal.draft', { caseId });
+  if (draft.blocked !== null) return;
+  const team = [refs.staffIds.get('王建国'), refs.staffIds.get('刘晓燕')].filter(
+    (id): id is number => id !== undefined,
+  );
+  const head = refs.staffIds.get('张志强');
+  if (team.length < 2 || head === undefined) return;
+  const reported = await call('transfers.criminal.report', {
     caseId,
-    target: 'judicial',
-    receiverOrgId: org('区公安分局'),
-    reason: '现场查获的散装白酒经抽样检验为假冒产品，货值较大，当事人涉嫌生产、销售伪劣产品罪。',
-    legalBasis: '《行政执法机关移送涉嫌犯罪案件的规定》第三条',
-    foundOn: draft.suggestedFoundOn,
-    contactName: '刘晓燕',
-    contactPhone: '138 2301 0002',
+    policeOrgId: org('区公安分局'),
+    memberIds: team,
+    suspectedCrime: '生产、销售伪劣产品罪',
+    facts: '现场查获的散装白酒经抽样检验为假冒产品，货值较大。',
+    crimeBasis: '《中华人民共和国刑法》第一百四十条及有关立案追诉标准',
+    measures: '对现场散装白酒依法查封，存放于镇综合执法大队证物室',
+    reportedOn: now.today,
     materials: [
-      { key: 'transfer-letter', present: true },
-      { key: 'items-list', present: true, note: '附涉案物品清单 1 份' },
+      { key: 'letter', present: true },
+      { key: 'investigation-report', present: true },
+      { key: 'items-list', present: true },
+      { key: 'appraisal', present: true, note: '抽样检验报告 1 份' },
     ],
     items: [
       { name: '散装白酒', quantity: '60 斤', spec: '25 升塑料桶装', condition: '已查封，存放于镇综合执法大队证物室' },
-      {
-        name: '白酒（已开封部分）',
-        quantity: '3 斤',
-        disposed: true,
-        disposal: '易挥发变质，经负责人批准先行拍卖',
-        proceedsFen: 9_000,
-        evidenceKept: '留样 2 瓶、拍卖记录',
-      },
     ],
   });
-  await call('transfers.out.send', {
-    id: created.id,
+  const { id } = reported;
+  await call('transfers.criminal.decide', {
+    id,
+    headId: head,
+    approved: true,
+    decidedOn: now.today,
+    decidedTime: now.timeNow,
+    note: '同意移送区公安分局。',
+  });
+  await call('transfers.criminal.send', {
+    id,
     sentOn: now.today,
     sentTime: now.timeNow,
-    letterNumber: '青山移〔2025〕11号',
-    method: 'direct',
+    letterNumber: '青山刑移〔2025〕1号',
+  });
+  await call('transfers.criminal.recordReceipt', {
+    id,
+    receivedOn: now.today,
+    receivedTime: now.timeNow,
+    signedBy: '区公安分局 孙警官',
+    note: '已在移送书回执上签字',
+  });
+  await call('transfers.criminal.recordAnswer', {
+    id,
+    outcome: 'filed',
+    answeredOn: now.today,
+    reference: '区公立字〔2025〕36号',
+  });
+}
+
+/**
+ * Case 4: burning straw set a hillside alight, a possible crime (失火罪), sent to the police directly; the
+ * police answered 不予立案, and the case went back to administrative handling (第十条): it is again
+ * a case the handler may submit for review.
+ */
+async function notFiledAndBack(
+  call: DemoCall,
+  refs: DemoRefs,
+  org: (name: string) => number,
+  now: { today: string; timeNow: string },
+): Promise<void> {
+  const caseId = refs.caseIds[3];
+  if (caseId === undefined) return;
+  const draft = await call('transfers.criminal.draft', { caseId });
+  if (draft.blocked !== null) return;
+  const team = [refs.staffIds.get('王建国'), refs.staffIds.get('李强')].filter((id): id is number => id !== undefined);
+  const head = refs.staffIds.get('张志强');
+  if (team.length < 2 || head === undefined) return;
+  const { id } = await call('transfers.criminal.report', {
+    caseId,
+    policeOrgId: org('区公安分局'),
+    memberIds: team,
+    suspectedCrime: '失火罪',
+    facts: '当事人露天焚烧秸秆，引燃相邻山坡林下植被，过火面积约 3 亩。',
+    crimeBasis: '《中华人民共和国刑法》第一百一十五条第二款',
+    reportedOn: now.today,
+    materials: [
+      { key: 'letter', present: true },
+      { key: 'investigation-report', present: true },
+      { key: 'appraisal', present: false, note: '未作检验、鉴定：以现场检查笔录和照片为据' },
+    ],
+  });
+  await call('transfers.criminal.decide', {
+    id,
+    headId: head,
+    approved: true,
+    decidedOn: now.today,
+    decidedTime: now.timeNow,
+  });
+  await call('transfers.criminal.send', {
+    id,
+    sentOn: now.today,
+    sentTime: now.timeNow,
+    letterNumber: '青山刑移〔2025〕2号',
+  });
+  await call('transfers.criminal.recordReceipt', {
+    id,
+    receivedOn: now.today,
+    receivedTime: now.timeNow,
+    signedBy: '区公安分局 钱警官',
+  });
+  await call('transfers.criminal.recordAnswer', {
+    id,
+    outcome: 'not-filed',
+    answeredOn: now.today,
+    reference: '区公不立字〔2025〕9号',
+    reason: '过火面积未达立案追诉标准，未造成严重后果，不需要追究刑事责任。',
+  });
+  await call('transfers.criminal.returnToAdministrative', {
+    id,
+    returnedOn: now.today,
+    note: '本机关认可不予立案的理由，不提请复议；依法给予行政处罚，不以罚代刑的要求已核对。',
   });
 }
 
@@ -164,6 +255,7 @@ export const advanceDemoTransfers: DemoStep = async (call, refs) => {
   refs.signInAs(refs.staffIds.get('王建国') ?? 0);
 
   await sendFromReview(call, refs, org, now);
+  await notFiledAndBack(call, refs, org, now);
   await refuseAndEscalate(call, refs, org);
   await sendAndAccept(call, refs, org);
 

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { CliCommand } from './types';
 import type { MethodName, InputOf, OutputOf } from '../../shared/contract';
 import type { Backend } from '../api/dispatch-types';
-import { openBackend } from '../api/backend';
+import { openBackend, type LocalBackend } from '../api/backend';
 import { resolveDataDir } from '../runtime/data-dir';
 import { AppError } from '../../shared/errors';
 import { isSignedMethod } from '../../shared/contract/access';
@@ -11,6 +11,7 @@ import { DEMO_CASES, DEMO_OFFICE, DEMO_ORGS, DEMO_STAFF } from './demo-data';
 import type { DemoCall } from './demo-hooks';
 import { advanceDemoReviews } from './demo-review';
 import { advanceDemoTransfers } from './demo-transfers';
+import { advanceDemoComplaintsAndSupervision, advanceDemoRegisters } from './demo-registers';
 
 /** Every demo person signs in with this (said when the demo finishes); the office may change them later. */
 export const DEMO_SECRET = 'fashen-demo';
@@ -56,17 +57,22 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
   const bound: DemoCall = (method, input) => call(backend, method, input);
   await advanceDemoReviews(bound, { staffIds, caseIds, signInAs });
   await advanceDemoTransfers(bound, { staffIds, caseIds, signInAs });
+  await advanceDemoRegisters(bound, { staffIds, caseIds, signInAs });
+  await advanceDemoComplaintsAndSupervision(bound);
   session.actor = null;
   return { cases: DEMO_CASES.length };
 }
 
 export const demoCommand: CliCommand = async (args, io) => {
-  let backend: Backend | undefined;
+  let backend: LocalBackend | undefined;
   try {
     const { values } = parseArgs({ args: [...args], options: { 'data-dir': { type: 'string' } }, strict: true });
     const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
-    backend = openBackend({ dataDir });
-    const { cases } = await loadDemo(backend);
+    const opened = openBackend({ dataDir });
+    backend = opened;
+    // One transaction for the whole demo: one write to disk instead of one per command, and an
+    // interrupted demo leaves the database empty rather than half filled.
+    const { cases } = await opened.batch(() => loadDemo(opened));
     io.stdout(
       `已填入演示数据：1 个单位、${DEMO_STAFF.length} 名人员、${DEMO_ORGS.length} 个单位、${cases} 件案件。\n数据文件夹：${dataDir}\n` +
         `演示人员的登录密码都是 ${DEMO_SECRET}（仅供演示；正式使用前请由管理员重设）。\n`,

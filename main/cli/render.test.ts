@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { MAX_DATA_BYTES } from './render';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -231,5 +232,33 @@ describe('render --office-templates', () => {
     expect(result.stderr).toMatch(mention);
     expect(result.stderr.trimEnd()).not.toContain('\n');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    ['a device that never ends', '/dev/zero', '不是普通文件'],
+    ['a folder', tmpdir(), '不是普通文件'],
+  ])('refuses --data that is %s before reading it, in one line', async (_label, data, message) => {
+    if (!existsSync(data)) return;
+    const result = await run([
+      'review-opinion',
+      '--data',
+      data,
+      '--format',
+      'html',
+      '--out',
+      join(workDir(), 'x.html'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a --data file over the size limit', async () => {
+    const dir = workDir();
+    const data = join(dir, 'big.json');
+    writeFileSync(data, `{"x":"${'a'.repeat(MAX_DATA_BYTES)}"}`);
+    const result = await run(['review-opinion', '--data', data, '--format', 'html', '--out', join(dir, 'x.html')]);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('数据文件超过 4 MB') });
+    expect(existsSync(join(dir, 'x.html'))).toBe(false);
   });
 });

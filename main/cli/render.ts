@@ -4,7 +4,7 @@
 // Chinese line on stderr, and no file is left behind: the output goes to a temporary file in the
 // same folder and is renamed into place only once complete.
 
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError, isAppError } from '../../shared/errors';
@@ -110,6 +110,41 @@ function parse(args: readonly string[]): Parsed {
   };
 }
 
+/** Case data for one document is a few KB; anything past this is a mistake (or /dev/zero). */
+export const MAX_DATA_BYTES = 4 * 1024 * 1024;
+const TOO_LARGE = `数据文件超过 ${MAX_DATA_BYTES / 1024 / 1024} MB，不像一份文书的数据，未做任何处理。`;
+
+/**
+ * Only a regular file of a sane size is read: a device (/dev/zero), a pipe or a folder is refused
+ * before reading, and the size is checked again on what was actually read (a file still growing).
+ */
+function readDataFile(source: string): string {
+  let fd: number;
+  try {
+    fd = openSync(source, 'r');
+  } catch {
+    throw new AppError('DATA_FILE_UNREADABLE', `无法读取数据文件“${source}”。`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile())
+      throw new AppError('DATA_FILE_UNREADABLE', `“${source}”不是普通文件，--data 应为一个 JSON 文件。`);
+    if (stat.size > MAX_DATA_BYTES) throw new AppError('DATA_FILE_TOO_LARGE', TOO_LARGE);
+    const buffer = Buffer.alloc(MAX_DATA_BYTES + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+      read = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    if (length > MAX_DATA_BYTES) throw new AppError('DATA_FILE_TOO_LARGE', TOO_LARGE);
+    return buffer.subarray(0, length).toString('utf8');
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    throw new AppError('DATA_FILE_UNREADABLE', `无法读取数据文件“${source}”。`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function readData(source: string, templateId: string, io: CliIo): Promise<unknown> {
   if (source === 'sample') {
     loadTemplate(templateId);
@@ -117,13 +152,9 @@ async function readData(source: string, templateId: string, io: CliIo): Promise<
   }
   let text: string;
   if (source === '-') {
-    text = await io.readStdin();
+    text = await io.readStdin(MAX_DATA_BYTES);
   } else {
-    try {
-      text = readFileSync(source, 'utf8');
-    } catch {
-      throw new AppError('DATA_FILE_UNREADABLE', `无法读取数据文件“${source}”。`);
-    }
+    text = readDataFile(source);
   }
   try {
     return JSON.parse(text) as unknown;

@@ -5,13 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
-import {
-  dumpDatabase,
-  expectOneChineseLine,
-  folderFingerprint,
-  runCommand,
-  seededDataFolder,
-} from '../db/backup-testing';
+import { dumpDatabase, expectOneChineseLine, folderFingerprint, runCommand, seededDataFolder } from './testing/backup';
 import { openDatabase } from '../db/open';
 import { verifyAuditChain } from '../core/audit/log';
 

@@ -36,6 +36,21 @@ async function refused(args: string[], stdin: string | object): Promise<string> 
 const PASSES = Array<string>(9).fill('pass');
 
 describe('review triggers', () => {
+  it('puts a 个体工商户 on the citizen line (民法典第五十四条), an organisation on its own', async () => {
+    expect((await run(['triggers'], { partyType: 'individual-business', fineFen: 1_999_999 })).stdout).toBe(
+      '{"required":true,"triggers":[6]}\n',
+    );
+    expect((await run(['triggers'], { partyType: 'legal-person', fineFen: 1_999_999 })).stdout).toBe(
+      '{"required":false,"triggers":[]}\n',
+    );
+  });
+
+  it('holds trigger 4 for a penalty the party may ask a hearing for (行政处罚法第六十三条)', async () => {
+    expect((await run(['triggers'], { partyType: 'legal-person', penaltyKinds: ['order-suspension'] })).stdout).toBe(
+      '{"required":true,"triggers":[4]}\n',
+    );
+  });
+
   it('prints the triggers that hold, ascending', async () => {
     const result = await run(['triggers'], { partyType: 'citizen', fineFen: 200_000, hearing: true });
     expect(result).toEqual({ code: 0, stdout: '{"required":true,"triggers":[4,6]}\n', stderr: '' });
@@ -83,7 +98,7 @@ describe('review triggers', () => {
   it('refuses a missing partyType, unknown values and unknown keys', async () => {
     expect(await refused(['triggers'], {})).toBe('缺少字段“partyType”（当事人类型）。');
     expect(await refused(['triggers'], { partyType: 'company' })).toBe(
-      '字段“partyType”（当事人类型）的取值“company”无效，应为：citizen、organization。',
+      '字段“partyType”（当事人类型）的取值“company”无效，应为：citizen、individual-business、legal-person、other-org、organization。',
     );
     expect(await refused(['triggers'], { partyType: 'citizen', discretion: 'harsh' })).toContain(
       '“discretion”（裁量情节）',

@@ -20,8 +20,8 @@ function parseJson(text: string): unknown {
 }
 
 function triggers(data: unknown): { required: boolean; triggers: number[] } {
-  const { decision, profileId } = parseTriggersInput(data);
-  const assessment = reviewTriggers(decision, getBuiltinProfile(profileId));
+  const { decision, profileId, hearingLargeAmount } = parseTriggersInput(data);
+  const assessment = reviewTriggers(decision, getBuiltinProfile(profileId), hearingLargeAmount);
   return {
     required: assessment.required,
     triggers: assessment.triggers.filter((trigger) => trigger.holds).map((trigger) => trigger.id),

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { CliCommand } from './types';
 import { DATABASE_FILE, openLockedBackend } from '../api/backend';
-import { startBackupSchedule } from '../db/backup-schedule';
+import { startBackupSchedule } from '../core/backup/backup-schedule';
 import { createHttpDoor, rendererIsBuilt } from '../http/server';
 import { resolveDataDir } from '../runtime/data-dir';
 import { appRoot } from '../runtime/app-root';
 import { describeCliError } from './errors';
-import { asDamagedDatabase } from '../db/damaged-database';
+import { asDamagedDatabase } from '../core/backup/damaged-database';
 import type { Server } from 'node:http';
 import { isIP } from 'node:net';
 import { lanAddress, lanSwitchedOn } from '../http/lan';
@@ -60,10 +60,24 @@ export const serveCommand: CliCommand = async (args, io) => {
     return 1;
   }
   const { server } = createHttpDoor({ backend, rendererDir, door: '浏览器' });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    // A busy port (EADDRINUSE) or one we may not use (EACCES): one line, and the folder given back.
+    backend.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(
+      code === 'EADDRINUSE'
+        ? `端口 ${port} 已被占用（可能已有一个浏览器模式在运行），请关闭它或换一个端口（--port）。\n`
+        : code === 'EACCES'
+          ? `没有权限使用端口 ${port}，请换一个端口（--port，建议 1024 以上）。\n`
+          : `无法在端口 ${port} 上启动：${describeCliError(error)}\n`,
+    );
+    return 1;
+  }
   const address = server.address() as AddressInfo;
   // Office-network mode (--lan, or switched on in 设置): the same backend over HTTPS on the LAN address.
   let lanServer: Server | undefined;
@@ -83,10 +97,24 @@ export const serveCommand: CliCommand = async (args, io) => {
         hosts: [host],
       }).server;
       const listening = lanServer;
-      await new Promise<void>((resolve, reject) => {
-        listening.once('error', reject);
-        listening.listen(lanPort, host, () => resolve());
-      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          listening.once('error', reject);
+          listening.listen(lanPort, host, () => resolve());
+        });
+      } catch (error) {
+        server.close();
+        backend.close();
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stderr(
+          code === 'EADDRINUSE'
+            ? `端口 ${lanPort} 已被占用，办公室网络模式无法启动，请换一个端口（--lan-port）。\n`
+            : code === 'EADDRNOTAVAIL'
+              ? `地址 ${host} 不是本机的地址，办公室网络模式无法启动（--host）。\n`
+              : `无法在 ${host}:${lanPort} 上启动办公室网络模式：${describeCliError(error)}\n`,
+        );
+        return 1;
+      }
       const lanAt = (listening.address() as AddressInfo).port;
       io.stdout(
         `办公室网络模式 / office network: https://${host}:${lanAt}/\n证书指纹（SHA-256）/ certificate fingerprint: ${certificate.fingerprint}\n`,

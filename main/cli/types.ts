@@ -2,8 +2,11 @@
 // run them with a fake IO and assert on exactly what was printed.
 
 export interface CliIo {
-  /** Whole standard input as text (commands that read JSON from stdin). */
-  readStdin(): Promise<string>;
+  /**
+   * Whole standard input as text (commands that read JSON from stdin). With maxBytes, more than
+   * that is refused (an AppError) once it arrives, instead of reading without end.
+   */
+  readStdin(maxBytes?: number): Promise<string>;
   /** Writes to standard output; the caller adds no newline. */
   stdout(text: string): void;
   /** Writes to standard error; the caller adds no newline. */

@@ -61,7 +61,7 @@ describe('workdays is', () => {
 
 describe('workdays on a data folder’s calendar (--data-dir)', () => {
   it('uses the years the office loaded, and says where to load a missing one', async () => {
-    const { emptyDataFolder } = await import('../db/backup-testing');
+    const { emptyDataFolder } = await import('./testing/backup');
     const folder = emptyDataFolder();
     const text = JSON.stringify({
       year: 2027,

@@ -22,11 +22,26 @@ describe('migrations', () => {
   it('each migration applies on top of the previous ones', () => {
     const all = loadMigrations();
     for (let n = 1; n <= all.length; n++) {
+      const version = all[n - 1]?.version;
       const db = openDatabase(':memory:', { migrate: false });
-      expect(migrate(db, all.slice(0, n))).toEqual({ from: 0, to: n });
-      expect(migrate(db, all.slice(0, n))).toEqual({ from: n, to: n });
+      expect(migrate(db, all.slice(0, n))).toEqual({ from: 0, to: version });
+      expect(migrate(db, all.slice(0, n))).toEqual({ from: version, to: version });
       db.close();
     }
+  });
+
+  it('applies a lower-numbered migration merged after a higher one (numbers may leave gaps)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fashen-migdir-'));
+    writeFileSync(join(dir, '001_a.sql'), 'CREATE TABLE a (x INTEGER) STRICT;');
+    writeFileSync(join(dir, '020_c.sql'), 'CREATE TABLE c (x INTEGER) STRICT;');
+    const db = openDatabase(':memory:', { migrate: false });
+    expect(migrate(db, loadMigrations(dir))).toEqual({ from: 0, to: 20 });
+    writeFileSync(join(dir, '008_b.sql'), 'CREATE TABLE b (x INTEGER) STRICT;');
+    expect(migrate(db, loadMigrations(dir))).toEqual({ from: 20, to: 20 });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").pluck().get()).toBe('b');
+    writeFileSync(join(dir, '020_d.sql'), '');
+    expect(() => loadMigrations(dir)).toThrow(/distinct/);
+    db.close();
   });
 
   it('refuses a database written by a newer version and changes nothing', () => {

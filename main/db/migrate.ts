@@ -16,7 +16,11 @@ export function migrationsDir(): string {
   return join(appRoot(), 'main', 'db', 'migrations');
 }
 
-/** Reads the numbered .sql files; a gap or duplicate number is a programming error caught by tests. */
+/**
+ * Reads the numbered .sql files; a duplicate number is a programming error caught by tests. Numbers
+ * may leave gaps (work on separate branches reserves ranges, e.g. 020 before 008–019 are merged):
+ * migrate() applies every migration not yet recorded, so a later-merged lower number still runs.
+ */
 export function loadMigrations(dir = migrationsDir()): Migration[] {
   const migrations = readdirSync(dir)
     .map((file) => ({ file, match: FILE_PATTERN.exec(file) }))
@@ -28,10 +32,9 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
     }))
     .sort((a, b) => a.version - b.version);
   migrations.forEach((migration, index) => {
-    if (migration.version !== index + 1) {
-      throw new Error(
-        `migrations must be numbered 001, 002, … without gaps; found ${migration.version} at ${index + 1}`,
-      );
+    const previous = index === 0 ? 0 : (migrations[index - 1]?.version ?? 0);
+    if (migration.version <= previous) {
+      throw new Error(`migrations must have distinct numbers from 001 up; found ${migration.version} twice`);
     }
   });
   return migrations;
@@ -57,7 +60,10 @@ export function migrate(db: Db, migrations: Migration[] = loadMigrations()): { f
       `该数据库由更新版本的法审工作台写入（数据结构版本 ${from}），当前程序只支持到版本 ${latest}。请先升级程序再打开，数据未做任何改动。`,
     );
   }
-  const pending = migrations.filter((migration) => migration.version > from);
+  const applied = new Set(
+    from === 0 ? [] : (db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]),
+  );
+  const pending = migrations.filter((migration) => !applied.has(migration.version));
   if (pending.length === 0) return { from, to: from };
   db.transaction(() => {
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -10,6 +10,9 @@ import { readStatic } from './static-files';
 
 export const TOKEN_HEADER = 'x-fashen-token';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Time allowed for a request's headers, and for the whole request including its body. */
+const HEADERS_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 120_000;
 
 export const SESSION_COOKIE = 'fashen_session';
 
@@ -38,6 +41,8 @@ function send(
   body: string | Buffer,
   headers: Record<string, string> = {},
 ): void {
+  // The client may have gone while the answer was being prepared: nobody to write to.
+  if (res.destroyed || res.writableEnded) return;
   res.writeHead(status, {
     ...headers,
     'Content-Type': type,
@@ -55,27 +60,57 @@ function sendJson(res: ServerResponse, status: number, value: unknown, headers: 
 
 /** A request body over MAX_BODY_BYTES: refused before it is all read. */
 class BodyTooLarge extends Error {}
+/** The client went away (or broke the stream) before the body was complete: nobody to answer. */
+class ClientGone extends Error {}
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw new BodyTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Reads the body with plain listeners, never by iterating the stream: breaking out of a `for await`
+ * destroys the request and its socket, and an answer written afterwards met a socket already gone
+ * (the 9 MB chunked POST that took the whole server down). Past the limit the rest is discarded as
+ * it arrives, so the 413 can still be written and read; Node closes the connection once it is sent.
+ */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      req.resume();
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (error: Error | undefined): void => {
+      if (settled) return;
+      settled = true;
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
+        settle(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => settle(undefined));
+    req.on('error', () => settle(new ClientGone()));
+    req.on('close', () => {
+      if (!req.complete) settle(new ClientGone());
+    });
+  });
 }
 
 /**
- * The rest of an oversized body is never read, so the connection cannot carry another request:
- * the answer says `Connection: close` and the socket is closed once it is sent, so the browser
- * opens a fresh connection for the next call instead of meeting a reset one.
+ * The rest of an oversized body is never used, so the connection cannot carry another request:
+ * the answer says `Connection: close`, and Node closes the socket itself once it is sent (the
+ * remaining bytes are discarded meanwhile), so the browser opens a fresh connection for the next
+ * call instead of meeting a reset one.
  */
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
-  res.once('finish', () => req.socket.destroySoon());
+function refuseTooLarge(res: ServerResponse): void {
   const message = `请求内容过大（超过 ${MAX_BODY_BYTES / 1024 / 1024} MB），未做任何改动`;
   sendJson(res, 413, { ok: false, error: { code: 'REQUEST_TOO_LARGE', message } }, { Connection: 'close' });
 }
@@ -143,8 +178,12 @@ async function handleApi(
   try {
     payload = JSON.parse(await readBody(req));
   } catch (error) {
+    if (error instanceof ClientGone) {
+      res.destroy();
+      return;
+    }
     if (error instanceof BodyTooLarge) {
-      refuseTooLarge(req, res);
+      refuseTooLarge(res);
       return;
     }
     sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: '请求格式有误' } });
@@ -198,7 +237,7 @@ export function createHttpDoor(options: HttpDoorOptions): { server: Server; toke
     }
     work.catch((error: unknown) => {
       console.error('[fashen] http error', error);
-      if (!res.headersSent)
+      if (!res.headersSent && !res.destroyed)
         sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，请重试' } });
     });
   };
@@ -209,6 +248,18 @@ export function createHttpDoor(options: HttpDoorOptions): { server: Server; toke
         listener,
       ) as unknown as Server)
     : createServer(listener);
+  // A slow client (headers or body trickling in) is cut off instead of holding a socket forever.
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  // A malformed request (a Content-Length that lies, a broken chunk) or a reset connection: answer
+  // 400 if the socket can still take it, otherwise just let it go. Never throws.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable && !socket.destroyed) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    } else {
+      socket.destroy();
+    }
+  });
   return { server, token };
 }
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { LOCK_FILE, lockDataFolder, type DataLock } from './data-lock';
+import { LOCK_FILE, lockDataFolder, processStartTime, type DataLock } from './data-lock';
 
 const held: DataLock[] = [];
 afterEach(() => held.splice(0).forEach((lock) => lock.release()));
@@ -61,5 +61,40 @@ describe('one program per data folder', () => {
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 4242, host: 'elsewhere', purpose: 'x', since: '' }));
     lock.release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'takes over a lock whose pid now belongs to another running process (pid reused), not one of that same process',
+    () => {
+      // The test runner's parent process is certainly running and is not us.
+      const other = process.ppid;
+      const started = processStartTime(other);
+      expect(started).toMatch(/^\d+$/);
+      const dir = folder();
+      const lock = (startedAt: string): string =>
+        JSON.stringify({
+          pid: other,
+          host: hostname(),
+          purpose: '桌面程序',
+          since: '2025-06-02T02:00:00.000Z',
+          started: startedAt,
+        });
+      writeFileSync(join(dir, LOCK_FILE), lock(started ?? ''));
+      expect(() => lockDataFolder(dir, '浏览器模式')).toThrow(/正被另一个法审工作台程序使用/);
+      writeFileSync(join(dir, LOCK_FILE), lock(String(Number(started) + 1)));
+      held.push(lockDataFolder(dir, '浏览器模式'));
+      expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({
+        pid: process.pid,
+        started: processStartTime(process.pid),
+      });
+    },
+  );
+
+  it('refuses, in Chinese and without removing it, a fashen.lock that is a folder', () => {
+    const dir = folder();
+    mkdirSync(join(dir, LOCK_FILE));
+    writeFileSync(join(dir, LOCK_FILE, 'keep.txt'), 'x');
+    expect(() => lockDataFolder(dir, '浏览器模式')).toThrow(/fashen\.lock 是一个文件夹.*移走或删除/);
+    expect(existsSync(join(dir, LOCK_FILE, 'keep.txt'))).toBe(true);
   });
 });

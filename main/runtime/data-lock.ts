@@ -3,7 +3,7 @@
 // by the other; a restore under a running app would swap its database away. SQLite itself copes
 // with two connections; what it cannot know is that recovery assumes it is alone.
 
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { ensurePrivateDir } from './private-files';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,52 @@ interface LockOwner {
   host: string;
   purpose: string;
   since: string;
+  /**
+   * When the holder started, as the OS counts it (Linux: field 22 of /proc/<pid>/stat, clock ticks
+   * since boot). A lock whose pid is running but started at another time belongs to a process that
+   * merely reused the number after ours died: it is stale. Absent where the OS does not say.
+   */
+  started?: string;
+}
+
+/** The OS's start time of a process, where it can be read cheaply (Linux /proc); undefined elsewhere. */
+export function processStartTime(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so count from the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const started = fields[19];
+    return started && /^\d+$/.test(started) ? started : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lock's holder is this very program still running (not a later process that got its pid). */
+function holderAlive(holder: LockOwner): boolean {
+  if (!isRunning(holder.pid)) return false;
+  if (typeof holder.started !== 'string') return true;
+  const now = processStartTime(holder.pid);
+  return now === undefined || now === holder.started;
+}
+
+/**
+ * A lock path that is not a plain file (a folder someone made, a link): never removed by us, since
+ * it may hold something; the message says what to do instead of "rm returned EISDIR".
+ */
+function refuseStrangeLock(path: string, dataDir: string): void {
+  let kind: string | undefined;
+  try {
+    const stat = lstatSync(path);
+    if (stat.isFile()) return;
+    kind = stat.isDirectory() ? '文件夹' : stat.isSymbolicLink() ? '链接' : '特殊文件';
+  } catch {
+    return;
+  }
+  throw new AppError(
+    'DATA_FOLDER_LOCK_INVALID',
+    `数据文件夹 ${dataDir} 中的 ${LOCK_FILE} 是一个${kind}，不是本程序的锁文件，无法判断数据文件夹是否正被使用：请确认没有其他法审工作台程序在运行后，把它移走或删除，再重试。`,
+  );
 }
 
 function readOwner(path: string): LockOwner | undefined {
@@ -67,8 +113,16 @@ function tryCreate(path: string, owner: LockOwner): boolean {
 export function lockDataFolder(dataDir: string, purpose: string, pid: number = process.pid): DataLock {
   ensurePrivateDir(dataDir);
   const path = join(dataDir, LOCK_FILE);
-  const owner: LockOwner = { pid, host: hostname(), purpose, since: new Date().toISOString() };
+  const started = processStartTime(pid);
+  const owner: LockOwner = {
+    pid,
+    host: hostname(),
+    purpose,
+    since: new Date().toISOString(),
+    ...(started === undefined ? {} : { started }),
+  };
   for (let attempt = 0; attempt < 2; attempt++) {
+    refuseStrangeLock(path, dataDir);
     if (tryCreate(path, owner)) {
       let held = true;
       return {
@@ -81,7 +135,7 @@ export function lockDataFolder(dataDir: string, purpose: string, pid: number = p
       };
     }
     const holder = readOwner(path);
-    const stale = holder === undefined || (holder.host === owner.host && !isRunning(holder.pid));
+    const stale = holder === undefined || (holder.host === owner.host && !holderAlive(holder));
     if (!stale) {
       const where = holder.host === owner.host ? `本机进程 ${holder.pid}` : `计算机“${holder.host}”`;
       throw new AppError(

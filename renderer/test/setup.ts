@@ -1,5 +1,10 @@
 // jsdom lacks what Mantine measures with; these shims behave like a wide desktop window.
 import { afterEach } from 'vitest';
+import { configure } from '@testing-library/react';
+
+// findBy…/waitFor wait for an element to appear, not for a time: their default 1 s failed on a
+// loaded 2-core machine. The timeout only bounds a test whose element never comes.
+configure({ asyncUtilTimeout: 30_000 });
 
 // Tells React this is a test environment, so state updates inside act() are flushed without warnings.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

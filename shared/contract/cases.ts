@@ -9,16 +9,26 @@ import {
   type PartyType,
   type PenaltyKind,
 } from '../domain/case';
+import { creditCodePartyProblem } from '../domain/case';
 import { isValidCreditCode, isValidResidentId } from '../domain/id-codes';
 import { method } from './method';
 import { byId, entityId, fen, isoDate, optionalText, requiredText } from './fields';
+import { cleanText } from '../text-input';
 
 const party = z
   .strictObject({
-    type: z.enum(PARTY_TYPES, { error: '请选择当事人类型（公民或法人、其他组织）' }),
+    type: z.enum(PARTY_TYPES, { error: '请选择当事人类型（公民、个体工商户、法人或其他组织）' }),
     name: requiredText('当事人名称', 60),
-    idCode: z.string({ error: '请填写证件号码' }).trim().toUpperCase().min(1, '请填写当事人的证件号码'),
+    idCode: z
+      .string({ error: '请填写证件号码' })
+      .overwrite((value) => cleanText(value, false))
+      .trim()
+      .toUpperCase()
+      .min(1, '请填写当事人的证件号码'),
     address: optionalText('当事人地址', 120),
+    /** 法定代表人 (法人), 负责人 (其他组织) or 经营者 (个体工商户). */
+    representative: optionalText('法定代表人或负责人', 30),
+    phone: optionalText('当事人联系电话', 30),
   })
   .superRefine((value, ctx) => {
     if (value.type === 'citizen' && !isValidResidentId(value.idCode)) {
@@ -28,11 +38,23 @@ const party = z
         message: '居民身份证号码不正确：应为 18 位，末位校验码须与前 17 位相符',
       });
     }
-    if (value.type === 'organization' && !isValidCreditCode(value.idCode)) {
+    if (value.type !== 'citizen') {
+      if (!isValidCreditCode(value.idCode)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['idCode'],
+          message: '统一社会信用代码不正确：应为 18 位，末位校验码须与前 17 位相符',
+        });
+        return;
+      }
+      const problem = creditCodePartyProblem(value.type, value.idCode);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['type'], message: problem });
+    }
+    if (value.type === 'citizen' && value.representative) {
       ctx.addIssue({
         code: 'custom',
-        path: ['idCode'],
-        message: '统一社会信用代码不正确：应为 18 位，末位校验码须与前 17 位相符',
+        path: ['representative'],
+        message: '当事人为公民的，不填写法定代表人或负责人',
       });
     }
   });
@@ -50,7 +72,10 @@ const caseFields = z.strictObject({
   illegalGainsFen: fen('没收违法所得金额').default(0),
   illegalPropertyFen: fen('没收非法财物价值').default(0),
   discretion: z.enum(DISCRETIONS, { error: '请选择裁量情节' }),
+  /** 《行政处罚法》第六十三条: the party asked for a hearing; hearingHeld: it took place. */
+  hearingRequested: z.boolean({ error: '请说明当事人是否要求听证' }).default(false),
   hearingHeld: z.boolean({ error: '请说明是否经过听证' }).default(false),
+  // Optional while the case is being registered; submission for review requires it (review.submit).
   legalBasis: optionalText('法律依据', 2000),
   handlerIds: z
     .array(entityId('承办人'), { error: '请选择承办人' })
@@ -94,7 +119,12 @@ export const caseUpdateInput = caseFields.extend({ id: entityId('案件编号') 
 export type CaseInput = z.input<typeof caseInput>;
 
 export const caseListInput = z.strictObject({
-  query: z.string().trim().max(100, '搜索内容不能超过 100 个字').default(''),
+  query: z
+    .string()
+    .overwrite((value) => cleanText(value, false))
+    .trim()
+    .max(100, '搜索内容不能超过 100 个字')
+    .default(''),
   status: z.enum(CASE_STATUSES, { error: '案件状态不在可选范围内' }).nullable().default(null),
   page: z.number().int().min(1, '页码无效').default(1),
   pageSize: z.number().int().min(1).max(100, '每页最多 100 条').default(20),
@@ -109,7 +139,7 @@ export interface CaseRecord {
   id: number;
   caseNumber: string;
   cause: string;
-  party: { type: PartyType; name: string; idCode: string; address: string };
+  party: { type: PartyType; name: string; idCode: string; address: string; representative: string; phone: string };
   facts: string;
   foundOn: string;
   penaltyKinds: PenaltyKind[];
@@ -117,6 +147,7 @@ export interface CaseRecord {
   illegalGainsFen: number;
   illegalPropertyFen: number;
   discretion: Discretion;
+  hearingRequested: boolean;
   hearingHeld: boolean;
   legalBasis: string;
   handlers: CaseHandlerRef[];

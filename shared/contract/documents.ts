@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasInvisible } from '../text-input';
 import { method } from './method';
 import { byId, entityId, isoDate, noInput, optionalText, requiredText } from './fields';
 
@@ -9,6 +10,11 @@ export const DOCUMENT_TEMPLATE_IDS = [
   'item-list',
   'service-receipt',
   'acceptance-notice',
+  'criminal-transfer-letter',
+  'assistance-letter',
+  'assistance-reply',
+  'supervision-report',
+  'complaint-answer',
 ] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
@@ -21,6 +27,11 @@ export const DOCUMENT_SOURCE_KINDS = [
   'transfer-letter',
   'item-list',
   'acceptance-notice',
+  'criminal-transfer-letter',
+  'assistance-letter',
+  'assistance-reply',
+  'supervision-report',
+  'complaint-answer',
 ] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 
@@ -144,6 +155,7 @@ const fontPath = (role: PdfFontRole) =>
     .string({ error: `${PDF_FONT_ROLE_LABELS[role]}的字体文件路径应为文字` })
     .trim()
     .max(FONT_PATH_MAX, `${PDF_FONT_ROLE_LABELS[role]}的字体文件路径太长`)
+    .refine((path) => !hasInvisible(path), `${PDF_FONT_ROLE_LABELS[role]}的字体文件路径中有不可见字符，请重新选择`)
     .default('');
 
 /** Each typeface: the full path of a .ttf/.otf/.ttc file (a collection face as `file.ttc#PostScript名`), or empty for the built-in font. */

@@ -7,10 +7,14 @@ import { staffMethods } from './staff';
 import { systemMethods } from './system';
 import { reviewMethods } from './review';
 import { transferMethods } from './transfers';
+import { criminalTransferMethods } from './criminal-transfers';
 import { documentMethods } from './documents';
 import { dataMethods } from './data';
 import { sessionMethods } from './session';
 import type { SignedMethod } from './access';
+import { assistanceMethods } from './assistance';
+import { complaintMethods } from './complaints';
+import { supervisionMethods } from './supervision';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -22,8 +26,12 @@ export const contract = {
   ...caseMethods,
   ...reviewMethods,
   ...transferMethods,
+  ...criminalTransferMethods,
   ...documentMethods,
   ...dataMethods,
+  ...assistanceMethods,
+  ...complaintMethods,
+  ...supervisionMethods,
 };
 
 export type Contract = typeof contract;
@@ -50,6 +58,10 @@ export type * from './system';
 export type * from './envelope';
 export type * from './review';
 export type * from './transfers';
+export type * from './criminal-transfers';
 export type * from './documents';
 export type * from './data';
 export type * from './session';
+export type * from './assistance';
+export type * from './complaints';
+export type * from './supervision';

@@ -12,7 +12,7 @@ import type {
   TriggerId,
 } from '../domain/review';
 import type { CaseRecord } from './cases';
-import { entityId, isoDate, optionalText, requiredText } from './fields';
+import { entityId, isoDate, keyText, optionalText, requiredText } from './fields';
 import { method } from './method';
 
 // ---------------------------------------------------------------- inputs
@@ -48,7 +48,7 @@ export const judgementsInput = z
 export const materialsInput = z
   .array(
     z.strictObject({
-      key: z.string({ error: '材料标识无效' }).min(1, '材料标识无效'),
+      key: keyText('材料标识'),
       present: z.boolean({ error: '请说明该材料是否已提交' }),
       refs: optionalText('材料的文件或页码', 1000),
     }),
@@ -86,7 +86,7 @@ export const supplementRequestInput = z.strictObject({
   items: z
     .array(
       z.strictObject({
-        materialKey: z.string({ error: '需补正材料的标识无效' }).nullable().default(null),
+        materialKey: keyText('需补正材料的标识').nullable().default(null),
         name: requiredText('需补正的材料名称', 100),
         detail: optionalText('问题说明', 300),
       }),
@@ -108,6 +108,8 @@ export const savePointInput = z
     finding: z.enum(FINDINGS, { error: '审核结论不在可选范围内' }).nullable().default(null),
     note: optionalText('审核说明', 5000),
     evidenceRefs: optionalText('证据材料', 2000),
+    /** Why a finding changes once an opinion has been chosen (the reviewer changed their mind). */
+    changeNote: optionalText('修改结论的说明', 1000),
   })
   .superRefine((value, ctx) => {
     const point = REVIEW_POINTS[value.point - 1];
@@ -192,6 +194,35 @@ export const chooseOpinionInput = z
   });
 
 export const returnToReviewerInput = z.strictObject({ roundId, reason: requiredText('退回理由', 1000) });
+
+/** The 行政执法机关负责人's decision after opinion 1 (《行政处罚法》第五十七条). */
+export const recordDecisionInput = z.strictObject({
+  roundId,
+  agrees: z.boolean({ error: '请选择是否同意拟作出的决定' }),
+  reason: optionalText('不同意的理由', 2000),
+  complexOrMajor: z.boolean({ error: '请说明是否属于情节复杂或者重大违法行为' }).default(false),
+  collectiveDate: isoDate('集体讨论日期').nullable().default(null),
+  collectiveParticipants: optionalText('集体讨论参加人员', 300),
+  collectiveSummary: optionalText('集体讨论意见', 2000),
+  decisionNumber: optionalText('行政处罚决定书文号', 60),
+  decisionDate: isoDate('决定日期').nullable().default(null),
+});
+
+const yuanFen = z
+  .number({ error: '请填写金额（以分计）' })
+  .int('金额应为整数（以分计）')
+  .min(1, '金额应大于零')
+  .max(100_000_000_000_000, '金额过大');
+export const hearingSettingInput = z.strictObject({
+  largeAmount: z
+    .strictObject({
+      citizenFen: yuanFen,
+      organizationFen: yuanFen,
+      source: requiredText('“较大数额”的依据', 200),
+    })
+    .nullable(),
+});
+export type HearingSetting = { largeAmount: { citizenFen: number; organizationFen: number; source: string } | null };
 const byRound = z.strictObject({ roundId });
 const holds = z.boolean({ error: '请说明是否属于该情形' }).default(false);
 /** For the live preview: only whether each judgement holds (reasons are checked on submission). */
@@ -207,8 +238,8 @@ export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   submitted: '待审查送审材料',
   'supplement-requested': '待补正材料',
   'in-review': '逐项审核中',
-  'reviewer-signed': '待负责人会签',
-  signed: '已签署',
+  'reviewer-signed': '待法制审核机构负责人签署',
+  signed: '审核意见已签署',
 };
 
 export type StaffRef = { id: number; name: string };
@@ -276,6 +307,17 @@ export type OpinionSuggestionView = {
 
 export type CertificateNote = { name: string; kind: string; message: string };
 
+export interface DecisionView {
+  agrees: boolean;
+  reason: string;
+  complexOrMajor: boolean;
+  collective: { date: string; participants: string; summary: string } | null;
+  decisionNumber: string;
+  decisionDate: string | null;
+  decidedBy: string;
+  recordedAt: string;
+}
+
 export interface ReviewRound {
   id: number;
   caseId: number;
@@ -299,6 +341,7 @@ export interface ReviewRound {
    */
   reassignableBy: number[];
   reviewer: StaffRef | null;
+  /** The 法制审核机构负责人 who signs the opinion with the reviewer. */
   head: StaffRef | null;
   materialsAcceptedAt: string | null;
   materialsAcceptedBy: string | null;
@@ -308,16 +351,31 @@ export interface ReviewRound {
   pointsDone: number;
   /** Live until the reviewer signs; frozen from then on. Null until all nine points have findings. */
   suggestion: OpinionSuggestionView | null;
+  /** The opinions the findings allow (DOMAIN §5); null until all nine points have findings. */
+  allowedOpinions: OpinionNumber[] | null;
   chosenOpinion: OpinionNumber | null;
   overrideReason: string;
   reasons: string;
   corrections: string;
   transferTarget: { kind: OrgKind; org: StaffRef | null } | null;
+  /**
+   * Point 1 and the reviewer's own qualification: handlers' certificates on the days they acted,
+   * fewer than two handlers, a reviewer without 法律职业资格 (第五十八条第二款). Frozen when the reviewer signs.
+   */
   certificateProblems: CertificateNote[];
   reviewerSignedAt: string | null;
   reviewerSignedBy: string | null;
+  /** The 法制审核机构负责人's signature. */
   signedAt: string | null;
   signedBy: string | null;
+  /** The 行政执法机关负责人's decision after opinion 1; null until recorded. */
+  headDecision: DecisionView | null;
+  /** A decision may now be recorded (opinion 1 signed, none recorded yet). */
+  awaitsDecision: boolean;
+  /** The case must be decided collectively (trigger 5 held), 《行政处罚法》第五十七条第二款. */
+  collectiveRequired: boolean;
+  /** Notes a data migration left on this round. */
+  notes: string[];
 }
 
 export interface CaseReviewState {
@@ -365,5 +423,9 @@ export const reviewMethods = {
   'review.chooseOpinion': method<ReviewRound>()(chooseOpinionInput),
   'review.signOpinion': method<ReviewRound>()(byRound),
   'review.returnToReviewer': method<ReviewRound>()(returnToReviewerInput),
+  /** The 法制审核机构负责人 signs the opinion (formerly the head's 会签). */
   'review.countersign': method<ReviewRound>()(byRound),
+  'review.recordDecision': method<ReviewRound>()(recordDecisionInput),
+  'review.hearingSetting': method<HearingSetting>()(z.strictObject({})),
+  'review.setHearingSetting': method<HearingSetting>()(hearingSettingInput),
 };

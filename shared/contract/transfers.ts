@@ -1,11 +1,13 @@
 // Case transfer and deadlines (issue #5): rule profiles, calendar years, transfers out and in.
 // DOMAIN §6–§8; 涪陵府办〔2024〕1号 二(三), 周政办字〔2018〕18号 二(四)3, 郯政发〔2023〕1号 8–9.
 import { z } from 'zod';
+import { cleanText } from '../text-input';
 import type { YearArrangement, YearArrangementPreview } from '../domain/calendar';
 import type { OrgKind } from '../domain/case';
 import { ruleProfileSchema, type ProfileMaterial, type ProfileSource, type RuleProfile } from '../domain/profile';
-import { byId, entityId, fen, isoDate, noInput, optionalText, requiredText } from './fields';
+import { byId, entityId, fen, isoDate, keyText, noInput, optionalText, requiredText } from './fields';
 import { method } from './method';
+import type { CriminalTransferDraft, CriminalTransferSummary, CriminalTransferView } from './criminal-transfers';
 
 // ---------------------------------------------------------------- vocabulary
 
@@ -197,6 +199,17 @@ export interface DeadlineView {
   unknownYear: number | null;
 }
 
+/** Who settles a jurisdiction dispute under the profile, in order, and the rule that says so. */
+export interface DisputeRouteView {
+  steps: string[];
+  bodies: string[];
+  /** The kinds of organisation a dispute may be reported to. */
+  kinds: OrgKind[];
+  rule: string;
+  /** 不得再行移送, with its rule, where the profile's document says so. */
+  noRetransferRule: string | null;
+}
+
 export interface OrgRef {
   id: number;
   name: string;
@@ -239,6 +252,9 @@ export interface TransferOutView {
   answerWorkingDays: number;
   needsApproval: boolean;
   approvalRule: string;
+  /** What the date the deadline runs from is, under the profile (郯城: the consultation). */
+  foundOnLabel: string;
+  dispute: DisputeRouteView;
   state: TransferOutState;
   approval: { at: string; by: string; note: string } | null;
   sent: { at: string; by: string; letterNumber: string; method: SendMethod } | null;
@@ -273,6 +289,10 @@ export interface TransferInView {
   profile: { id: string; version: number; name: string };
   answerWorkingDays: number;
   answerRule: string;
+  /** Whether the profile lets us answer 不予受理 (涪陵 does not: accept, or report for a decision). */
+  refusalAllowed: boolean;
+  refusalRule: string;
+  dispute: DisputeRouteView;
   state: TransferInState;
   receipt: { signedBy: string; signedAt: string; note: string } | null;
   answer: { outcome: InAnswer; answeredOn: string; reason: string } | null;
@@ -311,6 +331,9 @@ export interface TransferOutDraft {
   } | null;
   suggestedTarget: TransferTarget;
   suggestedFoundOn: string;
+  /** The event the deadline to send runs from, as the profile words it, and its rule. */
+  foundOnLabel: string;
+  foundOnRule: string;
   profile: { id: string; version: number; name: string };
   materials: Array<{ key: string; label: string; requirement: ProfileMaterial['requirement']; source: string }>;
   needsApproval: boolean;
@@ -346,6 +369,8 @@ const timeOfDay = (label: string) =>
 /** A typed file is kept exactly as typed, so it is not trimmed. */
 const fileText = z
   .string({ error: '请填写节假日安排文件内容' })
+  // Invisible controls (a BOM from Notepad, a zero-width space) are stripped like any typed text.
+  .overwrite((text) => cleanText(text, true))
   .max(20000, '节假日安排文件内容不能超过 20000 个字')
   .refine((text) => text.trim().length > 0, '请填写节假日安排文件内容');
 const yearField = z
@@ -395,7 +420,7 @@ const transferOutFields = z.strictObject({
   materials: z
     .array(
       z.strictObject({
-        key: z.string({ error: '材料标识应为文字' }),
+        key: keyText('材料标识'),
         present: flag('材料是否齐备'),
         note: optionalText('材料备注', 200),
       }),
@@ -571,10 +596,18 @@ export const transferMethods = {
   ),
   'calendar.remove': method<CalendarYearView[]>()(z.strictObject({ year: yearField })),
 
-  'transfers.list': method<{ out: TransferOutSummary[]; in: TransferInSummary[] }>()(
-    z.strictObject({ scope: z.enum(['open', 'all'], { error: '列表范围只能是“办理中”或“全部”' }).default('open') }),
-  ),
-  'transfers.forCase': method<{ out: TransferOutView[]; in: TransferInSummary[]; draft: TransferOutDraft }>()(caseRef),
+  'transfers.list': method<{
+    out: TransferOutSummary[];
+    in: TransferInSummary[];
+    criminal: CriminalTransferSummary[];
+  }>()(z.strictObject({ scope: z.enum(['open', 'all'], { error: '列表范围只能是“办理中”或“全部”' }).default('open') })),
+  'transfers.forCase': method<{
+    out: TransferOutView[];
+    in: TransferInSummary[];
+    draft: TransferOutDraft;
+    criminal: CriminalTransferView[];
+    criminalDraft: CriminalTransferDraft;
+  }>()(caseRef),
   'transfers.out.draft': method<TransferOutDraft>()(caseRef),
   'transfers.out.previewDeadline': method<DeadlineView>()(
     z.strictObject({

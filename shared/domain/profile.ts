@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { MATERIAL_REQUIREMENTS } from './review';
+import { cleanText, DOCUMENT_DATES, hasVisible, inRange, rangeEnd, shortQuote } from '../text-input';
 import type { MaterialRequirement } from './review';
 
 /** The source documents the shipped profiles cite (seeds/README.md), by file name. */
@@ -71,6 +72,18 @@ export interface RuleProfile {
   transferMaterials: ProfileMaterial[];
   /** What the handler submits for review; a notice to supplement lists the missing ones. */
   supplementMaterials: ProfileMaterial[];
+  /**
+   * Periods of the office's other registers (执法协助, 举报投诉, issue #19). Absent on office profiles
+   * saved before they existed: those run on the defaults main/core/profiles/registers.ts names.
+   */
+  registers?: RegisterRules | undefined;
+}
+
+export interface RegisterRules {
+  /** A body asked for 执法协助 answers (helps, or says why not) within this many working days. */
+  assistanceAnswerWorkingDays: SourcedNumber;
+  /** A complaint (举报、投诉、信访) gets its answer within this many working days of receipt. */
+  complaintAnswerWorkingDays: SourcedNumber;
 }
 
 /** Chinese labels of the profile's settings, for forms and the profile page. */
@@ -88,6 +101,8 @@ export const PROFILE_FIELD_LABELS = {
   headApprovesTransfer: '移送须经负责人批准',
   transferMaterials: '移送材料清单',
   supplementMaterials: '送审材料清单',
+  'registers.assistanceAnswerWorkingDays': '被请求协助的机关答复协助请求的期限（工作日）',
+  'registers.complaintAnswerWorkingDays': '答复举报、投诉、信访人的期限（工作日）',
 } as const;
 
 /** How a value's origin reads in the UI; an office setting never looks like a rule of the source. */
@@ -115,8 +130,10 @@ export function quotedForm(value: number, unit: NumberUnit): string {
 function text(label: string, maxLength = 200) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `缺少${label}。` : `${label}应为文字。`) })
+    .overwrite((value) => cleanText(value, maxLength > 120))
     .trim()
     .min(1, { error: `${label}不能为空。` })
+    .refine(hasVisible, { error: `${label}不能只有空白或不可见字符。` })
     .max(maxLength, { error: `${label}不能超过 ${maxLength} 个字。` });
 }
 
@@ -134,7 +151,8 @@ const LIMITS: Record<NumberUnit, { min: number; max: number; range: string }> = 
 function strictObject<T extends z.core.$ZodLooseShape>(label: string, shape: T) {
   return z.strictObject(shape, {
     error: (issue) => {
-      if (issue.code === 'unrecognized_keys') return `${label}含有未知字段：${issue.keys.join('、')}。`;
+      if (issue.code === 'unrecognized_keys')
+        return `${label}含有未知字段：${issue.keys.slice(0, 3).map(shortQuote).join('、')}。`;
       return issue.input === undefined ? `缺少${label}。` : `${label}格式不正确。`;
     },
   });
@@ -230,7 +248,11 @@ function materialList(label: string) {
       const seen = new Set<string>();
       items.forEach((item, index) => {
         if (seen.has(item.key)) {
-          context.addIssue({ code: 'custom', path: [index, 'key'], message: `${label}中材料标识“${item.key}”重复。` });
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'key'],
+            message: `${label}中材料标识“${shortQuote(item.key)}”重复。`,
+          });
         }
         seen.add(item.key);
       });
@@ -249,11 +271,9 @@ function isRealIsoDate(value: string): boolean {
 const L = PROFILE_FIELD_LABELS;
 
 export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配置', {
-  id: z
-    .string({ error: '规则配置的标识应为文字。' })
-    .regex(/^[a-z][a-z0-9-]{0,39}$/, {
-      error: '规则配置的标识只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符。',
-    }),
+  id: z.string({ error: '规则配置的标识应为文字。' }).regex(/^[a-z][a-z0-9-]{0,39}$/, {
+    error: '规则配置的标识只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符。',
+  }),
   name: text('规则配置的名称', 60),
   version: z
     .number({ error: '规则配置的版本号应为数字。' })
@@ -265,6 +285,9 @@ export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配
     date: z
       .string({ error: '成文日期应为“2024-01-15”这样的日期，或留空。' })
       .refine(isRealIsoDate, { error: '成文日期不是有效的日期，应为“2024-01-15”这样的日期。' })
+      .refine((value) => !isRealIsoDate(value) || inRange(value, DOCUMENT_DATES), {
+        error: () => `成文日期应在 ${DOCUMENT_DATES.from} 至 ${rangeEnd(DOCUMENT_DATES)} 之间。`,
+      })
       .nullable(),
   }),
   thresholds: strictObject('审核标准', {
@@ -288,4 +311,8 @@ export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配
   headApprovesTransfer: sourcedFlagSchema,
   transferMaterials: materialList(L.transferMaterials),
   supplementMaterials: materialList(L.supplementMaterials),
+  registers: strictObject('登记簿期限', {
+    assistanceAnswerWorkingDays: sourcedNumber(L['registers.assistanceAnswerWorkingDays'], 'working-days'),
+    complaintAnswerWorkingDays: sourcedNumber(L['registers.complaintAnswerWorkingDays'], 'working-days'),
+  }).optional(),
 });

@@ -17,7 +17,7 @@ import { HandlerTable } from '../../main/api/registry';
 import { registerCoreHandlers } from '../../main/api/handlers/core-handlers';
 import { writeFileAtomic } from '../../main/core/files/atomic';
 import { writeFilesThenRecord } from '../../main/core/files/record';
-import { createBackup } from '../../main/db/backup';
+import { createBackup } from '../../main/core/backup/backup';
 import { openDatabase } from '../../main/db/open';
 
 // The arguments after this script's own path (run-ts.mjs passes the script path on).

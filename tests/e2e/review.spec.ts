@@ -2,11 +2,13 @@ import type { Page } from '@playwright/test';
 import { expect, open, signInOnPage, test, type AppServer } from './fixtures';
 
 // Legal review end to end (issue #3): submission, the one notice to supplement, the nine points,
-// the opinion with its suggestion, sign-off by reviewer and head, and a second round.
+// the opinion with its suggestion (only the opinions the findings allow are offered, issue #13),
+// signatures by the reviewer and the 法制审核机构负责人, the 行政执法机关负责人's decision, a second round.
 
 interface Office {
   handler: number;
   reviewer: number;
+  /** The 法制审核机构负责人 who signs the opinion with the reviewer. */
   head: number;
   caseId: number;
 }
@@ -20,7 +22,9 @@ async function seedOffice(app: AppServer, fineFen = 200_000): Promise<Office> {
     certValidTo: '2028-02-28',
   });
   const reviewer = await app.call('staff.create', { name: '陈静', roles: ['reviewer'] });
-  const head = await app.call('staff.create', { name: '张志强', roles: ['head'] });
+  const head = await app.call('staff.create', { name: '孙明', roles: ['review-head'] });
+  // The 行政执法机关负责人, who decides after the review.
+  await app.call('staff.create', { name: '张志强', roles: ['head'] });
   // 执法人员不得少于两人: review.submit refuses a case with one handler.
   const handler2 = await app.call('staff.create', {
     name: '刘晓燕',
@@ -61,7 +65,7 @@ async function submitThroughForm(page: Page): Promise<void> {
   await page.getByLabel('拟作出决定日期').fill('2025-06-20');
   await page.getByLabel('拟作出决定日期').press('Tab');
   await pick(page, '法制审核员', '陈静');
-  await pick(page, '负责人', '张志强');
+  await pick(page, '法制审核机构负责人', '孙明');
   await page.getByRole('button', { name: '送审', exact: true }).click();
 }
 
@@ -116,16 +120,27 @@ test('a case walks from submission through the nine points to a signed, locked o
   await expect(page.getByTestId('opinion-suggestion')).toContainText('意见1：同意');
   await expect(page.getByTestId('opinion-suggestion')).toContainText('九项审核要点均符合要求');
   await page.getByRole('button', { name: '签署审核意见' }).click();
-  await expect(page.getByText('待 张志强 会签')).toBeVisible();
+  await expect(page.getByText('待 孙明 签署')).toBeVisible();
 
+  await actAs(page, '孙明');
+  await page.getByRole('button', { name: '签署审核意见', exact: true }).click();
+  await expect(page.getByTestId('signed-opinion')).toContainText('已签署 · 已锁定');
+  await expect(page.getByTestId('signed-opinion')).toContainText('孙明');
+
+  // The 行政执法机关负责人 decides after the review (《行政处罚法》第五十七条); not the review head.
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   await actAs(page, '张志强');
-  await page.getByRole('button', { name: '会签', exact: true }).click();
-  await expect(page.getByTestId('signed-opinion')).toContainText('已会签 · 已锁定');
-  await expect(page.getByTestId('signed-opinion')).toContainText('张志强');
+  await page.getByLabel('行政处罚决定书文号').fill('青山综执罚决〔2025〕6号');
+  await page.getByLabel('决定日期').fill(today);
+  await page.getByLabel('决定日期').press('Tab');
+  await page.getByRole('button', { name: '登记决定' }).click();
+  await expect(page.getByTestId('head-decision')).toContainText('青山综执罚决〔2025〕6号');
 
   await page.getByRole('link', { name: '返回案件' }).click();
-  await expect(page.getByText('审核意见已签署').first()).toBeVisible();
-  await expect(page.getByText('负责人会签第1轮审核意见：意见1“同意”，意见已锁定')).toBeVisible();
+  await expect(page.getByText('已决定').first()).toBeVisible();
+  await expect(
+    page.getByText('法制审核机构负责人签署第1轮审核意见：意见1“同意”，意见已锁定，待行政执法机关负责人决定'),
+  ).toBeVisible();
   await expect(page.getByText('第1轮审核 第4项（法律适用）：符合')).toBeVisible();
 });
 
@@ -159,16 +174,14 @@ test('opinion 2 returns the case; the resubmission opens round 2 and round 1 sta
   await expect(page.getByTestId('opinion-suggestion')).toContainText('意见2：纠正完善后再送审');
   await expect(page.getByTestId('opinion-suggestion')).toContainText('第7项（程序）存在瑕疵');
   await expect(page.getByLabel('需纠正完善的事项')).toHaveValue('第7项（程序）：未送达行政处罚事先告知书。');
-  // Choosing another opinion than the suggestion needs a written reason.
-  await page.getByRole('radio', { name: /意见1：同意/ }).check();
-  await page.getByRole('button', { name: '签署审核意见' }).click();
-  await expect(page.getByText('所选意见与建议的意见2：纠正完善后再送审不同，须写明理由')).toBeVisible();
+  // Only the opinions the findings allow are offered (issue #13): with a defect, opinion 1 is not among them.
+  await expect(page.getByRole('radio', { name: /意见1：同意/ })).toHaveCount(0);
   await page.getByRole('radio', { name: /意见2：纠正完善后再送审/ }).check();
   await page.getByRole('button', { name: '签署审核意见' }).click();
-  await expect(page.getByText('待 张志强 会签')).toBeVisible();
-  await actAs(page, '张志强');
-  await page.getByRole('button', { name: '会签', exact: true }).click();
-  await expect(page.getByTestId('signed-opinion')).toContainText('已会签 · 已锁定');
+  await expect(page.getByText('待 孙明 签署')).toBeVisible();
+  await actAs(page, '孙明');
+  await page.getByRole('button', { name: '签署审核意见', exact: true }).click();
+  await expect(page.getByTestId('signed-opinion')).toContainText('已签署 · 已锁定');
 
   await actAs(page, '王建国');
   await page.getByRole('link', { name: '返回案件' }).click();

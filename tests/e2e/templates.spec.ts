@@ -1,7 +1,7 @@
 import { expect, open, test } from './fixtures';
 
-const BUILTIN = '特此函告。';
-const EDITED = '特此函告，请遵照执行。';
+const BUILTIN = '请按程序报请本机关负责人决定。';
+const EDITED = '请按程序报请本机关负责人集体讨论决定。';
 
 test('an office edits a template in the app, papers use its copy, and it goes back to the built-in one', async ({
   page,
@@ -15,7 +15,7 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
   await card.getByRole('button', { name: '复制为本单位模板' }).click();
   let editor = page.getByRole('dialog', { name: '复制为本单位模板：法制审核意见书' });
   const yaml = editor.getByLabel('模板内容（YAML）');
-  await expect(yaml).toHaveValue(/特此函告。/);
+  await expect(yaml).toHaveValue(/请按程序报请本机关负责人决定。/);
   await yaml.fill(`${await yaml.inputValue()}\n# 试改\n`);
 
   // The typing survives a reload (or a crash) as a draft, until it is saved or thrown away.
@@ -30,7 +30,7 @@ test('an office edits a template in the app, papers use its copy, and it goes ba
 
   await card.getByRole('button', { name: '复制为本单位模板' }).click();
   editor = page.getByRole('dialog', { name: '复制为本单位模板：法制审核意见书' });
-  await expect(yaml).toHaveValue(/特此函告。/);
+  await expect(yaml).toHaveValue(/请按程序报请本机关负责人决定。/);
   await expect(yaml).not.toHaveValue(/# 试改/);
   await expect(editor.getByText(/已恢复上次未保存的输入/)).toHaveCount(0);
   await yaml.fill((await yaml.inputValue()).replace(BUILTIN, EDITED));

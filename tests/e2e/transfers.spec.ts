@@ -138,12 +138,12 @@ test('a refused transfer cannot be sent on: the case offers escalation to the go
 
   await open(page, app, `/cases/${record.id}`);
   const panel = page.getByLabel('案件移送');
-  await expect(panel).toContainText('不得再移送其他单位');
+  await expect(panel).toContainText('不再移送其他单位');
   await expect(panel.getByRole('link', { name: /移送$/ })).toHaveCount(0);
 
   await panel.getByRole('link', { name: /区城市管理局/ }).click();
-  await expect(page.getByText('认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送。')).toBeVisible();
-  await page.getByRole('button', { name: '报请区政府决定' }).click();
+  await expect(page.locator('body')).toContainText('认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送');
+  await page.getByRole('button', { name: '报请决定管辖' }).click();
   await page.getByLabel('报请事项').fill('双方对管辖有争议，请求区政府确定管辖。');
   await page.getByRole('button', { name: '登记报请' }).click();
   await expect(page.locator('[data-state="escalated"]').first()).toBeVisible();
@@ -163,6 +163,7 @@ test('a transfer we received is registered with its letter, answered, and the �
     certValidTo: null,
   });
   await app.call('orgs.create', { name: '白石镇人民政府', kind: 'township' });
+  await app.call('orgs.create', { name: '区人民政府', kind: 'government' });
 
   await open(page, app, '/transfers/in/new');
   await page.getByRole('combobox', { name: '移送单位' }).click();
@@ -185,7 +186,9 @@ test('a transfer we received is registered with its letter, answered, and the �
   await app.call('transfers.in.acknowledge', { id, signedById: clerk.id, signedOn: '2025-09-15', signedTime: '10:05' });
   await page.reload();
   await page.getByRole('button', { name: '书面告知受理情况' }).click();
-  await page.getByRole('radio', { name: '不予受理' }).check();
+  // 涪陵府办〔2024〕1号 二(三): 受移送方…应当受理; a case not ours is reported to the 区政府 — no plain refusal.
+  await expect(page.getByRole('radio', { name: '不予受理' })).toHaveCount(0);
+  await page.getByRole('radio', { name: '报请政府决定' }).check();
   await page.getByRole('textbox', { name: /^理由/ }).fill('违法行为发生地在白石镇辖区内，不属于本机关管辖。');
   await page.getByRole('button', { name: '登记答复' }).click();
 
@@ -199,5 +202,6 @@ test('a transfer we received is registered with its letter, answered, and the �
   await row.getByRole('button', { name: '预览/打印' }).click();
   const frame = page.frameLocator('iframe[title="受理情况告知书预览"]');
   await expect(frame.getByText('白石镇人民政府：')).toBeVisible();
-  await expect(frame.locator('body')).toContainText('本机关决定不予受理');
+  await expect(frame.locator('body')).toContainText('本机关认为该案不属于本机关管辖');
+  await expect(frame.locator('body')).toContainText('书面报请区人民政府决定管辖');
 });

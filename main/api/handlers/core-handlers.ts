@@ -1,6 +1,6 @@
 import type { HandlerTable } from '../registry';
 import { getOffice, saveOffice } from '../../core/office/service';
-import { createStaff, listStaff, updateStaff } from '../../core/staff/service';
+import { createStaff, listStaff, staffNotes, updateStaff } from '../../core/staff/service';
 import { createOrg, listOrgs, updateOrg } from '../../core/orgs/service';
 import { caseHistory, createCase, getCase, listCases, updateCase } from '../../core/cases/service';
 import { homeAttention } from '../../core/home/attention';
@@ -31,6 +31,7 @@ export function registerCoreHandlers(table: HandlerTable): void {
   table.register('staff.list', (_input, ctx) => listStaff(ctx));
   table.register('staff.create', (input, ctx) => createStaff(ctx, input));
   table.register('staff.update', (input, ctx) => updateStaff(ctx, input));
+  table.register('staff.notes', (_input, ctx) => staffNotes(ctx));
 
   table.register('orgs.list', (_input, ctx) => listOrgs(ctx));
   table.register('orgs.create', (input, ctx) => createOrg(ctx, input));

@@ -9,15 +9,15 @@ import { validateInput } from '../validate';
 import { isAppError } from '../../../shared/errors';
 import { verifyAuditChain } from '../../core/audit/log';
 import { openDatabase } from '../../db/open';
-import { dumpDatabase, seededDataFolder, type DataFolder } from '../../db/backup-testing';
-import type * as thread from '../../db/backup-thread';
+import { dumpDatabase, seededDataFolder, type DataFolder } from '../../cli/testing/backup';
+import type * as thread from '../../core/backup/backup-thread';
 import { dataHandlers, type ReopenHook } from './data-handlers';
 
 // Inspecting and restoring check the backup in the backup worker: these tests see each staging
 // that goes there, and can point it at a worker file that dies.
 let workerOverride: string | undefined;
 const stagedInWorker: string[] = [];
-vi.mock('../../db/backup-thread', async (importOriginal) => {
+vi.mock('../../core/backup/backup-thread', async (importOriginal) => {
   const actual = await importOriginal<typeof thread>();
   return {
     ...actual,
@@ -175,6 +175,7 @@ describe('data.inspectBackup and data.restore', () => {
     expect(stagedInWorker).toEqual([made.file, made.file]);
     expect(dumpDatabase(ctx.db)).toEqual(before);
     expect(readdirSync(folder.dataDir).sort()).toEqual([
+      'audit-anchor.json',
       'backups',
       'documents',
       'fashen.db',
@@ -219,6 +220,7 @@ describe('data.inspectBackup and data.restore', () => {
     }
     expect(readdirSync(folder.dataDir).sort()).toEqual([
       'a.txt',
+      'audit-anchor.json',
       'documents',
       'fashen.db',
       'fashen.db-shm',

@@ -7,11 +7,11 @@ import type { dataMethods } from '../../../shared/contract/data';
 import { AppError } from '../../../shared/errors';
 import { backupFileName, manualBackupName } from '../../core/data/retention';
 import { asFileError } from '../../core/files/fs-errors';
-import { createBackup, freeBackupPath } from '../../db/backup';
-import { recordBackup, recordRestore } from '../../db/backup-audit';
-import { backupsDir, listBackups, readStartupStatus } from '../../db/backup-startup';
-import { checkDataFolderInWorker } from '../../db/backup-thread';
-import { inspectBackup, restoreBackupInWorker, type RestoreResult } from '../../db/restore';
+import { createBackup, freeBackupPath } from '../../core/backup/backup';
+import { recordBackup, recordRestore } from '../../core/backup/backup-audit';
+import { backupsDir, listBackups, readStartupStatus } from '../../core/backup/backup-startup';
+import { checkDataFolderInWorker } from '../../core/backup/backup-thread';
+import { inspectBackup, restoreBackupInWorker, type RestoreResult } from '../../core/backup/restore';
 import { actorName } from '../../core/session/operator';
 
 type DataMethod = keyof typeof dataMethods;

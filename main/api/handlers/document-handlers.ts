@@ -8,7 +8,7 @@ import {
   previewIssued,
   previewSample,
   readIssuedFile,
-  revealIssuedFile,
+  issuedPdfPath,
   toIssuedDocument,
 } from '../../core/issuing/queries';
 import { pdfFontSettings, resetPdfFonts, savePdfFonts } from '../../core/issuing/pdf-font-settings';
@@ -22,7 +22,12 @@ export function registerDocumentHandlers(table: HandlerTable): void {
   table.register('documents.file', (input, ctx) => readIssuedFile(ctx, input.id, input.format));
   table.registerAsync('documents.issue', (input, ctx) => issueFromSource(ctx, input.kind, input.id, { cc: input.cc }));
   table.registerAsync('documents.issueReceipt', (input, ctx) => issueServiceReceipt(ctx, input));
-  table.register('documents.reveal', (input, ctx) => revealIssuedFile(ctx, input.id));
+  table.register('documents.reveal', (input, ctx) => {
+    const path = issuedPdfPath(ctx, input.id);
+    if (!ctx.desktop) return { path, shown: false };
+    ctx.desktop.showItemInFolder(path);
+    return { path, shown: true };
+  });
   table.register('documents.void', (input, ctx) => toIssuedDocument(voidDocument(ctx, input.id, input.reason)));
   // The office's own template copies. Save and reset are sync: their audit entry and file changes
   // run in the command's transaction, so a failed file write leaves no audit entry behind.

@@ -1,6 +1,8 @@
 import type { HandlerTable } from '../registry';
 import { acceptMaterials, requestSupplement, supplementMaterials } from '../../core/review/completeness';
 import { chooseOpinion, countersign, returnToReviewer, signOpinion } from '../../core/review/opinion-steps';
+import { recordDecision } from '../../core/review/decision';
+import { hearingSetting, setHearingSetting } from '../../core/review/hearing-setting';
 import { savePoint } from '../../core/review/points';
 import { reviewQueue } from '../../core/review/queue';
 import { caseReviewState, getRound, previewTriggers } from '../../core/review/service';
@@ -22,4 +24,7 @@ export function registerReviewHandlers(table: HandlerTable): void {
   table.register('review.signOpinion', (input, ctx) => signOpinion(ctx, input.roundId));
   table.register('review.returnToReviewer', (input, ctx) => returnToReviewer(ctx, input));
   table.register('review.countersign', (input, ctx) => countersign(ctx, input.roundId));
+  table.register('review.recordDecision', (input, ctx) => recordDecision(ctx, input));
+  table.register('review.hearingSetting', (_input, ctx) => hearingSetting(ctx));
+  table.register('review.setHearingSetting', (input, ctx) => setHearingSetting(ctx, input));
 }

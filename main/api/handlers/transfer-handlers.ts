@@ -15,8 +15,8 @@ import {
   saveOfficeProfile,
   setDefaultProfile,
 } from '../../core/profiles/service';
-import { clockOf } from '../../core/transfer/clock';
-import { officeTimeOf } from '../../core/transfer/time';
+import { clockOf } from '../../core/calendar/clock';
+import { officeTimeOf } from '../../core/calendar/officeDates';
 import { previewSendDeadline, transferDraft } from '../../core/transfer/draft';
 import {
   acknowledgeTransferIn,
@@ -36,6 +36,19 @@ import {
 } from '../../core/transfer/out-service';
 import { escalateTransferOut, recordAnswer, recordOutDecision, recordReceipt } from '../../core/transfer/out-tracking';
 import { outView } from '../../core/transfer/out-view';
+import {
+  criminalDraft,
+  decideCriminalTransfer,
+  recordCriminalReceipt,
+  recordPoliceAnswer,
+  recordReconsideration,
+  reportCriminalTransfer,
+  requestReconsideration,
+  requestSupervision,
+  returnToAdministrative,
+  sendCriminalTransfer,
+} from '../../core/transfer/criminal-service';
+import { criminalView } from '../../core/transfer/criminal-view';
 
 /** Rule profiles, the working-day calendar, and transfers out and in (issue #5). */
 export function registerTransferHandlers(table: HandlerTable): void {
@@ -70,6 +83,19 @@ export function registerTransferHandlers(table: HandlerTable): void {
   table.register('transfers.out.recordAnswer', (input, ctx) => recordAnswer(ctx, input));
   table.register('transfers.out.escalate', (input, ctx) => escalateTransferOut(ctx, input));
   table.register('transfers.out.recordDecision', (input, ctx) => recordOutDecision(ctx, input));
+
+  // A suspected crime: its own path to the police (国务院令第310号, issue #12).
+  table.register('transfers.criminal.draft', (input, ctx) => criminalDraft(ctx, input.caseId));
+  table.register('transfers.criminal.report', (input, ctx) => reportCriminalTransfer(ctx, input));
+  table.register('transfers.criminal.get', (input, ctx) => criminalView(ctx.db, input.id, clockOf(ctx)));
+  table.register('transfers.criminal.decide', (input, ctx) => decideCriminalTransfer(ctx, input));
+  table.register('transfers.criminal.send', (input, ctx) => sendCriminalTransfer(ctx, input));
+  table.register('transfers.criminal.recordReceipt', (input, ctx) => recordCriminalReceipt(ctx, input));
+  table.register('transfers.criminal.recordAnswer', (input, ctx) => recordPoliceAnswer(ctx, input));
+  table.register('transfers.criminal.reconsider', (input, ctx) => requestReconsideration(ctx, input));
+  table.register('transfers.criminal.recordReconsideration', (input, ctx) => recordReconsideration(ctx, input));
+  table.register('transfers.criminal.supervision', (input, ctx) => requestSupervision(ctx, input));
+  table.register('transfers.criminal.returnToAdministrative', (input, ctx) => returnToAdministrative(ctx, input));
 
   table.register('transfers.in.register', (input, ctx) => registerTransferIn(ctx, input));
   table.register('transfers.in.get', (input, ctx) => inView(ctx.db, input.id, clockOf(ctx)));

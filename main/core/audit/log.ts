@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/open';
+import { allSeals, paperSeal, sealsOfCase, type Seal } from './records';
+import { scheduleAnchorUpdate } from './anchor';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -12,9 +14,11 @@ export interface AuditEntry {
   summary: string;
   before: unknown;
   after: unknown;
+  /** Issued papers (ids) this entry vouches for, sealed as they are now (entries about a case also seal the case). */
+  papers?: readonly number[];
 }
 
-interface AuditRow {
+export interface AuditRow {
   id: number;
   at: string;
   actor: string;
@@ -24,13 +28,18 @@ interface AuditRow {
   summary: string;
   before_json: string | null;
   after_json: string | null;
+  /** The digests of the records this entry vouches for (JSON Seal[]); null on entries older than migration 008. */
+  seal_json?: string | null;
   prev_hash: string;
   hash: string;
 }
 
-/** The hash covers every column but itself, in a fixed order, plus the previous row's hash. */
+/**
+ * The hash covers every column but itself, in a fixed order, plus the previous row's hash. The
+ * seals were added later (migration 008): an entry without them hashes as it always did.
+ */
 export function hashAuditRow(row: Omit<AuditRow, 'id' | 'hash'>): string {
-  const canonical = JSON.stringify([
+  const fields = [
     row.prev_hash,
     row.at,
     row.actor,
@@ -40,13 +49,43 @@ export function hashAuditRow(row: Omit<AuditRow, 'id' | 'hash'>): string {
     row.summary,
     row.before_json,
     row.after_json,
-  ]);
+  ];
+  if (row.seal_json !== undefined && row.seal_json !== null) fields.push(row.seal_json);
+  const canonical = JSON.stringify(fields);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Appends one entry; call inside the command's transaction so the log and the change commit together. */
+/**
+ * The records an entry vouches for, read now. The first entry written by a version that seals (an
+ * older database's first write after the upgrade) seals every record there is, as a baseline, so
+ * from then on every record has a seal and one without is a record made outside the app.
+ */
+function sealsFor(db: Db, entry: AuditEntry, baseline: boolean): Seal[] {
+  const seals = new Map<string, Seal>();
+  const add = (seal: Seal | undefined) => {
+    if (seal) seals.set(`${seal.kind}:${seal.key}`, seal);
+  };
+  if (baseline) allSeals(db).forEach(add);
+  const caseId = Number(entry.entityId);
+  if (entry.entity === 'case' && Number.isSafeInteger(caseId) && caseId > 0) sealsOfCase(db, caseId).forEach(add);
+  for (const id of entry.papers ?? []) add(paperSeal(db, id));
+  return [...seals.values()];
+}
+
+/**
+ * Appends one entry; call inside the command's transaction so the log and the change commit
+ * together, and after the change, so the seals it carries are of the records as changed. Once the
+ * transaction is over the anchor file beside the database is brought up to date (anchor.ts).
+ */
 export function appendAudit(db: Db, entry: AuditEntry): void {
-  const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+  // A database not yet at migration 008 (only ever in tests of older backups) is written the old way.
+  const sealing = (db.prepare("SELECT name FROM pragma_table_info('audit_log')").pluck().all() as string[]).includes(
+    'seal_json',
+  );
+  const last = db
+    .prepare(`SELECT hash, ${sealing ? 'seal_json' : 'NULL AS seal_json'} FROM audit_log ORDER BY id DESC LIMIT 1`)
+    .get() as { hash: string; seal_json: string | null } | undefined;
+  const baseline = last === undefined || last.seal_json === null;
   const row = {
     prev_hash: last?.hash ?? GENESIS_HASH,
     at: entry.at,
@@ -57,11 +96,21 @@ export function appendAudit(db: Db, entry: AuditEntry): void {
     summary: entry.summary,
     before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
     after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+    seal_json: sealing ? JSON.stringify(sealsFor(db, entry, baseline)) : null,
   };
   db.prepare(
-    `INSERT INTO audit_log (at, actor, action, entity, entity_id, summary, before_json, after_json, prev_hash, hash)
-     VALUES (@at, @actor, @action, @entity, @entity_id, @summary, @before_json, @after_json, @prev_hash, @hash)`,
+    `INSERT INTO audit_log (at, actor, action, entity, entity_id, summary, before_json, after_json, ${sealing ? 'seal_json, ' : ''}prev_hash, hash)
+     VALUES (@at, @actor, @action, @entity, @entity_id, @summary, @before_json, @after_json, ${sealing ? '@seal_json, ' : ''}@prev_hash, @hash)`,
   ).run({ ...row, hash: hashAuditRow(row) });
+  scheduleAnchorUpdate(db);
+}
+
+/** The number of entries and the newest entry's hash (GENESIS if none). */
+export function chainHead(db: Db): { rows: number; head: string } {
+  const row = db
+    .prepare('SELECT COUNT(*) AS rows, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS head FROM audit_log')
+    .get() as { rows: number; head: string | null };
+  return { rows: row.rows, head: row.head ?? GENESIS_HASH };
 }
 
 export type ChainCheck = { ok: true; rows: number } | { ok: false; rows: number; brokenAtId: number; reason: string };

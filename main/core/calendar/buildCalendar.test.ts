@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { YearArrangement } from '../../../shared/domain/calendar';
 import { assertMayLoadYear, buildWorkCalendar, builtInWorkCalendar } from './buildCalendar';
 import { BUILT_IN_YEAR_ARRANGEMENTS } from './builtInYears';
-import { appErrorOf } from './testUtils';
+import { appErrorOf } from './testing/utils';
 
 const office2027: YearArrangement = {
   year: 2027,

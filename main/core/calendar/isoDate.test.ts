@@ -8,7 +8,7 @@ import {
   weekdayOfDay,
   yearOfDay,
 } from './isoDate';
-import { appErrorOf } from './testUtils';
+import { appErrorOf } from './testing/utils';
 
 describe('toDayNumber', () => {
   it('counts days from 1970-01-01 and round-trips', () => {

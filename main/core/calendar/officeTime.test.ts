@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { addClockHours, endOfOfficeDay, officeDateOf, parseUtcInstant } from './officeTime';
-import { appErrorOf } from './testUtils';
+import { appErrorOf } from './testing/utils';
 
 describe('endOfOfficeDay', () => {
   it('is 24:00 Asia/Shanghai, i.e. 16:00 UTC the same date', () => {

@@ -4,7 +4,7 @@
 
 import type { CalendarPreview, CalendarYearDetail, CalendarYearView } from '../../../shared/contract';
 import { yearArrangementSchema, type YearArrangement } from '../../../shared/domain/calendar';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../audit/log';
 import { AppError } from '../../../shared/errors';
@@ -93,7 +93,7 @@ export function previewCalendarText(db: Db, text: string): CalendarPreview {
  * preview and the confirmation (another year in it) is refused rather than loaded unseen.
  */
 export function loadCalendarYear(
-  ctx: ApiContext,
+  ctx: CoreContext,
   input: { text: string; year: number; replaceBuiltIn: boolean },
 ): CalendarYearView[] {
   const arrangement = parseYearArrangement(input.text);
@@ -142,7 +142,7 @@ export function loadCalendarYear(
 }
 
 /** Removes a year the office loaded; a built-in year it replaced comes back. */
-export function removeCalendarYear(ctx: ApiContext, year: number): CalendarYearView[] {
+export function removeCalendarYear(ctx: CoreContext, year: number): CalendarYearView[] {
   const row = rows(ctx.db).find((entry) => entry.year === year);
   if (!row) {
     const why = BUILT_IN_YEARS.includes(year) ? '是内置安排，不能删除' : '不在日历中';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseYearArrangement } from './parseArrangement';
-import { appErrorOf } from './testUtils';
+import { appErrorOf } from './testing/utils';
 
 const YAML_2027 = `
 year: 2027

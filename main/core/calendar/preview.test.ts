@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { BUILT_IN_YEAR_ARRANGEMENTS } from './builtInYears';
 import { previewYearArrangement } from './preview';
-import { appErrorOf } from './testUtils';
+import { appErrorOf } from './testing/utils';
 
 function builtIn(year: number) {
   const arrangement = BUILT_IN_YEAR_ARRANGEMENTS.find((entry) => entry.year === year);

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { YearArrangement } from '../../../shared/domain/calendar';
 import { buildWorkCalendar } from './buildCalendar';
 import { fromDayNumber, toDayNumber } from './isoDate';
-import { appErrorOf } from './testUtils';
+import { appErrorOf } from './testing/utils';
 import { createWorkCalendar } from './workCalendar';
 
 const calendar = buildWorkCalendar();

@@ -1,11 +1,12 @@
 import type { CaseInput, CaseRecord, CaseSummary, HistoryEntry } from '../../../shared/contract';
-import type { CaseStatus } from '../../../shared/domain/case';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
+import { PARTY_CLASS, type CaseStatus } from '../../../shared/domain/case';
+import { CERTIFICATE_RULE } from '../../../shared/domain/certificate';
 import { appendAudit, auditForEntity } from '../audit/log';
 import { AppError } from '../../../shared/errors';
-import { assertNotAfterToday } from '../transfer/time';
+import { assertNotAfterToday } from '../calendar/officeDates';
 import { actorName } from '../session/operator';
-import { toCaseRecord, type CaseRow } from './rows';
+import { toCaseRecord, type CaseRow } from './store';
 import { searchCases, type CaseQuery } from './search';
 
 type CaseValues = Required<Omit<CaseInput, 'party'>> & { party: Required<CaseInput['party']> };
@@ -13,7 +14,7 @@ type CaseValues = Required<Omit<CaseInput, 'party'>> & { party: Required<CaseInp
 /** Only these states let the handler change the proposal; after submission the record is the reviewer's. */
 const EDITABLE: readonly CaseStatus[] = ['draft', 'returned'];
 
-export function getCase(ctx: ApiContext, id: number): CaseRecord {
+export function getCase(ctx: CoreContext, id: number): CaseRecord {
   const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的案件`);
   const handlers = ctx.db
@@ -24,13 +25,20 @@ export function getCase(ctx: ApiContext, id: number): CaseRecord {
   return toCaseRecord(row, handlers);
 }
 
-function assertHandlers(ctx: ApiContext, ids: number[]): void {
-  const check = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?');
+function assertHandlers(ctx: CoreContext, ids: number[]): void {
+  const check = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?');
   for (const id of ids) {
-    const row = check.get(id) as { name: string; roles: string; active: number } | undefined;
+    const row = check.get(id) as { name: string; roles: string; active: number; auxiliary: number } | undefined;
     if (!row) throw new AppError('NOT_FOUND', `承办人（编号 ${id}）不存在`, { field: 'handlerIds' });
     if (row.active !== 1)
       throw new AppError('VALIDATION', `${row.name} 已停用，不能承办新案件`, { field: 'handlerIds' });
+    if (row.auxiliary === 1) {
+      throw new AppError(
+        'VALIDATION',
+        `${row.name} 是行政执法辅助人员，不得独立从事立案、调查等行政执法活动，不能担任承办人（${CERTIFICATE_RULE}）`,
+        { field: 'handlerIds' },
+      );
+    }
     if (!(JSON.parse(row.roles) as string[]).includes('handler')) {
       throw new AppError('VALIDATION', `${row.name} 不是承办人岗位，请在“设置 › 人员”中为其添加承办人岗位`, {
         field: 'handlerIds',
@@ -39,7 +47,7 @@ function assertHandlers(ctx: ApiContext, ids: number[]): void {
   }
 }
 
-function assertNumberFree(ctx: ApiContext, caseNumber: string, exceptId: number | null): void {
+function assertNumberFree(ctx: CoreContext, caseNumber: string, exceptId: number | null): void {
   const clash = ctx.db.prepare('SELECT id FROM cases WHERE case_number = ? AND id IS NOT ?').get(caseNumber, exceptId);
   if (clash) throw new AppError('DUPLICATE', `案件编号“${caseNumber}”已被使用`, { field: 'caseNumber' });
 }
@@ -48,7 +56,11 @@ function columns(input: CaseValues) {
   return {
     caseNumber: input.caseNumber,
     cause: input.cause,
-    partyType: input.party.type,
+    partyType: PARTY_CLASS[input.party.type],
+    partyKind: input.party.type,
+    partyRepresentative: input.party.representative,
+    partyPhone: input.party.phone,
+    hearingRequested: input.hearingRequested || input.hearingHeld ? 1 : 0,
     partyName: input.party.name,
     partyIdCode: input.party.idCode,
     partyAddress: input.party.address,
@@ -64,13 +76,13 @@ function columns(input: CaseValues) {
   };
 }
 
-function writeHandlers(ctx: ApiContext, caseId: number, ids: number[]): void {
+function writeHandlers(ctx: CoreContext, caseId: number, ids: number[]): void {
   ctx.db.prepare('DELETE FROM case_handlers WHERE case_id = ?').run(caseId);
   const insert = ctx.db.prepare('INSERT INTO case_handlers (case_id, staff_id, position) VALUES (?, ?, ?)');
   ids.forEach((staffId, position) => insert.run(caseId, staffId, position));
 }
 
-export function createCase(ctx: ApiContext, input: CaseValues, profileId = 'fuling'): CaseRecord {
+export function createCase(ctx: CoreContext, input: CaseValues, profileId = 'fuling'): CaseRecord {
   assertNumberFree(ctx, input.caseNumber, null);
   assertHandlers(ctx, input.handlerIds);
   // A case records what was found: its date cannot lie ahead (a typo such as 2052 for 2025 would skew every deadline).
@@ -78,12 +90,14 @@ export function createCase(ctx: ApiContext, input: CaseValues, profileId = 'fuli
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
     .prepare(
-      `INSERT INTO cases (case_number, cause, party_type, party_name, party_id_code, party_address, facts, found_on,
-         penalty_kinds, fine_fen, illegal_gains_fen, illegal_property_fen, discretion, hearing_held, legal_basis,
-         status, profile_id, created_at, updated_at)
-       VALUES (@caseNumber, @cause, @partyType, @partyName, @partyIdCode, @partyAddress, @facts, @foundOn,
-         @penaltyKinds, @fineFen, @illegalGainsFen, @illegalPropertyFen, @discretion, @hearingHeld, @legalBasis,
-         'draft', @profileId, @now, @now)`,
+      `INSERT INTO cases (case_number, cause, party_type, party_kind, party_name, party_id_code, party_address,
+         party_representative, party_phone, facts, found_on, penalty_kinds, fine_fen, illegal_gains_fen,
+         illegal_property_fen, discretion, hearing_requested, hearing_held, legal_basis, status, profile_id,
+         created_at, updated_at)
+       VALUES (@caseNumber, @cause, @partyType, @partyKind, @partyName, @partyIdCode, @partyAddress,
+         @partyRepresentative, @partyPhone, @facts, @foundOn, @penaltyKinds, @fineFen, @illegalGainsFen,
+         @illegalPropertyFen, @discretion, @hearingRequested, @hearingHeld, @legalBasis, 'draft', @profileId,
+         @now, @now)`,
     )
     .run({ ...columns(input), profileId, now });
   const id = Number(lastInsertRowid);
@@ -102,7 +116,7 @@ export function createCase(ctx: ApiContext, input: CaseValues, profileId = 'fuli
   return created;
 }
 
-export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }): CaseRecord {
+export function updateCase(ctx: CoreContext, input: CaseValues & { id: number }): CaseRecord {
   const before = getCase(ctx, input.id);
   if (!EDITABLE.includes(before.status)) {
     throw new AppError('CASE_LOCKED', '案件已送审，承办信息不能再修改；如需修改，请待审核退回后进行');
@@ -113,10 +127,12 @@ export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }):
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(
-      `UPDATE cases SET case_number = @caseNumber, cause = @cause, party_type = @partyType, party_name = @partyName,
-         party_id_code = @partyIdCode, party_address = @partyAddress, facts = @facts, found_on = @foundOn,
+      `UPDATE cases SET case_number = @caseNumber, cause = @cause, party_type = @partyType, party_kind = @partyKind,
+         party_name = @partyName, party_id_code = @partyIdCode, party_address = @partyAddress,
+         party_representative = @partyRepresentative, party_phone = @partyPhone, facts = @facts, found_on = @foundOn,
          penalty_kinds = @penaltyKinds, fine_fen = @fineFen, illegal_gains_fen = @illegalGainsFen,
-         illegal_property_fen = @illegalPropertyFen, discretion = @discretion, hearing_held = @hearingHeld,
+         illegal_property_fen = @illegalPropertyFen, discretion = @discretion,
+         hearing_requested = @hearingRequested, hearing_held = @hearingHeld,
          legal_basis = @legalBasis, updated_at = @now
        WHERE id = @id`,
     )
@@ -136,11 +152,11 @@ export function updateCase(ctx: ApiContext, input: CaseValues & { id: number }):
   return after;
 }
 
-export function listCases(ctx: ApiContext, input: CaseQuery): { items: CaseSummary[]; total: number } {
+export function listCases(ctx: CoreContext, input: CaseQuery): { items: CaseSummary[]; total: number } {
   return searchCases(ctx.db, input);
 }
 
-export function caseHistory(ctx: ApiContext, id: number): HistoryEntry[] {
+export function caseHistory(ctx: CoreContext, id: number): HistoryEntry[] {
   getCase(ctx, id);
   return auditForEntity(ctx.db, 'case', String(id));
 }

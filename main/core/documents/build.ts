@@ -1,6 +1,7 @@
 // buildDocument(template, data): fills a checked template with validated data and returns the
 // document model. Pure: no I/O, no clock.
 
+import { tidySeams } from './punctuation';
 import { validateData, holds } from './data-validate';
 import {
   chineseNumeral,
@@ -88,6 +89,11 @@ function isUnsafe(code: number): boolean {
   );
 }
 
+/** A data value's own property: never one inherited from Object.prototype (`constructor`, `toString`). */
+function own(value: Obj, key: string): unknown {
+  return Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
 function asObj(value: unknown): Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : {};
 }
@@ -109,8 +115,8 @@ class Builder {
     const [first, ...rest] = path;
     if (first === undefined) return undefined;
     const frame = [...ctx.frames].reverse().find((f) => f.name === first);
-    let value: unknown = frame ? frame.value : this.data[first];
-    for (const key of rest) value = asObj(value)[key];
+    let value: unknown = frame ? frame.value : own(this.data, first);
+    for (const key of rest) value = own(asObj(value), key);
     return value;
   }
 
@@ -151,7 +157,7 @@ class Builder {
         let total = 0;
         for (const item of Array.isArray(list) ? list : []) {
           let value: unknown = item;
-          for (const key of rest) value = asObj(value)[key];
+          for (const key of rest) value = own(asObj(value), key);
           if (typeof value === 'number') total += value;
         }
         return this.formatValue(resolved.field, total, expr.format);
@@ -218,7 +224,7 @@ class Builder {
         return;
       case 'paragraph': {
         // A line break in the data starts a new paragraph, indented like the first.
-        for (const text of this.text(block.text, ctx).split('\n')) {
+        for (const text of tidySeams(this.text(block.text, ctx)).split('\n')) {
           if (text.length > 0) {
             this.push({ kind: 'paragraph', text, align: block.align ?? 'justify', indentChars: block.indent ?? 2 });
           }

@@ -34,6 +34,12 @@ export interface FlowParagraph {
   readonly breakBefore: boolean;
   /** Exact line spacing in twips: the 28.95 pt pitch, a little less in the 版记, whose rules share its lines. */
   readonly lineHeight: number;
+  /**
+   * What the paragraph is to the signature, for fitting it on a page (paginate.ts fitSignature):
+   * the seal's space, the signature and date, the empty line setting the signing group off, or a
+   * line kept with the signature.
+   */
+  readonly part?: 'stamp' | 'signature' | 'setOff' | 'kept' | undefined;
 }
 
 /**
@@ -139,19 +145,24 @@ function blankLines(count: number, keepNext: boolean): FlowParagraph[] {
 function signature(org: string, date: string, stampLines: number, measure: CharMeasurer): FlowParagraph[] {
   const orgWidth = naturalWidth(org, 'body', measure);
   const dateWidth = naturalWidth(date, 'body', measure);
-  // 成文日期右空四字, 署名以成文日期为准居中; a signature longer than the date 右空二字 instead.
-  const axis =
-    orgWidth <= dateWidth
-      ? TEXT_WIDTH_TWIPS - charsToTwips(DATE_RIGHT_INDENT_CHARS) - dateWidth / 2
-      : TEXT_WIDTH_TWIPS - charsToTwips(2) - orgWidth / 2;
-  // Both lines are centred in one box around that axis, with a character's slack on each side.
-  const half = Math.max(orgWidth, dateWidth) / 2 + charsToTwips(1);
-  const left = Math.max(0, Math.round(axis - half));
-  const right = Math.max(0, Math.round(TEXT_WIDTH_TWIPS - axis - half));
+  // 成文日期右空四字 (GB/T 9704 §7.3.5.1) whatever the signature's length; the signature is centred
+  // over the date, and only a name too long for that is moved left until it fits the text area.
+  const dateRight = charsToTwips(DATE_RIGHT_INDENT_CHARS);
+  const axis = TEXT_WIDTH_TWIPS - dateRight - dateWidth / 2;
+  const slack = charsToTwips(1);
+  const orgHalf = orgWidth / 2 + slack;
+  const orgRight = Math.round(TEXT_WIDTH_TWIPS - axis - orgHalf);
+  const orgBox =
+    orgRight >= 0
+      ? { left: Math.max(0, Math.round(axis - orgHalf)), right: orgRight, align: 'center' as const }
+      : { left: 0, right: 0, align: 'right' as const };
+  const dateLeft = Math.max(0, Math.round(TEXT_WIDTH_TWIPS - dateRight - dateWidth - slack));
   return [
-    ...blankLines(stampLines, true),
-    ...(org.length > 0 ? [para('body', org, 'center', { left, right, keepNext: true })] : []),
-    para('body', date, 'center', { left, right }),
+    ...blankLines(stampLines, true).map((line) => ({ ...line, part: 'stamp' as const })),
+    ...(org.length > 0
+      ? [para('body', org, orgBox.align, { left: orgBox.left, right: orgBox.right, keepNext: true, part: 'signature' })]
+      : []),
+    para('body', date, 'right', { left: dateLeft, right: dateRight, part: 'signature' }),
   ];
 }
 
@@ -262,6 +273,7 @@ function keepWithSignature(items: FlowItem[], attachmentLines: ReadonlySet<FlowI
   const item = items[i];
   const setOff = item?.kind === 'paragraph' && item.text.length === 0 && lines <= MAX_LINES_BEFORE_SIGNATURE;
   const kept = setOff ? group : group.slice(0, 1);
+  if (setOff && item.kind === 'paragraph') items[i] = { ...item, part: 'setOff' };
   const before = items[i - 1];
   if (
     setOff &&
@@ -273,14 +285,14 @@ function keepWithSignature(items: FlowItem[], attachmentLines: ReadonlySet<FlowI
     // The text's last paragraph above the empty line, when that is a line (特此函告。, 联系人：…),
     // goes too, so that the page with the signature has some of the text on it. Not the empty
     // line alone: a page does not start with it.
-    items[i] = { ...item, keepNext: true };
+    items[i] = { ...item, keepNext: true, part: 'setOff' };
     kept.push(i - 1);
   }
   for (const index of kept) {
     const paragraph = items[index];
     if (paragraph?.kind !== 'paragraph') continue;
     if (attachmentLines.has(paragraph) || isOneLine(paragraph, measure))
-      items[index] = { ...paragraph, keepNext: true };
+      items[index] = { ...paragraph, keepNext: true, part: 'kept' };
   }
 }
 

@@ -1,6 +1,9 @@
-// Finds and loads the fonts the PDF embeds. By default two weights of Noto Serif SC (SIL OFL 1.1,
-// see build/fonts/) from @expo-google-fonts/noto-serif-sc; an office may point at installed fonts
-// instead (simfang.ttf, simhei.ttf, simkai.ttf, …). Each file is read once per process.
+// Finds and loads the fonts the PDF embeds. An office may point at its own font files; otherwise the
+// official faces installed on the machine are used (system-fonts.ts, chosen in font-roles.ts); what
+// is missing falls back to the bundled open-licence faces (SIL OFL 1.1, see build/fonts/): Noto Serif
+// SC from @expo-google-fonts/noto-serif-sc, Noto Sans SC (黑体 headings) from
+// @expo-google-fonts/noto-sans-sc when that package is installed, and LXGW WenKai (楷体) when a
+// packaged app carries it in FASHEN_FONTS_DIR. Each file is read once per process.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +20,11 @@ export interface PdfFontOptions {
   readonly title?: FontSource | undefined;
   readonly heading?: FontSource | undefined;
   readonly kai?: FontSource | undefined;
+  /**
+   * Whether faces the office did not set are looked for among the installed fonts (the default,
+   * unless FASHEN_SYSTEM_FONTS=0) before the bundled ones are used.
+   */
+  readonly system?: boolean | undefined;
 }
 
 export const BUILTIN_FONT_FILES = {
@@ -49,6 +57,51 @@ export function builtinFontPath(weight: keyof typeof BUILTIN_FONT_FILES): string
   }
 }
 
+/** A bundled face that may be absent (an optional package, a file a packaged app may carry). */
+export interface OptionalBundledFont {
+  readonly family: string;
+  /** File name in FASHEN_FONTS_DIR. */
+  readonly file: string;
+  /** Package path resolved from node_modules, if any. */
+  readonly module?: string | undefined;
+}
+
+/**
+ * Bundled faces closer to the official ones than Noto Serif SC, used when present: Noto Sans SC
+ * Medium for 黑体 (package @expo-google-fonts/noto-sans-sc) and LXGW WenKai for 楷体 (a packaged
+ * app's copy of the OFL file from the fonts-lxgw-wenkai release).
+ */
+export const OPTIONAL_BUNDLED_FONTS = {
+  heading: [
+    {
+      family: 'Noto Sans SC',
+      file: 'NotoSansSC_500Medium.ttf',
+      module: '@expo-google-fonts/noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf',
+    },
+    {
+      family: 'Noto Sans SC',
+      file: 'NotoSansSC_400Regular.ttf',
+      module: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    },
+  ],
+  kai: [{ family: 'LXGW WenKai', file: 'LXGWWenKai-Regular.ttf' }],
+} as const satisfies Readonly<Record<string, readonly OptionalBundledFont[]>>;
+
+/** Path of an optional bundled face, or null when neither the packaged copy nor the package is there. */
+export function optionalBundledFontPath(font: OptionalBundledFont): string | null {
+  const dir = process.env.FASHEN_FONTS_DIR;
+  if (dir) {
+    const packaged = join(dir, font.file);
+    if (existsSync(packaged)) return packaged;
+  }
+  if (font.module === undefined) return null;
+  try {
+    return requireFrom().resolve(font.module);
+  } catch {
+    return null;
+  }
+}
+
 const buffers = new Map<string, { readonly bytes: Buffer; readonly size: number; readonly mtimeMs: number }>();
 
 /**
@@ -74,7 +127,7 @@ export function fontBytes(path: string): Buffer {
 export interface ResolvedFont {
   readonly bytes: Buffer;
   readonly postscriptName?: string | undefined;
-  /** True when it is an office-supplied font rather than the bundled Noto Serif SC. */
+  /** True when it is not the bundled Noto Serif SC (an office's or an installed font): measured with its own metrics. */
   readonly custom: boolean;
 }
 

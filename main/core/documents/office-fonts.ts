@@ -233,6 +233,7 @@ export function checkPdfFontOptions(options: PdfFontOptions): PdfFontOptions {
     title: checked(options.title),
     heading: checked(options.heading),
     kai: checked(options.kai),
+    ...(options.system === undefined ? {} : { system: options.system }),
   };
 }
 

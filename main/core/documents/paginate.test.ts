@@ -5,10 +5,12 @@ import {
   LINES_PER_PAGE,
   MARGINS_TWIPS,
   PAGE_HEIGHT_TWIPS,
+  PAGE_NUMBER_TOP_BELOW_TEXT_TWIPS,
   TEXT_WIDTH_TWIPS,
   VERSION_RECORD,
-  mmToTwips,
+  charsToTwips,
 } from './layout';
+import { naturalWidth } from './flow';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { DocBlock, DocumentModel } from './model';
 import { PAGE_FOOT_TWIPS, documentFlow, layRow, pageNumberLine, paginate, rowHeight } from './paginate';
@@ -182,8 +184,21 @@ describe('paginate', () => {
   it('centres the signature over the date, the date four characters from the right margin', () => {
     const page = layout([{ kind: 'signature', org: '某某镇司法所', date: '2025年10月10日', stampLines: 0 }])[0];
     const [org, date] = page?.lines ?? [];
-    expect(org && date && org.x + org.width / 2).toBeCloseTo((date?.x ?? 0) + (date?.width ?? 0) / 2, 5);
+    const right = MARGINS_TWIPS.left + TEXT_WIDTH_TWIPS - charsToTwips(4);
+    expect(date && date.x + date.width).toBe(right);
+    expect(date?.align).toBe('right');
+    const dateWidth = naturalWidth('2025年10月10日', 'body', measureWithBuiltinMetrics);
+    expect(org && org.x + org.width / 2).toBeCloseTo(right - dateWidth / 2, -1);
     expect(org?.align).toBe('center');
+  });
+
+  it('keeps the date four characters from the right when the signature is longer than the date', () => {
+    const org = '某某区某某镇人民政府综合行政执法大队';
+    const page = layout([{ kind: 'signature', org, date: '2025年10月10日', stampLines: 0 }])[0];
+    const [first, date] = page?.lines ?? [];
+    expect(date && date.x + date.width).toBe(MARGINS_TWIPS.left + TEXT_WIDTH_TWIPS - charsToTwips(4));
+    // Centred over the date as far as the text area allows: never past its right edge.
+    expect(first && first.x + first.width).toBeLessThanOrEqual(MARGINS_TWIPS.left + TEXT_WIDTH_TWIPS);
   });
 
   it('never splits a table row and repeats the header row on the next page', () => {
@@ -344,6 +359,6 @@ describe('pageNumberLine', () => {
   it('puts odd page numbers right and even ones left, 7 mm below the text area', () => {
     expect(pageNumberLine(1)).toMatchObject({ text: '— 1 —', align: 'right' });
     expect(pageNumberLine(2)).toMatchObject({ text: '— 2 —', align: 'left' });
-    expect(pageNumberLine(3).y).toBe(PAGE_HEIGHT_TWIPS - MARGINS_TWIPS.bottom + mmToTwips(7));
+    expect(pageNumberLine(3).y).toBe(PAGE_HEIGHT_TWIPS - MARGINS_TWIPS.bottom + PAGE_NUMBER_TOP_BELOW_TEXT_TWIPS);
   });
 });

@@ -12,12 +12,13 @@ import {
   MARGINS_TWIPS,
   PAGE_HEIGHT_TWIPS,
   PAGE_NUMBER,
+  PAGE_NUMBER_TOP_BELOW_TEXT_TWIPS,
   TABLE,
   TEXT_HEIGHT_TWIPS,
   TEXT_WIDTH_TWIPS,
   TRAILING_PARAGRAPH_TWIPS,
+  charsToTwips,
   VERSION_RECORD,
-  mmToTwips,
   ruleTwips,
 } from './layout';
 import type { TextStyleKey } from './layout';
@@ -59,6 +60,8 @@ export interface PlacedCell {
 export interface PlacedPage {
   /** 1-based. */
   readonly number: number;
+  /** The page was started by a page break (a 附件), not because the one before was full. */
+  readonly broken?: boolean | undefined;
   readonly lines: PlacedLine[];
   readonly cells: PlacedCell[];
   readonly rules: PlacedRule[];
@@ -155,8 +158,8 @@ class Paginator {
     return page;
   }
 
-  private newPage(): void {
-    this.pages.push({ number: this.pages.length + 1, lines: [], cells: [], rules: [] });
+  private newPage(broken = false): void {
+    this.pages.push({ number: this.pages.length + 1, broken, lines: [], cells: [], rules: [] });
     this.y = 0;
   }
 
@@ -203,7 +206,7 @@ class Paginator {
         this.table(item);
         return;
       }
-      if (item.breakBefore && !this.pageIsEmpty) this.newPage();
+      if (item.breakBefore && !this.pageIsEmpty) this.newPage(true);
       const laid = item.kind === 'paragraph' ? layParagraph(item, this.measure) : null;
       if (item.keepNext && this.y > 0) {
         const own = laid ? laid.lines.length * laid.item.lineHeight : this.firstHeight(item);
@@ -351,9 +354,81 @@ export function placeVersionRecord(flow: Flow, measure: CharMeasurer): FlowItem[
   return [...ended, ...filler, ...record];
 }
 
-/** The model as every renderer writes it: lowered once, the 版记 (if any) at the foot of the last page. */
+/** How far down the text area a page's content reaches, in twips. */
+export function pageFill(page: PlacedPage): number {
+  let bottom = 0;
+  for (const line of page.lines) if (line.text.chars.length > 0) bottom = Math.max(bottom, line.y + line.height);
+  for (const cell of page.cells) bottom = Math.max(bottom, cell.y + cell.height);
+  for (const rule of page.rules) bottom = Math.max(bottom, rule.y);
+  return Math.max(0, bottom - MARGINS_TWIPS.top);
+}
+
+/** Pages (but the last) that end more than half empty although the next one was not started by a page break. */
+export function halfEmptyPages(pages: readonly PlacedPage[]): PlacedPage[] {
+  return pages.filter((page, i) => {
+    const next = pages[i + 1];
+    return next !== undefined && !next.broken && pageFill(page) < TEXT_HEIGHT_TWIPS / 2;
+  });
+}
+
+/** 此页无正文: printed where the signature had to go to a page of its own. */
+export const NO_TEXT_NOTE = '（此页无正文）';
+
+/**
+ * The ways of fitting a signature that would otherwise carry the text before it to a new page and
+ * leave the page before half empty, mildest first (GB/T 9704 §7.3.5.4: 采取调整行距、字距的措施):
+ * a line less of seal space, none (the seal then presses on the signature and date, as it does
+ * anyway), no empty line before the signing lines; failing all, the text runs on and the signature
+ * page says 此页无正文.
+ */
+function tightened(body: readonly FlowItem[], step: number): FlowItem[] {
+  const stampCount = body.filter((item) => item.kind === 'paragraph' && item.part === 'stamp').length;
+  let dropStamps = step >= 1 ? Math.min(stampCount, step >= 2 ? stampCount : 1) : 0;
+  return body.filter((item) => {
+    if (item.kind !== 'paragraph') return true;
+    if (item.part === 'stamp' && dropStamps > 0) {
+      dropStamps -= 1;
+      return false;
+    }
+    return !(step >= 3 && item.part === 'setOff');
+  });
+}
+
+/** The text before the signature flows on; a signature that then starts a page of its own says 此页无正文 there. */
+function released(body: readonly FlowItem[], measure: CharMeasurer): FlowItem[] {
+  const loose = tightened(body, 3).map((item) =>
+    item.kind === 'paragraph' && item.part === 'kept' ? { ...item, keepNext: false } : item,
+  );
+  const start = loose.findIndex(
+    (item) => item.kind === 'paragraph' && (item.part === 'stamp' || item.part === 'signature'),
+  );
+  if (start <= 0) return loose;
+  const end =
+    start +
+    loose.slice(start).findIndex((item) => item.kind === 'paragraph' && item.part === 'signature' && !item.keepNext);
+  const group = loose.slice(start, end + 1);
+  const groupHeight = group.reduce((sum, item) => sum + (item.kind === 'paragraph' ? item.lineHeight : 0), 0);
+  const textPages = paginate(loose.slice(0, start), measure);
+  const last = textPages[textPages.length - 1];
+  if (!last || pageFill(last) + groupHeight <= TEXT_HEIGHT_TWIPS) return loose;
+  const note = para('body', NO_TEXT_NOTE, 'justify', { firstLine: charsToTwips(2), breakBefore: true, keepNext: true });
+  return [...loose.slice(0, start), note, ...loose.slice(start)];
+}
+
+/** The body with its signature fitted so that no page before it is left more than half empty. */
+export function fitSignature(flow: Flow, measure: CharMeasurer): FlowItem[] {
+  const hasSignature = flow.body.some((item) => item.kind === 'paragraph' && item.part === 'signature');
+  if (!hasSignature) return placeVersionRecord(flow, measure);
+  for (let step = 0; step <= 3; step += 1) {
+    const items = placeVersionRecord({ ...flow, body: step === 0 ? flow.body : tightened(flow.body, step) }, measure);
+    if (halfEmptyPages(paginate(items, measure)).length === 0) return items;
+  }
+  return placeVersionRecord({ ...flow, body: released(flow.body, measure) }, measure);
+}
+
+/** The model as every renderer writes it: lowered once, the signature fitted, the 版记 (if any) at the foot of the last page. */
 export function documentFlow(model: DocumentModel, measure: CharMeasurer): FlowItem[] {
-  return placeVersionRecord(toFlow(model, measure), measure);
+  return fitSignature(toFlow(model, measure), measure);
 }
 
 /** "— 3 —", 7 mm below the text area; odd pages right, even pages left, one character in. */
@@ -362,7 +437,7 @@ export function pageNumberLine(pageNumber: number): PageNumberLine {
   return {
     text: `${PAGE_NUMBER.dash} ${pageNumber} ${PAGE_NUMBER.dash}`,
     x: MARGINS_TWIPS.left + (odd ? 0 : PAGE_NUMBER.sideIndentTwips),
-    y: PAGE_HEIGHT_TWIPS - MARGINS_TWIPS.bottom + mmToTwips(PAGE_NUMBER.gapBelowTextMm),
+    y: PAGE_HEIGHT_TWIPS - MARGINS_TWIPS.bottom + PAGE_NUMBER_TOP_BELOW_TEXT_TWIPS,
     width: TEXT_WIDTH_TWIPS - PAGE_NUMBER.sideIndentTwips,
     align: odd ? 'right' : 'left',
   };

@@ -208,7 +208,7 @@ describe.runIf(enabled)('DOCX and PDF break pages alike', () => {
     const letter = outcomes.find((o) => o.name.startsWith('transfer-letter (附件 list'))?.ours;
     expect(letter?.[2]).toMatch(/^联系人：.*附件：1\.移送材料清单\s*2\.涉案物品清单/su);
     const opinion = outcomes.find((o) => o.name.startsWith('review-opinion (signing lines'))?.ours;
-    expect(opinion?.at(-1)).toMatch(/^特此函告。\s*审核人员：.*\s*行政执法机关负责人（会签）：/su);
+    expect(opinion?.at(-1)).toMatch(/审核人：.*\s*法制审核机构负责人：/su);
     // A 留置送达 receipt with a 30-character refusal is still one page.
     expect(outcomes.find((o) => o.name.includes('refusal of 30'))?.ours).toHaveLength(1);
     const fits = outcomes.find((o) => o.name === 'transfer-letter (版记 of two lines just fits under the list)');

@@ -5,8 +5,7 @@
 
 import { FONTS } from './layout';
 import type { FontKey } from './layout';
-import { resolveFont } from './fonts';
-import { resolveCheckedFont } from './office-fonts';
+import { resolveFontForKey } from './font-roles';
 import type { PdfFontOptions, ResolvedFont } from './fonts';
 
 type EmbeddedFontClass = new (document: PDFKit.PDFDocument, font: unknown, id: string) => unknown;
@@ -60,7 +59,8 @@ export interface DocumentFonts {
 }
 
 /**
- * Resolves and opens the fonts of one document; typefaces sharing a file share one embedded font.
+ * Resolves and opens the fonts of one document (the office's, else the installed official faces,
+ * else the bundled ones: font-roles.ts); typefaces sharing a file share one embedded font.
  * An office's own font passes the one check (office-fonts.ts) first — a .ttc collection gets its
  * face chosen, a file without Chinese characters or no font at all is refused in Chinese — so no
  * door can print a PDF of empty boxes or hit pdfkit's English errors.
@@ -70,7 +70,7 @@ export function openDocumentFonts(doc: PDFKit.PDFDocument, options: PdfFontOptio
   const custom = new Set<FontKey>();
   const opened = new Map<string, string>();
   for (const fontKey of Object.keys(FONTS) as FontKey[]) {
-    const font = resolveCheckedFont(fontKey, options) ?? resolveFont(fontKey, options);
+    const font = resolveFontForKey(fontKey, options);
     if (font.custom) custom.add(fontKey);
     const key = sourceKey(font);
     let name = opened.get(key);

@@ -16,3 +16,15 @@ export function asSentence(text: string): string {
 export function withChinesePunctuation(text: string): string {
   return text.replace(/(?<=\p{Script=Han}),/gu, '，').replace(/(?<=\p{Script=Han});/gu, '；');
 }
+
+/**
+ * Where a template's words meet typed text, the seams a drafter would never leave: a doubled 。 or
+ * ，("取样。。"), a full stop before the template's comma ("。，"), and the template's 已 before a
+ * typed 已 ("本机关已已责令").
+ */
+export function tidySeams(text: string): string {
+  return text
+    .replace(/([。，、；：])\1+/gu, '$1')
+    .replace(/。(?=[，；])/gu, '')
+    .replace(/已已/gu, '已');
+}

@@ -9,6 +9,7 @@ import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderPdf } from './render-pdf';
 import { loadTemplate } from './template-store';
+import { checkModelSize, checkOutputSize } from './output-limits';
 import type { LoadedTemplate, TemplateLocation } from './template-store';
 
 export { listTemplates, loadTemplate, sampleData } from './template-store';
@@ -41,7 +42,9 @@ export interface PreparedDocument {
 /** Loads the template (office copy preferred) and fills it: TEMPLATE_* or DOCUMENT_DATA_INVALID on failure. */
 export function prepareDocument(templateId: string, data: unknown, location: TemplateLocation = {}): PreparedDocument {
   const template = loadTemplate(templateId, location);
-  return { model: buildDocument(template.template, data), template };
+  const model = buildDocument(template.template, data);
+  checkModelSize(model);
+  return { model, template };
 }
 
 export async function renderModel(
@@ -60,6 +63,13 @@ export async function renderModel(
   format: RenderFormat,
   options: RenderOptions = {},
 ): Promise<Buffer | string> {
+  checkModelSize(model);
+  const output = await renderIn(model, format, options);
+  checkOutputSize(output);
+  return output;
+}
+
+async function renderIn(model: DocumentModel, format: RenderFormat, options: RenderOptions): Promise<Buffer | string> {
   switch (format) {
     case 'docx':
       return renderDocx(model);

@@ -18,7 +18,7 @@ function lookupFirst(scope: SpecScope, name: string): FieldSpec | undefined {
     const loop = scope.loops[i];
     if (loop?.name === name) return loop.spec;
   }
-  return scope.root[name];
+  return Object.hasOwn(scope.root, name) ? scope.root[name] : undefined;
 }
 
 /** Finds the spec a path names; `missing` is the path up to the first unknown name. */
@@ -31,7 +31,8 @@ export function resolveSpec(scope: SpecScope, path: readonly string[]): Resolved
   for (const name of rest) {
     walked.push(name);
     if (spec.type !== 'object') return { ok: false, missing: walked.join('.') };
-    const next: FieldSpec | undefined = spec.fields[name];
+    // Own fields only: `constructor` or `toString` must not find Object.prototype's.
+    const next: FieldSpec | undefined = Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined;
     if (!next) return { ok: false, missing: walked.join('.') };
     spec = next;
   }

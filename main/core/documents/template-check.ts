@@ -238,8 +238,54 @@ class Checker {
   }
 }
 
-/** All semantic problems of a schema-valid template, in document order. */
+/**
+ * How large a template may be (issue #17): the built-in ones have under 60 blocks and a few blank
+ * lines. Thousands of blank blocks once made a 6,000-page paper; these limits refuse such a file
+ * when it is loaded, naming it. (What data repeats is limited on the built model: output-limits.ts.)
+ */
+export const TEMPLATE_LIMITS = { blocks: 500, blankLines: 150, pageBreaks: 20 } as const;
+
+interface Size {
+  blocks: number;
+  blankLines: number;
+  pageBreaks: number;
+}
+
+function measure(blocks: readonly TemplateBlock[], size: Size): Size {
+  for (const block of blocks) {
+    size.blocks += 1;
+    if (block.type === 'blank') size.blankLines += block.lines ?? 1;
+    if (block.type === 'pageBreak') size.pageBreaks += 1;
+    if (block.type === 'each') {
+      measure(block.blocks, size);
+      if (block.empty) measure(block.empty, size);
+    }
+    if (block.type === 'when') {
+      measure(block.blocks, size);
+      if (block.else) measure(block.else, size);
+    }
+  }
+  return size;
+}
+
+function sizeProblem(template: Template): TemplateProblem | undefined {
+  const size = measure(template.blocks, { blocks: 0, blankLines: 0, pageBreaks: 0 });
+  const { blocks, blankLines, pageBreaks } = TEMPLATE_LIMITS;
+  const message =
+    size.blocks > blocks
+      ? `模板的段落太多（${size.blocks} 个，上限 ${blocks} 个）`
+      : size.blankLines > blankLines
+        ? `模板的空行太多（共 ${size.blankLines} 行，上限 ${blankLines} 行）`
+        : size.pageBreaks > pageBreaks
+          ? `模板的分页太多（${size.pageBreaks} 处，上限 ${pageBreaks} 处）`
+          : undefined;
+  return message === undefined ? undefined : { path: ['blocks'], message };
+}
+
+/** All semantic problems of a schema-valid template, in document order; a template too large is refused first. */
 export function checkTemplate(template: Template): TemplateProblem[] {
+  const tooLarge = sizeProblem(template);
+  if (tooLarge) return [tooLarge];
   const checker = new Checker();
   checker.fields(template.data, template.data, ['data']);
   checker.blocks(template.blocks, { root: template.data, loops: [] }, 0, ['blocks']);

@@ -131,4 +131,33 @@ describe('parseTemplate', () => {
   it('refuses a file whose id is not its name', () => {
     expect(() => parseTemplate(VALID, 'other', 'other')).toThrow(/与文件名“other”不一致/);
   });
+
+  // Issue #17: a placeholder named after Object.prototype once passed and printed
+  // "function Object() { [native code] }"; lookups are own properties only.
+  it.each(['{{constructor}}', '{{case.toString}}', '{{case.constructor}}', '{{__proto__}}', '{{count(valueOf)}}'])(
+    'refuses %s as a field the data does not declare',
+    (placeholder) => {
+      expect(problem(VALID.replace('{{case.number}}', placeholder)).message).toMatch(
+        /数据定义中没有的字段|不是字段路径/,
+      );
+    },
+  );
+
+  it('refuses a loop variable’s inherited property', () => {
+    expect(problem(VALID.replace('{{item.name}}', '{{item.hasOwnProperty}}')).message).toContain(
+      '数据定义中没有的字段“item.hasOwnProperty”',
+    );
+  });
+
+  it('refuses a template of thousands of blank blocks (190 KB once made 6,027 PDF pages), naming it', () => {
+    const blanks = '  - type: blank\n    lines: 20\n'.repeat(6000);
+    const error = problem(VALID + blanks);
+    expect(error.code).toBe('TEMPLATE_INVALID');
+    expect(error.message).toMatch(/文书模板“demo”有误.*模板的段落太多（600\d 个，上限 500 个）/);
+  });
+
+  it('refuses too many blank lines or page breaks in a template of few blocks', () => {
+    expect(problem(VALID + '  - type: blank\n    lines: 20\n'.repeat(8)).message).toContain('模板的空行太多');
+    expect(problem(VALID + '  - type: pageBreak\n'.repeat(21)).message).toContain('模板的分页太多');
+  });
 });

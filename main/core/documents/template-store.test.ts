@@ -6,15 +6,20 @@ import { builtinTemplatesDir, listTemplates, loadTemplate, sampleData } from './
 
 const IDS = [
   'acceptance-notice',
+  'assistance-letter',
+  'assistance-reply',
+  'complaint-answer',
+  'criminal-transfer-letter',
   'item-list',
   'review-opinion',
   'service-receipt',
+  'supervision-report',
   'supplement-notice',
   'transfer-letter',
 ];
 
 describe('built-in templates', () => {
-  it('lists the six document types with their Chinese names', () => {
+  it('lists every document type with their Chinese names', () => {
     const list = listTemplates();
     expect(list.map((t) => t.id)).toEqual(IDS);
     expect(list.find((t) => t.id === 'service-receipt')?.name).toBe('送达回证');

@@ -1,10 +1,14 @@
 import type { AttentionItem } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
+import { certificateStatus } from '../../../shared/domain/certificate';
 import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfer/attention';
-import { formatDate } from '../transfer/time';
+import { formatDate } from '../calendar/officeDates';
 import { calendarAttention } from './calendarReminder';
+import { assistanceAttention } from '../assistance/attention';
+import { complaintAttention } from '../complaints/attention';
+import { supervisionAttention } from '../supervision/attention';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder. */
@@ -15,7 +19,7 @@ function officeDate(now: Date): string {
   return officeDateOf(now.toISOString());
 }
 
-function setupItems(ctx: ApiContext): AttentionItem[] {
+function setupItems(ctx: CoreContext): AttentionItem[] {
   const items: AttentionItem[] = [];
   if (!ctx.db.prepare('SELECT 1 FROM office WHERE id = 1').get()) {
     items.push({
@@ -40,38 +44,56 @@ function setupItems(ctx: ApiContext): AttentionItem[] {
   return items;
 }
 
-function certificateItems(ctx: ApiContext): AttentionItem[] {
+function certificateItems(ctx: CoreContext): AttentionItem[] {
   const today = officeDate(ctx.now());
   const soon = officeDate(new Date(ctx.now().getTime() + CERT_WARNING_DAYS * DAY_MS));
   const rows = ctx.db
     .prepare(
-      `SELECT id, name, certificate_no, cert_valid_to FROM staff
+      `SELECT id, name, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on FROM staff
        WHERE active = 1 AND EXISTS (SELECT 1 FROM json_each(staff.roles) WHERE value = 'handler')
-         AND (certificate_no IS NULL OR cert_valid_to IS NULL OR cert_valid_to <= @soon)
        ORDER BY cert_valid_to`,
     )
-    .all({ soon }) as Array<{ id: number; name: string; certificate_no: string | null; cert_valid_to: string | null }>;
-  return rows.map((row) => {
-    if (!row.certificate_no || !row.cert_valid_to) {
-      return {
-        kind: 'certificate',
-        level: 'danger',
-        title: `${row.name}未登记执法证`,
-        detail: '无执法证的人员不得从事执法活动（灌政办〔2023〕32号）。',
-        link: '/settings/staff',
-        dueAt: null,
-      };
-    }
-    const expired = row.cert_valid_to < today;
-    return {
-      kind: 'certificate',
-      level: expired ? 'danger' : 'warning',
-      title: expired ? `${row.name}的执法证已过期` : `${row.name}的执法证即将到期`,
-      detail: `执法证 ${row.certificate_no} 有效期至 ${formatDate(row.cert_valid_to)}。`,
-      link: '/settings/staff',
-      dueAt: endOfOfficeDay(row.cert_valid_to),
+    .all() as Array<{
+    id: number;
+    name: string;
+    certificate_no: string | null;
+    cert_valid_from: string | null;
+    cert_valid_to: string | null;
+    cert_withdrawn_on: string | null;
+  }>;
+  const items: AttentionItem[] = [];
+  for (const row of rows) {
+    // The same reading of the certificate as settings and the review (shared/domain/certificate.ts).
+    const person = {
+      name: row.name,
+      certificateNo: row.certificate_no,
+      certValidFrom: row.cert_valid_from,
+      certValidTo: row.cert_valid_to,
+      certWithdrawnOn: row.cert_withdrawn_on,
     };
-  });
+    const status = certificateStatus(person, today);
+    if (status.state === 'valid') {
+      if (row.cert_valid_to === null || row.cert_valid_to > soon) continue;
+      items.push({
+        kind: 'certificate',
+        level: 'warning',
+        title: `${row.name}的执法证即将到期`,
+        detail: `执法证 ${row.certificate_no ?? ''} 有效期至 ${formatDate(row.cert_valid_to)}。`,
+        link: '/settings/staff',
+        dueAt: endOfOfficeDay(row.cert_valid_to),
+      });
+      continue;
+    }
+    items.push({
+      kind: 'certificate',
+      level: status.color === 'red' ? 'danger' : 'warning',
+      title: `${row.name}的执法证${status.label}`,
+      detail: `${status.message}${status.citation}。`,
+      link: '/settings/staff',
+      dueAt: status.state === 'expired' && row.cert_valid_to ? endOfOfficeDay(row.cert_valid_to) : null,
+    });
+  }
+  return items;
 }
 
 const ORDER = { danger: 0, warning: 1, info: 2 } as const;
@@ -85,13 +107,16 @@ export function byUrgency(a: AttentionItem, b: AttentionItem): number {
   return a.dueAt.localeCompare(b.dueAt);
 }
 
-export function homeAttention(ctx: ApiContext): AttentionItem[] {
+export function homeAttention(ctx: CoreContext): AttentionItem[] {
   const transfers = transferAttention(ctx);
   return [
     ...setupItems(ctx),
     ...certificateItems(ctx),
     ...reviewAttention(ctx),
     ...transfers.items,
+    ...assistanceAttention(ctx),
+    ...complaintAttention(ctx),
+    ...supervisionAttention(ctx),
     ...calendarAttention(ctx, transfers.missingYears),
   ].sort(byUrgency);
 }

@@ -4,7 +4,7 @@
 // to load — and, before any deadline runs into it, reminds the office from November on, since a
 // 5-working-day answer period set in late December already ends in January.
 import type { AttentionItem } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { officeCalendar } from '../calendar/officeYears';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 
@@ -25,7 +25,7 @@ function missingYearItem(year: number, detail: string): AttentionItem {
 }
 
 /** yearsNeeded: years that open deadlines need and the calendar does not know. */
-export function calendarAttention(ctx: ApiContext, yearsNeeded: readonly number[]): AttentionItem[] {
+export function calendarAttention(ctx: CoreContext, yearsNeeded: readonly number[]): AttentionItem[] {
   const calendar = officeCalendar(ctx.db);
   const today = officeDateOf(ctx.now().toISOString());
   const year = Number(today.slice(0, 4));

@@ -2,7 +2,7 @@
 // documents/template-office.ts; here the data folder, the versions on issued papers and the audit log.
 
 import type { DocumentTemplateId, TemplateCheckResult, TemplateInfo, TemplateText } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { renderModel, loadTemplate } from '../documents/render';
 import {
@@ -16,22 +16,21 @@ import {
 import type { Template } from '../documents/template-schema';
 import { actorName } from '../session/operator';
 import { templateLocation } from './service';
+import { highestTemplateVersion } from '../papers/store';
 
-function dirs(ctx: ApiContext): OfficeTemplateDirs {
+function dirs(ctx: CoreContext): OfficeTemplateDirs {
   const overrideDir = templateLocation(ctx).overrideDir;
   if (!overrideDir) throw new Error('no office template folder');
   return { officeDir: overrideDir };
 }
 
 /** Every version an issued paper of this template records (so a new office copy goes above them). */
-function issuedVersions(ctx: ApiContext, id: string): number[] {
-  const row = ctx.db
-    .prepare('SELECT MAX(template_version) AS v FROM issued_documents WHERE template_id = ?')
-    .get(id) as { v: number | null } | undefined;
-  return row?.v != null ? [row.v] : [];
+function issuedVersions(ctx: CoreContext, id: string): number[] {
+  const highest = highestTemplateVersion(ctx.db, id);
+  return highest !== null ? [highest] : [];
 }
 
-export function templateInfo(ctx: ApiContext, id: DocumentTemplateId): TemplateInfo {
+export function templateInfo(ctx: CoreContext, id: DocumentTemplateId): TemplateInfo {
   const loaded = loadTemplate(id, templateLocation(ctx));
   return {
     id,
@@ -42,12 +41,12 @@ export function templateInfo(ctx: ApiContext, id: DocumentTemplateId): TemplateI
   };
 }
 
-export function templateText(ctx: ApiContext, id: DocumentTemplateId): TemplateText {
+export function templateText(ctx: CoreContext, id: DocumentTemplateId): TemplateText {
   return readTemplateTexts(id, dirs(ctx), issuedVersions(ctx, id));
 }
 
 export async function checkTemplateText(
-  ctx: ApiContext,
+  ctx: CoreContext,
   id: DocumentTemplateId,
   text: string,
 ): Promise<TemplateCheckResult> {
@@ -57,7 +56,7 @@ export async function checkTemplateText(
 }
 
 /** Run inside the command's transaction: the audit entry is written before the files and rolls back if they fail. */
-export function saveTemplate(ctx: ApiContext, id: DocumentTemplateId, text: string): TemplateInfo {
+export function saveTemplate(ctx: CoreContext, id: DocumentTemplateId, text: string): TemplateInfo {
   const at = ctx.now().toISOString();
   saveOfficeTemplate(id, text, dirs(ctx), {
     now: ctx.now(),
@@ -79,7 +78,7 @@ export function saveTemplate(ctx: ApiContext, id: DocumentTemplateId, text: stri
   return templateInfo(ctx, id);
 }
 
-export function resetTemplate(ctx: ApiContext, id: DocumentTemplateId): TemplateInfo {
+export function resetTemplate(ctx: CoreContext, id: DocumentTemplateId): TemplateInfo {
   const at = ctx.now().toISOString();
   resetOfficeTemplate(id, dirs(ctx), {
     now: ctx.now(),
@@ -104,7 +103,7 @@ export function resetTemplate(ctx: ApiContext, id: DocumentTemplateId): Template
  * 'override' one (kept in templates/ or templates/replaced/), else the one in use now.
  */
 export function templateOfIssued(
-  ctx: ApiContext,
+  ctx: CoreContext,
   row: { template_id: string; template_source: 'builtin' | 'override'; template_version: number },
 ): Template {
   if (row.template_source === 'builtin') return loadTemplate(row.template_id).template;

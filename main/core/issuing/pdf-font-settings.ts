@@ -6,7 +6,7 @@
 import { isAbsolute } from 'node:path';
 import { PDF_FONT_ROLE_EXAMPLES, PDF_FONT_ROLE_LABELS, PDF_FONT_ROLES } from '../../../shared/contract/documents';
 import type { PdfFontRole, PdfFontSettings, PdfFontsInput } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { AppError, isAppError } from '../../../shared/errors';
 import { checkFontFile, fontSourceOf, parseFontSpec } from '../documents/office-fonts';
@@ -19,7 +19,7 @@ export const BUILTIN_FONT_NAME = '思源宋体 Noto Serif SC（内置）';
 
 type Stored = Partial<Record<PdfFontRole, string>>;
 
-function readStored(ctx: ApiContext): Stored {
+function readStored(ctx: CoreContext): Stored {
   const text = getSetting(ctx.db, KEY);
   if (text === null) return {};
   try {
@@ -37,7 +37,7 @@ function readStored(ctx: ApiContext): Stored {
 }
 
 /** Each typeface's saved font, its name, and why it cannot be used now (moved, deleted, replaced). */
-export function pdfFontSettings(ctx: ApiContext): PdfFontSettings {
+export function pdfFontSettings(ctx: CoreContext): PdfFontSettings {
   const stored = readStored(ctx);
   return {
     builtinName: BUILTIN_FONT_NAME,
@@ -59,7 +59,7 @@ export function pdfFontSettings(ctx: ApiContext): PdfFontSettings {
 }
 
 /** Checks every file given, refusing the first bad one (naming its field) before anything is saved. */
-export function savePdfFonts(ctx: ApiContext, input: Required<PdfFontsInput>): PdfFontSettings {
+export function savePdfFonts(ctx: CoreContext, input: Required<PdfFontsInput>): PdfFontSettings {
   const next: Stored = {};
   for (const role of PDF_FONT_ROLES) {
     const text = input[role].trim();
@@ -97,7 +97,7 @@ export function savePdfFonts(ctx: ApiContext, input: Required<PdfFontsInput>): P
 }
 
 /** 恢复默认（内置字体）: every typeface back to the bundled Noto Serif SC. */
-export function resetPdfFonts(ctx: ApiContext): PdfFontSettings {
+export function resetPdfFonts(ctx: CoreContext): PdfFontSettings {
   const before = readStored(ctx);
   setSetting(ctx.db, KEY, null);
   appendAudit(ctx.db, {
@@ -120,7 +120,7 @@ export function resetPdfFonts(ctx: ApiContext): PdfFontSettings {
  * different typeface than the office chose is worse than a clear message telling the clerk to fix
  * the setting or restore the default.
  */
-export function officePdfFonts(ctx: ApiContext): PdfFontOptions {
+export function officePdfFonts(ctx: CoreContext): PdfFontOptions {
   const stored = readStored(ctx);
   const fonts: { -readonly [K in keyof PdfFontOptions]: PdfFontOptions[K] } = {};
   for (const role of PDF_FONT_ROLES) {

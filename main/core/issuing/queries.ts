@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { DocumentFile, IssuedDocument, TemplateInfo } from '../../../shared/contract';
 import { DOCUMENT_TEMPLATE_IDS } from '../../../shared/contract/documents';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
+import { paperData, withVerificationLine } from '../papers/verification';
 import { AppError } from '../../../shared/errors';
 import { buildDocument, loadTemplate, prepareDocument, renderModel, sampleData } from '../documents/render';
 import { resolveInside } from '../files/record';
 import { safeFileName } from '../files/safe-name';
 import { templateOfIssued } from './office-templates';
 import { templateLocation } from './service';
-import { getIssuedRow, ISSUED_COLUMNS, type IssuedRow } from './store';
+import { getIssuedRow, listIssuedRows, type IssuedRow } from '../papers/store';
 
 export function toIssuedDocument(row: IssuedRow): IssuedDocument {
   return {
@@ -29,7 +30,7 @@ export function toIssuedDocument(row: IssuedRow): IssuedDocument {
   };
 }
 
-export function listTemplateInfo(ctx: ApiContext): TemplateInfo[] {
+export function listTemplateInfo(ctx: CoreContext): TemplateInfo[] {
   return DOCUMENT_TEMPLATE_IDS.map((id) => {
     const loaded = loadTemplate(id, templateLocation(ctx));
     return {
@@ -43,50 +44,35 @@ export function listTemplateInfo(ctx: ApiContext): TemplateInfo[] {
 }
 
 export function listIssued(
-  ctx: ApiContext,
+  ctx: CoreContext,
   filter: { caseId: number | null; source: { kind: string; id: number } | null },
 ): IssuedDocument[] {
-  const rows = (
-    filter.source !== null
-      ? ctx.db
-          .prepare(
-            `SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE source_kind = ? AND source_id = ? ORDER BY id DESC`,
-          )
-          .all(filter.source.kind, filter.source.id)
-      : filter.caseId !== null
-        ? ctx.db
-            .prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE case_id = ? ORDER BY id DESC`)
-            .all(filter.caseId)
-        : ctx.db.prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents ORDER BY id DESC LIMIT 500`).all()
-  ) as IssuedRow[];
-  return rows.map(toIssuedDocument);
+  return listIssuedRows(ctx.db, filter).map(toIssuedDocument);
 }
 
-export async function previewSample(ctx: ApiContext, templateId: string): Promise<{ html: string }> {
+export async function previewSample(ctx: CoreContext, templateId: string): Promise<{ html: string }> {
   const { model } = prepareDocument(templateId, sampleData(templateId), templateLocation(ctx));
   return { html: await renderModel(model, 'html') };
 }
 
 /** The preview of an issued document is rebuilt from the data it was issued with. */
-export async function previewIssued(ctx: ApiContext, id: number): Promise<{ html: string }> {
+export async function previewIssued(ctx: CoreContext, id: number): Promise<{ html: string }> {
   const row = getIssuedRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的文书`);
   // Built from the template the paper was made from, not whichever is in use now (office copies change).
-  const model = buildDocument(templateOfIssued(ctx, row), JSON.parse(row.data_json));
+  const stored = paperData(row.data_json);
+  const model = withVerificationLine(buildDocument(templateOfIssued(ctx, row), stored.data), stored.verificationCode);
   return { html: await renderModel(model, 'html') };
 }
 
-/** The issued PDF's place on disk, shown in the file manager where the desktop shell can. */
-export function revealIssuedFile(ctx: ApiContext, id: number): { path: string; shown: boolean } {
+/** Where the issued PDF is on disk (showing it in the file manager is the desktop door's business). */
+export function issuedPdfPath(ctx: CoreContext, id: number): string {
   const row = getIssuedRow(ctx.db, id);
   if (!row?.pdf_file) throw new AppError('NOT_FOUND', '该文书没有已保存的文件');
-  const path = resolveInside(ctx.dataDir, row.pdf_file);
-  if (!ctx.desktop) return { path, shown: false };
-  ctx.desktop.showItemInFolder(path);
-  return { path, shown: true };
+  return resolveInside(ctx.dataDir, row.pdf_file);
 }
 
-export function readIssuedFile(ctx: ApiContext, id: number, format: 'pdf' | 'docx'): DocumentFile {
+export function readIssuedFile(ctx: CoreContext, id: number, format: 'pdf' | 'docx'): DocumentFile {
   const row = getIssuedRow(ctx.db, id);
   const stored = format === 'pdf' ? row?.pdf_file : row?.docx_file;
   if (!row || !stored) throw new AppError('NOT_FOUND', '该文书没有可下载的文件');

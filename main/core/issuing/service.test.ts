@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApiContext } from '../../api/context';
-import { TEST_ADMIN } from '../../api/test-backend';
+import type { CoreContext } from '../context';
 import { openDatabase } from '../../db/open';
 import { saveOffice } from '../office/service';
 import { sampleData } from '../documents/render';
@@ -11,10 +10,10 @@ import { verifyAuditChain } from '../audit/log';
 import { issueDocument, recoverPendingDocuments, voidDocument } from './service';
 import { sha256 } from '../files/atomic';
 
-function context(now = '2025-06-02T02:00:00.000Z'): ApiContext {
+function context(now = '2025-06-02T02:00:00.000Z'): CoreContext {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-issue-'));
   const databasePath = join(dataDir, 'fashen.db');
-  const ctx: ApiContext = { db: openDatabase(databasePath), dataDir, databasePath, now: () => new Date(now) };
+  const ctx: CoreContext = { db: openDatabase(databasePath), dataDir, now: () => new Date(now) };
   ctx.db.transaction(() =>
     saveOffice(ctx, {
       name: '青山镇人民政府',
@@ -139,10 +138,9 @@ describe('issuing documents', () => {
 
   it('needs the office abbreviation for numbers', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'fashen-issue-'));
-    const ctx: ApiContext = {
+    const ctx: CoreContext = {
       db: openDatabase(join(dataDir, 'f.db')),
       dataDir,
-      databasePath: join(dataDir, 'f.db'),
       now: () => new Date(),
     };
     await expect(
@@ -171,7 +169,7 @@ describe('recovery when the backend opens', () => {
     writeFileSync(join(ctx.dataDir, 'templates', 'review-opinion.yaml.fashen-tmp'), 'half');
     ctx.db.close();
     const backend = openBackend({ dataDir: ctx.dataDir });
-    backend.client.session.actor = TEST_ADMIN;
+    backend.client.session.actor = { staffId: null, name: '测试管理员', admin: true, trusted: true };
     const listed = await backend.dispatch('documents.list', {});
     backend.close();
     expect(listed).toMatchObject({ ok: true, value: [{ status: 'voided', docNumber: '青山司审〔2025〕1号' }] });

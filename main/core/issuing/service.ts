@@ -1,15 +1,25 @@
 import { dirname, join } from 'node:path';
 import { asFileError } from '../files/fs-errors';
-import type { ApiContext } from '../../api/context';
-import { appendAudit } from '../audit/log';
+import type { CoreContext } from '../context';
+import { appendAudit, chainHead } from '../audit/log';
+import { chainCode } from '../audit/code';
+import { paperData, withVerificationCode, withVerificationLine } from '../papers/verification';
 import { AppError, isAppError } from '../../../shared/errors';
 import { getOffice } from '../office/service';
 import { actorName } from '../session/operator';
 import { prepareDocument, renderModel, type TemplateLocation } from '../documents/render';
 import { officeDateOf } from '../calendar/officeTime';
-import { allocateNumber, NUMBERED_TYPES } from './numbering';
+import { allocateNumber, NUMBERED_TYPES } from '../papers/numbering';
 import { writeFilesThenRecord } from '../files/record';
-import { getIssuedRow, ISSUED_COLUMNS, markVoided, type IssuedRow } from './store';
+import {
+  getIssuedRow,
+  insertPending,
+  isRecordedFile,
+  markIssued,
+  markVoided,
+  pendingIssuedRows,
+  type IssuedRow,
+} from '../papers/store';
 import { officePdfFonts } from './pdf-font-settings';
 
 export interface IssueRequest {
@@ -24,7 +34,7 @@ export interface IssueRequest {
 }
 
 /** Where an office keeps its own copies of templates, preferred over the built-in ones. */
-export function templateLocation(ctx: ApiContext): TemplateLocation {
+export function templateLocation(ctx: CoreContext): TemplateLocation {
   return { overrideDir: join(ctx.dataDir, 'templates') };
 }
 
@@ -44,36 +54,32 @@ function relativeFile(id: number, year: number, templateId: string, ext: 'docx' 
 }
 
 /** Step 1, one transaction: take the number and record the document as pending. */
-function reserve(ctx: ApiContext, request: IssueRequest, abbreviation: string, title: string): IssuedRow {
+function reserve(ctx: CoreContext, request: IssueRequest, abbreviation: string, title: string): IssuedRow {
   return ctx.db.transaction(() => {
     const now = ctx.now();
     const number = allocateNumber(ctx.db, request.templateId, abbreviation, officeYear(now));
     const data = number ? withNumber(request.data, number.text) : request.data;
     const { template } = prepareDocument(request.templateId, data, templateLocation(ctx));
-    const { lastInsertRowid } = ctx.db
-      .prepare(
-        `INSERT INTO issued_documents (case_id, template_id, template_version, template_source, title, doc_type, year, seq,
-           doc_number, data_json, status, created_at, created_by, replaces_id, source_kind, source_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        request.caseId,
-        request.templateId,
-        template.template.version,
-        template.source,
-        title,
-        number?.docType ?? null,
-        number?.year ?? null,
-        number?.seq ?? null,
-        number?.text ?? null,
-        JSON.stringify(data),
-        now.toISOString(),
-        actorName(ctx),
-        request.replaces?.id ?? null,
-        request.source?.kind ?? null,
-        request.source?.id ?? null,
-      );
-    const row = getIssuedRow(ctx.db, Number(lastInsertRowid));
+    // The 校验码: the audit chain's head as the number is taken, printed on the paper (papers/verification.ts).
+    const code = chainCode(chainHead(ctx.db).head);
+    const id = insertPending(ctx.db, {
+      case_id: request.caseId,
+      template_id: request.templateId,
+      template_version: template.template.version,
+      template_source: template.source,
+      title,
+      doc_type: number?.docType ?? null,
+      year: number?.year ?? null,
+      seq: number?.seq ?? null,
+      doc_number: number?.text ?? null,
+      data_json: JSON.stringify(withVerificationCode(data, code)),
+      created_at: now.toISOString(),
+      created_by: actorName(ctx),
+      replaces_id: request.replaces?.id ?? null,
+      source_kind: request.source?.kind ?? null,
+      source_id: request.source?.id ?? null,
+    });
+    const row = getIssuedRow(ctx.db, id);
     if (!row) throw new Error('reserved document row missing');
     return row;
   })();
@@ -85,7 +91,7 @@ function reserve(ctx: ApiContext, request: IssueRequest, abbreviation: string, t
  * the number was taken, the number stays on record as voided with the reason — never reused,
  * never silently skipped. A crash mid-way leaves a pending row that recoverPendingDocuments voids.
  */
-export async function issueDocument(ctx: ApiContext, request: IssueRequest): Promise<IssuedRow> {
+export async function issueDocument(ctx: CoreContext, request: IssueRequest): Promise<IssuedRow> {
   const office = getOffice(ctx);
   if (!office)
     throw new AppError('OFFICE_NOT_SET', '请先在“设置 › 本单位”中填写单位名称和文号简称：文书编号需要它们。');
@@ -108,7 +114,11 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
   const docxFile = relativeFile(row.id, year, request.templateId, 'docx');
   const pdfFile = relativeFile(row.id, year, request.templateId, 'pdf');
   try {
-    const { model } = prepareDocument(request.templateId, JSON.parse(row.data_json), templateLocation(ctx));
+    const stored = paperData(row.data_json);
+    const model = withVerificationLine(
+      prepareDocument(request.templateId, stored.data, templateLocation(ctx)).model,
+      stored.verificationCode,
+    );
     const docx = await renderModel(model, 'docx');
     const pdf = await renderModel(model, 'pdf', { createdAt: new Date(row.created_at), fonts });
     // Files first (written whole), then the record in one transaction: never a record without its file.
@@ -124,12 +134,14 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
         const hashes = { docx: docxWritten?.sha256 ?? '', pdf: pdfWritten?.sha256 ?? '' };
         // Only a number still pending becomes issued: one voided meanwhile (start-up recovery in a second
         // program on the same folder) stays voided, and this issue fails instead of reviving it.
-        const { changes } = ctx.db
-          .prepare(
-            `UPDATE issued_documents SET status = 'issued', issued_at = ?, docx_file = ?, pdf_file = ?, docx_sha256 = ?, pdf_sha256 = ? WHERE id = ? AND status = 'pending'`,
-          )
-          .run(at, docxFile, pdfFile, hashes.docx, hashes.pdf, row.id);
-        if (changes !== 1)
+        const issuedNow = markIssued(ctx.db, row.id, {
+          at,
+          docxFile,
+          pdfFile,
+          docxSha256: hashes.docx,
+          pdfSha256: hashes.pdf,
+        });
+        if (!issuedNow)
           throw new AppError('ISSUE_INTERRUPTED', `编号 ${row.doc_number ?? ''} 在出具过程中已被作废，请重新出具`);
         if (request.replaces)
           markVoided(ctx.db, request.replaces.id, at, actorName(ctx), `已由新文书替换：${request.replaces.reason}`);
@@ -142,6 +154,7 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
           summary: `出具${title}${row.doc_number ? ` ${row.doc_number}` : ''}`,
           before: undefined,
           after: { id: row.id, number: row.doc_number, docxSha256: hashes.docx, pdfSha256: hashes.pdf },
+          papers: request.replaces ? [row.id, request.replaces.id] : [row.id],
         });
         const issued = getIssuedRow(ctx.db, row.id);
         if (!issued) throw new Error('issued row missing');
@@ -171,6 +184,7 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
         summary: `${row.doc_number ?? title}：${reason}`,
         before: undefined,
         after: { id: row.id },
+        papers: [row.id],
       });
     })();
     throw isAppError(caught) ? caught : new AppError(isAppError(error) ? error.code : 'DOCUMENT_RENDER_FAILED', reason);
@@ -178,7 +192,7 @@ export async function issueDocument(ctx: ApiContext, request: IssueRequest): Pro
 }
 
 /** A document is never edited: it is voided with a reason (and may be replaced by a new one). */
-export function voidDocument(ctx: ApiContext, id: number, reason: string): IssuedRow {
+export function voidDocument(ctx: CoreContext, id: number, reason: string): IssuedRow {
   const row = getIssuedRow(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的文书`);
   if (row.status !== 'issued') throw new AppError('DOCUMENT_NOT_ISSUED', '只有已出具的文书才能作废');
@@ -193,6 +207,7 @@ export function voidDocument(ctx: ApiContext, id: number, reason: string): Issue
     summary: `作废${row.title}${row.doc_number ? ` ${row.doc_number}` : ''}：${reason}`,
     before: { status: row.status },
     after: { status: 'voided', reason },
+    papers: [id],
   });
   const after = getIssuedRow(ctx.db, id);
   if (!after) throw new Error('voided row missing');
@@ -204,10 +219,8 @@ export function voidDocument(ctx: ApiContext, id: number, reason: string): Issue
  * its files. Its number stays on record, voided; any file it managed to write is unrecorded and is
  * moved aside by the orphan-file sweep that runs after this.
  */
-export function recoverPendingDocuments(ctx: ApiContext): number {
-  const pending = ctx.db
-    .prepare(`SELECT ${ISSUED_COLUMNS} FROM issued_documents WHERE status = 'pending'`)
-    .all() as IssuedRow[];
+export function recoverPendingDocuments(ctx: CoreContext): number {
+  const pending = pendingIssuedRows(ctx.db);
   ctx.db.transaction(() => {
     for (const row of pending) {
       const at = ctx.now().toISOString();
@@ -221,6 +234,7 @@ export function recoverPendingDocuments(ctx: ApiContext): number {
         summary: `${row.doc_number ?? row.title}：出具过程中程序中断，本编号作废`,
         before: { status: 'pending' },
         after: { status: 'voided' },
+        papers: [row.id],
       });
     }
   })();
@@ -228,6 +242,6 @@ export function recoverPendingDocuments(ctx: ApiContext): number {
 }
 
 /** Whether a file below the data folder (forward slashes) is one an issued document records. */
-export function isRecordedDocumentFile(ctx: ApiContext, path: string): boolean {
-  return !!ctx.db.prepare('SELECT 1 FROM issued_documents WHERE docx_file = ? OR pdf_file = ?').get(path, path);
+export function isRecordedDocumentFile(ctx: CoreContext, path: string): boolean {
+  return isRecordedFile(ctx.db, path);
 }

@@ -1,5 +1,5 @@
 import type { Office, OfficeInput } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { actorName } from '../session/operator';
 
@@ -14,7 +14,7 @@ interface OfficeRow {
   updated_at: string;
 }
 
-export function getOffice(ctx: ApiContext): Office | null {
+export function getOffice(ctx: CoreContext): Office | null {
   const row = ctx.db.prepare('SELECT * FROM office WHERE id = 1').get() as OfficeRow | undefined;
   if (!row) return null;
   return {
@@ -29,7 +29,7 @@ export function getOffice(ctx: ApiContext): Office | null {
   };
 }
 
-export function saveOffice(ctx: ApiContext, input: Required<OfficeInput>): Office {
+export function saveOffice(ctx: CoreContext, input: Required<OfficeInput>): Office {
   const before = getOffice(ctx);
   const now = ctx.now().toISOString();
   ctx.db

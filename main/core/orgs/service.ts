@@ -1,13 +1,13 @@
 import type { OrgInput, Organization, TransferOutState, TransferTarget } from '../../../shared/contract';
 import { TRANSFER_OUT_STATE_LABELS, TRANSFER_TARGET_LABELS } from '../../../shared/contract/transfers';
 import { ORG_KIND_LABELS, type OrgKind } from '../../../shared/domain/case';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { receiverKindProblem } from '../transfer/guards';
 import { isOpenOut, OPEN_OUT_STATES } from '../transfer/machine';
-import { formatDate } from '../transfer/time';
+import { formatDate } from '../calendar/officeDates';
 
 interface OrgRow {
   id: number;
@@ -29,17 +29,17 @@ function toOrg(row: OrgRow): Organization {
   };
 }
 
-export function listOrgs(ctx: ApiContext): Organization[] {
+export function listOrgs(ctx: CoreContext): Organization[] {
   return (ctx.db.prepare('SELECT * FROM organizations ORDER BY kind, name').all() as OrgRow[]).map(toOrg);
 }
 
-function getOrg(ctx: ApiContext, id: number): Organization {
+function getOrg(ctx: CoreContext, id: number): Organization {
   const row = ctx.db.prepare('SELECT * FROM organizations WHERE id = ?').get(id) as OrgRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的单位`);
   return toOrg(row);
 }
 
-function assertNameFree(ctx: ApiContext, name: string, exceptId: number | null): void {
+function assertNameFree(ctx: CoreContext, name: string, exceptId: number | null): void {
   const clash = ctx.db.prepare('SELECT id FROM organizations WHERE name = ? AND id IS NOT ?').get(name, exceptId);
   if (clash) throw new AppError('DUPLICATE', `单位“${name}”已登记，请勿重复添加`, { field: 'name' });
 }
@@ -50,7 +50,7 @@ function assertNameFree(ctx: ApiContext, name: string, exceptId: number | null):
  * chose, and the government a jurisdiction dispute was reported to. Changing the kind under them
  * would leave the record contradicting itself; the reason why this kind cannot change, or null.
  */
-function kindChangeConflict(ctx: ApiContext, org: Organization, kind: OrgKind): string | null {
+function kindChangeConflict(ctx: CoreContext, org: Organization, kind: OrgKind): string | null {
   const marks = OPEN_OUT_STATES.map(() => '?').join(', ');
   const receiving = ctx.db
     .prepare(
@@ -95,7 +95,7 @@ function kindChangeConflict(ctx: ApiContext, org: Organization, kind: OrgKind): 
   return null;
 }
 
-function assertKindMayChange(ctx: ApiContext, org: Organization, kind: OrgKind): void {
+function assertKindMayChange(ctx: CoreContext, org: Organization, kind: OrgKind): void {
   if (kind === org.kind) return;
   const conflict = kindChangeConflict(ctx, org, kind);
   if (conflict) {
@@ -107,7 +107,7 @@ function assertKindMayChange(ctx: ApiContext, org: Organization, kind: OrgKind):
   }
 }
 
-export function createOrg(ctx: ApiContext, input: Required<OrgInput>): Organization {
+export function createOrg(ctx: CoreContext, input: Required<OrgInput>): Organization {
   assertNameFree(ctx, input.name, null);
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
@@ -130,7 +130,7 @@ export function createOrg(ctx: ApiContext, input: Required<OrgInput>): Organizat
   return created;
 }
 
-export function updateOrg(ctx: ApiContext, input: Required<OrgInput> & { id: number }): Organization {
+export function updateOrg(ctx: CoreContext, input: Required<OrgInput> & { id: number }): Organization {
   const before = getOrg(ctx, input.id);
   assertNameFree(ctx, input.name, input.id);
   assertKindMayChange(ctx, before, input.kind);

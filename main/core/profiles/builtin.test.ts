@@ -83,7 +83,9 @@ describe('shipped profiles', () => {
       ];
       expect(inherited.map((entry) => entry.value)).toEqual([200_000, 2_000_000, 200_000, 2_000_000, 24]);
       expect(inherited.every(isOfficeSetting)).toBe(true);
-      expect(provenanceLabel(p.thresholds.fine.citizen.source)).toMatch(/^本单位设定.*沿用涪陵府办〔2024〕1号/);
+      expect(provenanceLabel(p.thresholds.fine.citizen.source)).toMatch(/^本单位设定.*未规定.*由本单位设定/);
+      // An office under 周村 or 郯城 prints no 涪陵 text (issue #12).
+      expect(JSON.stringify(p)).not.toContain('涪陵府办');
     }
     expect(isOfficeSetting(getBuiltinProfile('tancheng').deadlines.answerWorkingDays)).toBe(true);
   });

@@ -3,6 +3,7 @@
 import type { ProfileMaterial, RuleProfile } from '../../../shared/domain/profile';
 import { REVIEW_MATERIALS } from '../../../shared/domain/review';
 import { cite, FULING_FILE, officeSetting } from './provenance';
+import { FULING_REGISTERS } from './registers';
 
 const REVIEW = '二(四)';
 const TRANSFER = '二(三)';
@@ -85,4 +86,5 @@ export const FULING_PROFILE: RuleProfile = {
     },
   ],
   supplementMaterials: fulingReviewMaterials(),
+  registers: FULING_REGISTERS,
 };

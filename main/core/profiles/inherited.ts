@@ -1,5 +1,6 @@
 // What 周村 and 郯城 take over from 涪陵 because their own documents set nothing for it. The values
-// are the same, but they are the office's setting under those profiles, and say so.
+// are the same, but they are the office's setting under those profiles, and say so — in words that
+// name only the profile's own document: an office under 周村 or 郯城 prints no 涪陵 text (issue #12).
 
 import type { PartyThresholds, ProfileMaterial, RuleProfile, SourcedNumber } from '../../../shared/domain/profile';
 import { FULING_PROFILE, fulingReviewMaterials } from './fuling';
@@ -8,7 +9,7 @@ import { officeSetting } from './provenance';
 function adopted(docNumber: string, what: string, from: SourcedNumber): SourcedNumber {
   return {
     value: from.value,
-    source: officeSetting(`${docNumber}未规定${what}，沿用涪陵府办〔2024〕1号的标准`),
+    source: officeSetting(`${docNumber}未规定${what}，由本单位设定`),
   };
 }
 
@@ -39,6 +40,6 @@ export function adoptedSupplementDays(): SourcedNumber {
 export function adoptedReviewMaterials(docNumber: string): ProfileMaterial[] {
   return fulingReviewMaterials().map((material) => ({
     ...material,
-    source: officeSetting(`${docNumber}未规定送审材料，沿用涪陵府办〔2024〕1号 二(四)所列材料`),
+    source: officeSetting(`${docNumber}未规定送审材料，由本单位设定`),
   }));
 }

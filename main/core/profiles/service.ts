@@ -3,7 +3,7 @@
 
 import type { CaseProfileView, ProfileDetail, ProfileSummary } from '../../../shared/contract';
 import type { RuleProfile } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../audit/log';
 import { AppError } from '../../../shared/errors';
@@ -96,7 +96,7 @@ export function profileDetail(db: Db, id: string, version: number | null): Profi
 }
 
 export function copyOfficeProfile(
-  ctx: ApiContext,
+  ctx: CoreContext,
   input: { fromId: string; newId: string; name: string },
 ): ProfileDetail {
   if (isStoredProfileId(ctx.db, input.newId)) {
@@ -124,7 +124,7 @@ export function copyOfficeProfile(
 
 /** Saves an edit as the next version. Shipped profiles are never edited; their copies are. */
 export function saveOfficeProfile(
-  ctx: ApiContext,
+  ctx: CoreContext,
   input: { profile: RuleProfile; baseVersion: number; note: string },
 ): ProfileDetail {
   const { id } = input.profile;
@@ -157,7 +157,7 @@ export function saveOfficeProfile(
   return profileDetail(ctx.db, id, null);
 }
 
-export function setDefaultProfile(ctx: ApiContext, id: string): ProfileSummary[] {
+export function setDefaultProfile(ctx: CoreContext, id: string): ProfileSummary[] {
   const profile = getProfile(ctx.db, id);
   const before = officeDefaultProfileId(ctx.db);
   setSetting(ctx.db, DEFAULT_SETTING, id);

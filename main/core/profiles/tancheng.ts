@@ -10,6 +10,7 @@ import {
   adoptedUrgentHours,
 } from './inherited';
 import { cite, officeSetting, TANCHENG_FILE } from './provenance';
+import { TANCHENG_REGISTERS } from './registers';
 
 const DOC = '郯政发〔2023〕1号';
 
@@ -61,4 +62,5 @@ export const TANCHENG_PROFILE: RuleProfile = {
     },
   ],
   supplementMaterials: adoptedReviewMaterials(DOC),
+  registers: TANCHENG_REGISTERS,
 };

@@ -3,6 +3,7 @@
 import type { RuleProfile } from '../../../shared/domain/profile';
 import { adoptedReviewMaterials, adoptedSupplementDays, adoptedThresholds, adoptedUrgentHours } from './inherited';
 import { cite, ZHOUCUN_FILE } from './provenance';
+import { ZHOUCUN_REGISTERS } from './registers';
 
 const DOC = '周政办字〔2018〕18号';
 const TRANSFER = '二(四)3';
@@ -68,4 +69,5 @@ export const ZHOUCUN_PROFILE: RuleProfile = {
     },
   ],
   supplementMaterials: adoptedReviewMaterials(DOC),
+  registers: ZHOUCUN_REGISTERS,
 };

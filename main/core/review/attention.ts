@@ -1,9 +1,9 @@
 import type { AttentionItem, RoundState } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
 import type { DeadlineLevel } from '../../../shared/contract';
 import { endOfOfficeDay } from '../calendar/officeTime';
-import { formatDate } from '../transfer/time';
+import { formatDate } from '../calendar/officeDates';
 import { deadlineStatus } from './deadline';
 import { officeToday, reviewCalendar } from './rules-source';
 
@@ -31,7 +31,7 @@ interface OpenRoundRow {
   supplemented_at: string | null;
 }
 
-function roundItems(ctx: ApiContext): AttentionItem[] {
+function roundItems(ctx: CoreContext): AttentionItem[] {
   const rows = ctx.db
     .prepare(
       `SELECT r.case_id, r.round_no, r.state, c.case_number, c.cause, rv.name AS reviewer, hd.name AS head,
@@ -81,13 +81,13 @@ function roundItems(ctx: ApiContext): AttentionItem[] {
           ...base,
           kind: 'review-countersign',
           level: 'info',
-          detail: `${round}审核意见已由审核员签署，待负责人${row.head ?? ''}会签`,
+          detail: `${round}审核意见已由审核员签署，待法制审核机构负责人${row.head ?? ''}签署`,
         };
     }
   });
 }
 
-function caseItems(ctx: ApiContext): AttentionItem[] {
+function caseItems(ctx: CoreContext): AttentionItem[] {
   // 'to-transfer' cases are the transfer capability's (main/core/transfer/attention.ts), with their deadline.
   const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [
     ['returned', 'warning', '审核意见为纠正完善后再送审，请纠正完善后重新送审'],
@@ -108,6 +108,6 @@ function caseItems(ctx: ApiContext): AttentionItem[] {
 }
 
 /** Home-page items for cases waiting on a review step. */
-export function reviewAttention(ctx: ApiContext): AttentionItem[] {
+export function reviewAttention(ctx: CoreContext): AttentionItem[] {
   return [...roundItems(ctx), ...caseItems(ctx)];
 }

@@ -25,7 +25,9 @@ describe('certificateProblems', () => {
         handlerId: 'h1',
         name: '张三',
         kind: 'expired',
-        message: '承办人张三的执法证（渝执0001）有效期至 2025-12-31，2026-01-01 已过期。',
+        message:
+          '承办人张三的执法证（渝执0001）有效期至 2025-12-31，2026-01-01 已过期。' +
+          '行政处罚应当由具有行政执法资格的执法人员实施（《中华人民共和国行政处罚法》第四十二条，国家法律）。',
       },
     ]);
   });
@@ -46,7 +48,8 @@ describe('certificateProblems', () => {
       ['h2', 'missing'],
       ['h3', 'missing'],
     ]);
-    expect(problems[0]?.message).toContain('灌政办〔2023〕32号 二(二)5');
+    // National law, not a seed outside the active profile (issue #13).
+    expect(problems[0]?.message).toContain('《中华人民共和国行政处罚法》第四十二条');
   });
 
   it('flags a certificate whose validity was never recorded, but accepts an open start', () => {

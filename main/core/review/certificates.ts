@@ -1,6 +1,7 @@
 // Handlers must hold a valid enforcement certificate (执法证) on the day they act
-// (灌政办〔2023〕32号 二(二)5); a problem here feeds review point 1.
+// (《行政处罚法》第四十二条, national law); a problem here feeds review point 1.
 
+import { certificateStatus } from '../../../shared/domain/certificate';
 import { AppError } from '../../../shared/errors';
 
 export interface HandlerCertificate {
@@ -32,33 +33,12 @@ function assertDate(value: string, what: string): void {
 }
 
 function problemOf(handler: HandlerCertificate, onDate: string): Omit<CertificateProblem, 'handlerId' | 'name'> | null {
-  const number = handler.certificateNo?.trim();
-  if (!number) {
-    return {
-      kind: 'missing',
-      message: `承办人${handler.name}未登记执法证号，未取得行政执法证件的人员不得从事执法活动（灌政办〔2023〕32号 二(二)5）。`,
-    };
-  }
-  const { certValidFrom: from, certValidTo: to } = handler;
-  if (from !== null) assertDate(from, `${handler.name}的执法证生效日期`);
-  if (to !== null) assertDate(to, `${handler.name}的执法证有效期截止日期`);
-  // ISO dates compare correctly as strings.
-  if (from !== null && onDate < from) {
-    return {
-      kind: 'not-yet-valid',
-      message: `承办人${handler.name}的执法证（${number}）自 ${from} 起生效，${onDate} 尚未生效。`,
-    };
-  }
-  if (to === null) {
-    return {
-      kind: 'validity-unknown',
-      message: `承办人${handler.name}的执法证（${number}）未登记有效期，无法确认 ${onDate} 是否有效。`,
-    };
-  }
-  if (onDate > to) {
-    return { kind: 'expired', message: `承办人${handler.name}的执法证（${number}）有效期至 ${to}，${onDate} 已过期。` };
-  }
-  return null;
+  if (handler.certValidFrom !== null) assertDate(handler.certValidFrom, `${handler.name}的执法证生效日期`);
+  if (handler.certValidTo !== null) assertDate(handler.certValidTo, `${handler.name}的执法证有效期截止日期`);
+  // The one reading of a certificate every screen shows (shared/domain/certificate.ts).
+  const status = certificateStatus({ ...handler, name: `承办人${handler.name}`, certWithdrawnOn: null }, onDate);
+  if (status.state === 'valid' || status.state === 'withdrawn') return null;
+  return { kind: status.state, message: `${status.message}${status.citation}。` };
 }
 
 /** One entry per handler whose certificate does not cover `onDate`; empty when all are in order. */

@@ -1,9 +1,10 @@
 // The reviewer's completeness check (DOMAIN §3): accept the materials, or tell the handler ONCE,
 // listing everything missing, with a deadline in working days (一次性告知，并规定期限提交).
 
+import { shortQuote } from '../../../shared/text-input';
 import type { CaseRecord, NoticeItem, ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import { provenanceLabel } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { assertOperatorIs, assertOperatorNotReviewing, assertState } from './guards';
@@ -11,10 +12,11 @@ import { formatInstantShort } from './format';
 import { assertNoRepeatedMaterial } from './materials';
 import { recordStep } from './record';
 import { officeToday, reviewCalendar, ruleProfileFor } from './rules-source';
-import { materialRows, noticeRow, roundRow, setCaseStatus, updateRound, type RoundRow } from './store';
+import { materialRows, noticeRow, roundRow, updateRound, type RoundRow } from './store';
+import { setCaseStatus } from '../cases/store';
 import { hearingOrAssessment, materialViews, roundView } from './view';
 
-function missingOf(ctx: ApiContext, round: RoundRow) {
+function missingOf(ctx: CoreContext, round: RoundRow) {
   const decision = JSON.parse(round.decision_json) as CaseRecord;
   return materialViews(materialRows(ctx.db, round.id), hearingOrAssessment(round, decision)).filter(
     (item) => item.required && !item.present,
@@ -53,7 +55,7 @@ function assertNoRepeatedItem(
   }
 }
 
-export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.requestSupplement'>): ReviewRound {
+export function requestSupplement(ctx: CoreContext, input: ParsedInputOf<'review.requestSupplement'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   const existing = noticeRow(ctx.db, round.id);
   if (existing) throw alreadyNotified(round, existing.issued_at);
@@ -109,7 +111,7 @@ export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.
       JSON.stringify(items),
     );
   updateRound(ctx, round.id, { state: 'supplement-requested' });
-  setCaseStatus(ctx, round.case_id, 'supplement-requested');
+  setCaseStatus(ctx.db, round.case_id, 'supplement-requested', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   recordStep(
     ctx,
@@ -122,14 +124,15 @@ export function requestSupplement(ctx: ApiContext, input: ParsedInputOf<'review.
   return view;
 }
 
-export function supplementMaterials(ctx: ApiContext, input: ParsedInputOf<'review.supplement'>): ReviewRound {
+export function supplementMaterials(ctx: CoreContext, input: ParsedInputOf<'review.supplement'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   assertState(round, ['supplement-requested'], '补正材料');
   assertOperatorNotReviewing(ctx, round.reviewer_id, round.head_id, '代承办机构补正材料');
   const before = roundView(ctx, round).materials;
   const known = new Set(before.map((item) => item.key));
   const unknown = input.materials.find((item) => !known.has(item.key));
-  if (unknown) throw new AppError('VALIDATION', `材料“${unknown.key}”不在本轮送审材料清单中`, { field: 'materials' });
+  if (unknown)
+    throw new AppError('VALIDATION', `材料“${shortQuote(unknown.key)}”不在本轮送审材料清单中`, { field: 'materials' });
   assertNoRepeatedMaterial(input.materials, before);
   const update = ctx.db.prepare(
     'UPDATE review_materials SET present = ?, refs = ? WHERE round_id = ? AND material_key = ?',
@@ -142,7 +145,7 @@ export function supplementMaterials(ctx: ApiContext, input: ParsedInputOf<'revie
     )
     .run(ctx.now().toISOString(), actorName(ctx), input.note, round.id);
   updateRound(ctx, round.id, { state: 'submitted' });
-  setCaseStatus(ctx, round.case_id, 'submitted');
+  setCaseStatus(ctx.db, round.case_id, 'submitted', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const still = view.missingMaterials;
   const summary =
@@ -153,7 +156,7 @@ export function supplementMaterials(ctx: ApiContext, input: ParsedInputOf<'revie
   return view;
 }
 
-export function acceptMaterials(ctx: ApiContext, roundId: number): ReviewRound {
+export function acceptMaterials(ctx: CoreContext, roundId: number): ReviewRound {
   const round = roundRow(ctx.db, roundId);
   assertState(round, ['submitted'], '确认材料齐全');
   assertOperatorIs(ctx, round, 'reviewer', '审查送审材料');
@@ -171,7 +174,7 @@ export function acceptMaterials(ctx: ApiContext, roundId: number): ReviewRound {
     materials_accepted_at: now,
     materials_accepted_by: actorName(ctx),
   });
-  setCaseStatus(ctx, round.case_id, 'in-review');
+  setCaseStatus(ctx.db, round.case_id, 'in-review', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const note =
     missing.length > 0

@@ -4,7 +4,7 @@
 
 import type { RoundState } from '../../../shared/contract';
 import { ROUND_STATE_LABELS } from '../../../shared/contract/review';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
 import { formatInstantShort } from './format';
@@ -28,7 +28,7 @@ export function assertState(round: RoundRow, allowed: readonly RoundState[], ste
   if (round.state === 'reviewer-signed') {
     throw new AppError(
       'AWAITING_COUNTERSIGN',
-      `审核意见已由审核员签署，正待负责人会签，不能${step}；如需修改，请负责人退回审核员。`,
+      `审核意见已由审核员签署，正待法制审核机构负责人签署，不能${step}；如需修改，请法制审核机构负责人退回审核员。`,
     );
   }
   throw new AppError(
@@ -38,13 +38,15 @@ export function assertState(round: RoundRow, allowed: readonly RoundState[], ste
 }
 
 type Duty = 'reviewer' | 'head';
-const DUTY_LABELS: Record<Duty, string> = { reviewer: '法制审核员', head: '负责人' };
+const DUTY_LABELS: Record<Duty, string> = { reviewer: '法制审核员', head: '法制审核机构负责人' };
+/** The staff role a round's duty needs: the round's "head" is the 法制审核机构负责人. */
+const DUTY_ROLES: Record<Duty, string> = { reviewer: 'reviewer', head: 'review-head' };
 
 /**
  * The step belongs to the round's reviewer (or head): it must be that person at the keyboard, or
  * the record would say a handler wrote the review.
  */
-export function assertOperatorIs(ctx: ApiContext, round: RoundRow, duty: Duty, step: string): void {
+export function assertOperatorIs(ctx: CoreContext, round: RoundRow, duty: Duty, step: string): void {
   const expected = duty === 'reviewer' ? round.reviewer_id : round.head_id;
   const label = DUTY_LABELS[duty];
   if (expected === null) {
@@ -74,14 +76,14 @@ export function assertOperatorIs(ctx: ApiContext, round: RoundRow, duty: Duty, s
 
 /** Handlers' side steps (submit, supplement) may not be taken by this round's reviewer or head. */
 export function assertOperatorNotReviewing(
-  ctx: ApiContext,
+  ctx: CoreContext,
   reviewerId: number | null,
   headId: number | null,
   step: string,
 ): void {
   const operator = getOperator(ctx).staffId;
   if (operator === null) return;
-  const duty = operator === reviewerId ? '法制审核员' : operator === headId ? '负责人' : null;
+  const duty = operator === reviewerId ? '法制审核员' : operator === headId ? '法制审核机构负责人' : null;
   if (duty) {
     throw new AppError(
       'SEPARATION_OF_DUTIES',
@@ -90,7 +92,7 @@ export function assertOperatorNotReviewing(
   }
 }
 
-export function caseHandlerIds(ctx: ApiContext, caseId: number): number[] {
+export function caseHandlerIds(ctx: CoreContext, caseId: number): number[] {
   return (
     ctx.db.prepare('SELECT staff_id FROM case_handlers WHERE case_id = ? ORDER BY position').all(caseId) as Array<{
       staff_id: number;
@@ -102,37 +104,54 @@ interface StaffCheckRow {
   name: string;
   roles: string;
   active: number;
+  auxiliary: number;
 }
 
-function assertHolds(ctx: ApiContext, id: number, duty: Duty): void {
-  const row = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(id) as StaffCheckRow | undefined;
+function assertHolds(ctx: CoreContext, id: number, duty: Duty): void {
+  const row = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?').get(id) as
+    StaffCheckRow | undefined;
   const field = duty === 'reviewer' ? 'reviewerId' : 'headId';
   const label = DUTY_LABELS[duty];
   if (!row) throw new AppError('NOT_FOUND', `所选${label}（编号 ${id}）不存在`, { field });
   if (row.active !== 1) throw new AppError('VALIDATION', `${row.name} 已停用，不能担任${label}`, { field });
-  if (!(JSON.parse(row.roles) as string[]).includes(duty)) {
+  if (row.auxiliary === 1) {
+    throw new AppError(
+      'VALIDATION',
+      `${row.name} 是行政执法辅助人员，不得从事审核、决定等行政执法活动，不能担任${label}`,
+      {
+        field,
+      },
+    );
+  }
+  if (!(JSON.parse(row.roles) as string[]).includes(DUTY_ROLES[duty])) {
     throw new AppError('VALIDATION', `${row.name} 不是${label}岗位，请在“设置 › 人员”中为其添加该岗位`, { field });
   }
 }
 
 /** Checks the people named for a round: their posts, and 办理、审核、决定相分离 against the case's handlers. */
 export function assertAssignment(
-  ctx: ApiContext,
+  ctx: CoreContext,
   caseId: number,
   reviewerId: number | null,
   headId: number | null,
+  deciderId: number | null = null,
 ): void {
   if (reviewerId !== null) assertHolds(ctx, reviewerId, 'reviewer');
   if (headId !== null) assertHolds(ctx, headId, 'head');
   try {
-    checkSeparationOfDuties({ handlerIds: caseHandlerIds(ctx, caseId), reviewerId, headId });
+    checkSeparationOfDuties({ handlerIds: caseHandlerIds(ctx, caseId), reviewerId, headId, deciderId });
   } catch (error) {
     // Name the people, not only the roles: the reviewer must see whom to replace.
     if (error instanceof AppError) {
       const collisions = (error.details?.['collisions'] ?? []) as Array<{ staffId: number }>;
       const names = [...new Set(collisions.map((collision) => staffName(ctx.db, collision.staffId) ?? ''))].join('、');
       throw new AppError(error.code, `${error.message}（${names}）`, {
-        field: reviewerId !== null && collisions.some((c) => c.staffId === reviewerId) ? 'reviewerId' : 'headId',
+        field:
+          deciderId !== null && collisions.some((c) => c.staffId === deciderId)
+            ? 'deciderId'
+            : reviewerId !== null && collisions.some((c) => c.staffId === reviewerId)
+              ? 'reviewerId'
+              : 'headId',
       });
     }
     throw error;
@@ -159,9 +178,9 @@ function reassignStage(db: Db, round: RoundRow): ReassignStage {
  * - before the reviewer has started: the case's handlers (or whoever submitted it), or a head;
  * - once the reviewer has started: only a head — the handler no longer chooses who reviews them;
  * - once the reviewer has signed: nobody (the head returns it to the reviewer first).
- * A head counts only if not a handler of this case and not this round's reviewer.
+ * A 法制审核机构负责人 counts only if not a handler of this case and not this round's reviewer.
  */
-export function reassigners(ctx: ApiContext, round: RoundRow): number[] {
+export function reassigners(ctx: CoreContext, round: RoundRow): number[] {
   const stage = reassignStage(ctx.db, round);
   if (stage === 'closed') return [];
   const handlers = caseHandlerIds(ctx, round.case_id);
@@ -171,7 +190,7 @@ export function reassigners(ctx: ApiContext, round: RoundRow): number[] {
       roles: string;
     }>
   )
-    .filter((row) => (JSON.parse(row.roles) as string[]).includes('head'))
+    .filter((row) => (JSON.parse(row.roles) as string[]).includes('review-head'))
     .map((row) => row.id)
     .filter((id) => !handlers.includes(id) && id !== round.reviewer_id);
   if (stage === 'under-review') return heads;
@@ -180,10 +199,10 @@ export function reassigners(ctx: ApiContext, round: RoundRow): number[] {
 }
 
 /** Refuses review.assign by anyone `reassigners` does not name, saying who may. */
-export function assertMayReassign(ctx: ApiContext, round: RoundRow): void {
+export function assertMayReassign(ctx: CoreContext, round: RoundRow): void {
   const step = '更换审核人员';
   const stage = reassignStage(ctx.db, round);
-  const who = stage === 'before-review' ? '本案承办人或负责人' : '负责人';
+  const who = stage === 'before-review' ? '本案承办人或法制审核机构负责人' : '法制审核机构负责人';
   const operator = getOperator(ctx);
   if (operator.staffId === null) {
     const inactive = deactivatedOperatorName(ctx);
@@ -200,7 +219,7 @@ export function assertMayReassign(ctx: ApiContext, round: RoundRow): void {
   if (stage === 'under-review' && caseHandlerIds(ctx, round.case_id).includes(operator.staffId)) {
     throw new AppError(
       'SEPARATION_OF_DUTIES',
-      `法制审核员已开始审核第${round.round_no}轮，承办人不能再更换审核人员（办理、审核、决定相分离，涪陵府办〔2024〕1号 二(四)）；确需更换的，请由负责人操作。当前使用人为${name}。`,
+      `法制审核员已开始审核第${round.round_no}轮，承办人不能再更换审核人员（办理、审核、决定相分离，涪陵府办〔2024〕1号 二(四)）；确需更换的，请由法制审核机构负责人操作。当前使用人为${name}。`,
     );
   }
   if (operator.staffId === round.reviewer_id) {

@@ -1,23 +1,37 @@
 // Untrusted input for the review rules (CLI stdin, and any other door that takes raw JSON):
 // strict zod schemas, and each zod issue turned into one Chinese sentence that names the field.
 
+import { shortPath, shortQuote } from '../../../shared/text-input';
 import { z } from 'zod';
-import { DISCRETIONS, PARTY_TYPES } from '../../../shared/domain/case';
+import { DISCRETIONS, PARTY_TYPES, PENALTY_KINDS, type PartyType } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../../shared/domain/review';
 import type { JudgementKey } from '../../../shared/domain/review';
 import { AppError } from '../../../shared/errors';
 import { DEFAULT_PROFILE_ID } from '../profiles/builtin';
-import type { ProposedDecision } from './triggers';
+import type { HearingLargeAmount, ProposedDecision } from './triggers';
 
 const fen = z.number().int().min(0).default(0);
 const judgement = z.boolean().default(false);
 
+/** "organization" is the money line scripts used before party types were split: read as a 法人. */
+const LEGACY_PARTY_TYPES: Record<string, PartyType> = { organization: 'legal-person' };
+
 export const triggersInputSchema = z.strictObject({
-  partyType: z.enum(PARTY_TYPES),
+  partyType: z.enum([...PARTY_TYPES, 'organization']),
+  penaltyKinds: z.array(z.enum(PENALTY_KINDS)).default([]),
   fineFen: fen,
   illegalGainsFen: fen,
   illegalPropertyFen: fen,
+  /** The party asked for a hearing, or one was held (《行政处罚法》第六十三条). */
   hearing: z.boolean().default(false),
+  hearingLargeAmount: z
+    .strictObject({
+      citizenFen: z.number().int().min(1),
+      organizationFen: z.number().int().min(1),
+      source: z.string().min(1),
+    })
+    .nullable()
+    .default(null),
   discretion: z.enum(DISCRETIONS).default('standard'),
   judgements: z
     .strictObject({
@@ -38,10 +52,12 @@ export const suggestInputSchema = z.strictObject({
 
 const FIELD_LABELS: Record<string, string> = {
   partyType: '当事人类型',
+  penaltyKinds: '拟处罚种类',
+  hearingLargeAmount: '听证“较大数额”',
   fineFen: '罚款金额（分）',
   illegalGainsFen: '没收违法所得数额（分）',
   illegalPropertyFen: '没收非法财物价值（分）',
-  hearing: '是否需经听证程序',
+  hearing: '当事人是否要求听证或已举行听证',
   discretion: '裁量情节',
   judgements: '承办人判断',
   profile: '规则配置',
@@ -59,7 +75,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 function fieldName(path: readonly PropertyKey[]): string {
-  const dotted = path.map(String).join('.');
+  const dotted = shortPath(path);
   const [head, index] = path;
   if (head === 'findings' && typeof index === 'number') return `“findings[${index}]”（第${index + 1}项审核结论）`;
   const label = FIELD_LABELS[dotted];
@@ -97,10 +113,13 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       return `字段${field}的数值过大。`;
     case 'invalid_value':
       if (missing) return `缺少字段${field}。`;
-      return `字段${field}的取值“${String(given)}”无效，应为：${issue.values.map(String).join('、')}。`;
+      return `字段${field}的取值“${shortQuote(given)}”无效，应为：${issue.values.map(String).join('、')}。`;
     case 'unrecognized_keys': {
       const where = issue.path.length > 0 ? `${field}中` : '输入中';
-      return `${where}有未知字段：${issue.keys.map((key) => `“${key}”`).join('、')}。`;
+      return `${where}有未知字段：${issue.keys
+        .slice(0, 3)
+        .map((key) => `“${shortQuote(key)}”`)
+        .join('、')}。`;
     }
     default:
       return `字段${field}无效。`;
@@ -115,14 +134,28 @@ function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown): T {
   throw new AppError('INVALID_INPUT', describeIssue(issue, data), { field: issue.path.map(String).join('.') });
 }
 
-export function parseTriggersInput(data: unknown): { decision: ProposedDecision; profileId: string } {
+export function parseTriggersInput(data: unknown): {
+  decision: ProposedDecision;
+  profileId: string;
+  hearingLargeAmount: HearingLargeAmount | null;
+} {
   const input = parseOrThrow(triggersInputSchema, data);
   const judgements = Object.fromEntries(JUDGEMENT_KEYS.map((key) => [key, { holds: input.judgements[key] }])) as Record<
     JudgementKey,
     { holds: boolean }
   >;
-  const { profile, ...decision } = input;
-  return { decision: { ...decision, judgements }, profileId: profile };
+  const { profile, hearing, hearingLargeAmount, partyType, ...decision } = input;
+  return {
+    decision: {
+      ...decision,
+      partyType: LEGACY_PARTY_TYPES[partyType] ?? (partyType as PartyType),
+      hearingRequested: hearing,
+      hearingHeld: false,
+      judgements,
+    },
+    profileId: profile,
+    hearingLargeAmount,
+  };
 }
 
 export function parseSuggestInput(data: unknown): string[] {

@@ -1,28 +1,31 @@
-// The opinion (DOMAIN §5): the reviewer chooses it — another than the suggested one only with a
-// written reason — and signs; the head countersigns, which locks the round. Opinion 2 returns the
-// case to the handler; 4 and 5 hand it to transfer.
+// The opinion (DOMAIN §5): the reviewer chooses one the findings allow — another than the suggested
+// one only with a written reason — and signs; the 法制审核机构负责人 signs it too, which locks the round
+// (both answer for the opinion, 涪陵府办〔2024〕1号 二(四)). Opinion 1 then waits for the 行政执法机关
+// 负责人's decision (decision.ts); 2 returns the case to the handler; 4 and 5 hand it to transfer.
 
 import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import type { CaseStatus } from '../../../shared/domain/case';
 import { OPINIONS, REVIEW_POINTS } from '../../../shared/domain/review';
 import type { OpinionNumber } from '../../../shared/domain/review';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { withoutEndPunctuation } from '../documents/punctuation';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { assertAssignment, assertOperatorIs, assertState } from './guards';
-import { suggestOpinion } from './opinion';
+import { officeDateOf } from '../calendar/officeTime';
+import { assertOpinionAllowed, suggestOpinion } from './opinion';
 import { assertOpinionChoice } from './override';
 import { recordStep } from './record';
-import { findingRows, roundRow, setCaseStatus, updateRound, type RoundRow } from './store';
+import { findingRows, roundRow, updateRound, type RoundRow } from './store';
+import { setCaseStatus } from '../cases/store';
 import { liveCertificateProblems, roundView } from './view';
 
 function label(opinion: OpinionNumber): string {
   return `意见${opinion}“${OPINIONS[opinion - 1]?.label ?? ''}”`;
 }
 
-/** The suggestion for the nine saved findings; refuses while any point has none. */
-function currentSuggestion(ctx: ApiContext, round: RoundRow) {
+/** The nine saved findings; refuses while any point has none. */
+function savedFindings(ctx: CoreContext, round: RoundRow): string[] {
   const saved = new Map(findingRows(ctx.db, round.id).map((row) => [row.point, row.finding]));
   const open = REVIEW_POINTS.filter((point) => !saved.get(point.number)).map((point) => point.number);
   if (open.length > 0) {
@@ -31,14 +34,21 @@ function currentSuggestion(ctx: ApiContext, round: RoundRow) {
       `尚有第${open.join('、')}项审核要点未作结论，九项全部审核后才能提出审核意见。`,
     );
   }
-  return suggestOpinion(REVIEW_POINTS.map((point) => saved.get(point.number) ?? ''));
+  return REVIEW_POINTS.map((point) => saved.get(point.number) ?? '');
 }
 
-export function chooseOpinion(ctx: ApiContext, input: ParsedInputOf<'review.chooseOpinion'>): ReviewRound {
+/** The suggestion for the nine saved findings, after checking `chosen` (if any) is one they allow. */
+function currentSuggestion(ctx: CoreContext, round: RoundRow, chosen: number | null = null) {
+  const findings = savedFindings(ctx, round);
+  if (chosen !== null) assertOpinionAllowed(findings, chosen);
+  return suggestOpinion(findings);
+}
+
+export function chooseOpinion(ctx: CoreContext, input: ParsedInputOf<'review.chooseOpinion'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   assertState(round, ['in-review'], '选择审核意见');
   assertOperatorIs(ctx, round, 'reviewer', '提出审核意见');
-  const suggestion = currentSuggestion(ctx, round);
+  const suggestion = currentSuggestion(ctx, round, input.opinion);
   const chosen = input.opinion as OpinionNumber;
   assertOpinionChoice({ suggested: suggestion.opinion, chosen, reason: input.overrideReason });
   // A reason is only meaningful when the choice departs from the suggestion; one given for the
@@ -91,14 +101,17 @@ function pickOpinion(view: ReviewRound) {
   return { chosenOpinion, overrideReason, reasons, corrections, transferTarget, suggestion };
 }
 
-export function signOpinion(ctx: ApiContext, roundId: number): ReviewRound {
+export function signOpinion(ctx: CoreContext, roundId: number): ReviewRound {
   const round = roundRow(ctx.db, roundId);
   assertState(round, ['in-review'], '签署审核意见');
   assertOperatorIs(ctx, round, 'reviewer', '签署审核意见');
   if (round.head_id === null)
-    throw new AppError('NOT_ASSIGNED', '本轮审核尚未指定负责人，请先指定负责人，再签署审核意见。', { field: 'headId' });
-  const suggestion = currentSuggestion(ctx, round);
+    throw new AppError('NOT_ASSIGNED', '本轮审核尚未指定法制审核机构负责人，请先指定，再签署审核意见。', {
+      field: 'headId',
+    });
   if (round.chosen_opinion === null) throw new AppError('NO_OPINION', '尚未选择审核意见。');
+  // The findings may have changed since the choice; the opinion is checked again on what is signed.
+  const suggestion = currentSuggestion(ctx, round, round.chosen_opinion);
   // The findings may have changed since the choice; the rule is checked again on what is signed.
   assertOpinionChoice({ suggested: suggestion.opinion, chosen: round.chosen_opinion, reason: round.override_reason });
   const decision = roundView(ctx, round).decision;
@@ -107,7 +120,9 @@ export function signOpinion(ctx: ApiContext, roundId: number): ReviewRound {
     state: 'reviewer-signed',
     suggested_opinion: suggestion.opinion,
     suggestion_explanation: suggestion.explanation,
-    certificate_problems_json: JSON.stringify(liveCertificateProblems(ctx, decision, round.decision_date)),
+    certificate_problems_json: JSON.stringify(
+      liveCertificateProblems(ctx, decision, officeDateOf(round.submitted_at), round.reviewer_id),
+    ),
     reviewer_signed_at: now,
     reviewer_signed_by: actorName(ctx),
   });
@@ -116,17 +131,19 @@ export function signOpinion(ctx: ApiContext, roundId: number): ReviewRound {
     ctx,
     round.case_id,
     'review.signOpinion',
-    `审核员签署第${round.round_no}轮审核意见：${label(round.chosen_opinion)}，待负责人会签`,
+    `审核员签署第${round.round_no}轮审核意见：${label(round.chosen_opinion)}，待法制审核机构负责人签署`,
     undefined,
     pickOpinion(view),
   );
   return view;
 }
 
-export function returnToReviewer(ctx: ApiContext, input: ParsedInputOf<'review.returnToReviewer'>): ReviewRound {
+export function returnToReviewer(ctx: CoreContext, input: ParsedInputOf<'review.returnToReviewer'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   assertState(round, ['reviewer-signed'], '退回审核员');
   assertOperatorIs(ctx, round, 'head', '退回审核员');
+  // Returning is the 法制审核机构负责人's part of the review: they answer for the opinion with the
+  // reviewer. The 行政执法机关负责人 never sends a review back; they decide (review.recordDecision).
   updateRound(ctx, round.id, {
     state: 'in-review',
     suggested_opinion: null,
@@ -139,7 +156,7 @@ export function returnToReviewer(ctx: ApiContext, input: ParsedInputOf<'review.r
     ctx,
     round.case_id,
     'review.returnToReviewer',
-    `负责人未会签，退回审核员修改第${round.round_no}轮审核意见：${input.reason}`,
+    `法制审核机构负责人未签署，退回审核员修改第${round.round_no}轮审核意见：${input.reason}`,
     undefined,
     { reason: input.reason },
   );
@@ -154,14 +171,15 @@ const CASE_STATUS_AFTER: Record<OpinionNumber, CaseStatus> = {
   5: 'to-transfer',
 };
 
-export function countersign(ctx: ApiContext, roundId: number): ReviewRound {
+export function countersign(ctx: CoreContext, roundId: number): ReviewRound {
   const round = roundRow(ctx.db, roundId);
-  assertState(round, ['reviewer-signed'], '会签审核意见');
-  assertOperatorIs(ctx, round, 'head', '会签审核意见');
+  assertState(round, ['reviewer-signed'], '签署审核意见');
+  assertOperatorIs(ctx, round, 'head', '签署审核意见');
   // The handlers cannot change while the case is in review, but the rule is checked where it matters.
   assertAssignment(ctx, round.case_id, round.reviewer_id, round.head_id);
   const opinion = round.chosen_opinion;
   if (opinion === null) throw new Error('a reviewer-signed round without an opinion');
+  assertOpinionAllowed(savedFindings(ctx, round), opinion);
   updateRound(ctx, round.id, {
     state: 'signed',
     locked: 1,
@@ -169,15 +187,21 @@ export function countersign(ctx: ApiContext, roundId: number): ReviewRound {
     signed_by: actorName(ctx),
   });
   const status = CASE_STATUS_AFTER[opinion];
-  setCaseStatus(ctx, round.case_id, status);
+  setCaseStatus(ctx.db, round.case_id, status, ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const next =
-    opinion === 2 ? '，案件退回承办机构纠正完善后再送审' : opinion === 4 || opinion === 5 ? '，案件待移送' : '';
+    opinion === 2
+      ? '，案件退回承办机构纠正完善后再送审'
+      : opinion === 4 || opinion === 5
+        ? '，案件待移送'
+        : opinion === 1
+          ? '，待行政执法机关负责人决定'
+          : '';
   recordStep(
     ctx,
     round.case_id,
     'review.countersign',
-    `负责人会签第${round.round_no}轮审核意见：${label(opinion)}，意见已锁定${next}`,
+    `法制审核机构负责人签署第${round.round_no}轮审核意见：${label(opinion)}，意见已锁定${next}`,
     undefined,
     pickOpinion(view),
   );

@@ -3,9 +3,11 @@
 import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import { findingLabel, REVIEW_POINTS } from '../../../shared/domain/review';
 import type { ReviewPointNumber } from '../../../shared/domain/review';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
+import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { assertOperatorIs, assertState } from './guards';
+import { allowedOpinions } from './opinion';
 import { recordStep } from './record';
 import { findingRows, roundRow, updateRound } from './store';
 import { roundView } from './view';
@@ -32,7 +34,7 @@ export function findingNotAllowedMessage(pointNumber: number, finding: unknown):
   return `第${point.number}项（${point.title}）不能作${refused}，可选：${allowed}`;
 }
 
-export function savePoint(ctx: ApiContext, input: ParsedInputOf<'review.savePoint'>): ReviewRound {
+export function savePoint(ctx: CoreContext, input: ParsedInputOf<'review.savePoint'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   const point = REVIEW_POINTS[input.point - 1];
   if (!point) throw new Error(`no review point ${input.point}`);
@@ -64,16 +66,55 @@ export function savePoint(ctx: ApiContext, input: ParsedInputOf<'review.savePoin
       at: ctx.now().toISOString(),
       by: actorName(ctx),
     });
-  updateRound(ctx, round.id, {});
+  // A finding changed after the opinion was chosen: the reviewer disagrees with the earlier finding,
+  // so the change needs its note; an opinion the new findings no longer allow is cleared, never kept.
+  const changed = before?.finding != null && before.finding !== input.finding;
+  if (changed && round.chosen_opinion !== null && !input.changeNote) {
+    throw new AppError(
+      'VALIDATION',
+      `已选定审核意见后修改第${point.number}项（${point.title}）的结论，请写明修改结论的说明。`,
+      { field: 'changeNote' },
+    );
+  }
+  const findings = REVIEW_POINTS.map(
+    (item) =>
+      (item.number === input.point
+        ? input.finding
+        : findingRows(ctx.db, round.id).find((row) => row.point === item.number)?.finding) ?? null,
+  );
+  const stillAllowed =
+    round.chosen_opinion === null ||
+    (findings.every((finding) => finding !== null) &&
+      allowedOpinions(findings as string[]).opinions.includes(round.chosen_opinion));
+  updateRound(
+    ctx,
+    round.id,
+    stillAllowed
+      ? {}
+      : {
+          chosen_opinion: null,
+          override_reason: '',
+          corrections: '',
+          transfer_target_kind: null,
+          transfer_target_org_id: null,
+        },
+  );
 
   const label =
     input.finding === null ? '尚未作结论，保存审核说明' : findingLabel(input.point as ReviewPointNumber, input.finding);
-  const after = { finding: input.finding, note: input.note, evidenceRefs: input.evidenceRefs };
+  const after = {
+    finding: input.finding,
+    note: input.note,
+    evidenceRefs: input.evidenceRefs,
+    ...(input.changeNote ? { changeNote: input.changeNote } : {}),
+  };
+  const why = changed && input.changeNote ? `（修改结论的说明：${input.changeNote}）` : '';
+  const cleared = stillAllowed ? '' : '；原选定的审核意见与修改后的结论不符，已撤销，请重新选择';
   recordStep(
     ctx,
     round.case_id,
     'review.savePoint',
-    `第${round.round_no}轮审核 第${point.number}项（${point.title}）：${label ?? input.finding}`,
+    `第${round.round_no}轮审核 第${point.number}项（${point.title}）：${label ?? input.finding}${why}${cleared}`,
     before ? { finding: before.finding, note: before.note, evidenceRefs: before.evidence_refs } : undefined,
     after,
   );

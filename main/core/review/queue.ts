@@ -2,7 +2,7 @@
 
 import type { ReviewQueueItem, RoundState } from '../../../shared/contract';
 import type { OpinionNumber } from '../../../shared/domain/review';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { deadlineStatus } from './deadline';
 import { officeToday, reviewCalendar } from './rules-source';
 
@@ -38,7 +38,7 @@ const SELECT = `
 /** How many signed rounds the queue keeps in view. */
 const RECENT_SIGNED = 20;
 
-export function reviewQueue(ctx: ApiContext): ReviewQueueItem[] {
+export function reviewQueue(ctx: CoreContext): ReviewQueueItem[] {
   const open = ctx.db.prepare(`${SELECT} WHERE r.state <> 'signed' ORDER BY r.submitted_at`).all() as QueueRow[];
   const signed = ctx.db
     .prepare(`${SELECT} WHERE r.state = 'signed' ORDER BY r.signed_at DESC LIMIT ?`)

@@ -1,12 +1,12 @@
 // Every review step goes into the case's own history (the hash-chained audit log), signed with
 // the person at the keyboard, so the case page shows who did what and when.
 
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { actorName } from '../session/operator';
 
 export function recordStep(
-  ctx: ApiContext,
+  ctx: CoreContext,
   caseId: number,
   action: string,
   summary: string,

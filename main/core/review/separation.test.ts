@@ -30,27 +30,39 @@ describe('checkSeparationOfDuties', () => {
     );
   });
 
-  it('refuses a handler who also decides', () => {
+  it('refuses a handler who also signs the opinion as 法制审核机构负责人', () => {
     expect(refusal(() => checkSeparationOfDuties({ handlerIds: [1], reviewerId: 2, headId: 1 })).message).toContain(
-      '承办人与负责人',
+      '承办人与法制审核机构负责人',
     );
   });
 
-  it('refuses a reviewer who also decides', () => {
+  it('refuses a reviewer who also signs as 法制审核机构负责人', () => {
     expect(refusal(() => checkSeparationOfDuties({ handlerIds: [1], reviewerId: 2, headId: 2 })).message).toContain(
-      '法制审核员与负责人',
+      '法制审核员与法制审核机构负责人',
     );
   });
 
-  it('names every colliding pair when one person holds all three roles', () => {
-    const assignment = { handlerIds: ['x'], reviewerId: 'x', headId: 'x' };
+  it('refuses a handler, reviewer or 法制审核机构负责人 who also decides', () => {
+    for (const deciderId of [1, 2, 3]) {
+      expect(
+        refusal(() => checkSeparationOfDuties({ handlerIds: [1], reviewerId: 2, headId: 3, deciderId })).message,
+      ).toContain('与行政执法机关负责人不能由同一人担任');
+    }
+    expect(() => checkSeparationOfDuties({ handlerIds: [1], reviewerId: 2, headId: 3, deciderId: 4 })).not.toThrow();
+  });
+
+  it('names every colliding pair when one person holds all four roles', () => {
+    const assignment = { handlerIds: ['x'], reviewerId: 'x', headId: 'x', deciderId: 'x' };
     expect(separationCollisions(assignment).map((c) => c.roles)).toEqual([
       ['handler', 'reviewer'],
+      ['handler', 'review-head'],
       ['handler', 'head'],
+      ['reviewer', 'review-head'],
       ['reviewer', 'head'],
+      ['review-head', 'head'],
     ]);
     expect(refusal(() => checkSeparationOfDuties(assignment)).message).toContain(
-      '本案承办人与法制审核员、承办人与负责人、法制审核员与负责人不能由同一人担任',
+      '本案承办人与法制审核员、承办人与法制审核机构负责人、承办人与行政执法机关负责人、法制审核员与法制审核机构负责人',
     );
   });
 

@@ -1,5 +1,5 @@
 // 办理、审核、决定相分离 (涪陵府办〔2024〕1号 二(四)): on one case the handlers, the reviewer and the
-// head are different people. Unassigned roles (null) are skipped until someone is named.
+// 法制审核机构负责人 and the 行政执法机关负责人 who decides are different people. Unassigned roles (null) are skipped until someone is named.
 
 import { STAFF_ROLE_LABELS } from '../../../shared/domain/case';
 import { AppError } from '../../../shared/errors';
@@ -9,10 +9,13 @@ export type StaffId = string | number;
 export interface CaseAssignment {
   handlerIds: readonly (StaffId | null)[];
   reviewerId: StaffId | null;
+  /** The 法制审核机构负责人 who signs the opinion with the reviewer. */
   headId: StaffId | null;
+  /** The 行政执法机关负责人 who decides after the review. */
+  deciderId?: StaffId | null;
 }
 
-type SeparatedRole = 'handler' | 'reviewer' | 'head';
+type SeparatedRole = 'handler' | 'reviewer' | 'review-head' | 'head';
 
 export interface RoleCollision {
   staffId: StaffId;
@@ -23,7 +26,8 @@ export function separationCollisions(assignment: CaseAssignment): RoleCollision[
   const holders: Array<{ role: SeparatedRole; ids: StaffId[] }> = [
     { role: 'handler', ids: assignment.handlerIds.filter((id): id is StaffId => id !== null) },
     { role: 'reviewer', ids: assignment.reviewerId === null ? [] : [assignment.reviewerId] },
-    { role: 'head', ids: assignment.headId === null ? [] : [assignment.headId] },
+    { role: 'review-head', ids: assignment.headId === null ? [] : [assignment.headId] },
+    { role: 'head', ids: assignment.deciderId == null ? [] : [assignment.deciderId] },
   ];
   const collisions: RoleCollision[] = [];
   holders.forEach((first, index) => {

@@ -1,10 +1,9 @@
 // Rows of the review tables (migration 002) and the small reads every review command shares.
 
 import type { NoticeItem, RoundState } from '../../../shared/contract';
-import type { CaseStatus } from '../../../shared/domain/case';
 import type { Finding, JudgementKey, OpinionNumber } from '../../../shared/domain/review';
 import type { MaterialRequirement } from '../../../shared/domain/review';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
 
@@ -131,16 +130,9 @@ export function staffName(db: Db, id: number | null): string | null {
   return row?.name ?? null;
 }
 
-/** Moves the case along with its review; the audit entry of the command that caused it says why. */
-export function setCaseStatus(ctx: ApiContext, caseId: number, status: CaseStatus): void {
-  ctx.db
-    .prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?')
-    .run(status, ctx.now().toISOString(), caseId);
-}
-
 /** Writes the round's changed columns and stamps updated_at. Column names come from our code only. */
 export function updateRound(
-  ctx: ApiContext,
+  ctx: CoreContext,
   id: number,
   changes: Partial<Omit<RoundRow, 'id' | 'case_id' | 'round_no'>>,
 ): void {

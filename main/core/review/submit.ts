@@ -1,23 +1,28 @@
 // Submitting a case for review (送审) and naming who reviews and who signs (DOMAIN §2, §3).
 // Round 1 comes from a registered case; each later round from a case returned with opinion 2.
 
-import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
+import { shortQuote } from '../../../shared/text-input';
+import type { CaseRecord, ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import { CASE_STATUS_LABELS } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS } from '../../../shared/domain/review';
 import type { RuleProfile } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
 import { AppError } from '../../../shared/errors';
 import { getOperator } from '../session/operator';
 import { assertEnoughHandlers } from './certificates';
 import { assertAssignment, assertMayReassign, assertOperatorNotReviewing, assertState } from './guards';
 import { assertNoRepeatedMaterial, isMaterialRequired } from './materials';
+import { decisionRow } from './decision-view';
 import { recordStep } from './record';
 import { ruleProfileFor } from './rules-source';
-import { roundRow, roundsOfCase, setCaseStatus, staffName, updateRound } from './store';
+import { setCaseStatus } from '../cases/store';
+import { roundRow, roundsOfCase, staffName, updateRound } from './store';
+import { hearingLargeAmount } from './hearing-setting';
 import { assessTriggers } from './trigger-view';
 import { judgementsMissingReason } from './triggers';
 import { roundView } from './view';
+import { reopenedAfterCriminalTransfer } from '../transfer/reopened';
 
 type SubmitInput = ParsedInputOf<'review.submit'>;
 type MaterialsInput = SubmitInput['materials'];
@@ -27,7 +32,7 @@ export function materialRowsFor(profile: RuleProfile, materials: MaterialsInput)
   const known = new Set(profile.supplementMaterials.map((item) => item.key));
   const unknown = materials.find((item) => !known.has(item.key));
   if (unknown) {
-    throw new AppError('VALIDATION', `材料“${unknown.key}”不在规则配置“${profile.name}”的送审材料清单中`, {
+    throw new AppError('VALIDATION', `材料“${shortQuote(unknown.key)}”不在规则配置“${profile.name}”的送审材料清单中`, {
       field: 'materials',
     });
   }
@@ -45,19 +50,60 @@ export function materialRowsFor(profile: RuleProfile, materials: MaterialsInput)
   });
 }
 
-function assertResubmittable(ctx: ApiContext, caseId: number, status: string): number {
+function assertResubmittable(ctx: CoreContext, caseId: number, status: string): number {
   const rounds = roundsOfCase(ctx.db, caseId);
   const last = rounds.at(-1);
   if (status === 'draft' && !last) return 1;
-  if (status === 'returned' && last?.state === 'signed' && last.chosen_opinion === 2) return last.round_no + 1;
+  if (
+    status === 'returned' &&
+    last?.state === 'signed' &&
+    (last.chosen_opinion === 2 || reopenedAfterCriminalTransfer(ctx.db, caseId))
+  )
+    return last.round_no + 1;
+  // The 行政执法机关负责人 did not agree with the proposal: the handler proposes again, reviewed anew.
+  if (status === 'returned' && last?.state === 'signed' && decisionRow(ctx.db, last.id)?.agrees === 0) {
+    return last.round_no + 1;
+  }
   const label = CASE_STATUS_LABELS[status as keyof typeof CASE_STATUS_LABELS] ?? status;
   throw new AppError(
     'NOT_SUBMITTABLE',
-    `案件当前状态为“${label}”，不能送审。只有登记后未送审的案件，或审核意见为“纠正完善后再送审”而退回的案件，才能送审。`,
+    `案件当前状态为“${label}”，不能送审。只有登记后未送审的案件，审核意见为“纠正完善后再送审”而退回的案件，或行政执法机关负责人不同意拟作决定而退回的案件，才能送审。`,
   );
 }
 
-export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRound {
+/**
+ * What a submission must carry before a reviewer sees it (涪陵府办〔2024〕1号 二(四): the proposed
+ * decision with its explanation, the evidence; DOMAIN §3): the legal basis, the reviewer, at least
+ * one material (the 法制审核机构负责人 may be named later, before the reviewer signs). Everything missing is named at once, in Chinese.
+ */
+export function assertSubmissionComplete(
+  record: CaseRecord,
+  input: Pick<SubmitInput, 'reviewerId'>,
+  materials: ReadonlyArray<{ present: boolean }>,
+): void {
+  const missing: string[] = [];
+  if (!record.legalBasis.trim()) missing.push('拟作出决定的法律依据（在案件中填写所依据的法律、法规、规章条款）');
+  if (record.penaltyKinds.length === 0) missing.push('拟处罚种类');
+  if (!record.facts.trim()) missing.push('违法事实');
+  if (input.reviewerId === null) missing.push('法制审核员');
+  if (!materials.some((item) => item.present)) missing.push('送审材料（至少应提交一项，并写明文件名或卷宗页码）');
+  if (missing.length > 0) {
+    throw new AppError('SUBMISSION_INCOMPLETE', `送审内容不完整，请补齐后再送审：${missing.join('；')}。`, {
+      missing,
+    });
+  }
+  // 《行政处罚法》第六十三条: a hearing asked for is held before the decision; its record is then
+  // review material 4, so the case comes to review after the hearing.
+  if (record.hearingRequested && !record.hearingHeld) {
+    throw new AppError(
+      'HEARING_PENDING',
+      '当事人已要求听证，尚未举行听证：当事人要求听证的，行政机关应当组织听证（《中华人民共和国行政处罚法》第六十三条）。请在听证后于案件中登记“已举行听证”，并随送审材料提交听证笔录。',
+      { field: 'hearingHeld' },
+    );
+  }
+}
+
+export function submitForReview(ctx: CoreContext, input: SubmitInput): ReviewRound {
   const record = getCase(ctx, input.caseId);
   const roundNo = assertResubmittable(ctx, record.id, record.status);
   const missingReason = judgementsMissingReason({ judgements: input.judgements });
@@ -75,10 +121,11 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
   }
   const profile = ruleProfileFor(ctx, { caseId: record.id, profileId: record.profileId, version: null });
   const materials = materialRowsFor(profile, input.materials);
+  assertSubmissionComplete(record, input, materials);
   assertAssignment(ctx, record.id, input.reviewerId, input.headId);
   assertOperatorNotReviewing(ctx, input.reviewerId, input.headId, '送审');
 
-  const triggers = assessTriggers(record, input.judgements, profile);
+  const triggers = assessTriggers(record, input.judgements, profile, hearingLargeAmount(ctx.db));
   const now = ctx.now().toISOString();
   const operator = getOperator(ctx);
   const { lastInsertRowid } = ctx.db
@@ -127,7 +174,7 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
       item.present ? 1 : 0,
       item.present ? item.refs : '',
     );
-  setCaseStatus(ctx, record.id, 'submitted');
+  setCaseStatus(ctx.db, record.id, 'submitted', ctx.now().toISOString());
 
   const view = roundView(ctx, roundRow(ctx.db, roundId));
   const held = triggers.triggers.filter((trigger) => trigger.holds).map((trigger) => trigger.id);
@@ -150,7 +197,7 @@ export function submitForReview(ctx: ApiContext, input: SubmitInput): ReviewRoun
   return view;
 }
 
-export function assignRound(ctx: ApiContext, input: ParsedInputOf<'review.assign'>): ReviewRound {
+export function assignRound(ctx: CoreContext, input: ParsedInputOf<'review.assign'>): ReviewRound {
   const round = roundRow(ctx.db, input.roundId);
   assertState(round, ['submitted', 'supplement-requested', 'in-review'], '更换审核人员');
   assertMayReassign(ctx, round);

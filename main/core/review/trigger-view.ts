@@ -5,7 +5,7 @@ import type { CaseRecord, TriggerAssessmentView } from '../../../shared/contract
 import type { RuleProfile } from '../../../shared/domain/profile';
 import { JUDGEMENT_KEYS, TRIGGERS } from '../../../shared/domain/review';
 import type { JudgementKey } from '../../../shared/domain/review';
-import { reviewTriggers, type JudgementInput, type ProposedDecision } from './triggers';
+import { reviewTriggers, type HearingLargeAmount, type JudgementInput, type ProposedDecision } from './triggers';
 
 export type Judgements = Record<JudgementKey, { holds: boolean; reason: string }>;
 
@@ -20,10 +20,12 @@ export function proposedDecision(
 ): ProposedDecision {
   return {
     partyType: record.party.type,
+    penaltyKinds: record.penaltyKinds,
     fineFen: record.fineFen,
     illegalGainsFen: record.illegalGainsFen,
     illegalPropertyFen: record.illegalPropertyFen,
-    hearing: record.hearingHeld,
+    hearingRequested: record.hearingRequested,
+    hearingHeld: record.hearingHeld,
     discretion: record.discretion,
     judgements,
   };
@@ -33,8 +35,9 @@ export function assessTriggers(
   record: CaseRecord,
   judgements: Record<JudgementKey, JudgementInput>,
   profile: RuleProfile,
+  hearingLargeAmount: HearingLargeAmount | null,
 ): TriggerAssessmentView {
-  const assessment = reviewTriggers(proposedDecision(record, judgements), profile);
+  const assessment = reviewTriggers(proposedDecision(record, judgements), profile, hearingLargeAmount);
   return {
     required: assessment.required,
     profile: { id: profile.id, name: profile.name, version: profile.version },

@@ -13,7 +13,9 @@ function decision(overrides: Partial<ProposedDecision> = {}): ProposedDecision {
     fineFen: 0,
     illegalGainsFen: 0,
     illegalPropertyFen: 0,
-    hearing: false,
+    penaltyKinds: [],
+    hearingRequested: false,
+    hearingHeld: false,
     discretion: 'standard',
     judgements: {
       publicInterest: { holds: false },
@@ -64,7 +66,12 @@ describe('reviewTriggers', () => {
 
   const cases: Array<[PartyType, 'fineFen' | 'illegalGainsFen' | 'illegalPropertyFen', number]> = [];
   for (const field of ['fineFen', 'illegalGainsFen', 'illegalPropertyFen'] as const) {
-    cases.push(['citizen', field, 200_000], ['organization', field, 2_000_000]);
+    cases.push(
+      ['citizen', field, 200_000],
+      ['individual-business', field, 200_000],
+      ['legal-person', field, 2_000_000],
+      ['other-org', field, 2_000_000],
+    );
   }
   it.each(cases)('%s %s: triggers at %i fen and above, not one fen below', (partyType, field, line) => {
     expect(trigger(decision({ partyType, [field]: line - 1 }), 6).holds).toBe(false);
@@ -73,10 +80,10 @@ describe('reviewTriggers', () => {
   });
 
   it('an organisation is measured against 20,000 yuan, not the citizen line', () => {
-    const t = trigger(decision({ partyType: 'organization', fineFen: 1_000_000 }), 6);
+    const t = trigger(decision({ partyType: 'legal-person', fineFen: 1_000_000 }), 6);
     expect(t).toMatchObject({
       holds: false,
-      reason: '拟对法人或者其他组织罚款 10,000.00 元，未达到 20,000 元以上的审核标准',
+      reason: '拟对法人罚款 10,000.00 元，未达到 20,000 元以上的审核标准',
     });
   });
 
@@ -107,8 +114,8 @@ describe('reviewTriggers', () => {
     strict.thresholds.confiscation.organization.value = 500_050;
     const low = reviewTriggers(decision({ fineFen: 100_000 }), strict).triggers[5];
     expect(low).toMatchObject({ holds: true, reason: '拟对公民罚款 1,000.00 元，达到 1,000 元以上的审核标准' });
-    const odd = reviewTriggers(decision({ partyType: 'organization', illegalGainsFen: 500_049 }), strict).triggers[5];
-    expect(odd?.reason).toBe('拟对法人或者其他组织没收违法所得 5,000.49 元，未达到 5,000.50 元以上的审核标准');
+    const odd = reviewTriggers(decision({ partyType: 'legal-person', illegalGainsFen: 500_049 }), strict).triggers[5];
+    expect(odd?.reason).toBe('拟对法人没收违法所得 5,000.49 元，未达到 5,000.50 元以上的审核标准');
   });
 
   it('trigger 7 holds for heavier, mitigated and waived, not for lighter or standard', () => {
@@ -124,9 +131,42 @@ describe('reviewTriggers', () => {
     expect(reviewTriggers(decision({ discretion: 'lighter' }), fuling).required).toBe(false);
   });
 
-  it('trigger 4 holds when a hearing is required', () => {
-    expect(holding(decision({ hearing: true }))).toEqual([4]);
-    expect(holding(decision({ hearing: true, fineFen: 200_000 }))).toEqual([4, 6]);
+  it('a 个体工商户 is a natural person: 19,999.99 yuan is over the citizen line (民法典第五十四条)', () => {
+    const t = trigger(decision({ partyType: 'individual-business', fineFen: 1_999_999 }), 6);
+    expect(t).toMatchObject({ holds: true, reason: '拟对个体工商户罚款 19,999.99 元，达到 2,000 元以上的审核标准' });
+    expect(trigger(decision({ partyType: 'legal-person', fineFen: 1_999_999 }), 6).holds).toBe(false);
+  });
+
+  it('trigger 4 holds when a hearing was asked for or held', () => {
+    expect(holding(decision({ hearingRequested: true }))).toEqual([4]);
+    expect(holding(decision({ hearingHeld: true, fineFen: 200_000 }))).toEqual([4, 6]);
+  });
+
+  it.each(['lower-qualification', 'revoke-license', 'order-suspension', 'order-closure', 'restrict-practice'] as const)(
+    'trigger 4 holds for %s without any box ticked (《行政处罚法》第六十三条)',
+    (kind) => {
+      const t = trigger(decision({ penaltyKinds: [kind] }), 4);
+      expect(t.holds).toBe(true);
+      expect(t.reason).toContain('第六十三条');
+    },
+  );
+
+  it('trigger 4 does not hold for a warning or an amount with no 较大数额 set, and says the amount is not judged', () => {
+    expect(trigger(decision({ penaltyKinds: ['warning'] }), 4).holds).toBe(false);
+    const fine = trigger(decision({ penaltyKinds: ['fine'], fineFen: 10_000_000 }), 4);
+    expect(fine.holds).toBe(false);
+    expect(fine.reason).toContain('尚未设置');
+  });
+
+  it("trigger 4 weighs fines against the office's 较大数额 by money line, and cites its source", () => {
+    const large = { citizenFen: 500_000, organizationFen: 5_000_000, source: '某省行政处罚听证程序规定第五条' };
+    const at = (partyType: PartyType, fineFen: number) =>
+      reviewTriggers(decision({ partyType, penaltyKinds: ['fine'], fineFen }), fuling, large).triggers[3];
+    expect(at('citizen', 499_999)?.holds).toBe(false);
+    expect(at('individual-business', 500_000)?.holds).toBe(true);
+    expect(at('individual-business', 500_000)?.reason).toContain('某省行政处罚听证程序规定第五条');
+    expect(at('legal-person', 4_999_999)?.holds).toBe(false);
+    expect(at('other-org', 5_000_000)?.holds).toBe(true);
   });
 
   it('maps each judgement to its trigger and quotes the stated reason', () => {

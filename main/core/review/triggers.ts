@@ -1,8 +1,14 @@
 // Which of the eight triggers (涪陵府办〔2024〕1号 二(四)) make review of a proposed decision
 // necessary, each with a Chinese reason that quotes the threshold and the amount.
 
-import type { Discretion, PartyType } from '../../../shared/domain/case';
-import { PARTY_TYPE_LABELS } from '../../../shared/domain/case';
+import type { Discretion, PartyType, PenaltyKind } from '../../../shared/domain/case';
+import {
+  HEARING_KINDS,
+  HEARING_RULE,
+  PARTY_CLASS,
+  PARTY_TYPE_LABELS,
+  PENALTY_KIND_LABELS,
+} from '../../../shared/domain/case';
 import { formatFenAsYuan } from '../../../shared/money';
 import type { RuleProfile } from '../../../shared/domain/profile';
 import { JUDGEMENT_KEYS, JUDGEMENT_LABELS, JUDGEMENT_TRIGGER, TRIGGER_IDS } from '../../../shared/domain/review';
@@ -17,13 +23,28 @@ export interface JudgementInput {
 
 export interface ProposedDecision {
   partyType: PartyType;
+  penaltyKinds: readonly PenaltyKind[];
   fineFen: number;
   illegalGainsFen: number;
   /** Value of the illegal property to be confiscated. */
   illegalPropertyFen: number;
-  hearing: boolean;
+  /** The party asked for a hearing (《行政处罚法》第六十三条). */
+  hearingRequested: boolean;
+  /** A hearing took place. */
+  hearingHeld: boolean;
   discretion: Discretion;
   judgements: Record<JudgementKey, JudgementInput>;
+}
+
+/**
+ * 较大数额 of 《行政处罚法》第六十三条 is set locally: the office enters it with its source. Applied
+ * to fines and to confiscated gains or property, by the party's money line; "以上" includes it.
+ */
+export interface HearingLargeAmount {
+  citizenFen: number;
+  organizationFen: number;
+  /** Where the office took the amounts from (e.g. a provincial rule), shown beside every use. */
+  source: string;
 }
 
 export interface TriggerResult {
@@ -57,12 +78,13 @@ function assertAmount(value: number, what: string): void {
 
 function moneyTrigger(decision: ProposedDecision, profile: Pick<RuleProfile, 'thresholds'>): TriggerResult {
   const party = PARTY_TYPE_LABELS[decision.partyType];
+  const line0 = PARTY_CLASS[decision.partyType];
   const reached: string[] = [];
   const below: string[] = [];
   for (const { field, what, threshold } of AMOUNT_FIELDS) {
     const amount = decision[field];
     assertAmount(amount, what);
-    const line = profile.thresholds[threshold][decision.partyType].value;
+    const line = profile.thresholds[threshold][line0].value;
     const stated = `拟对${party}${what} ${formatFenAsYuan(amount)} 元`;
     // "X元以上" includes X itself; each amount is weighed on its own, never summed.
     if (amount >= line) reached.push(`${stated}，达到 ${formatThreshold(line)} 元以上的审核标准`);
@@ -71,6 +93,52 @@ function moneyTrigger(decision: ProposedDecision, profile: Pick<RuleProfile, 'th
   if (reached.length > 0) return { id: 6, holds: true, reason: reached.join('；') };
   if (below.length > 0) return { id: 6, holds: false, reason: below.join('；') };
   return { id: 6, holds: false, reason: `未拟对${party}处以罚款，也未拟没收违法所得或非法财物` };
+}
+
+/**
+ * Trigger 4, 需经听证程序作出: the proposed penalty is one the party may ask a hearing for
+ * (《行政处罚法》第六十三条), or a hearing was asked for or held.
+ */
+function hearingTrigger(decision: ProposedDecision, largeAmount: HearingLargeAmount | null): TriggerResult {
+  const party = PARTY_TYPE_LABELS[decision.partyType];
+  const grounds: string[] = [];
+  const kinds = decision.penaltyKinds.filter((kind) => HEARING_KINDS.includes(kind));
+  if (kinds.length > 0) grounds.push(`拟${kinds.map((kind) => PENALTY_KIND_LABELS[kind]).join('、')}`);
+  const amounts = AMOUNT_FIELDS.filter(({ field }) => decision[field] > 0);
+  let unknown = '';
+  if (largeAmount) {
+    const line = PARTY_CLASS[decision.partyType] === 'citizen' ? largeAmount.citizenFen : largeAmount.organizationFen;
+    for (const { field, what } of amounts) {
+      if (decision[field] >= line) {
+        grounds.push(
+          `拟对${party}${what} ${formatFenAsYuan(decision[field])} 元，达到较大数额 ${formatThreshold(line)} 元（本单位设置，依据：${largeAmount.source}）`,
+        );
+      }
+    }
+  } else if (amounts.length > 0) {
+    unknown =
+      '；本单位尚未设置第六十三条所称“较大数额”，罚款、没收是否属于可以要求听证的情形未作判断，请在“设置”中填写';
+  }
+  if (grounds.length > 0) {
+    const asked = decision.hearingHeld ? '，已举行听证' : decision.hearingRequested ? '，当事人已要求听证' : '';
+    return {
+      id: 4,
+      holds: true,
+      reason: `${grounds.join('；')}，属于应当告知当事人有要求听证权利的处罚（${HEARING_RULE}），须经听证程序作出决定${asked}`,
+    };
+  }
+  if (decision.hearingHeld || decision.hearingRequested) {
+    return {
+      id: 4,
+      holds: true,
+      reason: decision.hearingHeld ? '本案已举行听证，决定经听证程序作出' : '当事人已要求听证，决定须经听证程序作出',
+    };
+  }
+  return {
+    id: 4,
+    holds: false,
+    reason: `拟作出的处罚不属于当事人可以要求听证的情形（${HEARING_RULE}），当事人也未要求听证${unknown}`,
+  };
 }
 
 const DISCRETION_REASONS: Record<Discretion, { holds: boolean; reason: string }> = {
@@ -92,20 +160,14 @@ function judgementTrigger(key: JudgementKey, judgement: JudgementInput): Trigger
 export function reviewTriggers(
   decision: ProposedDecision,
   profile: Pick<RuleProfile, 'thresholds'>,
+  hearingLargeAmount: HearingLargeAmount | null = null,
 ): TriggerAssessment {
   const byId = new Map<TriggerId, TriggerResult>();
   for (const key of JUDGEMENT_KEYS) {
     const result = judgementTrigger(key, decision.judgements[key]);
     byId.set(result.id, result);
   }
-  byId.set(4, {
-    id: 4,
-    holds: decision.hearing,
-    // The case records whether a hearing (or an assessment) took place, not whether one is owed: a
-    // hearing still to come is not in the data, so "no" says only what the record holds, never that
-    // no hearing is needed.
-    reason: decision.hearing ? '本案已经过听证程序（或评估）' : '案件未登记经过听证程序',
-  });
+  byId.set(4, hearingTrigger(decision, hearingLargeAmount));
   byId.set(6, moneyTrigger(decision, profile));
   byId.set(7, { id: 7, ...DISCRETION_REASONS[decision.discretion] });
 

@@ -12,12 +12,17 @@ import type {
 } from '../../../shared/contract';
 import type { OrgKind } from '../../../shared/domain/case';
 import { JUDGEMENT_KEYS, REVIEW_POINT_NUMBERS } from '../../../shared/domain/review';
-import type { ApiContext } from '../../api/context';
-import { certificateProblems, handlerCountProblem, type HandlerCertificate } from './certificates';
+import type { CoreContext } from '../context';
+import { CERTIFICATE_RULE, certificateStatus, legalQualificationProblem } from '../../../shared/domain/certificate';
+import { officeDateOf } from '../calendar/officeTime';
+import { dataNotes } from '../cases/notes';
+import { normalizeCaseSnapshot } from '../cases/store';
+import { handlerCountProblem } from './certificates';
+import { complexByTriggers, decisionRow, decisionView } from './decision-view';
 import { deadlineStatus } from './deadline';
 import { reassigners } from './guards';
 import { isMaterialRequired } from './materials';
-import { suggestOpinion } from './opinion';
+import { allowedOpinions, suggestOpinion } from './opinion';
 import { officeToday, reviewCalendar } from './rules-source';
 import {
   findingRows,
@@ -46,7 +51,7 @@ export function hearingOrAssessment(round: Pick<RoundRow, 'assessment_made'>, de
   return decision.hearingHeld || round.assessment_made === 1;
 }
 
-function findingViews(ctx: ApiContext, roundId: number): FindingView[] {
+function findingViews(ctx: CoreContext, roundId: number): FindingView[] {
   const saved = new Map(findingRows(ctx.db, roundId).map((row) => [row.point, row]));
   return REVIEW_POINT_NUMBERS.map((point) => {
     const row = saved.get(point);
@@ -61,37 +66,90 @@ function findingViews(ctx: ApiContext, roundId: number): FindingView[] {
   });
 }
 
-/** Point 1: fewer than two handlers, and handlers whose certificate is missing, not yet valid or expired on the decision date. */
-export function liveCertificateProblems(ctx: ApiContext, decision: CaseRecord, onDate: string): CertificateNote[] {
-  const read = ctx.db.prepare(
-    'SELECT id, name, certificate_no, cert_valid_from, cert_valid_to FROM staff WHERE id = ?',
-  );
-  const handlers: HandlerCertificate[] = decision.handlers.map((handler) => {
-    const row = read.get(handler.id) as
-      | {
-          id: number;
-          name: string;
-          certificate_no: string | null;
-          cert_valid_from: string | null;
-          cert_valid_to: string | null;
-        }
-      | undefined;
-    return {
-      id: handler.id,
-      name: row?.name ?? handler.name,
-      certificateNo: row?.certificate_no ?? null,
-      certValidFrom: row?.cert_valid_from ?? null,
-      certValidTo: row?.cert_valid_to ?? null,
-    };
-  });
-  const count = handlerCountProblem(handlers.length);
-  return [
-    ...(count ? [count] : []),
-    ...certificateProblems(handlers, onDate).map(({ name, kind, message }) => ({ name, kind, message })),
-  ];
+interface PersonRow {
+  id: number;
+  name: string;
+  certificate_no: string | null;
+  cert_valid_from: string | null;
+  cert_valid_to: string | null;
+  cert_withdrawn_on: string | null;
+  legal_qualification_no: string | null;
+  reviewing_since: string | null;
+  auxiliary: number;
 }
 
-function judgementsOf(ctx: ApiContext, roundId: number): Judgements {
+function personRow(ctx: CoreContext, id: number): PersonRow | undefined {
+  return ctx.db
+    .prepare(
+      `SELECT id, name, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on, legal_qualification_no,
+         reviewing_since, auxiliary FROM staff WHERE id = ?`,
+    )
+    .get(id) as PersonRow | undefined;
+}
+
+/** The days the handlers acted, as the record holds them: the violation found, the case submitted. */
+export function actedOn(decision: CaseRecord, submittedOn: string): Array<{ date: string; what: string }> {
+  const days = [{ date: decision.foundOn, what: '发现违法行为（立案调查）' }];
+  if (submittedOn !== decision.foundOn) days.push({ date: submittedOn, what: '送交法制审核' });
+  return days;
+}
+
+/**
+ * Point 1 and the people's qualifications: fewer than two handlers (第四十二条), each handler's
+ * certificate on each day they acted (one reading for every screen: certificateStatus), an auxiliary
+ * handler, and a reviewer without 法律职业资格 (第五十八条第二款).
+ */
+export function liveCertificateProblems(
+  ctx: CoreContext,
+  decision: CaseRecord,
+  submittedOn: string,
+  reviewerId: number | null,
+): CertificateNote[] {
+  const notes: CertificateNote[] = [];
+  const count = handlerCountProblem(decision.handlers.length);
+  if (count) notes.push(count);
+  for (const handler of decision.handlers) {
+    const row = personRow(ctx, handler.id);
+    const name = row?.name ?? handler.name;
+    if (row?.auxiliary === 1) {
+      notes.push({ name, kind: 'auxiliary', message: `承办人${name}是行政执法辅助人员：${CERTIFICATE_RULE}。` });
+    }
+    const seen = new Set<string>();
+    for (const day of actedOn(decision, submittedOn)) {
+      const status = certificateStatus(
+        {
+          name: `承办人${name}`,
+          certificateNo: row?.certificate_no ?? null,
+          certValidFrom: row?.cert_valid_from ?? null,
+          certValidTo: row?.cert_valid_to ?? null,
+          certWithdrawnOn: row?.cert_withdrawn_on ?? null,
+        },
+        day.date,
+      );
+      if (status.state === 'valid' || seen.has(status.state)) continue;
+      seen.add(status.state);
+      notes.push({
+        name,
+        kind: status.state,
+        message: `${day.what}之日（${day.date}）：${status.message}${status.citation}。`,
+      });
+    }
+  }
+  if (reviewerId !== null) {
+    const row = personRow(ctx, reviewerId);
+    const problem =
+      row &&
+      legalQualificationProblem({
+        name: row.name,
+        legalQualificationNo: row.legal_qualification_no,
+        reviewingSince: row.reviewing_since,
+      });
+    if (row && problem) notes.push({ name: row.name, kind: 'no-legal-qualification', message: problem });
+  }
+  return notes;
+}
+
+function judgementsOf(ctx: CoreContext, roundId: number): Judgements {
   const rows = new Map(judgementRows(ctx.db, roundId).map((row) => [row.judgement_key, row]));
   return Object.fromEntries(
     JUDGEMENT_KEYS.map((key) => [key, { holds: rows.get(key)?.holds === 1, reason: rows.get(key)?.reason ?? '' }]),
@@ -115,8 +173,9 @@ function suggestOpinionSafe(findings: FindingView[]): ReviewRound['suggestion'] 
   return suggestOpinion(findings.map((view) => view.finding ?? ''));
 }
 
-export function roundView(ctx: ApiContext, round: RoundRow): ReviewRound {
-  const decision = JSON.parse(round.decision_json) as CaseRecord;
+export function roundView(ctx: CoreContext, round: RoundRow): ReviewRound {
+  const decision = normalizeCaseSnapshot(JSON.parse(round.decision_json) as CaseRecord);
+  const headDecision = decisionRow(ctx.db, round.id);
   const notice = noticeRow(ctx.db, round.id);
   const materials = materialViews(materialRows(ctx.db, round.id), hearingOrAssessment(round, decision));
   const findings = findingViews(ctx, round.id);
@@ -161,6 +220,9 @@ export function roundView(ctx: ApiContext, round: RoundRow): ReviewRound {
     findings,
     pointsDone: findings.filter((view) => view.finding !== null).length,
     suggestion: suggestionOf(round, findings),
+    allowedOpinions: findings.some((view) => view.finding === null)
+      ? null
+      : allowedOpinions(findings.map((view) => view.finding ?? '')).opinions,
     chosenOpinion: round.chosen_opinion,
     overrideReason: round.override_reason,
     reasons: round.opinion_reasons,
@@ -173,15 +235,19 @@ export function roundView(ctx: ApiContext, round: RoundRow): ReviewRound {
       : null,
     certificateProblems: round.certificate_problems_json
       ? (JSON.parse(round.certificate_problems_json) as CertificateNote[])
-      : liveCertificateProblems(ctx, decision, round.decision_date),
+      : liveCertificateProblems(ctx, decision, officeDateOf(round.submitted_at), round.reviewer_id),
     reviewerSignedAt: round.reviewer_signed_at,
     reviewerSignedBy: round.reviewer_signed_by,
     signedAt: round.signed_at,
     signedBy: round.signed_by,
+    headDecision: headDecision ? decisionView(headDecision) : null,
+    awaitsDecision: round.state === 'signed' && round.chosen_opinion === 1 && headDecision === undefined,
+    collectiveRequired: complexByTriggers(round),
+    notes: dataNotes(ctx.db, 'review_round', round.id),
   };
 }
 
-function orgName(ctx: ApiContext, id: number): string {
+function orgName(ctx: CoreContext, id: number): string {
   const row = ctx.db.prepare('SELECT name FROM organizations WHERE id = ?').get(id) as { name: string } | undefined;
   return row?.name ?? '';
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import type { StaffAccess } from '../../../shared/contract/session';
 
-// The only SQL about staff_access (migration 008): secrets' hashes, the admin flag, the lock.
+// The only SQL about staff_access (migration 013): secrets' hashes, the admin flag, the lock.
 
 export interface AccessRow {
   staffId: number;

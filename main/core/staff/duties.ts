@@ -4,9 +4,14 @@
 import type { CaseStatus } from '../../../shared/domain/case';
 import type { Db } from '../../db/open';
 
-export type Duty = 'handler' | 'reviewer' | 'head';
+/** 'review-head' is the round's head_id: the 法制审核机构负责人 who signs the opinion. */
+export type Duty = 'handler' | 'reviewer' | 'review-head';
 
-export const DUTY_LABELS: Record<Duty, string> = { handler: '承办人', reviewer: '法制审核员', head: '负责人' };
+export const DUTY_LABELS: Record<Duty, string> = {
+  handler: '承办人',
+  reviewer: '法制审核员',
+  'review-head': '法制审核机构负责人',
+};
 
 /**
  * A handler still has a step to take on a case registered but not yet submitted, under review, or
@@ -47,7 +52,7 @@ export function openDuties(db: Db, staffId: number, duty: Duty): OpenDuty[] {
       `SELECT c.case_number, r.state FROM review_rounds r JOIN cases c ON c.id = r.case_id WHERE r.${column} = ? AND r.state <> 'signed' ORDER BY c.id`,
     )
     .all(staffId) as Array<{ case_number: string; state: string }>;
-  // review.assign works until the reviewer signs; after that the head countersigns or returns it first.
+  // review.assign works until the reviewer signs; after that the 法制审核机构负责人 signs or returns it first.
   return rows.map((row) => ({ caseNumber: row.case_number, reassignable: row.state !== 'reviewer-signed' }));
 }
 
@@ -65,5 +70,5 @@ export function reassignHint(duty: Duty, duties: readonly OpenDuty[]): string {
   const fixed = duties.some((entry) => !entry.reassignable);
   if (duty === 'handler') return `承办人在“案件”中修改${fixed ? '（已送审的案件须待本轮审核结束后才能修改）' : ''}`;
   // Who may change them (review/guards.ts): before review starts the handler or a head; after, only a head.
-  return `${DUTY_LABELS[duty]}在审核页“更换审核人员”（审核开始后只能由负责人更换${fixed ? '；待负责人会签的，须负责人会签或退回审核员后才能更换' : ''}）`;
+  return `${DUTY_LABELS[duty]}在审核页“更换审核人员”（审核开始后只能由法制审核机构负责人更换${fixed ? '；待法制审核机构负责人签署的，须其签署或退回审核员后才能更换' : ''}）`;
 }

@@ -1,7 +1,8 @@
 import type { Staff, StaffInput } from '../../../shared/contract';
 import type { StaffRole } from '../../../shared/domain/case';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
+import { dataNotes } from '../cases/notes';
 import { AppError } from '../../../shared/errors';
 import { actorName, getOperator } from '../session/operator';
 import { DUTY_LABELS, caseList, openDuties, reassignHint, type Duty, type OpenDuty } from './duties';
@@ -15,6 +16,10 @@ interface StaffRow {
   cert_valid_to: string | null;
   phone: string;
   active: number;
+  auxiliary: number;
+  legal_qualification_no: string | null;
+  reviewing_since: string | null;
+  cert_withdrawn_on: string | null;
 }
 
 function toStaff(row: StaffRow): Staff {
@@ -25,16 +30,28 @@ function toStaff(row: StaffRow): Staff {
     certificateNo: row.certificate_no,
     certValidFrom: row.cert_valid_from,
     certValidTo: row.cert_valid_to,
+    certWithdrawnOn: row.cert_withdrawn_on,
     phone: row.phone,
     active: row.active === 1,
+    auxiliary: row.auxiliary === 1,
+    legalQualificationNo: row.legal_qualification_no,
+    reviewingSince: row.reviewing_since,
   };
 }
 
-export function listStaff(ctx: ApiContext): Staff[] {
+export function listStaff(ctx: CoreContext): Staff[] {
   return (ctx.db.prepare('SELECT * FROM staff ORDER BY active DESC, id').all() as StaffRow[]).map(toStaff);
 }
 
-export function getStaff(ctx: ApiContext, id: number): Staff {
+export function staffNotes(ctx: CoreContext): Record<number, string[]> {
+  const ids = ctx.db
+    .prepare("SELECT DISTINCT entity_id FROM data_notes WHERE entity = 'staff'")
+    .pluck()
+    .all() as number[];
+  return Object.fromEntries(ids.map((id) => [id, dataNotes(ctx.db, 'staff', id)]));
+}
+
+export function getStaff(ctx: CoreContext, id: number): Staff {
   const row = ctx.db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的人员`);
   return toStaff(row);
@@ -49,8 +66,12 @@ function params(input: StaffValues) {
     certificateNo: input.certificateNo || null,
     certValidFrom: input.certValidFrom,
     certValidTo: input.certValidTo,
+    certWithdrawnOn: input.certWithdrawnOn,
     phone: input.phone,
     active: input.active ? 1 : 0,
+    auxiliary: input.auxiliary ? 1 : 0,
+    legalQualificationNo: input.legalQualificationNo || null,
+    reviewingSince: input.reviewingSince,
   };
 }
 
@@ -58,7 +79,7 @@ function params(input: StaffValues) {
  * Two active people of the same name cannot be told apart in the pickers, the home page or the
  * records signed with their name. A deactivated namesake does not count.
  */
-function assertNameFree(ctx: ApiContext, input: StaffValues, exceptId: number | null): void {
+function assertNameFree(ctx: CoreContext, input: StaffValues, exceptId: number | null): void {
   if (!input.active) return;
   const clash = ctx.db
     .prepare('SELECT id FROM staff WHERE name = ? AND active = 1 AND id IS NOT ?')
@@ -72,16 +93,16 @@ function assertNameFree(ctx: ApiContext, input: StaffValues, exceptId: number | 
   }
 }
 
-const DUTIES: readonly Duty[] = ['handler', 'reviewer', 'head'];
+const DUTIES: readonly Duty[] = ['handler', 'reviewer', 'review-head'];
 
-function dutiesOf(ctx: ApiContext, id: number, duties: readonly Duty[]): Array<[Duty, OpenDuty[]]> {
+function dutiesOf(ctx: CoreContext, id: number, duties: readonly Duty[]): Array<[Duty, OpenDuty[]]> {
   return duties
     .map((duty): [Duty, OpenDuty[]] => [duty, openDuties(ctx.db, id, duty)])
     .filter(([, open]) => open.length > 0);
 }
 
 /** A person leaves the staff list only once no open case still names them, and not while at the keyboard. */
-function assertMayDeactivate(ctx: ApiContext, person: Staff): void {
+function assertMayDeactivate(ctx: CoreContext, person: Staff): void {
   if (getOperator(ctx).staffId === person.id) {
     throw new AppError('STAFF_IN_USE', `${person.name}正在登录使用，不能停用自己：请由另一位管理员停用。`, {
       field: 'active',
@@ -99,7 +120,7 @@ function assertMayDeactivate(ctx: ApiContext, person: Staff): void {
 }
 
 /** A post may be taken away only from someone no open case needs in it. */
-function assertPostsFree(ctx: ApiContext, person: Staff, roles: readonly string[]): void {
+function assertPostsFree(ctx: CoreContext, person: Staff, roles: readonly string[]): void {
   const removed = DUTIES.filter((duty) => person.roles.includes(duty) && !roles.includes(duty));
   const [first] = dutiesOf(ctx, person.id, removed);
   if (!first) return;
@@ -112,13 +133,15 @@ function assertPostsFree(ctx: ApiContext, person: Staff, roles: readonly string[
   );
 }
 
-export function createStaff(ctx: ApiContext, input: StaffValues): Staff {
+export function createStaff(ctx: CoreContext, input: StaffValues): Staff {
   assertNameFree(ctx, input, null);
   const now = ctx.now().toISOString();
   const { lastInsertRowid } = ctx.db
     .prepare(
-      `INSERT INTO staff (name, roles, certificate_no, cert_valid_from, cert_valid_to, phone, active, created_at, updated_at)
-       VALUES (@name, @roles, @certificateNo, @certValidFrom, @certValidTo, @phone, @active, @now, @now)`,
+      `INSERT INTO staff (name, roles, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on, phone, active,
+         auxiliary, legal_qualification_no, reviewing_since, created_at, updated_at)
+       VALUES (@name, @roles, @certificateNo, @certValidFrom, @certValidTo, @certWithdrawnOn, @phone, @active,
+         @auxiliary, @legalQualificationNo, @reviewingSince, @now, @now)`,
     )
     .run({ ...params(input), now });
   const created = getStaff(ctx, Number(lastInsertRowid));
@@ -135,7 +158,7 @@ export function createStaff(ctx: ApiContext, input: StaffValues): Staff {
   return created;
 }
 
-export function updateStaff(ctx: ApiContext, input: StaffValues & { id: number }): Staff {
+export function updateStaff(ctx: CoreContext, input: StaffValues & { id: number }): Staff {
   const before = getStaff(ctx, input.id);
   assertNameFree(ctx, input, input.id);
   if (before.active && !input.active) assertMayDeactivate(ctx, before);
@@ -144,7 +167,9 @@ export function updateStaff(ctx: ApiContext, input: StaffValues & { id: number }
   ctx.db
     .prepare(
       `UPDATE staff SET name = @name, roles = @roles, certificate_no = @certificateNo, cert_valid_from = @certValidFrom,
-         cert_valid_to = @certValidTo, phone = @phone, active = @active, updated_at = @now WHERE id = @id`,
+         cert_valid_to = @certValidTo, cert_withdrawn_on = @certWithdrawnOn, phone = @phone, active = @active,
+         auxiliary = @auxiliary, legal_qualification_no = @legalQualificationNo, reviewing_since = @reviewingSince,
+         updated_at = @now WHERE id = @id`,
     )
     .run({ ...params(input), id: input.id, now });
   const after = getStaff(ctx, input.id);

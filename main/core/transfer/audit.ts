@@ -1,12 +1,12 @@
 // Every transfer step is written to the case's history (or, for a transfer received and not yet
 // linked to a case, to its own), signed by whoever is at the keyboard.
 
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { actorName } from '../session/operator';
 
 export function auditCase(
-  ctx: ApiContext,
+  ctx: CoreContext,
   caseId: number,
   action: string,
   summary: string,
@@ -26,7 +26,7 @@ export function auditCase(
 }
 
 export function auditTransferIn(
-  ctx: ApiContext,
+  ctx: CoreContext,
   id: number,
   action: string,
   summary: string,

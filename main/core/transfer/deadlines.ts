@@ -8,7 +8,7 @@ import { officeDateOf } from '../calendar/officeTime';
 import { CALENDAR_YEAR_UNKNOWN, type WorkCalendar } from '../calendar/workCalendar';
 import { isAppError, type AppError } from '../../../shared/errors';
 import type { LimitRule } from './rules';
-import { formatDate, formatOfficeInstant } from './time';
+import { formatDate, formatOfficeInstant } from '../calendar/officeDates';
 
 export interface DeadlineStart {
   /** The office-time date the period runs from. */

@@ -2,19 +2,21 @@
 // case; under which profile version; and whether the rules let it start at all.
 
 import type { CaseRecord, DeadlineView, TransferOutDraft } from '../../../shared/contract';
+import { CRIMINAL_REGULATION } from '../../../shared/contract/criminal-transfers';
 import { provenanceLabel, type RuleProfile } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
+import { localRules } from '../profiles/local-rules';
 import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { getCase } from '../cases/service';
 import { AppError } from '../../../shared/errors';
 import { resolveCaseProfile } from '../profiles/service';
 import { transferRequestForCase, type TransferRequest } from '../review/transfer-request';
-import { clockOf, type Clock } from './clock';
+import { clockOf, type Clock } from '../calendar/clock';
 import { deadlineView } from './deadlines';
 import { caseStatusBlock, transferBlock, type Block, type PastTransfer } from './guards';
 import { answerLimit, approvalRule, sendLimit } from './rules';
-import { officeInstant } from './time';
+import { officeInstant } from '../calendar/officeDates';
 
 export interface DraftBasis {
   record: CaseRecord;
@@ -34,7 +36,7 @@ export function receivedFrom(db: Db, caseId: number): string | null {
   return row?.name ?? null;
 }
 
-export function draftBasis(ctx: ApiContext, caseId: number): DraftBasis {
+export function draftBasis(ctx: CoreContext, caseId: number): DraftBasis {
   const record = getCase(ctx, caseId);
   const { profile } = resolveCaseProfile(ctx.db, caseId);
   const review = record.status === 'to-transfer' ? transferRequestForCase(ctx.db, caseId) : null;
@@ -44,8 +46,20 @@ export function draftBasis(ctx: ApiContext, caseId: number): DraftBasis {
        WHERE t.case_id = ? ORDER BY t.id DESC`,
     )
     .all(caseId) as PastTransfer[];
-  const block = caseStatusBlock(record.status) ?? transferBlock(past, receivedFrom(ctx.db, caseId));
+  const block =
+    caseStatusBlock(record.status) ??
+    criminalBlock(review) ??
+    transferBlock(past, receivedFrom(ctx.db, caseId), profile);
   return { record, profile, review, block };
+}
+
+/** Opinion 5 (suspected crime) goes to the police on its own path, not as a jurisdiction transfer. */
+function criminalBlock(review: TransferRequest | null): Block | null {
+  if (review?.opinion !== 5) return null;
+  return {
+    code: 'TRANSFER_CRIMINAL_PATH',
+    message: `审核意见为移送司法机关（涉嫌犯罪）：应当按照${CRIMINAL_REGULATION}移送公安机关，请使用“移送公安机关（涉嫌犯罪）”办理（专案组报告、负责人审批、24小时内移送）。`,
+  };
 }
 
 export function assertNotBlocked(basis: DraftBasis): void {
@@ -68,7 +82,7 @@ export function reviewSendDeadline(profile: RuleProfile, review: TransferRequest
   );
 }
 
-export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft {
+export function transferDraft(ctx: CoreContext, caseId: number): TransferOutDraft {
   const { record, profile, review, block } = draftBasis(ctx, caseId);
   return {
     caseId,
@@ -87,6 +101,8 @@ export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft
     suggestedTarget: review?.opinion === 5 ? 'judicial' : 'jurisdiction',
     // Counted from when the violation was found not to be ours: the signed opinion, or the case's finding.
     suggestedFoundOn: review ? officeDateOf(review.signedAt) : record.foundOn,
+    foundOnLabel: localRules(profile).sendStart.label,
+    foundOnRule: localRules(profile).sendStart.rule,
     profile: { id: profile.id, version: profile.version, name: profile.name },
     materials: profile.transferMaterials.map((m) => ({
       key: m.key,
@@ -106,7 +122,7 @@ export function transferDraft(ctx: ApiContext, caseId: number): TransferOutDraft
 
 /** The deadline to send, shown while the form is filled in, from the moment the violation was found. */
 export function previewSendDeadline(
-  ctx: ApiContext,
+  ctx: CoreContext,
   clock: Clock,
   input: { caseId: number; foundOn: string; foundTime: string | null; urgent: boolean },
 ): DeadlineView {

@@ -10,17 +10,22 @@ import {
   transferBlock,
 } from './guards';
 import { CRIME_TRANSFER_QUOTE, NO_RETRANSFER_QUOTE } from './rules';
+import { FULING_PROFILE } from '../profiles/fuling';
 
 describe('transferBlock', () => {
   it('lets a case with no transfer, or only withdrawn ones, start one', () => {
-    expect(transferBlock([], null)).toBeNull();
-    expect(transferBlock([{ state: 'withdrawn', decision: null, receiverName: '区城市管理局' }], null)).toBeNull();
-    expect(transferBlock([{ state: 'decided', decision: 'other', receiverName: '区城市管理局' }], null)).toBeNull();
+    expect(transferBlock([], null, FULING_PROFILE)).toBeNull();
+    expect(
+      transferBlock([{ state: 'withdrawn', decision: null, receiverName: '区城市管理局' }], null, FULING_PROFILE),
+    ).toBeNull();
+    expect(
+      transferBlock([{ state: 'decided', decision: 'other', receiverName: '区城市管理局' }], null, FULING_PROFILE),
+    ).toBeNull();
   });
 
   it('never sends a refused case on to a third body, and names the rule', () => {
     for (const state of ['refused', 'escalated'] as const) {
-      const block = transferBlock([{ state, decision: null, receiverName: '区城市管理局' }], null);
+      const block = transferBlock([{ state, decision: null, receiverName: '区城市管理局' }], null, FULING_PROFILE);
       expect(block?.code).toBe('TRANSFER_NO_RETRANSFER');
       expect(block?.message).toContain(NO_RETRANSFER_QUOTE);
     }
@@ -38,6 +43,7 @@ describe('transferBlock', () => {
         },
       ],
       null,
+      FULING_PROFILE,
     );
     expect(block?.code).toBe('TRANSFER_JUDICIAL_REFUSED');
     expect(block?.message).toBe(
@@ -46,19 +52,21 @@ describe('transferBlock', () => {
   });
 
   it('never sends on a case we received by transfer', () => {
-    expect(transferBlock([], '白石镇人民政府')?.message).toContain(
+    expect(transferBlock([], '白石镇人民政府', FULING_PROFILE)?.message).toContain(
       '本案系白石镇人民政府移送至本单位的案件，不得再行移送',
     );
   });
 
   it('refuses a second transfer while one is under way or accepted', () => {
-    expect(transferBlock([{ state: 'sent', decision: null, receiverName: '甲' }], null)?.code).toBe('TRANSFER_ACTIVE');
-    expect(transferBlock([{ state: 'accepted', decision: null, receiverName: '甲' }], null)?.code).toBe(
+    expect(transferBlock([{ state: 'sent', decision: null, receiverName: '甲' }], null, FULING_PROFILE)?.code).toBe(
+      'TRANSFER_ACTIVE',
+    );
+    expect(transferBlock([{ state: 'accepted', decision: null, receiverName: '甲' }], null, FULING_PROFILE)?.code).toBe(
       'TRANSFER_DONE',
     );
-    expect(transferBlock([{ state: 'decided', decision: 'ours', receiverName: '甲' }], null)?.code).toBe(
-      'TRANSFER_DONE',
-    );
+    expect(
+      transferBlock([{ state: 'decided', decision: 'ours', receiverName: '甲' }], null, FULING_PROFILE)?.code,
+    ).toBe('TRANSFER_DONE');
   });
 });
 
@@ -74,7 +82,8 @@ describe('the other guards', () => {
     expect(() => assertReceiverKind('judicial', 'public-security', '区公安分局')).not.toThrow();
     expect(() => assertReceiverKind('jurisdiction', 'public-security', '区公安分局')).not.toThrow();
     expect(() => assertReceiverKind('jurisdiction', 'government', '区人民政府')).toThrow(/报请政府决定/);
-    expect(() => assertTargetMatchesOpinion(5, 'jurisdiction')).toThrow(/不得以罚代刑/);
+    expect(() => assertTargetMatchesOpinion(5, 'jurisdiction')).toThrow(/国务院令第310号/);
+    expect(() => assertTargetMatchesOpinion(5, 'judicial')).toThrow(/移送公安机关（涉嫌犯罪）/);
     expect(() => assertTargetMatchesOpinion(4, 'jurisdiction')).not.toThrow();
   });
 

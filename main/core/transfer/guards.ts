@@ -2,9 +2,12 @@
 
 import type { OutDecision, TransferMaterialView, TransferOutState, TransferTarget } from '../../../shared/contract';
 import { CASE_STATUS_LABELS, ORG_KIND_LABELS, type CaseStatus, type OrgKind } from '../../../shared/domain/case';
+import { CRIMINAL_REGULATION } from '../../../shared/contract/criminal-transfers';
 import { AppError } from '../../../shared/errors';
 import { withoutEndPunctuation } from '../documents/punctuation';
-import { CRIME_TRANSFER_QUOTE, judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
+import type { RuleProfile } from '../../../shared/domain/profile';
+import { localRules } from '../profiles/local-rules';
+import { disputeAdvice, judicialRefusalAdvice } from './rules';
 
 export const NO_RETRANSFER = 'TRANSFER_NO_RETRANSFER';
 
@@ -24,15 +27,24 @@ export interface PastTransfer {
 }
 
 /**
- * Why this case may not start another transfer, or null. A refused transfer goes to the
- * government for a decision and is never sent on to a third body; a case we received by transfer
- * is not sent on either (涪陵府办〔2024〕1号 二(三)).
+ * Why this case may not start another transfer to a body with jurisdiction, or null. A refused
+ * transfer, or a case we received by transfer and think not ours, is a jurisdiction dispute: it
+ * goes the way the profile's document says (涪陵: report to the 区政府, 不得再行移送; 周村: 协商,
+ * then 区编办/区政府法制办, then 区政府; 郯城: 协商, then 县司法局 or 县委编办), never on to a third
+ * body. This bars jurisdiction transfers only: a suspected crime goes to the police whatever the
+ * case's origin (国务院令第310号 第三条), on its own path (criminal-service.ts).
  */
-export function transferBlock(past: readonly PastTransfer[], receivedFrom: string | null): Block | null {
+export function transferBlock(
+  past: readonly PastTransfer[],
+  receivedFrom: string | null,
+  profile: RuleProfile,
+): Block | null {
+  const advice = disputeAdvice(profile);
+  const noRetransfer = localRules(profile).noRetransferRule !== null;
   if (receivedFrom !== null) {
     return {
       code: NO_RETRANSFER,
-      message: `本案系${receivedFrom}移送至本单位的案件，不得再行移送；认为不属于本单位管辖的，应当报请区政府决定。依据：${NO_RETRANSFER_RULE}`,
+      message: `本案系${receivedFrom}移送至本单位的案件，${noRetransfer ? '不得再行移送' : '不再移送其他单位'}；认为不属于本单位管辖的，${advice}。涉嫌犯罪的，不受此限，应当移送公安机关（国务院令第310号第三条）。`,
     };
   }
   for (const transfer of past) {
@@ -56,12 +68,12 @@ export function transferBlock(past: readonly PastTransfer[], receivedFrom: strin
         }
         return {
           code: NO_RETRANSFER,
-          message: `${transfer.receiverName}已不予受理该案件，不得再移送其他单位，应当书面报请区政府决定。依据：${NO_RETRANSFER_RULE}`,
+          message: `${transfer.receiverName}已不予受理该案件，不再移送其他单位：${advice}。`,
         };
       case 'escalated':
         return {
           code: NO_RETRANSFER,
-          message: `${transfer.receiverName}已不予受理该案件，不得再移送其他单位，应当书面报请区政府决定。依据：${NO_RETRANSFER_RULE}`,
+          message: `${transfer.receiverName}已不予受理该案件，已报请决定管辖，不再移送其他单位：${advice}。`,
         };
       case 'accepted':
         return { code: 'TRANSFER_DONE', message: `该案件已由${transfer.receiverName}受理，不能再次移送。` };
@@ -69,10 +81,10 @@ export function transferBlock(past: readonly PastTransfer[], receivedFrom: strin
         if (transfer.decision === 'receiver')
           return {
             code: 'TRANSFER_DONE',
-            message: `区政府已决定该案件由${transfer.receiverName}管辖，不能再移送其他单位。`,
+            message: `经报请决定，该案件由${transfer.receiverName}管辖，不能再移送其他单位。`,
           };
         if (transfer.decision === 'ours')
-          return { code: 'TRANSFER_DONE', message: '区政府已决定该案件由本单位管辖，不能再移送。' };
+          return { code: 'TRANSFER_DONE', message: '经报请决定，该案件由本单位管辖，不能再移送。' };
         break;
       case 'withdrawn':
         break;
@@ -114,10 +126,10 @@ export function assertReceiverKind(target: TransferTarget, kind: OrgKind, name: 
 
 /** Opinion 5 (suspected crime) must go to the judicial organs; opinion 4 to the body with jurisdiction. */
 export function assertTargetMatchesOpinion(opinion: 4 | 5, target: TransferTarget): void {
-  if (opinion === 5 && target !== 'judicial') {
+  if (opinion === 5) {
     throw new AppError(
       'VALIDATION',
-      `审核意见为移送司法机关（涉嫌犯罪），应当移送司法机关：“${CRIME_TRANSFER_QUOTE}”（周政办字〔2018〕18号 二(三)）。`,
+      `审核意见为移送司法机关（涉嫌犯罪）：涉嫌犯罪的案件应当按照${CRIMINAL_REGULATION}向公安机关移送，不作为管辖移送办理；请使用“移送公安机关（涉嫌犯罪）”${target === 'judicial' ? '' : '，不得移送行政机关或者人民政府'}。`,
       { field: 'target' },
     );
   }

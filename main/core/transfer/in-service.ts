@@ -4,19 +4,26 @@
 
 import type { ParsedInputOf, TransferInView } from '../../../shared/contract';
 import { IN_ANSWER_LABELS, IN_DECISION_LABELS } from '../../../shared/contract/transfers';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { getProfile, officeDefaultProfileId } from '../profiles/service';
 import { actorName } from '../session/operator';
 import { auditCase, auditTransferIn } from './audit';
-import { clockOf } from './clock';
+import { clockOf } from '../calendar/clock';
 import { inRow, inView } from './in-view';
 import { nextInState, type InEvent } from './machine';
 import { orgRef } from './out-store';
-import { answerLimit } from './rules';
-import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
+import { answerLimit, disputeAdvice } from './rules';
+import { localRules } from '../profiles/local-rules';
+import {
+  assertNotAfterToday,
+  assertNotBefore,
+  assertNotFuture,
+  formatDate,
+  officeInstant,
+} from '../calendar/officeDates';
 
-function update(ctx: ApiContext, id: number, columns: Record<string, string | number | null>): void {
+function update(ctx: CoreContext, id: number, columns: Record<string, string | number | null>): void {
   const names = Object.keys(columns);
   const set = [...names.map((name) => `${name} = @${name}`), 'updated_at = @updated_at'].join(', ');
   ctx.db
@@ -28,7 +35,7 @@ function update(ctx: ApiContext, id: number, columns: Record<string, string | nu
  * One letter, one record: registering the same sender's letter (same 文号) twice would open a second
  * record with its own answer deadline. A letter without a number cannot be matched, so it is not checked.
  */
-function assertLetterNotRegistered(ctx: ApiContext, from: { id: number; name: string }, letterNumber: string): void {
+function assertLetterNotRegistered(ctx: CoreContext, from: { id: number; name: string }, letterNumber: string): void {
   if (!letterNumber) return;
   const existing = ctx.db
     .prepare(
@@ -43,7 +50,7 @@ function assertLetterNotRegistered(ctx: ApiContext, from: { id: number; name: st
   );
 }
 
-export function registerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfers.in.register'>): TransferInView {
+export function registerTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfers.in.register'>): TransferInView {
   const from = orgRef(ctx.db, input.fromOrgId);
   const now = ctx.now().toISOString();
   const receivedAt = officeInstant(input.receivedOn, input.receivedTime);
@@ -95,7 +102,7 @@ export function registerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transf
 }
 
 export function acknowledgeTransferIn(
-  ctx: ApiContext,
+  ctx: CoreContext,
   input: ParsedInputOf<'transfers.in.acknowledge'>,
 ): TransferInView {
   const row = inRow(ctx.db, input.id);
@@ -126,7 +133,7 @@ export function acknowledgeTransferIn(
   return view;
 }
 
-function assertCaseFree(ctx: ApiContext, caseId: number, exceptId: number): string {
+function assertCaseFree(ctx: CoreContext, caseId: number, exceptId: number): string {
   const found = ctx.db.prepare('SELECT case_number FROM cases WHERE id = ?').get(caseId) as
     { case_number: string } | undefined;
   if (!found) throw new AppError('NOT_FOUND', `找不到编号为 ${caseId} 的案件`, { field: 'caseId' });
@@ -141,9 +148,18 @@ const ANSWER_EVENT: Record<ParsedInputOf<'transfers.in.answer'>['outcome'], InEv
   escalated: 'answer-escalated',
 };
 
-export function answerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfers.in.answer'>): TransferInView {
+export function answerTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfers.in.answer'>): TransferInView {
   const row = inRow(ctx.db, input.id);
   const state = nextInState(row.state, ANSWER_EVENT[input.outcome]);
+  const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
+  const local = localRules(profile);
+  if (input.outcome === 'refused' && !local.inRefusalAllowed) {
+    throw new AppError(
+      'TRANSFER_REFUSAL_NOT_ALLOWED',
+      `按本单位适用的规则，收到移送的案件不能简单地不予受理：应当受理；认为不属于本单位管辖的，${disputeAdvice(profile)}。依据：${local.inRefusalRule}。请选择“受理”或者“报请决定”。`,
+      { field: 'outcome' },
+    );
+  }
   assertNotAfterToday(input.answeredOn, ctx.now().toISOString(), '答复日期', 'answeredOn');
   assertNotBefore(input.answeredOn, row.received_on, '答复日期', '收到日期', 'answeredOn');
   // The contract refuses a case with any answer but acceptance, and a government with any but escalation.
@@ -152,8 +168,8 @@ export function answerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfer
   let governmentId: number | null = null;
   if (input.governmentOrgId !== null) {
     const government = orgRef(ctx.db, input.governmentOrgId);
-    if (government.kind !== 'government')
-      throw new AppError('VALIDATION', `${government.name}不是人民政府，请选择报请决定的区（县）人民政府。`, {
+    if (!local.dispute.kinds.includes(government.kind))
+      throw new AppError('VALIDATION', `${government.name}不是可以报请决定管辖的机关：${disputeAdvice(profile)}。`, {
         field: 'governmentOrgId',
       });
     governmentId = government.id;
@@ -183,7 +199,7 @@ export function answerTransferIn(ctx: ApiContext, input: ParsedInputOf<'transfer
   return view;
 }
 
-export function linkTransferInCase(ctx: ApiContext, input: ParsedInputOf<'transfers.in.linkCase'>): TransferInView {
+export function linkTransferInCase(ctx: CoreContext, input: ParsedInputOf<'transfers.in.linkCase'>): TransferInView {
   const row = inRow(ctx.db, input.id);
   if (!inView(ctx.db, input.id, clockOf(ctx)).actions.includes('link-case')) {
     throw new AppError(
@@ -206,7 +222,10 @@ export function linkTransferInCase(ctx: ApiContext, input: ParsedInputOf<'transf
   return view;
 }
 
-export function recordInDecision(ctx: ApiContext, input: ParsedInputOf<'transfers.in.recordDecision'>): TransferInView {
+export function recordInDecision(
+  ctx: CoreContext,
+  input: ParsedInputOf<'transfers.in.recordDecision'>,
+): TransferInView {
   const row = inRow(ctx.db, input.id);
   const state = nextInState(row.state, 'decide');
   assertNotAfterToday(input.decidedOn, ctx.now().toISOString(), '决定日期', 'decidedOn');

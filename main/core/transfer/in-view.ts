@@ -11,9 +11,11 @@ import type {
 import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
 import { getProfile } from '../profiles/service';
-import type { Clock } from './clock';
+import type { Clock } from '../calendar/clock';
 import { deadlineView } from './deadlines';
 import { inActions } from './machine';
+import { localRules } from '../profiles/local-rules';
+import { disputeView } from './rules';
 import { orgRef } from './out-store';
 
 export interface InRow {
@@ -121,6 +123,9 @@ export function inView(db: Db, id: number, clock: Clock): TransferInView {
     profile: { id: profile.id, version: profile.version, name: profile.name },
     answerWorkingDays: row.answer_working_days,
     answerRule: row.answer_rule,
+    refusalAllowed: localRules(profile).inRefusalAllowed,
+    refusalRule: localRules(profile).inRefusalRule,
+    dispute: disputeView(profile),
     receipt: row.receipt_signed_at
       ? { signedBy: row.receipt_signed_by ?? '', signedAt: row.receipt_signed_at, note: row.receipt_note }
       : null,

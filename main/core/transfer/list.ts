@@ -1,10 +1,13 @@
 // The lists on the transfers page and on a case's page.
 
 import type { OutputOf } from '../../../shared/contract';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
-import { clockOf } from './clock';
+import { clockOf } from '../calendar/clock';
 import { transferDraft } from './draft';
+import { OPEN_CRIMINAL_STATES } from './criminal-rules';
+import { criminalDraft } from './criminal-service';
+import { criminalRowsForCase, criminalRowsInStates, criminalSummary, criminalView } from './criminal-view';
 import { inRowsForCase, inRowsInStates, inRowsNeedingUs, inSummary } from './in-view';
 import { isOpenOut, OPEN_OUT_STATES } from './machine';
 import { outRowsForCase, outRowsInStates } from './out-store';
@@ -24,22 +27,26 @@ function byUrgency<
   );
 }
 
-export function listTransfers(ctx: ApiContext, scope: 'open' | 'all'): OutputOf<'transfers.list'> {
+export function listTransfers(ctx: CoreContext, scope: 'open' | 'all'): OutputOf<'transfers.list'> {
   const clock = clockOf(ctx);
   const rows = outRowsInStates(ctx.db, scope === 'open' ? OPEN_OUT_STATES : null);
   const out = (scope === 'open' ? rows.filter(isOpenOut) : rows).map((row) => outSummary(ctx.db, row, clock));
   const received = (scope === 'open' ? inRowsNeedingUs(ctx.db) : inRowsInStates(ctx.db, null)).map((row) =>
     inSummary(ctx.db, row, clock),
   );
-  return { out: out.sort(byUrgency), in: received.sort(byUrgency) };
+  const criminalRows = criminalRowsInStates(ctx.db, scope === 'open' ? OPEN_CRIMINAL_STATES : null);
+  const criminal = criminalRows.map((row) => criminalSummary(ctx.db, row, clock));
+  return { out: out.sort(byUrgency), in: received.sort(byUrgency), criminal };
 }
 
-export function transfersForCase(ctx: ApiContext, caseId: number): OutputOf<'transfers.forCase'> {
+export function transfersForCase(ctx: CoreContext, caseId: number): OutputOf<'transfers.forCase'> {
   getCase(ctx, caseId);
   const clock = clockOf(ctx);
   return {
     out: outRowsForCase(ctx.db, caseId).map((row) => outView(ctx.db, row.id, clock)),
     in: inRowsForCase(ctx.db, caseId).map((row) => inSummary(ctx.db, row, clock)),
     draft: transferDraft(ctx, caseId),
+    criminal: criminalRowsForCase(ctx.db, caseId).map((row) => criminalView(ctx.db, row.id, clock)),
+    criminalDraft: criminalDraft(ctx, caseId),
   };
 }

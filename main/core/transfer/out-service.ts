@@ -4,20 +4,29 @@
 import type { ParsedInputOf, TransferMaterialView, TransferOutView } from '../../../shared/contract';
 import { TRANSFER_TARGET_LABELS } from '../../../shared/contract/transfers';
 import type { RuleProfile } from '../../../shared/domain/profile';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { getProfile } from '../profiles/service';
+import { localRules } from '../profiles/local-rules';
+import { CRIMINAL_REGULATION } from '../../../shared/contract/criminal-transfers';
 import { auditCase } from './audit';
-import { clockOf } from './clock';
+import { setCaseStatus } from '../cases/store';
+import { clockOf } from '../calendar/clock';
 import { assertNotBlocked, draftBasis } from './draft';
 import { assertReceiverKind, assertTargetMatchesOpinion, missingMaterials } from './guards';
 import { initialOutState, nextOutState } from './machine';
 import { orgRef, outItems, outMaterials, outRow, updateOut, writeItems, writeMaterials } from './out-store';
 import { issuedLetterNumber, outDeadline, outView } from './out-view';
 import { answerLimit, approvalRule, sendLimit } from './rules';
-import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
+import {
+  assertNotAfterToday,
+  assertNotBefore,
+  assertNotFuture,
+  formatDate,
+  officeInstant,
+} from '../calendar/officeDates';
 
 type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
 
@@ -50,15 +59,19 @@ function tickedMaterials(profile: RuleProfile, ticks: Fields['materials']): Tran
   });
 }
 
-function checkedColumns(ctx: ApiContext, profile: RuleProfile, input: Fields, caseFoundOn: string) {
+function checkedColumns(ctx: CoreContext, profile: RuleProfile, input: Fields, caseFoundOn: string) {
   const receiver = orgRef(ctx.db, input.receiverOrgId);
   assertReceiverKind(input.target, receiver.kind, receiver.name);
   // Found not to be ours before the violation itself was found: a typing slip that would show the
   // deadline as long overdue (review.submit checks its decision date the same way).
   if (input.foundOn < caseFoundOn) {
-    throw new AppError('VALIDATION', `发现不属于本机关管辖的日期不能早于案件的发现日期（${formatDate(caseFoundOn)}）`, {
-      field: 'foundOn',
-    });
+    throw new AppError(
+      'VALIDATION',
+      `${localRules(profile).sendStart.label}不能早于案件的发现日期（${formatDate(caseFoundOn)}）`,
+      {
+        field: 'foundOn',
+      },
+    );
   }
   const now = ctx.now().toISOString();
   const foundAt = input.foundTime ? officeInstant(input.foundOn, input.foundTime) : null;
@@ -87,7 +100,15 @@ function checkedColumns(ctx: ApiContext, profile: RuleProfile, input: Fields, ca
   };
 }
 
-export function createTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.create'>): TransferOutView {
+export function createTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.create'>): TransferOutView {
+  if (input.target === 'judicial') {
+    // A suspected crime runs on 国务院令第310号, not on the rules for a transfer between administrative bodies.
+    throw new AppError(
+      'TRANSFER_CRIMINAL_PATH',
+      `涉嫌犯罪的案件应当按照${CRIMINAL_REGULATION}移送公安机关：请使用“移送公安机关（涉嫌犯罪）”办理（专案组书面报告、正职负责人3日内审批、批准后24小时内移送）。`,
+      { field: 'target' },
+    );
+  }
   const basis = draftBasis(ctx, input.caseId);
   assertNotBlocked(basis);
   const { profile, review } = basis;
@@ -133,7 +154,7 @@ export function createTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
   return view;
 }
 
-export function updateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.update'>): TransferOutView {
+export function updateTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.update'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'edit', row.needs_approval === 1);
   const clock = clockOf(ctx);
@@ -166,7 +187,7 @@ export function updateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfe
   return after;
 }
 
-export function approveTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.approve'>): TransferOutView {
+export function approveTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.approve'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'approve', row.needs_approval === 1);
   const head = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(input.headId) as
@@ -204,7 +225,7 @@ export function approveTransferOut(ctx: ApiContext, input: ParsedInputOf<'transf
   return view;
 }
 
-export function sendTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.send'>): TransferOutView {
+export function sendTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.send'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'send', row.needs_approval === 1);
   const missing = missingMaterials(outMaterials(ctx.db, input.id), outItems(ctx.db, input.id).length > 0);
@@ -238,7 +259,7 @@ export function sendTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers
     { state, sent_at: sentAt, sent_by: actorName(ctx), letter_number: letterNumber, send_method: input.method },
     clock.now,
   );
-  ctx.db.prepare("UPDATE cases SET status = 'transferred', updated_at = ? WHERE id = ?").run(clock.now, row.case_id);
+  setCaseStatus(ctx.db, row.case_id, 'transferred', clock.now);
   const view = outView(ctx.db, input.id, clock);
   const letter = letterNumber ? `，移送函 ${letterNumber}` : '';
   auditCase(
@@ -252,7 +273,7 @@ export function sendTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers
   return view;
 }
 
-export function withdrawTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.withdraw'>): TransferOutView {
+export function withdrawTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.withdraw'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'withdraw', row.needs_approval === 1);
   const at = ctx.now().toISOString();

@@ -4,20 +4,29 @@
 
 import type { ParsedInputOf, TransferOutView } from '../../../shared/contract';
 import { OUT_DECISION_LABELS, outAnswerLabel } from '../../../shared/contract/transfers';
-import type { ApiContext } from '../../api/context';
+import type { CoreContext } from '../context';
 import { officeDateOf } from '../calendar/officeTime';
 import { asSentence, withoutEndPunctuation } from '../documents/punctuation';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { auditCase } from './audit';
-import { clockOf } from './clock';
+import { setCaseStatus } from '../cases/store';
+import { clockOf } from '../calendar/clock';
 import { nextOutState, type OutEvent } from './machine';
 import { orgRef, outRow, updateOut } from './out-store';
 import { outDeadline, outView } from './out-view';
-import { judicialRefusalAdvice, NO_RETRANSFER_RULE } from './rules';
-import { assertNotAfterToday, assertNotBefore, assertNotFuture, formatDate, officeInstant } from './time';
+import { disputeAdvice, judicialRefusalAdvice } from './rules';
+import { getProfile } from '../profiles/service';
+import { localRules } from '../profiles/local-rules';
+import {
+  assertNotAfterToday,
+  assertNotBefore,
+  assertNotFuture,
+  formatDate,
+  officeInstant,
+} from '../calendar/officeDates';
 
-export function recordReceipt(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
+export function recordReceipt(ctx: CoreContext, input: ParsedInputOf<'transfers.out.recordReceipt'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'receipt', row.needs_approval === 1, row.target);
   const now = ctx.now().toISOString();
@@ -55,7 +64,7 @@ const ANSWER_EVENT: Record<ParsedInputOf<'transfers.out.recordAnswer'>['outcome'
   'reported-to-government': 'answer-reported',
 };
 
-export function recordAnswer(ctx: ApiContext, input: ParsedInputOf<'transfers.out.recordAnswer'>): TransferOutView {
+export function recordAnswer(ctx: CoreContext, input: ParsedInputOf<'transfers.out.recordAnswer'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const judicial = row.target === 'judicial';
   if (judicial && input.outcome === 'reported-to-government') {
@@ -94,21 +103,21 @@ export function recordAnswer(ctx: ApiContext, input: ParsedInputOf<'transfers.ou
   const summary =
     input.outcome !== 'refused'
       ? answered
-      : `${asSentence(answered)}${judicial ? judicialRefusalAdvice() : `不得再行移送，应当书面报请区政府决定（${NO_RETRANSFER_RULE}）`}`;
+      : `${asSentence(answered)}${judicial ? judicialRefusalAdvice() : `${disputeAdvice(getProfile(ctx.db, row.profile_id, row.profile_version))}。`}`;
   auditCase(ctx, row.case_id, 'transfer.out.answer', summary, undefined, view.answer);
   return view;
 }
 
-export function escalateTransferOut(ctx: ApiContext, input: ParsedInputOf<'transfers.out.escalate'>): TransferOutView {
+export function escalateTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.escalate'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'escalate', row.needs_approval === 1, row.target);
   const government = orgRef(ctx.db, input.governmentOrgId);
-  if (government.kind !== 'government') {
-    throw new AppError(
-      'VALIDATION',
-      `${government.name}不是人民政府；管辖争议应当报请区（县）人民政府决定，不得再行移送。`,
-      { field: 'governmentOrgId' },
-    );
+  const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
+  const route = localRules(profile).dispute;
+  if (!route.kinds.includes(government.kind)) {
+    throw new AppError('VALIDATION', `${government.name}不是可以报请决定管辖的机关：${disputeAdvice(profile)}。`, {
+      field: 'governmentOrgId',
+    });
   }
   const now = ctx.now().toISOString();
   assertNotAfterToday(input.escalatedOn, now, '报请日期', 'escalatedOn');
@@ -132,7 +141,7 @@ export function escalateTransferOut(ctx: ApiContext, input: ParsedInputOf<'trans
 }
 
 export function recordOutDecision(
-  ctx: ApiContext,
+  ctx: CoreContext,
   input: ParsedInputOf<'transfers.out.recordDecision'>,
 ): TransferOutView {
   const row = outRow(ctx.db, input.id);
@@ -148,7 +157,7 @@ export function recordOutDecision(
   );
   // The government gave the case back to us: it is ours to handle again from registration.
   const back = input.decision === 'ours';
-  if (back) ctx.db.prepare("UPDATE cases SET status = 'draft', updated_at = ? WHERE id = ?").run(now, row.case_id);
+  if (back) setCaseStatus(ctx.db, row.case_id, 'draft', now);
   const view = outView(ctx.db, input.id, clockOf(ctx));
   const status = back ? '；案件恢复由本单位办理（状态改为“立案登记”）' : '';
   const note = status ? withoutEndPunctuation(input.note) : input.note;

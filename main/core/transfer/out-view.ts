@@ -4,10 +4,12 @@ import type { DeadlineView, TransferOutSummary, TransferOutView } from '../../..
 import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { getProfile } from '../profiles/service';
-import { paperOfSource } from '../issuing/store';
-import type { Clock } from './clock';
+import { paperOfSource } from '../papers/store';
+import type { Clock } from '../calendar/clock';
 import { deadlineView } from './deadlines';
 import { outActions } from './machine';
+import { localRules } from '../profiles/local-rules';
+import { disputeView } from './rules';
 import { orgRef, outItems, outMaterials, outRow, type OutRow } from './out-store';
 
 /** The deadline someone owes now: we owe the sending, the receiver owes its written answer. */
@@ -86,6 +88,8 @@ export function outView(db: Db, id: number, clock: Clock): TransferOutView {
     answerWorkingDays: row.answer_working_days,
     needsApproval: row.needs_approval === 1,
     approvalRule: row.approval_rule,
+    foundOnLabel: localRules(profile).sendStart.label,
+    dispute: disputeView(profile),
     state: row.state,
     approval: row.approved_at ? { at: row.approved_at, by: row.approved_by ?? '', note: row.approval_note } : null,
     sent: row.sent_at

@@ -1,5 +1,13 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconBriefcase, IconFileText, IconGavel, IconHome, IconSettings, IconTransfer } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconFileText,
+  IconGavel,
+  IconHome,
+  IconNotebook,
+  IconSettings,
+  IconTransfer,
+} from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client';
@@ -10,6 +18,7 @@ const NAV = [
   { to: '/cases', label: '案件', icon: IconBriefcase },
   { to: '/review', label: '法制审核', icon: IconGavel },
   { to: '/transfers', label: '案件移送', icon: IconTransfer },
+  { to: '/registers', label: '协作登记', icon: IconNotebook },
   { to: '/documents', label: '文书', icon: IconFileText },
   { to: '/settings', label: '设置', icon: IconSettings },
 ] as const;

@@ -9,6 +9,7 @@ import { ReviewSection } from '../pages/review/ReviewSection';
 import { TransfersSection } from '../pages/transfers/TransfersSection';
 import { DocumentsPage } from '../pages/documents/DocumentsPage';
 import { SetupWizard } from '../pages/setup/SetupWizard';
+import { RegistersSection } from '../pages/registers/RegistersSection';
 
 export function AppRoutes() {
   return (
@@ -22,6 +23,7 @@ export function AppRoutes() {
         <Route path="review/*" element={<ReviewSection />} />
         <Route path="transfers/*" element={<TransfersSection />} />
         <Route path="documents" element={<DocumentsPage />} />
+        <Route path="registers/*" element={<RegistersSection />} />
         <Route path="settings/*" element={<SettingsPage />} />
         <Route path="setup" element={<SetupWizard />} />
         <Route path="*" element={<HomePage />} />

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MantineProvider, TextInput } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { TextInput } from '@mantine/core';
 import { z } from 'zod';
+import type { Organization } from '../../../shared/contract';
+import { fakeBackend, renderWithApi } from '../testing/fakeBackend';
 import { loadDraft, saveDraft } from '../lib/drafts';
 import { useDraftSchemaForm } from '../lib/useDraftSchemaForm';
 import { DraftSchemaForm } from './DraftSchemaForm';
@@ -16,14 +17,17 @@ import { FormButtons } from './FormButtons';
 const schema = z.strictObject({ name: z.string().trim().min(1, '请填写名称') });
 const KEY = 'test-org';
 
-function TestForm({
-  save,
-  onSaved,
-}: {
-  save: (input: z.output<typeof schema>) => Promise<string>;
-  onSaved: () => void;
-}) {
-  const draft = useDraftSchemaForm({ draftKey: KEY, initial: { name: '原名' }, schema, save, onSaved });
+type Save = (input: z.output<typeof schema>) => Promise<{ name: string }>;
+
+function TestForm({ onSaved }: { onSaved: () => void }) {
+  const draft = useDraftSchemaForm({
+    draftKey: KEY,
+    initial: { name: '原名' },
+    schema,
+    method: 'orgs.update',
+    message: (saved) => `单位${saved.name}已保存`,
+    onSaved,
+  });
   return (
     <DraftSchemaForm draft={draft} aria-label="单位">
       <TextInput label="名称" {...draft.form.getInputProps('name')} />
@@ -32,13 +36,9 @@ function TestForm({
   );
 }
 
-function setUp(save = vi.fn(async () => '已保存'), onSaved = vi.fn()) {
-  render(
-    <MantineProvider>
-      <Notifications />
-      <TestForm save={save} onSaved={onSaved} />
-    </MantineProvider>,
-  );
+function setUp(save = vi.fn<Save>(async (input) => input), onSaved = vi.fn()) {
+  fakeBackend({ 'orgs.update': async (input) => (await save(input as never)) as Organization });
+  renderWithApi(<TestForm onSaved={onSaved} />);
   return { user: userEvent.setup(), save, onSaved };
 }
 
@@ -71,13 +71,13 @@ describe('DraftSchemaForm with useDraftSchemaForm', () => {
 
   it('sends on submit, clears the draft, then calls onSaved', async () => {
     const { user, save, onSaved } = setUp(
-      vi.fn(async () => '单位已保存'),
+      vi.fn<Save>(async (input) => input),
       vi.fn(() => expect(loadDraft(KEY)).toBeNull()),
     );
     await user.type(screen.getByLabelText('名称'), '乙');
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(save).toHaveBeenCalledWith({ name: '原名乙' });
-    expect(await screen.findByText('单位已保存')).toBeTruthy();
+    expect(await screen.findByText('单位原名乙已保存')).toBeTruthy();
     expect(onSaved).toHaveBeenCalledOnce();
   });
 

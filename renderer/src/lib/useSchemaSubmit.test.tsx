@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MantineProvider, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { Notifications } from '@mantine/notifications';
 import { z } from 'zod';
+import type { Organization } from '../../../shared/contract';
 import { ApiCallError } from '../api/client';
+import { fakeBackend, renderWithApi } from '../testing/fakeBackend';
 import { useSchemaSubmit } from './useSchemaSubmit';
 
 // The one submit path every form uses: contract errors under the fields (renamed where the form
@@ -16,7 +17,9 @@ const schema = z.strictObject({
   amountFen: z.number().int().min(0, '金额不能为负数'),
 });
 
-function TestForm({ save }: { save: (input: z.output<typeof schema>) => Promise<string> }) {
+type Save = (input: z.output<typeof schema>) => Promise<{ name: string }>;
+
+function TestForm() {
   const form = useForm({ mode: 'uncontrolled', initialValues: { name: '', amountYuan: '' } });
   const { submit } = useSchemaSubmit({
     form,
@@ -28,7 +31,9 @@ function TestForm({ save }: { save: (input: z.output<typeof schema>) => Promise<
         : { input: { name: values.name, amountFen: 0 }, errors: { amountYuan: '金额应为数字' } };
     },
     formPath: (path) => (path === 'amountFen' ? 'amountYuan' : path),
-    save,
+    // Any write of the contract will do: the fake back end answers it.
+    method: 'orgs.create',
+    message: (saved) => `${saved.name}已保存`,
   });
   return (
     <form
@@ -45,13 +50,9 @@ function TestForm({ save }: { save: (input: z.output<typeof schema>) => Promise<
   );
 }
 
-function setUp(save: (input: z.output<typeof schema>) => Promise<string>) {
-  render(
-    <MantineProvider>
-      <Notifications />
-      <TestForm save={save} />
-    </MantineProvider>,
-  );
+function setUp(save: Save) {
+  fakeBackend({ 'orgs.create': async (input) => (await save(input as never)) as Organization });
+  renderWithApi(<TestForm />);
   return userEvent.setup();
 }
 
@@ -59,7 +60,7 @@ afterEach(cleanup);
 
 describe('useSchemaSubmit', () => {
   it('shows schema and form errors under their fields, says so in a notice, and does not save', async () => {
-    const save = vi.fn(async () => '已保存');
+    const save = vi.fn<Save>(async (input) => input);
     const user = setUp(save);
     await user.type(screen.getByLabelText('金额'), '-5');
     await user.click(screen.getByRole('button', { name: '保存' }));
@@ -70,7 +71,7 @@ describe('useSchemaSubmit', () => {
   });
 
   it('saves the parsed input and shows the message', async () => {
-    const save = vi.fn(async (input: z.output<typeof schema>) => `${input.name}已保存`);
+    const save = vi.fn<Save>(async (input) => input);
     const user = setUp(save);
     await user.type(screen.getByLabelText('名称'), '  青山镇  ');
     await user.type(screen.getByLabelText('金额'), '12.5');
@@ -80,7 +81,7 @@ describe('useSchemaSubmit', () => {
   });
 
   it('puts the back end’s field error under the form’s field', async () => {
-    const save = vi.fn(async () => {
+    const save = vi.fn<Save>(async () => {
       throw new ApiCallError({ code: 'VALIDATION', message: '金额超过本单位的上限', field: 'amountFen' });
     });
     const user = setUp(save);

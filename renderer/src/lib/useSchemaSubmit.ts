@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
-import { ApiCallError, errorMessage } from '../api/client';
+import type { InputOf, OutputOf } from '../../../shared/contract';
+import type { WriteMethod } from '../api/invalidation';
+import { useApiMutation } from '../api/useApi';
 import { schemaErrors } from './schemaErrors';
 
 /** Form values turned into the contract's input, plus problems only the form can see (e.g. "12.345 元"). */
@@ -11,7 +12,7 @@ export interface FormInput {
   errors?: Record<string, string>;
 }
 
-export interface SchemaSubmitOptions<V extends Record<string, unknown>, S extends z.ZodType> {
+export interface SchemaSubmitOptions<V extends Record<string, unknown>, S extends z.ZodType, M extends WriteMethod> {
   form: UseFormReturnType<V>;
   /** The contract's input schema: checked here for instant errors, again by the back end. */
   schema: S;
@@ -21,24 +22,33 @@ export interface SchemaSubmitOptions<V extends Record<string, unknown>, S extend
   toFormInput?: (values: V) => FormInput;
   /** Contract field → form field, where they differ (fineFen → fineYuan). */
   formPath?: (contractPath: string) => string;
-  /** Calls the API; resolves to the success message shown to the user. */
-  save: (input: z.output<S>) => Promise<string>;
-  /** After a successful save (clear the draft, close the dialog…). A form that goes on to the saved record clears its draft in `save`, before it navigates away. */
-  onSaved?: () => void;
+  /** The write the form sends (a form that creates and edits picks one by whether it has a record). */
+  method: M;
+  /** The checked input → what the method takes, where they differ (adds the record's id…). */
+  send?: (input: z.output<S>) => InputOf<M>;
+  /** The success notice, from the saved record. */
+  message: (output: OutputOf<M>) => string;
+  /** After a successful save (clear the draft, close the dialog, go on to the saved record…). */
+  onSaved?: (output: OutputOf<M>) => void;
   successTitle?: string;
   failureTitle?: string;
 }
 
 /**
- * The one way a form is sent: validate with the contract schema (errors under the fields, and the
- * first one said in a notice, since on a long form it may be out of sight), call the API, put a
+ * The form's way onto useApiMutation: validate with the contract schema (errors under the fields,
+ * and the first one said in a notice, since on a long form it may be out of sight), send, put a
  * field error from the back end under its field, and say what happened in Chinese. A refusal names
  * the rule it applies, so it stays on screen long enough to be read.
  */
-export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.ZodType>(
-  options: SchemaSubmitOptions<V, S>,
+export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.ZodType, M extends WriteMethod>(
+  options: SchemaSubmitOptions<V, S, M>,
 ) {
-  const [saving, setSaving] = useState(false);
+  const toForm = options.formPath ?? ((path: string) => path);
+  const mutation = useApiMutation(options.method, {
+    success: { title: options.successTitle ?? '已保存', message: (output) => options.message(output) },
+    failure: { title: options.failureTitle ?? '未能保存', autoClose: 12_000 },
+    onFieldError: (field, message) => options.form.setFieldError(toForm(field), message),
+  });
 
   async function submit(): Promise<void> {
     const { form, schema } = options;
@@ -46,7 +56,6 @@ export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.Z
     const { input, errors: formErrors = {} } = options.toFormInput
       ? options.toFormInput(values)
       : { input: options.toInput ? options.toInput(values) : values };
-    const toForm = options.formPath ?? ((path: string) => path);
     const schemaProblems = Object.fromEntries(
       Object.entries(schemaErrors(schema, input)).map(([path, message]) => [toForm(path), message]),
     );
@@ -57,23 +66,10 @@ export function useSchemaSubmit<V extends Record<string, unknown>, S extends z.Z
       notifications.show({ color: 'red', title: '请修改标红的内容', message: first });
       return;
     }
-    setSaving(true);
-    try {
-      const message = await options.save(schema.parse(input));
-      options.onSaved?.();
-      notifications.show({ color: 'green', title: options.successTitle ?? '已保存', message });
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(toForm(error.field), error.message);
-      notifications.show({
-        color: 'red',
-        title: options.failureTitle ?? '未能保存',
-        message: errorMessage(error),
-        autoClose: 12_000,
-      });
-    } finally {
-      setSaving(false);
-    }
+    const checked: z.output<S> = schema.parse(input);
+    const output = await mutation.run(options.send ? options.send(checked) : (checked as InputOf<M>));
+    if (output !== undefined) options.onSaved?.(output);
   }
 
-  return { submit, saving };
+  return { submit, saving: mutation.pending };
 }

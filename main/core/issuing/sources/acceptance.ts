@@ -1,7 +1,7 @@
 import type { TransferInView } from '../../../../shared/contract';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
-import { clockOf } from '../../transfer/clock';
+import { clockOf } from '../../calendar/clock';
 import { inView } from '../../transfer/in-view';
 import { asSentence } from '../../documents/punctuation';
 import { officeForPapers, profileBasis, type PaperSource } from './common';
@@ -11,7 +11,7 @@ import { officeForPapers, profileBasis, type PaperSource } from './common';
 
 const DECISIONS = { accepted: 'accept', refused: 'refuse', escalated: 'escalate' } as const;
 
-function transferInOf(ctx: ApiContext, id: number): TransferInView {
+function transferInOf(ctx: CoreContext, id: number): TransferInView {
   return inView(ctx.db, id, clockOf(ctx));
 }
 
@@ -21,7 +21,7 @@ function transferCaseTitle(view: TransferInView): string {
   return `${view.partyName}${cause}案`;
 }
 
-export function acceptanceNoticeData(ctx: ApiContext, id: number): PaperSource {
+export function acceptanceNoticeData(ctx: CoreContext, id: number): PaperSource {
   const view = transferInOf(ctx, id);
   if (!view.answer)
     throw new AppError('TRANSFER_STATE', '请先登记受理情况（受理、不予受理或报请政府决定），再出具受理情况告知书');
@@ -43,7 +43,12 @@ export function acceptanceNoticeData(ctx: ApiContext, id: number): PaperSource {
     // Printed as a sentence after "理由如下：", so it ends with 。 however it was typed.
     ...(view.answer.reason ? { reason: asSentence(view.answer.reason) } : {}),
     ...(decision === 'escalate'
-      ? { government: view.escalatedTo?.name ?? '', escalatedOn: view.answer.answeredOn }
+      ? {
+          government: view.escalatedTo?.name ?? '',
+          escalatedOn: view.answer.answeredOn,
+          // 不再行移送 is 涪陵's rule (二(三)); other profiles' papers do not promise it in its words.
+          ...(view.dispute.noRetransferRule ? { noRetransfer: true } : {}),
+        }
       : {}),
     ...(office.contactPerson && office.phone ? { contact: { name: office.contactPerson, phone: office.phone } } : {}),
   };

@@ -1,7 +1,7 @@
 import type { CaseRecord, Office } from '../../../../shared/contract';
 import { PENALTY_KIND_LABELS } from '../../../../shared/domain/case';
 import type { ProfileSource } from '../../../../shared/domain/profile';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { formatMoney } from '../../documents/format-values';
 import { AppError } from '../../../../shared/errors';
 import { getOffice } from '../../office/service';
@@ -14,7 +14,7 @@ export interface PaperSource {
 }
 
 /** The office, with the names formal papers print; a missing one is asked for in 设置. */
-export function officeForPapers(ctx: ApiContext, needs: Array<'reviewBody' | 'handlingUnit'>): Office {
+export function officeForPapers(ctx: CoreContext, needs: Array<'reviewBody' | 'handlingUnit'>): Office {
   const office = getOffice(ctx);
   if (!office) throw new AppError('OFFICE_NOT_SET', '请先在“设置 › 本单位”中填写单位名称和文号简称');
   const labels = { reviewBody: '法制审核机构名称', handlingUnit: '承办机构名称' } as const;
@@ -83,6 +83,6 @@ export function citeRuleDocument(source: Pick<ProfileSource, 'issuer' | 'docNumb
 }
 
 /** The rules a paper cites, from the profile version its record ran under (see citeRuleDocument). */
-export function profileBasis(ctx: ApiContext, profile: { id: string; version: number }): string {
+export function profileBasis(ctx: CoreContext, profile: { id: string; version: number }): string {
   return citeRuleDocument(getProfile(ctx.db, profile.id, profile.version).source);
 }

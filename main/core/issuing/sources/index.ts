@@ -1,11 +1,15 @@
 import type { DocumentSourceKind } from '../../../../shared/contract/documents';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
-import { paperOfSource } from '../store';
+import { paperOfSource } from '../../papers/store';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData } from './acceptance';
+import { criminalLetterData } from './criminal';
+import { assistanceLetterData, assistanceReplyData } from './assistance';
+import { supervisionReportData } from './supervision';
+import { complaintAnswerData } from './complaint';
 import type { PaperSource } from './common';
 import { reviewOpinionData, supplementNoticeData } from './review';
 import { itemListData, transferLetterData } from './transfer';
@@ -13,7 +17,7 @@ import { itemListData, transferLetterData } from './transfer';
 interface Source {
   templateId: string;
   /** Loads the record once: the paper's data and the case it belongs to. */
-  load(ctx: ApiContext, id: number): PaperSource;
+  load(ctx: CoreContext, id: number): PaperSource;
 }
 
 /** Each paper the office issues, and the record it is built from. */
@@ -23,6 +27,11 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
   'transfer-letter': { templateId: 'transfer-letter', load: transferLetterData },
   'item-list': { templateId: 'item-list', load: itemListData },
   'acceptance-notice': { templateId: 'acceptance-notice', load: acceptanceNoticeData },
+  'criminal-transfer-letter': { templateId: 'criminal-transfer-letter', load: criminalLetterData },
+  'assistance-letter': { templateId: 'assistance-letter', load: assistanceLetterData },
+  'assistance-reply': { templateId: 'assistance-reply', load: assistanceReplyData },
+  'supervision-report': { templateId: 'supervision-report', load: supervisionReportData },
+  'complaint-answer': { templateId: 'complaint-answer', load: complaintAnswerData },
 };
 
 /**
@@ -30,7 +39,7 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
  * the earlier one voided first, so two different papers never carry the same decision.
  */
 export async function issueFromSource(
-  ctx: ApiContext,
+  ctx: CoreContext,
   kind: DocumentSourceKind,
   id: number,
   extras: { cc?: string } = {},

@@ -1,11 +1,11 @@
 import type { IssuedDocument, ParsedInputOf } from '../../../../shared/contract';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
-import { getIssuedRow, paperOfSource } from '../store';
+import { getIssuedRow, paperOfSource } from '../../papers/store';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import { officeForPapers } from './common';
-import { assertNotBefore, assertNotFuture, officeInstant } from '../../transfer/time';
+import { assertNotBefore, assertNotFuture, officeInstant } from '../../calendar/officeDates';
 import { officeDateOf } from '../../calendar/officeTime';
 
 /**
@@ -13,7 +13,7 @@ import { officeDateOf } from '../../calendar/officeTime';
  * mistaken one is voided first, like any other document.
  */
 export async function issueServiceReceipt(
-  ctx: ApiContext,
+  ctx: CoreContext,
   input: ParsedInputOf<'documents.issueReceipt'>,
 ): Promise<IssuedDocument> {
   const served = getIssuedRow(ctx.db, input.documentId);

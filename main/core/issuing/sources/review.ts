@@ -1,26 +1,22 @@
 import type { ReviewRound } from '../../../../shared/contract';
 import { JUDGEMENT_LABELS, REVIEW_POINTS, TRIGGERS } from '../../../../shared/domain/review';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
-import { FULING_PROFILE } from '../../profiles/fuling';
+import { localRules } from '../../profiles/local-rules';
+import { resolveCaseProfile } from '../../profiles/service';
 import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withChinesePunctuation, withoutEndPunctuation } from '../../documents/punctuation';
-import {
-  caseTitle,
-  citeRuleDocument,
-  officeForPapers,
-  partyDescription,
-  paperMoney,
-  proposedDecision,
-  type PaperSource,
-} from './common';
+import { caseTitle, officeForPapers, partyDescription, paperMoney, proposedDecision, type PaperSource } from './common';
 
 // Data for the review papers, built from the review round's record, never typed twice.
 
-// The review itself (triggers, nine points, five opinions) is 涪陵府办〔2024〕1号 二(四) whichever
-// profile the case runs under (REVIEW_RULE_CITATION); cited the way the transfer papers cite theirs.
-const BASIS = citeRuleDocument(FULING_PROFILE.source);
+// What a review paper cites after "根据…的规定": the case's own profile's document where it has
+// review rules (涪陵府办〔2024〕1号 二(四)), else national law (行政处罚法 第五十八条) — never another
+// profile's document (issue #12).
+function reviewBasis(ctx: CoreContext, caseId: number): string {
+  return localRules(resolveCaseProfile(ctx.db, caseId).profile).reviewBasis;
+}
 const OPINION_TYPES = {
   1: 'agree',
   2: 'correct',
@@ -94,10 +90,10 @@ function caseBlock(round: ReviewRound) {
   };
 }
 
-export function reviewOpinionData(ctx: ApiContext, roundId: number): PaperSource {
+export function reviewOpinionData(ctx: CoreContext, roundId: number): PaperSource {
   const round = getRound(ctx, roundId);
   if (round.state !== 'signed' || !round.chosenOpinion || !round.signedAt) {
-    throw new AppError('ROUND_NOT_SIGNED', '审核意见经负责人会签后才能出具法制审核意见书');
+    throw new AppError('ROUND_NOT_SIGNED', '审核意见经审核员和法制审核机构负责人签署后才能出具法制审核意见书');
   }
   const office = officeForPapers(ctx, ['reviewBody', 'handlingUnit']);
   const target = round.transferTarget;
@@ -105,7 +101,7 @@ export function reviewOpinionData(ctx: ApiContext, roundId: number): PaperSource
     org: { name: office.name, reviewBody: office.reviewBody },
     document: { date: officeDateOf(round.signedAt) },
     handlingUnit: office.handlingUnit,
-    basis: BASIS,
+    basis: reviewBasis(ctx, round.caseId),
     case: caseBlock(round),
     proposal: {
       decision: proposedDecision(round.decision),
@@ -132,13 +128,17 @@ export function reviewOpinionData(ctx: ApiContext, roundId: number): PaperSource
       ...(round.chosenOpinion === 2 ? { corrections: round.corrections } : {}),
       ...(target ? { receiver: target.org?.name ?? ORG_KIND_RECEIVER[target.kind] ?? '有管辖权的机关' } : {}),
     },
-    reviewer: { name: round.reviewer?.name ?? round.reviewerSignedBy ?? '' },
-    head: { name: round.head?.name ?? round.signedBy ?? '' },
+    // Both signatures of the opinion, each with its date (the 法制审核机构负责人's is the paper's date).
+    reviewer: {
+      name: round.reviewerSignedBy ?? round.reviewer?.name ?? '',
+      date: officeDateOf(round.reviewerSignedAt ?? round.signedAt),
+    },
+    head: { name: round.signedBy ?? round.head?.name ?? '', date: officeDateOf(round.signedAt) },
   };
   return { caseId: round.caseId, data };
 }
 
-export function supplementNoticeData(ctx: ApiContext, roundId: number): PaperSource {
+export function supplementNoticeData(ctx: CoreContext, roundId: number): PaperSource {
   const round = getRound(ctx, roundId);
   const notice = round.notice;
   if (!notice) throw new AppError('NO_NOTICE', '本轮没有补正材料通知，无需出具补正材料通知书');
@@ -147,7 +147,7 @@ export function supplementNoticeData(ctx: ApiContext, roundId: number): PaperSou
     org: { name: office.name, reviewBody: office.reviewBody },
     document: { date: notice.issuedOn },
     handlingUnit: office.handlingUnit,
-    basis: BASIS,
+    basis: reviewBasis(ctx, round.caseId),
     case: {
       number: round.decision.caseNumber,
       title: caseTitle(round.decision),

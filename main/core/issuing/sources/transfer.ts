@@ -1,25 +1,26 @@
 import type { TransferOutView } from '../../../../shared/contract';
-import type { ApiContext } from '../../../api/context';
+import type { CoreContext } from '../../context';
 import { getCase } from '../../cases/service';
 import { AppError } from '../../../../shared/errors';
-import { clockOf } from '../../transfer/clock';
+import { clockOf } from '../../calendar/clock';
 import { outView } from '../../transfer/out-view';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withoutEndPunctuation } from '../../documents/punctuation';
+import { getProfile } from '../../profiles/service';
+import { localRules } from '../../profiles/local-rules';
 import { caseTitle, officeForPapers, partyDescription, profileBasis, type PaperSource } from './common';
 
 // Data for the transfer papers, from the transfer-out record and its case.
 
-const NO_RETRANSFER = '如认为该案不属于你单位管辖，请书面报请区人民政府决定，不得再行移送。';
-
-function transferOf(ctx: ApiContext, id: number): TransferOutView {
+function transferOf(ctx: CoreContext, id: number): TransferOutView {
   return outView(ctx.db, id, clockOf(ctx));
 }
 
-export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
+export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
+  const local = localRules(getProfile(ctx.db, view.profile.id, view.profile.version));
   const materials = view.materials.filter((material) => material.present);
   if (materials.length === 0)
     throw new AppError('NO_MATERIALS', '移送函须附移送材料：请先在移送记录中勾选随案移送的材料');
@@ -45,7 +46,8 @@ export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
     ...(view.ongoing ? { measures: view.measures || '已责令当事人立即停止违法行为' } : {}),
     answerDays: view.answerWorkingDays,
     // "Report to the government, never pass it on" is the rule between administrative bodies only.
-    ...(view.target === 'jurisdiction' ? { answerNote: NO_RETRANSFER } : {}),
+    // Each profile's own words: 涪陵 二(三) 报请区人民政府决定/不得再行移送; 周村 不予受理的说明理由; 郯城 协商.
+    ...(view.target === 'jurisdiction' && local.letterAnswerNote ? { answerNote: local.letterAnswerNote } : {}),
     contact: { name: view.contactName || office.contactPerson || '—', phone: view.contactPhone || office.phone || '—' },
     attachments: ['移送材料清单', ...(view.items.length ? ['涉案物品清单'] : [])],
     materials: materials.map((material) => ({
@@ -57,7 +59,7 @@ export function transferLetterData(ctx: ApiContext, id: number): PaperSource {
   return { caseId: view.caseId, data };
 }
 
-export function itemListData(ctx: ApiContext, id: number): PaperSource {
+export function itemListData(ctx: CoreContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);

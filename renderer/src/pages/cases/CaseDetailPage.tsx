@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Card, Grid, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { CaseRecord } from '../../../../shared/contract';
@@ -60,13 +59,6 @@ export function CaseDetailPage() {
   // Under review, the header says the round's stage (逐项审核中, 待负责人会签…) as the queue does.
   const review = useApiQuery('review.state', { caseId: id });
   const data = record.data;
-  const [refreshes, setRefreshes] = useState(0);
-  const reload = () => {
-    record.reload();
-    history.reload();
-    review.reload();
-    setRefreshes((n) => n + 1);
-  };
   return (
     <LoadState loading={record.loading && !data} error={record.error} onRetry={record.reload}>
       {data && (
@@ -88,12 +80,12 @@ export function CaseDetailPage() {
           <Grid>
             <Grid.Col span={8}>
               <Stack gap="md">
-                <CaseReviewPanel record={data} onChanged={reload} />
-                <CaseTransferPanel record={data} onChanged={reload} />
+                <CaseReviewPanel record={data} />
+                <CaseTransferPanel record={data} />
                 <Card withBorder>
                   <CaseFacts record={data} />
                 </Card>
-                <CaseDocumentsPanel key={refreshes} caseId={id} />
+                <CaseDocumentsPanel caseId={id} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={4}>

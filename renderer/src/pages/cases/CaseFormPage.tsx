@@ -21,11 +21,15 @@ import { caseInput } from '../../../../shared/contract/cases';
 import {
   DISCRETIONS,
   DISCRETION_LABELS,
+  INDIVIDUAL_BUSINESS_RULE,
   PARTY_TYPE_LABELS,
+  PARTY_TYPES,
   PENALTY_KINDS,
   PENALTY_KIND_LABELS,
+  REPRESENTATIVE_LABELS,
 } from '../../../../shared/domain/case';
-import { api } from '../../api/client';
+import { certificateStatus } from '../../../../shared/domain/certificate';
+import { useOfficeNow } from '../../lib/useOfficeNow';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
@@ -44,7 +48,7 @@ import {
 export function CaseFormPage() {
   const params = useParams();
   const id = params['id'] ? Number(params['id']) : null;
-  const existing = useApiQuery('cases.get', { id: id ?? 0 });
+  const existing = useApiQuery('cases.get', { id: id ?? 0 }, { enabled: id !== null });
   if (id === null) return <CaseForm id={null} initial={EMPTY_CASE_FORM} />;
   return (
     <LoadState loading={existing.loading} error={existing.error}>
@@ -57,13 +61,15 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
   const navigate = useNavigate();
   const staff = useApiQuery('staff.list', {});
   const { form, restored, discardDraft, saved } = useDraftForm<CaseFormValues>(id ? `case-${id}` : 'case-new', initial);
+  const today = useOfficeNow()?.today ?? '';
   const handlerOptions = (staff.data ?? [])
-    .filter((person) => person.active && person.roles.includes('handler'))
+    .filter((person) => person.active && !person.auxiliary && person.roles.includes('handler'))
     .map((person) => ({
       value: String(person.id),
-      label: person.certificateNo
-        ? `${person.name}（执法证 ${person.certificateNo}）`
-        : `${person.name}（未登记执法证）`,
+      // The same reading of the certificate as settings, the home page and the review (certificateStatus).
+      label: today
+        ? `${person.name}（执法证${certificateStatus(person, today).label}${person.certificateNo ? ` ${person.certificateNo}` : ''}）`
+        : person.name,
     }));
 
   const { submit, saving } = useSchemaSubmit({
@@ -71,11 +77,13 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
     schema: caseInput,
     toFormInput: caseFormToInput,
     formPath: (path) => CASE_ERROR_PATHS[path] ?? path,
-    save: async (input) => {
-      const record = id ? await api('cases.update', { ...input, id }) : await api('cases.create', input);
+    method: id ? 'cases.update' : 'cases.create',
+    send: (input) => (id ? { ...input, id } : input),
+    message: (record) => `案件 ${record.caseNumber} 已保存`,
+    // The draft goes before the form does; the new record is already in the cache for its page.
+    onSaved: (record) => {
       saved();
       void navigate(`/cases/${record.id}`);
-      return `案件 ${record.caseNumber} 已保存`;
     },
   });
 
@@ -150,10 +158,16 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
           </Title>
           <Radio.Group label="当事人类型" withAsterisk {...form.getInputProps('partyType')}>
             <Group mt={6}>
-              <Radio value="citizen" label={PARTY_TYPE_LABELS.citizen} />
-              <Radio value="organization" label={PARTY_TYPE_LABELS.organization} />
+              {PARTY_TYPES.map((type) => (
+                <Radio key={type} value={type} label={PARTY_TYPE_LABELS[type]} />
+              ))}
             </Group>
           </Radio.Group>
+          {form.getValues().partyType === 'individual-business' && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {INDIVIDUAL_BUSINESS_RULE}，按公民的数额标准判断是否应当法制审核；统一社会信用代码以 92 开头。
+            </Text>
+          )}
           <SimpleGrid cols={2} mt="sm">
             <TextInput
               label={form.getValues().partyType === 'citizen' ? '姓名' : '名称'}
@@ -166,6 +180,15 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
               maxLength={18}
               {...form.getInputProps('partyIdCode')}
             />
+          </SimpleGrid>
+          <SimpleGrid cols={2} mt="sm">
+            {form.getValues().partyType !== 'citizen' && (
+              <TextInput
+                label={REPRESENTATIVE_LABELS[form.getValues().partyType]}
+                {...form.getInputProps('partyRepresentative')}
+              />
+            )}
+            <TextInput label="联系电话" {...form.getInputProps('partyPhone')} />
           </SimpleGrid>
           <TextInput mt="sm" label="住址或住所" {...form.getInputProps('partyAddress')} />
         </Card>
@@ -206,10 +229,18 @@ function CaseForm({ id, initial }: { id: number | null; initial: CaseFormValues 
               </Text>
             )}
           </Stack>
-          <Switch mt="md" label="已经过听证程序" {...form.getInputProps('hearingHeld', { type: 'checkbox' })} />
+          <Group mt="md">
+            <Switch
+              label="当事人要求听证"
+              description="《行政处罚法》第六十三条"
+              {...form.getInputProps('hearingRequested', { type: 'checkbox' })}
+            />
+            <Switch label="已举行听证" {...form.getInputProps('hearingHeld', { type: 'checkbox' })} />
+          </Group>
           <Textarea
             mt="sm"
             label="法律依据"
+            description="送审前必须填写"
             autosize
             minRows={2}
             placeholder="例如：《城市市容和环境卫生管理条例》第十四条、第三十六条"

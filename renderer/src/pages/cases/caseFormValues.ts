@@ -12,6 +12,8 @@ export interface CaseFormValues extends Record<string, unknown> {
   partyName: string;
   partyIdCode: string;
   partyAddress: string;
+  partyRepresentative: string;
+  partyPhone: string;
   facts: string;
   foundOn: string | null;
   penaltyKinds: PenaltyKind[];
@@ -19,6 +21,7 @@ export interface CaseFormValues extends Record<string, unknown> {
   illegalGainsYuan: string;
   illegalPropertyYuan: string;
   discretion: Discretion;
+  hearingRequested: boolean;
   hearingHeld: boolean;
   legalBasis: string;
   handlerIds: string[];
@@ -31,6 +34,8 @@ export const EMPTY_CASE_FORM: CaseFormValues = {
   partyName: '',
   partyIdCode: '',
   partyAddress: '',
+  partyRepresentative: '',
+  partyPhone: '',
   facts: '',
   foundOn: null,
   penaltyKinds: [],
@@ -38,6 +43,7 @@ export const EMPTY_CASE_FORM: CaseFormValues = {
   illegalGainsYuan: '',
   illegalPropertyYuan: '',
   discretion: 'standard',
+  hearingRequested: false,
   hearingHeld: false,
   legalBasis: '',
   handlerIds: [],
@@ -49,6 +55,8 @@ export const CASE_ERROR_PATHS: Record<string, string> = {
   'party.name': 'partyName',
   'party.idCode': 'partyIdCode',
   'party.address': 'partyAddress',
+  'party.representative': 'partyRepresentative',
+  'party.phone': 'partyPhone',
   fineFen: 'fineYuan',
   illegalGainsFen: 'illegalGainsYuan',
   illegalPropertyFen: 'illegalPropertyYuan',
@@ -62,6 +70,8 @@ export function caseRecordToForm(record: CaseRecord): CaseFormValues {
     partyName: record.party.name,
     partyIdCode: record.party.idCode,
     partyAddress: record.party.address,
+    partyRepresentative: record.party.representative,
+    partyPhone: record.party.phone,
     facts: record.facts,
     foundOn: record.foundOn,
     penaltyKinds: record.penaltyKinds,
@@ -69,6 +79,7 @@ export function caseRecordToForm(record: CaseRecord): CaseFormValues {
     illegalGainsYuan: record.illegalGainsFen ? fenToYuanInput(record.illegalGainsFen) : '',
     illegalPropertyYuan: record.illegalPropertyFen ? fenToYuanInput(record.illegalPropertyFen) : '',
     discretion: record.discretion,
+    hearingRequested: record.hearingRequested,
     hearingHeld: record.hearingHeld,
     legalBasis: record.legalBasis,
     handlerIds: record.handlers.map((handler) => String(handler.id)),
@@ -118,6 +129,8 @@ export function caseFormToInput(values: CaseFormValues): { input: CaseInput; err
         name: values.partyName,
         idCode: values.partyIdCode,
         address: values.partyAddress,
+        representative: values.partyType === 'citizen' ? '' : values.partyRepresentative,
+        phone: values.partyPhone,
       },
       facts: values.facts,
       foundOn: values.foundOn ?? '',
@@ -126,6 +139,7 @@ export function caseFormToInput(values: CaseFormValues): { input: CaseInput; err
       illegalGainsFen: fen['illegalGainsYuan'] ?? 0,
       illegalPropertyFen: fen['illegalPropertyYuan'] ?? 0,
       discretion: values.discretion,
+      hearingRequested: values.hearingRequested || values.hearingHeld,
       hearingHeld: values.hearingHeld,
       legalBasis: values.legalBasis,
       handlerIds: values.handlerIds.map(Number),

@@ -8,7 +8,7 @@ type PapersOf = { caseId: number } | { source: { kind: DocumentSourceKind; id: n
 
 /**
  * The documents issued for one case (on the case's page), or made from one record — a transfer we
- * received may have no case of ours. Remount it (change its key) to refresh after something issued a document.
+ * received may have no case of ours. Issuing or voiding a paper anywhere reloads it (invalidation.ts).
  */
 export function CaseDocumentsPanel(props: PapersOf) {
   const documents = useApiQuery(
@@ -21,7 +21,7 @@ export function CaseDocumentsPanel(props: PapersOf) {
         文书
       </Title>
       <LoadState loading={documents.loading && !documents.data} error={documents.error} onRetry={documents.reload}>
-        <IssuedDocumentsTable documents={documents.data ?? []} onChanged={documents.reload} />
+        <IssuedDocumentsTable documents={documents.data ?? []} />
       </LoadState>
     </Card>
   );

@@ -3,7 +3,7 @@ import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } fro
 import { notifications } from '@mantine/notifications';
 import type { TemplateInfo } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { DocumentPreview } from './DocumentPreview';
@@ -17,7 +17,13 @@ export function DocumentsPage() {
   const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
   const [editing, setEditing] = useState<EditedTemplate | null>(null);
   const [resetting, setResetting] = useState<TemplateInfo | null>(null);
-  const [resetBusy, setResetBusy] = useState(false);
+  const reset = useApiMutation('documents.resetTemplate', {
+    success: {
+      title: '已恢复内置模板',
+      message: (info) => `此后出具的${info.name}使用内置模板；本单位模板已移到 templates/replaced/ 保存`,
+    },
+    failure: { title: '无法恢复' },
+  });
 
   async function showSample(id: (typeof templates.data & object)[number]['id'], name: string) {
     try {
@@ -28,21 +34,7 @@ export function DocumentsPage() {
   }
 
   async function resetTemplate(template: TemplateInfo) {
-    setResetBusy(true);
-    try {
-      await api('documents.resetTemplate', { templateId: template.id });
-      notifications.show({
-        color: 'green',
-        title: '已恢复内置模板',
-        message: `此后出具的${template.name}使用内置模板；本单位模板已移到 templates/replaced/ 保存`,
-      });
-      setResetting(null);
-      templates.reload();
-    } catch (error) {
-      notifications.show({ color: 'red', title: '无法恢复', message: errorMessage(error) });
-    } finally {
-      setResetBusy(false);
-    }
+    if (await reset.run({ templateId: template.id })) setResetting(null);
   }
 
   return (
@@ -57,7 +49,7 @@ export function DocumentsPage() {
             已出具的文书
           </Title>
           <LoadState loading={issued.loading && !issued.data} error={issued.error} onRetry={issued.reload}>
-            <IssuedDocumentsTable documents={issued.data ?? []} onChanged={issued.reload} showCase />
+            <IssuedDocumentsTable documents={issued.data ?? []} showCase />
           </LoadState>
         </Card>
         <div>
@@ -111,14 +103,7 @@ export function DocumentsPage() {
         <PdfFontsCard />
       </Stack>
       <DocumentPreview title={preview?.title ?? ''} html={preview?.html ?? null} onClose={() => setPreview(null)} />
-      <TemplateEditorModal
-        template={editing}
-        onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          templates.reload();
-        }}
-      />
+      <TemplateEditorModal template={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />
       <Modal opened={resetting !== null} onClose={() => setResetting(null)} title="恢复内置模板" centered>
         <Text size="sm">
           此后出具的{resetting?.name}将使用软件内置的模板。本单位模板移到数据文件夹的 templates/replaced/
@@ -128,7 +113,7 @@ export function DocumentsPage() {
           <Button variant="default" onClick={() => setResetting(null)}>
             取消
           </Button>
-          <Button color="red" loading={resetBusy} onClick={() => resetting && void resetTemplate(resetting)}>
+          <Button color="red" loading={reset.pending} onClick={() => resetting && void resetTemplate(resetting)}>
             确认恢复
           </Button>
         </Group>

@@ -1,51 +1,34 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileCertificate } from '@tabler/icons-react';
-import { notifications } from '@mantine/notifications';
 import type { DocumentSourceKind } from '../../../../shared/contract/documents';
 import { DOCUMENTS_WITH_CC } from '../../../../shared/contract/documents';
-import { api, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 
 /**
  * 出具…: numbers, renders and stores the paper for a record; the case page's 文书 list shows it.
  * It asks first, since issuing takes a number for good (a mistake is voided, never undone); a paper
  * with a 版记 (the transfer letter) also asks whom it is copied to (抄送), which may be nobody.
  */
-export function IssuePaperButton({
-  kind,
-  id,
-  label,
-  onIssued,
-}: {
-  kind: DocumentSourceKind;
-  id: number;
-  label: string;
-  onIssued: () => void;
-}) {
-  const [busy, setBusy] = useState(false);
+export function IssuePaperButton({ kind, id, label }: { kind: DocumentSourceKind; id: number; label: string }) {
   const [asking, setAsking] = useState(false);
   const [cc, setCc] = useState('');
   const withCc = DOCUMENTS_WITH_CC.includes(kind);
 
+  const issuing = useApiMutation('documents.issue', {
+    success: {
+      title: '已出具',
+      message: (issued) =>
+        `${issued.title}${issued.docNumber ? ` ${issued.docNumber}` : ''}，可在“文书”中预览、打印或另存`,
+    },
+    failure: { title: '未能出具', autoClose: 12_000 },
+  });
+
   async function issue() {
-    setBusy(true);
-    try {
-      const issued = await api('documents.issue', { kind, id, ...(withCc ? { cc } : {}) });
-      notifications.show({
-        color: 'green',
-        title: '已出具',
-        message: `${issued.title}${issued.docNumber ? ` ${issued.docNumber}` : ''}，可在“文书”中预览、打印或另存`,
-      });
-      setAsking(false);
-      setCc('');
-      onIssued();
-    } catch (error) {
-      // The refusal says what to do first (void the earlier paper, fill in 设置…), elsewhere on the page.
-      setAsking(false);
-      notifications.show({ color: 'red', title: '未能出具', message: errorMessage(error), autoClose: 12_000 });
-    } finally {
-      setBusy(false);
-    }
+    const issued = await issuing.run({ kind, id, ...(withCc ? { cc } : {}) });
+    // A refusal says what to do first (void the earlier paper, fill in 设置…), elsewhere on the page.
+    setAsking(false);
+    if (issued) setCc('');
   }
 
   return (
@@ -71,7 +54,11 @@ export function IssuePaperButton({
             <Button variant="default" onClick={() => setAsking(false)}>
               取消
             </Button>
-            <Button loading={busy} onClick={() => void issue()} {...(withCc ? {} : { 'data-autofocus': true })}>
+            <Button
+              loading={issuing.pending}
+              onClick={() => void issue()}
+              {...(withCc ? {} : { 'data-autofocus': true })}
+            >
               出具
             </Button>
           </Group>

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { formatInstant } from '../../lib/format';
 import { DocumentPreview } from './DocumentPreview';
 import { saveFile } from './fileActions';
@@ -27,7 +28,7 @@ const STATUS = {
   pending: { label: '出具中', color: 'yellow' },
 } as const;
 
-function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
+function VoidForm({ onConfirm, saving }: { onConfirm: (reason: string) => void; saving: boolean }) {
   const [reason, setReason] = useState('');
   return (
     <>
@@ -44,7 +45,7 @@ function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
         data-autofocus
       />
       <Group justify="flex-end" mt="md">
-        <Button color="red" disabled={!reason.trim()} onClick={() => onConfirm(reason.trim())}>
+        <Button color="red" disabled={!reason.trim()} loading={saving} onClick={() => onConfirm(reason.trim())}>
           确认作废
         </Button>
       </Group>
@@ -58,17 +59,21 @@ function VoidForm({ onConfirm }: { onConfirm: (reason: string) => void }) {
  */
 export function IssuedDocumentsTable({
   documents,
-  onChanged,
   showCase = false,
 }: {
   documents: IssuedDocument[];
-  onChanged: () => void;
   showCase?: boolean;
 }) {
   const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
   const [voiding, setVoiding] = useState<IssuedDocument | null>(null);
   const [serving, setServing] = useState<IssuedDocument | null>(null);
 
+  const voidPaper = useApiMutation('documents.void', {
+    success: { title: '已作废', message: (voided) => voided.docNumber ?? voided.title },
+    failure: { title: '操作失败' },
+  });
+
+  /** Reads on demand (preview, a file to save, the folder): said in Chinese when they fail. */
   async function run(action: () => Promise<void>) {
     try {
       await action();
@@ -78,12 +83,7 @@ export function IssuedDocumentsTable({
   }
 
   async function confirmVoid(document: IssuedDocument, reason: string) {
-    await run(async () => {
-      await api('documents.void', { id: document.id, reason });
-      setVoiding(null);
-      notifications.show({ color: 'green', title: '已作废', message: document.docNumber ?? document.title });
-      onChanged();
-    });
+    if (await voidPaper.run({ id: document.id, reason })) setVoiding(null);
   }
 
   if (documents.length === 0)
@@ -217,22 +217,14 @@ export function IssuedDocumentsTable({
         title={`送达 ${serving?.title ?? ''} ${serving?.docNumber ?? ''}`}
         size="lg"
       >
-        {serving && (
-          <ServiceReceiptForm
-            served={serving}
-            onDone={() => {
-              setServing(null);
-              onChanged();
-            }}
-          />
-        )}
+        {serving && <ServiceReceiptForm served={serving} onDone={() => setServing(null)} />}
       </Modal>
       <Modal
         opened={voiding !== null}
         onClose={() => setVoiding(null)}
         title={`作废 ${voiding?.docNumber ?? voiding?.title ?? ''}`}
       >
-        {voiding && <VoidForm onConfirm={(reason) => void confirmVoid(voiding, reason)} />}
+        {voiding && <VoidForm saving={voidPaper.pending} onConfirm={(reason) => void confirmVoid(voiding, reason)} />}
       </Modal>
     </>
   );

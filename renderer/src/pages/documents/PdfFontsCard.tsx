@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { PdfFontRole, PdfFontSettings } from '../../../../shared/contract';
 import { PDF_FONT_ROLE_EXAMPLES, PDF_FONT_ROLES } from '../../../../shared/contract/documents';
-import { ApiCallError, api, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PathInput } from '../settings/PathInput';
 
@@ -27,7 +25,21 @@ export function PdfFontsCard() {
   const settings = useApiQuery('documents.pdfFonts', {});
   const [paths, setPaths] = useState<Paths>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<PdfFontRole, string>>>({});
-  const [busy, setBusy] = useState(false);
+  const saveFonts = useApiMutation('documents.savePdfFonts', {
+    success: { title: '已保存 PDF 字体', message: '此后出具的文书 PDF 使用这些字体；已出具的文书不变。' },
+    failure: { title: '无法保存' },
+    // A font file that cannot be used is said under its own field, and nothing else.
+    onFieldError: (field, message) => {
+      if (!(PDF_FONT_ROLES as readonly string[]).includes(field)) return false;
+      setErrors({ [field]: message });
+      return true;
+    },
+  });
+  const resetFonts = useApiMutation('documents.resetPdfFonts', {
+    success: { title: '已恢复默认', message: (saved) => `此后出具的文书 PDF 使用${saved.builtinName}。` },
+    failure: { title: '无法恢复' },
+  });
+  const busy = saveFonts.pending || resetFonts.pending;
   const [confirmReset, setConfirmReset] = useState(false);
 
   useEffect(() => {
@@ -40,44 +52,17 @@ export function PdfFontsCard() {
   }
 
   async function save() {
-    setBusy(true);
     setErrors({});
-    try {
-      const saved = await api('documents.savePdfFonts', paths);
-      setPaths(pathsOf(saved));
-      settings.reload();
-      notifications.show({
-        color: 'green',
-        title: '已保存 PDF 字体',
-        message: '此后出具的文书 PDF 使用这些字体；已出具的文书不变。',
-      });
-    } catch (error) {
-      const field = error instanceof ApiCallError ? error.field : undefined;
-      if (field && (PDF_FONT_ROLES as readonly string[]).includes(field)) setErrors({ [field]: errorMessage(error) });
-      else notifications.show({ color: 'red', title: '无法保存', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await saveFonts.run(paths);
+    if (saved) setPaths(pathsOf(saved));
   }
 
   async function reset() {
-    setBusy(true);
-    try {
-      const saved = await api('documents.resetPdfFonts', {});
-      setPaths(pathsOf(saved));
-      setErrors({});
-      setConfirmReset(false);
-      settings.reload();
-      notifications.show({
-        color: 'green',
-        title: '已恢复默认',
-        message: `此后出具的文书 PDF 使用${saved.builtinName}。`,
-      });
-    } catch (error) {
-      notifications.show({ color: 'red', title: '无法恢复', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await resetFonts.run({});
+    if (!saved) return;
+    setPaths(pathsOf(saved));
+    setErrors({});
+    setConfirmReset(false);
   }
 
   const anySaved = settings.data?.fonts.some((font) => font.path !== null) ?? false;

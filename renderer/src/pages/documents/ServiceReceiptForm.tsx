@@ -2,7 +2,6 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { SERVICE_METHODS, SERVICE_METHOD_LABELS, serviceReceiptInput } from '../../../../shared/contract/documents';
-import { api } from '../../api/client';
 import { DraftSchemaForm } from '../../components/DraftSchemaForm';
 import { FormButtons } from '../../components/FormButtons';
 import { TimeField } from '../../components/TimeField';
@@ -44,10 +43,8 @@ export function ServiceReceiptForm({ served, onDone }: { served: IssuedDocument;
       servedOn: values.servedOn ?? '',
       method: values.method ?? '',
     }),
-    save: async (input) => {
-      await api('documents.issueReceipt', input);
-      return `${served.title}${served.docNumber ? ` ${served.docNumber}` : ''}`;
-    },
+    method: 'documents.issueReceipt',
+    message: () => `${served.title}${served.docNumber ? ` ${served.docNumber}` : ''}`,
     onSaved: onDone,
     successTitle: '已出具送达回证',
     failureTitle: '未能出具',

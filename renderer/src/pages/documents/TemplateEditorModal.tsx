@@ -3,9 +3,9 @@
 
 import { useEffect, useState } from 'react';
 import { Alert, Button, Code, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { DocumentTemplateId, TemplateInfo, TemplateText } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/drafts';
 import { DocumentPreview } from './DocumentPreview';
@@ -50,8 +50,14 @@ function Editor({
   const [text, setText] = useState('');
   const [check, setCheck] = useState<Check | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'check' | 'save' | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  // A refusal is shown in the editor, next to the text it is about, rather than as a notice.
+  const saving = useApiMutation('documents.saveTemplate', {
+    success: { title: '已保存', message: () => `此后出具的${template.name}使用本单位模板（版本 ${version}）` },
+    failure: false,
+  });
+  const busy = checking ? 'check' : saving.pending ? 'save' : null;
+  const saveError = saving.error ?? null;
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [restored, setRestored] = useState(false);
   // Like every form, the editor keeps what is typed as a draft until it is saved or thrown away.
@@ -91,8 +97,8 @@ function Editor({
   }
 
   async function runCheck() {
-    setBusy('check');
-    setSaveError(null);
+    setChecking(true);
+    saving.reset();
     try {
       const result = await api('documents.checkTemplate', { templateId: template.id, text });
       setCheck({ text, ...result });
@@ -100,27 +106,16 @@ function Editor({
     } catch (error) {
       setCheck({ text, ok: false, message: errorMessage(error) });
     } finally {
-      setBusy(null);
+      setChecking(false);
     }
   }
 
   async function save() {
-    setBusy('save');
-    setSaveError(null);
-    try {
-      const info = await api('documents.saveTemplate', { templateId: template.id, text });
-      notifications.show({
-        color: 'green',
-        title: '已保存',
-        message: `此后出具的${template.name}使用本单位模板（版本 ${version}）`,
-      });
-      clearDraft(draftKey);
-      onSaved(info);
-    } catch (error) {
-      setSaveError(errorMessage(error));
-    } finally {
-      setBusy(null);
-    }
+    saving.reset();
+    const info = await saving.run({ templateId: template.id, text });
+    if (!info) return;
+    clearDraft(draftKey);
+    onSaved(info);
   }
 
   return (

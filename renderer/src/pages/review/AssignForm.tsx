@@ -1,10 +1,10 @@
 import { Button, Group, Stack } from '@mantine/core';
 import type { ReviewRound } from '../../../../shared/contract';
-import { ApiCallError, api } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { useOperatorId } from '../../app/operatorStore';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { PeopleFields } from './PeopleFields';
-import { useAction } from './useAction';
+import { reviewStep } from './stepFeedback';
 
 interface AssignValues extends Record<string, unknown> {
   reviewerId: string | null;
@@ -35,7 +35,10 @@ export function AssignForm({
     headId: round.head ? String(round.head.id) : null,
   };
   const { form, saved } = useDraftForm<AssignValues>(`review-assign-${round.id}`, initial);
-  const { busy, run } = useAction();
+  const assign = useApiMutation(
+    'review.assign',
+    reviewStep('审核人员已更新', (field, message) => form.setFieldError(field, message)),
+  );
 
   async function save() {
     const values = form.getValues();
@@ -44,19 +47,7 @@ export function AssignForm({
       reviewerId: values.reviewerId ? Number(values.reviewerId) : null,
       headId: values.headId ? Number(values.headId) : null,
     };
-    const done = await run(
-      'assign',
-      async () => {
-        try {
-          return await api('review.assign', input);
-        } catch (error) {
-          if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-          throw error;
-        }
-      },
-      '审核人员已更新',
-    );
-    if (done) {
+    if (await assign.run(input)) {
       saved();
       onDone();
     }
@@ -69,7 +60,7 @@ export function AssignForm({
         <Button variant="default" size="sm" onClick={onCancel}>
           取消
         </Button>
-        <Button size="sm" loading={busy === 'assign'} onClick={() => void save()}>
+        <Button size="sm" loading={assign.pending} onClick={() => void save()}>
           保存审核人员
         </Button>
       </Group>

@@ -10,12 +10,8 @@ import { RoundHistory } from './RoundHistory';
 import { SubmitSection } from './SubmitSection';
 
 /** The review part of a case's page: whether review is needed, submission, the current round, earlier rounds. */
-export function CaseReviewPanel({ record, onChanged }: { record: CaseRecord; onChanged: () => void }) {
+export function CaseReviewPanel({ record }: { record: CaseRecord }) {
   const state = useApiQuery('review.state', { caseId: record.id });
-  const changed = () => {
-    state.reload();
-    onChanged();
-  };
   const data = state.data;
   const last = data?.rounds.at(-1);
   return (
@@ -33,14 +29,12 @@ export function CaseReviewPanel({ record, onChanged }: { record: CaseRecord; onC
                 <Button component={Link} to={`/review/rounds/${last.id}/opinion`} size="xs" variant="default">
                   查看审核意见
                 </Button>
-                <IssuePaperButton kind="review-opinion" id={last.id} label="出具法制审核意见书" onIssued={changed} />
+                <IssuePaperButton kind="review-opinion" id={last.id} label="出具法制审核意见书" />
               </Group>
             </Alert>
           )}
-          {data.canSubmit && (
-            <SubmitSection key={`${record.id}-${data.rounds.length}`} record={record} state={data} onDone={changed} />
-          )}
-          {!data.canSubmit && last && <CurrentRoundCard round={last} onChanged={changed} />}
+          {data.canSubmit && <SubmitSection key={`${record.id}-${data.rounds.length}`} record={record} state={data} />}
+          {!data.canSubmit && last && <CurrentRoundCard round={last} />}
           {data.rounds.length > 1 || (data.canSubmit && data.rounds.length > 0) ? (
             <Card withBorder padding="sm">
               <RoundHistory rounds={data.rounds} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ReviewRound } from '../../../../shared/contract';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { formatDate, formatInstant } from '../../lib/format';
 import { AssignForm, useMayReassign } from './AssignForm';
 import { FindingBadge, RoundStateBadge } from './badges';
@@ -11,7 +11,7 @@ import { MaterialsTable } from './MaterialsTable';
 import { NoticeCard } from './NoticeCard';
 import { NoticeForm } from './NoticeForm';
 import { SupplementForm } from './SupplementForm';
-import { useAction } from './useAction';
+import { reviewStep } from './stepFeedback';
 import { IssuePaperButton } from '../documents/IssuePaperButton';
 
 /** The next point to work on: the first without a finding, else the last. */
@@ -19,20 +19,17 @@ export function nextPoint(round: ReviewRound): number {
   return round.findings.find((finding) => finding.finding === null)?.point ?? 9;
 }
 
-function Completeness({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+function Completeness({ round }: { round: ReviewRound }) {
   const [noticing, setNoticing] = useState(false);
-  const { busy, run } = useAction();
-  const accept = async () => {
-    if (await run('accept', () => api('review.acceptMaterials', { roundId: round.id }), '已受理，开始逐项审核'))
-      onChanged();
-  };
+  const acceptMaterials = useApiMutation('review.acceptMaterials', reviewStep('已受理，开始逐项审核'));
+  const accept = () => acceptMaterials.run({ roundId: round.id });
   return (
     <Stack gap="xs">
       <MaterialsTable materials={round.materials} />
       {round.notice && <NoticeCard notice={round.notice} />}
       {round.notice && (
         <Group>
-          <IssuePaperButton kind="supplement-notice" id={round.id} label="出具补正材料通知书" onIssued={onChanged} />
+          <IssuePaperButton kind="supplement-notice" id={round.id} label="出具补正材料通知书" />
         </Group>
       )}
       {round.notice && round.missingMaterials.length > 0 && (
@@ -42,7 +39,7 @@ function Completeness({ round, onChanged }: { round: ReviewRound; onChanged: () 
         </Text>
       )}
       {noticing ? (
-        <NoticeForm round={round} onDone={onChanged} onCancel={() => setNoticing(false)} />
+        <NoticeForm round={round} onCancel={() => setNoticing(false)} />
       ) : (
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
@@ -56,7 +53,7 @@ function Completeness({ round, onChanged }: { round: ReviewRound; onChanged: () 
               </Button>
             )}
             <Button
-              loading={busy === 'accept'}
+              loading={acceptMaterials.pending}
               onClick={() => void accept()}
               disabled={!round.notice && round.missingMaterials.length > 0}
             >
@@ -112,7 +109,7 @@ function Progressing({ round }: { round: ReviewRound }) {
   );
 }
 
-function Opinion({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+function Opinion({ round }: { round: ReviewRound }) {
   if (!round.chosenOpinion) return null;
   const signed = round.state === 'signed';
   return (
@@ -127,8 +124,8 @@ function Opinion({ round, onChanged }: { round: ReviewRound; onChanged: () => vo
         <Text size="xs" c="dimmed">
           审核员 {round.reviewerSignedBy} 签署于 {round.reviewerSignedAt ? formatInstant(round.reviewerSignedAt) : '—'}
           {signed
-            ? `；负责人 ${round.signedBy} 会签于 ${round.signedAt ? formatInstant(round.signedAt) : '—'}，已锁定`
-            : `；待负责人 ${round.head?.name ?? ''} 会签`}
+            ? `；法制审核机构负责人 ${round.signedBy} 签署于 ${round.signedAt ? formatInstant(round.signedAt) : '—'}，已锁定`
+            : `；待法制审核机构负责人 ${round.head?.name ?? ''} 签署`}
         </Text>
         <Group>
           <Button
@@ -137,11 +134,9 @@ function Opinion({ round, onChanged }: { round: ReviewRound; onChanged: () => vo
             size="xs"
             variant={signed ? 'default' : 'filled'}
           >
-            {signed ? '查看审核意见' : '审阅并会签'}
+            {signed ? '查看审核意见' : '审阅并签署'}
           </Button>
-          {signed && (
-            <IssuePaperButton kind="review-opinion" id={round.id} label="出具法制审核意见书" onIssued={onChanged} />
-          )}
+          {signed && <IssuePaperButton kind="review-opinion" id={round.id} label="出具法制审核意见书" />}
         </Group>
       </Stack>
     </Alert>
@@ -149,7 +144,7 @@ function Opinion({ round, onChanged }: { round: ReviewRound; onChanged: () => vo
 }
 
 /** The case's current review round: where it stands and the next step, for whoever takes it. */
-export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+export function CurrentRoundCard({ round }: { round: ReviewRound }) {
   const [assigning, setAssigning] = useState(false);
   const held = round.triggers.triggers.filter((trigger) => trigger.holds).map((trigger) => trigger.id);
   const editable = round.state !== 'signed' && round.state !== 'reviewer-signed';
@@ -176,7 +171,7 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
           {formatDate(round.decisionDate)}
         </Text>
         <Text size="sm">
-          审核员 <b>{round.reviewer?.name ?? '未指定'}</b> · 负责人 <b>{round.head?.name ?? '未指定'}</b>
+          审核员 <b>{round.reviewer?.name ?? '未指定'}</b> · 法制审核机构负责人 <b>{round.head?.name ?? '未指定'}</b>
         </Text>
         {editable && mayReassign && !assigning && (
           <Anchor component="button" size="sm" onClick={() => setAssigning(true)}>
@@ -185,14 +180,7 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
         )}
       </Group>
       {assigning && (
-        <AssignForm
-          round={round}
-          onCancel={() => setAssigning(false)}
-          onDone={() => {
-            setAssigning(false);
-            onChanged();
-          }}
-        />
+        <AssignForm round={round} onCancel={() => setAssigning(false)} onDone={() => setAssigning(false)} />
       )}
       {round.certificateProblems.length > 0 && (
         <Alert color="red" variant="light" mb="sm" title="第1项审核要点：执法资格存疑">
@@ -203,21 +191,19 @@ export function CurrentRoundCard({ round, onChanged }: { round: ReviewRound; onC
           ))}
         </Alert>
       )}
-      {round.state === 'submitted' && <Completeness round={round} onChanged={onChanged} />}
+      {round.state === 'submitted' && <Completeness round={round} />}
       {round.state === 'supplement-requested' && round.notice && (
         <Stack gap="xs">
           <NoticeCard notice={round.notice} />
           {/* The notice is served on the handling unit while it is pending: printable right here. */}
           <Group>
-            <IssuePaperButton kind="supplement-notice" id={round.id} label="出具补正材料通知书" onIssued={onChanged} />
+            <IssuePaperButton kind="supplement-notice" id={round.id} label="出具补正材料通知书" />
           </Group>
-          <SupplementForm round={round} onDone={onChanged} />
+          <SupplementForm round={round} />
         </Stack>
       )}
       {round.state === 'in-review' && <Progressing round={round} />}
-      {(round.state === 'reviewer-signed' || round.state === 'signed') && (
-        <Opinion round={round} onChanged={onChanged} />
-      )}
+      {(round.state === 'reviewer-signed' || round.state === 'signed') && <Opinion round={round} />}
     </Card>
   );
 }

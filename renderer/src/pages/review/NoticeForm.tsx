@@ -1,10 +1,10 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ReviewRound } from '../../../../shared/contract';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { useDraftForm } from '../../lib/useDraftForm';
-import { useAction } from './useAction';
+import { reviewStep } from './stepFeedback';
 
 interface NoticeValues extends Record<string, unknown> {
   details: Record<string, string>;
@@ -15,15 +15,7 @@ interface NoticeValues extends Record<string, unknown> {
  * The one notice to supplement: every missing material is listed and cannot be left out (一次性
  * 告知); the reviewer adds what is wrong with each and any further item the file lacks.
  */
-export function NoticeForm({
-  round,
-  onDone,
-  onCancel,
-}: {
-  round: ReviewRound;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+export function NoticeForm({ round, onCancel }: { round: ReviewRound; onCancel: () => void }) {
   const missing = round.materials.filter((item) => item.required && !item.present);
   // With every listed material ticked, what is wrong is something else (a paper unsigned, a page
   // missing): the form opens on one line for it.
@@ -32,7 +24,7 @@ export function NoticeForm({
     extras: missing.length === 0 ? [{ name: '', detail: '' }] : [],
   };
   const { form, restored, discardDraft, saved } = useDraftForm<NoticeValues>(`review-notice-${round.id}`, initial);
-  const { busy, run } = useAction();
+  const request = useApiMutation('review.requestSupplement', reviewStep('补正材料通知已发出'));
   const values = form.getValues();
 
   async function issue() {
@@ -46,15 +38,7 @@ export function NoticeForm({
         .filter((extra) => extra.name.trim())
         .map((extra) => ({ materialKey: null, name: extra.name.trim(), detail: extra.detail.trim() })),
     ];
-    const done = await run(
-      'notice',
-      () => api('review.requestSupplement', { roundId: round.id, items }),
-      '补正材料通知已发出',
-    );
-    if (done) {
-      saved();
-      onDone();
-    }
+    if (await request.run({ roundId: round.id, items })) saved();
   }
 
   return (
@@ -121,7 +105,7 @@ export function NoticeForm({
           <Button variant="default" size="sm" onClick={onCancel}>
             取消
           </Button>
-          <Button color="orange" size="sm" loading={busy === 'notice'} onClick={() => void issue()}>
+          <Button color="orange" size="sm" loading={request.pending} onClick={() => void issue()}>
             发出补正材料通知
           </Button>
         </Group>

@@ -3,13 +3,12 @@ import type { ReviewRound } from '../../../../shared/contract';
 import { JUDICIAL_KINDS, JURISDICTION_KINDS, chooseOpinionInput } from '../../../../shared/contract/review';
 import { ORG_KIND_LABELS, type OrgKind } from '../../../../shared/domain/case';
 import { OPINIONS } from '../../../../shared/domain/review';
-import { ApiCallError, api } from '../../api/client';
-import { useApiQuery } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { opinionTitle, pointTitle } from './labels';
-import { useAction } from './useAction';
+import { reviewStep } from './stepFeedback';
 
 interface OpinionValues extends Record<string, unknown> {
   opinion: string;
@@ -37,15 +36,21 @@ function initialValues(round: ReviewRound): OpinionValues {
 }
 
 /** The reviewer's choice: the suggested opinion, or another with a written reason; then signing. */
-export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+export function OpinionForm({ round }: { round: ReviewRound }) {
   const initial = initialValues(round);
   const { form, restored, discardDraft, saved } = useDraftForm<OpinionValues>(`review-opinion-${round.id}`, initial);
   const orgs = useApiQuery('orgs.list', {});
-  const { busy, run } = useAction();
+  const chooseOpinion = useApiMutation(
+    'review.chooseOpinion',
+    reviewStep(undefined, (field, message) => form.setFieldError(field, message)),
+  );
+  const signOpinion = useApiMutation('review.signOpinion', reviewStep('审核意见已签署，待法制审核机构负责人签署'));
   const values = form.getValues();
   const chosen = Number(values.opinion);
   const suggested = round.suggestion?.opinion ?? null;
   const departs = suggested !== null && chosen !== suggested && chosen > 0;
+  // Only the opinions the nine findings allow are offered (DOMAIN §5): the others contradict them.
+  const allowed = round.allowedOpinions ?? [];
   const transfer = chosen === 4 || chosen === 5;
   const kinds = chosen === 5 ? JUDICIAL_KINDS : JURISDICTION_KINDS;
 
@@ -77,22 +82,14 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
       errors['overrideReason'] = `所选意见与建议的${opinionTitle(suggested)}不同，须写明理由`;
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return false;
-    const done = await run('choose', async () => {
-      try {
-        return await api('review.chooseOpinion', input);
-      } catch (error) {
-        if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-        throw error;
-      }
-    });
+    const done = await chooseOpinion.run(input);
     if (done) saved();
     return Boolean(done);
   }
 
   async function sign() {
     if (!(await choose())) return;
-    if (await run('sign', () => api('review.signOpinion', { roundId: round.id }), '审核意见已签署，待负责人会签'))
-      onChanged();
+    await signOpinion.run({ roundId: round.id });
   }
 
   const orgOptions = (orgs.data ?? [])
@@ -107,7 +104,7 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
         <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
         <Radio.Group {...form.getInputProps('opinion')} aria-label="审核意见">
           <Stack gap={6}>
-            {OPINIONS.map((option) => (
+            {OPINIONS.filter((option) => allowed.includes(option.number)).map((option) => (
               <Radio
                 key={option.number}
                 value={String(option.number)}
@@ -117,6 +114,12 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
             ))}
           </Stack>
         </Radio.Group>
+        {allowed.length === 1 && (
+          <Text size="xs" c="dimmed">
+            {round.suggestion?.explanation}{' '}
+            审核意见不得与审核结论相矛盾；如认为某项结论不当，请回到该审核要点修改结论并写明说明。
+          </Text>
+        )}
         {departs && (
           <Alert color="orange" variant="light" p="xs">
             所选意见与建议的{opinionTitle(suggested)}不同。可以选择其他意见，但须写明理由；建议与所选意见将一并存档。
@@ -168,17 +171,13 @@ export function OpinionForm({ round, onChanged }: { round: ReviewRound; onChange
         )}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
-            签署后由负责人{round.head ? ` ${round.head.name} ` : ''}会签；会签后意见锁定，不能再修改。
+            签署后由法制审核机构负责人{round.head ? ` ${round.head.name} ` : ''}签署；其签署后意见锁定，不能再修改。
           </Text>
           <Group gap="xs">
-            <Button
-              variant="default"
-              loading={busy === 'choose'}
-              onClick={() => void choose().then((ok) => ok && onChanged())}
-            >
+            <Button variant="default" loading={chooseOpinion.pending} onClick={() => void choose()}>
               保存
             </Button>
-            <Button loading={busy === 'sign'} onClick={() => void sign()}>
+            <Button loading={signOpinion.pending} onClick={() => void sign()}>
               签署审核意见
             </Button>
           </Group>

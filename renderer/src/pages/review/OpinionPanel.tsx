@@ -3,16 +3,17 @@ import { IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ReviewRound } from '../../../../shared/contract';
 import { ORG_KIND_LABELS } from '../../../../shared/domain/case';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { formatInstant } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { nextPoint } from './CurrentRoundCard';
 import { FindingsTable } from './FindingsTable';
 import { opinionTitle } from './labels';
+import { DecisionForm, RecordedDecision } from './DecisionForm';
 import { OpinionForm } from './OpinionForm';
 import { SuggestionCard } from './SuggestionCard';
-import { useAction } from './useAction';
+import { reviewStep } from './stepFeedback';
 
 function Line({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -48,7 +49,7 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
             <Group gap={4} c="seal.8">
               <IconLock size={16} />
               <Text size="sm" fw={600}>
-                已会签 · 已锁定
+                已签署 · 已锁定
               </Text>
             </Group>
           )}
@@ -65,50 +66,61 @@ export function SignedOpinion({ round }: { round: ReviewRound }) {
         )}
         <Group gap="xl" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Line label="审核员签署">{`${round.reviewerSignedBy ?? ''}  ${round.reviewerSignedAt ? formatInstant(round.reviewerSignedAt) : ''}`}</Line>
-          <Line label="负责人会签">
+          <Line label="法制审核机构负责人签署">
             {round.signedAt
               ? `${round.signedBy ?? ''}  ${formatInstant(round.signedAt)}`
-              : `待 ${round.head?.name ?? ''} 会签`}
+              : `待 ${round.head?.name ?? ''} 签署`}
           </Line>
         </Group>
+        {round.certificateProblems.some((problem) => problem.kind === 'no-legal-qualification') && (
+          <Alert color="orange" variant="light" p="xs" title="审核人员资格">
+            {round.certificateProblems
+              .filter((problem) => problem.kind === 'no-legal-qualification')
+              .map((problem) => problem.message)
+              .join('\n')}
+          </Alert>
+        )}
+        {round.notes.map((note) => (
+          <Alert key={note} color="gray" variant="light" p="xs" title="数据升级说明">
+            {note}
+          </Alert>
+        ))}
       </Stack>
     </Card>
   );
 }
 
-/** The head's step: countersign (locks the round), or send it back to the reviewer with a reason. */
-function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+/**
+ * The 法制审核机构负责人's step: sign the opinion with the reviewer (locks the round), or send it back
+ * to the reviewer with a reason. Both belong to the review; deciding comes after (DecisionForm).
+ */
+function Countersign({ round }: { round: ReviewRound }) {
   const { form, restored, discardDraft, saved } = useDraftForm<{ reason: string }>(`review-return-${round.id}`, {
     reason: '',
   });
-  const { busy, run } = useAction();
-  const sign = async () => {
-    if (await run('countersign', () => api('review.countersign', { roundId: round.id }), '审核意见已会签并锁定'))
-      onChanged();
-  };
+  const countersign = useApiMutation('review.countersign', reviewStep('审核意见已签署并锁定'));
+  const returnToReviewer = useApiMutation('review.returnToReviewer', reviewStep('已退回审核员'));
+  const sign = () => countersign.run({ roundId: round.id });
   const sendBack = async () => {
     const reason = form.getValues().reason.trim();
     if (!reason) return form.setFieldError('reason', '请写明退回理由');
-    if (await run('return', () => api('review.returnToReviewer', { roundId: round.id, reason }), '已退回审核员')) {
-      saved();
-      onChanged();
-    }
+    if (await returnToReviewer.run({ roundId: round.id, reason })) saved();
   };
   return (
-    <Card withBorder padding="lg" component="section" aria-label="负责人会签">
+    <Card withBorder padding="lg" component="section" aria-label="法制审核机构负责人签署">
       <Stack gap="sm">
         <Title order={3} fz={17}>
-          负责人会签
+          法制审核机构负责人签署
         </Title>
-        <Text size="sm">会签后，本轮审核意见即锁定，不能修改；如需改变，只能在重新送审后的新一轮审核中作出。</Text>
+        <Text size="sm">签署后，本轮审核意见即锁定，不能修改；如需改变，只能在重新送审后的新一轮审核中作出。</Text>
         <DraftBanner visible={restored} onDiscard={() => discardDraft({ reason: '' })} />
         <Textarea label="退回理由（不同意时填写）" autosize minRows={2} {...form.getInputProps('reason')} />
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" loading={busy === 'return'} onClick={() => void sendBack()}>
+          <Button variant="default" loading={returnToReviewer.pending} onClick={() => void sendBack()}>
             退回审核员
           </Button>
-          <Button loading={busy === 'countersign'} onClick={() => void sign()}>
-            会签
+          <Button loading={countersign.pending} onClick={() => void sign()}>
+            签署审核意见
           </Button>
         </Group>
       </Stack>
@@ -116,7 +128,7 @@ function Countersign({ round, onChanged }: { round: ReviewRound; onChanged: () =
   );
 }
 
-export function OpinionPanel({ round, onChanged }: { round: ReviewRound; onChanged: () => void }) {
+export function OpinionPanel({ round }: { round: ReviewRound }) {
   const open = round.findings.filter((finding) => finding.finding === null).map((finding) => finding.point);
   return (
     <Grid gap="lg">
@@ -138,9 +150,11 @@ export function OpinionPanel({ round, onChanged }: { round: ReviewRound; onChang
               </Button>
             </Alert>
           )}
-          {round.state === 'in-review' && open.length === 0 && <OpinionForm round={round} onChanged={onChanged} />}
+          {round.state === 'in-review' && open.length === 0 && <OpinionForm round={round} />}
           {(round.state === 'reviewer-signed' || round.state === 'signed') && <SignedOpinion round={round} />}
-          {round.state === 'reviewer-signed' && <Countersign round={round} onChanged={onChanged} />}
+          {round.state === 'reviewer-signed' && <Countersign round={round} />}
+          {round.headDecision && <RecordedDecision round={round} />}
+          {round.awaitsDecision && <DecisionForm round={round} />}
           {(round.state === 'submitted' || round.state === 'supplement-requested') && (
             <Alert color="gray">送审材料尚未受理，受理并逐项审核后才能提出审核意见。</Alert>
           )}

@@ -13,7 +13,7 @@ function useOptions(role: StaffRole, handlers: readonly CaseHandlerRef[]) {
   const staff = useApiQuery('staff.list', {});
   const handlerIds = new Set(handlers.map((handler) => handler.id));
   return (staff.data ?? [])
-    .filter((person) => person.active && person.roles.includes(role))
+    .filter((person) => person.active && !person.auxiliary && person.roles.includes(role))
     .map((person) => ({
       value: String(person.id),
       // 办理、审核、决定相分离: a handler of this case is shown but cannot be chosen.
@@ -22,7 +22,7 @@ function useOptions(role: StaffRole, handlers: readonly CaseHandlerRef[]) {
     }));
 }
 
-/** The reviewer and the head of one round, from staff holding those posts. */
+/** The reviewer and the 法制审核机构负责人 of one round, from staff holding those posts. */
 export function PeopleFields<T extends PeopleValues>({
   form,
   handlers,
@@ -31,7 +31,7 @@ export function PeopleFields<T extends PeopleValues>({
   handlers: readonly CaseHandlerRef[];
 }) {
   const reviewers = useOptions('reviewer', handlers);
-  const heads = useOptions('head', handlers);
+  const heads = useOptions('review-head', handlers);
   return (
     <SimpleGrid cols={2}>
       <Select
@@ -43,9 +43,9 @@ export function PeopleFields<T extends PeopleValues>({
         {...form.getInputProps('reviewerId')}
       />
       <Select
-        label="负责人"
-        description="会签审核意见；不得与承办人、审核员为同一人"
-        placeholder="选择负责人"
+        label="法制审核机构负责人"
+        description="与审核员共同签署审核意见；不得与承办人、审核员为同一人"
+        placeholder="选择法制审核机构负责人"
         data={heads}
         clearable
         {...form.getInputProps('headId')}

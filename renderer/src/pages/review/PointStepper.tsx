@@ -7,7 +7,7 @@ import type { ReviewRound } from '../../../../shared/contract';
 import { savePointInput } from '../../../../shared/contract/review';
 import { REVIEW_POINTS, REVIEW_RULE_CITATION } from '../../../../shared/domain/review';
 import type { Finding } from '../../../../shared/domain/review';
-import { ApiCallError, api } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -15,12 +15,13 @@ import { PointContext } from './PointContext';
 import { PointNav } from './PointNav';
 import { PreviousRoundFinding } from './PreviousRoundFinding';
 import { RuleQuote } from './RuleQuote';
-import { useAction } from './useAction';
+import { reviewStep } from './stepFeedback';
 
 interface PointValues extends Record<string, unknown> {
   finding: Finding | null;
   note: string;
   evidenceRefs: string;
+  changeNote: string;
 }
 
 /** The app's fixed header (AppLayout), which a scrolled-to card must clear. */
@@ -38,7 +39,8 @@ const CONSEQUENCE: Record<Finding, string> = {
 export function readOnlyReason(round: ReviewRound): string | null {
   if (round.state === 'in-review') return null;
   if (round.state === 'signed') return `第${round.roundNo}轮审核意见已签署并锁定，审核结论只能查看。`;
-  if (round.state === 'reviewer-signed') return '审核意见已由审核员签署，正待负责人会签；如需修改，请负责人退回。';
+  if (round.state === 'reviewer-signed')
+    return '审核意见已由审核员签署，正待法制审核机构负责人签署；如需修改，请法制审核机构负责人退回。';
   return '送审材料尚未受理，受理后才能逐项审核。';
 }
 
@@ -46,7 +48,7 @@ export function readOnlyReason(round: ReviewRound): string | null {
  * One of the nine points: the question in full, the finding, the note and the evidence. Moving to
  * another point saves this one first; unsaved typing is kept as a draft meanwhile.
  */
-export function PointStepper({ round, point, onSaved }: { round: ReviewRound; point: number; onSaved: () => void }) {
+export function PointStepper({ round, point }: { round: ReviewRound; point: number }) {
   const navigate = useNavigate();
   const definition = REVIEW_POINTS[point - 1];
   const saved = round.findings[point - 1];
@@ -54,6 +56,7 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
     finding: saved?.finding ?? null,
     note: saved?.note ?? '',
     evidenceRefs: saved?.evidenceRefs ?? '',
+    changeNote: '',
   };
   const {
     form,
@@ -61,7 +64,10 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
     discardDraft,
     saved: clearDraft,
   } = useDraftForm<PointValues>(`review-point-${round.id}-${point}`, initial);
-  const { busy, run } = useAction();
+  const savePoint = useApiMutation(
+    'review.savePoint',
+    reviewStep(undefined, (field, message) => form.setFieldError(field, message)),
+  );
   const [target, setTarget] = useState<string | null>(null);
   const locked = readOnlyReason(round);
   const values = form.getValues();
@@ -80,6 +86,11 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
       current.note.trim() === initial.note &&
       current.evidenceRefs.trim() === initial.evidenceRefs
     );
+  }
+
+  /** A finding changed after the opinion was chosen: the reviewer disagrees with it, and says why. */
+  function changing(current: PointValues): boolean {
+    return round.chosenOpinion !== null && initial.finding !== null && current.finding !== initial.finding;
   }
 
   /** Going on is always allowed (reviewers jump around), but leaving a point without a conclusion is said aloud. */
@@ -107,22 +118,16 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
       finding: values.finding,
       note: values.note,
       evidenceRefs: values.evidenceRefs,
+      changeNote: changing(values) ? values.changeNote : '',
     };
     const errors = schemaErrors(savePointInput, input);
+    if (changing(values) && !values.changeNote.trim())
+      errors['changeNote'] = '已选定审核意见后修改结论，请写明修改结论的说明';
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
     setTarget(to);
-    const done = await run('save', async () => {
-      try {
-        return await api('review.savePoint', input);
-      } catch (error) {
-        if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-        throw error;
-      }
-    });
-    if (!done) return;
+    if (!(await savePoint.run(input))) return;
     clearDraft();
-    onSaved();
     if (to) go(to, values.finding);
   }
 
@@ -208,6 +213,16 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
               readOnly={Boolean(locked)}
               {...form.getInputProps('note')}
             />
+            {changing(values) && (
+              <Textarea
+                label="修改结论的说明"
+                withAsterisk
+                description="已选定审核意见后修改结论的，写明理由；与原选定意见不符的，该意见将被撤销，须重新选择"
+                autosize
+                minRows={2}
+                {...form.getInputProps('changeNote')}
+              />
+            )}
             <Textarea
               label="证据与卷宗页码"
               description="所依据的证据材料，例如：询问笔录（卷宗第 12–15 页）、现场照片 3 张"
@@ -228,13 +243,13 @@ export function PointStepper({ round, point, onSaved }: { round: ReviewRound; po
                 {!locked && (
                   <Button
                     variant="default"
-                    loading={busy === 'save' && target === null}
+                    loading={savePoint.pending && target === null}
                     onClick={() => void saveAndGo(null)}
                   >
                     保存
                   </Button>
                 )}
-                <Button loading={busy === 'save' && target !== null} onClick={() => void saveAndGo(next)}>
+                <Button loading={savePoint.pending && target !== null} onClick={() => void saveAndGo(next)}>
                   {nextLabel}
                 </Button>
               </Group>

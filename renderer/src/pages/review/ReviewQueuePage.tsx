@@ -42,7 +42,7 @@ function QueueTable({ items }: { items: ReviewQueueItem[] }) {
           <Table.Th>轮次</Table.Th>
           <Table.Th>状态</Table.Th>
           <Table.Th>进展</Table.Th>
-          <Table.Th>审核员 / 负责人</Table.Th>
+          <Table.Th>审核员 / 审核机构负责人</Table.Th>
           <Table.Th>送审时间</Table.Th>
         </Table.Tr>
       </Table.Thead>

@@ -23,7 +23,7 @@ export function RoundHistory({ rounds }: { rounds: readonly ReviewRound[] }) {
           </Text>
           <Text size="xs" c="dimmed">
             {round.signedAt
-              ? `${round.signedBy} 会签于 ${formatInstant(round.signedAt)}`
+              ? `${round.signedBy} 签署于 ${formatInstant(round.signedAt)}`
               : `送审于 ${formatInstant(round.submittedAt)}`}
           </Text>
         </Group>

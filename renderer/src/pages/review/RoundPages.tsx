@@ -11,13 +11,7 @@ import { PointStepper } from './PointStepper';
 import { RoundRecord } from './RoundRecord';
 
 /** Loads the round named in the address and frames it with the case it belongs to. */
-function RoundFrame({
-  heading,
-  children,
-}: {
-  heading: string;
-  children: (round: ReviewRound, reload: () => void) => ReactNode;
-}) {
+function RoundFrame({ heading, children }: { heading: string; children: (round: ReviewRound) => ReactNode }) {
   const id = Number(useParams()['roundId']);
   const round = useApiQuery('review.round', { id });
   const data = round.data;
@@ -37,7 +31,7 @@ function RoundFrame({
               </>
             }
           />
-          {children(data, round.reload)}
+          {children(data)}
         </>
       )}
     </LoadState>
@@ -48,15 +42,13 @@ export function PointStepperPage() {
   const point = Math.min(9, Math.max(1, Number(useParams()['point']) || 1));
   return (
     <RoundFrame heading="逐项审核">
-      {(round, reload) => <PointStepper key={`${round.id}-${point}`} round={round} point={point} onSaved={reload} />}
+      {(round) => <PointStepper key={`${round.id}-${point}`} round={round} point={point} />}
     </RoundFrame>
   );
 }
 
 export function OpinionPage() {
-  return (
-    <RoundFrame heading="审核意见">{(round, reload) => <OpinionPanel round={round} onChanged={reload} />}</RoundFrame>
-  );
+  return <RoundFrame heading="审核意见">{(round) => <OpinionPanel round={round} />}</RoundFrame>;
 }
 
 export function RoundPage() {

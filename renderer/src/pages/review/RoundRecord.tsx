@@ -40,7 +40,7 @@ export function RoundRecord({ round }: { round: ReviewRound }) {
       '送审',
       `${round.submittedBy}，${formatInstant(round.submittedAt)}；拟作出决定日期 ${formatDate(round.decisionDate)}`,
     ],
-    ['审核人员', `法制审核员 ${round.reviewer?.name ?? '未指定'}；负责人 ${round.head?.name ?? '未指定'}`],
+    ['审核人员', `法制审核员 ${round.reviewer?.name ?? '未指定'}；法制审核机构负责人 ${round.head?.name ?? '未指定'}`],
   ];
   return (
     <Grid gap="lg">

@@ -4,7 +4,6 @@ import type { CaseRecord, CaseReviewState } from '../../../../shared/contract';
 import { reviewSubmitInput } from '../../../../shared/contract/review';
 import { JUDGEMENT_KEYS } from '../../../../shared/domain/review';
 import type { JudgementKey } from '../../../../shared/domain/review';
-import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
@@ -53,12 +52,10 @@ export function submitDraftKey(caseId: number, roundNo: number): string {
 export function SubmitForm({
   record,
   state,
-  onDone,
   onCancel,
 }: {
   record: CaseRecord;
   state: CaseReviewState;
-  onDone: () => void;
   onCancel: () => void;
 }) {
   const roundNo = state.rounds.length + 1;
@@ -79,11 +76,8 @@ export function SubmitForm({
       },
       errors: v.decisionDate ? {} : ({ decisionDate: '请填写拟作出决定日期' } as Record<string, string>),
     }),
-    save: async (input) => {
-      await api('review.submit', input);
-      return `第${roundNo}轮法制审核已送审`;
-    },
-    onSaved: onDone,
+    method: 'review.submit',
+    message: () => `第${roundNo}轮法制审核已送审`,
     successTitle: '已送审',
     failureTitle: '未能送审',
   });
@@ -157,7 +151,7 @@ export function SubmitForm({
           <DateInput
             label="拟作出决定日期"
             withAsterisk
-            description="第1项审核要点据此核对承办人的执法证是否有效"
+            description="执法证按承办人立案调查、送审之日核对"
             valueFormat="YYYY-MM-DD"
             placeholder="选择或输入日期"
             w={260}

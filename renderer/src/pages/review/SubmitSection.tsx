@@ -11,19 +11,11 @@ import { SubmitForm, submitDraftKey } from './SubmitForm';
  * Before submission: what the case's own data says about review (triggers 4, 6 and 7), and the way
  * into the submission form, which opens by itself when there is unsaved typing in it.
  */
-export function SubmitSection({
-  record,
-  state,
-  onDone,
-}: {
-  record: CaseRecord;
-  state: CaseReviewState;
-  onDone: () => void;
-}) {
+export function SubmitSection({ record, state }: { record: CaseRecord; state: CaseReviewState }) {
   const key = submitDraftKey(record.id, state.rounds.length + 1);
   const [open, setOpen] = useState(() => loadDraft(key) !== null);
   const preview = useApiQuery('review.assessTriggers', { caseId: record.id, judgements: {} });
-  if (open) return <SubmitForm record={record} state={state} onDone={onDone} onCancel={() => setOpen(false)} />;
+  if (open) return <SubmitForm record={record} state={state} onCancel={() => setOpen(false)} />;
   const fromData = preview.data?.triggers.filter((trigger) => trigger.basis === 'data') ?? [];
   const held = fromData.filter((trigger) => trigger.holds).map((trigger) => trigger.id);
   return (

@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import type { ReviewRound } from '../../../../shared/contract';
 import { materialsInput } from '../../../../shared/contract/review';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { MaterialsFields, type MaterialValue } from './MaterialsFields';
-import { useAction } from './useAction';
+import { reviewStep } from './stepFeedback';
 
 interface SupplementValues extends Record<string, unknown> {
   materials: MaterialValue[];
@@ -14,7 +14,7 @@ interface SupplementValues extends Record<string, unknown> {
 }
 
 /** The handler answers the notice: marks what is now supplied and where it is. */
-export function SupplementForm({ round, onDone }: { round: ReviewRound; onDone: () => void }) {
+export function SupplementForm({ round }: { round: ReviewRound }) {
   const initial: SupplementValues = {
     materials: round.materials.map(({ key, present, refs }) => ({ key, present, refs })),
     note: '',
@@ -23,7 +23,7 @@ export function SupplementForm({ round, onDone }: { round: ReviewRound; onDone: 
     `review-supplement-${round.id}`,
     initial,
   );
-  const { busy, run } = useAction();
+  const send = useApiMutation('review.supplement', reviewStep('补正材料已提交，等待审核员审查'));
 
   async function supplement() {
     const values = form.getValues();
@@ -35,15 +35,8 @@ export function SupplementForm({ round, onDone }: { round: ReviewRound; onDone: 
     );
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
-    const done = await run(
-      'supplement',
-      () => api('review.supplement', { roundId: round.id, materials: values.materials, note: values.note }),
-      '补正材料已提交，等待审核员审查',
-    );
-    if (done) {
-      saved();
-      onDone();
-    }
+    const done = await send.run({ roundId: round.id, materials: values.materials, note: values.note });
+    if (done) saved();
   }
 
   return (
@@ -70,7 +63,7 @@ export function SupplementForm({ round, onDone }: { round: ReviewRound; onDone: 
         {...form.getInputProps('note')}
       />
       <Group justify="flex-end">
-        <Button loading={busy === 'supplement'} onClick={() => void supplement()}>
+        <Button loading={send.pending} onClick={() => void supplement()}>
           提交补正材料
         </Button>
       </Group>

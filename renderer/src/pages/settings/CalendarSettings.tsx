@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { api, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { formatInstant } from '../../lib/format';
 import { CalendarLoader } from '../transfers/settings/CalendarLoader';
@@ -35,14 +33,13 @@ export function CalendarSettings() {
   const nextYear = Math.max(thisYear + 1, ...list.map((y) => y.year + 1));
   const missingNow = years.data && !list.some((y) => y.year === thisYear);
 
+  const removal = useApiMutation('calendar.remove', {
+    success: { title: '已删除', message: (_years, input) => `本单位载入的 ${input.year} 年安排已删除` },
+    failure: { title: '未能删除' },
+  });
+
   async function remove(year: number) {
-    try {
-      await api('calendar.remove', { year });
-      notifications.show({ color: 'green', title: '已删除', message: `本单位载入的 ${year} 年安排已删除` });
-      years.reload();
-    } catch (error) {
-      notifications.show({ color: 'red', title: '未能删除', message: errorMessage(error) });
-    }
+    await removal.run({ year });
   }
 
   return (
@@ -107,7 +104,7 @@ export function CalendarSettings() {
             </Table.Tbody>
           </Table>
         </Card>
-        <CalendarLoader nextYear={nextYear} onLoaded={years.reload} />
+        <CalendarLoader nextYear={nextYear} />
       </Stack>
       <Modal opened={shown !== null} onClose={() => setShown(null)} title={`${shown ?? ''} 年节假日安排`} size="xl">
         {shown !== null && <YearDetail year={shown} />}

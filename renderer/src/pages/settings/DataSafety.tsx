@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { BackupDetails, IntegrityResult } from '../../../../shared/contract';
+import type { BackupDetails, BackupMade, IntegrityResult } from '../../../../shared/contract';
 import { api, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { formatDate, formatInstant } from '../../lib/format';
 import { PathInput } from './PathInput';
 
@@ -24,6 +24,20 @@ export function DataSafety() {
   const [folder, setFolder] = useState('');
   const [elsewhere, setElsewhere] = useState('');
 
+  const failure = { title: '操作未完成' };
+  const backedUp = { title: '备份完成', message: (made: BackupMade) => `已校验并保存：${made.file}` };
+  const backup = useApiMutation('data.backupNow', { success: backedUp, failure });
+  const backupToFolder = useApiMutation('data.backupNow', { success: backedUp, failure });
+  const restore = useApiMutation('data.restore', {
+    success: {
+      title: '已恢复',
+      message: (done) =>
+        `已恢复到 ${done.restored.madeAt ? formatInstant(done.restored.madeAt) : '该备份'} 的数据${done.keptAside ? `；原数据另存为 ${done.keptAside}` : ''}`,
+    },
+    failure,
+  });
+
+  /** Reads on demand (the records check, a backup file's details): said in Chinese when they fail. */
   async function run(name: string, action: () => Promise<void>) {
     setBusy(name);
     try {
@@ -47,16 +61,7 @@ export function DataSafety() {
         盘等其他位置的备份文件；恢复前会先检查备份，并另存当前数据。
       </Text>
       <Group mb="sm">
-        <Button
-          loading={busy === 'backup'}
-          onClick={() =>
-            void run('backup', async () => {
-              const made = await api('data.backupNow', {});
-              notifications.show({ color: 'green', title: '备份完成', message: `已校验并保存：${made.file}` });
-              backups.reload();
-            })
-          }
-        >
+        <Button loading={backup.pending} onClick={() => void backup.run({})}>
           立即备份
         </Button>
         <PathInput
@@ -69,13 +74,8 @@ export function DataSafety() {
         <Button
           variant="default"
           disabled={!folder.trim()}
-          loading={busy === 'to-folder'}
-          onClick={() =>
-            void run('to-folder', async () => {
-              const made = await api('data.backupNow', { dir: folder.trim() });
-              notifications.show({ color: 'green', title: '备份完成', message: `已校验并保存：${made.file}` });
-            })
-          }
+          loading={backupToFolder.pending}
+          onClick={() => void backupToFolder.run({ dir: folder.trim() })}
         >
           备份到该文件夹
         </Button>
@@ -199,18 +199,12 @@ export function DataSafety() {
           </Button>
           <Button
             color="red"
-            loading={busy === 'restore'}
+            loading={restore.pending}
             onClick={() =>
-              void run('restore', async () => {
-                const done = await api('data.restore', { file: restoring?.file ?? '' });
+              void restore.run({ file: restoring?.file ?? '' }).then((done) => {
+                if (!done) return;
                 setRestoring(null);
                 setElsewhere('');
-                notifications.show({
-                  color: 'green',
-                  title: '已恢复',
-                  message: `已恢复到 ${done.restored.madeAt ? formatInstant(done.restored.madeAt) : '该备份'} 的数据${done.keptAside ? `；原数据另存为 ${done.keptAside}` : ''}`,
-                });
-                backups.reload();
               })
             }
           >

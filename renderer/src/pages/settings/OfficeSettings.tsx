@@ -1,7 +1,6 @@
 import { Button, Card, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { officeInput } from '../../../../shared/contract/office';
 import type { Office } from '../../../../shared/contract';
-import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftSchemaForm } from '../../components/DraftSchemaForm';
 import { LoadState } from '../../components/LoadState';
@@ -22,12 +21,12 @@ export function OfficeSettings() {
   const office = useApiQuery('office.get', {});
   return (
     <LoadState loading={office.loading} error={office.error}>
-      <OfficeForm initial={office.data ? { ...EMPTY, ...office.data } : EMPTY} onSaved={office.reload} />
+      <OfficeForm initial={office.data ? { ...EMPTY, ...office.data } : EMPTY} />
     </LoadState>
   );
 }
 
-export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSaved: () => void }) {
+export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSaved?: () => void }) {
   const draft = useDraftSchemaForm({
     draftKey: 'office',
     initial,
@@ -41,10 +40,8 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
       reviewBody: values.reviewBody,
       handlingUnit: values.handlingUnit,
     }),
-    save: async (input) => {
-      await api('office.save', input);
-      return '本单位信息已保存';
-    },
+    method: 'office.save',
+    message: () => '本单位信息已保存',
     onSaved,
   });
   const { form } = draft;

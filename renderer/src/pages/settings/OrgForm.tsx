@@ -2,7 +2,6 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { Organization } from '../../../../shared/contract';
 import { orgInput } from '../../../../shared/contract/orgs';
 import { ORG_KINDS, ORG_KIND_LABELS, type OrgKind } from '../../../../shared/domain/case';
-import { api } from '../../api/client';
 import { DraftSchemaForm } from '../../components/DraftSchemaForm';
 import { FormButtons } from '../../components/FormButtons';
 import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
@@ -27,11 +26,9 @@ export function OrgForm({ org, onDone }: { org: Organization | null; onDone: () 
     draftKey: org ? `org-${org.id}` : 'org-new',
     initial,
     schema: orgInput,
-    save: async (input) => {
-      if (org) await api('orgs.update', { ...input, id: org.id });
-      else await api('orgs.create', input);
-      return `单位 ${input.name} 已保存`;
-    },
+    method: org ? 'orgs.update' : 'orgs.create',
+    send: (input) => (org ? { ...input, id: org.id } : input),
+    message: (saved) => `单位 ${saved.name} 已保存`,
     onSaved: onDone,
   });
   const { form } = draft;

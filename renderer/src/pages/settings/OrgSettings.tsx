@@ -61,15 +61,7 @@ export function OrgSettings() {
         title={editing === 'new' ? '新增单位' : '修改单位'}
         size="lg"
       >
-        {editing !== null && (
-          <OrgForm
-            org={editing === 'new' ? null : editing}
-            onDone={() => {
-              setEditing(null);
-              orgs.reload();
-            }}
-          />
-        )}
+        {editing !== null && <OrgForm org={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </>
   );

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Grid, Group, Modal, NavLink, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { api, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { CopyProfileForm } from '../transfers/settings/CopyProfileForm';
 import { ProfileEditor } from '../transfers/settings/ProfileEditor';
@@ -16,16 +14,18 @@ export function ProfileSettings() {
   const [copying, setCopying] = useState(false);
   const profiles = list.data ?? [];
   const current = profiles.find((p) => p.id === selected) ?? profiles.find((p) => p.isDefault) ?? profiles[0];
-  const detail = useApiQuery('profiles.get', { id: current?.id ?? 'fuling', version: null });
+  const detail = useApiQuery(
+    'profiles.get',
+    { id: current?.id ?? '', version: null },
+    { enabled: current !== undefined },
+  );
+  const setDefault = useApiMutation('profiles.setDefault', {
+    success: { title: '已设为默认', message: '此后登记的案件和接收的移送适用该规则配置' },
+    failure: { title: '未能设置' },
+  });
 
   async function makeDefault(id: string) {
-    try {
-      await api('profiles.setDefault', { id });
-      notifications.show({ color: 'green', title: '已设为默认', message: '此后登记的案件和接收的移送适用该规则配置' });
-      list.reload();
-    } catch (error) {
-      notifications.show({ color: 'red', title: '未能设置', message: errorMessage(error) });
-    }
+    await setDefault.run({ id });
   }
 
   return (
@@ -79,11 +79,7 @@ export function ProfileSettings() {
                       key={`${current.id}-${detail.data.profile.version}`}
                       detail={detail.data}
                       onCancel={() => setMode('view')}
-                      onSaved={() => {
-                        setMode('view');
-                        detail.reload();
-                        list.reload();
-                      }}
+                      onSaved={() => setMode('view')}
                     />
                   ) : (
                     <ProfileView detail={detail.data} />
@@ -101,7 +97,6 @@ export function ProfileSettings() {
             onDone={(id) => {
               setCopying(false);
               setSelected(id);
-              list.reload();
             }}
           />
         )}

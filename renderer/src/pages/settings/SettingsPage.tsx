@@ -1,7 +1,8 @@
-import { Button, Tabs } from '@mantine/core';
+import { Button, Stack, Tabs } from '@mantine/core';
 import { useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { OfficeSettings } from './OfficeSettings';
+import { HearingSettingCard } from './HearingSettingCard';
 import { StaffSettings } from './StaffSettings';
 import { OrgSettings } from './OrgSettings';
 import { SystemSettings } from './SystemSettings';
@@ -52,7 +53,10 @@ export function SettingsPage() {
           <OrgSettings />
         </Tabs.Panel>
         <Tabs.Panel value="profiles">
-          <ProfileSettings />
+          <Stack gap="lg">
+            <ProfileSettings />
+            <HearingSettingCard />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="calendar">
           <CalendarSettings />

@@ -3,7 +3,6 @@ import { DateInput } from '@mantine/dates';
 import type { Staff } from '../../../../shared/contract';
 import { staffInput } from '../../../../shared/contract/staff';
 import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '../../../../shared/domain/case';
-import { api } from '../../api/client';
 import { DraftSchemaForm } from '../../components/DraftSchemaForm';
 import { FormButtons } from '../../components/FormButtons';
 import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
@@ -14,8 +13,12 @@ interface StaffValues extends Record<string, unknown> {
   certificateNo: string;
   certValidFrom: string | null;
   certValidTo: string | null;
+  certWithdrawnOn: string | null;
   phone: string;
   active: boolean;
+  auxiliary: boolean;
+  legalQualificationNo: string;
+  reviewingSince: string | null;
 }
 
 function toValues(staff: Staff | null): StaffValues {
@@ -25,8 +28,12 @@ function toValues(staff: Staff | null): StaffValues {
     certificateNo: staff?.certificateNo ?? '',
     certValidFrom: staff?.certValidFrom ?? null,
     certValidTo: staff?.certValidTo ?? null,
+    certWithdrawnOn: staff?.certWithdrawnOn ?? null,
     phone: staff?.phone ?? '',
     active: staff?.active ?? true,
+    auxiliary: staff?.auxiliary ?? false,
+    legalQualificationNo: staff?.legalQualificationNo ?? '',
+    reviewingSince: staff?.reviewingSince ?? null,
   };
 }
 
@@ -36,12 +43,14 @@ export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () =
     draftKey: staff ? `staff-${staff.id}` : 'staff-new',
     initial,
     schema: staffInput,
-    toInput: (values) => ({ ...values, certificateNo: values.certificateNo.trim() || null }),
-    save: async (input) => {
-      if (staff) await api('staff.update', { ...input, id: staff.id });
-      else await api('staff.create', input);
-      return `人员 ${input.name} 已保存`;
-    },
+    toInput: (values) => ({
+      ...values,
+      certificateNo: values.certificateNo.trim() || null,
+      legalQualificationNo: values.legalQualificationNo.trim() || null,
+    }),
+    method: staff ? 'staff.update' : 'staff.create',
+    send: (input) => (staff ? { ...input, id: staff.id } : input),
+    message: (saved) => `人员 ${saved.name} 已保存`,
     onSaved: onDone,
   });
   const { form } = draft;
@@ -70,6 +79,30 @@ export function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () =
         <DateInput label="有效期起" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('certValidFrom')} />
         <DateInput label="有效期止" valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('certValidTo')} />
       </SimpleGrid>
+      <SimpleGrid cols={3} mt="sm">
+        <DateInput
+          label="执法证收回（注销）日期"
+          valueFormat="YYYY-MM-DD"
+          clearable
+          {...form.getInputProps('certWithdrawnOn')}
+        />
+        <TextInput
+          label="法律职业资格证书编号"
+          description="法制审核员填写（行政处罚法第五十八条）"
+          {...form.getInputProps('legalQualificationNo')}
+        />
+        <DateInput
+          label="开始从事法制审核的日期"
+          valueFormat="YYYY-MM-DD"
+          clearable
+          {...form.getInputProps('reviewingSince')}
+        />
+      </SimpleGrid>
+      <Switch
+        mt="md"
+        label="行政执法辅助人员（不得担任承办、审核、决定岗位）"
+        {...form.getInputProps('auxiliary', { type: 'checkbox' })}
+      />
       <Switch
         mt="md"
         label="在岗（停用后不能再被选为承办人）"

@@ -6,19 +6,20 @@ import { STAFF_ROLE_LABELS } from '../../../../shared/domain/case';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { formatDate } from '../../lib/format';
+import { certificateStatus, legalQualificationProblem } from '../../../../shared/domain/certificate';
 import { StaffForm } from './StaffForm';
 import { useOfficeNow } from '../../lib/useOfficeNow';
 
-function certificateState(person: Staff, today: string): { label: string; color: string } {
-  if (!person.certificateNo) return { label: '未登记', color: 'gray' };
-  if (!today) return { label: '…', color: 'gray' }; // the office date has not arrived from the back end yet
-  if (person.certValidTo && person.certValidTo < today) return { label: '已过期', color: 'red' };
-  if (person.certValidFrom && person.certValidFrom > today) return { label: '未生效', color: 'orange' };
-  return { label: '有效', color: 'green' };
+/** The one reading of a certificate every screen shows (shared/domain/certificate.ts). */
+function certificateState(person: Staff, today: string): { label: string; color: string; message: string } {
+  if (!today) return { label: '…', color: 'gray', message: '' }; // the office date has not arrived from the back end yet
+  const status = certificateStatus(person, today);
+  return { label: status.label, color: status.color, message: `${status.message}${status.citation}` };
 }
 
 export function StaffSettings() {
   const staff = useApiQuery('staff.list', {});
+  const notes = useApiQuery('staff.notes', {});
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
   // Whether a certificate has run out is judged on the office's date, not this PC's UTC date.
   const today = useOfficeNow()?.today ?? '';
@@ -26,7 +27,7 @@ export function StaffSettings() {
     <>
       <Group justify="space-between" mb="sm">
         <Text c="dimmed" size="sm">
-          承办人须持有效执法证；法制审核员、负责人按实际岗位登记。
+          承办人须持有效执法证；初次从事法制审核的人员须取得法律职业资格；辅助人员不得担任承办、审核、决定岗位。
         </Text>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
           新增人员
@@ -53,6 +54,12 @@ export function StaffSettings() {
                     <Table.Td>
                       {person.name}
                       {!person.active && '（已停用）'}
+                      {person.auxiliary && '（辅助人员）'}
+                      {(notes.data?.[person.id] ?? []).map((note) => (
+                        <Text key={note} size="xs" c="orange">
+                          {note}
+                        </Text>
+                      ))}
                     </Table.Td>
                     <Table.Td>{person.roles.map((role) => STAFF_ROLE_LABELS[role]).join('、')}</Table.Td>
                     <Table.Td>{person.certificateNo ?? '—'}</Table.Td>
@@ -62,9 +69,14 @@ export function StaffSettings() {
                         : '—'}
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={state.color} variant="light">
+                      <Badge color={state.color} variant="light" title={state.message}>
                         {state.label}
                       </Badge>
+                      {person.roles.includes('reviewer') && legalQualificationProblem(person) && (
+                        <Text size="xs" c="orange" title={legalQualificationProblem(person) ?? ''}>
+                          未登记法律职业资格
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Button size="xs" variant="subtle" onClick={() => setEditing(person)}>
@@ -89,15 +101,7 @@ export function StaffSettings() {
         title={editing === 'new' ? '新增人员' : '修改人员'}
         size="lg"
       >
-        {editing !== null && (
-          <StaffForm
-            staff={editing === 'new' ? null : editing}
-            onDone={() => {
-              setEditing(null);
-              staff.reload();
-            }}
-          />
-        )}
+        {editing !== null && <StaffForm staff={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </>
   );

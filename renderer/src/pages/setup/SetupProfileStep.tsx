@@ -1,7 +1,5 @@
 import { Radio, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { api, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 
 /** Choosing the local rules the office works under; new cases are registered under this profile. */
@@ -9,13 +7,10 @@ export function SetupProfileStep() {
   const profiles = useApiQuery('profiles.list', {});
   const current = profiles.data?.find((profile) => profile.isDefault)?.id ?? null;
 
+  const setDefault = useApiMutation('profiles.setDefault', { failure: { title: '未能设置' } });
+
   async function choose(id: string) {
-    try {
-      await api('profiles.setDefault', { id });
-      profiles.reload();
-    } catch (error) {
-      notifications.show({ color: 'red', title: '未能设置', message: errorMessage(error) });
-    }
+    await setDefault.run({ id });
   }
 
   return (

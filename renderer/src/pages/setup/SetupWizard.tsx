@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Code, Group, Stack, Stepper, Table, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { STAFF_ROLE_LABELS } from '../../../../shared/domain/case';
-import { api } from '../../api/client';
-import { useApiQuery } from '../../api/useApi';
+import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { OfficeForm } from '../settings/OfficeSettings';
 import { StaffForm } from '../settings/StaffForm';
 import { SetupProfileStep } from './SetupProfileStep';
@@ -43,14 +42,7 @@ function StaffStep() {
         <Title order={4} fz={15} mb="sm">
           添加一名人员
         </Title>
-        <StaffForm
-          key={formKey}
-          staff={null}
-          onDone={() => {
-            setFormKey((k) => k + 1);
-            staff.reload();
-          }}
-        />
+        <StaffForm key={formKey} staff={null} onDone={() => setFormKey((k) => k + 1)} />
       </Card>
     </Stack>
   );
@@ -75,9 +67,10 @@ export function SetupWizard() {
   const [step, setStep] = useState(0);
   const office = useApiQuery('office.get', {});
 
+  const dismiss = useApiMutation('setup.dismiss', { failure: false });
+
   async function finish() {
-    await api('setup.dismiss', {});
-    void navigate('/');
+    if (await dismiss.run({})) void navigate('/');
   }
 
   return (
@@ -95,10 +88,7 @@ export function SetupWizard() {
           {!office.loading && (
             <OfficeForm
               initial={office.data ? { ...EMPTY_OFFICE, ...office.data } : EMPTY_OFFICE}
-              onSaved={() => {
-                office.reload();
-                setStep(1);
-              }}
+              onSaved={() => setStep(1)}
             />
           )}
         </Stepper.Step>

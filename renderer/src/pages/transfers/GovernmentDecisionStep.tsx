@@ -25,7 +25,7 @@ interface GovernmentDecisionStepProps<D extends string> {
   /** Checked when the form opens. */
   preselected: D;
   schema: z.ZodType<DecisionInput<D>, DecisionInput<D>>;
-  run: (input: DecisionInput<D>) => Promise<unknown>;
+  method: 'transfers.out.recordDecision' | 'transfers.in.recordDecision';
   onDone: () => void;
   onCancel: () => void;
 }
@@ -38,7 +38,7 @@ export function GovernmentDecisionStep<D extends string>({
   labels,
   preselected,
   schema,
-  run,
+  method,
   onDone,
   onCancel,
 }: GovernmentDecisionStepProps<D>) {
@@ -55,7 +55,7 @@ export function GovernmentDecisionStep<D extends string>({
         decidedOn: values.decidedOn ?? '',
         note: values.note,
       })}
-      run={run}
+      method={method}
       onDone={onDone}
       onCancel={onCancel}
     >

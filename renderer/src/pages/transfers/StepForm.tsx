@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 import { Card, Stack, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { z } from 'zod';
+import type { WriteMethod } from '../../api/invalidation';
+import type { OutputOf } from '../../../../shared/contract';
 import { DraftSchemaForm } from '../../components/DraftSchemaForm';
 import { FormButtons } from '../../components/FormButtons';
 import { useDraftSchemaForm } from '../../lib/useDraftSchemaForm';
@@ -19,7 +21,7 @@ export interface TransferStepProps<V> {
   onCancel: () => void;
 }
 
-export interface StepFormProps<T extends Record<string, unknown>, S extends z.ZodType> {
+export interface StepFormProps<T extends Record<string, unknown>, S extends z.ZodType, M extends WriteMethod> {
   draftKey: string;
   title: string;
   initial: T;
@@ -28,23 +30,25 @@ export interface StepFormProps<T extends Record<string, unknown>, S extends z.Zo
   schema: S;
   /** Turns form values into the contract input. */
   toInput: (values: T) => z.input<S>;
-  run: (input: z.output<S>) => Promise<unknown>;
-  onDone: () => void;
+  /** The step's write; what it changes is reloaded by the invalidation table. */
+  method: M;
+  /** Runs once saved, with what the back end returned (a created record's id…). */
+  onDone: (output: OutputOf<M>) => void;
   onCancel?: () => void;
   children: (form: UseFormReturnType<T>) => ReactNode;
   color?: string;
 }
 
-export function StepForm<T extends Record<string, unknown>, S extends z.ZodType>(props: StepFormProps<T, S>) {
+export function StepForm<T extends Record<string, unknown>, S extends z.ZodType, M extends WriteMethod>(
+  props: StepFormProps<T, S, M>,
+) {
   const draft = useDraftSchemaForm({
     draftKey: props.draftKey,
     initial: props.initial,
     schema: props.schema,
     toInput: props.toInput,
-    save: async (input) => {
-      await props.run(input);
-      return `${props.title}已记录`;
-    },
+    method: props.method,
+    message: () => `${props.title}已记录`,
     onSaved: props.onDone,
   });
 

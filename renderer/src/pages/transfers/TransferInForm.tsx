@@ -3,7 +3,6 @@ import { DateInput } from '@mantine/dates';
 import { Link, useNavigate } from 'react-router';
 import { transferInRegisterInput } from '../../../../shared/contract/transfers';
 import { ORG_KIND_LABELS } from '../../../../shared/domain/case';
-import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
@@ -62,11 +61,11 @@ function InForm({ today, time, orgs }: { today: string; time: string; orgs: Arra
     form,
     schema: transferInRegisterInput,
     toInput: (values) => ({ ...values, fromOrgId: Number(values.fromOrgId ?? 0), receivedOn: values.receivedOn ?? '' }),
-    save: async (input) => {
-      const view = await api('transfers.in.register', input);
+    method: 'transfers.in.register',
+    message: (view) => `${view.from.name}移送的案件已登记`,
+    onSaved: (view) => {
       saved();
       void navigate(`/transfers/in/${view.id}`);
-      return `${view.from.name}移送的案件已登记`;
     },
     successTitle: '已登记',
     failureTitle: '未能登记',

@@ -28,14 +28,9 @@ export function TransferInPage() {
   const orgs = useApiQuery('orgs.list', {});
   const now = useOfficeNow();
   const [open, setOpen] = useState<TransferInAction | null>(null);
-  const [papers, setPapers] = useState(0);
   const view = transfer.data;
-  const done = () => {
-    setOpen(null);
-    transfer.reload();
-  };
-  const props =
-    view && now ? { view, today: now.today, time: now.time, onDone: done, onCancel: () => setOpen(null) } : null;
+  const close = () => setOpen(null);
+  const props = view && now ? { view, today: now.today, time: now.time, onDone: close, onCancel: close } : null;
   return (
     <LoadState loading={transfer.loading && !view} error={transfer.error} onRetry={transfer.reload}>
       {view && (
@@ -68,15 +63,10 @@ export function TransferInPage() {
                 {props && open === 'decide' && <InDecisionStep {...props} />}
                 {view.answer && (
                   <Group gap="sm" aria-label="告知文书">
-                    <IssuePaperButton
-                      kind="acceptance-notice"
-                      id={view.id}
-                      label="出具受理情况告知书"
-                      onIssued={() => setPapers((n) => n + 1)}
-                    />
+                    <IssuePaperButton kind="acceptance-notice" id={view.id} label="出具受理情况告知书" />
                   </Group>
                 )}
-                <CaseDocumentsPanel key={papers} source={{ kind: 'acceptance-notice', id: view.id }} />
+                <CaseDocumentsPanel source={{ kind: 'acceptance-notice', id: view.id }} />
                 <Card withBorder>
                   <Title order={3} fz={16} mb="sm">
                     移送内容

@@ -3,7 +3,6 @@ import { useHotkeys } from '@mantine/hooks';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Organization, TransferOutDraft, TransferOutView } from '../../../../shared/contract';
 import { transferOutInput } from '../../../../shared/contract/transfers';
-import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { LoadState } from '../../components/LoadState';
@@ -21,11 +20,12 @@ export function TransferOutFormPage() {
   const params = useParams();
   const id = params['id'] ? Number(params['id']) : null;
   const caseIdParam = Number(params['caseId'] ?? 0);
-  const existing = useApiQuery('transfers.out.get', { id: id ?? 0 });
-  const caseId = id ? (existing.data?.caseId ?? 0) : caseIdParam;
-  const draft = useApiQuery('transfers.out.draft', { caseId: caseId || 1 });
+  const existing = useApiQuery('transfers.out.get', { id: id ?? 0 }, { enabled: id !== null });
+  // An edit learns its case from the transfer: nothing is asked for the draft until then.
+  const caseId = id ? existing.data?.caseId : caseIdParam;
+  const draft = useApiQuery('transfers.out.draft', { caseId: caseId ?? 0 }, { enabled: Boolean(caseId) });
   const orgs = useApiQuery('orgs.list', {});
-  // The draft must be this case's (while an edit loads, the query first runs for a placeholder).
+  // The draft must be this case's (going from one case's form to another's, the last one shows until the next loads).
   const ready = draft.data?.caseId === caseId && orgs.data && (id === null || existing.data);
   return (
     <LoadState loading={!ready && !draft.error && !existing.error} error={id ? existing.error : draft.error}>
@@ -62,13 +62,12 @@ function OutForm({
       return { input: { ...input, caseId: draft.caseId }, errors };
     },
     formPath,
-    save: async ({ caseId, ...input }) => {
-      const view = existing
-        ? await api('transfers.out.update', { ...input, id: existing.id })
-        : await api('transfers.out.create', { ...input, caseId });
+    method: existing ? 'transfers.out.update' : 'transfers.out.create',
+    send: ({ caseId, ...input }) => (existing ? { ...input, id: existing.id } : { ...input, caseId }),
+    message: (view) => `移送${view.receiver.name}的记录已保存`,
+    onSaved: (view) => {
       saved();
       void navigate(`/transfers/out/${view.id}`);
-      return `移送${view.receiver.name}的记录已保存`;
     },
   });
 

@@ -12,7 +12,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { OutDetails, OutTimeline } from './OutRecord';
 import { AnswerStep, ApproveStep, DecisionStep, EscalateStep, ReceiptStep, SendStep, WithdrawStep } from './outSteps';
-import { DeadlineNotice, OutStateBadge, SourceQuote } from './parts';
+import { DeadlineNotice, OutStateBadge } from './parts';
 import { useOfficeNow } from '../../lib/useOfficeNow';
 import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
@@ -22,7 +22,7 @@ const ACTION_LABELS: Record<TransferOutAction, string> = {
   send: '移送',
   receipt: '登记送达回证',
   answer: '登记书面答复',
-  escalate: '报请区政府决定',
+  escalate: '报请决定管辖',
   decide: '登记政府决定',
   edit: '修改',
   withdraw: '撤回',
@@ -36,18 +36,13 @@ function deadlineTitle(view: TransferOutView): string {
 export function TransferOutPage() {
   const id = Number(useParams()['id']);
   const transfer = useApiQuery('transfers.out.get', { id });
-  const [papers, setPapers] = useState(0);
   const staff = useApiQuery('staff.list', {});
   const orgs = useApiQuery('orgs.list', {});
   const now = useOfficeNow();
   const [open, setOpen] = useState<TransferOutAction | null>(null);
   const view = transfer.data;
-  const done = () => {
-    setOpen(null);
-    transfer.reload();
-  };
-  const stepProps =
-    view && now ? { view, today: now.today, time: now.time, onDone: done, onCancel: () => setOpen(null) } : null;
+  const close = () => setOpen(null);
+  const stepProps = view && now ? { view, today: now.today, time: now.time, onDone: close, onCancel: close } : null;
 
   return (
     <LoadState loading={transfer.loading && !view} error={transfer.error} onRetry={transfer.reload}>
@@ -79,10 +74,10 @@ export function TransferOutPage() {
                 {view.state === 'refused' && view.target !== 'judicial' && (
                   <Alert color="red" title={`${view.receiver.name}不予受理`}>
                     <Stack gap="xs">
-                      <SourceQuote source="涪陵府办〔2024〕1号 二(三)">
-                        认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送。
-                      </SourceQuote>
-                      <span>本案不得再移送其他单位。请书面报请区政府决定管辖。</span>
+                      <Text size="sm">本案不再移送其他单位：{view.dispute.steps.join('；')}。</Text>
+                      <Text size="xs" c="dimmed">
+                        依据：{view.dispute.rule}
+                      </Text>
                     </Stack>
                   </Alert>
                 )}
@@ -115,23 +110,13 @@ export function TransferOutPage() {
                 {stepProps && open === 'withdraw' && <WithdrawStep {...stepProps} />}
                 {view.state !== 'withdrawn' && (
                   <Group gap="sm" aria-label="移送文书">
-                    <IssuePaperButton
-                      kind="transfer-letter"
-                      id={view.id}
-                      label="出具案件移送函"
-                      onIssued={() => setPapers((n) => n + 1)}
-                    />
+                    <IssuePaperButton kind="transfer-letter" id={view.id} label="出具案件移送函" />
                     {view.items.length > 0 && (
-                      <IssuePaperButton
-                        kind="item-list"
-                        id={view.id}
-                        label="出具涉案物品清单"
-                        onIssued={() => setPapers((n) => n + 1)}
-                      />
+                      <IssuePaperButton kind="item-list" id={view.id} label="出具涉案物品清单" />
                     )}
                   </Group>
                 )}
-                <CaseDocumentsPanel key={papers} caseId={view.caseId} />
+                <CaseDocumentsPanel caseId={view.caseId} />
                 <OutDetails view={view} />
               </Stack>
             </Grid.Col>

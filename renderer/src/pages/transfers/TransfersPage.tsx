@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Anchor, Button, Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TransferInSummary, TransferOutSummary } from '../../../../shared/contract';
 import { TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
+import { CRIMINAL_STATE_LABELS, type CriminalTransferSummary } from '../../../../shared/contract/criminal-transfers';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
@@ -49,6 +50,51 @@ function OutTable({ rows }: { rows: TransferOutSummary[] }) {
             </Table.Td>
             <Table.Td>
               <DeadlineBadge deadline={row.deadline} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** Suspected crimes sent to the police (国务院令第310号): their own list, with each step's limit. */
+function CriminalTable({ rows }: { rows: CriminalTransferSummary[] }) {
+  if (rows.length === 0)
+    return (
+      <Text c="dimmed" ta="center" py="lg">
+        没有移送公安机关的涉嫌犯罪案件
+      </Text>
+    );
+  return (
+    <Table verticalSpacing="sm" highlightOnHover aria-label="移送公安机关的涉嫌犯罪案件">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>案件</Table.Th>
+          <Table.Th>公安机关</Table.Th>
+          <Table.Th>状态</Table.Th>
+          <Table.Th>期限</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/transfers/criminal/${row.id}`} fw={600}>
+                {row.caseNumber}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {row.cause}
+              </Text>
+            </Table.Td>
+            <Table.Td>{row.police.name}</Table.Td>
+            <Table.Td>
+              <Badge variant="light" radius="sm">
+                {CRIMINAL_STATE_LABELS[row.state]}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <DeadlineBadge deadline={row.deadlines[0]?.view ?? null} />
             </Table.Td>
           </Table.Tr>
         ))}
@@ -142,6 +188,12 @@ export function TransfersPage() {
               移送出去
             </Title>
             <OutTable rows={list.data?.out ?? []} />
+          </Card>
+          <Card withBorder>
+            <Title order={3} fz={16} mb="xs">
+              移送公安机关（涉嫌犯罪）
+            </Title>
+            <CriminalTable rows={list.data?.criminal ?? []} />
           </Card>
           <Card withBorder>
             <Title order={3} fz={16} mb="xs">

@@ -1,4 +1,6 @@
 import { Route, Routes } from 'react-router';
+import { CriminalReportFormPage } from './CriminalReportForm';
+import { CriminalTransferPage } from './CriminalTransferPage';
 import { TransferInFormPage } from './TransferInForm';
 import { TransferInPage } from './TransferInPage';
 import { TransferOutFormPage } from './TransferOutForm';
@@ -13,6 +15,8 @@ export function TransfersSection() {
       <Route path="out/new/:caseId" element={<TransferOutFormPage />} />
       <Route path="out/:id" element={<TransferOutPage />} />
       <Route path="out/:id/edit" element={<TransferOutFormPage />} />
+      <Route path="criminal/new/:caseId" element={<CriminalReportFormPage />} />
+      <Route path="criminal/:id" element={<CriminalTransferPage />} />
       <Route path="in/new" element={<TransferInFormPage />} />
       <Route path="in/:id" element={<TransferInPage />} />
     </Routes>

@@ -15,7 +15,6 @@ import {
   transferInDecisionInput,
   transferLinkCaseInput,
 } from '../../../../shared/contract/transfers';
-import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
 import { ChoiceRadios } from './ChoiceRadios';
 import { GovernmentDecisionStep } from './GovernmentDecisionStep';
@@ -43,7 +42,7 @@ export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: 
         signedTime: values.signedTime,
         note: values.note,
       })}
-      run={(input) => api('transfers.in.acknowledge', input)}
+      method="transfers.in.acknowledge"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -70,7 +69,7 @@ function useCaseOptions() {
 export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProps & { orgs: Organization[] }) {
   const cases = useCaseOptions();
   const governments = orgs
-    .filter((org) => org.kind === 'government')
+    .filter((org) => view.dispute.kinds.includes(org.kind))
     .map((org) => ({ value: String(org.id), label: org.name }));
   return (
     <StepForm
@@ -96,7 +95,7 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
         governmentOrgId:
           values.outcome === 'escalated' && values.governmentOrgId ? Number(values.governmentOrgId) : null,
       })}
-      run={(input) => api('transfers.in.answer', input)}
+      method="transfers.in.answer"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -107,7 +106,8 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
             <ChoiceRadios
               label="答复"
               withAsterisk
-              values={IN_ANSWERS}
+              // 涪陵府办〔2024〕1号 二(三): 应当受理; not ours → report. Only a profile that allows it offers 不予受理.
+              values={IN_ANSWERS.filter((answer) => answer !== 'refused' || view.refusalAllowed)}
               labels={IN_ANSWER_LABELS}
               {...form.getInputProps('outcome')}
             />
@@ -131,10 +131,10 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
             {outcome === 'escalated' && (
               <>
                 <Text size="sm" c="dimmed">
-                  认为不属于本单位管辖的，应当书面报请区政府决定，不得再行移送（涪陵府办〔2024〕1号 二(三)）。
+                  认为不属于本单位管辖的：{view.dispute.steps.join('；')}（{view.dispute.rule}）。
                 </Text>
                 <Select
-                  label="报请的人民政府"
+                  label="报请决定的机关"
                   withAsterisk
                   data={governments}
                   {...form.getInputProps('governmentOrgId')}
@@ -161,7 +161,7 @@ export function LinkCaseStep({ view, onDone, onCancel }: InStepProps) {
       initial={{ caseId: null as string | null }}
       schema={transferLinkCaseInput}
       toInput={(values) => ({ id: view.id, caseId: idOrZero(values.caseId) })}
-      run={(input) => api('transfers.in.linkCase', input)}
+      method="transfers.in.linkCase"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -189,7 +189,7 @@ export function InDecisionStep({ view, today, onDone, onCancel }: InStepProps) {
       labels={IN_DECISION_LABELS}
       preselected="ours"
       schema={transferInDecisionInput}
-      run={(input) => api('transfers.in.recordDecision', input)}
+      method="transfers.in.recordDecision"
       onDone={onDone}
       onCancel={onCancel}
     />

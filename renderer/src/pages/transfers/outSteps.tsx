@@ -21,7 +21,6 @@ import {
   transferSendInput,
   transferWithdrawInput,
 } from '../../../../shared/contract/transfers';
-import { api } from '../../api/client';
 import { TimeField } from '../../components/TimeField';
 import { ChoiceRadios } from './ChoiceRadios';
 import { GovernmentDecisionStep } from './GovernmentDecisionStep';
@@ -41,7 +40,7 @@ export function ApproveStep({ view, staff, onDone, onCancel }: StepProps & { sta
       initial={{ headId: null as string | null, note: '' }}
       schema={transferApproveInput}
       toInput={(values) => ({ id: view.id, headId: Number(values.headId ?? 0), note: values.note })}
-      run={(input) => api('transfers.out.approve', input)}
+      method="transfers.out.approve"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -70,7 +69,7 @@ export function SendStep({ view, today, time, onDone, onCancel }: StepProps) {
         letterNumber: values.letterNumber,
         method: values.method as (typeof SEND_METHODS)[number],
       })}
-      run={(input) => api('transfers.out.send', input)}
+      method="transfers.out.send"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -120,7 +119,7 @@ export function ReceiptStep({ view, today, time, onDone, onCancel }: StepProps) 
         signedBy: values.signedBy,
         note: values.note,
       })}
-      run={(input) => api('transfers.out.recordReceipt', input)}
+      method="transfers.out.recordReceipt"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -158,7 +157,7 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
         reason: values.reason,
         reference: values.reference,
       })}
-      run={(input) => api('transfers.out.recordAnswer', input)}
+      method="transfers.out.recordAnswer"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -200,7 +199,7 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
 
 export function EscalateStep({ view, today, orgs, onDone, onCancel }: StepProps & { orgs: Organization[] }) {
   const governments = orgs
-    .filter((org) => org.kind === 'government')
+    .filter((org) => view.dispute.kinds.includes(org.kind))
     .map((org) => ({ value: String(org.id), label: org.name }));
   return (
     <StepForm
@@ -220,7 +219,7 @@ export function EscalateStep({ view, today, orgs, onDone, onCancel }: StepProps 
         escalatedOn: values.escalatedOn ?? '',
         note: values.note,
       })}
-      run={(input) => api('transfers.out.escalate', input)}
+      method="transfers.out.escalate"
       onDone={onDone}
       onCancel={onCancel}
     >
@@ -261,7 +260,7 @@ export function DecisionStep({ view, today, onDone, onCancel }: StepProps) {
       labels={{ ...OUT_DECISION_LABELS, receiver: `由${view.receiver.name}管辖` }}
       preselected="receiver"
       schema={transferOutDecisionInput}
-      run={(input) => api('transfers.out.recordDecision', input)}
+      method="transfers.out.recordDecision"
       onDone={onDone}
       onCancel={onCancel}
     />
@@ -278,7 +277,7 @@ export function WithdrawStep({ view, onDone, onCancel }: StepProps) {
       initial={{ reason: '' }}
       schema={transferWithdrawInput}
       toInput={(values) => ({ id: view.id, reason: values.reason })}
-      run={(input) => api('transfers.out.withdraw', input)}
+      method="transfers.out.withdraw"
       onDone={onDone}
       onCancel={onCancel}
     >

@@ -3,9 +3,9 @@
 
 import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Code, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { CalendarPreview } from '../../../../../shared/contract';
 import { api, errorMessage } from '../../../api/client';
+import { useApiMutation } from '../../../api/useApi';
 import { DraftBanner } from '../../../components/DraftBanner';
 import { useDraftForm } from '../../../lib/useDraftForm';
 import { YearPreview } from './YearPreview';
@@ -20,16 +20,21 @@ makeupWorkdays: [${year}-01-00]
 `;
 }
 
-export function CalendarLoader({ nextYear, onLoaded }: { nextYear: number; onLoaded: () => void }) {
+export function CalendarLoader({ nextYear }: { nextYear: number }) {
   const initial = { text: '', replaceBuiltIn: false };
   const { form, restored, discardDraft, saved } = useDraftForm('calendar-year', initial);
   const [preview, setPreview] = useState<CalendarPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const load = useApiMutation('calendar.load', {
+    success: { title: '已载入', message: (_years, input) => `${input.year} 年节假日安排已载入，此后的期限按其计算` },
+    failure: setProblem,
+  });
+  const busy = checking || load.pending;
   const values = form.getValues();
 
   async function check() {
-    setBusy(true);
+    setChecking(true);
     setPreview(null);
     try {
       setPreview(await api('calendar.preview', { text: values.text }));
@@ -37,28 +42,15 @@ export function CalendarLoader({ nextYear, onLoaded }: { nextYear: number; onLoa
     } catch (error) {
       setProblem(errorMessage(error));
     } finally {
-      setBusy(false);
+      setChecking(false);
     }
   }
 
   async function confirm(year: number) {
-    setBusy(true);
-    try {
-      await api('calendar.load', { text: values.text, year, replaceBuiltIn: values.replaceBuiltIn });
-      saved();
-      form.setValues(initial);
-      setPreview(null);
-      notifications.show({
-        color: 'green',
-        title: '已载入',
-        message: `${year} 年节假日安排已载入，此后的期限按其计算`,
-      });
-      onLoaded();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await load.run({ text: values.text, year, replaceBuiltIn: values.replaceBuiltIn }))) return;
+    saved();
+    form.setValues(initial);
+    setPreview(null);
   }
 
   return (

@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { ProfileSummary } from '../../../../../shared/contract';
-import { ApiCallError, api, errorMessage } from '../../../api/client';
+import { useApiMutation } from '../../../api/useApi';
 import { DraftBanner } from '../../../components/DraftBanner';
 import { useDraftForm } from '../../../lib/useDraftForm';
 
@@ -26,24 +24,20 @@ export function CopyProfileForm({
 }) {
   const initial = { name: `${from.name}（本单位）` };
   const { form, restored, discardDraft, saved } = useDraftForm(`profile-copy-${from.id}`, initial);
-  const [busy, setBusy] = useState(false);
+  const copy = useApiMutation('profiles.copy', {
+    success: { title: '已复制', message: (detail) => `已新建规则配置“${detail.summary.name}”` },
+    failure: { title: '未能复制' },
+    // A problem with the name is said under the name, and nothing else.
+    onFieldError: (field, message) => {
+      form.setFieldError(field, message);
+      return true;
+    },
+  });
   async function submit() {
-    setBusy(true);
-    try {
-      const detail = await api('profiles.copy', {
-        fromId: from.id,
-        newId: copyIdFor(from.id),
-        name: form.getValues().name,
-      });
-      saved();
-      notifications.show({ color: 'green', title: '已复制', message: `已新建规则配置“${detail.summary.name}”` });
-      onDone(detail.summary.id);
-    } catch (error) {
-      if (error instanceof ApiCallError && error.field) form.setFieldError(error.field, error.message);
-      else notifications.show({ color: 'red', title: '未能复制', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    const detail = await copy.run({ fromId: from.id, newId: copyIdFor(from.id), name: form.getValues().name });
+    if (!detail) return;
+    saved();
+    onDone(detail.summary.id);
   }
   return (
     <form
@@ -63,7 +57,7 @@ export function CopyProfileForm({
           <Button variant="default" onClick={onCancel}>
             取消
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={copy.pending}>
             复制
           </Button>
         </Group>

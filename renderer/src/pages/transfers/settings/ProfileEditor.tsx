@@ -18,7 +18,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ProfileDetail } from '../../../../../shared/contract';
 import {
@@ -33,7 +32,7 @@ import {
   MATERIAL_REQUIREMENT_LABELS,
   type MaterialRequirement,
 } from '../../../../../shared/domain/review';
-import { api, errorMessage } from '../../../api/client';
+import { useApiMutation } from '../../../api/useApi';
 import { DraftBanner } from '../../../components/DraftBanner';
 import { useDraftForm } from '../../../lib/useDraftForm';
 import { DEADLINE_FIELDS, THRESHOLD_FIELDS, type NumberField } from './profileFields';
@@ -199,7 +198,11 @@ export function ProfileEditor({
     initial,
   );
   const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const saveProfile = useApiMutation('profiles.save', {
+    success: { title: '已保存', message: () => `已保存为第 ${base.version + 1} 版` },
+    failure: (message) => setProblems([message]),
+  });
+  const busy = saveProfile.pending;
   const { profile, note } = form.getValues();
   const setProfile = (next: RuleProfile) => form.setFieldValue('profile', next);
 
@@ -209,17 +212,9 @@ export function ProfileEditor({
     if (!note.trim()) found.push('请填写修改说明。');
     setProblems(found);
     if (found.length > 0) return;
-    setBusy(true);
-    try {
-      await api('profiles.save', { profile, baseVersion: base.version, note });
-      saved();
-      notifications.show({ color: 'green', title: '已保存', message: `已保存为第 ${base.version + 1} 版` });
-      onSaved();
-    } catch (error) {
-      setProblems([errorMessage(error)]);
-    } finally {
-      setBusy(false);
-    }
+    if (!(await saveProfile.run({ profile, baseVersion: base.version, note }))) return;
+    saved();
+    onSaved();
   }
 
   return (

@@ -119,6 +119,25 @@ export const DEADLINE_FIELDS: NumberField[] = [
       p.deadlines.informationSharingWorkingDays = v;
     },
   ),
+  // The registers' periods (issue #19); an office profile saved before they existed has none to edit.
+  field(
+    'registers.assistanceAnswerWorkingDays',
+    'working-days',
+    false,
+    (p) => p.registers?.assistanceAnswerWorkingDays ?? null,
+    (p, v) => {
+      if (v && p.registers) p.registers.assistanceAnswerWorkingDays = v;
+    },
+  ),
+  field(
+    'registers.complaintAnswerWorkingDays',
+    'working-days',
+    false,
+    (p) => p.registers?.complaintAnswerWorkingDays ?? null,
+    (p, v) => {
+      if (v && p.registers) p.registers.complaintAnswerWorkingDays = v;
+    },
+  ),
 ];
 
 export function formatNumber(value: number, unit: NumberUnit): string {

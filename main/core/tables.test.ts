@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/open';
+import type { TableColumns } from '../db/sql';
+import { PAPERS_TABLES } from './papers/store';
+import { CASES_TABLES } from './cases/store';
+import { ASSISTANCE_TABLES } from './assistance/store';
+import { COMPLAINTS_TABLES } from './complaints/store';
+import { SUPERVISION_TABLES } from './supervision/store';
+
+// Every record type a store reads its table into names exactly that table's columns, as a freshly
+// migrated database has them: a migration that adds or renames a column fails here until the
+// store's record type follows.
+const STORE_TABLES: readonly TableColumns[] = [
+  ...PAPERS_TABLES,
+  ...CASES_TABLES,
+  ...ASSISTANCE_TABLES,
+  ...COMPLAINTS_TABLES,
+  ...SUPERVISION_TABLES,
+];
+
+describe('store record types match their tables', () => {
+  const db = openDatabase(':memory:');
+  for (const { table, names } of STORE_TABLES) {
+    it(table, () => {
+      const columns = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+      expect(columns.length).toBeGreaterThan(0);
+      expect([...names].sort()).toEqual([...columns].sort());
+    });
+  }
+});

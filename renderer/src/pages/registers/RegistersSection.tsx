@@ -1,0 +1,24 @@
+import { Route, Routes } from 'react-router';
+import { AssistanceFormPage } from './AssistanceForm';
+import { AssistanceListPage } from './AssistanceListPage';
+import { AssistancePage } from './AssistancePage';
+import { ComplaintFormPage, ComplaintListPage, ComplaintPage } from './ComplaintPages';
+import { SupervisionFormPage, SupervisionListPage, SupervisionPage } from './SupervisionPages';
+
+/** Everything under #/registers: the township desk's other registers (issue #19). */
+export function RegistersSection() {
+  return (
+    <Routes>
+      <Route index element={<AssistanceListPage />} />
+      <Route path="assistance" element={<AssistanceListPage />} />
+      <Route path="assistance/new" element={<AssistanceFormPage />} />
+      <Route path="assistance/:id" element={<AssistancePage />} />
+      <Route path="complaints" element={<ComplaintListPage />} />
+      <Route path="complaints/new" element={<ComplaintFormPage />} />
+      <Route path="complaints/:id" element={<ComplaintPage />} />
+      <Route path="supervision" element={<SupervisionListPage />} />
+      <Route path="supervision/new" element={<SupervisionFormPage />} />
+      <Route path="supervision/:id" element={<SupervisionPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,182 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import type { ReviewRound } from '../../../../shared/contract';
+import { useApiMutation } from '../../api/useApi';
+import { DraftBanner } from '../../components/DraftBanner';
+import { formatInstant } from '../../lib/format';
+import { useDraftForm } from '../../lib/useDraftForm';
+import { reviewStep } from './stepFeedback';
+
+interface DecisionValues extends Record<string, unknown> {
+  agrees: string;
+  reason: string;
+  complexOrMajor: boolean;
+  collectiveDate: string | null;
+  collectiveParticipants: string;
+  collectiveSummary: string;
+  decisionNumber: string;
+  decisionDate: string | null;
+}
+
+const RULE = '《中华人民共和国行政处罚法》第五十七条';
+
+/**
+ * The 行政执法机关负责人's decision after an opinion 1 has been signed by the reviewer and the
+ * 法制审核机构负责人: agrees or not, 集体讨论 where the case is complex or major, the decision's number.
+ */
+export function DecisionForm({ round }: { round: ReviewRound }) {
+  const initial: DecisionValues = {
+    agrees: 'yes',
+    reason: '',
+    complexOrMajor: round.collectiveRequired,
+    collectiveDate: null,
+    collectiveParticipants: '',
+    collectiveSummary: '',
+    decisionNumber: '',
+    decisionDate: null,
+  };
+  const { form, restored, discardDraft, saved } = useDraftForm<DecisionValues>(`review-decision-${round.id}`, initial);
+  const decide = useApiMutation('review.recordDecision', {
+    ...reviewStep<'review.recordDecision'>(undefined, (field, message) => form.setFieldError(field, message)),
+    success: {
+      title: '已完成',
+      color: 'teal',
+      message: (_output, input) => (input.agrees ? '决定已登记' : '已登记不同意，案件退回承办机构'),
+    },
+  });
+  const values = form.getValues();
+  const agrees = values.agrees === 'yes';
+
+  async function record() {
+    const v = form.getValues();
+    const yes = v.agrees === 'yes';
+    const input = {
+      roundId: round.id,
+      agrees: yes,
+      reason: yes ? '' : v.reason,
+      complexOrMajor: v.complexOrMajor,
+      collectiveDate: v.complexOrMajor ? v.collectiveDate : null,
+      collectiveParticipants: v.complexOrMajor ? v.collectiveParticipants : '',
+      collectiveSummary: v.complexOrMajor ? v.collectiveSummary : '',
+      decisionNumber: yes ? v.decisionNumber : '',
+      decisionDate: yes ? v.decisionDate : null,
+    };
+    if (await decide.run(input)) saved();
+  }
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-label="行政执法机关负责人决定">
+      <Stack gap="sm">
+        <Title order={3} fz={17}>
+          行政执法机关负责人决定
+        </Title>
+        <Text size="sm" c="dimmed">
+          审核意见由审核员和法制审核机构负责人签署后，由行政执法机关负责人作出决定（{RULE}
+          ）；决定人不得是本案承办人、审核员或法制审核机构负责人。
+        </Text>
+        <DraftBanner visible={restored} onDiscard={() => discardDraft(initial)} />
+        <Radio.Group label="对拟作出的决定" {...form.getInputProps('agrees')}>
+          <Group mt={6}>
+            <Radio value="yes" label="同意作出决定" />
+            <Radio value="no" label="不同意（退回承办机构）" />
+          </Group>
+        </Radio.Group>
+        {!agrees && (
+          <Textarea label="不同意的理由" withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
+        )}
+        <Checkbox
+          label="情节复杂或者重大违法行为，经集体讨论决定"
+          description={
+            round.collectiveRequired ? '送审时认定案件情况疑难复杂，应当集体讨论决定（第五十七条第二款）' : undefined
+          }
+          disabled={round.collectiveRequired}
+          {...form.getInputProps('complexOrMajor', { type: 'checkbox' })}
+        />
+        {values.complexOrMajor && (
+          <>
+            <SimpleGrid cols={2}>
+              <DateInput
+                label="集体讨论日期"
+                withAsterisk
+                valueFormat="YYYY-MM-DD"
+                placeholder="选择或输入日期"
+                {...form.getInputProps('collectiveDate')}
+              />
+              <TextInput
+                label="参加人员"
+                withAsterisk
+                placeholder="以顿号分隔，例如：张志强、李某、王某"
+                {...form.getInputProps('collectiveParticipants')}
+              />
+            </SimpleGrid>
+            <Textarea label="集体讨论意见" autosize minRows={2} {...form.getInputProps('collectiveSummary')} />
+          </>
+        )}
+        {agrees && (
+          <SimpleGrid cols={2}>
+            <TextInput label="行政处罚决定书文号" withAsterisk {...form.getInputProps('decisionNumber')} />
+            <DateInput
+              label="决定日期"
+              withAsterisk
+              description="不得早于审核意见签署日期"
+              valueFormat="YYYY-MM-DD"
+              placeholder="选择或输入日期"
+              {...form.getInputProps('decisionDate')}
+            />
+          </SimpleGrid>
+        )}
+        <Group justify="flex-end">
+          <Button loading={decide.pending} onClick={() => void record()}>
+            登记决定
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The decision as recorded: it is never changed afterwards. */
+export function RecordedDecision({ round }: { round: ReviewRound }) {
+  const decision = round.headDecision;
+  if (!decision) return null;
+  return (
+    <Alert
+      color={decision.agrees ? 'teal' : 'orange'}
+      variant="light"
+      title={decision.agrees ? '行政执法机关负责人同意作出决定' : '行政执法机关负责人不同意拟作出的决定'}
+      data-testid="head-decision"
+    >
+      <Stack gap={2}>
+        {decision.agrees ? (
+          <Text size="sm">
+            {decision.decisionNumber}（{decision.decisionDate}）
+          </Text>
+        ) : (
+          <Text size="sm">理由：{decision.reason}</Text>
+        )}
+        {decision.collective && (
+          <Text size="sm">
+            集体讨论：{decision.collective.date}，{decision.collective.participants}
+            {decision.collective.summary ? `；${decision.collective.summary}` : ''}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {decision.decidedBy} 登记于 {formatInstant(decision.recordedAt)}
+        </Text>
+      </Stack>
+    </Alert>
+  );
+}
