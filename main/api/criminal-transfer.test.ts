@@ -70,7 +70,7 @@ async function receivedCaseWithOpinionFive(): Promise<{ office: Office; orgs: Aw
   const round = await submit(office);
   await reviewAll(office, round.id, { 9: 'crime-suspected', 3: 'serious' });
   await signOff(office, round.id, 5, { transferTargetKind: 'public-security' });
-  await e.call('session.setOperator', { staffId: office.handler });
+  e.signInAs(office.handler);
   return { office, orgs };
 }
 

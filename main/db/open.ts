@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ensurePrivateDir, ensurePrivateFile } from '../runtime/private-files';
+import { ensurePrivateDir, ensurePrivateFile } from './private-files';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;

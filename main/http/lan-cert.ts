@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
-import { ensurePrivateDir } from '../runtime/private-files';
+import { ensurePrivateDir } from '../db/private-files';
 
 // Office-network mode's HTTPS certificate: made on first use, kept in the data folder (owner-only),
 // and recognised by its SHA-256 fingerprint, which 设置 and the sign-in page show so colleagues can

@@ -4,7 +4,6 @@
 // with two connections; what it cannot know is that recovery assumes it is alone.
 
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { ensurePrivateDir } from './private-files';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -111,7 +110,8 @@ function tryCreate(path: string, owner: LockOwner): boolean {
  * how to clear it once that program is closed.
  */
 export function lockDataFolder(dataDir: string, purpose: string, pid: number = process.pid): DataLock {
-  ensurePrivateDir(dataDir);
+  // Owner-only (0700); openDatabase tightens a folder made looser before (db/private-files.ts).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = join(dataDir, LOCK_FILE);
   const started = processStartTime(pid);
   const owner: LockOwner = {

@@ -1,12 +1,13 @@
-import type { HandlerTable } from './registry';
-import type { ApiContext } from './context';
-import type { Operator, SessionPolicy, StaffAccess } from '../../shared/contract/session';
-import { AppError, isAppError } from '../../shared/errors';
-import { appendAudit } from '../core/audit/log';
-import { accessRow, allAccessRows, needsFirstAdmin, storeAdmin, toStaffAccess } from '../core/session/access-store';
-import { readPolicy, writePolicy } from '../core/session/policy';
-import { checkSecret, firstAdmin, recordRefused, recordSignOut, setSecret, signIn } from '../core/session/sign-in';
-import { createStaff } from '../core/staff/service';
+import type { HandlerTable } from '../registry';
+import type { ApiContext } from '../context';
+import type { Operator, SessionPolicy, StaffAccess } from '../../../shared/contract/session';
+import { AppError, isAppError } from '../../../shared/errors';
+import { appendAudit } from '../../core/audit/log';
+import { accessRow, allAccessRows, needsFirstAdmin, storeAdmin, toStaffAccess } from '../../core/session/access-store';
+import { readPolicy, writePolicy } from '../../core/session/policy';
+import { checkSecret, firstAdmin, recordRefused, recordSignOut, setSecret, signIn } from '../../core/session/sign-in';
+import { createStaff } from '../../core/staff/service';
+import { staffInput } from '../../../shared/contract/staff';
 
 // session.*: signing in and out on this client, and the administrators' side of secrets. These run
 // as async handlers with their own transactions, so a refused attempt is still written to the log.
@@ -99,20 +100,7 @@ export function registerSessionHandlers(table: HandlerTable): void {
     const client = requireClient(ctx);
     const actor = auditingRefusal(ctx, '设置首位管理员', () =>
       ctx.db.transaction(() =>
-        firstAdmin(
-          ctx,
-          input,
-          (name) =>
-            createStaff(ctx, {
-              name,
-              roles: ['head'],
-              certificateNo: null,
-              certValidFrom: null,
-              certValidTo: null,
-              phone: '',
-              active: true,
-            }).id,
-        ),
+        firstAdmin(ctx, input, (name) => createStaff(ctx, staffInput.parse({ name, roles: ['head'] })).id),
       )(),
     );
     client.actor = actor;

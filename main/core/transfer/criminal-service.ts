@@ -214,7 +214,7 @@ export function reportCriminalTransfer(
       materials: JSON.stringify(materials),
       items: JSON.stringify(input.items),
       reportedOn: input.reportedOn,
-      by: actorName(ctx.db),
+      by: actorName(ctx),
       at,
     });
   const id = Number(lastInsertRowid);
@@ -314,7 +314,7 @@ export function sendCriminalTransfer(
   updateCriminal(
     ctx.db,
     input.id,
-    { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: letterNumber, send_late: late ? 1 : 0 },
+    { state, sent_at: sentAt, sent_by: actorName(ctx), letter_number: letterNumber, send_late: late ? 1 : 0 },
     now,
   );
   ctx.db.prepare("UPDATE cases SET status = 'transferred', updated_at = ? WHERE id = ?").run(now, row.case_id);
