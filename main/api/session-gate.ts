@@ -1,23 +1,10 @@
 import type { MethodName } from '../../shared/contract';
-import { isAdminMethod, isOpenMethod, isSignedMethod } from '../../shared/contract/access';
+import { isAdminMethod, isOpenMethod, isSignedMethod, SIGNED_ACTS, SIGNER_FIELD } from '../../shared/contract/access';
 import { AppError } from '../../shared/errors';
 import { accessRow } from '../core/session/access-store';
 import { readPolicy } from '../core/session/policy';
 import { actorOf, checkSecret, recordRefused, recordSignOut } from '../core/session/sign-in';
 import type { ApiContext } from './context';
-
-const SIGNED_LABELS: Record<string, string> = {
-  'review.signOpinion': '审核意见签名',
-  'review.countersign': '审核机构负责人签名',
-  'transfers.out.approve': '批准移送',
-  'documents.issue': '出具文书',
-  'documents.issueReceipt': '出具送达回证',
-  'documents.void': '作废文书',
-  'data.restore': '从备份恢复',
-  'profiles.copy': '新建规则配置',
-  'profiles.save': '修改规则配置',
-  'profiles.setDefault': '更换默认规则配置',
-};
 
 /**
  * Brings the client's session up to date before a call: ends it after the office's idle time, or
@@ -70,12 +57,13 @@ export function gate(method: MethodName, input: unknown, ctx: ApiContext): unkno
   const { secret, ...rest } = (input ?? {}) as Record<string, unknown>;
   // The trusted in-process actors (demo data, tests) are no person and have no secret to ask for.
   if (actor.staffId === null) return rest;
-  const label = SIGNED_LABELS[method] ?? method;
+  const label = SIGNED_ACTS[method];
   if (typeof secret !== 'string' || secret.length === 0)
     throw new AppError('SECRET_REQUIRED', `${label}需要再次输入您的密码确认`, { field: 'secret' });
-  if (method === 'transfers.out.approve' && rest['headId'] !== actor.staffId)
-    throw new AppError('SIGNER_MISMATCH', `批准移送须由批准的负责人本人登录后签名，当前登录的是 ${actor.name}`, {
-      field: 'headId',
+  const signerField = SIGNER_FIELD[method];
+  if (signerField && rest[signerField] !== actor.staffId)
+    throw new AppError('SIGNER_MISMATCH', `${label}须由该负责人本人登录后签名，当前登录的是 ${actor.name}`, {
+      field: signerField,
     });
   checkSecret(ctx, actor.staffId, secret, `${label}确认`);
   return rest;

@@ -13,22 +13,33 @@ export const OPEN_METHODS: readonly MethodName[] = [
 ];
 
 /**
- * Signatures and other weighty acts: the input carries `secret`, the signed-in person's own secret,
- * asked again at that moment and checked on the server (a colleague's unlocked desk signs nothing).
+ * Signatures and other weighty acts, with what the person is doing (said when the secret is asked
+ * for, and in the audit log when it is refused): the input carries `secret`, the signed-in person's
+ * own secret, asked again at that moment and checked on the server (a colleague's unlocked desk signs nothing).
  */
-export const SIGNED_METHODS = [
-  'review.signOpinion',
-  'review.countersign',
-  'transfers.out.approve',
-  'documents.issue',
-  'documents.issueReceipt',
-  'documents.void',
-  'data.restore',
-  'profiles.copy',
-  'profiles.save',
-  'profiles.setDefault',
-] as const satisfies readonly MethodName[];
-export type SignedMethod = (typeof SIGNED_METHODS)[number];
+export const SIGNED_ACTS = {
+  'review.signOpinion': '在审核意见上签名',
+  'review.countersign': '作为法制审核机构负责人签名',
+  'review.recordDecision': '作为行政执法机关负责人作出决定',
+  'transfers.out.approve': '批准移送',
+  'transfers.criminal.decide': '审批涉嫌犯罪案件移送',
+  'documents.issue': '出具文书',
+  'documents.issueReceipt': '出具送达回证',
+  'documents.void': '作废文书',
+  'data.restore': '从备份恢复数据',
+  'profiles.copy': '新建规则配置',
+  'profiles.save': '修改规则配置',
+  'profiles.setDefault': '更换默认规则配置',
+  'review.setHearingSetting': '修改听证“较大数额”标准',
+} as const satisfies Partial<Record<MethodName, string>>;
+export type SignedMethod = keyof typeof SIGNED_ACTS;
+export const SIGNED_METHODS = Object.keys(SIGNED_ACTS) as SignedMethod[];
+
+/** Signatures whose input names the signer (`headId`): only that person, signed in, may give it. */
+export const SIGNER_FIELD: Partial<Record<SignedMethod, 'headId'>> = {
+  'transfers.out.approve': 'headId',
+  'transfers.criminal.decide': 'headId',
+};
 
 /** Settings the office's administrators keep (rule profiles, holidays, templates, backups, staff); others read them. */
 export const ADMIN_METHODS: readonly MethodName[] = [
@@ -38,6 +49,7 @@ export const ADMIN_METHODS: readonly MethodName[] = [
   'profiles.copy',
   'profiles.save',
   'profiles.setDefault',
+  'review.setHearingSetting',
   'calendar.load',
   'calendar.remove',
   'documents.saveTemplate',

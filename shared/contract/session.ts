@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './method';
 import { entityId, noInput, requiredText } from './fields';
+import { cleanText } from '../text-input';
 
 /** How the office's people prove who they are: a password, or a 6-digit PIN (an office setting). */
 export const SECRET_KINDS = ['password', 'pin'] as const;
@@ -58,7 +59,11 @@ export interface StaffAccess {
  * the server, where each refused attempt is also written to the audit log.
  */
 export const secretField = (label = '密码') =>
-  z.string({ error: `请输入${label}` }).max(SECRET_MAX_LENGTH, `${label}不能超过 ${SECRET_MAX_LENGTH} 个字符`);
+  z
+    .string({ error: `请输入${label}` })
+    .max(SECRET_MAX_LENGTH, `${label}不能超过 ${SECRET_MAX_LENGTH} 个字符`)
+    // Refused, never stripped: a secret changed silently would not be the one the person typed.
+    .refine((value) => cleanText(value, false) === value, `${label}不能包含不可见的控制字符`);
 
 export const sessionMethods = {
   'session.status': method<SessionStatus>()(noInput),

@@ -2,19 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { setSecretAsker } from '../api/client';
 import { currentOperator } from './sessionStore';
-
-const WHAT: Record<string, string> = {
-  'review.signOpinion': '在审核意见上签名',
-  'review.countersign': '作为审核机构负责人签名',
-  'transfers.out.approve': '批准移送',
-  'documents.issue': '出具文书',
-  'documents.issueReceipt': '出具送达回证',
-  'documents.void': '作废文书',
-  'data.restore': '从备份恢复数据',
-  'profiles.copy': '新建规则配置',
-  'profiles.save': '修改规则配置',
-  'profiles.setDefault': '更换默认规则配置',
-};
+import { SIGNED_ACTS } from '../../../shared/contract/access';
 
 /**
  * Before a signature, asks the signed-in person for their secret again (a colleague at an unlocked
@@ -63,7 +51,8 @@ export function SecretPrompt() {
       >
         <Stack>
           <Text size="sm">
-            {who}，您即将{WHAT[asking?.method ?? ''] ?? '签名'}。请再次输入您的密码确认是本人操作。
+            {who}，您即将{(SIGNED_ACTS as Record<string, string>)[asking?.method ?? ''] ?? '签名'}
+            。请再次输入您的密码确认是本人操作。
           </Text>
           <PasswordInput
             label="密码"

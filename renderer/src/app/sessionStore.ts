@@ -15,9 +15,20 @@ interface State {
 let state: State = { status: undefined, notice: null };
 const listeners = new Set<() => void>();
 
+const personListeners = new Set<() => void>();
+
 function set(next: Partial<State>): void {
+  const before = state.status?.signedIn?.staffId;
   state = { ...state, ...next };
+  // Someone else (or nobody) now: what the last person's screens loaded is forgotten at once.
+  if (state.status?.signedIn?.staffId !== before) for (const listener of personListeners) listener();
   for (const listener of listeners) listener();
+}
+
+/** Hears the signed-in person change (sign-in, sign-out, an idle or restart sign-out). */
+export function onPersonChange(listener: () => void): () => void {
+  personListeners.add(listener);
+  return () => personListeners.delete(listener);
 }
 
 function subscribe(listener: () => void): () => void {

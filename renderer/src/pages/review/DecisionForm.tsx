@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Card,
   Checkbox,
   Group,
@@ -15,6 +14,8 @@ import {
 import { DateInput } from '@mantine/dates';
 import type { ReviewRound } from '../../../../shared/contract';
 import { useApiMutation } from '../../api/useApi';
+import { GatedButton } from '../../components/GatedButton';
+import { useActing } from '../../app/operatorStore';
 import { DraftBanner } from '../../components/DraftBanner';
 import { formatInstant } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -49,6 +50,7 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
     decisionDate: null,
   };
   const { form, restored, discardDraft, saved } = useDraftForm<DecisionValues>(`review-decision-${round.id}`, initial);
+  const acting = useActing();
   const decide = useApiMutation('review.recordDecision', {
     ...reviewStep<'review.recordDecision'>(undefined, (field, message) => form.setFieldError(field, message)),
     success: {
@@ -139,9 +141,17 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
           </SimpleGrid>
         )}
         <Group justify="flex-end">
-          <Button loading={decide.pending} onClick={() => void record()}>
+          <GatedButton
+            reason={
+              acting.roles.includes('head')
+                ? null
+                : '只有行政执法机关负责人本人登录后可以作出决定（且不得是本案承办人、审核员或法制审核机构负责人）'
+            }
+            loading={decide.pending}
+            onClick={() => void record()}
+          >
             登记决定
-          </Button>
+          </GatedButton>
         </Group>
       </Stack>
     </Card>

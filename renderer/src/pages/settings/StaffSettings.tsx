@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, Modal, Table, Text } from '@mantine/core';
+import { Badge, Card, Group, Modal, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { Staff } from '../../../../shared/contract';
 import { STAFF_ROLE_LABELS } from '../../../../shared/domain/case';
@@ -9,6 +9,8 @@ import { formatDate } from '../../lib/format';
 import { certificateStatus, legalQualificationProblem } from '../../../../shared/domain/certificate';
 import { StaffForm } from './StaffForm';
 import { useOfficeNow } from '../../lib/useOfficeNow';
+import { GatedButton } from '../../components/GatedButton';
+import { useAdminReason } from '../../app/operatorStore';
 
 /** The one reading of a certificate every screen shows (shared/domain/certificate.ts). */
 function certificateState(person: Staff, today: string): { label: string; color: string; message: string } {
@@ -18,6 +20,7 @@ function certificateState(person: Staff, today: string): { label: string; color:
 }
 
 export function StaffSettings() {
+  const adminReason = useAdminReason();
   const staff = useApiQuery('staff.list', {});
   const notes = useApiQuery('staff.notes', {});
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
@@ -29,9 +32,9 @@ export function StaffSettings() {
         <Text c="dimmed" size="sm">
           承办人须持有效执法证；初次从事法制审核的人员须取得法律职业资格；辅助人员不得担任承办、审核、决定岗位。
         </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+        <GatedButton reason={adminReason} leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
           新增人员
-        </Button>
+        </GatedButton>
       </Group>
       <Card withBorder padding={0}>
         <LoadState loading={staff.loading && !staff.data} error={staff.error} onRetry={staff.reload}>
@@ -79,9 +82,9 @@ export function StaffSettings() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(person)}>
+                      <GatedButton reason={adminReason} size="xs" variant="subtle" onClick={() => setEditing(person)}>
                         修改
-                      </Button>
+                      </GatedButton>
                     </Table.Td>
                   </Table.Tr>
                 );

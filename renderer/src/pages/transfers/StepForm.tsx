@@ -37,6 +37,8 @@ export interface StepFormProps<T extends Record<string, unknown>, S extends z.Zo
   onCancel?: () => void;
   children: (form: UseFormReturnType<T>) => ReactNode;
   color?: string;
+  /** Why the signed-in person may not take this step (it is someone else's): submit disabled, reason on hover. */
+  disabledReason?: string | null;
 }
 
 export function StepForm<T extends Record<string, unknown>, S extends z.ZodType, M extends WriteMethod>(
@@ -70,6 +72,7 @@ export function StepForm<T extends Record<string, unknown>, S extends z.ZodType,
           saving={draft.saving}
           onCancel={props.onCancel}
           color={props.color}
+          disabledReason={props.disabledReason ?? null}
         />
       </DraftSchemaForm>
     </Card>

@@ -9,6 +9,8 @@ import { useApiMutation } from '../../../api/useApi';
 import { DraftBanner } from '../../../components/DraftBanner';
 import { useDraftForm } from '../../../lib/useDraftForm';
 import { YearPreview } from './YearPreview';
+import { GatedButton } from '../../../components/GatedButton';
+import { useAdminReason } from '../../../app/operatorStore';
 
 function template(year: number): string {
   return `year: ${year}
@@ -21,6 +23,7 @@ makeupWorkdays: [${year}-01-00]
 }
 
 export function CalendarLoader({ nextYear }: { nextYear: number }) {
+  const adminReason = useAdminReason();
   const initial = { text: '', replaceBuiltIn: false };
   const { form, restored, discardDraft, saved } = useDraftForm('calendar-year', initial);
   const [preview, setPreview] = useState<CalendarPreview | null>(null);
@@ -115,9 +118,9 @@ export function CalendarLoader({ nextYear }: { nextYear: number }) {
               年的期限即按此计算。
             </Alert>
             <Group>
-              <Button loading={busy} onClick={() => void confirm(preview.arrangement.year)}>
+              <GatedButton reason={adminReason} loading={busy} onClick={() => void confirm(preview.arrangement.year)}>
                 确认载入 {preview.arrangement.year} 年安排
-              </Button>
+              </GatedButton>
             </Group>
           </Stack>
         )}
