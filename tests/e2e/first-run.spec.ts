@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { answerSecretPrompts, E2E_ADMIN, E2E_SECRET, expect, test } from './fixtures';
 
 /** The first screen of a new office: its first administrator (a head) and their secret. */
@@ -38,6 +40,25 @@ test('an empty database opens the setup, which sets up the office and its people
   await expect(page.getByText(app.dataDir)).toBeVisible();
   await page.getByRole('button', { name: '完成设置' }).click();
   await expect(page.getByRole('heading', { name: '工作台', exact: true })).toBeVisible();
+  // Right after the wizard, without a reload, the head who set it up acts as themselves.
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('tab', { name: '人员' }).click();
+  await page.getByRole('button', { name: '新增人员' }).click();
+  await page.getByLabel('姓名').fill('周律师');
+  await page.getByRole('checkbox', { name: '法制审核员' }).check();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('cell', { name: '周律师' })).toBeVisible();
+  const db = new Database(join(app.dataDir, 'fashen.db'), { readonly: true });
+  try {
+    const logged = db
+      .prepare("SELECT actor FROM audit_log WHERE action = 'staff.create' ORDER BY id DESC LIMIT 1")
+      .pluck()
+      .get();
+    expect(logged).toBe(E2E_ADMIN);
+  } finally {
+    db.close();
+  }
+  await page.getByRole('link', { name: '工作台' }).click();
   expect((await app.call('office.get', {}))?.abbreviation).toBe('青山司');
   expect((await app.call('profiles.list', {})).find((profile) => profile.isDefault)?.id).toBe('zhoucun');
 

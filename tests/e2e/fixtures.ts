@@ -72,10 +72,20 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function tokenOf(url: string): Promise<string> {
-  const html = await (await fetch(url)).text();
-  const token = /name="fashen-token" content="([0-9a-f]+)"/.exec(html)?.[1];
-  if (!token) throw new Error('served page has no token');
+/** The per-launch token, read from the served page once per server (a restart makes a new one). */
+const tokens = new Map<string, Promise<string>>();
+function tokenOf(url: string): Promise<string> {
+  let token = tokens.get(url);
+  if (!token) {
+    token = fetch(url)
+      .then((response) => response.text())
+      .then((html) => {
+        const found = /name="fashen-token" content="([0-9a-f]+)"/.exec(html)?.[1];
+        if (!found) throw new Error('served page has no token');
+        return found;
+      });
+    tokens.set(url, token);
+  }
   return token;
 }
 

@@ -145,12 +145,33 @@ export async function runCommand(
   command: CliCommand,
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCommandWith(command, {}, ...args);
+}
+
+/**
+ * Runs a command with standard input (`stdin`) or, as at a terminal, `answers` to what it asks;
+ * `asked` collects the questions, and whether each was asked unseen (a secret).
+ */
+export async function runCommandWith(
+  command: CliCommand,
+  input: { stdin?: string; answers?: string[]; asked?: Array<{ question: string; hidden: boolean }> },
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
+  const answers = [...(input.answers ?? [])];
   const io: CliIo = {
-    readStdin: () => Promise.resolve(''),
+    readStdin: () => Promise.resolve(input.stdin ?? ''),
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
+    ...(input.answers
+      ? {
+          ask: (question: string, options: { hidden: boolean }) => {
+            input.asked?.push({ question, hidden: options.hidden });
+            return Promise.resolve(answers.shift() ?? '');
+          },
+        }
+      : {}),
   };
   const code = await command(args, io);
   return { code, stdout, stderr };

@@ -67,7 +67,7 @@ export function checkSecret(ctx: SessionCtx, staffId: number, secret: string, pu
   }
   if (!row.secretHash) {
     audit(ctx, row.name, 'session.refused', staffId, `${purpose}被拒绝：尚未设置密码`);
-    throw new AppError('NO_SECRET', `${row.name} 还没有密码，请管理员在“设置 › 人员”中为其设置`);
+    throw new AppError('NO_SECRET', `${row.name} 还没有密码，请管理员在“设置 › 登录与权限”中为其设置`);
   }
   if (!verifySecret(secret, row.secretHash)) {
     const failed = row.failedAttempts + 1;

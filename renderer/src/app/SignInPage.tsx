@@ -76,7 +76,7 @@ export function SignInPage({ status, notice }: { status: SessionStatus; notice: 
                 登录
               </Button>
               <Text size="xs" c="dimmed">
-                忘记密码请找本单位管理员在“设置 › 人员”中重设。长时间不操作会自动退出。
+                忘记密码请找本单位管理员在“设置 › 登录与权限”中重设。长时间不操作会自动退出。
               </Text>
               {status.certificateFingerprint && (
                 <Text size="xs" c="dimmed">
