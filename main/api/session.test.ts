@@ -95,6 +95,17 @@ describe('signing in', () => {
     expect(text).not.toMatch(/wrong-|handler-secret|scrypt\$/);
   });
 
+  it('refuses a deactivated person, in Chinese, and logs the attempt', async () => {
+    const { env, handler } = await office();
+    await env.call('staff.update', { id: handler, name: '李娜', roles: ['handler'], active: false });
+    const desk = env.backend.openClient('浏览器');
+    const refused = await desk.dispatch('session.signIn', { staffId: handler, secret: 'handler-secret-1' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'STAFF_INACTIVE' } });
+    expect(JSON.stringify(refused)).toContain('李娜 已停用，不能登录');
+    expect(auditRows(env.dataDir).at(-1)).toMatchObject({ actor: '李娜', action: 'session.refused' });
+    expect(await desk.dispatch('session.get', {})).toMatchObject({ ok: true, value: { staffId: null } });
+  });
+
   it('ends a session after the office’s idle time, and says so', async () => {
     const { env, handler } = await office();
     const desk = env.backend.openClient('浏览器');
