@@ -4,7 +4,7 @@ import type { ApiContext, DesktopActions } from './context';
 import type { Backend, BackendClient } from './dispatch-types';
 import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
-import { finishInterruptedRestore } from '../core/backup/restore';
+import { finishInterruptedRestore } from '../core/data/restore';
 import { lockDataFolder } from '../runtime/data-lock';
 import type { Actor } from '../core/session/actor';
 import { ClientSessions, type ClientSession } from './session-clients';

@@ -4,14 +4,14 @@ import { GatedButton } from '../../components/GatedButton';
 import { useAdminReason } from '../../app/operatorStore';
 import { useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { OfficeSettings } from './OfficeSettings';
+import { OfficeSettings } from '../office/OfficeSettings';
 import { HearingSettingCard } from './HearingSettingCard';
-import { StaffSettings } from './StaffSettings';
-import { OrgSettings } from './OrgSettings';
+import { StaffSettings } from '../staff/StaffSettings';
+import { OrgSettings } from '../orgs/OrgSettings';
 import { SystemSettings } from './SystemSettings';
-import { ProfileSettings } from './ProfileSettings';
-import { CalendarSettings } from './CalendarSettings';
-import { AccessSettings } from './AccessSettings';
+import { ProfileSettings } from '../profiles/ProfileSettings';
+import { CalendarSettings } from '../calendar/CalendarSettings';
+import { AccessSettings } from '../session/AccessSettings';
 
 const TABS = [
   { value: 'office', label: '本单位' },
