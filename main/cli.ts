@@ -2,6 +2,7 @@ import type { CliCommand, CliIo } from './cli/types';
 import { HELP_TEXT } from './cli/help';
 import { describeCliError } from './cli/errors';
 import { AppError } from '../shared/errors';
+import { terminalAsk } from './cli/terminal-ask';
 
 /**
  * Every `npx fashen` command, loaded only when it runs: `--help` reads no database driver, PDF or
@@ -60,4 +61,5 @@ export const processIo: CliIo = {
   },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  ...(process.stdin.isTTY ? { ask: terminalAsk } : {}),
 };

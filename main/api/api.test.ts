@@ -136,7 +136,7 @@ describe('office, staff, organisations, operator', () => {
     env = testBackend();
     expect(await env.call('office.get', {})).toBeNull();
     const staff = await env.call('staff.create', { name: '陈审核', roles: ['reviewer'] });
-    await env.call('session.setOperator', { staffId: staff.id });
+    env.signInAs(staff.id);
     const office = await env.call('office.save', { name: '某某镇人民政府', abbreviation: '某镇' });
     expect(office.abbreviation).toBe('某镇');
     expect((await env.fail('office.save', { name: '某某镇人民政府', abbreviation: '某镇1' })).message).toContain(

@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import { openDatabase } from '../db/open';
 import type { ApiContext, DesktopActions } from './context';
-import type { Backend } from './dispatch-types';
+import type { Backend, BackendClient } from './dispatch-types';
 import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
 import { finishInterruptedRestore } from '../core/data/restore';
 import { lockDataFolder } from '../runtime/data-lock';
+import type { Actor } from '../core/session/actor';
+import { ClientSessions, type ClientSession } from './session-clients';
+import type { Dispatch } from './dispatch-types';
 
 export const DATABASE_FILE = 'fashen.db';
 
@@ -15,6 +18,8 @@ export interface BackendOptions {
   now?: () => Date;
   /** Desktop-only actions, given by the Electron shell. */
   desktop?: DesktopActions;
+  /** The door `dispatch` (the backend's own client) stands for in the audit log: 命令行 unless said. */
+  door?: string;
 }
 
 /** A backend in this process, on its own connection: it can also run a batch of commands as one. */
@@ -49,9 +54,45 @@ export function openBackend(options: BackendOptions): LocalBackend {
   };
   const table = buildHandlerTable();
   recoverAfterCrash(ctx);
+  const sessions = new ClientSessions();
+  /**
+   * Each call gets its own context: the shared one (db, clock, folder; `db` read through, as a restore
+   * swaps it) plus this client's session and actor. Concurrent calls from two desks never share one.
+   */
+  const dispatchFor =
+    (client: ClientSession): Dispatch =>
+    (method, input) => {
+      const call: ApiContext = Object.create(ctx, {
+        client: { value: client, enumerable: true },
+        actor: { value: client.actor, writable: true, enumerable: true },
+      }) as ApiContext;
+      return table.dispatch(method, input, call);
+    };
+  const openClient = (door: string, actor?: Actor): BackendClient => {
+    const client = sessions.open(door);
+    if (actor) client.actor = actor;
+    return { id: client.id, dispatch: dispatchFor(client), session: client, end: () => sessions.close(client.id) };
+  };
+  const main = openClient(options.door ?? '命令行');
   return {
     dataDir: options.dataDir,
-    dispatch: (method, input) => table.dispatch(method, input, ctx),
+    dispatch: main.dispatch,
+    client: main,
+    openClient,
+    findClient(id) {
+      const client = sessions.find(id);
+      return (
+        client && {
+          id: client.id,
+          dispatch: dispatchFor(client),
+          session: client,
+          end: () => sessions.close(client.id),
+        }
+      );
+    },
+    setCertificateFingerprint(fingerprint) {
+      ctx.certificateFingerprint = fingerprint;
+    },
     close: () => ctx.db.close(),
     async batch(work) {
       const db = ctx.db;

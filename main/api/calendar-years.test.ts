@@ -35,7 +35,7 @@ describe('the working-day calendar through the API', () => {
     const mismatch = await env.fail('calendar.load', { text: YEAR_2027, year: 2028 });
     expect(mismatch.code).toBe('CALENDAR_CONFIRM_MISMATCH');
     const loaded = await env.call('calendar.load', { text: YEAR_2027, year: 2027 });
-    expect(loaded.at(-1)).toMatchObject({ year: 2027, origin: 'office', loadedBy: '未指定使用人' });
+    expect(loaded.at(-1)).toMatchObject({ year: 2027, origin: 'office', loadedBy: '测试管理员' });
     const detail = await env.call('calendar.year', { year: 2027 });
     expect(detail.sourceText).toBe(YEAR_2027);
   });

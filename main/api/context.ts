@@ -1,4 +1,5 @@
 import type { CoreContext } from '../core/context';
+import type { ClientSession } from './session-clients';
 
 /** What a path is chosen for: the folder a backup goes into, a backup file to restore, or a font file for PDFs. */
 export type PathPurpose = 'backup-folder' | 'backup-file' | 'font-file';
@@ -19,4 +20,8 @@ export interface ApiContext extends CoreContext {
    * Synchronous, so no other command can run in between.
    */
   reopenDatabase?(whileClosed: () => void): void;
+  /** The calling client's session (session.* handlers sign it in and out). */
+  client?: ClientSession;
+  /** Office-network mode's certificate fingerprint, when the HTTPS door is up (shown to compare). */
+  certificateFingerprint?: string | null;
 }

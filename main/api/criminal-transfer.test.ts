@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
+import { as, reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
 import { refusedUnchanged } from './testing/db-fingerprint';
 import type { Env } from '../core/transfers/testing/fixture';
 
@@ -70,7 +70,7 @@ async function receivedCaseWithOpinionFive(): Promise<{ office: Office; orgs: Aw
   const round = await submit(office);
   await reviewAll(office, round.id, { 9: 'crime-suspected', 3: 'serious' });
   await signOff(office, round.id, 5, { transferTargetKind: 'public-security' });
-  await e.call('session.setOperator', { staffId: office.handler });
+  e.signInAs(office.handler);
   return { office, orgs };
 }
 
@@ -127,7 +127,9 @@ describe('a suspected crime in a case we received by transfer', () => {
     const [home] = (await e.call('home.attention', {})).filter((item) => item.kind === 'criminal-reported');
     expect(home?.detail).toContain('自接到报告之日起3日内');
 
-    // An approval dated before the report is refused; a late one is recorded as late.
+    // An approval dated before the report is refused; a late one is recorded as late. The head
+    // signs in to give it (it is their signature), then the handler goes on.
+    await as(office, office.decider);
     const early = await refusedUnchanged(e, 'transfers.criminal.decide', {
       id: reported.id,
       headId: office.decider,
@@ -148,6 +150,7 @@ describe('a suspected crime in a case we received by transfer', () => {
       note: '同意移送。',
     });
     expect(approved).toMatchObject({ state: 'approved', decision: { approved: true, late: true } });
+    await as(office, office.handler);
     expect(approved.deadlines[0]?.view).toMatchObject({ dueAt: '2025-09-20T01:30:00.000Z' });
     expect((await e.call('cases.history', { id: office.caseId }))[0]?.summary).toContain('逾期');
 

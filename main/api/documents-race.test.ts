@@ -4,6 +4,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
+import { TEST_SECRET } from './testing/backend';
 import { dbFingerprint } from './testing/db-fingerprint';
 
 let office: Office | undefined;
@@ -25,10 +26,18 @@ async function signedRound() {
 describe('issuing while the same paper is being issued', () => {
   it('refuses the second request for a record’s paper until the first is done', async () => {
     const { round, env } = await signedRound();
-    const first = env.backend.dispatch('documents.issue', { kind: 'review-opinion', id: round.id });
+    const first = env.backend.dispatch('documents.issue', {
+      kind: 'review-opinion',
+      id: round.id,
+      secret: TEST_SECRET,
+    });
     // The first has reserved its number (pending) and is rendering: the second arrives now.
     const before = dbFingerprint(env.dataDir);
-    const second = await env.backend.dispatch('documents.issue', { kind: 'review-opinion', id: round.id });
+    const second = await env.backend.dispatch('documents.issue', {
+      kind: 'review-opinion',
+      id: round.id,
+      secret: TEST_SECRET,
+    });
     expect(second).toEqual({ ok: false, error: { code: 'ISSUE_IN_PROGRESS', message: '该文书正在出具，请稍候再试' } });
     expect(dbFingerprint(env.dataDir)).toBe(before);
 
@@ -51,8 +60,8 @@ describe('issuing while the same paper is being issued', () => {
       servers: '陈静',
       method: 'direct',
     };
-    const first = env.backend.dispatch('documents.issueReceipt', input);
-    const second = await env.backend.dispatch('documents.issueReceipt', input);
+    const first = env.backend.dispatch('documents.issueReceipt', { ...input, secret: TEST_SECRET });
+    const second = await env.backend.dispatch('documents.issueReceipt', { ...input, secret: TEST_SECRET });
     expect(second).toMatchObject({
       ok: false,
       error: { code: 'ISSUE_IN_PROGRESS', message: '该文书的送达回证正在出具，请稍候再试' },

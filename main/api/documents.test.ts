@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { issueSampleDocument, testBackend } from './testing/backend';
+import { issueSampleDocument, TEST_ADMIN, testBackend } from './testing/backend';
 
 const issueSample = (templateId: string) => issueSampleDocument(env.dataDir, templateId);
 
@@ -64,6 +64,7 @@ describe('showing an issued file in its folder', () => {
       dataDir: env.dataDir,
       desktop: { showItemInFolder: (path) => shown.push(path), choosePath: () => Promise.resolve(null) },
     });
+    desktop.client.session.actor = TEST_ADMIN;
     try {
       expect(await desktop.dispatch('documents.reveal', { id: issued.id })).toEqual({
         ok: true,

@@ -239,8 +239,17 @@ const transferOut = {
 const receipt = { receivedOn: '签收日期', receivedTime: '签收时间', note: '回证备注' };
 const governmentDecision = { note: '决定内容' };
 
+/** Signing in (issue #14): the person is chosen, not typed, and the secret is theirs. */
+const sessionNames = { staffId: '人员', name: '姓名' };
+
 /** Where the same field name means something else in one method. */
 const BY_METHOD: Partial<Record<MethodName, Record<string, Entry>>> = {
+  'session.signIn': { ...sessionNames, secret: '密码' },
+  'session.firstAdmin': { ...sessionNames, secret: '密码', secretKind: '登录方式' },
+  'session.changeSecret': { current: '当前密码', next: '新密码' },
+  'session.setAdmin': { ...sessionNames, admin: '是否为管理员' },
+  'session.resetSecret': { ...sessionNames, newSecret: '新密码' },
+  'session.savePolicy': { secretKind: '登录方式', idleMinutes: '自动退出时间', lanEnabled: '办公室网络模式' },
   'office.save': { name: '单位名称' },
   'staff.create': staffNames,
   'staff.update': staffNames,

@@ -333,11 +333,19 @@ function fingerprint(db: Database.Database, dataDir: string): string {
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
     .pluck()
     .all() as string[];
+  // A refused sign-in or signature is written to the audit log and counts toward the lock, by design
+  // (issue #14): those rows are the one trace a refusal leaves.
+  const select = (table: string) =>
+    table === 'audit_log'
+      ? "SELECT * FROM audit_log WHERE action <> 'session.refused'"
+      : table === 'staff_access'
+        ? 'SELECT staff_id, admin, secret_hash, secret_set_at FROM staff_access'
+        : `SELECT * FROM "${table}"`;
   for (const table of tables)
     hash
       .update(table)
       .update(
-        JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all(), (_k, v: unknown) =>
+        JSON.stringify(db.prepare(select(table)).raw().all(), (_k, v: unknown) =>
           Buffer.isBuffer(v) ? v.toString('hex') : v,
         ),
       );

@@ -102,7 +102,11 @@ describe.each(PROFILES)('under $id', ({ id, doc, place }) => {
     });
     const draftOut = await e.call('transfers.out.draft', { caseId: direct.id });
     texts.push(draftOut.sendRule, draftOut.foundOnLabel, draftOut.foundOnRule);
-    if (out.needsApproval) await e.call('transfers.out.approve', { id: out.id, headId: office.decider });
+    if (out.needsApproval) {
+      await as(office, office.decider);
+      await e.call('transfers.out.approve', { id: out.id, headId: office.decider });
+      await as(office, office.handler);
+    }
     texts.push(pdfText(e, (await e.call('documents.issue', { kind: 'transfer-letter', id: out.id })).pdfFile));
     await e.call('transfers.out.send', { id: out.id, sentOn: '2025-09-15', sentTime: '09:30', method: 'direct' });
     await e.call('transfers.out.recordReceipt', {

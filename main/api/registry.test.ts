@@ -34,7 +34,9 @@ describe('exclusive commands', () => {
       order.push('later command');
       return Promise.resolve([]);
     });
-    const ctx = {} as ApiContext;
+    // Signed in (a trusted test actor: no person, so the session needs no database to refresh).
+    const client = { id: 'test', door: '测试', lastActive: 0, actor: { staffId: null, name: '测试', admin: true } };
+    const ctx = { client, now: () => new Date() } as ApiContext;
     const issue = table.dispatch('system.info', {}, ctx);
     const restore = table.dispatch('data.listBackups', {}, ctx);
     const later = table.dispatch('home.attention', {}, ctx);

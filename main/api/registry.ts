@@ -3,6 +3,7 @@ import type { Envelope } from '../../shared/contract/envelope';
 import { isAppError } from '../../shared/errors';
 import type { ApiContext } from './context';
 import { validateInput } from './validate';
+import { gate } from './session-gate';
 
 export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: ApiContext) => OutputOf<M>;
 export type AsyncHandler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: ApiContext) => Promise<OutputOf<M>>;
@@ -67,8 +68,9 @@ export class HandlerTable {
       }
       const entry = this.entries.get(method);
       if (!entry) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `操作“${method}”尚未实现` } };
-      const parsed = validateInput(contract[method].input, input);
       while (this.exclusive) await this.exclusive.catch(() => undefined);
+      // Who is calling, and may they: after a restore has finished (it may change who exists).
+      const parsed = validateInput(contract[method].input, gate(method, input, ctx));
       const value = entry.transactional
         ? ctx.db.transaction(() => entry.run(parsed, ctx))()
         : await this.runAsync(entry, parsed, ctx);

@@ -73,7 +73,7 @@ describe('changing the reviewer and head of a round', () => {
     office = await setUpOffice();
     const { env } = office;
     const round = await submit(office);
-    await env.call('session.setOperator', { staffId: null });
+    env.signInAs(null);
     const nobody = await refusedUnchanged(env, 'review.assign', {
       roundId: round.id,
       reviewerId: office.reviewer2,

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Staff } from '../../shared/contract';
 import { as, reviewAll, setUpOffice, submit, type Office } from '../core/review/testing/fixture';
 import { refusedUnchanged } from './testing/db-fingerprint';
-import { dataContext, VALID_CITIZEN_ID } from './testing/backend';
+import { dataContext, TEST_SECRET, VALID_CITIZEN_ID } from './testing/backend';
 
 let office: Office | undefined;
 afterEach(() => office?.env.backend.close());
@@ -62,7 +62,7 @@ describe('deactivating someone open cases still name', () => {
     office = await setUpOffice();
     const { env } = office;
     const self = await refusedUnchanged(env, 'staff.update', await changed(office, office.handler, { active: false }));
-    expect(self.message).toContain('王建国是当前使用人，不能停用');
+    expect(self.message).toContain('王建国正在登录使用，不能停用自己');
 
     const round = await submit(office);
     const reviewer = await refusedUnchanged(
@@ -91,16 +91,16 @@ describe('a deactivated operator', () => {
     await as(office, office.reviewer);
     // An older database, or a restored backup, may still have a deactivated person chosen.
     setActiveBehindTheApi(office, office.reviewer, false);
-    expect(await env.call('session.get', {})).toEqual({ staffId: null, name: null });
-    const error = await refusedUnchanged(env, 'review.acceptMaterials', { roundId: round.id });
-    expect(error).toMatchObject({ code: 'OPERATOR_INACTIVE' });
-    expect(error.message).toContain('当前使用人陈静已停用，已停用的人员不能操作');
-    expect((await env.fail('session.setOperator', { staffId: office.reviewer })).message).toBe(
-      '所选人员不存在或已停用',
+    // The next call ends the session of someone deactivated meanwhile.
+    expect((await env.fail('review.acceptMaterials', { roundId: round.id })).code).toBe('NOT_SIGNED_IN');
+    expect(await env.call('session.get', {})).toEqual({ staffId: null, name: null, admin: false });
+    expect((await env.fail('session.signIn', { staffId: office.reviewer, secret: TEST_SECRET })).message).toContain(
+      '陈静 已停用，不能登录',
     );
 
     setActiveBehindTheApi(office, office.reviewer, true);
-    expect(await env.call('session.get', {})).toEqual({ staffId: office.reviewer, name: '陈静' });
+    await env.call('session.signIn', { staffId: office.reviewer, secret: TEST_SECRET });
+    expect(await env.call('session.get', {})).toEqual({ staffId: office.reviewer, name: '陈静', admin: false });
   });
 });
 

@@ -12,6 +12,7 @@ import { registerTransfersHandlers } from './handlers/transfers-handlers';
 import { registerCriminalTransfersHandlers } from './handlers/criminal-transfers-handlers';
 import { registerDocumentsHandlers } from './handlers/documents-handlers';
 import { registerDataHandlers } from './handlers/data-handlers';
+import { registerSessionHandlers } from './handlers/session-handlers';
 import { registerAssistanceHandlers } from './handlers/assistance-handlers';
 import { registerComplaintsHandlers } from './handlers/complaints-handlers';
 import { registerSupervisionHandlers } from './handlers/supervision-handlers';
@@ -42,6 +43,7 @@ export function buildHandlerTable(): HandlerTable {
   registerCriminalTransfersHandlers(table);
   registerDocumentsHandlers(table);
   registerDataHandlers(table);
+  registerSessionHandlers(table);
   registerAssistanceHandlers(table);
   registerComplaintsHandlers(table);
   registerSupervisionHandlers(table);

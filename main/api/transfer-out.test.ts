@@ -298,13 +298,18 @@ describe('the head approves before a transfer leaves where the profile says so (
     expect(unapproved.message).toContain('负责人批准');
     expect((await env.fail('transfers.out.approve', { id: created.id, headId: staff.clerk })).field).toBe('headId');
 
+    // The approval is the head's own signature: the head signs in to give it.
+    env.signInAs(staff.head);
     await env.call('transfers.out.approve', { id: created.id, headId: staff.head, note: '同意移送。' });
+    env.signInAs(staff.handler);
     const edited = await env.call(
       'transfers.out.update',
       updateInput(created.id, record.id, orgs.cityAdmin, { materials: ticks, reason: '改写的理由。' }),
     );
     expect(edited).toMatchObject({ state: 'awaiting-approval', approval: null });
+    env.signInAs(staff.head);
     const approved = await env.call('transfers.out.approve', { id: created.id, headId: staff.head });
+    env.signInAs(staff.handler);
     expect(approved).toMatchObject({ state: 'ready', approval: { by: '张志强' } });
     expect(
       (

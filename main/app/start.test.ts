@@ -15,12 +15,31 @@ import type { ShellDependencies } from './start';
 import { rendererIndexPath } from './window';
 import { windowStatePath } from './window-state';
 
+/** A backend whose every client answers through `dispatch`. */
+function fakeBackend(dispatch: Dispatch, dataDir: string) {
+  const client = {
+    id: 'window',
+    dispatch,
+    session: { id: 'window', door: '桌面程序', actor: null, lastActive: 0 },
+    end: vi.fn(),
+  };
+  return {
+    dispatch,
+    dataDir,
+    client,
+    openClient: vi.fn(() => client),
+    findClient: vi.fn(() => undefined),
+    setCertificateFingerprint: vi.fn(),
+    close: vi.fn<Backend['close']>(),
+  };
+}
+
 function setup(overrides: Partial<ShellDependencies> = {}) {
   const electron = createFakeElectron();
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-shell-'));
   const root = '/opt/fashen/resources/app.asar';
   const dispatch = vi.fn<Dispatch>(() => Promise.resolve({ ok: true, value: 'ok' }));
-  const backend = { dispatch, dataDir, close: vi.fn<Backend['close']>() };
+  const backend = fakeBackend(dispatch, dataDir);
   const openBackend = vi.fn((_options: { dataDir: string }) => backend);
   const resolveDataDir = vi.fn((_argv: readonly string[], _env: NodeJS.ProcessEnv) => dataDir);
   const deps: ShellDependencies = {
@@ -226,7 +245,7 @@ describe('startShell', () => {
     );
     const dataDir = mkdtempSync(join(tmpdir(), 'fashen-shell-'));
     const { electron, window, handle } = await started({
-      openBackend: () => ({ dispatch, dataDir, close: vi.fn() }),
+      openBackend: () => fakeBackend(dispatch, dataDir),
       resolveDataDir: () => dataDir,
     });
     expect(dispatch).toHaveBeenCalledWith('home.attention', {});

@@ -117,13 +117,15 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
   const launch = async (): Promise<void> => {
     const opened = deps.openBackend({ dataDir });
     backend = opened;
+    // The window's own session: whoever signs in on it acts through it; it ends when the app closes.
+    const windowClient = opened.openClient('桌面程序');
     // The daily backup, verified in a worker thread; the first one waits until the window is up.
     backups = deps.startBackups?.(dataDir, (problem) => logger.log('warn', problem));
     const root = deps.appRoot();
     const indexUrl = pathToFileURL(rendererIndexPath(root)).href;
     registerIpc({
       ipcMain: deps.electron.ipcMain,
-      dispatch: opened.dispatch,
+      dispatch: windowClient.dispatch,
       isTrustedSender: ownWindowSenderCheck(() => window, indexUrl),
       logger,
     });
@@ -185,9 +187,10 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
       if (!(error instanceof Error && error.message.includes('ERR_ABORTED'))) throw error;
       logger.log('warn', 'first load of the renderer was superseded', error);
     }
+    // Nobody is signed in yet at start-up: the notice shows nothing of the cases (NOT_SIGNED_IN).
     startupNotice = await showAttentionNotice({
       Notification: deps.electron.Notification,
-      dispatch: opened.dispatch,
+      dispatch: windowClient.dispatch,
       onClick: () => focusWindow(window),
       logger,
     });

@@ -8,6 +8,7 @@ import { manualBackupName } from '../core/data/retention';
 import { createBackup, freeBackupPath } from '../core/data/backup';
 import { openDatabase, type Db } from '../db/open';
 import { asDamagedDatabase } from '../core/data/damaged-database';
+import { cliActor } from './cli-actor';
 import { isCorruption } from '../db/sqlite-errors';
 import { asFileError } from '../core/files/fs-errors';
 import { recordBackup } from '../core/data/backup-audit';
@@ -58,7 +59,7 @@ export const backupCommand: CliCommand = async (args, io) => {
     db = openDatabase(paths.databasePath, { migrate: false });
     file = existsSync(out) && statSync(out).isDirectory() ? freeBackupPath(out, manualBackupName(now)) : out;
     const result = await createBackup(db, { dataDir: paths.dataDir, file, kind: 'manual', now, madeBy: '命令行' });
-    recordBackup(db, file, now, '命令行');
+    recordBackup(db, file, now, '命令行', cliActor());
     io.stdout(
       `已备份到：${file}\n大小 ${megabytes(result.bytes)} MB，含 ${result.files} 个文书等文件、${result.meta.auditRows} 条审计记录，已校验。\n`,
     );

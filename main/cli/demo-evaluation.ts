@@ -49,7 +49,7 @@ export async function advanceDemoEvaluation(call: DemoCall, refs: DemoRefs): Pro
   }));
   // Whoever of the two reviewers had no part in the case scores it (the app refuses the other).
   for (const scorer of ['周律师', '陈静']) {
-    await call('session.setOperator', { staffId: refs.staffIds.get(scorer) ?? null });
+    refs.signInAs(refs.staffIds.get(scorer) ?? 0);
     try {
       await call('evaluation.score', {
         drawId: draw.id,
@@ -63,5 +63,5 @@ export async function advanceDemoEvaluation(call: DemoCall, refs: DemoRefs): Pro
       continue;
     }
   }
-  await call('session.setOperator', { staffId: refs.staffIds.get('王建国') ?? null });
+  refs.signInAs(refs.staffIds.get('王建国') ?? 0);
 }

@@ -7,6 +7,8 @@ export interface DemoRefs {
   staffIds: Map<string, number>;
   /** Case ids in the order of DEMO_CASES. */
   caseIds: number[];
+  /** Acts as this demo person from now on (demo data is filled in-process, without the sign-in screen). */
+  signInAs: (staffId: number) => void;
 }
 
 /**

@@ -34,10 +34,12 @@ interface Demo {
   call: DemoCall;
   staff: (name: string) => number;
   caseId: (index: number) => number;
+  signInAs: (staffId: number) => void;
 }
 
 async function as(demo: Demo, name: string): Promise<void> {
-  await demo.call('session.setOperator', { staffId: demo.staff(name) });
+  demo.signInAs(demo.staff(name));
+  return Promise.resolve();
 }
 
 async function submit(demo: Demo, index: number, reviewer: string, extra: Partial<InputOf<'review.submit'>> = {}) {
@@ -103,6 +105,7 @@ export const advanceDemoReviews: DemoStep = async (call: DemoCall, refs: DemoRef
     call,
     staff: (name) => refs.staffIds.get(name) ?? 0,
     caseId: (index) => refs.caseIds[index - 1] ?? 0,
+    signInAs: refs.signInAs,
   };
 
   // Case 2: fine with 从重 after a hearing — reviewed, signed opinion 1.

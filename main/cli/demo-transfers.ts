@@ -64,6 +64,8 @@ async function sendFromReview(
     ],
   });
   const { id } = reported;
+  // The approval is the head's own signature: 张志强 signs in to give it, then the handler goes on.
+  if (head !== undefined) refs.signInAs(head);
   await call('transfers.criminal.decide', {
     id,
     headId: head,
@@ -72,6 +74,7 @@ async function sendFromReview(
     decidedTime: now.timeNow,
     note: '同意移送区公安分局。',
   });
+  refs.signInAs(refs.staffIds.get('王建国') ?? 0);
   await call('transfers.criminal.send', {
     id,
     sentOn: now.today,
@@ -125,6 +128,8 @@ async function notFiledAndBack(
       { key: 'appraisal', present: false, note: '未作检验、鉴定：以现场检查笔录和照片为据' },
     ],
   });
+  // The approval is the head's own signature: 张志强 signs in to give it, then the handler goes on.
+  if (head !== undefined) refs.signInAs(head);
   await call('transfers.criminal.decide', {
     id,
     headId: head,
@@ -132,6 +137,7 @@ async function notFiledAndBack(
     decidedOn: now.today,
     decidedTime: now.timeNow,
   });
+  refs.signInAs(refs.staffIds.get('王建国') ?? 0);
   await call('transfers.criminal.send', {
     id,
     sentOn: now.today,
@@ -252,7 +258,7 @@ export const advanceDemoTransfers: DemoStep = async (call, refs) => {
   const org = (name: string) => orgIds.get(name) ?? 0;
   const clerk = refs.staffIds.get('赵敏') ?? 0;
   const now = await call('calendar.years', {});
-  await call('session.setOperator', { staffId: refs.staffIds.get('王建国') ?? null });
+  refs.signInAs(refs.staffIds.get('王建国') ?? 0);
 
   await sendFromReview(call, refs, org, now);
   await notFiledAndBack(call, refs, org, now);

@@ -94,7 +94,7 @@ const PASS = '经审核，该项符合要求。';
 
 export const advanceDemoYear: DemoStep = async (call: DemoCall, refs: DemoRefs) => {
   const staff = (name: string) => refs.staffIds.get(name) ?? 0;
-  const as = (name: string) => call('session.setOperator', { staffId: staff(name) });
+  const as = (name: string) => refs.signInAs(staff(name));
   const { today } = await call('calendar.years', {});
   const year = today.slice(0, 4);
   let serial = 20;

@@ -5,12 +5,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
-import { dumpDatabase, expectOneChineseLine, folderFingerprint, runCommand, seededDataFolder } from './testing/backup';
+import {
+  dumpDatabase,
+  expectOneChineseLine,
+  folderFingerprint,
+  runCommand,
+  runCommandWith,
+  seededDataFolder,
+} from './testing/backup';
+import { setSecret } from '../core/session/sign-in';
 import { openDatabase } from '../db/open';
 import { verifyAuditChain } from '../core/audit/log';
 
-async function backedUp() {
+async function backedUp(options: { adminSecret?: string } = {}) {
   const folder = await seededDataFolder();
+  if (options.adminSecret) {
+    // An office past its first sign-in: its head administers, with a secret.
+    const head = (await folder.call('staff.create', { name: '张志强', roles: ['head'] })) as { id: number };
+    folder.ctx.db.transaction(() => setSecret(folder.ctx, head.id, options.adminSecret ?? ''))();
+  }
   const out = join(mkdtempSync(join(tmpdir(), 'fashen-usb-')), 'b.db');
   // Taken first: the backup's own audit entry is written after the copy, so it is not in it.
   const atBackup = dumpDatabase(folder.ctx.db);
@@ -70,5 +83,109 @@ describe('npx fashen restore', () => {
     [['--in', 'x', 'extra'], /多余的参数/],
   ])('%j → usage, exit 2', async (args, mention) => {
     expectOneChineseLine(await runCommand(restoreCommand, ...args), 2, mention);
+  });
+
+  describe('an office whose people sign in (issue #14)', () => {
+    const SECRET = 'head-secret-1';
+
+    function lastAudit(databasePath: string): { actor: string; action: string; summary: string } {
+      const db = openDatabase(databasePath);
+      try {
+        return db.prepare('SELECT actor, action, summary FROM audit_log ORDER BY id DESC LIMIT 1').get() as never;
+      } finally {
+        db.close();
+      }
+    }
+
+    it('asks for an administrator: without --as and no terminal it says how, and changes nothing', async () => {
+      const { folder, out } = await backedUp({ adminSecret: SECRET });
+      const before = folderFingerprint(folder.dataDir);
+      expectOneChineseLine(
+        await runCommand(restoreCommand, '--in', out, '--data-dir', folder.dataDir),
+        1,
+        /须由管理员确认：请加上 --as <管理员姓名>.*张志强/,
+      );
+      expect(folderFingerprint(folder.dataDir)).toEqual(before);
+    });
+
+    it('takes --as with the secret on standard input, and the audit log names the administrator', async () => {
+      const { folder, out } = await backedUp({ adminSecret: SECRET });
+      const result = await runCommandWith(
+        restoreCommand,
+        { stdin: `${SECRET}\n` },
+        '--in',
+        out,
+        '--as',
+        '张志强',
+        '--data-dir',
+        folder.dataDir,
+      );
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(lastAudit(folder.databasePath)).toMatchObject({ actor: '张志强', action: 'data.restore' });
+    });
+
+    it('refuses a wrong secret or a non-administrator, restores nothing, and logs the attempt without the secret', async () => {
+      const { folder, out } = await backedUp({ adminSecret: SECRET });
+      const orgsAfterBackup = () => {
+        const db = openDatabase(folder.databasePath);
+        try {
+          return db.prepare("SELECT COUNT(*) FROM organizations WHERE name = '备份之后的单位'").pluck().get();
+        } finally {
+          db.close();
+        }
+      };
+      expectOneChineseLine(
+        await runCommandWith(
+          restoreCommand,
+          { stdin: 'not-the-secret' },
+          '--in',
+          out,
+          '--as',
+          '张志强',
+          '--data-dir',
+          folder.dataDir,
+        ),
+        1,
+        /密码不正确/,
+      );
+      const refused = lastAudit(folder.databasePath);
+      expect(refused).toMatchObject({ actor: '张志强', action: 'session.refused' });
+      expect(JSON.stringify(refused)).not.toContain('not-the-secret');
+      expectOneChineseLine(
+        await runCommandWith(
+          restoreCommand,
+          { stdin: SECRET },
+          '--in',
+          out,
+          '--as',
+          '王建国𠀀',
+          '--data-dir',
+          folder.dataDir,
+        ),
+        1,
+        /不是可登录的管理员/,
+      );
+      // The organisation added after the backup is still there: nothing was restored.
+      expect(orgsAfterBackup()).toBe(1);
+    });
+
+    it('asks for the name and, unseen, the secret at a terminal', async () => {
+      const { folder, out } = await backedUp({ adminSecret: SECRET });
+      const asked: Array<{ question: string; hidden: boolean }> = [];
+      const result = await runCommandWith(
+        restoreCommand,
+        { answers: ['张志强', SECRET], asked },
+        '--in',
+        out,
+        '--data-dir',
+        folder.dataDir,
+      );
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(asked).toEqual([
+        { question: '管理员姓名（张志强）：', hidden: false },
+        { question: '密码：', hidden: true },
+      ]);
+      expect(lastAudit(folder.databasePath)).toMatchObject({ actor: '张志强', action: 'data.restore' });
+    });
   });
 });

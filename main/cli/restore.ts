@@ -13,8 +13,11 @@ import { resolveDataDir } from '../runtime/data-dir';
 import { describeCliError } from './errors';
 import { keepDamagedAside } from '../core/data/damaged-database';
 import { isCorruption } from '../db/sqlite-errors';
+import { signInAdministrator } from './cli-sign-in';
+import { cliActor } from './cli-actor';
 
-export const RESTORE_USAGE = '用法：npx fashen restore --in <备份文件> [--data-dir 目录]（请先关闭法审工作台）';
+export const RESTORE_USAGE =
+  '用法：npx fashen restore --in <备份文件> [--as <管理员姓名>（密码从标准输入读取）] [--data-dir 目录]（请先关闭法审工作台）';
 
 /**
  * `npx fashen restore --in <file>`: checks the backup, keeps the current data aside as a verified
@@ -39,14 +42,16 @@ function canOpen(databasePath: string): boolean {
 export const restoreCommand: CliCommand = async (args, io) => {
   let file: string;
   let dataDir: string;
+  let asName: string | undefined;
   try {
     const { values } = parseArgs({
       args: [...args],
-      options: { in: { type: 'string' }, 'data-dir': { type: 'string' } },
+      options: { in: { type: 'string' }, as: { type: 'string' }, 'data-dir': { type: 'string' } },
       strict: true,
     });
     if (!values.in) throw new AppError('USAGE', RESTORE_USAGE);
     file = values.in;
+    asName = values.as;
     dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
   } catch (error) {
     io.stderr(`${describeCliError(error)}\n`);
@@ -65,6 +70,8 @@ export const restoreCommand: CliCommand = async (args, io) => {
     // be backed up) and replaced, instead of stopping the restore that would repair it.
     const damaged = existsSync(databasePath) && !canOpen(databasePath);
     db = existsSync(databasePath) && !damaged ? openDatabase(databasePath) : undefined;
+    // The data being replaced is protected by its administrators' secrets (a damaged or missing one is not).
+    const actor = db ? await signInAdministrator(db, io, asName, now) : cliActor();
     const result = restoreBackup({
       dataDir,
       databasePath,
@@ -87,7 +94,7 @@ export const restoreCommand: CliCommand = async (args, io) => {
       },
     });
     damagedAside ??= result.damagedAside;
-    if (db) recordRestore(db, { ...result, ...(damagedAside ? { damagedAside } : {}) }, now, '命令行');
+    if (db) recordRestore(db, { ...result, ...(damagedAside ? { damagedAside } : {}) }, now, '命令行', actor);
     const made = result.info.madeAt ? `备份时间 ${officeDateTime(new Date(result.info.madeAt))}，` : '';
     io.stdout(
       `已从备份恢复：${result.info.file}\n${made}${result.info.cases} 件案件，${result.info.files} 个文书等文件。\n`,

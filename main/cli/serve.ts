@@ -9,21 +9,40 @@ import { resolveDataDir } from '../runtime/data-dir';
 import { appRoot } from '../runtime/app-root';
 import { describeCliError } from './errors';
 import { asDamagedDatabase } from '../core/data/damaged-database';
+import type { Server } from 'node:http';
+import { isIP } from 'node:net';
+import { lanAddress, lanSwitchedOn } from '../http/lan';
+import { lanCertificate } from '../http/lan-cert';
 
 /** Browser mode: the built renderer and the same API, on 127.0.0.1 only. Runs until interrupted. */
 export const serveCommand: CliCommand = async (args, io) => {
   let port: number;
   let dataDir: string;
+  let lanAsked: boolean;
+  let lanHost: string | undefined;
+  let lanPort: number;
   try {
     const { values } = parseArgs({
       args: [...args],
-      options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+      options: {
+        port: { type: 'string' },
+        'data-dir': { type: 'string' },
+        lan: { type: 'boolean' },
+        host: { type: 'string' },
+        'lan-port': { type: 'string' },
+      },
       strict: true,
     });
     port = values.port === undefined ? 5178 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new Error(`端口“${values.port}”无效，应为 0–65535 的整数`);
     dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
+    lanAsked = values.lan === true;
+    lanHost = values.host;
+    lanPort = values['lan-port'] === undefined ? 5179 : Number(values['lan-port']);
+    if (!Number.isInteger(lanPort) || lanPort < 0 || lanPort > 65535)
+      throw new Error(`端口“${values['lan-port']}”无效，应为 0–65535 的整数`);
+    if (lanHost !== undefined && isIP(lanHost) === 0) throw new Error(`地址“${lanHost}”无效，应为本机的 IP 地址`);
   } catch (error) {
     io.stderr(`${describeCliError(error)}\n`);
     return 2;
@@ -40,7 +59,7 @@ export const serveCommand: CliCommand = async (args, io) => {
     io.stderr(`${describeCliError(asDamagedDatabase(error, dataDir, join(dataDir, DATABASE_FILE)))}\n`);
     return 1;
   }
-  const { server } = createHttpDoor({ dispatch: backend.dispatch, rendererDir });
+  const { server } = createHttpDoor({ backend, rendererDir, door: '浏览器' });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -60,6 +79,48 @@ export const serveCommand: CliCommand = async (args, io) => {
     return 1;
   }
   const address = server.address() as AddressInfo;
+  // Office-network mode (--lan, or switched on in 设置): the same backend over HTTPS on the LAN address.
+  let lanServer: Server | undefined;
+  const lanOn = lanAsked || (await lanSwitchedOn(backend));
+  if (lanOn) {
+    const host = lanHost ?? lanAddress();
+    if (!host) {
+      io.stderr('未找到本机的局域网地址，办公室网络模式未开启；可用 --host <地址> 指定。\n');
+    } else {
+      const certificate = await lanCertificate(dataDir, host);
+      backend.setCertificateFingerprint(certificate.fingerprint);
+      lanServer = createHttpDoor({
+        backend,
+        rendererDir,
+        door: '办公室网络',
+        tls: { key: certificate.key, cert: certificate.cert },
+        hosts: [host],
+      }).server;
+      const listening = lanServer;
+      try {
+        await new Promise<void>((resolve, reject) => {
+          listening.once('error', reject);
+          listening.listen(lanPort, host, () => resolve());
+        });
+      } catch (error) {
+        server.close();
+        backend.close();
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stderr(
+          code === 'EADDRINUSE'
+            ? `端口 ${lanPort} 已被占用，办公室网络模式无法启动，请换一个端口（--lan-port）。\n`
+            : code === 'EADDRNOTAVAIL'
+              ? `地址 ${host} 不是本机的地址，办公室网络模式无法启动（--host）。\n`
+              : `无法在 ${host}:${lanPort} 上启动办公室网络模式：${describeCliError(error)}\n`,
+        );
+        return 1;
+      }
+      const lanAt = (listening.address() as AddressInfo).port;
+      io.stdout(
+        `办公室网络模式 / office network: https://${host}:${lanAt}/\n证书指纹（SHA-256）/ certificate fingerprint: ${certificate.fingerprint}\n`,
+      );
+    }
+  }
   // The daily backup: 20 s after start-up (the page is on screen first), then whenever one is due
   // while the app stays open (checked hourly). Its verification runs in a worker thread.
   const backups = startBackupSchedule({
@@ -77,6 +138,8 @@ export const serveCommand: CliCommand = async (args, io) => {
       // Browsers keep idle connections open; without closing them the process would linger.
       server.close();
       server.closeAllConnections();
+      lanServer?.close();
+      lanServer?.closeAllConnections();
       // A backup already running is finished (it uses its own connection), then the database closes.
       void backups.close().finally(() => {
         backend.close();

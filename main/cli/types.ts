@@ -11,6 +11,8 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes to standard error; the caller adds no newline. */
   stderr(text: string): void;
+  /** Asks one line at a terminal (hidden: not echoed, for a secret); absent when stdin is no terminal. */
+  ask?(question: string, options: { hidden: boolean }): Promise<string>;
 }
 
 /** Returns the process exit code: 0 on success, non-zero after printing one Chinese line to stderr. */

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensurePrivateDir, ensurePrivateFile } from './private-files';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -11,7 +12,11 @@ export type Db = Database.Database;
  * default in SQLite and we rely on them.
  */
 export function openDatabase(path: string, options: { migrate?: boolean } = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    ensurePrivateDir(dirname(path));
+    ensurePrivateFile(path);
+    for (const side of [`${path}-wal`, `${path}-shm`]) if (existsSync(side)) ensurePrivateFile(side);
+  }
   const db = new Database(path);
   try {
     db.pragma('journal_mode = WAL');

@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dispatch } from '../api/dispatch-types';
+import type { Backend, Dispatch } from '../api/dispatch-types';
+import type { Envelope } from '../../shared/contract/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { readStatic } from './static-files';
 
@@ -12,11 +14,24 @@ const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const HEADERS_TIMEOUT_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 120_000;
 
+export const SESSION_COOKIE = 'fashen_session';
+
 export interface HttpDoorOptions {
-  dispatch: Dispatch;
+  /**
+   * Sessions per browser context: each signs in by itself and gets its own cookie. Without it (door
+   * tests) every request goes to `dispatch`.
+   */
+  backend?: Pick<Backend, 'openClient' | 'findClient'>;
+  dispatch?: Dispatch;
   rendererDir: string;
   /** Per-launch secret: the served page gets it in a meta tag; a foreign page cannot read it. */
   token?: string;
+  /** Office-network mode: HTTPS with this certificate, answering to `hosts` besides loopback. */
+  tls?: { key: string; cert: string };
+  /** Host names or addresses (without port) the page may be asked for by; loopback always. */
+  hosts?: readonly string[];
+  /** Shown in the audit log for this door's sessions. */
+  door?: string;
 }
 
 function send(
@@ -101,9 +116,51 @@ function refuseTooLarge(res: ServerResponse): void {
 }
 
 /** Only our own origin may talk to us: refuses DNS-rebinding hosts and cross-site requests. */
-function isLocalHost(host: string | undefined): boolean {
-  return !!host && /^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host);
+function isOwnHost(host: string | undefined, extra: readonly string[] = []): boolean {
+  if (!host) return false;
+  if (/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return true;
+  const name = host.replace(/:\d+$/, '');
+  return extra.includes(name);
 }
+
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+/**
+ * One call through this browser's own session: its cookie names it; a browser without one (or with
+ * one from an earlier launch) gets a fresh session, kept only once someone signs in on it.
+ */
+async function dispatchForBrowser(
+  req: IncomingMessage,
+  options: HttpDoorOptions,
+  method: string,
+  input: unknown,
+): Promise<{ envelope: Envelope<unknown>; cookie?: string }> {
+  const backend = options.backend;
+  if (!backend) return { envelope: await (options.dispatch ?? refuseAll)(method, input) };
+  const presented = cookieValue(req, SESSION_COOKIE);
+  const known = backend.findClient(presented);
+  const client = known ?? backend.openClient(options.door ?? '浏览器');
+  if (presented && !known) client.session.stale = true;
+  const envelope = await client.dispatch(method, input);
+  const secure = options.tls ? '; Secure' : '';
+  if (client.session.actor) {
+    if (known) return { envelope };
+    return { envelope, cookie: `${SESSION_COOKIE}=${client.id}; Path=/; HttpOnly; SameSite=Strict${secure}` };
+  }
+  // Nobody signed in (any more) on it: forget the session, and the browser's cookie with it.
+  client.end();
+  return presented
+    ? { envelope, cookie: `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure}` }
+    : { envelope };
+}
+
+const refuseAll: Dispatch = () => Promise.resolve({ ok: false, error: { code: 'NOT_SIGNED_IN', message: '请先登录' } });
 
 async function handleApi(
   req: IncomingMessage,
@@ -133,7 +190,8 @@ async function handleApi(
     return;
   }
   const { method, input } = (payload ?? {}) as { method?: unknown; input?: unknown };
-  sendJson(res, 200, await options.dispatch(typeof method === 'string' ? method : '', input));
+  const answer = await dispatchForBrowser(req, options, typeof method === 'string' ? method : '', input);
+  sendJson(res, 200, answer.envelope, answer.cookie ? { 'Set-Cookie': answer.cookie } : {});
 }
 
 async function handleStatic(
@@ -161,10 +219,10 @@ async function handleStatic(
 export function createHttpDoor(options: HttpDoorOptions): { server: Server; token: string } {
   const token = options.token ?? randomBytes(24).toString('hex');
   const full = { ...options, token };
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
-    if (!isLocalHost(req.headers.host)) {
-      send(res, 403, 'text/plain; charset=utf-8', '仅允许本机访问');
+    if (!isOwnHost(req.headers.host, options.hosts)) {
+      send(res, 403, 'text/plain; charset=utf-8', options.tls ? '请使用本程序给出的地址访问' : '仅允许本机访问');
       return;
     }
     const work =
@@ -182,7 +240,14 @@ export function createHttpDoor(options: HttpDoorOptions): { server: Server; toke
       if (!res.headersSent && !res.destroyed)
         sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '程序内部错误，请重试' } });
     });
-  });
+  };
+  // https.Server is a net/tls server with the same request API as http.Server.
+  const server = options.tls
+    ? (createHttpsServer(
+        { key: options.tls.key, cert: options.tls.cert, minVersion: 'TLSv1.2' },
+        listener,
+      ) as unknown as Server)
+    : createServer(listener);
   // A slow client (headers or body trickling in) is cut off instead of holding a socket forever.
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;

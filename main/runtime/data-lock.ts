@@ -110,7 +110,8 @@ function tryCreate(path: string, owner: LockOwner): boolean {
  * how to clear it once that program is closed.
  */
 export function lockDataFolder(dataDir: string, purpose: string, pid: number = process.pid): DataLock {
-  mkdirSync(dataDir, { recursive: true });
+  // Owner-only (0700); openDatabase tightens a folder made looser before (db/private-files.ts).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = join(dataDir, LOCK_FILE);
   const started = processStartTime(pid);
   const owner: LockOwner = {

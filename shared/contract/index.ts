@@ -13,6 +13,8 @@ import { transferMethods } from './transfers';
 import { criminalTransferMethods } from './criminal-transfers';
 import { documentMethods } from './documents';
 import { dataMethods } from './data';
+import { sessionMethods } from './session';
+import type { SignedMethod } from './access';
 import { assistanceMethods } from './assistance';
 import { complaintMethods } from './complaints';
 import { supervisionMethods } from './supervision';
@@ -29,6 +31,7 @@ import { publicityMethods } from './publicity';
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
   ...systemMethods,
+  ...sessionMethods,
   ...homeMethods,
   ...officeMethods,
   ...staffMethods,
@@ -57,8 +60,12 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
-/** What a caller sends (defaults may be omitted). */
-export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/**
+ * What a caller sends (defaults may be omitted). A signature (access.ts SIGNED_METHODS) also carries
+ * the signer's own secret, checked and removed by the gate before the handler sees the input.
+ */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']> &
+  (M extends SignedMethod ? { secret?: string } : unknown);
 /** What a handler receives, after validation and defaults. */
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
 export type OutputOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
@@ -81,6 +88,7 @@ export type * from './transfers';
 export type * from './criminal-transfers';
 export type * from './documents';
 export type * from './data';
+export type * from './session';
 export type * from './assistance';
 export type * from './complaints';
 export type * from './supervision';

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { method } from './method';
-import { entityId, noInput } from './fields';
+import { noInput } from './fields';
 
 export interface SystemInfo {
   appVersion: string;
@@ -11,15 +10,8 @@ export interface SystemInfo {
   desktop: boolean;
 }
 
-export interface Operator {
-  staffId: number | null;
-  name: string | null;
-}
-
 export const systemMethods = {
   'system.info': method<SystemInfo>()(noInput),
-  'session.get': method<Operator>()(noInput),
-  'session.setOperator': method<Operator>()(z.strictObject({ staffId: entityId('使用人').nullable() })),
   /** Whether the first-run wizard should open by itself. */
   'setup.status': method<{ needed: boolean }>()(noInput),
   'setup.dismiss': method<{ needed: boolean }>()(noInput),

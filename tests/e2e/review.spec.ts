@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, open, test, type AppServer } from './fixtures';
+import { expect, open, signInOnPage, test, type AppServer } from './fixtures';
 
 // Legal review end to end (issue #3): submission, the one notice to supplement, the nine points,
 // the opinion with its suggestion (only the opinions the findings allow are offered, issue #13),
@@ -45,15 +45,15 @@ async function seedOffice(app: AppServer, fineFen = 200_000): Promise<Office> {
     legalBasis: '《城市市容和环境卫生管理条例》第十四条、第三十六条',
     handlerIds: [handler.id, handler2.id],
   });
-  await app.call('session.setOperator', { staffId: handler.id });
+  await app.signInAs(handler.id);
   return { handler: handler.id, reviewer: reviewer.id, head: head.id, caseId: created.id };
 }
 
-/** Switches 当前使用人 in the header, as a colleague taking the keyboard would. */
+/** A colleague taking the keyboard: the one signs out, the other signs in with their own secret. */
 async function actAs(page: Page, name: string): Promise<void> {
-  await page.getByRole('combobox', { name: '当前使用人' }).click();
-  await page.getByRole('option', { name, exact: true }).click();
-  await expect(page.getByRole('combobox', { name: '当前使用人' })).toHaveValue(name);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await signInOnPage(page, name);
+  await expect(page.getByLabel('当前登录人员')).toHaveText(new RegExp(`^${name}`));
 }
 
 async function pick(page: Page, label: string, option: string): Promise<void> {
@@ -158,7 +158,7 @@ test('opinion 2 returns the case; the resubmission opens round 2 and round 1 sta
     reviewerId: office.reviewer,
     headId: office.head,
   });
-  await app.call('session.setOperator', { staffId: office.reviewer });
+  await app.signInAs(office.reviewer);
   await app.call('review.acceptMaterials', { roundId: round.id });
   for (let point = 1; point <= 9; point++) {
     const defect = point === 7;
@@ -238,7 +238,7 @@ test('one notice to supplement per round, its deadline amber when near and red w
     reviewerId: office.reviewer,
     headId: office.head,
   });
-  await app.call('session.setOperator', { staffId: office.reviewer });
+  await app.signInAs(office.reviewer);
   await open(page, app, `/cases/${office.caseId}`);
   await expect(page.getByTestId('material-row-evidence')).toContainText('缺少');
   await page.getByRole('button', { name: '一次性告知补正…' }).click();
@@ -272,12 +272,12 @@ test('one notice to supplement per round, its deadline amber when near and red w
   await expect(page.getByText('已超过补正期限 1 个工作日（期限 2025年6月9日24时）')).toBeVisible();
 
   // The handler supplements; a second notice for the same round is refused.
-  await app.call('session.setOperator', { staffId: office.handler });
+  await app.signInAs(office.handler);
   await app.call('review.supplement', {
     roundId: round.id,
     materials: [{ key: 'evidence', present: true, refs: '补正卷第 1–12 页' }],
   });
-  await app.call('session.setOperator', { staffId: office.reviewer });
+  await app.signInAs(office.reviewer);
   await open(page, app, `/cases/${office.caseId}`);
   await expect(page.getByRole('button', { name: '一次性告知补正…' })).toHaveCount(0);
   await expect(page.getByTestId('supplement-notice')).toContainText('已补正');

@@ -22,7 +22,7 @@ async function seed(app: AppServer) {
   });
   await app.call('orgs.create', { name: '区城市管理局', kind: 'department' });
   await app.call('orgs.create', { name: '区人民政府', kind: 'government' });
-  await app.call('session.setOperator', { staffId: handler.id });
+  await app.signInAs(handler.id);
   return app.call('cases.create', {
     caseNumber: '青山综执罚〔2025〕31号',
     cause: '擅自设置户外广告',

@@ -46,9 +46,9 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
         file,
         kind: 'manual',
         now,
-        madeBy: actorName(ctx.db),
+        madeBy: actorName(ctx),
       });
-      recordBackup(ctx.db, file, now, '程序');
+      recordBackup(ctx.db, file, now, '程序', actorName(ctx));
       return {
         file,
         bytes: made.bytes,
@@ -118,7 +118,7 @@ export const dataHandlers: { [M in DataMethod]: (input: In<M>, ctx: ApiContext) 
       throw asFileError(error, 'RESTORE_FAILED', ctx.dataDir);
     }
     // ctx.db is now the restored database: the restore goes into its own history.
-    recordRestore(ctx.db, result, ctx.now(), '程序');
+    recordRestore(ctx.db, result, ctx.now(), '程序', actorName(ctx));
     return { restored: result.info, keptAside: result.keptAside ?? null };
   },
 

@@ -9,19 +9,34 @@ import { openDatabase } from '../../db/open';
 import { issueDocument } from '../../core/issuing/service';
 import type { IssuedRow } from '../../core/papers/store';
 import { sampleData } from '../../core/documents/render';
+import { isSignedMethod } from '../../../shared/contract/access';
+import { accessRow, storeSecretHash } from '../../core/session/access-store';
+import { hashSecret } from '../../core/session/secrets';
+import type { Actor } from '../../core/session/actor';
+
+/** The secret test people are given by signInAs (hashed cheaply: tests sign thousands of times). */
+export const TEST_SECRET = 'test-secret-1';
+/** Who a test backend's calls are done by until a test signs in as someone: an administrator who is no staff member. */
+export const TEST_ADMIN: Actor = { staffId: null, name: '测试管理员', admin: true, trusted: true };
 
 /** A backend on a fresh temporary data folder, with a clock the test controls. Test-only helper. */
 export function testBackend(start = '2025-06-02T02:00:00.000Z') {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-api-'));
   let now = new Date(start);
-  const backend = openBackend({ dataDir, now: () => now });
+  const backend = openBackend({ dataDir, now: () => now, door: '测试' });
+  backend.client.session.actor = TEST_ADMIN;
+  /** Signed methods get the signer's secret, as the sign-in screen's prompt would add it. */
+  function withSecret(method: string, input: unknown): unknown {
+    if (!isSignedMethod(method) || typeof input !== 'object' || input === null || 'secret' in input) return input;
+    return { ...input, secret: TEST_SECRET };
+  }
   async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-    const envelope = await backend.dispatch(method, input);
+    const envelope = await backend.dispatch(method, withSecret(method, input));
     if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { apiError: envelope.error });
     return envelope.value as OutputOf<M>;
   }
   async function fail(method: string, input: unknown): Promise<ApiError> {
-    const envelope = await backend.dispatch(method, input);
+    const envelope = await backend.dispatch(method, withSecret(method, input));
     if (envelope.ok) throw new Error(`expected ${method} to fail, got ${JSON.stringify(envelope.value)}`);
     return envelope.error;
   }
@@ -30,8 +45,32 @@ export function testBackend(start = '2025-06-02T02:00:00.000Z') {
     dataDir,
     call,
     fail,
+    /** Moves the clock; the signed-in person counts as having kept working (no idle sign-out). */
     setNow(iso: string) {
       now = new Date(iso);
+      backend.client.session.lastActive = now.getTime();
+    },
+    /**
+     * Signs the backend's client in as this person without the sign-in screen (giving them TEST_SECRET
+     * first if they have none); null goes back to TEST_ADMIN, who is nobody at the keyboard. Test people
+     * administer unless `admin: false` (tests of other rules set the office up as whoever acts).
+     */
+    signInAs(staffId: number | null, options: { admin?: boolean } = {}): void {
+      if (staffId === null) {
+        backend.client.session.actor = TEST_ADMIN;
+        return;
+      }
+      const ctx = dataContext(dataDir);
+      try {
+        const row = accessRow(ctx.db, staffId);
+        if (!row) throw new Error(`no staff member ${staffId}`);
+        if (!row.secretHash)
+          storeSecretHash(ctx.db, staffId, hashSecret(TEST_SECRET, { N: 256, r: 8, p: 1 }), now.toISOString());
+        backend.client.session.actor = { staffId, name: row.name, admin: options.admin ?? true, trusted: true };
+        backend.client.session.lastActive = now.getTime();
+      } finally {
+        ctx.db.close();
+      }
     },
   };
 }

@@ -33,7 +33,16 @@ export interface DataFolder {
 export function emptyDataFolder(now = TEST_NOW): DataFolder {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-data-'));
   const databasePath = join(dataDir, 'fashen.db');
-  const ctx: ApiContext = { db: openDatabase(databasePath), dataDir, databasePath, now: () => new Date(now) };
+  // Signed in as an in-process test administrator (no staff member), as test-backend.ts does.
+  const actor = { staffId: null, name: '测试管理员', admin: true };
+  const ctx: ApiContext = {
+    db: openDatabase(databasePath),
+    dataDir,
+    databasePath,
+    now: () => new Date(now),
+    actor,
+    client: { id: 'test', door: '测试', actor, lastActive: 0 },
+  };
   // Only what seeding needs (office, staff, organisations, cases), so these tests do not depend on
   // other capabilities being complete.
   const table = new HandlerTable();
@@ -147,12 +156,33 @@ export async function runCommand(
   command: CliCommand,
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCommandWith(command, {}, ...args);
+}
+
+/**
+ * Runs a command with standard input (`stdin`) or, as at a terminal, `answers` to what it asks;
+ * `asked` collects the questions, and whether each was asked unseen (a secret).
+ */
+export async function runCommandWith(
+  command: CliCommand,
+  input: { stdin?: string; answers?: string[]; asked?: Array<{ question: string; hidden: boolean }> },
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
+  const answers = [...(input.answers ?? [])];
   const io: CliIo = {
-    readStdin: () => Promise.resolve(''),
+    readStdin: () => Promise.resolve(input.stdin ?? ''),
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
+    ...(input.answers
+      ? {
+          ask: (question: string, options: { hidden: boolean }) => {
+            input.asked?.push({ question, hidden: options.hidden });
+            return Promise.resolve(answers.shift() ?? '');
+          },
+        }
+      : {}),
   };
   const code = await command(args, io);
   return { code, stdout, stderr };

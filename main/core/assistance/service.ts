@@ -129,7 +129,7 @@ export function listAssistance(ctx: CoreContext, input: ParsedInputOf<'assistanc
 function audit(ctx: CoreContext, id: number, action: string, summary: string, before: unknown, after: unknown): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action,
     entity: ASSISTANCE_ENTITY,
     entityId: String(id),
@@ -172,7 +172,7 @@ export function createAssistance(ctx: CoreContext, input: ParsedInputOf<'assista
       profileId: profile.id,
       profileVersion: profile.version,
       at,
-      by: actorName(ctx.db),
+      by: actorName(ctx),
     });
     const what =
       input.direction === 'out' ? `登记向${input.counterpart}请求协助` : `登记${input.counterpart}的协助请求`;

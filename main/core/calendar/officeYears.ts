@@ -106,7 +106,7 @@ export function loadCalendarYear(
   assertMayLoadYear(arrangement.year, input.replaceBuiltIn);
   const before = rows(ctx.db).find((row) => row.year === arrangement.year);
   const at = ctx.now().toISOString();
-  const by = actorName(ctx.db);
+  const by = actorName(ctx);
   const replacesBuiltIn = BUILT_IN_YEARS.includes(arrangement.year) ? 1 : 0;
   ctx.db
     .prepare(
@@ -151,7 +151,7 @@ export function removeCalendarYear(ctx: CoreContext, year: number): CalendarYear
   ctx.db.prepare('DELETE FROM calendar_office_years WHERE year = ?').run(year);
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'calendar.remove',
     entity: 'calendar',
     entityId: String(year),

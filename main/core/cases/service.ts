@@ -106,7 +106,7 @@ export function createCase(ctx: CoreContext, input: CaseValues, profileId = 'ful
   const created = getCase(ctx, id);
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'case.create',
     entity: 'case',
     entityId: String(id),
@@ -142,7 +142,7 @@ export function updateCase(ctx: CoreContext, input: CaseValues & { id: number })
   const after = getCase(ctx, input.id);
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'case.update',
     entity: 'case',
     entityId: String(input.id),

@@ -125,7 +125,7 @@ export function listComplaints(ctx: CoreContext, input: ParsedInputOf<'complaint
 function audit(ctx: CoreContext, id: number, action: string, summary: string, after: unknown): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action,
     entity: COMPLAINT_ENTITY,
     entityId: String(id),
@@ -166,7 +166,7 @@ export function createComplaint(ctx: CoreContext, input: ParsedInputOf<'complain
       profile_id: profile.id,
       profile_version: profile.version,
       created_at: at,
-      created_by: actorName(ctx.db),
+      created_by: actorName(ctx),
       updated_at: at,
     });
     audit(ctx, newId, 'complaint.create', `登记举报投诉 ${number}（首问受理）`, {
@@ -238,7 +238,7 @@ export function answerComplaint(ctx: CoreContext, input: ParsedInputOf<'complain
       method: input.method,
       text: input.text,
       created_at: at,
-      created_by: actorName(ctx.db),
+      created_by: actorName(ctx),
     });
     if (kind === 'final') closeComplaint(ctx.db, row.id, input.answeredOn, at);
     audit(

@@ -1,17 +1,17 @@
 import type { Db } from '../../db/open';
 import { appendAudit } from '../audit/log';
-import { actorName } from '../session/operator';
 import type { RestoreResult } from './restore';
 
 // Backups and restores go into the audit log: a backup carries the parties' personal data out of
 // the office, and a restore makes the records jump back in time. Both must show in the history.
 // IMMEDIATE, because the CLI may append while the app is running in another process.
 
-export function recordBackup(db: Db, file: string, now: Date, door: string): void {
+/** `actor`: the signed-in person (the app), or who ran the command (the CLI). */
+export function recordBackup(db: Db, file: string, now: Date, door: string, actor: string): void {
   db.transaction(() => {
     appendAudit(db, {
       at: now.toISOString(),
-      actor: actorName(db),
+      actor,
       action: 'data.backup',
       entity: 'data',
       entityId: 'backup',
@@ -23,12 +23,12 @@ export function recordBackup(db: Db, file: string, now: Date, door: string): voi
 }
 
 /** Written into the restored database, so its own history shows where it came from. */
-export function recordRestore(db: Db, result: RestoreResult, now: Date, door: string): void {
+export function recordRestore(db: Db, result: RestoreResult, now: Date, door: string, actor: string): void {
   const made = result.info.madeAt ? `（备份时间 ${result.info.madeAt}）` : '';
   db.transaction(() => {
     appendAudit(db, {
       at: now.toISOString(),
-      actor: actorName(db),
+      actor,
       action: 'data.restore',
       entity: 'data',
       entityId: 'restore',

@@ -140,7 +140,7 @@ describe('rows cut off the end of the audit chain', () => {
         ctx.db = openDatabase(folder!.databasePath);
       },
     });
-    recordRestore(ctx.db, result, new Date('2025-06-03T02:00:00.000Z'), '测试');
+    recordRestore(ctx.db, result, new Date('2025-06-03T02:00:00.000Z'), '测试', '测试');
     await Promise.resolve();
     expect(check().firstProblem).toBeUndefined();
   });

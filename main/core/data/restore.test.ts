@@ -113,7 +113,7 @@ describe('restore', () => {
       expect(snapshot(folder)).toEqual(atBackup);
       expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
 
-      recordRestore(folder.ctx.db, result, NOW, '测试');
+      recordRestore(folder.ctx.db, result, NOW, '测试', '测试');
       expect(verifyAuditChain(folder.ctx.db).ok).toBe(true);
       expect(
         folder.ctx.db.prepare("SELECT summary FROM audit_log WHERE action = 'data.restore'").pluck().get(),

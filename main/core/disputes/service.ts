@@ -189,7 +189,7 @@ export function openDisputes(ctx: CoreContext): DisputeSummary[] {
 function audit(ctx: CoreContext, id: number, action: string, summary: string, after: unknown): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action,
     entity: DISPUTE_ENTITY,
     entityId: String(id),
@@ -229,7 +229,7 @@ export function createDispute(ctx: CoreContext, input: ParsedInputOf<'disputes.c
     profile_id: profile.id,
     profile_version: profile.version,
     created_at: ctx.now().toISOString(),
-    created_by: actorName(ctx.db),
+    created_by: actorName(ctx),
   });
   audit(ctx, id, 'dispute.create', `登记与${counterpart.name}的管辖争议：${input.matter}`, input);
   return disputeView(ctx, id);
@@ -269,7 +269,7 @@ export function openDisputeFromTransfer(
     profile_id: transfer.profileId,
     profile_version: transfer.profileVersion,
     created_at: ctx.now().toISOString(),
-    created_by: actorName(ctx.db),
+    created_by: actorName(ctx),
   });
   audit(
     ctx,
@@ -365,7 +365,7 @@ export function recordDisputeStep(ctx: CoreContext, input: ParsedInputOf<'disput
     body: input.body,
     text: input.text,
     recorded_at: now,
-    recorded_by: actorName(ctx.db),
+    recorded_by: actorName(ctx),
   });
   const closes = input.step === 'decision' || input.step === 'settled' || agreed;
   if (closes) closeDispute(ctx.db, row.id, input.onDate, `${label}：${input.text}`, now);

@@ -100,12 +100,12 @@ export function saveSheet(ctx: CoreContext, input: ParsedInputOf<'evaluation.sav
     excellent_score: input.excellentScore,
     note: input.note,
     created_at: now,
-    created_by: actorName(ctx.db),
+    created_by: actorName(ctx),
   });
   const after = sheetVersion(ctx, version);
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'evaluation.saveSheet',
     entity: 'evaluation_sheet',
     entityId: String(version),
@@ -194,13 +194,13 @@ export function drawCasesForEvaluation(ctx: CoreContext, input: ParsedInputOf<'e
       population_json: JSON.stringify(population),
       sheet_version: sheet.version,
       drawn_at: now,
-      drawn_by: actorName(ctx.db),
+      drawn_by: actorName(ctx),
     },
     picked,
   );
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'evaluation.draw',
     entity: 'evaluation_draw',
     entityId: String(id),
@@ -215,9 +215,9 @@ export function drawCasesForEvaluation(ctx: CoreContext, input: ParsedInputOf<'e
 
 /** Who may score: the person at the keyboard, a reviewer or 法制审核机构负责人, with no part in the case. */
 function assertScorer(ctx: CoreContext, caseId: number, caseNumber: string): { id: number; name: string } {
-  const operator = getOperator(ctx.db);
+  const operator = getOperator(ctx);
   if (operator.staffId === null)
-    throw new AppError('NO_OPERATOR', '案卷评查须由评查人操作：请先在右上角选择当前使用人。');
+    throw new AppError('NO_OPERATOR', '案卷评查须由评查人操作：请先以评查人身份登录。');
   const person = getStaff(ctx, operator.staffId);
   if (!person.active) throw new AppError('OPERATOR_INACTIVE', `当前使用人${person.name}已停用，不能评查。`);
   if (person.auxiliary || !person.roles.some((role) => role === 'reviewer' || role === 'review-head'))
@@ -328,7 +328,7 @@ export function scoreCase(ctx: CoreContext, input: ParsedInputOf<'evaluation.sco
   });
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'evaluation.score',
     entity: 'case',
     entityId: String(input.caseId),

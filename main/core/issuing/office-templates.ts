@@ -64,7 +64,7 @@ export function saveTemplate(ctx: CoreContext, id: DocumentTemplateId, text: str
     record: (saved) =>
       appendAudit(ctx.db, {
         at,
-        actor: actorName(ctx.db),
+        actor: actorName(ctx),
         action: 'template.save',
         entity: 'template',
         entityId: id,
@@ -85,7 +85,7 @@ export function resetTemplate(ctx: CoreContext, id: DocumentTemplateId): Templat
     record: (replaced) =>
       appendAudit(ctx.db, {
         at,
-        actor: actorName(ctx.db),
+        actor: actorName(ctx),
         action: 'template.reset',
         entity: 'template',
         entityId: id,

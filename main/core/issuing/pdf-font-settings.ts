@@ -85,7 +85,7 @@ export function savePdfFonts(ctx: CoreContext, input: Required<PdfFontsInput>): 
   );
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'documents.pdfFonts.save',
     entity: 'settings',
     entityId: KEY,
@@ -102,7 +102,7 @@ export function resetPdfFonts(ctx: CoreContext): PdfFontSettings {
   setSetting(ctx.db, KEY, null);
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'documents.pdfFonts.reset',
     entity: 'settings',
     entityId: KEY,

@@ -169,6 +169,7 @@ describe('recovery when the backend opens', () => {
     writeFileSync(join(ctx.dataDir, 'templates', 'review-opinion.yaml.fashen-tmp'), 'half');
     ctx.db.close();
     const backend = openBackend({ dataDir: ctx.dataDir });
+    backend.client.session.actor = { staffId: null, name: '测试管理员', admin: true, trusted: true };
     const listed = await backend.dispatch('documents.list', {});
     backend.close();
     expect(listed).toMatchObject({ ok: true, value: [{ status: 'voided', docNumber: '青山司审〔2025〕1号' }] });

@@ -70,7 +70,7 @@ function reserve(ctx: CoreContext, request: IssueRequest, abbreviation: string, 
       doc_number: number?.text ?? null,
       data_json: JSON.stringify(withVerificationCode(data, code)),
       created_at: now.toISOString(),
-      created_by: actorName(ctx.db),
+      created_by: actorName(ctx),
       replaces_id: request.replaces?.id ?? null,
       source_kind: request.source?.kind ?? null,
       source_id: request.source?.id ?? null,
@@ -141,10 +141,10 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
         if (!issuedNow)
           throw new AppError('ISSUE_INTERRUPTED', `编号 ${row.doc_number ?? ''} 在出具过程中已被作废，请重新出具`);
         if (request.replaces)
-          markVoided(ctx.db, request.replaces.id, at, actorName(ctx.db), `已由新文书替换：${request.replaces.reason}`);
+          markVoided(ctx.db, request.replaces.id, at, actorName(ctx), `已由新文书替换：${request.replaces.reason}`);
         appendAudit(ctx.db, {
           at,
-          actor: actorName(ctx.db),
+          actor: actorName(ctx),
           action: 'document.issue',
           entity: 'case',
           entityId: String(row.case_id ?? 0),
@@ -171,10 +171,10 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
     if (!isAppError(caught)) console.error('[fashen] issuing failed, number voided:', caught);
     const reason = `生成文件失败，本编号作废：${isAppError(error) ? error.message : '程序内部错误'}`;
     ctx.db.transaction(() => {
-      markVoided(ctx.db, row.id, ctx.now().toISOString(), actorName(ctx.db), reason);
+      markVoided(ctx.db, row.id, ctx.now().toISOString(), actorName(ctx), reason);
       appendAudit(ctx.db, {
         at: ctx.now().toISOString(),
-        actor: actorName(ctx.db),
+        actor: actorName(ctx),
         action: 'document.void',
         entity: 'case',
         entityId: String(row.case_id ?? 0),
@@ -194,10 +194,10 @@ export function voidDocument(ctx: CoreContext, id: number, reason: string): Issu
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的文书`);
   if (row.status !== 'issued') throw new AppError('DOCUMENT_NOT_ISSUED', '只有已出具的文书才能作废');
   const at = ctx.now().toISOString();
-  markVoided(ctx.db, id, at, actorName(ctx.db), reason);
+  markVoided(ctx.db, id, at, actorName(ctx), reason);
   appendAudit(ctx.db, {
     at,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'document.void',
     entity: 'case',
     entityId: String(row.case_id ?? 0),

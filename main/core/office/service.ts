@@ -44,7 +44,7 @@ export function saveOffice(ctx: CoreContext, input: Required<OfficeInput>): Offi
   const after = getOffice(ctx);
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'office.save',
     entity: 'office',
     entityId: '1',

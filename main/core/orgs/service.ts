@@ -119,7 +119,7 @@ export function createOrg(ctx: CoreContext, input: Required<OrgInput>): Organiza
   const created = getOrg(ctx, Number(lastInsertRowid));
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'org.create',
     entity: 'organization',
     entityId: String(created.id),
@@ -144,7 +144,7 @@ export function updateOrg(ctx: CoreContext, input: Required<OrgInput> & { id: nu
   const after = getOrg(ctx, input.id);
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'org.update',
     entity: 'organization',
     entityId: String(after.id),

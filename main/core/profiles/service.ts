@@ -105,7 +105,7 @@ export function copyOfficeProfile(
   const source = getProfile(ctx.db, input.fromId);
   const copy = copyProfile(source, input.newId, input.name);
   const at = ctx.now().toISOString();
-  const by = actorName(ctx.db);
+  const by = actorName(ctx);
   insertStoredProfile(ctx.db, { id: copy.id, basedOnId: source.id, basedOnVersion: source.version, at, by });
   const note = `复制自“${source.name}”第 ${source.version} 版`;
   insertStoredVersion(ctx.db, copy, note, at, by);
@@ -142,7 +142,7 @@ export function saveOfficeProfile(
   assertKnownCitations(input.profile);
   const next: RuleProfile = { ...input.profile, version: base.version + 1 };
   const at = ctx.now().toISOString();
-  const by = actorName(ctx.db);
+  const by = actorName(ctx);
   insertStoredVersion(ctx.db, next, input.note, at, by);
   appendAudit(ctx.db, {
     at,
@@ -163,7 +163,7 @@ export function setDefaultProfile(ctx: CoreContext, id: string): ProfileSummary[
   setSetting(ctx.db, DEFAULT_SETTING, id);
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'profile.default',
     entity: 'profile',
     entityId: id,

@@ -183,7 +183,7 @@ function today(ctx: CoreContext): string {
 function audit(ctx: CoreContext, row: DecisionForPublicity, action: string, summary: string, after: unknown): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action,
     entity: 'case',
     entityId: String(row.case_id),
@@ -215,7 +215,7 @@ export function publishDecision(ctx: CoreContext, input: ParsedInputOf<'publicit
     throw new AppError('VALIDATION', `公示日期（${formatDate(input.publishedOn)}）晚于今天，请在公示后登记。`, {
       field: 'publishedOn',
     });
-  recordPublished(ctx.db, row.decision_id, input.publishedOn, input.where, actorName(ctx.db), ctx.now().toISOString());
+  recordPublished(ctx.db, row.decision_id, input.publishedOn, input.where, actorName(ctx), ctx.now().toISOString());
   const item = publicityItem(ctx, requireDecision(ctx, row.decision_id));
   const late = item.dueDate !== null && input.publishedOn > item.dueDate ? '（逾期）' : '';
   audit(

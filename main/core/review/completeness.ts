@@ -93,7 +93,7 @@ export function requestSupplement(ctx: CoreContext, input: ParsedInputOf<'review
     detail: item.detail,
   }));
   const now = ctx.now().toISOString();
-  const issuedBy = actorName(ctx.db);
+  const issuedBy = actorName(ctx);
   ctx.db
     .prepare(
       `INSERT INTO supplement_notices (round_id, issued_at, issued_by, issued_on, working_days, working_days_source, deadline, due_at, items_json)
@@ -143,7 +143,7 @@ export function supplementMaterials(ctx: CoreContext, input: ParsedInputOf<'revi
     .prepare(
       'UPDATE supplement_notices SET supplemented_at = ?, supplemented_by = ?, supplement_note = ? WHERE round_id = ?',
     )
-    .run(ctx.now().toISOString(), actorName(ctx.db), input.note, round.id);
+    .run(ctx.now().toISOString(), actorName(ctx), input.note, round.id);
   updateRound(ctx, round.id, { state: 'submitted' });
   setCaseStatus(ctx.db, round.case_id, 'submitted', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
@@ -172,7 +172,7 @@ export function acceptMaterials(ctx: CoreContext, roundId: number): ReviewRound 
   updateRound(ctx, round.id, {
     state: 'in-review',
     materials_accepted_at: now,
-    materials_accepted_by: actorName(ctx.db),
+    materials_accepted_by: actorName(ctx),
   });
   setCaseStatus(ctx.db, round.case_id, 'in-review', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));

@@ -25,9 +25,9 @@ function participantCount(text: string): number {
 }
 
 function assertDecider(ctx: CoreContext, round: RoundRow): { id: number; name: string } {
-  const operator = getOperator(ctx.db);
+  const operator = getOperator(ctx);
   if (operator.staffId === null) {
-    const inactive = deactivatedOperatorName(ctx.db);
+    const inactive = deactivatedOperatorName(ctx);
     throw new AppError(
       inactive === null ? 'NO_OPERATOR' : 'OPERATOR_INACTIVE',
       inactive === null

@@ -57,21 +57,21 @@ export function assertOperatorIs(ctx: CoreContext, round: RoundRow, duty: Duty, 
     });
   }
   const name = staffName(ctx.db, expected) ?? '';
-  const operator = getOperator(ctx.db);
+  const operator = getOperator(ctx);
   if (operator.staffId === null) {
-    const inactive = deactivatedOperatorName(ctx.db);
+    const inactive = deactivatedOperatorName(ctx);
     if (inactive !== null) {
       throw new AppError(
         'OPERATOR_INACTIVE',
-        `${step}须由本轮${label}${name}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请在右上角重新选择当前使用人。`,
+        `${step}须由本轮${label}${name}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请重新登录。`,
       );
     }
-    throw new AppError('NO_OPERATOR', `${step}须由本轮${label}${name}操作：请先在右上角选择当前使用人。`);
+    throw new AppError('NO_OPERATOR', `${step}须由本轮${label}${name}操作：请先登录。`);
   }
   if (operator.staffId !== expected) {
     throw new AppError(
       'NOT_YOUR_STEP',
-      `${step}须由本轮${label}${name}本人操作，当前使用人为${operator.name ?? ''}。请在右上角切换当前使用人。`,
+      `${step}须由本轮${label}${name}本人操作，当前使用人为${operator.name ?? ''}。请由其本人登录后操作。`,
     );
   }
 }
@@ -83,7 +83,7 @@ export function assertOperatorNotReviewing(
   headId: number | null,
   step: string,
 ): void {
-  const operator = getOperator(ctx.db).staffId;
+  const operator = getOperator(ctx).staffId;
   if (operator === null) return;
   const duty = operator === reviewerId ? '法制审核员' : operator === headId ? '法制审核机构负责人' : null;
   if (duty) {
@@ -205,16 +205,16 @@ export function assertMayReassign(ctx: CoreContext, round: RoundRow): void {
   const step = '更换审核人员';
   const stage = reassignStage(ctx.db, round);
   const who = stage === 'before-review' ? '本案承办人或法制审核机构负责人' : '法制审核机构负责人';
-  const operator = getOperator(ctx.db);
+  const operator = getOperator(ctx);
   if (operator.staffId === null) {
-    const inactive = deactivatedOperatorName(ctx.db);
+    const inactive = deactivatedOperatorName(ctx);
     if (inactive !== null) {
       throw new AppError(
         'OPERATOR_INACTIVE',
-        `${step}须由${who}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请在右上角重新选择当前使用人。`,
+        `${step}须由${who}操作。当前使用人${inactive}已停用，已停用的人员不能操作：请重新登录。`,
       );
     }
-    throw new AppError('NO_OPERATOR', `${step}须由${who}操作：请先在右上角选择当前使用人。`);
+    throw new AppError('NO_OPERATOR', `${step}须由${who}操作：请先登录。`);
   }
   if (reassigners(ctx, round).includes(operator.staffId)) return;
   const name = operator.name ?? '';
@@ -231,8 +231,5 @@ export function assertMayReassign(ctx: CoreContext, round: RoundRow): void {
     );
   }
   const when = stage === 'before-review' ? '法制审核员开始审核前' : `法制审核员已开始审核第${round.round_no}轮，`;
-  throw new AppError(
-    'NOT_YOUR_STEP',
-    `${when}审核人员只能由${who}更换，当前使用人为${name}。请在右上角切换当前使用人。`,
-  );
+  throw new AppError('NOT_YOUR_STEP', `${when}审核人员只能由${who}更换，当前使用人为${name}。请由其本人登录后操作。`);
 }

@@ -26,7 +26,7 @@ export function setHearingSetting(ctx: CoreContext, input: ParsedInputOf<'review
   const after = hearingSetting(ctx);
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'review.setHearingSetting',
     entity: 'settings',
     entityId: KEY,

@@ -124,7 +124,7 @@ export function signOpinion(ctx: CoreContext, roundId: number): ReviewRound {
       liveCertificateProblems(ctx, decision, officeDateOf(round.submitted_at), round.reviewer_id),
     ),
     reviewer_signed_at: now,
-    reviewer_signed_by: actorName(ctx.db),
+    reviewer_signed_by: actorName(ctx),
   });
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   recordStep(
@@ -184,7 +184,7 @@ export function countersign(ctx: CoreContext, roundId: number): ReviewRound {
     state: 'signed',
     locked: 1,
     signed_at: ctx.now().toISOString(),
-    signed_by: actorName(ctx.db),
+    signed_by: actorName(ctx),
   });
   const status = CASE_STATUS_AFTER[opinion];
   setCaseStatus(ctx.db, round.case_id, status, ctx.now().toISOString());

@@ -64,7 +64,7 @@ export function savePoint(ctx: CoreContext, input: ParsedInputOf<'review.savePoi
       note: input.note,
       refs: input.evidenceRefs,
       at: ctx.now().toISOString(),
-      by: actorName(ctx.db),
+      by: actorName(ctx),
     });
   // A finding changed after the opinion was chosen: the reviewer disagrees with the earlier finding,
   // so the change needs its note; an opinion the new findings no longer allow is cleared, never kept.

@@ -15,7 +15,7 @@ export function recordStep(
 ): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action,
     entity: 'case',
     entityId: String(caseId),

@@ -127,7 +127,7 @@ export function submitForReview(ctx: CoreContext, input: SubmitInput): ReviewRou
 
   const triggers = assessTriggers(record, input.judgements, profile, hearingLargeAmount(ctx.db));
   const now = ctx.now().toISOString();
-  const operator = getOperator(ctx.db);
+  const operator = getOperator(ctx);
   const { lastInsertRowid } = ctx.db
     .prepare(
       `INSERT INTO review_rounds (case_id, round_no, state, profile_id, profile_version, decision_json, decision_date,

@@ -1,45 +1,35 @@
-import type { Operator } from '../../../shared/contract';
-import type { Db } from '../../db/open';
-import { AppError } from '../../../shared/errors';
-import { getSetting, setSetting } from './settings';
+import type { Operator } from '../../../shared/contract/session';
+import type { ActorContext } from './actor';
 
-// The person at the keyboard. The app has no login (one office PC, several colleagues), so the
-// user picks who they are; every audit entry is signed with that name.
-const KEY = 'operator.staffId';
+// The person acting: the one signed in on the window, browser or terminal that sent the command
+// (ctx.actor, set per call by the api layer from that client's session). There is no global
+// "current user" any more: two desks signed in as two people act as two people.
 
-function chosenRow(db: Db): { id: number; name: string; active: number } | undefined {
-  const id = Number(getSetting(db, KEY));
+function actorRow(ctx: ActorContext): { id: number; name: string; active: number } | undefined {
+  const id = ctx.actor?.staffId;
   if (!id) return undefined;
-  return db.prepare('SELECT id, name, active FROM staff WHERE id = ?').get(id) as
+  return ctx.db.prepare('SELECT id, name, active FROM staff WHERE id = ?').get(id) as
     { id: number; name: string; active: number } | undefined;
 }
 
 /**
- * The person at the keyboard. Someone deactivated since they were chosen (staff.update refuses to
- * deactivate the current operator, but an older database or a restored backup may hold one) counts
- * as nobody: 已停用的人员不能操作, so steps that need a person ask for one to be chosen again.
+ * The person acting. Someone deactivated while signed in counts as nobody: 已停用的人员不能操作.
+ * A trusted in-process actor without a staff row (demo data, tests) is not a person either.
  */
-export function getOperator(db: Db): Operator {
-  const row = chosenRow(db);
-  return row && row.active === 1 ? { staffId: row.id, name: row.name } : { staffId: null, name: null };
+export function getOperator(ctx: ActorContext): Operator {
+  const row = actorRow(ctx);
+  return row && row.active === 1
+    ? { staffId: row.id, name: row.name, admin: ctx.actor?.admin ?? false }
+    : { staffId: null, name: null, admin: false };
 }
 
-/** The name of the chosen operator if they have been deactivated since (to say so), else null. */
-export function deactivatedOperatorName(db: Db): string | null {
-  const row = chosenRow(db);
+/** The name of the acting person if they have been deactivated since signing in (to say so), else null. */
+export function deactivatedOperatorName(ctx: ActorContext): string | null {
+  const row = actorRow(ctx);
   return row && row.active !== 1 ? row.name : null;
 }
 
-export function setOperator(db: Db, staffId: number | null): Operator {
-  if (staffId !== null) {
-    const exists = db.prepare('SELECT 1 FROM staff WHERE id = ? AND active = 1').get(staffId);
-    if (!exists) throw new AppError('NOT_FOUND', '所选人员不存在或已停用');
-  }
-  setSetting(db, KEY, staffId === null ? null : String(staffId));
-  return getOperator(db);
-}
-
 /** The name written into the audit log for changes made now. */
-export function actorName(db: Db): string {
-  return getOperator(db).name ?? '未指定使用人';
+export function actorName(ctx: ActorContext): string {
+  return ctx.actor?.name ?? '未登录';
 }

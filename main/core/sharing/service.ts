@@ -157,7 +157,7 @@ export function openSharing(ctx: CoreContext): SharingSummary[] {
 function audit(ctx: CoreContext, id: number, action: string, summary: string, before: unknown, after: unknown): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action,
     entity: SHARING_ENTITY,
     entityId: String(id),
@@ -226,7 +226,7 @@ function insertItem(ctx: CoreContext, fields: SharingFields, origin: SharingOrig
     profileId: profile.id,
     profileVersion: profile.version,
     at: ctx.now().toISOString(),
-    by: actorName(ctx.db),
+    by: actorName(ctx),
   });
   const limit = sharingLimit(profile, fields);
   const auto = origin === 'manual' ? '登记' : '自动登记';

@@ -103,12 +103,10 @@ function dutiesOf(ctx: CoreContext, id: number, duties: readonly Duty[]): Array<
 
 /** A person leaves the staff list only once no open case still names them, and not while at the keyboard. */
 function assertMayDeactivate(ctx: CoreContext, person: Staff): void {
-  if (getOperator(ctx.db).staffId === person.id) {
-    throw new AppError(
-      'STAFF_IN_USE',
-      `${person.name}是当前使用人，不能停用：请先在右上角将当前使用人切换为其他人员，再停用。`,
-      { field: 'active' },
-    );
+  if (getOperator(ctx).staffId === person.id) {
+    throw new AppError('STAFF_IN_USE', `${person.name}正在登录使用，不能停用自己：请由另一位管理员停用。`, {
+      field: 'active',
+    });
   }
   const held = dutiesOf(ctx, person.id, DUTIES);
   if (held.length === 0) return;
@@ -149,7 +147,7 @@ export function createStaff(ctx: CoreContext, input: StaffValues): Staff {
   const created = getStaff(ctx, Number(lastInsertRowid));
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'staff.create',
     entity: 'staff',
     entityId: String(created.id),
@@ -177,7 +175,7 @@ export function updateStaff(ctx: CoreContext, input: StaffValues & { id: number 
   const after = getStaff(ctx, input.id);
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'staff.update',
     entity: 'staff',
     entityId: String(after.id),

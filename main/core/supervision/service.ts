@@ -98,7 +98,7 @@ export function listSupervision(ctx: CoreContext, input: ParsedInputOf<'supervis
 function audit(ctx: CoreContext, id: number, action: string, summary: string, after: unknown): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action,
     entity: SUPERVISION_ENTITY,
     entityId: String(id),
@@ -131,7 +131,7 @@ export function createSupervision(ctx: CoreContext, input: ParsedInputOf<'superv
       correct_by: input.correctBy,
       case_id: input.caseId,
       created_at: ctx.now().toISOString(),
-      created_by: actorName(ctx.db),
+      created_by: actorName(ctx),
     });
     audit(
       ctx,

@@ -81,11 +81,11 @@ export function addTraining(ctx: CoreContext, input: ParsedInputOf<'training.add
     hours_tenths: tenths,
     organiser: input.organiser,
     created_at: now,
-    created_by: actorName(ctx.db),
+    created_by: actorName(ctx),
   });
   appendAudit(ctx.db, {
     at: now,
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'training.add',
     entity: 'staff',
     entityId: String(input.staffId),
@@ -105,7 +105,7 @@ export function removeTraining(ctx: CoreContext, id: number): TrainingYear {
   deleteTraining(ctx.db, id);
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action: 'training.remove',
     entity: 'staff',
     entityId: String(row.staff_id),

@@ -15,7 +15,7 @@ export function auditCase(
 ): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action,
     entity: 'case',
     entityId: String(caseId),
@@ -35,7 +35,7 @@ export function auditTransferIn(
 ): void {
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
-    actor: actorName(ctx.db),
+    actor: actorName(ctx),
     action,
     entity: 'transfer-in',
     entityId: String(id),

@@ -216,7 +216,7 @@ export function reportCriminalTransfer(
       materials: JSON.stringify(materials),
       items: JSON.stringify(input.items),
       reportedOn: input.reportedOn,
-      by: actorName(ctx.db),
+      by: actorName(ctx),
       at,
     });
   const id = Number(lastInsertRowid);
@@ -316,7 +316,7 @@ export function sendCriminalTransfer(
   updateCriminal(
     ctx.db,
     input.id,
-    { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: letterNumber, send_late: late ? 1 : 0 },
+    { state, sent_at: sentAt, sent_by: actorName(ctx), letter_number: letterNumber, send_late: late ? 1 : 0 },
     now,
   );
   setCaseStatus(ctx.db, row.case_id, 'transferred', now);

@@ -101,7 +101,7 @@ export function registerTransferIn(ctx: CoreContext, input: ParsedInputOf<'trans
       days: answer.amount,
       rule: answer.rule,
       now,
-      by: actorName(ctx.db),
+      by: actorName(ctx),
     });
   const view = inView(ctx.db, Number(lastInsertRowid), clockOf(ctx));
   auditTransferIn(
@@ -276,7 +276,7 @@ export function answerTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfe
     answer: input.outcome,
     answered_on: input.answeredOn,
     answer_reason: input.reason,
-    answer_recorded_by: actorName(ctx.db),
+    answer_recorded_by: actorName(ctx),
     case_id: caseId,
     escalated_to_org_id: governmentId,
   });

@@ -132,7 +132,7 @@ export function createTransferOut(ctx: CoreContext, input: ParsedInputOf<'transf
     approval_rule: approvalRule(profile),
     state: initialOutState(needsApproval),
     created_at: at,
-    created_by: actorName(ctx.db),
+    created_by: actorName(ctx),
     updated_at: at,
   };
   const names = Object.keys(row);
@@ -257,7 +257,7 @@ export function sendTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfer
   updateOut(
     ctx.db,
     input.id,
-    { state, sent_at: sentAt, sent_by: actorName(ctx.db), letter_number: letterNumber, send_method: input.method },
+    { state, sent_at: sentAt, sent_by: actorName(ctx), letter_number: letterNumber, send_method: input.method },
     clock.now,
   );
   setCaseStatus(ctx.db, row.case_id, 'transferred', clock.now);

@@ -56,7 +56,7 @@ export function recordReceipt(
       received_at: receivedAt,
       receipt_signed_by: input.signedBy,
       receipt_note: input.note,
-      receipt_recorded_by: actorName(ctx.db),
+      receipt_recorded_by: actorName(ctx),
     },
     now,
   );
@@ -106,7 +106,7 @@ export function recordAnswer(ctx: CoreContext, input: ParsedInputOf<'transfers.o
       answered_on: input.answeredOn,
       answer_reason: input.reason,
       answer_reference: input.reference,
-      answer_recorded_by: actorName(ctx.db),
+      answer_recorded_by: actorName(ctx),
       ...(reported
         ? { escalated_on: input.answeredOn, escalation_note: `受移送单位报请政府决定：${input.reason}` }
         : {}),

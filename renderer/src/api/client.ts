@@ -1,6 +1,7 @@
 import type { InputOf, MethodName, OutputOf } from '../../../shared/contract';
 import type { ApiError } from '../../../shared/contract/envelope';
 import { detectTransport, type Transport } from './transport';
+import { isSignedMethod } from '../../../shared/contract/access';
 
 export class ApiCallError extends Error {
   readonly code: string;
@@ -22,10 +23,37 @@ export function setTransport(next: Transport): void {
   desktop = undefined;
 }
 
+/** Asks the signed-in person for their secret before a signature (app/SecretPrompt.tsx); null: cancelled. */
+export type SecretAsker = (method: string) => Promise<string | null>;
+let askSecret: SecretAsker | undefined;
+const errorListeners = new Set<(error: ApiError) => void>();
+
+export function setSecretAsker(asker: SecretAsker | undefined): void {
+  askSecret = asker;
+}
+
+/** Hears every refused call (the session store listens for NOT_SIGNED_IN). */
+export function onApiError(listener: (error: ApiError) => void): () => void {
+  errorListeners.add(listener);
+  return () => errorListeners.delete(listener);
+}
+
+export const CANCELLED: ApiError = { code: 'CANCELLED', message: '已取消，未做任何改动' };
+
 export async function api<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   transport ??= detectTransport();
-  const envelope = await transport(method, input);
-  if (!envelope.ok) throw new ApiCallError(envelope.error);
+  let sent: unknown = input;
+  // A signature asks for the signer's secret at that moment; pages never handle it themselves.
+  if (isSignedMethod(method) && askSecret && !(typeof input === 'object' && input !== null && 'secret' in input)) {
+    const secret = await askSecret(method);
+    if (secret === null) throw new ApiCallError(CANCELLED);
+    sent = { ...(input as object), secret };
+  }
+  const envelope = await transport(method, sent);
+  if (!envelope.ok) {
+    for (const listener of errorListeners) listener(envelope.error);
+    throw new ApiCallError(envelope.error);
+  }
   return envelope.value as OutputOf<M>;
 }
 

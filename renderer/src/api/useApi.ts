@@ -10,7 +10,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { hideNotice, showProblem } from '../lib/notices';
 import type { InputOf, OutputOf } from '../../../shared/contract';
-import { ApiCallError, api, errorMessage, isDesktop } from './client';
+import { ApiCallError, CANCELLED, api, errorMessage, isDesktop } from './client';
 import { CREATED_RECORDS, invalidatedBy, targetMatches, type ReadMethod, type WriteMethod } from './invalidation';
 
 export interface QueryState<T> {
@@ -147,6 +147,8 @@ export function useApiMutation<M extends WriteMethod>(method: M, feedback: Mutat
       }
       return output;
     } catch (error) {
+      // The person closed the 签名确认 prompt: nothing was sent, nothing to say.
+      if (error instanceof ApiCallError && error.code === CANCELLED.code) return undefined;
       const said =
         error instanceof ApiCallError && error.field ? feedback.onFieldError?.(error.field, error.message) : false;
       const failure = feedback.failure ?? DEFAULT_FAILURE;

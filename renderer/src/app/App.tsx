@@ -12,6 +12,7 @@ import { createQueryClient } from '../api/queryClient';
 import { cssVariablesResolver, theme } from './theme';
 import { NOTICE_MS } from '../lib/notices';
 import { AppRoutes } from './routes';
+import { SessionGate } from './SessionGate';
 
 /** Hash routing works the same from file:// (Electron) and http:// (browser mode). */
 export function App() {
@@ -23,7 +24,9 @@ export function App() {
           {/* Lower left: never over 返回/保存 (top right) or a dialog's close button; see lib/notices.ts. */}
           <Notifications position="bottom-left" containerWidth={340} limit={3} autoClose={NOTICE_MS.success} />
           <HashRouter>
-            <AppRoutes />
+            <SessionGate>
+              <AppRoutes />
+            </SessionGate>
           </HashRouter>
         </DatesProvider>
       </MantineProvider>

@@ -1,36 +1,27 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { api } from '../api/client';
+import type { StaffRole } from '../../../shared/domain/case';
+import { ADMIN_ONLY_REASON } from '../../../shared/contract/access';
+import { useApiQuery } from '../api/useApi';
+import { useSession } from './sessionStore';
 
-// Who is at the keyboard (当前使用人), shared by the header's picker and whatever shows or hides a
-// step by person: the picker says when it changes, so no page has to keep asking the back end.
-
-let current: number | null = null;
-let loaded = false;
-const listeners = new Set<() => void>();
-
-/** Called by the picker once the back end has accepted the new operator. */
-export function setOperatorId(staffId: number | null): void {
-  current = staffId;
-  loaded = true;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The operator's staff id, or null when none is chosen (or not known yet: asked once per launch). */
+/** The signed-in person's staff id, or null (a trusted in-process actor, or nobody). */
 export function useOperatorId(): number | null {
-  const staffId = useSyncExternalStore(subscribe, () => current);
-  useEffect(() => {
-    if (loaded) return;
-    api('session.get', {}).then(
-      (operator) => {
-        if (!loaded) setOperatorId(operator.staffId);
-      },
-      () => undefined,
-    );
-  }, []);
-  return staffId;
+  return useSession().status?.signedIn?.staffId ?? null;
+}
+
+/** Whether the signed-in person administers the office's settings (rule profiles, holidays, templates, backups, staff). */
+export function useIsAdmin(): boolean {
+  return useSession().status?.signedIn?.admin ?? false;
+}
+
+/** Why the signed-in person may not change the office's settings (null: they may). */
+export function useAdminReason(): string | null {
+  return useIsAdmin() ? null : ADMIN_ONLY_REASON;
+}
+
+/** The signed-in person with their duties (from the staff list), to offer only the steps that are theirs. */
+export function useActing(): { staffId: number | null; name: string | null; roles: readonly StaffRole[] } {
+  const session = useSession().status?.signedIn ?? null;
+  const staff = useApiQuery('staff.list', {}, { enabled: session?.staffId != null });
+  const me = (staff.data ?? []).find((person) => person.id === session?.staffId);
+  return { staffId: session?.staffId ?? null, name: session?.name ?? null, roles: me?.roles ?? [] };
 }

@@ -1,4 +1,5 @@
 import { Button, Group, type MantineSpacing } from '@mantine/core';
+import { GatedButton } from './GatedButton';
 
 interface FormButtonsProps {
   submitLabel: string;
@@ -8,10 +9,19 @@ interface FormButtonsProps {
   onCancel?: () => void;
   color?: string;
   mt?: MantineSpacing;
+  /** Why the signed-in person may not submit this (a step that is someone else's): shown on hover. */
+  disabledReason?: string | null;
 }
 
 /** The end of a form: 取消 (where the form can be left) and the submit button, bottom right. */
-export function FormButtons({ submitLabel, saving, onCancel, color, mt = 'lg' }: FormButtonsProps) {
+export function FormButtons({
+  submitLabel,
+  saving,
+  onCancel,
+  color,
+  mt = 'lg',
+  disabledReason = null,
+}: FormButtonsProps) {
   return (
     <Group justify="flex-end" mt={mt}>
       {onCancel && (
@@ -19,9 +29,9 @@ export function FormButtons({ submitLabel, saving, onCancel, color, mt = 'lg' }:
           取消
         </Button>
       )}
-      <Button type="submit" loading={saving} color={color}>
+      <GatedButton reason={disabledReason} type="submit" loading={saving} color={color}>
         {submitLabel}
-      </Button>
+      </GatedButton>
     </Group>
   );
 }

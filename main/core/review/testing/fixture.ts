@@ -65,12 +65,13 @@ export async function setUpOffice(start?: string): Promise<Office> {
     legalBasis: '《中华人民共和国城乡规划法》第六十五条',
     handlerIds: [handler, handler2],
   });
-  await env.call('session.setOperator', { staffId: handler });
+  env.signInAs(handler);
   return { env, handler, handler2, reviewer, reviewer2, head, decider, caseId: created.id };
 }
 
 export async function as(office: Office, staffId: number): Promise<void> {
-  await office.env.call('session.setOperator', { staffId });
+  office.env.signInAs(staffId);
+  return Promise.resolve();
 }
 
 /** Submits the case (as the handler) with every required material and the office's reviewer and head. */

@@ -33,7 +33,7 @@ export async function seedStaff(env: Env) {
   const handler2 = (await person('刘晓燕', ['handler'], '50010200102')).id;
   const head = (await person('张志强', ['head'], null)).id;
   const clerk = (await person('赵敏', ['clerk'], null)).id;
-  await env.call('session.setOperator', { staffId: handler });
+  env.signInAs(handler);
   return { handler, handler2, head, clerk };
 }
 

@@ -30,6 +30,8 @@ import { useApiMutation } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { YearPreview } from './YearPreview';
+import { GatedButton } from '../../components/GatedButton';
+import { useAdminReason } from '../../app/operatorStore';
 
 /** One line of the notice: a holiday, its days off, and the weekend days worked for it. */
 interface HolidayRow {
@@ -118,6 +120,7 @@ function rowOfField(field: string | undefined, rows: HolidayRow[]): number | nul
 }
 
 export function CalendarLoader({ nextYear }: { nextYear: number }) {
+  const adminReason = useAdminReason();
   const initial: LoaderValues = {
     mode: 'form',
     year: nextYear,
@@ -392,9 +395,9 @@ export function CalendarLoader({ nextYear }: { nextYear: number }) {
               年的期限即按此计算。
             </Alert>
             <Group>
-              <Button loading={busy} onClick={() => void confirm(preview.arrangement.year)}>
+              <GatedButton reason={adminReason} loading={busy} onClick={() => void confirm(preview.arrangement.year)}>
                 确认载入 {preview.arrangement.year} 年安排
-              </Button>
+              </GatedButton>
             </Group>
           </Stack>
         )}

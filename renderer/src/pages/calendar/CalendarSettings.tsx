@@ -5,6 +5,8 @@ import { LoadState } from '../../components/LoadState';
 import { formatInstant } from '../../lib/format';
 import { CalendarLoader } from './CalendarLoader';
 import { YearPreview } from './YearPreview';
+import { GatedButton } from '../../components/GatedButton';
+import { useAdminReason } from '../../app/operatorStore';
 
 function YearDetail({ year }: { year: number }) {
   const detail = useApiQuery('calendar.year', { year });
@@ -26,6 +28,7 @@ function YearDetail({ year }: { year: number }) {
 
 /** 设置 › 节假日安排: the years the working-day calendar knows, and loading the next one. */
 export function CalendarSettings() {
+  const adminReason = useAdminReason();
   const years = useApiQuery('calendar.years', {});
   const [shown, setShown] = useState<number | null>(null);
   const list = years.data?.years ?? [];
@@ -93,9 +96,15 @@ export function CalendarSettings() {
                         查看
                       </Button>
                       {y.origin === 'office' && (
-                        <Button size="xs" variant="subtle" color="gray" onClick={() => void remove(y.year)}>
+                        <GatedButton
+                          reason={adminReason}
+                          size="xs"
+                          variant="subtle"
+                          color="gray"
+                          onClick={() => void remove(y.year)}
+                        >
                           删除
-                        </Button>
+                        </GatedButton>
                       )}
                     </Group>
                   </Table.Td>

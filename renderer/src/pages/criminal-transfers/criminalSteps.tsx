@@ -23,20 +23,23 @@ import { TimeField } from '../../components/TimeField';
 import { ChoiceRadios } from '../transfers/ChoiceRadios';
 import { StepForm, type TransferStepProps } from '../transfers/StepForm';
 import { orgOptions } from '../../lib/orgOptions';
+import { useOperatorId } from '../../app/operatorStore';
 
 type StepProps = TransferStepProps<CriminalTransferView>;
 
 export function DecideStep({ view, today, time, staff, onDone, onCancel }: StepProps & { staff: Staff[] }) {
-  const heads = staff
-    .filter((person) => person.active && person.roles.includes('head'))
-    .map((person) => ({ value: String(person.id), label: person.name }));
+  // The approval is the head's own signature: only the head signed in here gives it (and types their secret).
+  const operatorId = useOperatorId();
+  const me = staff.find((person) => person.id === operatorId && person.active && person.roles.includes('head'));
+  const heads = me ? [{ value: String(me.id), label: me.name }] : [];
+  const notHead = me ? null : '只有负责人本人登录后才能审批涉嫌犯罪案件移送';
   return (
     <StepForm
       draftKey={`criminal-${view.id}-decide`}
       title="正职负责人（或者主持工作的负责人）审批"
       submitLabel="记录审批决定"
       initial={{
-        headId: null as string | null,
+        headId: (me ? String(me.id) : null) as string | null,
         approved: true,
         decidedOn: today as string | null,
         decidedTime: time,
@@ -54,6 +57,7 @@ export function DecideStep({ view, today, time, staff, onDone, onCancel }: StepP
       method="transfers.criminal.decide"
       onDone={onDone}
       onCancel={onCancel}
+      disabledReason={notHead}
     >
       {(form) => (
         <>

@@ -8,6 +8,8 @@ import { api, errorMessage } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { formatDate, formatInstant } from '../../lib/format';
 import { PathInput } from '../settings/PathInput';
+import { GatedButton } from '../../components/GatedButton';
+import { useAdminReason } from '../../app/operatorStore';
 
 const KIND_LABELS: Record<string, string> = {
   daily: '每日自动',
@@ -18,6 +20,7 @@ const KIND_LABELS: Record<string, string> = {
 
 /** Backups and the records check: what a township office without IT staff needs to see and do. */
 export function DataSafety() {
+  const adminReason = useAdminReason();
   const backups = useApiQuery('data.listBackups', {});
   const [busy, setBusy] = useState<string | null>(null);
   const [check, setCheck] = useState<IntegrityResult | null>(null);
@@ -63,9 +66,9 @@ export function DataSafety() {
         盘等其他位置的备份文件；恢复前会先检查备份，并另存当前数据。
       </Text>
       <Group mb="sm">
-        <Button loading={backup.pending} onClick={() => void backup.run({})}>
+        <GatedButton reason={adminReason} loading={backup.pending} onClick={() => void backup.run({})}>
           立即备份
-        </Button>
+        </GatedButton>
         <PathInput
           label="备份到的文件夹"
           placeholder="文件夹，例如 E:\ 或 /media/u盘"
@@ -73,14 +76,15 @@ export function DataSafety() {
           value={folder}
           onChange={setFolder}
         />
-        <Button
+        <GatedButton
+          reason={adminReason}
           variant="default"
           disabled={!folder.trim()}
           loading={backupToFolder.pending}
           onClick={() => void backupToFolder.run({ dir: folder.trim() })}
         >
           备份到该文件夹
-        </Button>
+        </GatedButton>
         <Button
           variant="default"
           loading={busy === 'check'}
@@ -147,14 +151,15 @@ export function DataSafety() {
               <Table.Td>{item.contents?.appVersion ?? '—'}</Table.Td>
               <Table.Td ta="right">{(item.bytes / 1024 / 1024).toFixed(1)} MB</Table.Td>
               <Table.Td ta="right">
-                <Button
+                <GatedButton
+                  reason={adminReason}
                   size="compact-xs"
                   variant="subtle"
                   color="red"
                   onClick={() => setRestoring({ file: item.file })}
                 >
                   恢复到此备份
-                </Button>
+                </GatedButton>
               </Table.Td>
             </Table.Tr>
           ))}
@@ -175,7 +180,8 @@ export function DataSafety() {
           onChange={setElsewhere}
           width={380}
         />
-        <Button
+        <GatedButton
+          reason={adminReason}
           variant="default"
           color="red"
           disabled={!elsewhere.trim()}
@@ -189,7 +195,7 @@ export function DataSafety() {
           }
         >
           检查并恢复…
-        </Button>
+        </GatedButton>
       </Group>
       <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title="从备份恢复" size="lg">
         {restoring && (

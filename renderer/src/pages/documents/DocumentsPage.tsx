@@ -9,10 +9,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { DocumentPreview } from './DocumentPreview';
 import { IssuedDocumentsTable } from './IssuedDocumentsTable';
 import { PdfFontsCard } from './PdfFontsCard';
+import { AdminSection } from '../../components/AdminSection';
 import { TemplateEditorModal, type EditedTemplate } from './TemplateEditorModal';
 import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
+import { GatedButton } from '../../components/GatedButton';
+import { useAdminReason } from '../../app/operatorStore';
 
 export function DocumentsPage() {
+  const adminReason = useAdminReason();
   const templates = useApiQuery('documents.templates', {});
   const issued = useApiQuery('documents.list', {});
   const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
@@ -83,17 +87,24 @@ export function DocumentsPage() {
                       <Button size="xs" variant="light" onClick={() => void showSample(template.id, template.name)}>
                         预览示例
                       </Button>
-                      <Button
+                      <GatedButton
+                        reason={adminReason}
                         size="xs"
                         variant="default"
                         onClick={() => setEditing({ id: template.id, name: template.name })}
                       >
                         {officeCopy ? '编辑本单位模板' : '复制为本单位模板'}
-                      </Button>
+                      </GatedButton>
                       {officeCopy && (
-                        <Button size="xs" variant="subtle" color="red" onClick={() => setResetting(template)}>
+                        <GatedButton
+                          reason={adminReason}
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setResetting(template)}
+                        >
                           恢复内置模板
-                        </Button>
+                        </GatedButton>
                       )}
                     </Group>
                   </Card>
@@ -102,7 +113,9 @@ export function DocumentsPage() {
             </SimpleGrid>
           </LoadState>
         </div>
-        <PdfFontsCard />
+        <AdminSection what="PDF 字体">
+          <PdfFontsCard />
+        </AdminSection>
       </Stack>
       <DocumentPreview title={preview?.title ?? ''} html={preview?.html ?? null} onClose={() => setPreview(null)} />
       <TemplateEditorModal template={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />

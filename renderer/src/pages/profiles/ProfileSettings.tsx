@@ -1,13 +1,16 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Grid, Group, Modal, NavLink, Stack, Text } from '@mantine/core';
+import { Badge, Card, Grid, Group, Modal, NavLink, Stack, Text } from '@mantine/core';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { CopyProfileForm } from './CopyProfileForm';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileView } from './ProfileView';
+import { GatedButton } from '../../components/GatedButton';
+import { useAdminReason } from '../../app/operatorStore';
 
 /** 设置 › 规则配置: every profile with each number and its source; copy, edit the copy, choose the default. */
 export function ProfileSettings() {
+  const adminReason = useAdminReason();
   const list = useApiQuery('profiles.list', {});
   const [selected, setSelected] = useState<string | null>(null);
   const [mode, setMode] = useState<'view' | 'edit'>('view');
@@ -62,14 +65,18 @@ export function ProfileSettings() {
             <Stack gap="md">
               <Group gap="sm">
                 {!current.isDefault && (
-                  <Button variant="default" onClick={() => void makeDefault(current.id)}>
+                  <GatedButton reason={adminReason} variant="default" onClick={() => void makeDefault(current.id)}>
                     设为本单位默认
-                  </Button>
+                  </GatedButton>
                 )}
-                <Button variant="default" onClick={() => setCopying(true)}>
+                <GatedButton reason={adminReason} variant="default" onClick={() => setCopying(true)}>
                   复制
-                </Button>
-                {!current.builtin && mode === 'view' && <Button onClick={() => setMode('edit')}>修改</Button>}
+                </GatedButton>
+                {!current.builtin && mode === 'view' && (
+                  <GatedButton reason={adminReason} onClick={() => setMode('edit')}>
+                    修改
+                  </GatedButton>
+                )}
               </Group>
               <LoadState loading={detail.loading && !detail.data} error={detail.error} onRetry={detail.reload}>
                 {detail.data &&

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Card,
   Checkbox,
   Group,
@@ -18,6 +17,8 @@ import { PENALTY_KIND_LABELS, type PenaltyKind } from '../../../../shared/domain
 import { fenToYuanInput, formatFenAsYuan } from '../../../../shared/money';
 import { parseTypedYuan } from '../../lib/money';
 import { useApiMutation } from '../../api/useApi';
+import { GatedButton } from '../../components/GatedButton';
+import { useActing } from '../../app/operatorStore';
 import { DraftBanner } from '../../components/DraftBanner';
 import { formatInstant } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -71,6 +72,7 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
   };
   const proposedKinds = round.decision.penaltyKinds;
   const { form, restored, discardDraft, saved } = useDraftForm<DecisionValues>(`review-decision-${round.id}`, initial);
+  const acting = useActing();
   const decide = useApiMutation('review.recordDecision', {
     ...reviewStep<'review.recordDecision'>(undefined, (field, message) =>
       form.setFieldError(DECIDED_FIELDS[field] ?? field, message),
@@ -208,9 +210,17 @@ export function DecisionForm({ round }: { round: ReviewRound }) {
           </Stack>
         )}
         <Group justify="flex-end">
-          <Button loading={decide.pending} onClick={() => void record()}>
+          <GatedButton
+            reason={
+              acting.roles.includes('head')
+                ? null
+                : '只有行政执法机关负责人本人登录后可以作出决定（且不得是本案承办人、审核员或法制审核机构负责人）'
+            }
+            loading={decide.pending}
+            onClick={() => void record()}
+          >
             登记决定
-          </Button>
+          </GatedButton>
         </Group>
       </Stack>
     </Card>

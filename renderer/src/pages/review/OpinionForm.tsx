@@ -3,6 +3,8 @@ import type { ReviewRound } from '../../../../shared/contract';
 import { JUDICIAL_KINDS, JURISDICTION_KINDS, chooseOpinionInput } from '../../../../shared/contract/review';
 import { ORG_KIND_LABELS, type OrgKind } from '../../../../shared/domain/case';
 import { OPINIONS } from '../../../../shared/domain/review';
+import { GatedButton } from '../../components/GatedButton';
+import { useOperatorId } from '../../app/operatorStore';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { DraftBanner } from '../../components/DraftBanner';
 import { schemaErrors } from '../../lib/schemaErrors';
@@ -45,6 +47,7 @@ export function OpinionForm({ round }: { round: ReviewRound }) {
     'review.chooseOpinion',
     reviewStep(undefined, (field, message) => form.setFieldError(field, message)),
   );
+  const operatorId = useOperatorId();
   const signOpinion = useApiMutation('review.signOpinion', reviewStep('审核意见已签署，待法制审核机构负责人签署'));
   const values = form.getValues();
   const chosen = Number(values.opinion);
@@ -176,9 +179,17 @@ export function OpinionForm({ round }: { round: ReviewRound }) {
             <Button variant="default" loading={chooseOpinion.pending} onClick={() => void choose()}>
               保存
             </Button>
-            <Button loading={signOpinion.pending} onClick={() => void sign()}>
+            <GatedButton
+              reason={
+                operatorId === round.reviewer?.id
+                  ? null
+                  : `只有本轮审核员${round.reviewer?.name ?? ''}本人可以签署审核意见`
+              }
+              loading={signOpinion.pending}
+              onClick={() => void sign()}
+            >
               签署审核意见
-            </Button>
+            </GatedButton>
           </Group>
         </Group>
       </Stack>

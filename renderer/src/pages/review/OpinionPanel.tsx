@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import type { ReviewRound } from '../../../../shared/contract';
 import { ORG_KIND_LABELS } from '../../../../shared/domain/case';
 import { useApiMutation } from '../../api/useApi';
+import { GatedButton } from '../../components/GatedButton';
+import { useOperatorId } from '../../app/operatorStore';
 import { DraftBanner } from '../../components/DraftBanner';
 import { formatInstant } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -98,6 +100,9 @@ function Countersign({ round }: { round: ReviewRound }) {
   const { form, restored, discardDraft, saved } = useDraftForm<{ reason: string }>(`review-return-${round.id}`, {
     reason: '',
   });
+  const operatorId = useOperatorId();
+  const notHead =
+    operatorId === round.head?.id ? null : `只有本轮的法制审核机构负责人${round.head?.name ?? ''}本人可以签署或退回`;
   const countersign = useApiMutation('review.countersign', reviewStep('审核意见已签署并锁定'));
   const returnToReviewer = useApiMutation('review.returnToReviewer', reviewStep('已退回审核员'));
   const sign = () => countersign.run({ roundId: round.id });
@@ -116,12 +121,17 @@ function Countersign({ round }: { round: ReviewRound }) {
         <DraftBanner visible={restored} onDiscard={() => discardDraft({ reason: '' })} />
         <Textarea label="退回理由（不同意时填写）" autosize minRows={2} {...form.getInputProps('reason')} />
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" loading={returnToReviewer.pending} onClick={() => void sendBack()}>
+          <GatedButton
+            reason={notHead}
+            variant="default"
+            loading={returnToReviewer.pending}
+            onClick={() => void sendBack()}
+          >
             退回审核员
-          </Button>
-          <Button loading={countersign.pending} onClick={() => void sign()}>
+          </GatedButton>
+          <GatedButton reason={notHead} loading={countersign.pending} onClick={() => void sign()}>
             签署审核意见
-          </Button>
+          </GatedButton>
         </Group>
       </Stack>
     </Card>

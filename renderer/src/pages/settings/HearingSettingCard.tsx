@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { HearingSetting } from '../../../../shared/contract/review';
 import { fenToYuanInput, formatFenAsYuan } from '../../../../shared/money';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { parseTypedYuan } from '../../lib/money';
+import { GatedButton } from '../../components/GatedButton';
+import { useAdminReason } from '../../app/operatorStore';
 
 const RULE = '《中华人民共和国行政处罚法》第六十三条（国家法律）';
 
@@ -23,6 +25,7 @@ export function HearingSettingCard() {
 }
 
 function HearingSettingForm({ current }: { current: HearingSetting }) {
+  const adminReason = useAdminReason();
   const large = current.largeAmount;
   const [citizen, setCitizen] = useState(large ? fenToYuanInput(large.citizenFen) : '');
   const [organization, setOrganization] = useState(large ? fenToYuanInput(large.organizationFen) : '');
@@ -84,9 +87,9 @@ function HearingSettingForm({ current }: { current: HearingSetting }) {
           onChange={(event) => setSource(event.currentTarget.value)}
         />
         <Group justify="flex-end">
-          <Button loading={save.pending} onClick={() => void submit()}>
+          <GatedButton reason={adminReason} loading={save.pending} onClick={() => void submit()}>
             保存
-          </Button>
+          </GatedButton>
         </Group>
       </Stack>
     </Card>

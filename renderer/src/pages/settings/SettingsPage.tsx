@@ -1,4 +1,7 @@
-import { Button, Stack, Tabs } from '@mantine/core';
+import { Alert, Stack, Tabs } from '@mantine/core';
+import { AdminSection } from '../../components/AdminSection';
+import { GatedButton } from '../../components/GatedButton';
+import { useAdminReason } from '../../app/operatorStore';
 import { useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { OfficeSettings } from '../office/OfficeSettings';
@@ -8,6 +11,7 @@ import { OrgSettings } from '../orgs/OrgSettings';
 import { SystemSettings } from './SystemSettings';
 import { ProfileSettings } from '../profiles/ProfileSettings';
 import { CalendarSettings } from '../calendar/CalendarSettings';
+import { AccessSettings } from '../session/AccessSettings';
 
 const TABS = [
   { value: 'office', label: '本单位' },
@@ -16,11 +20,13 @@ const TABS = [
   { value: 'profiles', label: '规则配置' },
   { value: 'calendar', label: '节假日安排' },
   { value: 'system', label: '数据与系统' },
+  { value: 'access', label: '登录与权限' },
 ] as const;
 
 export function SettingsPage() {
   const location = useLocation();
   const navigate = useNavigate();
+  const adminReason = useAdminReason();
   const current = TABS.find((tab) => location.pathname.startsWith(`/settings/${tab.value}`))?.value ?? 'office';
   return (
     <>
@@ -28,11 +34,16 @@ export function SettingsPage() {
         title="设置"
         description="本单位信息、执法人员、协作单位和数据存放位置。"
         actions={
-          <Button variant="default" onClick={() => void navigate('/setup')}>
+          <GatedButton reason={adminReason} variant="default" onClick={() => void navigate('/setup')}>
             打开初次设置向导
-          </Button>
+          </GatedButton>
         }
       />
+      {adminReason && (
+        <Alert color="gray" variant="light" mb="md">
+          您可以查看全部设置；规则配置、节假日安排、文书模板、备份与恢复、本单位信息和人员由本单位指定的管理员修改。
+        </Alert>
+      )}
       <Tabs value={current} onChange={(value) => void navigate(`/settings/${value ?? 'office'}`)} keepMounted={false}>
         <Tabs.List mb="md">
           {TABS.map((tab) => (
@@ -42,7 +53,9 @@ export function SettingsPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="office">
-          <OfficeSettings />
+          <AdminSection what="本单位信息">
+            <OfficeSettings />
+          </AdminSection>
         </Tabs.Panel>
         <Tabs.Panel value="staff">
           <StaffSettings />
@@ -61,6 +74,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="system">
           <SystemSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="access">
+          <AccessSettings />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, Modal, Table, Text } from '@mantine/core';
+import { Badge, Card, Group, Modal, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { Staff } from '../../../../shared/contract';
 import { STAFF_ROLE_LABELS } from '../../../../shared/domain/case';
@@ -10,6 +10,8 @@ import { certificateStatus, legalQualificationProblem } from '../../../../shared
 import { StaffForm } from './StaffForm';
 import { useOfficeNow } from '../../lib/useOfficeNow';
 import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
+import { GatedButton } from '../../components/GatedButton';
+import { useAdminReason } from '../../app/operatorStore';
 
 /** The one reading of a certificate every screen shows (shared/domain/certificate.ts). */
 function certificateState(person: Staff, today: string): { label: string; color: string; message: string } {
@@ -19,6 +21,7 @@ function certificateState(person: Staff, today: string): { label: string; color:
 }
 
 export function StaffSettings() {
+  const adminReason = useAdminReason();
   const staff = useApiQuery('staff.list', {});
   const notes = useApiQuery('staff.notes', {});
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
@@ -32,9 +35,9 @@ export function StaffSettings() {
         </Text>
         <Group gap="sm">
           <ExportLedgerButton what="staff" />
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          <GatedButton reason={adminReason} leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
             新增人员
-          </Button>
+          </GatedButton>
         </Group>
       </Group>
       <Card withBorder padding={0}>
@@ -83,9 +86,9 @@ export function StaffSettings() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(person)}>
+                      <GatedButton reason={adminReason} size="xs" variant="subtle" onClick={() => setEditing(person)}>
                         修改
-                      </Button>
+                      </GatedButton>
                     </Table.Td>
                   </Table.Tr>
                 );

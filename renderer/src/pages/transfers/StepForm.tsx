@@ -41,6 +41,8 @@ export interface StepFormProps<T extends Record<string, unknown>, S extends z.Zo
   doneMessage?: (output: OutputOf<M>) => string;
   /** Said above the fields: what the step does and does not do. */
   note?: ReactNode;
+  /** Why the signed-in person may not take this step (it is someone else's): submit disabled, reason on hover. */
+  disabledReason?: string | null;
 }
 
 export function StepForm<T extends Record<string, unknown>, S extends z.ZodType, M extends WriteMethod>(
@@ -77,6 +79,7 @@ export function StepForm<T extends Record<string, unknown>, S extends z.ZodType,
           saving={draft.saving}
           onCancel={props.onCancel}
           color={props.color}
+          disabledReason={props.disabledReason ?? null}
         />
       </DraftSchemaForm>
     </Card>

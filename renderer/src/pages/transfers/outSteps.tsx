@@ -25,26 +25,30 @@ import { SERVICE_METHODS, SERVICE_METHOD_LABELS } from '../../../../shared/contr
 import { TimeField } from '../../components/TimeField';
 import { ChoiceRadios } from './ChoiceRadios';
 import { GovernmentDecisionStep } from './GovernmentDecisionStep';
+import { useOperatorId } from '../../app/operatorStore';
 import { StepForm, type TransferStepProps } from './StepForm';
 import { orgOptions } from '../../lib/orgOptions';
 
 type StepProps = TransferStepProps<TransferOutView>;
 
 export function ApproveStep({ view, staff, onDone, onCancel }: StepProps & { staff: Staff[] }) {
-  const heads = staff
-    .filter((person) => person.active && person.roles.includes('head'))
-    .map((person) => ({ value: String(person.id), label: person.name }));
+  // The approval is the head's own signature: only the head signed in here gives it (and types their secret).
+  const operatorId = useOperatorId();
+  const me = staff.find((person) => person.id === operatorId && person.active && person.roles.includes('head'));
+  const heads = me ? [{ value: String(me.id), label: me.name }] : [];
+  const notHead = me ? null : '只有负责人本人登录后才能批准移送';
   return (
     <StepForm
       draftKey={`transfer-out-${view.id}-approve`}
       title="负责人批准移送"
       submitLabel="批准移送"
-      initial={{ headId: null as string | null, note: '' }}
+      initial={{ headId: (me ? String(me.id) : null) as string | null, note: '' }}
       schema={transferApproveInput}
       toInput={(values) => ({ id: view.id, headId: Number(values.headId ?? 0), note: values.note })}
       method="transfers.out.approve"
       onDone={onDone}
       onCancel={onCancel}
+      disabledReason={notHead}
     >
       {(form) => (
         <>
