@@ -32,5 +32,13 @@ test('every main page fits 1366×768: no sideways scrolling, no badge cut short'
         .map((label) => label.textContent),
     );
     expect(cut, `${route}: badges cut short`).toEqual([]);
+    // A table wider than its card is clipped by the card (the page itself does not scroll).
+    const clipped = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('table')].filter(
+          (table) => table.getBoundingClientRect().right > window.innerWidth,
+        ).length,
+    );
+    expect(clipped, `${route}: tables running off the right edge`).toBe(0);
   }
 });

@@ -4,7 +4,7 @@ import type { ReviewQueueItem, RoundState } from '../../../../shared/contract';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate, formatInstant } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { DeadlineBadge, RoundStateBadge } from './badges';
 import { opinionTitle } from './labels';
 import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
@@ -28,7 +28,7 @@ function Due({ item }: { item: ReviewQueueItem }) {
     );
   if (item.state === 'supplement-requested' && item.deadline && item.deadlineStatus)
     return <DeadlineBadge status={item.deadlineStatus} deadline={item.deadline} />;
-  return <Text size="sm">拟 {formatDate(item.decisionDate)} 作出决定</Text>;
+  return <Text size="sm">拟于 {formatDate(item.decisionDate)} 决定</Text>;
 }
 
 function Progress({ item }: { item: ReviewQueueItem }) {
@@ -51,17 +51,17 @@ function QueueTable({ items }: { items: ReviewQueueItem[] }) {
       </Text>
     );
   return (
-    <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="审核队列">
+    <Table verticalSpacing="sm" horizontalSpacing="xs" aria-label="审核队列">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>案件编号</Table.Th>
-          <Table.Th>案由 · 当事人</Table.Th>
+          <Table.Th miw={170}>案由 · 当事人</Table.Th>
           <Table.Th>轮次</Table.Th>
           <Table.Th>状态</Table.Th>
           <Table.Th>进展</Table.Th>
-          <Table.Th>期限</Table.Th>
-          <Table.Th>审核员 / 审核机构负责人</Table.Th>
-          <Table.Th>送审时间</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>期限</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>审核员 / 负责人</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>送审日期</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -72,7 +72,7 @@ function QueueTable({ items }: { items: ReviewQueueItem[] }) {
                 {item.caseNumber}
               </Anchor>
             </Table.Td>
-            <Table.Td>
+            <Table.Td miw={170}>
               {item.cause} · {item.partyName}
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -93,7 +93,7 @@ function QueueTable({ items }: { items: ReviewQueueItem[] }) {
               {item.reviewer ?? '未指定'} / {item.head ?? '未指定'}
             </Table.Td>
             <Table.Td c="dimmed" fz="sm" style={{ whiteSpace: 'nowrap' }}>
-              {formatInstant(item.submittedAt)}
+              {formatDate(item.submittedAt)}
             </Table.Td>
           </Table.Tr>
         ))}
