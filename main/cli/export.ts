@@ -34,7 +34,7 @@ function outPath(text: string | undefined, extensions: readonly string[], usageL
   const ext = extname(full).toLowerCase().slice(1);
   if (!extensions.includes(ext))
     throw usage(`输出文件“${basename(full)}”的扩展名应为 ${extensions.map((e) => `.${e}`).join(' 或 ')}。`, usageLine);
-  let folder = false;
+  let folder: boolean;
   try {
     folder = statSync(dirname(full)).isDirectory();
   } catch {

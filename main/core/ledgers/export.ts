@@ -27,7 +27,7 @@ export async function exportLedger(
   const heading = `${period}${definition.title}（导出于 ${today}）`;
   const titled = tables.map((table) => ({
     ...table,
-    title: table.title ? `${heading}　${table.title}` : heading,
+    title: table.title ? `${heading}\u3000${table.title}` : heading,
   }));
   return {
     fileName: `${definition.title}-${input.year ?? '全部年度'}-${today}.xlsx`,

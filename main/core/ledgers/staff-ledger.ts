@@ -2,9 +2,10 @@
 // shared/domain/certificate.ts) and legal qualification, and the cases they handled in the year.
 
 import { certificateStatus } from '../../../shared/domain/certificate';
-import { STAFF_ROLE_LABELS, type StaffRole } from '../../../shared/domain/case';
+import { STAFF_ROLE_LABELS } from '../../../shared/domain/case';
 import { sql } from '../../db/sql';
 import { officeDateOf } from '../calendar/officeTime';
+import { parseStaffRoles } from '../staff/roles';
 import { yearRange, type LedgerDefinition } from './definition';
 import { ledgerTable } from './xlsx';
 
@@ -48,7 +49,9 @@ export const staffLedger: LedgerDefinition = {
             kind: 'text',
             width: 30,
             value: (r) =>
-              (JSON.parse(r.roles) as StaffRole[]).map((role) => STAFF_ROLE_LABELS[role] ?? role).join('、'),
+              parseStaffRoles(r.roles)
+                .map((role) => STAFF_ROLE_LABELS[role])
+                .join('、'),
           },
           { header: '辅助人员', kind: 'text', value: (r) => (r.auxiliary ? '是' : '否') },
           { header: '在岗', kind: 'text', value: (r) => (r.active ? '是' : '否（已停用）') },

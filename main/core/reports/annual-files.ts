@@ -54,7 +54,10 @@ export async function annualWorkbook(report: AnnualReport): Promise<Buffer> {
   );
   trace.push(...report.money.records.map((r) => ({ figure: '罚没金额', record: r.label, detail: r.detail })));
   return ledgerWorkbook([
-    countSheet('行政处罚决定', `${head}　${report.rankRule}`, '处罚种类', [...report.penalties, report.penaltyTotal]),
+    countSheet('行政处罚决定', `${head}\u3000${report.rankRule}`, '处罚种类', [
+      ...report.penalties,
+      report.penaltyTotal,
+    ]),
     ledgerTable<MoneyRow>({
       name: '罚没金额',
       title: head,
@@ -70,7 +73,7 @@ export async function annualWorkbook(report: AnnualReport): Promise<Buffer> {
         { label: '合计', fen: report.money.totalFen },
       ],
     }),
-    countSheet('法制审核', `${head}　纠错率 ${percent(report.corrected.value, report.reviewed.value)}`, '项目', [
+    countSheet('法制审核', `${head}\u3000纠错率 ${percent(report.corrected.value, report.reviewed.value)}`, '项目', [
       report.reviewed,
       report.corrected,
       ...report.opinions,
@@ -78,13 +81,13 @@ export async function annualWorkbook(report: AnnualReport): Promise<Buffer> {
     countSheet('涉嫌犯罪移送', head, '项目', [report.crimeTransferred, report.crimeAccepted]),
     countSheet(
       '持证率',
-      `${head}　截至 ${report.asOf}，持证率 ${percent(report.certified.value, report.enforcementStaff.value)}`,
+      `${head}\u3000截至 ${report.asOf}，持证率 ${percent(report.certified.value, report.enforcementStaff.value)}`,
       '项目',
       [report.enforcementStaff, report.certified],
     ),
     ledgerTable<TraceRow>({
       name: '统计明细',
-      title: `${head}　每个数字所统计的记录`,
+      title: `${head}\u3000每个数字所统计的记录`,
       columns: [
         { header: '统计项', kind: 'text', width: 30, value: (r) => r.figure },
         { header: '记录', kind: 'text', width: 40, value: (r) => r.record },

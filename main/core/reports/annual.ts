@@ -11,7 +11,6 @@
 
 import type { AnnualReport, ReportFigure, ReportRecordRef } from '../../../shared/contract/reports';
 import { OPINIONS } from '../../../shared/domain/review';
-import { sql } from '../../db/sql';
 import { officeDateOf } from '../calendar/officeTime';
 import type { CoreContext } from '../context';
 import { getOffice } from '../office/service';
