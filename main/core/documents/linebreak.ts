@@ -2,9 +2,10 @@
 // PDF and the preview break where the DOCX will: characters sit on a pitch (advance + character
 // spacing), Chinese/Latin boundaries between letters or digits get a 1/5-em gap, a Latin word or
 // number is never split, no line starts with a closing mark or ends with an opening one (禁则, the
-// zh-CN lists of LibreOffice's locale data), and 、。，etc. may hang past the margin of a body
-// paragraph — but not past a table cell's edge: LibreOffice keeps a cell's text inside the cell
-// (its padding, 1.5 mm, is narrower than a full-width 。), wrapping the character before the 。 instead.
+// zh-CN lists of LibreOffice's locale data). Nothing hangs past the text block (GB/T 9704 wants the
+// block's right edge straight): a 。，、 that would start a line takes the character before it
+// along, as LibreOffice and Word do for our DOCX, whose paragraphs say w:overflowPunct off.
+// (`hang: true` keeps the old hanging behaviour for a caller that wants it.)
 
 import { AUTOSPACE_FRACTION } from './layout';
 import type { FontKey } from './layout';
@@ -111,13 +112,13 @@ function canBreakBetween(text: MeasuredText, i: number): boolean {
 
 export interface BreakOptions {
   /**
-   * Whether 、。，etc. may hang past the right edge (body paragraphs, as in LibreOffice and Word).
-   * False inside a table cell, where LibreOffice does not let them out of the cell.
+   * Whether 、。，etc. may hang past the right edge. Papers never let them (the DOCX turns Word's
+   * and LibreOffice's overflowPunct off to match).
    */
   readonly hang: boolean;
 }
 
-const BODY_BREAKING: BreakOptions = { hang: true };
+const BODY_BREAKING: BreakOptions = { hang: false };
 
 /**
  * Splits measured text into lines no wider than `firstWidth` (first line) and `restWidth` (others),

@@ -76,3 +76,14 @@ export function pageTexts(path: string): string[] {
   const count = pdfPageCount(path);
   return Array.from({ length: count }, (_, i) => pdfText(path, i + 1).replace(/\s+/g, ''));
 }
+
+/** Each page's lines as pdftotext reads them, whitespace removed, empty lines dropped: where lines break. */
+export function pageLines(path: string): string[][] {
+  const count = pdfPageCount(path);
+  return Array.from({ length: count }, (_, i) =>
+    pdfText(path, i + 1)
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ''))
+      .filter((line) => line.length > 0),
+  );
+}
