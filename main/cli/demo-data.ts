@@ -6,7 +6,8 @@ import { creditCodeCheckChar, residentIdCheckChar } from '../../shared/domain/id
 
 export const DEMO_OFFICE = {
   name: '青山镇人民政府',
-  abbreviation: '青山司',
+  abbreviation: '青山府',
+  reviewBodyAbbreviation: '青山司',
   address: '青山镇人民路 18 号',
   contactPerson: '陈静',
   phone: '023-7288 1234',

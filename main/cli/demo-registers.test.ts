@@ -10,7 +10,7 @@ describe('demo registers', () => {
     env = testBackend('2026-03-10T02:00:00.000Z');
     await loadDemo(env.backend);
     const all = await env.call('assistance.list', { scope: 'all' });
-    expect(all).toHaveLength(3);
+    expect(all).toHaveLength(4);
     const home = await env.call('home.attention', {});
     const overdue = home.filter((item) => item.kind.startsWith('assistance-') && item.level === 'danger');
     expect(overdue).toHaveLength(1);

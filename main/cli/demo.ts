@@ -11,6 +11,7 @@ import type { DemoCall } from './demo-hooks';
 import { advanceDemoReviews } from './demo-review';
 import { advanceDemoTransfers } from './demo-transfers';
 import { advanceDemoComplaintsAndSupervision, advanceDemoRegisters } from './demo-registers';
+import { issueDemoPapers } from './demo-papers';
 
 async function call<M extends MethodName>(backend: Backend, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const envelope = await backend.dispatch(method, input);
@@ -22,7 +23,7 @@ async function call<M extends MethodName>(backend: Backend, method: M, input: In
  * Fills an empty database through the same API the UI uses, so demo data obeys every rule.
  * Refuses a database that already has cases: it is for first looks, never for real data.
  */
-export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
+export async function loadDemo(backend: Backend): Promise<{ cases: number; caseIds: number[] }> {
   const existing = await call(backend, 'cases.list', { pageSize: 1 });
   if (existing.total > 0) throw new AppError('NOT_EMPTY', '数据库中已有案件，演示数据只能填入空数据库');
   await call(backend, 'office.save', DEMO_OFFICE);
@@ -40,7 +41,12 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
   await advanceDemoTransfers(bound, { staffIds, caseIds });
   await advanceDemoRegisters(bound, { staffIds, caseIds });
   await advanceDemoComplaintsAndSupervision(bound);
-  return { cases: DEMO_CASES.length };
+  return { cases: DEMO_CASES.length, caseIds };
+}
+
+/** The demo office's papers, issued once its records are in (each paper writes its files, then its row). */
+export async function loadDemoPapers(backend: Backend, caseIds: readonly number[]): Promise<number> {
+  return issueDemoPapers((method, input) => call(backend, method, input), caseIds);
 }
 
 export const demoCommand: CliCommand = async (args, io) => {
@@ -52,9 +58,10 @@ export const demoCommand: CliCommand = async (args, io) => {
     backend = opened;
     // One transaction for the whole demo: one write to disk instead of one per command, and an
     // interrupted demo leaves the database empty rather than half filled.
-    const { cases } = await opened.batch(() => loadDemo(opened));
+    const { cases, caseIds } = await opened.batch(() => loadDemo(opened));
+    const papers = await loadDemoPapers(opened, caseIds);
     io.stdout(
-      `已填入演示数据：1 个单位、${DEMO_STAFF.length} 名人员、${DEMO_ORGS.length} 个单位、${cases} 件案件。\n数据文件夹：${dataDir}\n`,
+      `已填入演示数据：1 个单位、${DEMO_STAFF.length} 名人员、${DEMO_ORGS.length} 个单位、${cases} 件案件、${papers} 份文书。\n数据文件夹：${dataDir}\n`,
     );
     return 0;
   } catch (error) {

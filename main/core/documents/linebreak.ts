@@ -34,6 +34,46 @@ export interface MeasuredText {
   readonly chars: readonly string[];
   readonly advances: readonly number[];
   readonly scripts: readonly Script[];
+  /** Positions i where no line may break before character i (inside a 文号). */
+  readonly glued?: ReadonlySet<number>;
+}
+
+/**
+ * A 发文字号 — 代字, 〔年份〕 and 序号 — never breaks across lines: "青山司审〔2026〕1号" goes to the next
+ * line whole. The 代字 is the Chinese or Latin letters right before 〔 (at most eight).
+ */
+const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{0,8}〔\d{4}〕\d+号/gu;
+
+/** The 文号 in a text, as [start, end) character ranges. */
+export function docNumberRanges(chars: readonly string[]): [number, number][] {
+  const text = chars.join('');
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(DOC_NUMBER)) {
+    const start = Array.from(text.slice(0, match.index)).length;
+    ranges.push([start, start + Array.from(match[0]).length]);
+  }
+  return ranges;
+}
+
+function gluedPositions(chars: readonly string[]): ReadonlySet<number> | undefined {
+  const ranges = docNumberRanges(chars);
+  if (ranges.length === 0) return undefined;
+  const glued = new Set<number>();
+  for (const [start, end] of ranges) for (let i = start + 1; i < end; i += 1) glued.add(i);
+  return glued;
+}
+
+/** U+2060 WORD JOINER: what the DOCX puts between the characters of a 文号, so Word and WPS keep it whole too. */
+export const WORD_JOINER = '\u2060';
+
+/** The text as the DOCX writes it: each 文号's characters joined so a word processor never breaks it. */
+export function withJoinedDocNumbers(text: string): string {
+  const chars = Array.from(text);
+  const ranges = docNumberRanges(chars);
+  if (ranges.length === 0) return text;
+  const glued = new Set<number>();
+  for (const [start, end] of ranges) for (let i = start + 1; i < end; i += 1) glued.add(i);
+  return chars.map((char, i) => (glued.has(i) ? `${WORD_JOINER}${char}` : char)).join('');
 }
 
 export interface LineRange {
@@ -81,10 +121,12 @@ export function isLetterOrDigit(char: string): boolean {
 
 export function measureText(text: string, spec: TextSpec, measure: CharMeasurer): MeasuredText {
   const chars = Array.from(text);
+  const glued = gluedPositions(chars);
   return {
     chars,
     advances: chars.map((char) => measure(char, spec.font, spec.sizePt)),
     scripts: resolveScripts(chars),
+    ...(glued ? { glued } : {}),
   };
 }
 
@@ -101,6 +143,7 @@ export function autospaceBefore(text: MeasuredText, i: number, spec: TextSpec): 
 function canBreakBetween(text: MeasuredText, i: number): boolean {
   const before = text.chars[i - 1] ?? '';
   const after = text.chars[i] ?? '';
+  if (text.glued?.has(i)) return false;
   if (before === ' ') return true;
   if (FORBIDDEN_BEGIN.has(after) || FORBIDDEN_END.has(before)) return false;
   if (CLOSING.has(before) && text.scripts[i] === 'latin') return false;
@@ -153,7 +196,7 @@ function lineEnd(text: MeasuredText, start: number, width: number, spec: TextSpe
       x -= spacing;
       const gap = autospaceBefore(text, i, spec);
       if (gap > 0) {
-        if (x + gap > width) return i;
+        if (x + gap > width) return text.glued?.has(i) ? breakAt(text, start, i, options) : i;
         x += gap;
       }
     }

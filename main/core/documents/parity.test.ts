@@ -218,7 +218,7 @@ describe.runIf(enabled)('DOCX and PDF break pages alike', () => {
     const alone = outcomes.find((o) => o.name === 'transfer-letter (版记 on a page of its own)');
     expect(alone?.ours.at(-1)).toMatch(/^抄送：某某区司法局。/);
     const letter = outcomes.find((o) => o.name.startsWith('transfer-letter (附件 list'))?.ours;
-    expect(letter?.[2]).toMatch(/^联系人：.*附件：1\.移送材料清单\s*2\.涉案物品清单/su);
+    expect(letter?.[2]).toMatch(/^联系人：.*附件：有关材料\d+份\s*1\.现场检查笔录\s*2\./su);
     const opinion = outcomes.find((o) => o.name.startsWith('review-opinion (signing lines'))?.ours;
     expect(opinion?.at(-1)).toMatch(/审核人：.*\s*法制审核机构负责人：/su);
     // A 留置送达 receipt with a 30-character refusal is still one page.

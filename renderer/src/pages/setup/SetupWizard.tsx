@@ -10,6 +10,7 @@ import { SetupProfileStep } from './SetupProfileStep';
 const EMPTY_OFFICE = {
   name: '',
   abbreviation: '',
+  reviewBodyAbbreviation: '',
   address: '',
   contactPerson: '',
   phone: '',
