@@ -305,7 +305,7 @@ export const DEMO_CASES: DemoCase[] = [
     penaltyKinds: ['confiscate-property'],
     illegalPropertyFen: 240_000,
     discretion: 'standard',
-    legalBasis: '待定：可能涉嫌生产、销售伪劣产品',
+    legalBasis: '《中华人民共和国产品质量法》第三十九条、第五十条',
     handlers: ['刘晓燕', '王建国'],
   },
   {

@@ -59,19 +59,20 @@ export async function issueDemoPapers(call: DemoCall, caseIds: readonly number[]
     add(await issue(call, 'assistance-letter', record.id));
     add(await issue(call, 'assistance-reply', record.id));
   }
-  for (const record of await call('supervision.list', { scope: 'all' })) add(await issue(call, 'supervision-report', record.id));
-  for (const record of await call('complaints.list', { scope: 'all' })) add(await issue(call, 'complaint-answer', record.id));
+  for (const record of await call('supervision.list', { scope: 'all' }))
+    add(await issue(call, 'supervision-report', record.id));
+  for (const record of await call('complaints.list', { scope: 'all' }))
+    add(await issue(call, 'complaint-answer', record.id));
   // The review opinion was handed to the handling unit: its 送达回证.
   if (opinion !== null) {
     // Served today, a moment ago (office time), by hand.
-    const { today } = await call('calendar.years', {});
-    const now = new Date().toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 5);
+    const { today, timeNow } = await call('calendar.years', {});
     {
       const receipt = await call('documents.issueReceipt', {
         documentId: opinion,
         recipient: '青山镇综合行政执法大队 王建国',
         servedOn: today,
-        servedTime: now,
+        servedTime: timeNow,
         place: '青山镇综合行政执法大队办公室',
         method: 'direct',
         servers: '陈静、李华',

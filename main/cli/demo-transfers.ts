@@ -76,7 +76,7 @@ async function sendFromReview(
     id,
     sentOn: now.today,
     sentTime: now.timeNow,
-    letterNumber: '青山府刑移〔2025〕1号',
+    letterNumber: `青山府刑移〔${now.today.slice(0, 4)}〕1号`,
   });
   await call('transfers.criminal.recordReceipt', {
     id,
@@ -136,7 +136,7 @@ async function notFiledAndBack(
     id,
     sentOn: now.today,
     sentTime: now.timeNow,
-    letterNumber: '青山府刑移〔2025〕2号',
+    letterNumber: `青山府刑移〔${now.today.slice(0, 4)}〕2号`,
   });
   await call('transfers.criminal.recordReceipt', {
     id,

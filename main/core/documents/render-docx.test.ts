@@ -112,7 +112,7 @@ describe('renderDocx: the 版记', () => {
     expect(at).toBe(paragraphs.length - 4);
     const [above, line, between, printed, below] = paragraphs.slice(at - 1);
     expect(between).toContain('<w:pBdr><w:top w:val="single" w:color="000000" w:sz="6" w:space="0"/></w:pBdr>');
-    expect(printed).toMatch(/某某镇人民政府(　)+2025年10月13日印发/);
+    expect(printed).toMatch(/某某镇人民政府\u3000+2025年10月13日印发/);
     expect(above).toContain('<w:pBdr><w:top w:val="single" w:color="000000" w:sz="8" w:space="0"/></w:pBdr>');
     expect(below).toContain('<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="8" w:space="0"/></w:pBdr>');
     for (const rule of [above, below]) {

@@ -179,7 +179,11 @@ export function supplementNoticeData(ctx: CoreContext, roundId: number): PaperSo
     missing: notice.items.map((item) => {
       const paper = materialOnPaper(item.materialKey, item.name, round.decision);
       const detail = withoutEndPunctuation(item.detail);
-      return { name: paper.name, ...(detail ? { detail } : {}), ...(paper.standard ? { standard: paper.standard } : {}) };
+      return {
+        name: paper.name,
+        ...(detail ? { detail } : {}),
+        ...(paper.standard ? { standard: paper.standard } : {}),
+      };
     }),
     deadline: notice.deadline,
     // The reviewer handling the case, with the phone on their staff record (else the office's).

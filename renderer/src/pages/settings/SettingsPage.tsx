@@ -8,6 +8,7 @@ import { OrgSettings } from './OrgSettings';
 import { SystemSettings } from './SystemSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { CalendarSettings } from './CalendarSettings';
+import { PdfFontsCard } from '../documents/PdfFontsCard';
 
 const TABS = [
   { value: 'office', label: '本单位' },
@@ -42,7 +43,11 @@ export function SettingsPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="office">
-          <OfficeSettings />
+          <Stack gap="lg" maw={760}>
+            <OfficeSettings />
+            {/* Which face each paper role is printed in, and where it came from (also on 文书). */}
+            <PdfFontsCard />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="staff">
           <StaffSettings />
