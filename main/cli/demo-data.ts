@@ -6,7 +6,8 @@ import { creditCodeCheckChar, residentIdCheckChar } from '../../shared/domain/id
 
 export const DEMO_OFFICE = {
   name: '青山镇人民政府',
-  abbreviation: '青山司',
+  abbreviation: '青山府',
+  reviewBodyAbbreviation: '青山司',
   address: '青山镇人民路 18 号',
   contactPerson: '陈静',
   phone: '023-7288 1234',
@@ -304,7 +305,7 @@ export const DEMO_CASES: DemoCase[] = [
     penaltyKinds: ['confiscate-property'],
     illegalPropertyFen: 240_000,
     discretion: 'standard',
-    legalBasis: '待定：可能涉嫌生产、销售伪劣产品',
+    legalBasis: '《中华人民共和国产品质量法》第三十九条、第五十条',
     handlers: ['刘晓燕', '王建国'],
   },
   {

@@ -17,7 +17,7 @@ describe('demo registers', () => {
     // The demo signs its people out when done; the test reads as its own administrator.
     env.signInAs(null);
     const all = await env.call('assistance.list', { scope: 'all' });
-    expect(all).toHaveLength(3);
+    expect(all).toHaveLength(4);
     const home = await env.call('home.attention', {});
     const overdue = home.filter((item) => item.kind.startsWith('assistance-') && item.level === 'danger');
     expect(overdue).toHaveLength(1);

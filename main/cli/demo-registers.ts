@@ -22,7 +22,7 @@ export async function advanceDemoRegisters(call: DemoCall, refs: DemoRefs): Prom
     caseTitle: '陈某某无证经营食品案',
     ground: 'materials-held-elsewhere',
     needed: '提供陈某某2024年以来的食品经营许可申请及审批记录',
-    reason: '当事人称已申请食品经营许可，审批材料由区市场监督管理局掌握，本所难以自行收集',
+    reason: '当事人称已申请食品经营许可，审批材料由区市场监督管理局掌握，本机关难以自行收集',
     legalBasis: '《中华人民共和国食品安全法》第三十五条',
     returnItems: '审批记录复印件（加盖印章）及书面说明',
     requestedOn: shift(today, -1),
@@ -51,6 +51,23 @@ export async function advanceDemoRegisters(call: DemoCall, refs: DemoRefs): Prom
     needed: '派员配合夜间现场检查',
     reason: '该厂位于本镇辖区，需熟悉情况的人员带路并维持秩序',
     requestedOn: shift(today, -12),
+  });
+  // A request answered in writing: the 协助复函 the demo issues.
+  const incoming = await call('assistance.create', {
+    direction: 'in',
+    counterpart: '区城市管理局',
+    letterNumber: '区城管协〔2025〕12号',
+    caseTitle: '某某建材店占道经营案',
+    ground: 'materials-held-elsewhere',
+    needed: '提供该店营业执照登记住所及镇容镇貌巡查记录',
+    reason: '当事人经营场所位于本镇，相关巡查记录由镇综合行政执法大队保存',
+    requestedOn: shift(today, -8),
+  });
+  await call('assistance.answer', {
+    id: incoming.id,
+    outcome: 'assisted',
+    answeredOn: shift(today, -6),
+    text: '现将该店营业执照登记住所及2025年以来的镇容镇貌巡查记录复印件随函送去',
   });
 }
 

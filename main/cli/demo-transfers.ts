@@ -79,7 +79,7 @@ async function sendFromReview(
     id,
     sentOn: now.today,
     sentTime: now.timeNow,
-    letterNumber: '青山刑移〔2025〕1号',
+    letterNumber: `青山府刑移〔${now.today.slice(0, 4)}〕1号`,
   });
   await call('transfers.criminal.recordReceipt', {
     id,
@@ -142,7 +142,7 @@ async function notFiledAndBack(
     id,
     sentOn: now.today,
     sentTime: now.timeNow,
-    letterNumber: '青山刑移〔2025〕2号',
+    letterNumber: `青山府刑移〔${now.today.slice(0, 4)}〕2号`,
   });
   await call('transfers.criminal.recordReceipt', {
     id,
@@ -186,7 +186,7 @@ async function refuseAndEscalate(call: DemoCall, refs: DemoRefs, org: (name: str
     id,
     sentOn: shift(found, 1),
     sentTime: '09:30',
-    letterNumber: '青山移〔2025〕8号',
+    letterNumber: '青山府移〔2025〕8号',
     method: 'direct',
   });
   await call('transfers.out.recordReceipt', {
@@ -229,14 +229,25 @@ async function sendAndAccept(call: DemoCall, refs: DemoRefs, org: (name: string)
     contactPhone: '138 2301 0001',
     materials: [
       { key: 'transfer-letter', present: true },
+      { key: 'items-list', present: true },
       { key: 'other', present: true, note: '群众举报记录 1 份；现场检查笔录 1 份；照片 12 张；水样检测报告 1 份' },
+    ],
+    items: [
+      {
+        name: '排污口废水水样',
+        quantity: '2 瓶',
+        spec: '500毫升/瓶',
+        form: '液体',
+        condition: '已封存，存放于镇综合行政执法大队证物室',
+      },
+      { name: '排污软管', quantity: '1 根', spec: '直径50毫米，长约30米', form: '成品', condition: '已扣押' },
     ],
   });
   await call('transfers.out.send', {
     id: created.id,
     sentOn: shift(found, 1),
     sentTime: '10:00',
-    letterNumber: '青山移〔2025〕10号',
+    letterNumber: '青山府移〔2025〕10号',
     method: 'direct',
   });
   await call('transfers.out.recordReceipt', {

@@ -20,6 +20,7 @@ import { advanceDemoEvaluation } from './demo-evaluation';
 export const DEMO_SECRET = 'fashen-demo';
 /** Who fills the demo data: an in-process administrator, no staff member (the audit log says so). */
 const DEMO_FILLER = { staffId: null, name: '演示数据', admin: true, trusted: true };
+import { issueDemoPapers } from './demo-papers';
 
 async function call<M extends MethodName>(backend: Backend, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   // A demo person signs as they would at the prompt, with their own (demo) secret.
@@ -33,7 +34,7 @@ async function call<M extends MethodName>(backend: Backend, method: M, input: In
  * Fills an empty database through the same API the UI uses, so demo data obeys every rule.
  * Refuses a database that already has cases: it is for first looks, never for real data.
  */
-export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
+export async function loadDemo(backend: Backend): Promise<{ cases: number; caseIds: number[] }> {
   const session = backend.client.session;
   session.actor = DEMO_FILLER;
   const existing = await call(backend, 'cases.list', { pageSize: 1 });
@@ -66,7 +67,23 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
   await advanceDemoYear(bound, { staffIds, caseIds, signInAs });
   await advanceDemoEvaluation(bound, { staffIds, caseIds, signInAs });
   session.actor = null;
-  return { cases: DEMO_CASES.length + DEMO_YEAR_CASES };
+  return { cases: DEMO_CASES.length + DEMO_YEAR_CASES, caseIds };
+}
+
+/**
+ * The demo office's papers, issued once its records are in (each paper writes its files, then its
+ * row), by the demo's head (王建国) signing with the demo secret.
+ */
+export async function loadDemoPapers(backend: Backend, caseIds: readonly number[]): Promise<number> {
+  const session = backend.client.session;
+  session.actor = DEMO_FILLER;
+  const head = (await call(backend, 'staff.list', {})).find((person) => person.name === '王建国');
+  session.actor = head ? { staffId: head.id, name: head.name, admin: true, trusted: true } : DEMO_FILLER;
+  try {
+    return await issueDemoPapers((method, input) => call(backend, method, input), caseIds);
+  } finally {
+    session.actor = null;
+  }
 }
 
 export const demoCommand: CliCommand = async (args, io) => {
@@ -78,9 +95,10 @@ export const demoCommand: CliCommand = async (args, io) => {
     backend = opened;
     // One transaction for the whole demo: one write to disk instead of one per command, and an
     // interrupted demo leaves the database empty rather than half filled.
-    const { cases } = await opened.batch(() => loadDemo(opened));
+    const { cases, caseIds } = await opened.batch(() => loadDemo(opened));
+    const papers = await loadDemoPapers(opened, caseIds);
     io.stdout(
-      `已填入演示数据：本单位“${DEMO_OFFICE.name}”，工作人员 ${DEMO_STAFF.length} 名，协作单位 ${DEMO_ORGS.length} 个，案件 ${cases} 件。\n数据文件夹：${dataDir}\n` +
+      `已填入演示数据：本单位“${DEMO_OFFICE.name}”，工作人员 ${DEMO_STAFF.length} 名，协作单位 ${DEMO_ORGS.length} 个，案件 ${cases} 件，文书 ${papers} 份。\n数据文件夹：${dataDir}\n` +
         `演示人员的登录密码都是 ${DEMO_SECRET}（仅供演示；正式使用前请由管理员重设）。\n`,
     );
     return 0;

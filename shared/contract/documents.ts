@@ -183,6 +183,12 @@ export interface PdfFontSetting {
   fontName: string | null;
   /** Why the saved file cannot be used now (moved, deleted, replaced): papers are refused until it is fixed. */
   problem: string | null;
+  /**
+   * The face papers are set in now for this role and where it came from: the office's file, the
+   * official face installed on this computer (仿宋 simfang.ttf …), or one bundled with the app. Null
+   * while the office's own file is unusable (papers are refused).
+   */
+  inUse: { family: string; file: string; source: 'office' | 'system' | 'bundled' } | null;
 }
 
 export interface PdfFontSettings {

@@ -311,7 +311,11 @@ export const transferItem = z
   .strictObject({
     name: requiredText('物品名称', 60),
     quantity: requiredText('物品数量（含单位）', 30),
-    spec: optionalText('物品规格', 60),
+    spec: optionalText('物品规格型号', 60),
+    /** 品级 (grade), as the 涉案物品清单 of the real forms has it. */
+    grade: optionalText('物品品级', 30),
+    /** 形态: 固体、液体、散装、成品…; `condition` is its custody (已封存, 已扣押). */
+    form: optionalText('物品形态', 30),
     condition: optionalText('物品状态', 60),
     note: optionalText('物品备注', 200),
     disposed: flag('是否已先行处置').default(false),

@@ -63,7 +63,7 @@ describe('buildDocument', () => {
 
   it('chooses text by condition: the opinion type decides which paragraphs appear', () => {
     const agree = texts(build('review-opinion')).join('\n');
-    expect(agree).toContain('请按程序报请本机关负责人决定。');
+    expect(agree).toContain('请按程序报请某某镇人民政府负责人决定。');
     const transfer = texts(
       build('review-opinion', (d) => {
         d.opinion = { type: 'transfer-judicial', reasons: '当事人的行为涉嫌犯罪。', receiver: '某某区公安局' };
@@ -90,10 +90,11 @@ describe('buildDocument', () => {
     expect(table?.kind === 'table' && table.headerRows[0]?.cells.map((c) => c.text)).toEqual([
       '序号',
       '物品名称',
-      '规格',
+      '规格型号',
+      '品级',
+      '形态',
       '数量',
-      '状态',
-      '备注',
+      '保管情况及备注',
     ]);
     expect(table?.kind === 'table' && table.rows.map((r) => r.cells[0]?.text)).toEqual(['1', '2', '3', '4']);
   });

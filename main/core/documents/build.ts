@@ -244,7 +244,13 @@ class Builder {
         this.push({ kind: 'pageBreak' });
         return;
       case 'cc':
-        this.push({ kind: 'cc', text: this.line(block.text, ctx) });
+        this.push({
+          kind: 'cc',
+          text: this.line(block.text, ctx),
+          ...(block.printedBy && block.printedOn
+            ? { printedBy: this.line(block.printedBy, ctx), printedOn: this.line(block.printedOn, ctx) }
+            : {}),
+        });
         return;
       case 'signature':
         this.push({
@@ -264,7 +270,8 @@ class Builder {
           }
         }
         const present = items.filter((item) => item.length > 0);
-        if (present.length > 0) this.push({ kind: 'attachments', items: present });
+        const heading = block.heading ? this.line(block.heading, ctx) : '';
+        if (present.length > 0) this.push({ kind: 'attachments', items: present, ...(heading ? { heading } : {}) });
         return;
       }
       case 'table':

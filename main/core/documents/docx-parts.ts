@@ -70,6 +70,9 @@ export function stylesXml(): string {
     '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>' +
     '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>' +
     '<w:widowControl w:val="0"/>' +
+    // 避头尾 inside the block: no 。，、 hangs past the margin (Word's and LibreOffice's default
+    // lets it); the character before it goes to the next line with it, as the PDF breaks.
+    '<w:kinsoku w:val="1"/><w:overflowPunct w:val="0"/>' +
     `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH_TWIPS}" w:lineRule="exact"/>` +
     '</w:pPr></w:pPrDefault></w:docDefaults>';
   const pad = TABLE.cellPaddingTwips;

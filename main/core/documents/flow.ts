@@ -166,10 +166,30 @@ function signature(org: string, date: string, stampLines: number, measure: CharM
   ];
 }
 
-function attachments(items: readonly string[], measure: CharMeasurer): FlowParagraph[] {
+function attachments(items: readonly string[], measure: CharMeasurer, heading = ''): FlowParagraph[] {
   const label = '附件：';
   const start = charsToTwips(2);
   const labelWidth = prefixAdvance(label, 'body', measure);
+  if (heading) {
+    // "附件：有关材料7份", then "1.…" under its first character, each wrapped line under the name.
+    const head = para('body', `${label}${heading}`, 'justify', {
+      left: start + labelWidth,
+      firstLine: -labelWidth,
+      keepNext: true,
+    });
+    return [
+      head,
+      ...items.map((item, i) => {
+        const number = `${i + 1}.`;
+        const numberWidth = prefixAdvance(number, 'body', measure);
+        return para('body', `${number}${item}`, 'justify', {
+          left: start + labelWidth + numberWidth,
+          firstLine: -numberWidth,
+          keepNext: i < items.length - 1,
+        });
+      }),
+    ];
+  }
   if (items.length === 1) {
     return [para('body', `${label}${items[0] ?? ''}`, 'justify', { left: start + labelWidth, firstLine: -labelWidth })];
   }
@@ -230,7 +250,7 @@ function lower(block: DocBlock, measure: CharMeasurer): FlowItem[] | 'pageBreak'
     case 'table':
       return [table(block)];
     case 'attachments':
-      return attachments(block.items, measure);
+      return attachments(block.items, measure, block.heading);
     case 'signature':
       return signature(block.org, block.date, block.stampLines, measure);
     case 'cc':
@@ -312,6 +332,21 @@ function ccParagraph(text: string, measure: CharMeasurer): FlowParagraph {
 }
 
 /**
+ * 印发机关和印发日期 (GB/T 9704 §7.4.3): 印发机关左空一字，印发日期右空一字，日期后加"印发". One line:
+ * the gap between them is full-width spaces, as many as fit, so the body starts one character in
+ * and the date ends within a character of its place (the same text in the DOCX and the PDF).
+ */
+function printedParagraph(by: string, on: string, measure: CharMeasurer): FlowParagraph {
+  const side = VERSION_RECORD.sideIndentTwips;
+  const date = `${on}印发`;
+  const width = TEXT_WIDTH_TWIPS - 2 * side;
+  const used = prefixAdvance(`${by}${date}`, 'cc', measure);
+  const space = prefixAdvance('\u3000', 'cc', measure);
+  const gaps = Math.max(1, Math.floor((width - used) / space) - 1);
+  return para('cc', `${by}${'\u3000'.repeat(gaps)}${date}`, 'left', { left: side, right: side });
+}
+
+/**
  * The 版记 (GB/T 9704 §7.4.1): each 抄送 between rules across the text area, the first and last rule
  * thick and any between thin. Its lines share their pitches with the rules, so that the whole takes
  * a whole number of lines and its last line can sit on the page's last: every rule is a 1 pt
@@ -323,9 +358,11 @@ function ccParagraph(text: string, measure: CharMeasurer): FlowParagraph {
 export function versionRecord(
   texts: readonly string[],
   measure: CharMeasurer = measureWithBuiltinMetrics,
+  printed: { by: string; on: string } | null = null,
 ): VersionRecord | null {
   const elements = texts.filter((text) => text.trim().length > 0).map((text) => ccParagraph(text, measure));
   if (elements.length === 0) return null;
+  if (printed) elements.push(printedParagraph(printed.by, printed.on, measure));
   const lineCount = (p: FlowParagraph) => paragraphLines(p, measureText(p.text, textSpec(p.style), measure)).length;
   const lines = elements.reduce((sum, element) => sum + lineCount(element), 0);
   const weights: RuleWeight[] = elements.map((_, i) => (i === 0 ? 'thick' : 'thin'));
@@ -355,11 +392,13 @@ export function versionRecord(
 export function toFlow(model: DocumentModel, measure: CharMeasurer = measureWithBuiltinMetrics): Flow {
   const items: FlowItem[] = [];
   const ccs: string[] = [];
+  let printed: { by: string; on: string } | null = null;
   const attachmentLines = new Set<FlowItem>();
   let pendingBreak = false;
   for (const block of model.blocks) {
     if (block.kind === 'cc') {
       ccs.push(block.text);
+      if (block.printedBy?.trim() && block.printedOn?.trim()) printed = { by: block.printedBy, on: block.printedOn };
       continue;
     }
     const lowered = lower(block, measure);
@@ -389,5 +428,5 @@ export function toFlow(model: DocumentModel, measure: CharMeasurer = measureWith
       ? { ...item, keepNext: true }
       : item;
   });
-  return { body, versionRecord: versionRecord(ccs, measure) };
+  return { body, versionRecord: versionRecord(ccs, measure, printed) };
 }

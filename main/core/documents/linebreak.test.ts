@@ -7,7 +7,7 @@ import { measureWithBuiltinMetrics } from './metrics';
 const body: TextSpec = { font: 'fangsong', sizePt: 16, charSpacingTwips: -5 };
 const HAN = '中华人民共和国行政处罚法规定当事人有权进行陈述和申辩行政机关必须充分听取当事人的意见'.repeat(2);
 
-function lines(text: string, first = TEXT_WIDTH_TWIPS, rest = TEXT_WIDTH_TWIPS, hang = true): string[] {
+function lines(text: string, first = TEXT_WIDTH_TWIPS, rest = TEXT_WIDTH_TWIPS, hang = false): string[] {
   const measured = measureText(text, body, measureWithBuiltinMetrics);
   return breakLines(measured, first, rest, body, { hang }).map((r) => measured.chars.slice(r.start, r.end).join(''));
 }
@@ -18,15 +18,15 @@ describe('breakLines', () => {
     expect(lines(HAN, TEXT_WIDTH_TWIPS - charsToTwips(2))[0]).toHaveLength(26);
   });
 
-  it('lets 。and ，hang past the margin instead of starting a line', () => {
-    const [first, second] = lines(`${HAN.slice(0, 28)}。${HAN.slice(0, 5)}`);
+  it('lets 。and ，hang past the margin only when asked (papers never do)', () => {
+    const [first, second] = lines(`${HAN.slice(0, 28)}。${HAN.slice(0, 5)}`, TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS, true);
     expect(first).toBe(`${HAN.slice(0, 28)}。`);
     expect(second).toBe(HAN.slice(0, 5));
   });
 
-  it('lets nothing hang out of a table cell: the character before the 。 goes to the next line with it', () => {
-    // LibreOffice wraps 元。 in a 送达回证 cell where a body paragraph would hang the 。.
-    const [first, second] = lines(`${HAN.slice(0, 28)}。${HAN.slice(0, 5)}`, TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS, false);
+  it('lets nothing hang out of the text block or a cell: the character before the 。 goes to the next line with it', () => {
+    // 避头尾 inside the block, as Word does with w:overflowPunct off: 元。 wraps together.
+    const [first, second] = lines(`${HAN.slice(0, 28)}。${HAN.slice(0, 5)}`);
     expect(first).toBe(HAN.slice(0, 27));
     expect(second).toBe(`${HAN.slice(27, 28)}。${HAN.slice(0, 5)}`);
     const [digits, rest] = lines(`${HAN.slice(0, 24)}569元。`, TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS, false);

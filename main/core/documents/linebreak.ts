@@ -2,9 +2,10 @@
 // PDF and the preview break where the DOCX will: characters sit on a pitch (advance + character
 // spacing), Chinese/Latin boundaries between letters or digits get a 1/5-em gap, a Latin word or
 // number is never split, no line starts with a closing mark or ends with an opening one (禁则, the
-// zh-CN lists of LibreOffice's locale data), and 、。，etc. may hang past the margin of a body
-// paragraph — but not past a table cell's edge: LibreOffice keeps a cell's text inside the cell
-// (its padding, 1.5 mm, is narrower than a full-width 。), wrapping the character before the 。 instead.
+// zh-CN lists of LibreOffice's locale data). Nothing hangs past the text block (GB/T 9704 wants the
+// block's right edge straight): a 。，、 that would start a line takes the character before it
+// along, as LibreOffice and Word do for our DOCX, whose paragraphs say w:overflowPunct off.
+// (`hang: true` keeps the old hanging behaviour for a caller that wants it.)
 
 import { AUTOSPACE_FRACTION } from './layout';
 import type { FontKey } from './layout';
@@ -33,6 +34,46 @@ export interface MeasuredText {
   readonly chars: readonly string[];
   readonly advances: readonly number[];
   readonly scripts: readonly Script[];
+  /** Positions i where no line may break before character i (inside a 文号). */
+  readonly glued?: ReadonlySet<number>;
+}
+
+/**
+ * A 发文字号 — 代字, 〔年份〕 and 序号 — never breaks across lines: "青山司审〔2026〕1号" goes to the next
+ * line whole. The 代字 is the Chinese or Latin letters right before 〔 (at most eight).
+ */
+const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{0,8}〔\d{4}〕\d+号/gu;
+
+/** The 文号 in a text, as [start, end) character ranges. */
+export function docNumberRanges(chars: readonly string[]): [number, number][] {
+  const text = chars.join('');
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(DOC_NUMBER)) {
+    const start = Array.from(text.slice(0, match.index)).length;
+    ranges.push([start, start + Array.from(match[0]).length]);
+  }
+  return ranges;
+}
+
+function gluedPositions(chars: readonly string[]): ReadonlySet<number> | undefined {
+  const ranges = docNumberRanges(chars);
+  if (ranges.length === 0) return undefined;
+  const glued = new Set<number>();
+  for (const [start, end] of ranges) for (let i = start + 1; i < end; i += 1) glued.add(i);
+  return glued;
+}
+
+/** U+2060 WORD JOINER: what the DOCX puts between the characters of a 文号, so Word and WPS keep it whole too. */
+export const WORD_JOINER = '\u2060';
+
+/** The text as the DOCX writes it: each 文号's characters joined so a word processor never breaks it. */
+export function withJoinedDocNumbers(text: string): string {
+  const chars = Array.from(text);
+  const ranges = docNumberRanges(chars);
+  if (ranges.length === 0) return text;
+  const glued = new Set<number>();
+  for (const [start, end] of ranges) for (let i = start + 1; i < end; i += 1) glued.add(i);
+  return chars.map((char, i) => (glued.has(i) ? `${WORD_JOINER}${char}` : char)).join('');
 }
 
 export interface LineRange {
@@ -80,10 +121,12 @@ export function isLetterOrDigit(char: string): boolean {
 
 export function measureText(text: string, spec: TextSpec, measure: CharMeasurer): MeasuredText {
   const chars = Array.from(text);
+  const glued = gluedPositions(chars);
   return {
     chars,
     advances: chars.map((char) => measure(char, spec.font, spec.sizePt)),
     scripts: resolveScripts(chars),
+    ...(glued ? { glued } : {}),
   };
 }
 
@@ -100,6 +143,7 @@ export function autospaceBefore(text: MeasuredText, i: number, spec: TextSpec): 
 function canBreakBetween(text: MeasuredText, i: number): boolean {
   const before = text.chars[i - 1] ?? '';
   const after = text.chars[i] ?? '';
+  if (text.glued?.has(i)) return false;
   if (before === ' ') return true;
   if (FORBIDDEN_BEGIN.has(after) || FORBIDDEN_END.has(before)) return false;
   if (CLOSING.has(before) && text.scripts[i] === 'latin') return false;
@@ -111,13 +155,13 @@ function canBreakBetween(text: MeasuredText, i: number): boolean {
 
 export interface BreakOptions {
   /**
-   * Whether 、。，etc. may hang past the right edge (body paragraphs, as in LibreOffice and Word).
-   * False inside a table cell, where LibreOffice does not let them out of the cell.
+   * Whether 、。，etc. may hang past the right edge. Papers never let them (the DOCX turns Word's
+   * and LibreOffice's overflowPunct off to match).
    */
   readonly hang: boolean;
 }
 
-const BODY_BREAKING: BreakOptions = { hang: true };
+const BODY_BREAKING: BreakOptions = { hang: false };
 
 /**
  * Splits measured text into lines no wider than `firstWidth` (first line) and `restWidth` (others),
@@ -152,7 +196,7 @@ function lineEnd(text: MeasuredText, start: number, width: number, spec: TextSpe
       x -= spacing;
       const gap = autospaceBefore(text, i, spec);
       if (gap > 0) {
-        if (x + gap > width) return i;
+        if (x + gap > width) return text.glued?.has(i) ? breakAt(text, start, i, options) : i;
         x += gap;
       }
     }

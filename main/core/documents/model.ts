@@ -84,6 +84,8 @@ export interface TableBlock {
 export interface AttachmentsBlock {
   /** 附件说明: "附件：1.…", each further item aligned under the first name. */
   readonly kind: 'attachments';
+  /** "有关材料7份": printed after "附件：", the items numbered under it (one item too). */
+  readonly heading?: string;
   readonly items: readonly string[];
 }
 
@@ -103,6 +105,12 @@ export interface CcBlock {
   readonly kind: 'cc';
   /** The recipients, without the "抄送：" label (the closing 。 is added if missing). */
   readonly text: string;
+  /**
+   * 印发机关和印发日期 (GB/T 9704 §7.4.3): the line under the 抄送, the body left and the date
+   * ("2025年9月2日印发") right, each one character in from the edge, a thin rule between them.
+   */
+  readonly printedBy?: string;
+  readonly printedOn?: string;
 }
 
 export interface PageBreakBlock {

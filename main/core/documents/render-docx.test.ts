@@ -108,8 +108,11 @@ describe('renderDocx: the 版记', () => {
     const xml = (await render('transfer-letter'))['word/document.xml'] ?? '';
     const paragraphs = paragraphsOf(xml);
     const at = paragraphs.findIndex((p) => p.includes('抄送：某某区司法局。'));
-    expect(at).toBe(paragraphs.length - 2);
-    const [above, line, below] = paragraphs.slice(at - 1);
+    // 抄送, then 印发机关和印发日期 under a thin rule (GB/T 9704 §7.4.3), between the thick rules.
+    expect(at).toBe(paragraphs.length - 4);
+    const [above, line, between, printed, below] = paragraphs.slice(at - 1);
+    expect(between).toContain('<w:pBdr><w:top w:val="single" w:color="000000" w:sz="6" w:space="0"/></w:pBdr>');
+    expect(printed).toMatch(/某某镇人民政府\u3000+2025年10月13日印发/);
     expect(above).toContain('<w:pBdr><w:top w:val="single" w:color="000000" w:sz="8" w:space="0"/></w:pBdr>');
     expect(below).toContain('<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="8" w:space="0"/></w:pBdr>');
     for (const rule of [above, below]) {
@@ -127,8 +130,8 @@ describe('renderDocx: the 版记', () => {
   it('keeps the 附件 list together and with the signature, each kept paragraph unsplittable too', async () => {
     const xml = (await render('transfer-letter'))['word/document.xml'] ?? '';
     const paragraphs = paragraphsOf(xml);
-    const first = paragraphs.find((p) => p.includes('附件：1.移送材料清单')) ?? '';
-    const second = paragraphs.find((p) => p.includes('>2.涉案物品清单<')) ?? '';
+    const first = paragraphs.find((p) => p.includes('附件：有关材料6份')) ?? '';
+    const second = paragraphs.find((p) => p.includes('>1.现场检查笔录<')) ?? '';
     for (const p of [first, second]) {
       expect(p).toContain('<w:keepNext/>');
       expect(p).toContain('<w:keepLines/>');
@@ -149,7 +152,7 @@ describe('renderDocx: the 版记', () => {
     });
     expect(rows).toBeGreaterThan(0);
     const paragraphs = outside.match(/<w:p>.*?<\/w:p>/g) ?? [];
-    expect(paragraphs.at(-2)).toContain('抄送：某某区司法局。');
+    expect(paragraphs.at(-4)).toContain('抄送：某某区司法局。');
     const lines = paragraphs.reduce((sum, p) => sum + exactLine(p) + borderTwips(p), 0);
     expect(lines + rows).toBe(LINES_PER_PAGE * LINE_PITCH_TWIPS);
   });

@@ -40,6 +40,7 @@ import type { TextStyleKey } from './layout';
 import type { Align, DocumentModel } from './model';
 import { documentFlow, layRow } from './paginate';
 import { measureWithBuiltinMetrics } from './metrics';
+import { withJoinedDocNumbers } from './linebreak';
 
 const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
@@ -83,7 +84,8 @@ function paragraph(item: FlowParagraph): Paragraph {
     pageBreakBefore: item.breakBefore,
     widowControl: false,
     run: runOptions(item.style),
-    children: item.text.length > 0 ? [new TextRun({ text: item.text, ...runOptions(item.style) })] : [],
+    children:
+      item.text.length > 0 ? [new TextRun({ text: withJoinedDocNumbers(item.text), ...runOptions(item.style) })] : [],
   });
 }
 

@@ -52,11 +52,12 @@ describe('renderHtml', () => {
     expect(sections).toHaveLength(pages.length);
     const last = sections.at(-1) ?? '';
     expect(sections.slice(0, -1).join('')).not.toContain('fs-rule');
-    expect(last.match(/class="fs-rule"/g)).toHaveLength(2);
+    // Thick above the 抄送, thin above the 印发机关和印发日期, thick below (GB/T 9704 §7.4.1).
+    expect(last.match(/class="fs-rule"/g)).toHaveLength(3);
     const rule = pages.at(-1)?.rules[0];
     expect(last).toContain(`top:${((rule?.y ?? 0) - 10) / 20}pt;width:442.25pt;border-top-width:1pt;`);
     expect(last).toContain('抄送：某某区司法局。');
-    expect(last).toContain('height:24.95pt;line-height:24.95pt;');
+    expect(last).toContain('height:26.05pt;line-height:26.05pt;');
     expect(renderHtml(model('transfer-letter', (d) => delete d.cc))).not.toContain('class="fs-rule"');
   });
 });

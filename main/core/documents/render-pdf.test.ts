@@ -20,7 +20,7 @@ async function renderToFile(id: string, data: unknown = sampleData(id), options 
 const EXPECTED: Record<string, string[]> = {
   'review-opinion': [
     '法制审核意见书',
-    '某镇法审〔2025〕7号',
+    '某镇司审〔2025〕7号',
     '张某某未经许可擅自建设案',
     '属于应当进行法制审核的情形',
     '（九）违法行为是否涉嫌犯罪',
@@ -43,7 +43,7 @@ const EXPECTED: Record<string, string[]> = {
     '抄送：某某区司法局。',
   ],
   'item-list': ['涉案物品清单', '电子计价秤', '伍佰陆拾玖元整', '先行处置的物品及所得款项'],
-  'service-receipt': ['送达回证', '送达文书及文号', '《案件移送函》（某镇移〔2025〕4号）', '王建华、李晓燕'],
+  'service-receipt': ['送达回证', '送达文书名称、文号及件数', '《案件移送函》（某镇移〔2025〕4号）', '王建华、李晓燕'],
   'acceptance-notice': ['受理情况告知书', '本机关决定予以受理', '某区市监受告〔2025〕12号'],
 };
 
@@ -94,7 +94,7 @@ describe.runIf(enabled)('renderPdf', () => {
     const path = await renderToFile('transfer-letter');
     const pages = Number(pdfInfo(path).Pages);
     const last = pdfText(path, pages).replace(/\s+/g, '');
-    expect(last).toMatch(/接收人（签名）：抄送：某某区司法局。—\d+—$/);
+    expect(last).toMatch(/接收人（签名）：抄送：某某区司法局。某某镇人民政府2025年10月13日印发—\d+—$/);
     expect(pdfText(path, pages - 1)).not.toContain('抄送');
   });
 

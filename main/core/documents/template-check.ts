@@ -151,8 +151,12 @@ class Checker {
       case 'paragraph':
       case 'heading':
       case 'label':
+        this.text(block.text, scope, depth, [...path, 'text']);
+        return;
       case 'cc':
         this.text(block.text, scope, depth, [...path, 'text']);
+        if (block.printedBy) this.text(block.printedBy, scope, depth, [...path, 'printedBy']);
+        if (block.printedOn) this.text(block.printedOn, scope, depth, [...path, 'printedOn']);
         return;
       case 'signature':
         this.text(block.org, scope, depth, [...path, 'org']);
@@ -162,6 +166,7 @@ class Checker {
       case 'pageBreak':
         return;
       case 'attachments':
+        if (block.heading) this.text(block.heading, scope, depth, [...path, 'heading']);
         block.items.forEach((item, i) => {
           if (!isEachText(item)) {
             this.text(item, scope, depth, [...path, 'items', i]);

@@ -102,14 +102,25 @@ export type TemplateBlock =
       readonly columns: readonly ColumnSpec[];
       readonly rows: readonly (RowSpec | EachRowSpec)[];
     }
-  | { readonly type: 'attachments'; readonly items: readonly (TextTemplate | EachTextSpec)[] }
+  | {
+      readonly type: 'attachments';
+      /** A first line after "附件：" ("有关材料7份"); the items are then numbered under it, even one. */
+      readonly heading?: TextTemplate;
+      readonly items: readonly (TextTemplate | EachTextSpec)[];
+    }
   | {
       readonly type: 'signature';
       readonly org: TextTemplate;
       readonly date: TextTemplate;
       readonly stampLines?: number | undefined;
     }
-  | { readonly type: 'cc'; readonly text: TextTemplate }
+  | {
+      readonly type: 'cc';
+      readonly text: TextTemplate;
+      /** 印发机关和印发日期 (GB/T 9704 §7.4.3), printed under the 抄送 when both are given. */
+      readonly printedBy?: TextTemplate;
+      readonly printedOn?: TextTemplate;
+    }
   | { readonly type: 'pageBreak' }
   | {
       readonly type: 'each';
@@ -231,6 +242,7 @@ const blockSchema: z.ZodType<TemplateBlock> = z.lazy(() =>
     }),
     z.strictObject({
       type: z.literal('attachments'),
+      heading: textSchema.optional(),
       items: z.array(z.union([textSchema, z.strictObject({ each: path, as: identifier, text: textSchema })])).min(1),
     }),
     z.strictObject({
@@ -239,7 +251,12 @@ const blockSchema: z.ZodType<TemplateBlock> = z.lazy(() =>
       date: textSchema,
       stampLines: z.number().int().min(0).max(6).optional(),
     }),
-    z.strictObject({ type: z.literal('cc'), text: textSchema }),
+    z.strictObject({
+      type: z.literal('cc'),
+      text: textSchema,
+      printedBy: textSchema.optional(),
+      printedOn: textSchema.optional(),
+    }),
     z.strictObject({ type: z.literal('pageBreak') }),
     z.strictObject({
       type: z.literal('each'),

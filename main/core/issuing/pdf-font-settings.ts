@@ -10,6 +10,7 @@ import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { AppError, isAppError } from '../../../shared/errors';
 import { checkFontFile, fontSourceOf, parseFontSpec } from '../documents/office-fonts';
+import { resolveRoleFont } from '../documents/font-roles';
 import type { PdfFontOptions } from '../documents/render';
 import { actorName } from '../session/operator';
 import { getSetting, setSetting } from '../session/settings';
@@ -36,6 +37,23 @@ function readStored(ctx: CoreContext): Stored {
   }
 }
 
+/** The face a role's papers are set in now (office file, installed face or bundled), for the settings card. */
+function faceInUse(
+  role: PdfFontRole,
+  path: string | null,
+  problem: string | null,
+): PdfFontSettings['fonts'][number]['inUse'] {
+  if (problem !== null) return null;
+  try {
+    const info = resolveRoleFont(role, path === null ? {} : { [role]: path });
+    const file = info.postscriptName ? `${info.file}#${info.postscriptName}` : info.file;
+    return { family: info.family, file, source: info.source };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return null;
+  }
+}
+
 /** Each typeface's saved font, its name, and why it cannot be used now (moved, deleted, replaced). */
 export function pdfFontSettings(ctx: CoreContext): PdfFontSettings {
   const stored = readStored(ctx);
@@ -53,7 +71,14 @@ export function pdfFontSettings(ctx: CoreContext): PdfFontSettings {
           problem = error.message;
         }
       }
-      return { role, label: PDF_FONT_ROLE_LABELS[role], path, fontName, problem };
+      return {
+        role,
+        label: PDF_FONT_ROLE_LABELS[role],
+        path,
+        fontName,
+        problem,
+        inUse: faceInUse(role, path, problem),
+      };
     }),
   };
 }

@@ -18,6 +18,7 @@ function context(now = '2025-06-02T02:00:00.000Z'): CoreContext {
     saveOffice(ctx, {
       name: '青山镇人民政府',
       abbreviation: '青山司',
+      reviewBodyAbbreviation: '',
       address: '',
       contactPerson: '',
       phone: '',
@@ -90,10 +91,19 @@ describe('issuing documents', () => {
     const voided = ctx.db.prepare('SELECT status, void_reason FROM issued_documents WHERE id = ?').get(first.id);
     expect(voided).toEqual({ status: 'voided', void_reason: '当事人名称有误' });
     const later = { ...ctx, now: () => new Date('2026-01-05T02:00:00.000Z') };
+    const dated = (date: string) => {
+      const data = sample('review-opinion') as { document: Record<string, unknown> };
+      return { ...data, document: { ...data.document, date } };
+    };
     expect(
-      (await issueDocument(later, { templateId: 'review-opinion', caseId: null, data: sample('review-opinion') }))
+      (await issueDocument(later, { templateId: 'review-opinion', caseId: null, data: dated('2026-01-05') }))
         .doc_number,
     ).toBe('青山司审〔2026〕1号');
+    // A paper dated in 2025 but issued in January is numbered in 2025's sequence: its year and date agree.
+    expect(
+      (await issueDocument(later, { templateId: 'review-opinion', caseId: null, data: dated('2025-12-30') }))
+        .doc_number,
+    ).toBe('青山司审〔2025〕3号');
   });
 
   it('refuses bad data before taking a number', async () => {

@@ -10,6 +10,7 @@ import { actorName } from '../session/operator';
 import { prepareDocument, renderModel, type TemplateLocation } from '../documents/render';
 import { officeDateOf } from '../calendar/officeTime';
 import { allocateNumber, NUMBERED_TYPES } from '../papers/numbering';
+import { bodyOf, issuingBody } from '../papers/bodies';
 import { writeFilesThenRecord } from '../files/record';
 import {
   getIssuedRow,
@@ -32,6 +33,11 @@ export interface IssueRequest {
   replaces?: { id: number; reason: string } | undefined;
   /** The record it is made from, e.g. { kind: 'review-opinion', id: roundId }. */
   source?: { kind: string; id: number } | undefined;
+  /**
+   * A paper issued after the fact whose record already names its number (a letter sent as
+   * 青山府移〔2025〕8号): printed with that number (in data.document.number), no new one taken.
+   */
+  recordedNumber?: boolean | undefined;
 }
 
 /** Where an office keeps its own copies of templates, preferred over the built-in ones. */
@@ -44,6 +50,15 @@ function officeYear(now: Date): number {
   return Number(officeDateOf(now.toISOString()).slice(0, 4));
 }
 
+/**
+ * The year a paper's number runs in: the year of its date (成文日期) where it bears one — a notice
+ * dated 2025-10-22 issued in January is 〔2025〕, never 〔2026〕 — else the year it is issued.
+ */
+function numberYear(data: Record<string, unknown>, now: Date): number {
+  const date = (data['document'] as { date?: unknown } | undefined)?.date;
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : officeYear(now);
+}
+
 function withNumber(data: Record<string, unknown>, number: string): Record<string, unknown> {
   const document = (data['document'] ?? {}) as Record<string, unknown>;
   return { ...data, document: { ...document, number } };
@@ -53,7 +68,9 @@ function withNumber(data: Record<string, unknown>, number: string): Record<strin
 function reserve(ctx: CoreContext, request: IssueRequest, abbreviation: string, title: string): IssuedRow {
   return ctx.db.transaction(() => {
     const now = ctx.now();
-    const number = allocateNumber(ctx.db, request.templateId, abbreviation, officeYear(now));
+    const number = request.recordedNumber
+      ? null
+      : allocateNumber(ctx.db, request.templateId, abbreviation, numberYear(request.data, now));
     const data = number ? withNumber(request.data, number.text) : request.data;
     const { template } = prepareDocument(request.templateId, data, templateLocation(ctx));
     // The 校验码: the audit chain's head as the number is taken, printed on the paper (papers/verification.ts).
@@ -96,7 +113,7 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
     if (!old || old.status !== 'issued') throw new AppError('NOT_FOUND', '要替换的文书不存在或已作废');
   }
   // Check template and data before a number is taken, so a typo never costs a number.
-  const numbered = NUMBERED_TYPES[request.templateId] !== undefined;
+  const numbered = NUMBERED_TYPES[request.templateId] !== undefined && !request.recordedNumber;
   const { template } = prepareDocument(
     request.templateId,
     numbered ? withNumber(request.data, '（编号）') : request.data,
@@ -105,8 +122,10 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
   const title = template.template.name;
   // The office's fonts are checked here too, so a font file that has gone missing costs no number.
   const fonts = officePdfFonts(ctx);
-  const row = reserve(ctx, request, office.abbreviation, title);
+  const recorded = (request.data['document'] as { number?: unknown } | undefined)?.number;
+  const row = reserve(ctx, request, issuingBody(office, bodyOf(request.templateId)).abbreviation, title);
   const year = officeYear(new Date(row.created_at));
+  const printed = row.doc_number ?? (request.recordedNumber && typeof recorded === 'string' ? recorded : null);
   // Stored relative to the data folder with forward slashes, so a restored backup finds them anywhere.
   const docxFile = paperFilePath(row, year, 'docx');
   const pdfFile = paperFilePath(row, year, 'pdf');
@@ -148,7 +167,7 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
           action: 'document.issue',
           entity: 'case',
           entityId: String(row.case_id ?? 0),
-          summary: `出具${title}${row.doc_number ? ` ${row.doc_number}` : ''}`,
+          summary: `出具${title}${printed ? ` ${printed}` : ''}`,
           before: undefined,
           after: { id: row.id, number: row.doc_number, docxSha256: hashes.docx, pdfSha256: hashes.pdf },
           papers: request.replaces ? [row.id, request.replaces.id] : [row.id],

@@ -6,6 +6,7 @@ import { actorName } from '../session/operator';
 interface OfficeRow {
   name: string;
   abbreviation: string;
+  review_body_abbreviation: string;
   address: string;
   contact_person: string;
   phone: string;
@@ -20,6 +21,7 @@ export function getOffice(ctx: CoreContext): Office | null {
   return {
     name: row.name,
     abbreviation: row.abbreviation,
+    reviewBodyAbbreviation: row.review_body_abbreviation,
     address: row.address,
     contactPerson: row.contact_person,
     phone: row.phone,
@@ -34,9 +36,12 @@ export function saveOffice(ctx: CoreContext, input: Required<OfficeInput>): Offi
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(
-      `INSERT INTO office (id, name, abbreviation, address, contact_person, phone, review_body, handling_unit, updated_at)
-       VALUES (1, @name, @abbreviation, @address, @contactPerson, @phone, @reviewBody, @handlingUnit, @now)
+      `INSERT INTO office (id, name, abbreviation, review_body_abbreviation, address, contact_person, phone, review_body,
+         handling_unit, updated_at)
+       VALUES (1, @name, @abbreviation, @reviewBodyAbbreviation, @address, @contactPerson, @phone, @reviewBody,
+         @handlingUnit, @now)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, abbreviation = excluded.abbreviation,
+         review_body_abbreviation = excluded.review_body_abbreviation,
          address = excluded.address, contact_person = excluded.contact_person, phone = excluded.phone,
          review_body = excluded.review_body, handling_unit = excluded.handling_unit, updated_at = excluded.updated_at`,
     )

@@ -124,6 +124,8 @@ interface ItemRow {
   name: string;
   quantity: string;
   spec: string;
+  grade: string;
+  form: string;
   condition: string;
   note: string;
   disposed: number;
@@ -140,6 +142,8 @@ export function outItems(db: Db, transferId: number): TransferItemView[] {
     name: row.name,
     quantity: row.quantity,
     spec: row.spec,
+    grade: row.grade,
+    form: row.form,
     condition: row.condition,
     note: row.note,
     disposed: row.disposed === 1,
@@ -162,8 +166,9 @@ export function writeMaterials(db: Db, transferId: number, materials: TransferMa
 export function writeItems(db: Db, transferId: number, items: TransferItemView[]): void {
   db.prepare('DELETE FROM transfer_out_items WHERE transfer_id = ?').run(transferId);
   const insert = db.prepare(
-    `INSERT INTO transfer_out_items (transfer_id, position, name, quantity, spec, condition, note, disposed, disposal, proceeds_fen, evidence_kept)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO transfer_out_items (transfer_id, position, name, quantity, spec, grade, form, condition, note, disposed,
+       disposal, proceeds_fen, evidence_kept)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   items.forEach((item, position) =>
     // What was typed about disposal is kept only for an item that was in fact disposed of.
@@ -173,6 +178,8 @@ export function writeItems(db: Db, transferId: number, items: TransferItemView[]
       item.name,
       item.quantity,
       item.spec,
+      item.grade,
+      item.form,
       item.condition,
       item.note,
       item.disposed ? 1 : 0,

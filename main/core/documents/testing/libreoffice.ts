@@ -3,7 +3,8 @@
 // 黑体 by Noto Sans CJK SC (fonts-noto-cjk) — each conversion in its own user profile.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -34,6 +35,26 @@ export function writeFontconfig(dir: string): string {
   return path;
 }
 
+/**
+ * The DOCX as LibreOffice must be given it to break lines as Word and WPS do. Our papers turn
+ * w:overflowPunct off (no 。，、 hangs past the margin; Word and WPS then carry the character
+ * before it to the next line). LibreOffice 7.4 ignores that setting for Chinese text: it still hangs
+ * the mark, and in a justified line drops it from the output. Its locale data lists hanging
+ * characters only for Chinese and Japanese, so the copy it converts has its East Asian language
+ * tagged en-US: LibreOffice then breaks by Unicode's line-breaking rules (no line starts with
+ * 。，、：；！？）》 or ends with （《), with nothing hanging — what the paper asks of Word. Only the copy
+ * for the conversion is changed; the DOCX under test is not.
+ */
+export function withoutHangingForLibreOffice(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const styles = files['word/styles.xml'];
+  if (styles === undefined) throw new Error('no word/styles.xml in the DOCX');
+  const text = strFromU8(styles);
+  if (!text.includes('<w:overflowPunct w:val="0"/>')) return docx;
+  files['word/styles.xml'] = strToU8(text.replace('w:eastAsia="zh-CN"', 'w:eastAsia="en-US"'));
+  return zipSync(files);
+}
+
 /** Converts `docxPath` to PDF next to a fresh profile; returns the PDF's path. */
 export async function convertToPdf(docxPath: string): Promise<string> {
   const [pdf] = await convertAllToPdf([docxPath]);
@@ -49,6 +70,11 @@ export async function convertAllToPdf(docxPaths: readonly string[]): Promise<str
   const work = mkdtempSync(join(tmpdir(), 'fashen-lo-'));
   const fontconfig = writeFontconfig(work);
   const profile = `file://${join(work, 'profile')}`;
+  const copies = docxPaths.map((path) => {
+    const copy = join(work, basename(path));
+    writeFileSync(copy, withoutHangingForLibreOffice(readFileSync(path)));
+    return copy;
+  });
   await run(
     'soffice',
     [
@@ -59,7 +85,7 @@ export async function convertAllToPdf(docxPaths: readonly string[]): Promise<str
       'pdf',
       '--outdir',
       work,
-      ...docxPaths,
+      ...copies,
     ],
     { env: { ...process.env, FONTCONFIG_FILE: fontconfig }, timeout: 60_000 + 10_000 * docxPaths.length },
   );

@@ -74,5 +74,16 @@ export function pdfFonts(path: string): PdfFontRow[] {
 /** Page texts with all whitespace removed, for comparing what lands on each page. */
 export function pageTexts(path: string): string[] {
   const count = pdfPageCount(path);
-  return Array.from({ length: count }, (_, i) => pdfText(path, i + 1).replace(/\s+/g, ''));
+  return Array.from({ length: count }, (_, i) => pdfText(path, i + 1).replace(/[\s\u2060]+/g, ''));
+}
+
+/** Each page's lines as pdftotext reads them, whitespace removed, empty lines dropped: where lines break. */
+export function pageLines(path: string): string[][] {
+  const count = pdfPageCount(path);
+  return Array.from({ length: count }, (_, i) =>
+    pdfText(path, i + 1)
+      .split('\n')
+      .map((line) => line.replace(/[\s\u2060]+/g, ''))
+      .filter((line) => line.length > 0),
+  );
 }

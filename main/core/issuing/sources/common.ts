@@ -11,6 +11,8 @@ import { getProfile } from '../../profiles/service';
 export interface PaperSource {
   caseId: number | null;
   data: Record<string, unknown>;
+  /** The record already names the paper's number (it went out before it was issued here): no new one is taken. */
+  recordedNumber?: boolean;
 }
 
 /** The office, with the names formal papers print; a missing one is asked for in 设置. */

@@ -21,9 +21,13 @@ export function criminalLetterData(ctx: CoreContext, id: number): PaperSource {
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
   const materials = view.materials.filter((m) => m.present || m.key === 'letter');
+  const sent = view.sent?.letterNumber.trim() ? view.sent : null;
   const data = {
     org: { name: office.name },
-    document: { date: officeDateOf(ctx.now().toISOString()) },
+    // Sent before it was issued here: the number and date it went out with.
+    document: sent
+      ? { number: sent.letterNumber, date: officeDateOf(sent.at) }
+      : { date: officeDateOf(ctx.now().toISOString()) },
     police: view.police.name,
     case: {
       title: caseTitle(record),
@@ -41,5 +45,5 @@ export function criminalLetterData(ctx: CoreContext, id: number): PaperSource {
     contact: { name: view.members[0]?.name ?? office.contactPerson ?? '—', phone: office.phone || '—' },
     materials: materials.map((m) => ({ name: m.label, copies: 1, ...(m.note ? { note: m.note } : {}) })),
   };
-  return { caseId: view.caseId, data };
+  return { caseId: view.caseId, data, recordedNumber: sent !== null };
 }

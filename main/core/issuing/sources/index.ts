@@ -69,6 +69,7 @@ export async function issueFromSource(
     caseId: paper.caseId,
     data,
     source: { kind, id },
+    recordedNumber: paper.recordedNumber,
   });
   return toIssuedDocument(row);
 }

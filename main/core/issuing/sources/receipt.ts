@@ -4,7 +4,11 @@ import { AppError } from '../../../../shared/errors';
 import { getIssuedRow, paperOfSource, type IssuedRow } from '../../papers/store';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
-import { officeForPapers } from './common';
+import { caseTitle, officeForPapers } from './common';
+import { bodyOf, issuingBody } from '../../papers/bodies';
+import { getCase } from '../../cases/service';
+import { paperData } from '../../papers/verification';
+import { actorName } from '../../session/operator';
 import { assertNotBefore, assertNotFuture, officeInstant } from '../../calendar/officeDates';
 import { officeDateOf } from '../../calendar/officeTime';
 
@@ -49,16 +53,18 @@ export async function issueReceiptOf(ctx: CoreContext, documentId: number, input
       'servedOn',
     );
   const office = officeForPapers(ctx, []);
-  const caseRow =
-    served.case_id === null
-      ? undefined
-      : (ctx.db.prepare('SELECT cause, party_name FROM cases WHERE id = ?').get(served.case_id) as
-          { cause: string; party_name: string } | undefined);
+  // The receipt goes out from the body that issued the paper it serves (the 司法所 for a review opinion).
+  const body = issuingBody(office, bodyOf(served.template_id));
+  const record = served.case_id === null ? null : getCase(ctx, served.case_id);
+  // A letter sent before it was issued here carries the number on its record, not a row number of its own.
+  const recorded = (paperData(served.data_json).data['document'] as { number?: unknown } | undefined)?.number;
+  const number = served.doc_number ?? (typeof recorded === 'string' ? recorded : null);
   const data = {
-    org: { name: office.name },
-    ...(caseRow ? { caseTitle: `${caseRow.party_name}${caseRow.cause}案` } : {}),
-    // The template prints 《name》（number）; a paper without a number of its own (an item list) says so.
-    document: { name: served.title, number: served.doc_number ?? '无文号' },
+    org: { name: body.name },
+    ...(record ? { caseTitle: caseTitle(record), caseNumber: record.caseNumber } : {}),
+    // 《name》（number）1件; a paper without a number of its own (an item list) is named alone.
+    document: { name: served.title, ...(number ? { number } : {}), copies: 1 },
+    issuer: actorName(ctx),
     recipient: input.recipient,
     servedAt: `${input.servedOn}T${input.servedTime}`,
     place: input.place,

@@ -1,13 +1,15 @@
 import type { ReviewRound } from '../../../../shared/contract';
-import { JUDGEMENT_LABELS, REVIEW_POINTS, TRIGGERS } from '../../../../shared/domain/review';
+import { REVIEW_POINTS } from '../../../../shared/domain/review';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
 import { localRules } from '../../profiles/local-rules';
 import { resolveCaseProfile } from '../../profiles/service';
 import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';
+import { getStaff } from '../../staff/service';
 import { withChinesePunctuation, withoutEndPunctuation } from '../../documents/punctuation';
-import { caseTitle, officeForPapers, partyDescription, paperMoney, proposedDecision, type PaperSource } from './common';
+import { caseTitle, officeForPapers, partyDescription, proposedDecision, type PaperSource } from './common';
+import { reviewGrounds } from './review-grounds';
 
 // Data for the review papers, built from the review round's record, never typed twice.
 
@@ -25,36 +27,6 @@ const OPINION_TYPES = {
   5: 'transfer-judicial',
 } as const;
 const ORG_KIND_RECEIVER = { 'public-security': '公安机关', procuratorate: '检察机关' } as Record<string, string>;
-
-/** An amount as a trigger's reason writes it for the screen (" 2,000.00 元", " 2,000 元"). */
-const SCREEN_AMOUNT = /\s?(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d{2}))?\s?元/gu;
-
-/** A reason written for the screen, its amounts as a paper writes them: "拟对公民罚款8000元，达到2000元以上的审核标准". */
-function withPaperAmounts(text: string): string {
-  return text.replace(SCREEN_AMOUNT, (_match, whole: string, cents: string | undefined) =>
-    paperMoney(Number(whole.replaceAll(',', '')) * 100 + Number(cents ?? 0)),
-  );
-}
-
-/**
- * Why the case came to review, in what the round recorded about this case rather than the rule's
- * titles: the amount and threshold, the discretion, the handler's stated reason for a judgement.
- */
-function reviewGrounds(round: ReviewRound): string {
-  const reasons = round.triggers.triggers
-    .filter((trigger) => trigger.holds)
-    .map((trigger) => {
-      const basis = TRIGGERS.find((definition) => definition.id === trigger.id)?.basis;
-      if (basis?.kind === 'judgement') {
-        const stated = withoutEndPunctuation(round.judgements[basis.key].reason);
-        return `承办人认定${JUDGEMENT_LABELS[basis.key]}${stated ? `（${stated}）` : ''}`;
-      }
-      return withPaperAmounts(withoutEndPunctuation(trigger.reason));
-    });
-  return reasons.length
-    ? `该案属于应当进行法制审核的情形：${reasons.join('；')}`
-    : '该案不属于应当进行法制审核的情形，经本单位决定送审';
-}
 
 /** Compared without punctuation or spaces: "未发现涉嫌犯罪。" is the label "未发现涉嫌犯罪". */
 function bare(text: string): string {
@@ -77,14 +49,28 @@ function conclusion(
   return { label, note: note.trim(), merged: false };
 }
 
-function caseBlock(round: ReviewRound) {
+/** A staff member's phone as recorded on their staff record ('' when none, or they have left the list). */
+function staffPhone(ctx: CoreContext, id: number | undefined): string {
+  if (id === undefined) return '';
+  try {
+    return getStaff(ctx, id).phone.trim();
+  } catch {
+    return '';
+  }
+}
+
+function caseBlock(ctx: CoreContext, round: ReviewRound) {
   const record = round.decision;
+  const phone = staffPhone(ctx, record.handlers[0]?.id);
   return {
     number: record.caseNumber,
     title: caseTitle(record),
     party: partyDescription(record),
     cause: record.cause,
     handlers: record.handlers.map((handler) => handler.name).join('、'),
+    ...(phone ? { handlerPhone: phone } : {}),
+    // A case that meets a review trigger is a 重大行政执法决定: the paper is titled as such.
+    major: round.triggers.triggers.some((trigger) => trigger.holds),
     submittedOn: officeDateOf(round.submittedAt),
     facts: record.facts,
   };
@@ -98,11 +84,15 @@ export function reviewOpinionData(ctx: CoreContext, roundId: number): PaperSourc
   const office = officeForPapers(ctx, ['reviewBody', 'handlingUnit']);
   const target = round.transferTarget;
   const data = {
-    org: { name: office.name, reviewBody: office.reviewBody },
+    // Issued by the 法制审核机构: its name heads and signs the opinion.
+    org: { name: office.reviewBody, government: office.name },
     document: { date: officeDateOf(round.signedAt) },
     handlingUnit: office.handlingUnit,
     basis: reviewBasis(ctx, round.caseId),
-    case: caseBlock(round),
+    case: caseBlock(ctx, round),
+    ...(round.submittedBy.trim()
+      ? { submission: { by: round.submittedBy.trim(), date: officeDateOf(round.submittedAt) } }
+      : {}),
     proposal: {
       decision: proposedDecision(round.decision),
       basis: withoutEndPunctuation(round.decision.legalBasis) || '（承办机构未列明）',
@@ -138,13 +128,46 @@ export function reviewOpinionData(ctx: CoreContext, roundId: number): PaperSourc
   return { caseId: round.caseId, data };
 }
 
+/**
+ * A material as the notice names it, and what it must meet to be accepted — the paper's words, not
+ * the screen's checklist label ("听证笔录/评估报告" becomes the one this case needs).
+ */
+function materialOnPaper(
+  key: string | null,
+  typed: string,
+  decision: ReviewRound['decision'],
+): { name: string; standard?: string } {
+  const heard = decision.hearingHeld || decision.hearingRequested;
+  switch (key) {
+    case 'investigation-report':
+      return {
+        name: '调查终结报告',
+        standard: '应当写明案件来源、调查经过、认定的违法事实及证据、处理意见，并由承办人签名',
+      };
+    case 'proposal':
+      return {
+        name: '拟作出的行政执法决定建议及情况说明',
+        standard: '应当写明拟作出决定的内容、适用的法律依据和裁量理由',
+      };
+    case 'evidence':
+      return { name: '相关证据材料', standard: '应当分类编号并注明来源，复印件应当由提供人核对无误后签名或者盖章' };
+    case 'hearing-or-assessment':
+      return heard
+        ? { name: '听证笔录', standard: '应当由听证主持人、记录人和听证参加人核对无误后签名或者盖章' }
+        : { name: '评估报告', standard: '应当载明评估结论，并由评估人员签名' };
+    default:
+      return { name: withoutEndPunctuation(typed) };
+  }
+}
+
 export function supplementNoticeData(ctx: CoreContext, roundId: number): PaperSource {
   const round = getRound(ctx, roundId);
   const notice = round.notice;
   if (!notice) throw new AppError('NO_NOTICE', '本轮没有补正材料通知，无需出具补正材料通知书');
   const office = officeForPapers(ctx, ['reviewBody', 'handlingUnit']);
+  const reviewerPhone = staffPhone(ctx, round.reviewer?.id);
   const data = {
-    org: { name: office.name, reviewBody: office.reviewBody },
+    org: { name: office.reviewBody },
     document: { date: notice.issuedOn },
     handlingUnit: office.handlingUnit,
     basis: reviewBasis(ctx, round.caseId),
@@ -153,9 +176,18 @@ export function supplementNoticeData(ctx: CoreContext, roundId: number): PaperSo
       title: caseTitle(round.decision),
       submittedOn: officeDateOf(round.submittedAt),
     },
-    missing: notice.items.map((item) => ({ name: item.name, ...(item.detail ? { detail: item.detail } : {}) })),
+    missing: notice.items.map((item) => {
+      const paper = materialOnPaper(item.materialKey, item.name, round.decision);
+      const detail = withoutEndPunctuation(item.detail);
+      return {
+        name: paper.name,
+        ...(detail ? { detail } : {}),
+        ...(paper.standard ? { standard: paper.standard } : {}),
+      };
+    }),
     deadline: notice.deadline,
-    contact: { name: round.reviewer?.name ?? notice.issuedBy, phone: office.phone || '—' },
+    // The reviewer handling the case, with the phone on their staff record (else the office's).
+    contact: { name: round.reviewer?.name ?? notice.issuedBy, phone: reviewerPhone || office.phone || '—' },
   };
   return { caseId: round.caseId, data };
 }

@@ -26,9 +26,13 @@ export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
   const materials = view.materials.filter((material) => material.present);
   if (materials.length === 0)
     throw new AppError('NO_MATERIALS', '移送函须附移送材料：请先在移送记录中勾选随案移送的材料');
+  // A letter that went out before it was issued here bears the number and the date it went out with.
+  const sent = view.sent?.letterNumber.trim() ? view.sent : null;
   const data = {
     org: { name: office.name },
-    document: { date: officeDateOf(ctx.now().toISOString()) },
+    document: sent
+      ? { number: sent.letterNumber, date: officeDateOf(sent.at) }
+      : { date: officeDateOf(ctx.now().toISOString()) },
     receiver: view.receiver.name,
     target: view.target,
     basis: profileBasis(ctx, view.profile),
@@ -36,9 +40,9 @@ export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
       title: caseTitle(record),
       foundOn: view.foundOn,
       source: `办理${record.caseNumber}案件过程`,
-      // The 案由 is a label typed on the case ("违规销售散装白酒疑似假酒", "涉嫌…"), not a clause to put
-      // after 涉嫌: the letter names it as what it is, "发现何某某涉嫌违法（案由：…）".
-      summary: `${record.party.name}涉嫌违法（案由：${withoutEndPunctuation(record.cause)}）`,
+      // "发现，何某某有违规销售散装白酒的行为": the 案由 as typed, without a 案 or 涉嫌 it may carry.
+      party: record.party.name,
+      cause: withoutEndPunctuation(record.cause).replace(/^涉嫌/u, '').replace(/案$/u, ''),
       facts: record.facts,
       // The template writes the sentence around it: a reason typed with its own full stop would print "。，".
       reason: withoutEndPunctuation(view.reason),
@@ -51,14 +55,16 @@ export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
     // Each profile's own words: 涪陵 二(三) 报请区人民政府决定/不得再行移送; 周村 不予受理的说明理由; 郯城 协商.
     ...(view.target === 'jurisdiction' && local.letterAnswerNote ? { answerNote: local.letterAnswerNote } : {}),
     contact: { name: view.contactName || office.contactPerson || '—', phone: view.contactPhone || office.phone || '—' },
-    attachments: ['移送材料清单', ...(view.items.length ? ['涉案物品清单'] : [])],
+    // The item list is a paper of its own, named in the letter rather than attached to it.
+    ...(view.items.length ? { items: true } : {}),
+    materialCopies: materials.length,
     materials: materials.map((material) => ({
       name: material.label,
       copies: 1,
       ...(material.note ? { note: material.note } : {}),
     })),
   };
-  return { caseId: view.caseId, data };
+  return { caseId: view.caseId, data, recordedNumber: sent !== null };
 }
 
 export function itemListData(ctx: CoreContext, id: number): PaperSource {
@@ -71,9 +77,9 @@ export function itemListData(ctx: CoreContext, id: number): PaperSource {
     throw new AppError('NO_ITEMS', '该移送没有登记涉案物品，无需出具涉案物品清单');
   const data = {
     org: { name: office.name },
-    case: { title: caseTitle(record), party: partyDescription(record) },
+    case: { number: record.caseNumber, title: caseTitle(record), party: partyDescription(record) },
     transfer: {
-      number: view.issuedLetterNumber ?? view.sent?.letterNumber ?? '（随案件移送函）',
+      number: view.issuedLetterNumber ?? (view.sent?.letterNumber.trim() || '（随案件移送函）'),
       receiver: view.receiver.name,
       date: view.sent ? officeDateOf(view.sent.at) : officeDateOf(ctx.now().toISOString()),
     },
@@ -84,6 +90,8 @@ export function itemListData(ctx: CoreContext, id: number): PaperSource {
           quantity: item.quantity,
           state: item.condition || '—',
           ...(item.spec ? { spec: item.spec } : {}),
+          ...(item.grade ? { grade: item.grade } : {}),
+          ...(item.form ? { form: item.form } : {}),
           ...(item.note ? { note: item.note } : {}),
         }))
       : [{ name: '（无留存实物，均已先行处置）', quantity: '—', state: '—' }],

@@ -8,6 +8,13 @@ import { PathInput } from '../settings/PathInput';
 
 type Paths = Record<PdfFontRole, string>;
 
+/** Where the face in use came from, as the card says it. */
+const FONT_SOURCE_LABELS = {
+  office: '本单位指定的字体文件',
+  system: '本机已安装的字体',
+  bundled: '随软件附带的字体',
+} as const;
+
 const EMPTY: Paths = { body: '', title: '', heading: '', kai: '' };
 
 function pathsOf(settings: PdfFontSettings): Paths {
@@ -73,9 +80,9 @@ export function PdfFontsCard() {
         PDF 字体
       </Title>
       <Text size="sm" c="dimmed" mt={4} mb="sm">
-        PDF 默认嵌入随软件附带的{settings.data?.builtinName ?? '字体'}
-        ，在任何电脑上打印都一样。如需使用本机安装的字体（例如 Windows
-        的仿宋、黑体、楷体），填写或选择字体文件（.ttf、.otf、.ttc）；不填的使用内置字体。DOCX 不受影响。
+        每种字体不填时，PDF 使用本机已安装的公文字体（例如 Windows 的仿宋、黑体、楷体），本机没有的使用随软件附带的字体
+        （{settings.data?.builtinName ?? '内置字体'}
+        等）；下面逐项写明正在使用的字体和它的来源。如需指定，填写或选择字体文件（.ttf、.otf、.ttc）。DOCX 不受影响。
       </Text>
       <LoadState loading={settings.loading && !settings.data} error={settings.error} onRetry={settings.reload}>
         <Stack gap="sm">
@@ -86,16 +93,16 @@ export function PdfFontsCard() {
               </Text>
               <PathInput
                 label={`${font.label}的字体文件`}
-                placeholder={`不填则使用内置字体；例如 ${PDF_FONT_ROLE_EXAMPLES[font.role]}`}
+                placeholder={`不填则使用本机或内置字体；例如 ${PDF_FONT_ROLE_EXAMPLES[font.role]}`}
                 purpose="font-file"
                 value={paths[font.role]}
                 onChange={(value) => change(font.role, value)}
                 width={460}
                 error={errors[font.role]}
               />
-              {font.path !== null && font.problem === null && font.fontName && (
-                <Text size="xs" c="dimmed" mt={2}>
-                  正在使用：{font.fontName}
+              {font.inUse && (
+                <Text size="xs" c="dimmed" mt={2} data-testid={`font-in-use-${font.role}`}>
+                  正在使用：{font.inUse.family}（{FONT_SOURCE_LABELS[font.inUse.source]}：{font.inUse.file}）
                 </Text>
               )}
               {font.problem && (

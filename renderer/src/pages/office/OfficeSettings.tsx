@@ -10,6 +10,7 @@ type OfficeValues = Omit<Office, 'updatedAt'>;
 const EMPTY: OfficeValues = {
   name: '',
   abbreviation: '',
+  reviewBodyAbbreviation: '',
   address: '',
   contactPerson: '',
   phone: '',
@@ -34,6 +35,7 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
     toInput: (values) => ({
       name: values.name,
       abbreviation: values.abbreviation,
+      reviewBodyAbbreviation: values.reviewBodyAbbreviation,
       address: values.address,
       contactPerson: values.contactPerson,
       phone: values.phone,
@@ -54,7 +56,7 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
           <TextInput
             label="文号简称"
             withAsterisk
-            description="用于文书编号，如“青山司审〔2025〕7号”中的“青山司”"
+            description="本机关所发文书的发文机关代字，如“青山府移〔2025〕3号”中的“青山府”"
             {...form.getInputProps('abbreviation')}
           />
           <TextInput label="地址" {...form.getInputProps('address')} />
@@ -65,6 +67,12 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
             placeholder="例如：青山镇司法所"
             description="法制审核意见书、补正材料通知书由它出具"
             {...form.getInputProps('reviewBody')}
+          />
+          <TextInput
+            label="法制审核机构文号简称"
+            placeholder="例如：青山司"
+            description="法制审核意见书、补正材料通知书的代字，如“青山司审〔2025〕7号”；留空则与本机关相同"
+            {...form.getInputProps('reviewBodyAbbreviation')}
           />
           <TextInput
             label="承办机构名称"

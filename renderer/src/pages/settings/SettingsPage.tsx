@@ -12,6 +12,7 @@ import { SystemSettings } from './SystemSettings';
 import { ProfileSettings } from '../profiles/ProfileSettings';
 import { CalendarSettings } from '../calendar/CalendarSettings';
 import { AccessSettings } from '../session/AccessSettings';
+import { PdfFontsCard } from '../documents/PdfFontsCard';
 
 const TABS = [
   { value: 'office', label: '本单位' },
@@ -53,9 +54,13 @@ export function SettingsPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="office">
-          <AdminSection what="本单位信息">
-            <OfficeSettings />
-          </AdminSection>
+          <Stack gap="lg" maw={760}>
+            <AdminSection what="本单位信息">
+              <OfficeSettings />
+            </AdminSection>
+            {/* Which face each paper role is printed in, and where it came from (also on 文书). */}
+            <PdfFontsCard />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="staff">
           <StaffSettings />

@@ -11,6 +11,7 @@ import { WhyDisabled } from '../../components/WhyDisabled';
 const EMPTY_OFFICE = {
   name: '',
   abbreviation: '',
+  reviewBodyAbbreviation: '',
   address: '',
   contactPerson: '',
   phone: '',

@@ -39,8 +39,18 @@ export function ItemsEditor({ form }: { form: UseFormReturnType<OutFormValues> }
               placeholder="例如：60 斤"
               {...form.getInputProps(`items.${index}.quantity`)}
             />
-            <TextInput label="规格" {...form.getInputProps(`items.${index}.spec`)} />
-            <TextInput label="状态" placeholder="例如：已查封" {...form.getInputProps(`items.${index}.condition`)} />
+            <TextInput label="规格型号" {...form.getInputProps(`items.${index}.spec`)} />
+            <TextInput label="品级" placeholder="例如：一级" {...form.getInputProps(`items.${index}.grade`)} />
+            <TextInput
+              label="形态"
+              placeholder="例如：液体、散装、成品"
+              {...form.getInputProps(`items.${index}.form`)}
+            />
+            <TextInput
+              label="保管状态"
+              placeholder="例如：已查封"
+              {...form.getInputProps(`items.${index}.condition`)}
+            />
             <TextInput label="备注" style={{ gridColumn: 'span 2' }} {...form.getInputProps(`items.${index}.note`)} />
           </SimpleGrid>
           <Checkbox

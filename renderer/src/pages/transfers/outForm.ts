@@ -10,6 +10,8 @@ export interface ItemValues extends Record<string, unknown> {
   name: string;
   quantity: string;
   spec: string;
+  grade: string;
+  form: string;
   condition: string;
   note: string;
   disposed: boolean;
@@ -39,6 +41,8 @@ export const EMPTY_ITEM: ItemValues = {
   name: '',
   quantity: '',
   spec: '',
+  grade: '',
+  form: '',
   condition: '',
   note: '',
   disposed: false,

@@ -1,0 +1,45 @@
+// Which body issues each kind of paper, and so whose name heads and signs it and whose 代字 and
+// sequence number it: the township government for what it does as the enforcement body (transfers,
+// answers, registers), its 法制审核机构 (the 司法所) for the review papers. A 送达回证 and an 物品清单
+// go with the paper they serve or accompany.
+
+import type { Office } from '../../../shared/contract';
+
+export type IssuingBody = 'government' | 'review-body';
+
+export const PAPER_BODIES: Readonly<Record<string, IssuingBody>> = {
+  'review-opinion': 'review-body',
+  'supplement-notice': 'review-body',
+  'transfer-letter': 'government',
+  'item-list': 'government',
+  'acceptance-notice': 'government',
+  'criminal-transfer-letter': 'government',
+  'assistance-letter': 'government',
+  'assistance-reply': 'government',
+  'supervision-report': 'government',
+  'complaint-answer': 'government',
+};
+
+export interface BodyNames {
+  /** The name that heads the paper (发文机关标志) and signs it (署名). */
+  readonly name: string;
+  /** The 代字 of its 发文字号. */
+  readonly abbreviation: string;
+}
+
+/** The body issuing a paper of `templateId` (the government for one not listed). */
+export function bodyOf(templateId: string): IssuingBody {
+  return PAPER_BODIES[templateId] ?? 'government';
+}
+
+export function issuingBody(
+  office: Pick<Office, 'name' | 'abbreviation' | 'reviewBody' | 'reviewBodyAbbreviation'>,
+  body: IssuingBody,
+): BodyNames {
+  if (body === 'review-body')
+    return {
+      name: office.reviewBody.trim() || office.name,
+      abbreviation: office.reviewBodyAbbreviation.trim() || office.abbreviation,
+    };
+  return { name: office.name, abbreviation: office.abbreviation };
+}
