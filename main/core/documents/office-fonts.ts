@@ -5,9 +5,10 @@
 // for as long as its bytes are (fonts.ts re-reads a file that changed), so issuing pays for it once.
 
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import PDFDocument from 'pdfkit';
-import * as fontkit from 'fontkit';
+import type PdfkitDocument from 'pdfkit';
+import type * as Fontkit from 'fontkit';
 import type { FontkitCollection, FontkitFont } from 'fontkit';
 import { AppError, isAppError } from '../../../shared/errors';
 import { fontBytes, fontSourceFor } from './fonts';
@@ -56,6 +57,37 @@ export function fontSourceOf(font: CheckedFont): FontSource {
   return font.postscriptName ? { path: font.path, postscriptName: font.postscriptName } : font.path;
 }
 
+interface FontLibraries {
+  readonly PDFDocument: typeof PdfkitDocument;
+  readonly fontkit: typeof Fontkit;
+}
+
+let libraries: FontLibraries | undefined;
+
+/**
+ * pdfkit and fontkit, loaded when a font is first checked rather than when the app starts (browser
+ * mode answers sooner; settings that never touch a font never load them). Plain require() calls, so
+ * the desktop bundle includes them and the CLI's loads them from node_modules; where there is no
+ * require (ES modules run as such: tests, tsx), one is made.
+ */
+function fontLibraries(): FontLibraries {
+  if (!libraries) {
+    const load =
+      typeof require === 'function'
+        ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, bundled where bundled
+          { pdfkit: require('pdfkit') as unknown, fontkit: require('fontkit') as unknown }
+        : (() => {
+            const made = createRequire(import.meta.url);
+            return { pdfkit: made('pdfkit') as unknown, fontkit: made('fontkit') as unknown };
+          })();
+    libraries = {
+      PDFDocument: load.pdfkit as typeof PdfkitDocument,
+      fontkit: load.fontkit as typeof Fontkit,
+    };
+  }
+  return libraries;
+}
+
 function fontError(message: string, path: string): AppError {
   return new AppError('FONT_INVALID', message, { path });
 }
@@ -87,7 +119,7 @@ function readFont(path: string): Buffer {
 
 function parse(bytes: Buffer, path: string): FontkitFont | FontkitCollection {
   try {
-    return fontkit.create(bytes);
+    return fontLibraries().fontkit.create(bytes);
   } catch {
     throw fontError(`“${basename(path)}”不是字体文件（或文件已损坏），请选择 .ttf、.otf 或 .ttc 字体文件。`, path);
   }
@@ -122,7 +154,7 @@ function missingMessage(name: string, path: string, missing: readonly string[]):
 /** Embeds the characters in a throw-away document: what issuing will do, so a font pdfkit cannot subset is refused now. */
 function tryEmbed(bytes: Buffer, postscriptName: string | null, name: string, path: string): void {
   // The document itself is outside the try: only what the font does is blamed on the font.
-  const doc = new PDFDocument({ autoFirstPage: true, compress: false });
+  const doc = new (fontLibraries().PDFDocument)({ autoFirstPage: true, compress: false });
   doc.on('data', () => undefined);
   try {
     doc.registerFont('office-font-check', bytes, postscriptName ?? undefined);
