@@ -11,6 +11,7 @@ import type PdfkitDocument from 'pdfkit';
 import type * as Fontkit from 'fontkit';
 import type { FontkitCollection, FontkitFont } from 'fontkit';
 import { AppError, isAppError } from '../../../shared/errors';
+import { cachedVerdict, fontFileKey, keepVerdict } from './font-cache';
 import { fontBytes, fontSourceFor } from './fonts';
 import type { FontSource, PdfFontOptions, ResolvedFont } from './fonts';
 import type { FontKey } from './layout';
@@ -92,7 +93,8 @@ function fontError(message: string, path: string): AppError {
   return new AppError('FONT_INVALID', message, { path });
 }
 
-function readFont(path: string): Buffer {
+/** Refuses what cannot be a font file (no file, a folder, a device, too large) without reading it. */
+function statFont(path: string): void {
   if (path === '') throw fontError('请填写字体文件的路径。', path);
   let size: number;
   try {
@@ -110,6 +112,10 @@ function readFont(path: string): Buffer {
       `“${path}”有 ${Math.round(size / 1024 / 1024)} MB，不是字体文件（字体文件一般小于 100 MB）。`,
       path,
     );
+}
+
+function readFont(path: string): Buffer {
+  statFont(path);
   try {
     return fontBytes(path);
   } catch {
@@ -222,7 +228,30 @@ function check(bytes: Buffer, spec: FontSpec): CheckedFont {
   return { path: spec.path, postscriptName: null, name };
 }
 
-const verdicts = new WeakMap<Buffer, Map<string, CheckedFont | AppError>>();
+/** This process's verdicts, by the file's key (font-cache.ts: its path, size, time and content, and the face asked for). */
+const verdicts = new Map<string, CheckedFont | AppError>();
+
+/** The check's verdict, from the cache of earlier processes when the file is unchanged (then it is not even read). */
+function keptVerdict(wanted: FontSpec, key: string | null): CheckedFont | AppError {
+  const kept = key === null ? undefined : cachedVerdict(key);
+  if (kept?.ok) return { path: wanted.path, postscriptName: kept.postscriptName, name: kept.name };
+  if (kept) return new AppError(kept.code, kept.message, { path: wanted.path });
+  let verdict: CheckedFont | AppError;
+  try {
+    verdict = check(readFont(wanted.path), wanted);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    verdict = error;
+  }
+  if (key !== null)
+    keepVerdict(
+      key,
+      verdict instanceof AppError
+        ? { ok: false, code: verdict.code, message: verdict.message }
+        : { ok: true, postscriptName: verdict.postscriptName, name: verdict.name },
+    );
+  return verdict;
+}
 
 /**
  * Checks an office's font file; FONT_INVALID with one Chinese sentence naming the file otherwise.
@@ -230,22 +259,12 @@ const verdicts = new WeakMap<Buffer, Map<string, CheckedFont | AppError>>();
  */
 export function checkFontFile(spec: FontSpec | string): CheckedFont {
   const wanted = typeof spec === 'string' ? parseFontSpec(spec) : spec;
-  const bytes = readFont(wanted.path);
-  let byFace = verdicts.get(bytes);
-  if (!byFace) {
-    byFace = new Map();
-    verdicts.set(bytes, byFace);
-  }
-  const key = wanted.face ?? '';
-  let verdict = byFace.get(key);
+  statFont(wanted.path);
+  const key = fontFileKey(wanted.path, `${wanted.face ?? ''}\0${REQUIRED_CHARACTERS}`);
+  let verdict = key === null ? undefined : verdicts.get(key);
   if (verdict === undefined) {
-    try {
-      verdict = check(bytes, wanted);
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      verdict = error;
-    }
-    byFace.set(key, verdict);
+    verdict = keptVerdict(wanted, key);
+    if (key !== null) verdicts.set(key, verdict);
   }
   if (verdict instanceof AppError) throw new AppError(verdict.code, verdict.message, verdict.details);
   // The same bytes may be reached by another path (a copy): name the path asked about.
