@@ -5,6 +5,7 @@ import type { Backend } from './dispatch-types';
 import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
 import { finishInterruptedRestore } from '../core/backup/restore';
+import { writeAnchor } from '../core/audit/anchor';
 import { lockDataFolder } from '../runtime/data-lock';
 
 export const DATABASE_FILE = 'fashen.db';
@@ -59,6 +60,9 @@ export function openBackend(options: BackendOptions): LocalBackend {
       try {
         const result = await work();
         db.exec('COMMIT');
+        // The anchor updates its commands scheduled ran while the batch was still open, so they
+        // read the chain as it was before it: now it follows the committed chain.
+        if (!db.memory) writeAnchor(db, databasePath);
         return result;
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
