@@ -5,8 +5,8 @@
 // only); 'worker' is what the app does now (copy, manifest and verification in a worker thread).
 import { rmSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { BackupThread } from '../main/core/backup/backup';
-import { backupsDir, runStartupBackup } from '../main/core/backup/backup-startup';
+import type { BackupThread } from '../main/core/data/backup';
+import { backupsDir, runStartupBackup } from '../main/core/data/backup-startup';
 
 const LABELS: Record<BackupThread, string> = {
   main: 'daily backup, verified on the main thread (before)',

@@ -11,9 +11,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Backend } from '../main/api/dispatch-types';
-import { backupsDir, listBackups } from '../main/core/backup/backup-startup';
-import { discardStaging, inspectBackup } from '../main/core/backup/restore';
-import { stageRestore } from '../main/core/backup/restore-stage';
+import { backupsDir, listBackups } from '../main/core/data/backup-startup';
+import { discardStaging, inspectBackup } from '../main/core/data/restore';
+import { stageRestore } from '../main/core/data/restore-stage';
 
 const turn = () => new Promise((resolve) => setTimeout(resolve, 20));
 

@@ -6,7 +6,7 @@
 //   dist/cli/<build>/fashen.mjs        entry: argument dispatch and --help only
 //   dist/cli/<build>/chunk-*.mjs       one chunk per command (and the code they share), loaded by
 //                                      main/cli.ts's `await import()` only when that command runs
-//   dist/cli/<build>/backup-worker.cjs the backup's worker thread (main/core/backup/backup-thread.ts looks
+//   dist/cli/<build>/backup-worker.cjs the backup's worker thread (main/core/data/backup-thread.ts looks
 //                                      for it beside the chunk that starts it, as in dist/main/)
 //
 // Each build goes to a folder of its own and current.json is swapped by a rename, so a command

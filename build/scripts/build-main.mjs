@@ -1,8 +1,8 @@
 // Bundles the Electron main process and the preload into CommonJS files under dist/main/:
 //   main/app/main.ts    -> dist/main/main.cjs     (package.json "main")
 //   main/app/preload.ts -> dist/main/preload.cjs  (loaded by the window, sandboxed)
-//   main/core/backup/backup-worker.ts -> dist/main/backup-worker.cjs (the backup's worker thread: main.cjs
-//                           starts it from the file beside itself, see main/core/backup/backup-thread.ts)
+//   main/core/data/backup-worker.ts -> dist/main/backup-worker.cjs (the backup's worker thread: main.cjs
+//                           starts it from the file beside itself, see main/core/data/backup-thread.ts)
 // electron is provided by the runtime and better-sqlite3 is a native module rebuilt for
 // Electron by electron-builder, so both stay external. SQL migrations and templates are read
 // from files relative to appRoot() at run time and are packaged as files, not bundled.
@@ -47,7 +47,7 @@ const common = {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
-/** The name main.cjs looks for beside itself (main/core/backup/backup-thread.ts); pack-check.mjs requires it. */
+/** The name main.cjs looks for beside itself (main/core/data/backup-thread.ts); pack-check.mjs requires it. */
 const BACKUP_WORKER_BUNDLE = 'backup-worker.cjs';
 
 const [mainResult, workerResult] = await Promise.all([

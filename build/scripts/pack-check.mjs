@@ -47,7 +47,7 @@ const keep = process.argv.includes('--keep');
 /** app.asar may not grow past this. The two Noto Serif SC weights are ~30 MB of it. */
 const ASAR_BUDGET_BYTES = 40 * 1024 * 1024;
 
-/** The backup's worker thread, emitted by build-main.mjs beside main.cjs (main/core/backup/backup-thread.ts finds it there). */
+/** The backup's worker thread, emitted by build-main.mjs beside main.cjs (main/core/data/backup-thread.ts finds it there). */
 const BACKUP_WORKER_BUNDLE = 'backup-worker.cjs';
 
 /** The only node modules that ship (everything else is bundled into dist/main/main.cjs). */
@@ -193,7 +193,7 @@ function assertContents(files, unpackedDir) {
     if (!path.endsWith('.map')) check(has(path), `${path} was built but is not in the asar`);
   }
   // The backup's worker thread: main.cjs starts it from the file beside itself (see
-  // main/core/backup/backup-thread.ts), so it must sit next to the entry point, inside the asar like it
+  // main/core/data/backup-thread.ts), so it must sit next to the entry point, inside the asar like it
   // (Electron's worker threads read app.asar; the worker loads better-sqlite3 from the asar's
   // node_modules, whose .node file is unpacked, exactly as the main thread does).
   const entry = toPosix(manifest.main ?? '');
@@ -205,7 +205,7 @@ function assertContents(files, unpackedDir) {
   );
   check(
     read(entry).includes(`'./${BACKUP_WORKER_BUNDLE}'`) || read(entry).includes(`"./${BACKUP_WORKER_BUNDLE}"`),
-    `${entry} does not refer to ./${BACKUP_WORKER_BUNDLE}: the name in main/core/backup/backup-thread.ts and in build-main.mjs differ`,
+    `${entry} does not refer to ./${BACKUP_WORKER_BUNDLE}: the name in main/core/data/backup-thread.ts and in build-main.mjs differ`,
   );
   check(
     !/require\(["']electron["']\)/.test(read(worker)),
@@ -435,7 +435,7 @@ function smokeRun(appOutDir, work) {
 
 /**
  * The check before a restore in the packed worker thread: the main bundle hands it
- * { op: 'stage', dataDir, file } (main/core/backup/backup-thread-protocol.ts, stageRestoreInWorker); here
+ * { op: 'stage', dataDir, file } (main/core/data/backup-thread-protocol.ts, stageRestoreInWorker); here
  * it is started the same way from the extracted bundle, which proves the packed worker finds the
  * packed migrations (it migrates the staged copy) and sends refusals back as data. Once for the
  * smoke run's own backup, once for a text file.

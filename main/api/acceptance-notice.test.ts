@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { seedCase, seedOrgs, seedStaff, type Env } from '../core/transfer/testing/fixture';
+import { seedCase, seedOrgs, seedStaff, type Env } from '../core/transfers/testing/fixture';
 import { testBackend } from './testing/backend';
 
 // The 受理情况告知书: our written answer to a body that transferred a case to us, issued from the

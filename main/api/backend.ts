@@ -4,7 +4,7 @@ import type { ApiContext, DesktopActions } from './context';
 import type { Backend } from './dispatch-types';
 import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
-import { finishInterruptedRestore } from '../core/backup/restore';
+import { finishInterruptedRestore } from '../core/data/restore';
 import { writeAnchor } from '../core/audit/anchor';
 import { lockDataFolder } from '../runtime/data-lock';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
 import { refusedUnchanged } from './testing/db-fingerprint';
-import type { Env } from '../core/transfer/testing/fixture';
+import type { Env } from '../core/transfers/testing/fixture';
 
 let env: Env | undefined;
 afterEach(() => env?.backend.close());

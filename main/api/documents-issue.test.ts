@@ -175,7 +175,7 @@ describe('issuing papers from review records', () => {
 /** An office with its people, the bodies it transfers to, and one registered case. */
 async function transferOffice(caseFoundOn = '2025-09-15') {
   const { testBackend } = await import('./testing/backend');
-  const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfer/testing/fixture');
+  const { seedCase, seedOrgs, seedStaff, transferInput } = await import('../core/transfers/testing/fixture');
   const env = testBackend('2025-09-15T01:00:00.000Z');
   office = { env } as Office;
   await env.call('office.save', { name: '青山镇人民政府', abbreviation: '青山司' });

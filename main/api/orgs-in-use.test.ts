@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Organization } from '../../shared/contract';
 import { reviewAll, setUpOffice, signOff, submit } from '../core/review/testing/fixture';
-import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/testing/fixture';
+import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfers/testing/fixture';
 import { refusedUnchanged } from './testing/db-fingerprint';
 import { testBackend } from './testing/backend';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCAL_RULE_DOCUMENTS } from '../core/profiles/local-rules';
 import { reviewAll, setUpOffice, signOff, submit } from '../core/review/testing/fixture';
-import type { Env } from '../core/transfer/testing/fixture';
+import type { Env } from '../core/transfers/testing/fixture';
 import { VALID_CITIZEN_ID } from './testing/backend';
 
 let env: Env | undefined;
@@ -41,7 +41,7 @@ describe.each(PROFILES)('under $id', ({ id, doc, place }) => {
     });
     await e.call('profiles.setDefault', { id });
     // The case was registered before the default changed; put it under the profile as registration would.
-    const { openDb } = await import('../core/transfer/testing/fixture');
+    const { openDb } = await import('../core/transfers/testing/fixture');
     const db = openDb(e);
     db.prepare('UPDATE cases SET profile_id = ? WHERE id = ?').run(id, office.caseId);
     db.close();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RuleProfile } from '../../shared/domain/profile';
-import { seedCase, seedStaff, useProfile, type Env } from '../core/transfer/testing/fixture';
+import { seedCase, seedStaff, useProfile, type Env } from '../core/transfers/testing/fixture';
 import { testBackend } from './testing/backend';
 
 let env: Env | undefined;

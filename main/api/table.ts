@@ -1,20 +1,41 @@
 import { HandlerTable } from './registry';
-import { registerCoreHandlers } from './handlers/core-handlers';
+import { registerSystemHandlers } from './handlers/system-handlers';
+import { registerHomeHandlers } from './handlers/home-handlers';
+import { registerOfficeHandlers } from './handlers/office-handlers';
+import { registerStaffHandlers } from './handlers/staff-handlers';
+import { registerOrgsHandlers } from './handlers/orgs-handlers';
+import { registerCasesHandlers } from './handlers/cases-handlers';
 import { registerReviewHandlers } from './handlers/review-handlers';
-import { registerTransferHandlers } from './handlers/transfer-handlers';
-import { registerDocumentHandlers } from './handlers/document-handlers';
+import { registerProfilesHandlers } from './handlers/profiles-handlers';
+import { registerCalendarHandlers } from './handlers/calendar-handlers';
+import { registerTransfersHandlers } from './handlers/transfers-handlers';
+import { registerCriminalTransfersHandlers } from './handlers/criminal-transfers-handlers';
+import { registerDocumentsHandlers } from './handlers/documents-handlers';
 import { registerDataHandlers } from './handlers/data-handlers';
-import { registerRegisterHandlers } from './handlers/register-handlers';
+import { registerAssistanceHandlers } from './handlers/assistance-handlers';
+import { registerComplaintsHandlers } from './handlers/complaints-handlers';
+import { registerSupervisionHandlers } from './handlers/supervision-handlers';
 
-/** Builds the one handler table all doors share, and refuses to start if a method has no handler. */
+/** Builds the one handler table all doors share, and refuses to start if a method has no handler.
+ * One handler file per contract file (shared/contract/<name>.ts ↔ handlers/<name>-handlers.ts). */
 export function buildHandlerTable(): HandlerTable {
   const table = new HandlerTable();
-  registerCoreHandlers(table);
+  registerSystemHandlers(table);
+  registerHomeHandlers(table);
+  registerOfficeHandlers(table);
+  registerStaffHandlers(table);
+  registerOrgsHandlers(table);
+  registerCasesHandlers(table);
   registerReviewHandlers(table);
-  registerTransferHandlers(table);
-  registerDocumentHandlers(table);
+  registerProfilesHandlers(table);
+  registerCalendarHandlers(table);
+  registerTransfersHandlers(table);
+  registerCriminalTransfersHandlers(table);
+  registerDocumentsHandlers(table);
   registerDataHandlers(table);
-  registerRegisterHandlers(table);
+  registerAssistanceHandlers(table);
+  registerComplaintsHandlers(table);
+  registerSupervisionHandlers(table);
   table.assertComplete();
   return table;
 }

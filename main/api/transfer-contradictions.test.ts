@@ -3,7 +3,7 @@
 // answer does not use (they used to be dropped).
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedCase, seedOrgs, seedStaff, transferInput, updateInput, type Env } from '../core/transfer/testing/fixture';
+import { seedCase, seedOrgs, seedStaff, transferInput, updateInput, type Env } from '../core/transfers/testing/fixture';
 import { refusedUnchanged } from './testing/db-fingerprint';
 import { testBackend } from './testing/backend';
 

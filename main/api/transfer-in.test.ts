@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfer/testing/fixture';
+import { seedCase, seedOrgs, seedStaff, transferInput, type Env } from '../core/transfers/testing/fixture';
 import { testBackend } from './testing/backend';
 
 let env: Env | undefined;

@@ -4,7 +4,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { reviewAll, setUpOffice, signOff, submit, type Office } from '../core/review/testing/fixture';
-import { seedCase, seedOrgs, seedStaff, transferInput, updateInput, type Env } from '../core/transfer/testing/fixture';
+import { seedCase, seedOrgs, seedStaff, transferInput, updateInput, type Env } from '../core/transfers/testing/fixture';
 import { refusedUnchanged } from './testing/db-fingerprint';
 import { testBackend } from './testing/backend';
 

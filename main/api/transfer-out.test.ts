@@ -8,7 +8,7 @@ import {
   updateInput,
   useProfile,
   type Env,
-} from '../core/transfer/testing/fixture';
+} from '../core/transfers/testing/fixture';
 import { testBackend } from './testing/backend';
 
 let env: Env | undefined;

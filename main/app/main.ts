@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { DATABASE_FILE, openLockedBackend } from '../api/backend';
-import { startBackupSchedule } from '../core/backup/backup-schedule';
+import { startBackupSchedule } from '../core/data/backup-schedule';
 import { appRoot } from '../runtime/app-root';
 import { resolveDataDir } from '../runtime/data-dir';
 import { desktopActions } from './desktop-actions';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATABASE_FILE } from '../api/backend';
 import type { Backend } from '../api/dispatch-types';
-import { asDamagedDatabase } from '../core/backup/damaged-database';
+import { asDamagedDatabase } from '../core/data/damaged-database';
 import { showAbout } from './about';
 import { showAttentionNotice } from './attention-notice';
 import { createCrashReporter, installCrashHandlers } from './crash';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupCommand } from './backup';
 import { expectOneChineseLine, runCommand, seededDataFolder } from './testing/backup';
-import { readMeta } from '../core/backup/backup-format';
+import { readMeta } from '../core/data/backup-format';
 
 describe('npx fashen backup', () => {
   it('writes a verified backup to the given file and records who made it', async () => {

@@ -5,12 +5,12 @@ import type { CliCommand } from './types';
 import { DATABASE_FILE } from '../api/backend';
 import { AppError } from '../../shared/errors';
 import { manualBackupName } from '../core/data/retention';
-import { createBackup, freeBackupPath } from '../core/backup/backup';
+import { createBackup, freeBackupPath } from '../core/data/backup';
 import { openDatabase, type Db } from '../db/open';
-import { asDamagedDatabase } from '../core/backup/damaged-database';
+import { asDamagedDatabase } from '../core/data/damaged-database';
 import { isCorruption } from '../db/sqlite-errors';
 import { asFileError } from '../core/files/fs-errors';
-import { recordBackup } from '../core/backup/backup-audit';
+import { recordBackup } from '../core/data/backup-audit';
 import { resolveDataDir } from '../runtime/data-dir';
 import { describeCliError } from './errors';
 

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { CliCommand } from './types';
-import { dataFolderTarget, formatReport, runIntegrityChecks } from '../core/backup/integrity';
-import { restoreHint } from '../core/backup/damaged-database';
+import { dataFolderTarget, formatReport, runIntegrityChecks } from '../core/data/integrity';
+import { restoreHint } from '../core/data/damaged-database';
 import { dataPaths, isUsageError } from './backup';
 import { describeCliError } from './errors';
 import { entriesWithCode, normaliseCode } from '../core/audit/code';

@@ -5,13 +5,13 @@ import type { CliCommand } from './types';
 import { DATABASE_FILE } from '../api/backend';
 import { AppError } from '../../shared/errors';
 import { officeDateTime } from '../core/data/retention';
-import { recordRestore } from '../core/backup/backup-audit';
+import { recordRestore } from '../core/data/backup-audit';
 import { openDatabase, type Db } from '../db/open';
 import { lockDataFolder, type DataLock } from '../runtime/data-lock';
-import { finishInterruptedRestore, restoreBackup } from '../core/backup/restore';
+import { finishInterruptedRestore, restoreBackup } from '../core/data/restore';
 import { resolveDataDir } from '../runtime/data-dir';
 import { describeCliError } from './errors';
-import { keepDamagedAside } from '../core/backup/damaged-database';
+import { keepDamagedAside } from '../core/data/damaged-database';
 import { isCorruption } from '../db/sqlite-errors';
 
 export const RESTORE_USAGE = '用法：npx fashen restore --in <备份文件> [--data-dir 目录]（请先关闭法审工作台）';

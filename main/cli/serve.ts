@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { CliCommand } from './types';
 import { DATABASE_FILE, openLockedBackend } from '../api/backend';
-import { startBackupSchedule } from '../core/backup/backup-schedule';
+import { startBackupSchedule } from '../core/data/backup-schedule';
 import { createHttpDoor, rendererIsBuilt } from '../http/server';
 import { resolveDataDir } from '../runtime/data-dir';
 import { appRoot } from '../runtime/app-root';
 import { describeCliError } from './errors';
-import { asDamagedDatabase } from '../core/backup/damaged-database';
+import { asDamagedDatabase } from '../core/data/damaged-database';
 
 /** Browser mode: the built renderer and the same API, on 127.0.0.1 only. Runs until interrupted. */
 export const serveCommand: CliCommand = async (args, io) => {

@@ -12,7 +12,7 @@ import { builtInWorkCalendar } from '../core/calendar/buildCalendar';
 import { officeCalendar } from '../core/calendar/officeYears';
 import { CALENDAR_YEAR_UNKNOWN, type WorkCalendar } from '../core/calendar/workCalendar';
 import { AppError, isAppError } from '../../shared/errors';
-import { tableExists } from '../core/backup/integrity-checks';
+import { tableExists } from '../core/data/integrity-checks';
 import { resolveDataDir } from '../runtime/data-dir';
 import { describeCliError } from './errors';
 import type { CliCommand } from './types';

@@ -5,7 +5,10 @@ import { officeMethods } from './office';
 import { orgMethods } from './orgs';
 import { staffMethods } from './staff';
 import { systemMethods } from './system';
+import { homeMethods } from './home';
 import { reviewMethods } from './review';
+import { profileMethods } from './profiles';
+import { calendarMethods } from './calendar';
 import { transferMethods } from './transfers';
 import { criminalTransferMethods } from './criminal-transfers';
 import { documentMethods } from './documents';
@@ -17,11 +20,14 @@ import { supervisionMethods } from './supervision';
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
   ...systemMethods,
+  ...homeMethods,
   ...officeMethods,
   ...staffMethods,
   ...orgMethods,
   ...caseMethods,
   ...reviewMethods,
+  ...profileMethods,
+  ...calendarMethods,
   ...transferMethods,
   ...criminalTransferMethods,
   ...documentMethods,
@@ -48,8 +54,11 @@ export type * from './office';
 export type * from './orgs';
 export type * from './staff';
 export type * from './system';
+export type * from './home';
 export type * from './envelope';
 export type * from './review';
+export type * from './profiles';
+export type * from './calendar';
 export type * from './transfers';
 export type * from './criminal-transfers';
 export type * from './documents';

@@ -1,11 +1,9 @@
-// Case transfer and deadlines (issue #5): rule profiles, calendar years, transfers out and in.
+// Case transfer and deadlines (issue #5): transfers out and in (profiles and the calendar have their own files).
 // DOMAIN §6–§8; 涪陵府办〔2024〕1号 二(三), 周政办字〔2018〕18号 二(四)3, 郯政发〔2023〕1号 8–9.
 import { z } from 'zod';
-import { cleanText } from '../text-input';
-import type { YearArrangement, YearArrangementPreview } from '../domain/calendar';
 import type { OrgKind } from '../domain/case';
-import { ruleProfileSchema, type ProfileMaterial, type ProfileSource, type RuleProfile } from '../domain/profile';
-import { byId, entityId, fen, isoDate, keyText, noInput, optionalText, requiredText } from './fields';
+import type { ProfileMaterial } from '../domain/profile';
+import { byId, entityId, fen, isoDate, keyText, optionalText, requiredText } from './fields';
 import { method } from './method';
 import type { CriminalTransferDraft, CriminalTransferSummary, CriminalTransferView } from './criminal-transfers';
 
@@ -133,58 +131,6 @@ export const IN_DECISION_LABELS: Record<InDecision, string> = {
 };
 
 // ---------------------------------------------------------------- outputs
-
-export interface ProfileSummary {
-  id: string;
-  name: string;
-  version: number;
-  builtin: boolean;
-  isDefault: boolean;
-  source: ProfileSource;
-  basedOn: { id: string; version: number } | null;
-  updatedAt: string | null;
-  updatedBy: string | null;
-}
-export interface ProfileVersionInfo {
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  note: string;
-}
-export interface ProfileDetail {
-  summary: ProfileSummary;
-  profile: RuleProfile;
-  versions: ProfileVersionInfo[];
-  pinnedCases: number;
-}
-export interface CaseProfileView {
-  profile: RuleProfile;
-  pinnedVersion: number;
-  latestVersion: number;
-  pinnedAt: string;
-}
-
-export interface CalendarYearView {
-  year: number;
-  source: string;
-  origin: 'built-in' | 'office';
-  replacesBuiltIn: boolean;
-  loadedAt: string | null;
-  loadedBy: string | null;
-  workingDays: number;
-  restDays: number;
-}
-export interface CalendarYearDetail {
-  view: CalendarYearView;
-  arrangement: YearArrangement;
-  preview: YearArrangementPreview;
-  sourceText: string | null;
-}
-export interface CalendarPreview {
-  arrangement: YearArrangement;
-  preview: YearArrangementPreview;
-  existing: 'built-in' | 'office' | null;
-}
 
 /** An open deadline as of now: red once past, amber with one working day or less left. */
 export interface DeadlineView {
@@ -352,33 +298,10 @@ export interface TransferOutDraft {
 
 // ---------------------------------------------------------------- inputs
 
-const profileIdField = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .regex(/^[a-z][a-z0-9-]{0,39}$/, `${label}只能由小写字母、数字和连字符组成，以字母开头，不超过 40 个字符`);
 const caseRef = z.strictObject({ caseId: entityId('案件') });
 const flag = (label: string) => z.boolean({ error: `${label}应为“是”或“否”` });
-const versionField = (label: string) =>
-  z
-    .number({ error: `${label}应为数字` })
-    .int(`${label}应为整数`)
-    .min(1, `${label}至少为 1`);
 const timeOfDay = (label: string) =>
   z.string({ error: `请填写${label}` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}的格式应为“时:分”，例如 09:30`);
-/** A typed file is kept exactly as typed, so it is not trimmed. */
-const fileText = z
-  .string({ error: '请填写节假日安排文件内容' })
-  // Invisible controls (a BOM from Notepad, a zero-width space) are stripped like any typed text.
-  .overwrite((text) => cleanText(text, true))
-  .max(20000, '节假日安排文件内容不能超过 20000 个字')
-  .refine((text) => text.trim().length > 0, '请填写节假日安排文件内容');
-const yearField = z
-  .number({ error: '请填写年份' })
-  .int('年份应为整数')
-  .min(2000, '年份应在 2000 至 2099 之间')
-  .max(2099, '年份应在 2000 至 2099 之间');
-
 export const transferItem = z
   .strictObject({
     name: requiredText('物品名称', 60),
@@ -564,38 +487,6 @@ export const transferInDecisionInput = z.strictObject({
 // ---------------------------------------------------------------- methods
 
 export const transferMethods = {
-  'profiles.list': method<ProfileSummary[]>()(noInput),
-  'profiles.get': method<ProfileDetail>()(
-    z.strictObject({ id: profileIdField('规则配置'), version: versionField('版本号').nullable().default(null) }),
-  ),
-  'profiles.copy': method<ProfileDetail>()(
-    z.strictObject({
-      fromId: profileIdField('复制来源'),
-      newId: profileIdField('新配置的标识'),
-      name: requiredText('新配置的名称', 60),
-    }),
-  ),
-  /** Saves an office profile as its next version; `baseVersion` is the version the edit started from. */
-  'profiles.save': method<ProfileDetail>()(
-    z.strictObject({
-      profile: ruleProfileSchema,
-      baseVersion: versionField('所修改的版本号'),
-      note: requiredText('修改说明', 200),
-    }),
-  ),
-  'profiles.setDefault': method<ProfileSummary[]>()(z.strictObject({ id: profileIdField('规则配置') })),
-  'profiles.forCase': method<CaseProfileView>()(caseRef),
-
-  /** The known years, and today and the time now as the office clock reads them (forms start from these). */
-  'calendar.years': method<{ years: CalendarYearView[]; today: string; timeNow: string }>()(noInput),
-  'calendar.year': method<CalendarYearDetail>()(z.strictObject({ year: yearField })),
-  'calendar.preview': method<CalendarPreview>()(z.strictObject({ text: fileText })),
-  /** Loads a previewed year; `year` repeats what the person saw in the preview, as their confirmation. */
-  'calendar.load': method<CalendarYearView[]>()(
-    z.strictObject({ text: fileText, year: yearField, replaceBuiltIn: flag('是否替换内置安排').default(false) }),
-  ),
-  'calendar.remove': method<CalendarYearView[]>()(z.strictObject({ year: yearField })),
-
   'transfers.list': method<{
     out: TransferOutSummary[];
     in: TransferInSummary[];

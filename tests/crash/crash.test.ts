@@ -14,8 +14,8 @@ import Database from 'better-sqlite3';
 import { verifyAuditChain } from '../../main/core/audit/log';
 import { isTempFile } from '../../main/core/files/atomic';
 import { listFiles, sweepOrphanFiles } from '../../main/core/files/sweep';
-import { blobStoreFor, readMeta } from '../../main/core/backup/backup-format';
-import { manifestCheck } from '../../main/core/backup/backup-verify';
+import { blobStoreFor, readMeta } from '../../main/core/data/backup-format';
+import { manifestCheck } from '../../main/core/data/backup-verify';
 import { openDatabase } from '../../main/db/open';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -13,11 +13,10 @@
 
 import { join } from 'node:path';
 import type { ApiContext } from '../../main/api/context';
-import { HandlerTable } from '../../main/api/registry';
-import { registerCoreHandlers } from '../../main/api/handlers/core-handlers';
+import { buildHandlerTable } from '../../main/api/table';
 import { writeFileAtomic } from '../../main/core/files/atomic';
 import { writeFilesThenRecord } from '../../main/core/files/record';
-import { createBackup } from '../../main/core/backup/backup';
+import { createBackup } from '../../main/core/data/backup';
 import { openDatabase } from '../../main/db/open';
 
 // The arguments after this script's own path (run-ts.mjs passes the script path on).
@@ -44,8 +43,7 @@ function apiContext(dataDir: string): ApiContext {
 
 async function commands(dataDir: string): Promise<void> {
   const ctx = apiContext(dataDir);
-  const table = new HandlerTable();
-  registerCoreHandlers(table);
+  const table = buildHandlerTable();
   const call = async (method: string, input: unknown): Promise<{ id: number }> => {
     const envelope = await table.dispatch(method, input, ctx);
     if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);

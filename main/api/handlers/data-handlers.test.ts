@@ -10,14 +10,14 @@ import { isAppError } from '../../../shared/errors';
 import { verifyAuditChain } from '../../core/audit/log';
 import { openDatabase } from '../../db/open';
 import { dumpDatabase, seededDataFolder, type DataFolder } from '../../cli/testing/backup';
-import type * as thread from '../../core/backup/backup-thread';
+import type * as thread from '../../core/data/backup-thread';
 import { dataHandlers, type ReopenHook } from './data-handlers';
 
 // Inspecting and restoring check the backup in the backup worker: these tests see each staging
 // that goes there, and can point it at a worker file that dies.
 let workerOverride: string | undefined;
 const stagedInWorker: string[] = [];
-vi.mock('../../core/backup/backup-thread', async (importOriginal) => {
+vi.mock('../../core/data/backup-thread', async (importOriginal) => {
   const actual = await importOriginal<typeof thread>();
   return {
     ...actual,

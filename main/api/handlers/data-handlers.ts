@@ -7,11 +7,11 @@ import type { dataMethods } from '../../../shared/contract/data';
 import { AppError } from '../../../shared/errors';
 import { backupFileName, manualBackupName } from '../../core/data/retention';
 import { asFileError } from '../../core/files/fs-errors';
-import { createBackup, freeBackupPath } from '../../core/backup/backup';
-import { recordBackup, recordRestore } from '../../core/backup/backup-audit';
-import { backupsDir, listBackups, readStartupStatus } from '../../core/backup/backup-startup';
-import { checkDataFolderInWorker } from '../../core/backup/backup-thread';
-import { inspectBackup, restoreBackupInWorker, type RestoreResult } from '../../core/backup/restore';
+import { createBackup, freeBackupPath } from '../../core/data/backup';
+import { recordBackup, recordRestore } from '../../core/data/backup-audit';
+import { backupsDir, listBackups, readStartupStatus } from '../../core/data/backup-startup';
+import { checkDataFolderInWorker } from '../../core/data/backup-thread';
+import { inspectBackup, restoreBackupInWorker, type RestoreResult } from '../../core/data/restore';
 
 type DataMethod = keyof typeof dataMethods;
 type In<M extends DataMethod> = z.output<(typeof dataMethods)[M]['input']>;

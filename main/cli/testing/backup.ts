@@ -10,7 +10,11 @@ import { expect } from 'vitest';
 import type { ApiContext } from '../../api/context';
 import type { CliCommand, CliIo } from '../types';
 import { HandlerTable } from '../../api/registry';
-import { registerCoreHandlers } from '../../api/handlers/core-handlers';
+import { registerSystemHandlers } from '../../api/handlers/system-handlers';
+import { registerOfficeHandlers } from '../../api/handlers/office-handlers';
+import { registerStaffHandlers } from '../../api/handlers/staff-handlers';
+import { registerOrgsHandlers } from '../../api/handlers/orgs-handlers';
+import { registerCasesHandlers } from '../../api/handlers/cases-handlers';
 import { appendAudit } from '../../core/audit/log';
 import { ANCHOR_FILE } from '../../core/audit/anchor';
 import { writeFilesThenRecord } from '../../core/files/record';
@@ -30,10 +34,17 @@ export function emptyDataFolder(now = TEST_NOW): DataFolder {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-data-'));
   const databasePath = join(dataDir, 'fashen.db');
   const ctx: ApiContext = { db: openDatabase(databasePath), dataDir, databasePath, now: () => new Date(now) };
-  // Only the core handlers: seeding needs staff, organisations and cases, and must not depend on
+  // Only what seeding needs (office, staff, organisations, cases), so these tests do not depend on
   // other capabilities being complete.
   const table = new HandlerTable();
-  registerCoreHandlers(table);
+  for (const register of [
+    registerSystemHandlers,
+    registerOfficeHandlers,
+    registerStaffHandlers,
+    registerOrgsHandlers,
+    registerCasesHandlers,
+  ])
+    register(table);
   return {
     dataDir,
     databasePath,

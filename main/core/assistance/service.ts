@@ -11,7 +11,7 @@ import { getCase } from '../cases/service';
 import { clockOf, type Clock } from '../calendar/clock';
 import { officeDateOf } from '../calendar/officeTime';
 import { formatDate } from '../calendar/officeDates';
-import { deadlineView } from '../transfer/deadlines';
+import { deadlineView } from '../transfers/deadlines';
 import { getProfile, officeDefaultProfileId } from '../profiles/service';
 import { registerLimit, registerRules, type RegisterLimit } from '../profiles/registers';
 import {

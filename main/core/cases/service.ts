@@ -8,6 +8,7 @@ import { assertNotAfterToday } from '../calendar/officeDates';
 import { actorName } from '../session/operator';
 import { toCaseRecord, type CaseRow } from './store';
 import { searchCases, type CaseQuery } from './search';
+import { hasStaffRole } from '../staff/roles';
 
 type CaseValues = Required<Omit<CaseInput, 'party'>> & { party: Required<CaseInput['party']> };
 
@@ -39,7 +40,7 @@ function assertHandlers(ctx: CoreContext, ids: number[]): void {
         { field: 'handlerIds' },
       );
     }
-    if (!(JSON.parse(row.roles) as string[]).includes('handler')) {
+    if (!hasStaffRole(row.roles, 'handler')) {
       throw new AppError('VALIDATION', `${row.name} 不是承办人岗位，请在“设置 › 人员”中为其添加承办人岗位`, {
         field: 'handlerIds',
       });

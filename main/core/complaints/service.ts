@@ -14,8 +14,8 @@ import { getCase } from '../cases/service';
 import { clockOf, type Clock } from '../calendar/clock';
 import { officeDateOf } from '../calendar/officeTime';
 import { formatDate } from '../calendar/officeDates';
-import { deadlineView } from '../transfer/deadlines';
-import { outRow } from '../transfer/out-store';
+import { deadlineView } from '../transfers/deadlines';
+import { outRow } from '../transfers/out-store';
 import { getProfile, officeDefaultProfileId } from '../profiles/service';
 import { registerLimit, registerRules } from '../profiles/registers';
 import {

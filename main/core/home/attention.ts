@@ -3,7 +3,7 @@ import type { CoreContext } from '../context';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 import { certificateStatus } from '../../../shared/domain/certificate';
 import { reviewAttention } from '../review/attention';
-import { transferAttention } from '../transfer/attention';
+import { transferAttention } from '../transfers/attention';
 import { formatDate } from '../calendar/officeDates';
 import { calendarAttention } from './calendarReminder';
 import { assistanceAttention } from '../assistance/attention';

@@ -5,8 +5,8 @@ import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
-import { receiverKindProblem } from '../transfer/guards';
-import { isOpenOut, OPEN_OUT_STATES } from '../transfer/machine';
+import { receiverKindProblem } from '../transfers/guards';
+import { isOpenOut, OPEN_OUT_STATES } from '../transfers/machine';
 import { formatDate } from '../calendar/officeDates';
 
 interface OrgRow {

@@ -59,7 +59,7 @@ export function registerRules(profile: RuleProfile): RegisterRules {
   };
 }
 
-/** A register's period worded for the screen, like a transfer's (main/core/transfer/rules.ts). */
+/** A register's period worded for the screen, like a transfer's (main/core/transfers/rules.ts). */
 export interface RegisterLimit {
   unit: 'working-days';
   amount: number;

@@ -88,7 +88,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
 }
 
 function caseItems(ctx: CoreContext): AttentionItem[] {
-  // 'to-transfer' cases are the transfer capability's (main/core/transfer/attention.ts), with their deadline.
+  // 'to-transfer' cases are the transfer capability's (main/core/transfers/attention.ts), with their deadline.
   const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [
     ['returned', 'warning', '审核意见为纠正完善后再送审，请纠正完善后重新送审'],
   ];

@@ -16,6 +16,7 @@ import { checkSeparationOfDuties } from './separation';
 import { setCaseStatus } from '../cases/store';
 import { roundRow, staffName, type RoundRow } from './store';
 import { roundView } from './view';
+import { hasStaffRole } from '../staff/roles';
 
 function participantCount(text: string): number {
   return text.split(/[、,，;；\s]+/u).filter(Boolean).length;
@@ -35,7 +36,7 @@ function assertDecider(ctx: CoreContext, round: RoundRow): { id: number; name: s
   const row = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?').get(operator.staffId) as
     { name: string; roles: string; active: number; auxiliary: number } | undefined;
   const name = row?.name ?? operator.name ?? '';
-  if (!row || row.auxiliary === 1 || !(JSON.parse(row.roles) as string[]).includes('head')) {
+  if (!row || row.auxiliary === 1 || !hasStaffRole(row.roles, 'head')) {
     throw new AppError(
       'NOT_YOUR_STEP',
       `行政执法决定由行政执法机关负责人作出（${DECISION_RULE}）；当前使用人${name}不是行政执法机关负责人岗位。`,

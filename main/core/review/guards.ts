@@ -11,6 +11,8 @@ import { formatInstantShort } from './format';
 import { deactivatedOperatorName, getOperator } from '../session/operator';
 import { checkSeparationOfDuties } from './separation';
 import { noticeRow, staffName, type RoundRow } from './store';
+import { hasStaffRole } from '../staff/roles';
+import type { StaffRole } from '../../../shared/domain/case';
 
 export function assertNotLocked(round: RoundRow): void {
   if (round.locked === 1) {
@@ -40,7 +42,7 @@ export function assertState(round: RoundRow, allowed: readonly RoundState[], ste
 type Duty = 'reviewer' | 'head';
 const DUTY_LABELS: Record<Duty, string> = { reviewer: '法制审核员', head: '法制审核机构负责人' };
 /** The staff role a round's duty needs: the round's "head" is the 法制审核机构负责人. */
-const DUTY_ROLES: Record<Duty, string> = { reviewer: 'reviewer', head: 'review-head' };
+const DUTY_ROLES: Record<Duty, StaffRole> = { reviewer: 'reviewer', head: 'review-head' };
 
 /**
  * The step belongs to the round's reviewer (or head): it must be that person at the keyboard, or
@@ -123,7 +125,7 @@ function assertHolds(ctx: CoreContext, id: number, duty: Duty): void {
       },
     );
   }
-  if (!(JSON.parse(row.roles) as string[]).includes(DUTY_ROLES[duty])) {
+  if (!hasStaffRole(row.roles, DUTY_ROLES[duty])) {
     throw new AppError('VALIDATION', `${row.name} 不是${label}岗位，请在“设置 › 人员”中为其添加该岗位`, { field });
   }
 }
@@ -190,7 +192,7 @@ export function reassigners(ctx: CoreContext, round: RoundRow): number[] {
       roles: string;
     }>
   )
-    .filter((row) => (JSON.parse(row.roles) as string[]).includes('review-head'))
+    .filter((row) => hasStaffRole(row.roles, 'review-head'))
     .map((row) => row.id)
     .filter((id) => !handlers.includes(id) && id !== round.reviewer_id);
   if (stage === 'under-review') return heads;

@@ -6,14 +6,14 @@ import type { CoreContext } from '../context';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../audit/log';
 import { actorName } from '../session/operator';
+import { getSetting, setSetting } from '../session/settings';
 import type { HearingLargeAmount } from './triggers';
 
 const KEY = 'review.hearingLargeAmount';
 
 export function hearingLargeAmount(db: Db): HearingLargeAmount | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (!row) return null;
-  return JSON.parse(row.value) as HearingLargeAmount;
+  const value = getSetting(db, KEY);
+  return value === null ? null : (JSON.parse(value) as HearingLargeAmount);
 }
 
 export function hearingSetting(ctx: CoreContext): HearingSetting {
@@ -22,12 +22,7 @@ export function hearingSetting(ctx: CoreContext): HearingSetting {
 
 export function setHearingSetting(ctx: CoreContext, input: ParsedInputOf<'review.setHearingSetting'>): HearingSetting {
   const before = hearingSetting(ctx);
-  if (input.largeAmount === null) ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(KEY);
-  else {
-    ctx.db
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(KEY, JSON.stringify(input.largeAmount));
-  }
+  setSetting(ctx.db, KEY, input.largeAmount === null ? null : JSON.stringify(input.largeAmount));
   const after = hearingSetting(ctx);
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),

@@ -5,7 +5,7 @@ import { JUDGEMENT_KEYS } from '../../../shared/domain/review';
 import { provenanceLabel } from '../../../shared/domain/profile';
 import type { CoreContext } from '../context';
 import { getCase } from '../cases/service';
-import { reopenedAfterCriminalTransfer } from '../transfer/reopened';
+import { reopenedAfterCriminalTransfer } from '../transfers/reopened';
 import { ruleProfileFor } from './rules-source';
 import { roundRow, roundsOfCase } from './store';
 import { hearingLargeAmount } from './hearing-setting';

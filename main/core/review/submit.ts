@@ -22,7 +22,7 @@ import { hearingLargeAmount } from './hearing-setting';
 import { assessTriggers } from './trigger-view';
 import { judgementsMissingReason } from './triggers';
 import { roundView } from './view';
-import { reopenedAfterCriminalTransfer } from '../transfer/reopened';
+import { reopenedAfterCriminalTransfer } from '../transfers/reopened';
 
 type SubmitInput = ParsedInputOf<'review.submit'>;
 type MaterialsInput = SubmitInput['materials'];

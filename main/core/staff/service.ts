@@ -1,11 +1,11 @@
 import type { Staff, StaffInput } from '../../../shared/contract';
-import type { StaffRole } from '../../../shared/domain/case';
 import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { dataNotes } from '../cases/notes';
 import { AppError } from '../../../shared/errors';
 import { actorName, getOperator } from '../session/operator';
 import { DUTY_LABELS, caseList, openDuties, reassignHint, type Duty, type OpenDuty } from './duties';
+import { parseStaffRoles } from './roles';
 
 interface StaffRow {
   id: number;
@@ -26,7 +26,7 @@ function toStaff(row: StaffRow): Staff {
   return {
     id: row.id,
     name: row.name,
-    roles: JSON.parse(row.roles) as StaffRole[],
+    roles: parseStaffRoles(row.roles),
     certificateNo: row.certificate_no,
     certValidFrom: row.cert_valid_from,
     certValidTo: row.cert_valid_to,

@@ -2,7 +2,7 @@ import type { TransferInView } from '../../../../shared/contract';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
 import { clockOf } from '../../calendar/clock';
-import { inView } from '../../transfer/in-view';
+import { inView } from '../../transfers/in-view';
 import { asSentence } from '../../documents/punctuation';
 import { officeForPapers, profileBasis, type PaperSource } from './common';
 

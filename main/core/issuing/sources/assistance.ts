@@ -1,7 +1,7 @@
 import type { CoreContext } from '../../context';
 import { AppError } from '../../../../shared/errors';
 import { clockOf } from '../../calendar/clock';
-import { dueFrom } from '../../transfer/deadlines';
+import { dueFrom } from '../../transfers/deadlines';
 import { assistanceLimit, assistanceView } from '../../assistance/service';
 import { assistanceRow } from '../../assistance/store';
 import { asSentence } from '../../documents/punctuation';

@@ -4,7 +4,7 @@ import { withoutEndPunctuation } from '../../documents/punctuation';
 import { AppError } from '../../../../shared/errors';
 import { getCase } from '../../cases/service';
 import { clockOf } from '../../calendar/clock';
-import { criminalView } from '../../transfer/criminal-view';
+import { criminalView } from '../../transfers/criminal-view';
 import { caseTitle, officeForPapers, type PaperSource } from './common';
 
 // Data for the 涉嫌犯罪案件移送书 (国务院令第310号 第六条, its 回执 第七条), from the criminal

@@ -3,7 +3,7 @@ import type { CoreContext } from '../../context';
 import { getCase } from '../../cases/service';
 import { AppError } from '../../../../shared/errors';
 import { clockOf } from '../../calendar/clock';
-import { outView } from '../../transfer/out-view';
+import { outView } from '../../transfers/out-view';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withoutEndPunctuation } from '../../documents/punctuation';
 import { getProfile } from '../../profiles/service';

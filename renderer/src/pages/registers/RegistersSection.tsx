@@ -1,9 +1,9 @@
 import { Route, Routes } from 'react-router';
-import { AssistanceFormPage } from './AssistanceForm';
-import { AssistanceListPage } from './AssistanceListPage';
-import { AssistancePage } from './AssistancePage';
-import { ComplaintFormPage, ComplaintListPage, ComplaintPage } from './ComplaintPages';
-import { SupervisionFormPage, SupervisionListPage, SupervisionPage } from './SupervisionPages';
+import { AssistanceFormPage } from '../assistance/AssistanceForm';
+import { AssistanceListPage } from '../assistance/AssistanceListPage';
+import { AssistancePage } from '../assistance/AssistancePage';
+import { ComplaintFormPage, ComplaintListPage, ComplaintPage } from '../complaints/ComplaintPages';
+import { SupervisionFormPage, SupervisionListPage, SupervisionPage } from '../supervision/SupervisionPages';
 
 /** Everything under #/registers: the township desk's other registers (issue #19). */
 export function RegistersSection() {

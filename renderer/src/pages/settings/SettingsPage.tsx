@@ -1,13 +1,13 @@
 import { Button, Stack, Tabs } from '@mantine/core';
 import { useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { OfficeSettings } from './OfficeSettings';
+import { OfficeSettings } from '../office/OfficeSettings';
 import { HearingSettingCard } from './HearingSettingCard';
-import { StaffSettings } from './StaffSettings';
-import { OrgSettings } from './OrgSettings';
+import { StaffSettings } from '../staff/StaffSettings';
+import { OrgSettings } from '../orgs/OrgSettings';
 import { SystemSettings } from './SystemSettings';
-import { ProfileSettings } from './ProfileSettings';
-import { CalendarSettings } from './CalendarSettings';
+import { ProfileSettings } from '../profiles/ProfileSettings';
+import { CalendarSettings } from '../calendar/CalendarSettings';
 
 const TABS = [
   { value: 'office', label: '本单位' },

@@ -1,7 +1,7 @@
 import { Card, Code, Table, Text } from '@mantine/core';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
-import { DataSafety } from './DataSafety';
+import { DataSafety } from '../data/DataSafety';
 
 export function SystemSettings() {
   const info = useApiQuery('system.info', {});

@@ -3,8 +3,8 @@ import { Button, Card, Code, Group, Stack, Stepper, Table, Text, Title } from '@
 import { useNavigate } from 'react-router';
 import { STAFF_ROLE_LABELS } from '../../../../shared/domain/case';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
-import { OfficeForm } from '../settings/OfficeSettings';
-import { StaffForm } from '../settings/StaffForm';
+import { OfficeForm } from '../office/OfficeSettings';
+import { StaffForm } from '../staff/StaffForm';
 import { SetupProfileStep } from './SetupProfileStep';
 
 const EMPTY_OFFICE = {

@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
-import { CriminalReportFormPage } from './CriminalReportForm';
-import { CriminalTransferPage } from './CriminalTransferPage';
+import { CriminalReportFormPage } from '../criminal-transfers/CriminalReportForm';
+import { CriminalTransferPage } from '../criminal-transfers/CriminalTransferPage';
 import { TransferInFormPage } from './TransferInForm';
 import { TransferInPage } from './TransferInPage';
 import { TransferOutFormPage } from './TransferOutForm';

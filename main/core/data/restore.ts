@@ -1,0 +1,195 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Db } from '../../db/open';
+import { AppError } from '../../../shared/errors';
+import { backupFileName } from './retention';
+import { fsyncDir, writeFileAtomic } from '../files/atomic';
+import { BACKED_UP_FOLDERS } from './backup-format';
+import { keepDamagedAside } from './damaged-database';
+import { isCorruption } from '../../db/sqlite-errors';
+import { createBackupSync, freeBackupPath } from './backup';
+import { backupsDir } from './backup-startup';
+import { withDataLock } from './backup-lock';
+import { stageRestoreInWorker } from './backup-thread';
+import { discardStaging, stageRestore, STAGED_DATA, STAGED_DB, stagingDir, type BackupInfo } from './restore-stage';
+
+export { stageRestore, discardStaging, type BackupInfo } from './restore-stage';
+
+/** Written (atomically) once staging is complete and the current data is kept aside. */
+const READY = 'READY';
+
+export interface RestoreOptions {
+  dataDir: string;
+  databasePath: string;
+  /** The backup to restore. */
+  file: string;
+  now: Date;
+  /** The database in use, kept aside as a verified backup first; undefined if there is none yet. */
+  db: Db | undefined;
+  /**
+   * Closes the database in use, runs `complete` (which swaps the files), and opens the restored
+   * one. The CLI closes and reopens its own connection; the app's backend does the same for all.
+   */
+  swap: (complete: () => void) => void;
+}
+
+export interface RestoreResult {
+  info: BackupInfo;
+  /** The verified backup of the data as it was just before the restore. */
+  keptAside: string | undefined;
+  /** Instead of keptAside: the data was too damaged to back up, and was copied as it was to here. */
+  damagedAside?: string;
+}
+
+function inUse(detail: string): AppError {
+  return new AppError('DATABASE_IN_USE', `${detail}，请关闭后再恢复。未做任何改动。`);
+}
+
+/** Moves the live folders that will be replaced into staging/replaced; undoes it all on failure. */
+function moveFoldersAside(dataDir: string, staging: string): () => void {
+  const moved: Array<[string, string]> = [];
+  const undo = () => {
+    for (const [live, aside] of moved.reverse()) renameSync(aside, live);
+  };
+  try {
+    for (const folder of BACKED_UP_FOLDERS) {
+      const live = join(dataDir, folder);
+      const aside = join(staging, 'replaced', folder);
+      if (!existsSync(join(staging, STAGED_DATA, folder)) || !existsSync(live)) continue;
+      rmSync(aside, { recursive: true, force: true });
+      mkdirSync(dirname(aside), { recursive: true });
+      renameSync(live, aside);
+      moved.push([live, aside]);
+    }
+  } catch (error) {
+    undo();
+    throw inUse(`无法移动“${(error as { path?: string }).path ?? '数据文件夹'}”（可能有文书正在其他程序中打开）`);
+  }
+  return undo;
+}
+
+/**
+ * The swap itself: current folders aside, the staged database in, the staged folders in. Every
+ * step can be repeated, so a crash part-way is finished on the next start (mode 'recover'). In
+ * live mode nothing is changed unless every step can go ahead: a folder held open by another
+ * program, or a database another connection still has open (its -wal file would survive our
+ * close), puts everything back and refuses.
+ */
+export function completePendingRestore(dataDir: string, databasePath: string, mode: 'live' | 'recover'): boolean {
+  const staging = stagingDir(dataDir);
+  if (!existsSync(join(staging, READY))) {
+    discardStaging(dataDir); // an unfinished staging: the restore never began
+    return false;
+  }
+  const giveUp = (undo: () => void, error: AppError): never => {
+    undo();
+    discardStaging(dataDir);
+    throw error;
+  };
+  const undo = moveFoldersAside(dataDir, staging);
+  const stagedDb = join(staging, STAGED_DB);
+  if (existsSync(stagedDb)) {
+    if (mode === 'live' && existsSync(`${databasePath}-wal`))
+      giveUp(undo, inUse('数据库正被其他程序使用（例如另一个法审工作台窗口或命令行）'));
+    // The old database's WAL must never be replayed onto the restored file. In recover mode it
+    // holds nothing the kept-aside backup lacks: that backup was made before READY was written.
+    rmSync(`${databasePath}-wal`, { force: true });
+    rmSync(`${databasePath}-shm`, { force: true });
+    try {
+      renameSync(stagedDb, databasePath);
+    } catch (error) {
+      if (mode === 'live') giveUp(undo, inUse(`无法替换数据库文件（${(error as Error).message}）`));
+      throw error;
+    }
+    fsyncDir(dirname(databasePath));
+  }
+  for (const folder of BACKED_UP_FOLDERS) {
+    const staged = join(staging, STAGED_DATA, folder);
+    if (existsSync(staged)) renameSync(staged, join(dataDir, folder));
+  }
+  fsyncDir(dataDir);
+  discardStaging(dataDir);
+  return true;
+}
+
+/** Before the database is opened at start-up: finishes a restore a crash interrupted. */
+export function finishInterruptedRestore(dataDir: string, databasePath: string): boolean {
+  return completePendingRestore(dataDir, databasePath, 'recover');
+}
+
+/**
+ * After staging: keep the current data aside as a verified backup, mark the staging ready, swap.
+ * All on this thread and in one go, so nothing is written to the data in use between the copy kept
+ * aside and the swap (which is why the safety copy is not made in the worker).
+ */
+function keepAsideAndSwap(options: RestoreOptions, info: BackupInfo): RestoreResult {
+  let keptAside: string | undefined;
+  let damagedAside: string | undefined;
+  try {
+    if (options.db) {
+      const file = freeBackupPath(backupsDir(options.dataDir), backupFileName('before-restore', options.now));
+      try {
+        keptAside = createBackupSync(options.db, {
+          dataDir: options.dataDir,
+          file,
+          kind: 'before-restore',
+          now: options.now,
+        }).file;
+      } catch (error) {
+        // Data too damaged to back up is what the restore is for: it is kept as it is instead.
+        if (!isCorruption(error)) throw error;
+        damagedAside = keepDamagedAside(options.dataDir, options.databasePath, options.now, 'copy').file;
+      }
+    }
+    writeFileAtomic(
+      join(stagingDir(options.dataDir), READY),
+      Buffer.from(JSON.stringify({ from: info.file, keptAside, damagedAside }), 'utf8'),
+    );
+  } catch (error) {
+    discardStaging(options.dataDir);
+    throw error;
+  }
+  options.swap(() => completePendingRestore(options.dataDir, options.databasePath, 'live'));
+  return { info, keptAside, ...(damagedAside ? { damagedAside } : {}) };
+}
+
+/**
+ * Restores a backup: check it (stageRestore), keep the current data aside as a verified backup in
+ * backups/before-restore-….db, mark the staging ready, then swap. A backup that fails a check is
+ * refused before anything is touched; a crash after the mark is finished on the next start.
+ *
+ * Entirely on the calling thread: `npx fashen restore` uses this, with the app closed and nothing
+ * else to serve, so blocking it while a large backup is checked costs nothing. The app uses
+ * restoreBackupInWorker.
+ */
+export function restoreBackup(options: RestoreOptions): RestoreResult {
+  return keepAsideAndSwap(options, stageRestore(options.dataDir, options.file));
+}
+
+/**
+ * restoreBackup for the app (恢复到此备份, 从其他位置恢复): the long part, checking and staging the
+ * backup, runs in the backup worker (stageRestoreInWorker), so the app keeps answering while a
+ * large backup from a USB stick is checked; the safety copy and the swap then run here, as in
+ * restoreBackup. The data folder's lock is held throughout: no backup starts while the backup is
+ * staged or the files are swapped, and a running backup makes the restore refuse (DATA_BUSY)
+ * before anything is done. Refusals are restoreBackup's, with the same codes and messages.
+ */
+export function restoreBackupInWorker(options: RestoreOptions & { workerFile?: string }): Promise<RestoreResult> {
+  return withDataLock(options.dataDir, async () =>
+    keepAsideAndSwap(options, await stageRestoreInWorker(options.dataDir, options.file, options.workerFile)),
+  );
+}
+
+/**
+ * What a backup holds, after every check a restore makes (从其他位置恢复 shows it before asking):
+ * staged in the backup worker under the data folder's lock, then discarded. Changes nothing.
+ */
+export function inspectBackup(dataDir: string, file: string, workerFile?: string): Promise<BackupInfo> {
+  return withDataLock(dataDir, async () => {
+    try {
+      return await stageRestoreInWorker(dataDir, file, workerFile);
+    } finally {
+      discardStaging(dataDir);
+    }
+  });
+}
