@@ -1,10 +1,15 @@
-import { availableParallelism } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Config files are the one place a default export is required (by vitest itself).
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // The font checks' cache (main/core/documents/font-cache.ts) goes to a folder of this run, not
+    // the user's ~/.cache: no test depends on what an earlier run left there.
+    env: { FASHEN_CACHE_DIR: process.env['FASHEN_CACHE_DIR'] ?? mkdtempSync(join(tmpdir(), 'fashen-test-cache-')) },
     hookTimeout: 60_000,
     // Test files run in parallel worker threads (cheaper to start than the default child
     // processes). Every file works in its own temporary folders and databases, never in the

@@ -16,6 +16,11 @@ interface Run {
   ms: number;
   /** Peak resident memory of the child in MB, where /usr/bin/time is installed. */
   rssMb: number | undefined;
+  /**
+   * The child's CPU time (user + system) in ms, where /usr/bin/time is installed: on a machine busy
+   * with other work the wall-clock time mostly measures the others, this what the command costs.
+   */
+  cpuMs?: number | undefined;
 }
 
 /** Runs a command to its end; throws if it fails. */
@@ -23,12 +28,16 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
   const timed = existsSync(TIME);
   const started = performance.now();
   const result = timed
-    ? spawnSync(TIME, ['-f', '__RSS_KB %M', command, ...args], { env, encoding: 'utf8' })
+    ? spawnSync(TIME, ['-f', '__RSS_KB %M %U %S', command, ...args], { env, encoding: 'utf8' })
     : spawnSync(command, args, { env, encoding: 'utf8' });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
-  const rss = /__RSS_KB (\d+)/.exec(result.stderr ?? '');
-  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : undefined };
+  const rss = /__RSS_KB (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr ?? '');
+  return {
+    ms,
+    rssMb: rss ? Number(rss[1]) / 1024 : undefined,
+    cpuMs: rss ? (Number(rss[2]) + Number(rss[3])) * 1000 : undefined,
+  };
 }
 
 function median(runs: readonly Run[]): Run {
@@ -45,7 +54,8 @@ function ms(value: number): string {
 }
 
 function mb(run: Run): string {
-  return run.rssMb === undefined ? '' : `   peak RSS ${run.rssMb.toFixed(0)} MB`;
+  const cpu = run.cpuMs === undefined ? '' : `   cpu ${run.cpuMs.toFixed(0).padStart(5)} ms`;
+  return run.rssMb === undefined ? cpu : `${cpu}   peak RSS ${run.rssMb.toFixed(0)} MB`;
 }
 
 function line(label: string, figure: Run, reference: string): void {

@@ -5,6 +5,7 @@ import type { Backend, BackendClient } from './dispatch-types';
 import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
 import { finishInterruptedRestore } from '../core/data/restore';
+import { writeAnchor } from '../core/audit/anchor';
 import { lockDataFolder } from '../runtime/data-lock';
 import type { Actor } from '../core/session/actor';
 import { ClientSessions, type ClientSession } from './session-clients';
@@ -100,6 +101,9 @@ export function openBackend(options: BackendOptions): LocalBackend {
       try {
         const result = await work();
         db.exec('COMMIT');
+        // The anchor updates its commands scheduled ran while the batch was still open, so they
+        // read the chain as it was before it: now it follows the committed chain.
+        if (!db.memory) writeAnchor(db, databasePath);
         return result;
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');

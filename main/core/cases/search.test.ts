@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataContext, testBackend, VALID_CITIZEN_ID } from '../../api/testing/backend';
 import { openDatabase } from '../../db/open';
-import { SHORT_MATCH_SQL, SHORT_PROBE_SQL, searchCases } from './search';
+import { DIRECT_WALK, LONG_PROBE_SQL, SHORT_MATCH_SQL, SHORT_PROBE_SQL, plainQuery, searchCases } from './search';
 
 let env: ReturnType<typeof testBackend>;
 afterEach(() => env?.backend.close());
@@ -168,6 +168,101 @@ describe('case search', () => {
     }
     // A query holding the fields' separator keeps the old scan, which may match across two fields.
     expect(searchCases(db, { query: '号\u001f', status: null, page: 1, pageSize: 20 }).total).toBe(2);
+    db.close();
+  });
+});
+
+describe('case search over many cases (the date-index walks)', () => {
+  /** More cases than WALK_THRESHOLD matching, so the walks are taken; letters of both cases for the folding. */
+  function manyCases() {
+    const db = openDatabase(':memory:');
+    const insert = db.prepare(
+      `INSERT INTO cases (case_number, cause, party_type, party_name, party_id_code, party_address, facts, found_on,
+         penalty_kinds, fine_fen, discretion, legal_basis, status, created_at, updated_at)
+       VALUES (@number, @cause, 'citizen', @name, '11010519491231002X', '青山镇', @facts, '2024-01-01', '["fine"]', 0,
+         'standard', '', @status, @at, @at)`,
+    );
+    const causes = ['违法占道经营', '擅自设置户外广告', '露天焚烧秸秆'];
+    const statuses = ['draft', 'submitted', 'in-review'];
+    db.transaction(() => {
+      for (let i = 1; i <= 1800; i++) {
+        insert.run({
+          number: `青山综执罚〔${2020 + Math.floor(i / 600)}〕${i}号`,
+          cause: causes[i % 3],
+          name: i % 4 === 0 ? `ABC贸易有限公司${i % 7}` : `王某${i % 11}`,
+          facts: `当事人在青山镇${i % 2 === 0 ? '新街' : '正街'}${causes[(i * 7) % 3]}，编号${i}，abc门店。`,
+          status: statuses[i % 3],
+          // Updated-at ties every few cases, so the id decides the order among them.
+          at: new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 3) * 3_600_000).toISOString(),
+        });
+      }
+    })();
+    return db;
+  }
+
+  it('pages through exactly the cases the trigram index finds, newest first, at any page and status', () => {
+    const db = manyCases();
+    const defaults = { ...DIRECT_WALK };
+    const expected = (text: string, status: string | null) =>
+      (
+        db
+          .prepare(
+            `SELECT c.id FROM cases c WHERE c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)
+             ${status ? 'AND c.status = ?' : ''} ORDER BY c.updated_at DESC, c.id DESC`,
+          )
+          .pluck()
+          .all(...(status ? [`"${text}"`, status] : [`"${text}"`])) as number[]
+      ).join(',');
+    const queries = [
+      '青山镇',
+      '当事人在青山镇',
+      '占道经营',
+      '青山综执罚',
+      'abc门店',
+      'ABC门店',
+      'abc贸易',
+      '编号1',
+      '〔2020〕',
+    ];
+    // The defaults, then a walk that gives up early (as when the matches lie in the past at 100,000 cases).
+    for (const tuning of [defaults, { rows: 5000, slack: 1 }, { rows: 5000, slack: 0.5 }]) {
+      Object.assign(DIRECT_WALK, tuning);
+      for (const text of queries) {
+        for (const status of [null, 'in-review'] as const) {
+          const all = expected(text, status).split(',').filter(Boolean);
+          for (const pageSize of [20, 100]) {
+            for (const page of [1, 2, 7, 40]) {
+              const result = searchCases(db, { query: text, status, page, pageSize });
+              expect(result.total, `${text} ${status} total`).toBe(all.length);
+              expect(
+                result.items.map((c) => String(c.id)),
+                `${text} ${status} page ${page}×${pageSize}`,
+              ).toEqual(all.slice((page - 1) * pageSize, page * pageSize));
+            }
+          }
+        }
+      }
+    }
+    Object.assign(DIRECT_WALK, defaults);
+    db.close();
+  });
+
+  it('reads a common 3+ character query’s first page by walking the date index, not by collecting every match', () => {
+    const db = openDatabase(':memory:');
+    const plan = (
+      db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT c.id FROM cases c INDEXED BY cases_by_updated WHERE ${LONG_PROBE_SQL} ORDER BY c.updated_at DESC, c.id DESC LIMIT 20`,
+        )
+        .all({ text: '青山镇' }) as Array<{ detail: string }>
+    )
+      .map((row) => row.detail)
+      .join(' | ');
+    expect(plan).toMatch(/cases_by_updated/);
+    expect(plan).not.toMatch(/TEMP B-TREE|VIRTUAL TABLE|LIST SUBQUERY/);
+    expect(plainQuery('当事人在青山镇〔2021〕12号')).toBe(true);
+    expect(plainQuery('ABC门店')).toBe(false);
+    expect(plainQuery('Ⅳ号')).toBe(false);
     db.close();
   });
 });

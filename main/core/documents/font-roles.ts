@@ -145,9 +145,17 @@ export function pdfFontRoles(options: PdfFontOptions = {}): FontRoleInfo[] {
   return FONT_ROLES.map((role) => resolveRoleFont(role, options));
 }
 
+/** Whether the layout measures this face with the built-in metrics (metrics.ts): the bundled Noto Serif SC only. */
+export function hasBuiltinMetrics(info: FontRoleInfo): boolean {
+  return info.source === 'bundled' && info.family === 'Noto Serif SC';
+}
+
 /** What the PDF embeds for a typeface of the layout. Only the bundled Noto Serif SC is measured with the built-in metrics. */
 export function resolveFontForKey(key: FontKey, options: PdfFontOptions = {}): ResolvedFont {
   const info = resolveRoleFont(roleOfFontKey(key), options);
-  const builtin = info.source === 'bundled' && info.family === 'Noto Serif SC';
-  return { bytes: fontBytes(info.file), postscriptName: info.postscriptName ?? undefined, custom: !builtin };
+  return {
+    bytes: fontBytes(info.file),
+    postscriptName: info.postscriptName ?? undefined,
+    custom: !hasBuiltinMetrics(info),
+  };
 }

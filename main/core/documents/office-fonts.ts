@@ -5,11 +5,13 @@
 // for as long as its bytes are (fonts.ts re-reads a file that changed), so issuing pays for it once.
 
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import PDFDocument from 'pdfkit';
-import * as fontkit from 'fontkit';
+import type PdfkitDocument from 'pdfkit';
+import type * as Fontkit from 'fontkit';
 import type { FontkitCollection, FontkitFont } from 'fontkit';
 import { AppError, isAppError } from '../../../shared/errors';
+import { cachedVerdict, fontFileKey, keepVerdict } from './font-cache';
 import { fontBytes, fontSourceFor } from './fonts';
 import type { FontSource, PdfFontOptions, ResolvedFont } from './fonts';
 import type { FontKey } from './layout';
@@ -56,11 +58,43 @@ export function fontSourceOf(font: CheckedFont): FontSource {
   return font.postscriptName ? { path: font.path, postscriptName: font.postscriptName } : font.path;
 }
 
+interface FontLibraries {
+  readonly PDFDocument: typeof PdfkitDocument;
+  readonly fontkit: typeof Fontkit;
+}
+
+let libraries: FontLibraries | undefined;
+
+/**
+ * pdfkit and fontkit, loaded when a font is first checked rather than when the app starts (browser
+ * mode answers sooner; settings that never touch a font never load them). Plain require() calls, so
+ * the desktop bundle includes them and the CLI's loads them from node_modules; where there is no
+ * require (ES modules run as such: tests, tsx), one is made.
+ */
+function fontLibraries(): FontLibraries {
+  if (!libraries) {
+    const load =
+      typeof require === 'function'
+        ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, bundled where bundled
+          { pdfkit: require('pdfkit') as unknown, fontkit: require('fontkit') as unknown }
+        : (() => {
+            const made = createRequire(import.meta.url);
+            return { pdfkit: made('pdfkit') as unknown, fontkit: made('fontkit') as unknown };
+          })();
+    libraries = {
+      PDFDocument: load.pdfkit as typeof PdfkitDocument,
+      fontkit: load.fontkit as typeof Fontkit,
+    };
+  }
+  return libraries;
+}
+
 function fontError(message: string, path: string): AppError {
   return new AppError('FONT_INVALID', message, { path });
 }
 
-function readFont(path: string): Buffer {
+/** Refuses what cannot be a font file (no file, a folder, a device, too large) without reading it. */
+function statFont(path: string): void {
   if (path === '') throw fontError('请填写字体文件的路径。', path);
   let size: number;
   try {
@@ -78,6 +112,10 @@ function readFont(path: string): Buffer {
       `“${path}”有 ${Math.round(size / 1024 / 1024)} MB，不是字体文件（字体文件一般小于 100 MB）。`,
       path,
     );
+}
+
+function readFont(path: string): Buffer {
+  statFont(path);
   try {
     return fontBytes(path);
   } catch {
@@ -87,7 +125,7 @@ function readFont(path: string): Buffer {
 
 function parse(bytes: Buffer, path: string): FontkitFont | FontkitCollection {
   try {
-    return fontkit.create(bytes);
+    return fontLibraries().fontkit.create(bytes);
   } catch {
     throw fontError(`“${basename(path)}”不是字体文件（或文件已损坏），请选择 .ttf、.otf 或 .ttc 字体文件。`, path);
   }
@@ -122,7 +160,7 @@ function missingMessage(name: string, path: string, missing: readonly string[]):
 /** Embeds the characters in a throw-away document: what issuing will do, so a font pdfkit cannot subset is refused now. */
 function tryEmbed(bytes: Buffer, postscriptName: string | null, name: string, path: string): void {
   // The document itself is outside the try: only what the font does is blamed on the font.
-  const doc = new PDFDocument({ autoFirstPage: true, compress: false });
+  const doc = new (fontLibraries().PDFDocument)({ autoFirstPage: true, compress: false });
   doc.on('data', () => undefined);
   try {
     doc.registerFont('office-font-check', bytes, postscriptName ?? undefined);
@@ -190,7 +228,30 @@ function check(bytes: Buffer, spec: FontSpec): CheckedFont {
   return { path: spec.path, postscriptName: null, name };
 }
 
-const verdicts = new WeakMap<Buffer, Map<string, CheckedFont | AppError>>();
+/** This process's verdicts, by the file's key (font-cache.ts: its path, size, time and content, and the face asked for). */
+const verdicts = new Map<string, CheckedFont | AppError>();
+
+/** The check's verdict, from the cache of earlier processes when the file is unchanged (then it is not even read). */
+function keptVerdict(wanted: FontSpec, key: string | null): CheckedFont | AppError {
+  const kept = key === null ? undefined : cachedVerdict(key);
+  if (kept?.ok) return { path: wanted.path, postscriptName: kept.postscriptName, name: kept.name };
+  if (kept) return new AppError(kept.code, kept.message, { path: wanted.path });
+  let verdict: CheckedFont | AppError;
+  try {
+    verdict = check(readFont(wanted.path), wanted);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    verdict = error;
+  }
+  if (key !== null)
+    keepVerdict(
+      key,
+      verdict instanceof AppError
+        ? { ok: false, code: verdict.code, message: verdict.message }
+        : { ok: true, postscriptName: verdict.postscriptName, name: verdict.name },
+    );
+  return verdict;
+}
 
 /**
  * Checks an office's font file; FONT_INVALID with one Chinese sentence naming the file otherwise.
@@ -198,22 +259,12 @@ const verdicts = new WeakMap<Buffer, Map<string, CheckedFont | AppError>>();
  */
 export function checkFontFile(spec: FontSpec | string): CheckedFont {
   const wanted = typeof spec === 'string' ? parseFontSpec(spec) : spec;
-  const bytes = readFont(wanted.path);
-  let byFace = verdicts.get(bytes);
-  if (!byFace) {
-    byFace = new Map();
-    verdicts.set(bytes, byFace);
-  }
-  const key = wanted.face ?? '';
-  let verdict = byFace.get(key);
+  statFont(wanted.path);
+  const key = fontFileKey(wanted.path, `${wanted.face ?? ''}\0${REQUIRED_CHARACTERS}`);
+  let verdict = key === null ? undefined : verdicts.get(key);
   if (verdict === undefined) {
-    try {
-      verdict = check(bytes, wanted);
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      verdict = error;
-    }
-    byFace.set(key, verdict);
+    verdict = keptVerdict(wanted, key);
+    if (key !== null) verdicts.set(key, verdict);
   }
   if (verdict instanceof AppError) throw new AppError(verdict.code, verdict.message, verdict.details);
   // The same bytes may be reached by another path (a copy): name the path asked about.

@@ -5,7 +5,8 @@
 
 import { FONTS } from './layout';
 import type { FontKey } from './layout';
-import { resolveFontForKey } from './font-roles';
+import { hasBuiltinMetrics, resolveRoleFont, roleOfFontKey } from './font-roles';
+import { fontBytes } from './fonts';
 import type { PdfFontOptions, ResolvedFont } from './fonts';
 
 type EmbeddedFontClass = new (document: PDFKit.PDFDocument, font: unknown, id: string) => unknown;
@@ -59,27 +60,39 @@ export interface DocumentFonts {
 }
 
 /**
- * Resolves and opens the fonts of one document (the office's, else the installed official faces,
- * else the bundled ones: font-roles.ts); typefaces sharing a file share one embedded font.
- * An office's own font passes the one check (office-fonts.ts) first — a .ttc collection gets its
- * face chosen, a file without Chinese characters or no font at all is refused in Chinese — so no
- * door can print a PDF of empty boxes or hit pdfkit's English errors.
+ * Resolves the fonts of one document (the office's, else the installed official faces, else the
+ * bundled ones: font-roles.ts) and opens each when the document first uses it: a face the paper
+ * never sets (楷体 in most) is neither read nor parsed. Typefaces sharing a file share one
+ * embedded font. An office's own font passes the one check (office-fonts.ts) first — a .ttc
+ * collection gets its face chosen, a file without Chinese characters or no font at all is refused
+ * in Chinese — so no door can print a PDF of empty boxes or hit pdfkit's English errors.
  */
 export function openDocumentFonts(doc: PDFKit.PDFDocument, options: PdfFontOptions | undefined): DocumentFonts {
   const names = {} as Record<FontKey, string>;
   const custom = new Set<FontKey>();
   const opened = new Map<string, string>();
   for (const fontKey of Object.keys(FONTS) as FontKey[]) {
-    const font = resolveFontForKey(fontKey, options);
-    if (font.custom) custom.add(fontKey);
-    const key = sourceKey(font);
-    let name = opened.get(key);
-    if (name === undefined) {
-      name = `fashen-${opened.size}`;
-      openFont(doc, name, font, key);
-      opened.set(key, name);
-    }
-    names[fontKey] = name;
+    const info = resolveRoleFont(roleOfFontKey(fontKey), options);
+    const isCustom = !hasBuiltinMetrics(info);
+    if (isCustom) custom.add(fontKey);
+    const file = `${info.file}\0${info.postscriptName ?? ''}`;
+    Object.defineProperty(names, fontKey, {
+      enumerable: true,
+      get(): string {
+        let name = opened.get(file);
+        if (name === undefined) {
+          name = `fashen-${opened.size}`;
+          const font: ResolvedFont = {
+            bytes: fontBytes(info.file),
+            postscriptName: info.postscriptName ?? undefined,
+            custom: isCustom,
+          };
+          openFont(doc, name, font, sourceKey(font));
+          opened.set(file, name);
+        }
+        return name;
+      },
+    });
   }
   return { names, custom };
 }

@@ -5,9 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { buildDocument } from './build';
 import type { PdfFontOptions } from './fonts';
 import type { DocumentModel } from './model';
-import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
-import { renderPdf } from './render-pdf';
 import { loadTemplate } from './template-store';
 import { checkModelSize, checkOutputSize } from './output-limits';
 import type { LoadedTemplate, TemplateLocation } from './template-store';
@@ -69,12 +67,15 @@ export async function renderModel(
   return output;
 }
 
+// The DOCX and PDF renderers (with docx, pdfkit and fontkit) are loaded on first use, so that a
+// process that never renders one — browser mode until the first paper, most commands — starts
+// without them.
 async function renderIn(model: DocumentModel, format: RenderFormat, options: RenderOptions): Promise<Buffer | string> {
   switch (format) {
     case 'docx':
-      return renderDocx(model);
+      return (await import('./render-docx')).renderDocx(model);
     case 'pdf':
-      return renderPdf(model, { fonts: options.fonts, createdAt: options.createdAt });
+      return (await import('./render-pdf')).renderPdf(model, { fonts: options.fonts, createdAt: options.createdAt });
     case 'html':
       return renderHtml(model);
     default:
