@@ -110,6 +110,7 @@ describe.each(PROFILES)('under $id', ({ id, doc, place }) => {
     texts.push(pdfText(e, (await e.call('documents.issue', { kind: 'transfer-letter', id: out.id })).pdfFile));
     await e.call('transfers.out.send', { id: out.id, sentOn: '2025-09-15', sentTime: '09:30', method: 'direct' });
     await e.call('transfers.out.recordReceipt', {
+      place: '受移送单位办公室',
       id: out.id,
       receivedOn: '2025-09-15',
       receivedTime: '09:40',

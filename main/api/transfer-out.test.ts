@@ -142,6 +142,7 @@ describe('a transfer out from review opinion 4, through every state to acceptanc
     env.setNow('2025-09-24T03:00:00.000Z');
     // The receiver's five working days: 25, 26, 28 (a Sunday worked for National Day), 29, 30 September.
     const received = await env.call('transfers.out.recordReceipt', {
+      place: '受移送单位办公室',
       id: created.id,
       receivedOn: '2025-09-24',
       receivedTime: '10:00',
@@ -178,6 +179,7 @@ describe('a refused transfer', () => {
     expect(created.origin).toBe('direct');
     await env.call('transfers.out.send', { id: created.id, sentOn: '2025-09-15', sentTime: '09:00', method: 'mail' });
     await env.call('transfers.out.recordReceipt', {
+      place: '受移送单位办公室',
       id: created.id,
       receivedOn: '2025-09-15',
       receivedTime: '09:30',
@@ -247,6 +249,7 @@ describe('a refused transfer', () => {
     const created = await env.call('transfers.out.create', transferInput(record.id, orgs.township));
     await env.call('transfers.out.send', { id: created.id, sentOn: '2025-09-15', sentTime: '09:00', method: 'direct' });
     await env.call('transfers.out.recordReceipt', {
+      place: '受移送单位办公室',
       id: created.id,
       receivedOn: '2025-09-15',
       receivedTime: '09:10',

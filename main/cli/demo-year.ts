@@ -100,7 +100,7 @@ export const advanceDemoYear: DemoStep = async (call: DemoCall, refs: DemoRefs) 
   let serial = 20;
   for (const item of YEAR_CASES) {
     const { daysAgo, hearing, decided, ...fields } = item;
-    await as('王建国');
+    as('王建国');
     const created = await call('cases.create', {
       ...fields,
       caseNumber: `青山综执罚〔${year}〕${serial++}号`,
@@ -118,7 +118,7 @@ export const advanceDemoYear: DemoStep = async (call: DemoCall, refs: DemoRefs) 
       reviewerId: staff('陈静'),
       headId: staff('孙明'),
     });
-    await as('陈静');
+    as('陈静');
     await call('review.acceptMaterials', { roundId: round.id });
     for (let point = 1; point <= 9; point++)
       await call('review.savePoint', { roundId: round.id, point, finding: 'pass', note: PASS, evidenceRefs: '卷宗' });
@@ -128,10 +128,10 @@ export const advanceDemoYear: DemoStep = async (call: DemoCall, refs: DemoRefs) 
       reasons: '事实清楚，证据确凿，适用法律正确，程序合法，裁量适当。',
     });
     await call('review.signOpinion', { roundId: round.id });
-    await as('孙明');
+    as('孙明');
     const signed = await call('review.countersign', { roundId: round.id });
     const signedOn = new Date(Date.parse(signed.signedAt ?? '') + 8 * 3_600_000).toISOString().slice(0, 10);
-    await as('张志强');
+    as('张志强');
     await call('review.recordDecision', {
       roundId: round.id,
       agrees: true,
@@ -148,5 +148,5 @@ export const advanceDemoYear: DemoStep = async (call: DemoCall, refs: DemoRefs) 
         : {}),
     });
   }
-  await as('王建国');
+  as('王建国');
 };

@@ -216,8 +216,7 @@ export function drawCasesForEvaluation(ctx: CoreContext, input: ParsedInputOf<'e
 /** Who may score: the person at the keyboard, a reviewer or 法制审核机构负责人, with no part in the case. */
 function assertScorer(ctx: CoreContext, caseId: number, caseNumber: string): { id: number; name: string } {
   const operator = getOperator(ctx);
-  if (operator.staffId === null)
-    throw new AppError('NO_OPERATOR', '案卷评查须由评查人操作：请先以评查人身份登录。');
+  if (operator.staffId === null) throw new AppError('NO_OPERATOR', '案卷评查须由评查人操作：请先以评查人身份登录。');
   const person = getStaff(ctx, operator.staffId);
   if (!person.active) throw new AppError('OPERATOR_INACTIVE', `当前使用人${person.name}已停用，不能评查。`);
   if (person.auxiliary || !person.roles.some((role) => role === 'reviewer' || role === 'review-head'))
