@@ -32,6 +32,7 @@ describe('管辖争议 register', () => {
     await env.call('transfers.out.send', { id: created.id, sentOn: '2025-09-15', sentTime: '09:00', method: 'mail' });
     await env.call('transfers.out.recordReceipt', {
       place: '受移送单位办公室',
+      servers: '刘晓燕',
       id: created.id,
       receivedOn: '2025-09-15',
       receivedTime: '09:30',

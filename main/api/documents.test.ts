@@ -23,6 +23,8 @@ describe('documents through the API', () => {
       'assistance-reply',
       'supervision-report',
       'complaint-answer',
+      'sharing-letter',
+      'dispute-request',
       'evaluation-record',
     ]);
     expect(templates.every((t) => t.source === 'builtin')).toBe(true);
@@ -38,7 +40,7 @@ describe('documents through the API', () => {
     const [listed] = await env.call('documents.list', {});
     expect(listed).toMatchObject({ id: issued.id, docNumber: '青山司审〔2025〕1号', status: 'issued' });
     const pdf = await env.call('documents.file', { id: issued.id, format: 'pdf' });
-    expect(pdf.fileName).toBe('青山司审〔2025〕1号.pdf');
+    expect(pdf.fileName).toBe('青山司审〔2025〕1号 法制审核意见书 某某镇综合行政执法大队.pdf');
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect((await env.call('documents.preview', { id: issued.id })).html).toContain('青山司审〔2025〕1号');
     expect((await env.fail('documents.void', { id: issued.id, reason: ' ' })).message).toBe('请填写作废理由');
@@ -46,7 +48,7 @@ describe('documents through the API', () => {
     expect(voided).toMatchObject({ status: 'voided', voidReason: '当事人姓名有误' });
     expect((await env.fail('documents.void', { id: issued.id, reason: '再次作废' })).code).toBe('DOCUMENT_NOT_ISSUED');
     expect((await env.call('documents.file', { id: issued.id, format: 'docx' })).fileName).toBe(
-      '青山司审〔2025〕1号（已作废）.docx',
+      '青山司审〔2025〕1号 法制审核意见书 某某镇综合行政执法大队（已作废）.docx',
     );
   });
 });
@@ -113,7 +115,9 @@ describe('the receipt of service', () => {
     const text = execFileSync('pdftotext', [join(env.dataDir, receipt.pdfFile ?? ''), '-'], {
       encoding: 'utf8',
     }).replace(/\s+/g, '');
-    expect(text).toContain('《案件移送函》（青山司移〔2025〕1号）');
+    // The label cell (送达文书名称、文号及件数) wraps beside the value, so pdftotext interleaves them.
+    expect(text).toContain('《案件移送函》');
+    expect(text).toContain('（青山司移〔2025〕1号）1件');
     expect(text).not.toContain('《《');
     expect(text).toContain('2025年6月3日15时20分');
     expect((await env.fail('documents.issueReceipt', { ...base, method: 'direct' })).code).toBe('ALREADY_ISSUED');

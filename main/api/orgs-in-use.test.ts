@@ -58,6 +58,7 @@ describe('changing the kind of an organisation an open transfer relies on', () =
     await env.call('transfers.out.send', { id: out.id, sentOn: '2025-09-15', sentTime: '10:00', method: 'direct' });
     await env.call('transfers.out.recordReceipt', {
       place: '受移送单位办公室',
+      servers: '刘晓燕',
       id: out.id,
       receivedOn: '2025-09-15',
       receivedTime: '11:00',

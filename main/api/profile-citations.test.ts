@@ -111,6 +111,7 @@ describe.each(PROFILES)('under $id', ({ id, doc, place }) => {
     await e.call('transfers.out.send', { id: out.id, sentOn: '2025-09-15', sentTime: '09:30', method: 'direct' });
     await e.call('transfers.out.recordReceipt', {
       place: '受移送单位办公室',
+      servers: '刘晓燕',
       id: out.id,
       receivedOn: '2025-09-15',
       receivedTime: '09:40',

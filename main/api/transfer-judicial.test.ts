@@ -68,6 +68,7 @@ describe('a refused transfer to an administrative body, with a reason typed with
     await env.call('transfers.out.send', { id: created.id, sentOn: '2025-09-15', sentTime: '09:00', method: 'mail' });
     await env.call('transfers.out.recordReceipt', {
       place: '受移送单位办公室',
+      servers: '刘晓燕',
       id: created.id,
       receivedOn: '2025-09-15',
       receivedTime: '09:30',

@@ -143,6 +143,7 @@ describe('a transfer out from review opinion 4, through every state to acceptanc
     // The receiver's five working days: 25, 26, 28 (a Sunday worked for National Day), 29, 30 September.
     const received = await env.call('transfers.out.recordReceipt', {
       place: '受移送单位办公室',
+      servers: '刘晓燕',
       id: created.id,
       receivedOn: '2025-09-24',
       receivedTime: '10:00',
@@ -180,6 +181,7 @@ describe('a refused transfer', () => {
     await env.call('transfers.out.send', { id: created.id, sentOn: '2025-09-15', sentTime: '09:00', method: 'mail' });
     await env.call('transfers.out.recordReceipt', {
       place: '受移送单位办公室',
+      servers: '刘晓燕',
       id: created.id,
       receivedOn: '2025-09-15',
       receivedTime: '09:30',
@@ -250,6 +252,7 @@ describe('a refused transfer', () => {
     await env.call('transfers.out.send', { id: created.id, sentOn: '2025-09-15', sentTime: '09:00', method: 'direct' });
     await env.call('transfers.out.recordReceipt', {
       place: '受移送单位办公室',
+      servers: '刘晓燕',
       id: created.id,
       receivedOn: '2025-09-15',
       receivedTime: '09:10',
