@@ -92,6 +92,8 @@ describe('the office’s fonts for PDFs, through the API', () => {
         path: TTC,
         fontName: 'Noto Serif CJK SC',
         problem: null,
+        // The face a paper is printed in now, and where it came from (设置 shows it).
+        inUse: { family: 'Noto Serif CJK SC', file: `${TTC}#NotoSerifCJKsc-Regular`, source: 'office' },
       });
       const first = await issueSample();
       expect(await embeddedFonts(first.id)).toContain('NotoSerifCJKsc-Regular');

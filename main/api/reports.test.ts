@@ -218,7 +218,7 @@ describe('reports', () => {
     const withdrawn = await o.env.call('publicity.withdraw', { decisionId: id, withdrawnOn: '2025-05-06', note: '' });
     expect(withdrawn.state).toBe('withdrawn');
     const after = await o.env.call('home.attention', {});
-    expect(after.some((a) => a.title.includes('青山综执罚决〔2025〕4号'))).toBe(false);
+    expect(after.some((a) => a.kind === 'publicity' && a.title.includes('青山综执罚决〔2025〕4号'))).toBe(false);
 
     const file = await o.env.call('publicity.export', { year: 2025 });
     const book = await readLedgerWorkbook(Buffer.from(file.base64, 'base64'));
