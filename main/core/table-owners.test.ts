@@ -46,6 +46,8 @@ const OWNERS: Record<string, string> = {
   settings: 'core/session',
   sharing_items: 'core/sharing',
   staff: 'core/staff',
+  // Sign-in secrets (hashes), lockouts and administrators (issue #14).
+  staff_access: 'core/session',
   supervision_notices: 'core/supervision',
   supplement_notices: 'core/review',
   training_records: 'core/training',
