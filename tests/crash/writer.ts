@@ -38,7 +38,19 @@ function bytesFor(n: number, salt: number): Buffer {
 
 function apiContext(dataDir: string): ApiContext {
   const databasePath = join(dataDir, 'fashen.db');
-  return { db: openDatabase(databasePath), dataDir, databasePath, now: () => new Date() };
+  // An in-process administrator, as the demo fills data: the writer exercises storage, not sign-in.
+  return {
+    db: openDatabase(databasePath),
+    dataDir,
+    databasePath,
+    now: () => new Date(),
+    client: {
+      id: 'crash-writer',
+      door: '测试',
+      actor: { staffId: null, name: '崩溃测试', admin: true, trusted: true },
+      lastActive: 0,
+    },
+  };
 }
 
 async function commands(dataDir: string): Promise<void> {
