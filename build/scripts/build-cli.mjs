@@ -71,7 +71,7 @@ export async function buildCli(root) {
     }),
     build({
       ...common,
-      entryPoints: [join(root, 'main', 'core', 'backup', 'backup-worker.ts')],
+      entryPoints: [join(root, 'main', 'core', 'data', 'backup-worker.ts')],
       outfile: join(outDir, 'backup-worker.cjs'),
       format: 'cjs',
       banner: { js: `const ${IMPORT_META_URL} = require('node:url').pathToFileURL(__filename).href;` },

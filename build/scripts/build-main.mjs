@@ -63,7 +63,7 @@ const [mainResult, workerResult] = await Promise.all([
   // banner so the modules it shares with main.cjs see import.meta.url as they do there.
   build({
     ...common,
-    entryPoints: [join(root, 'main', 'core', 'backup', 'backup-worker.ts')],
+    entryPoints: [join(root, 'main', 'core', 'data', 'backup-worker.ts')],
     outfile: join(outDir, BACKUP_WORKER_BUNDLE),
     banner: { js: banner },
     define: { 'import.meta.url': IMPORT_META_URL },
