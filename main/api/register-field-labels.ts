@@ -20,6 +20,17 @@ const assistance = {
 
 const complaintId = { id: '举报投诉记录' };
 
+const sharing = {
+  direction: '方向',
+  mode: '共享方式类别',
+  kind: '信息种类',
+  subject: '共享的信息',
+  orgId: '对方单位',
+  caseId: '关联案件',
+  formedOn: '信息形成（收到、提出要求）日期',
+  note: '备注',
+};
+
 export const REGISTER_FIELD_LABELS: Partial<Record<MethodName, Record<string, string>>> = {
   'assistance.list': { scope: '范围', direction: '协助方向', search: '搜索内容' },
   'assistance.get': { id: '协助记录' },
@@ -65,6 +76,41 @@ export const REGISTER_FIELD_LABELS: Partial<Record<MethodName, Record<string, st
   },
   'supervision.report': { id: '监督记录', reportedOn: '报告日期', reportText: '整改情况' },
   'supervision.close': { id: '监督记录', closedOn: '办结日期', note: '办结说明' },
+  'sharing.list': { scope: '范围', direction: '方向', kind: '信息种类', search: '搜索内容' },
+  'sharing.get': { id: '共享记录' },
+  'sharing.create': sharing,
+  'sharing.update': { id: '共享记录', ...sharing },
+  'sharing.share': { id: '共享记录', sharedOn: '共享日期', method: '共享方式', note: '共享情况' },
+  'disputes.list': { scope: '范围', search: '搜索内容' },
+  'disputes.get': { id: '争议记录' },
+  'disputes.create': {
+    counterpartOrgId: '争议对方',
+    matter: '争议事项',
+    caseId: '关联案件',
+    openedOn: '发生争议的日期',
+    negotiation: '协商情况',
+  },
+  'disputes.request': {
+    id: '争议记录',
+    bodyOrgId: '提请协调的机关',
+    requestedOn: '提请日期',
+    negotiation: '自行协商的情况',
+    focus: '争议焦点',
+    ourView: '本单位观点',
+    ourBasis: '本单位观点的法律、法规、规章依据',
+    theirView: '对方观点',
+    theirBasis: '对方观点的法律、法规、规章依据',
+    otherNotes: '其他需要说明的情况',
+  },
+  'disputes.step': {
+    id: '争议记录',
+    step: '环节',
+    onDate: '日期',
+    agreed: '是否达成一致',
+    body: '出具机关',
+    text: '意见或者决定的内容',
+  },
+  'registers.forCase': { caseId: '案件' },
   'complaints.answer': {
     ...complaintId,
     kind: '答复类别',

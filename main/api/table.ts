@@ -15,6 +15,9 @@ import { registerDataHandlers } from './handlers/data-handlers';
 import { registerAssistanceHandlers } from './handlers/assistance-handlers';
 import { registerComplaintsHandlers } from './handlers/complaints-handlers';
 import { registerSupervisionHandlers } from './handlers/supervision-handlers';
+import { registerSharingHandlers } from './handlers/sharing-handlers';
+import { registerDisputesHandlers } from './handlers/disputes-handlers';
+import { registerRegistersHandlers } from './handlers/registers-handlers';
 
 /** Builds the one handler table all doors share, and refuses to start if a method has no handler.
  * One handler file per contract file (shared/contract/<name>.ts ↔ handlers/<name>-handlers.ts). */
@@ -36,6 +39,9 @@ export function buildHandlerTable(): HandlerTable {
   registerAssistanceHandlers(table);
   registerComplaintsHandlers(table);
   registerSupervisionHandlers(table);
+  registerSharingHandlers(table);
+  registerDisputesHandlers(table);
+  registerRegistersHandlers(table);
   table.assertComplete();
   return table;
 }

@@ -11,6 +11,7 @@ import type { DemoCall } from './demo-hooks';
 import { advanceDemoReviews } from './demo-review';
 import { advanceDemoTransfers } from './demo-transfers';
 import { advanceDemoComplaintsAndSupervision, advanceDemoRegisters } from './demo-registers';
+import { advanceDemoSharingAndDisputes } from './demo-registers-sharing';
 
 async function call<M extends MethodName>(backend: Backend, method: M, input: InputOf<M>): Promise<OutputOf<M>> {
   const envelope = await backend.dispatch(method, input);
@@ -40,6 +41,7 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number }> {
   await advanceDemoTransfers(bound, { staffIds, caseIds });
   await advanceDemoRegisters(bound, { staffIds, caseIds });
   await advanceDemoComplaintsAndSupervision(bound);
+  await advanceDemoSharingAndDisputes(bound, { staffIds, caseIds });
   return { cases: DEMO_CASES.length };
 }
 

@@ -24,6 +24,8 @@ const OWNERS: Record<string, string> = {
   criminal_transfers: 'core/transfers',
   // Notes a migration leaves about data it had to repair; nothing at run time writes them.
   data_notes: 'db',
+  dispute_steps: 'core/disputes',
+  disputes: 'core/disputes',
   doc_sequences: 'core/papers',
   fashen_backup_files: 'core/data',
   issued_documents: 'core/papers',
@@ -38,6 +40,7 @@ const OWNERS: Record<string, string> = {
   review_rounds: 'core/review',
   schema_migrations: 'db',
   settings: 'core/session',
+  sharing_items: 'core/sharing',
   staff: 'core/staff',
   supervision_notices: 'core/supervision',
   supplement_notices: 'core/review',

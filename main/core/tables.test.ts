@@ -6,6 +6,8 @@ import { CASES_TABLES } from './cases/store';
 import { ASSISTANCE_TABLES } from './assistance/store';
 import { COMPLAINTS_TABLES } from './complaints/store';
 import { SUPERVISION_TABLES } from './supervision/store';
+import { SHARING_TABLES } from './sharing/store';
+import { DISPUTES_TABLES } from './disputes/store';
 
 // Every record type a store reads its table into names exactly that table's columns, as a freshly
 // migrated database has them: a migration that adds or renames a column fails here until the
@@ -16,6 +18,8 @@ const STORE_TABLES: readonly TableColumns[] = [
   ...ASSISTANCE_TABLES,
   ...COMPLAINTS_TABLES,
   ...SUPERVISION_TABLES,
+  ...SHARING_TABLES,
+  ...DISPUTES_TABLES,
 ];
 
 describe('store record types match their tables', () => {

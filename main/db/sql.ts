@@ -38,3 +38,8 @@ export function tableColumns<Record>() {
         : { missing: Exclude<keyof Record, Names[number]> }),
   ): TableColumns => ({ table, names });
 }
+
+/** A LIKE pattern that finds `text` anywhere, its % _ and \ taken literally (use with ESCAPE '\'). */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -15,6 +15,8 @@ export const DOCUMENT_TEMPLATE_IDS = [
   'assistance-reply',
   'supervision-report',
   'complaint-answer',
+  'sharing-letter',
+  'dispute-request',
 ] as const;
 export type DocumentTemplateId = (typeof DOCUMENT_TEMPLATE_IDS)[number];
 
@@ -32,6 +34,8 @@ export const DOCUMENT_SOURCE_KINDS = [
   'assistance-reply',
   'supervision-report',
   'complaint-answer',
+  'sharing-letter',
+  'dispute-request',
 ] as const;
 export type DocumentSourceKind = (typeof DOCUMENT_SOURCE_KINDS)[number];
 

@@ -16,6 +16,9 @@ import { dataMethods } from './data';
 import { assistanceMethods } from './assistance';
 import { complaintMethods } from './complaints';
 import { supervisionMethods } from './supervision';
+import { sharingMethods } from './sharing';
+import { disputeMethods } from './disputes';
+import { registerMethods } from './registers';
 
 /** The whole API: every method any door (IPC, HTTP, CLI) can call. */
 export const contract = {
@@ -35,6 +38,9 @@ export const contract = {
   ...assistanceMethods,
   ...complaintMethods,
   ...supervisionMethods,
+  ...sharingMethods,
+  ...disputeMethods,
+  ...registerMethods,
 };
 
 export type Contract = typeof contract;
@@ -66,3 +72,6 @@ export type * from './data';
 export type * from './assistance';
 export type * from './complaints';
 export type * from './supervision';
+export type * from './sharing';
+export type * from './disputes';
+export type * from './registers';

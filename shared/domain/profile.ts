@@ -84,6 +84,12 @@ export interface RegisterRules {
   assistanceAnswerWorkingDays: SourcedNumber;
   /** A complaint (举报、投诉、信访) gets its answer within this many working days of receipt. */
   complaintAnswerWorkingDays: SourcedNumber;
+  /** 信息共享 (issue #19): a request for data answered within this many working days. Absent on profiles saved before it. */
+  sharingRequestWorkingDays?: SourcedNumber | undefined;
+  /** A penalty decision copied (抄告) to the related department within this many working days. */
+  penaltyCopyWorkingDays?: SourcedNumber | undefined;
+  /** 管辖争议: after negotiation fails, the written request for coordination goes out within this many working days. */
+  disputeRequestWorkingDays?: SourcedNumber | undefined;
 }
 
 /** Chinese labels of the profile's settings, for forms and the profile page. */
@@ -103,6 +109,9 @@ export const PROFILE_FIELD_LABELS = {
   supplementMaterials: '送审材料清单',
   'registers.assistanceAnswerWorkingDays': '被请求协助的机关答复协助请求的期限（工作日）',
   'registers.complaintAnswerWorkingDays': '答复举报、投诉、信访人的期限（工作日）',
+  'registers.sharingRequestWorkingDays': '按其他部门要求提供执法数据材料的期限（工作日）',
+  'registers.penaltyCopyWorkingDays': '行政处罚决定抄告相关行政管理部门的期限（工作日）',
+  'registers.disputeRequestWorkingDays': '管辖争议协商不一致后书面提请协调的期限（工作日）',
 } as const;
 
 /** How a value's origin reads in the UI; an office setting never looks like a rule of the source. */
@@ -314,5 +323,8 @@ export const ruleProfileSchema: z.ZodType<RuleProfile> = strictObject('规则配
   registers: strictObject('登记簿期限', {
     assistanceAnswerWorkingDays: sourcedNumber(L['registers.assistanceAnswerWorkingDays'], 'working-days'),
     complaintAnswerWorkingDays: sourcedNumber(L['registers.complaintAnswerWorkingDays'], 'working-days'),
+    sharingRequestWorkingDays: sourcedNumber(L['registers.sharingRequestWorkingDays'], 'working-days').optional(),
+    penaltyCopyWorkingDays: sourcedNumber(L['registers.penaltyCopyWorkingDays'], 'working-days').optional(),
+    disputeRequestWorkingDays: sourcedNumber(L['registers.disputeRequestWorkingDays'], 'working-days').optional(),
   }).optional(),
 });

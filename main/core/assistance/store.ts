@@ -1,7 +1,7 @@
 // The 执法协助 table (assistance_requests): the only place that writes it and the only SQL about it.
 
 import type { Db } from '../../db/open';
-import { sql, tableColumns } from '../../db/sql';
+import { containsPattern, sql, tableColumns } from '../../db/sql';
 
 export interface AssistanceRecord {
   id: number;
@@ -83,7 +83,7 @@ export function assistanceRows(
   db: Db,
   filter: { open: boolean; direction: 'out' | 'in' | null; search: string },
 ): AssistanceRecord[] {
-  const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = containsPattern(filter.search);
   return sql.all<AssistanceRecord>(
     db,
     `SELECT * FROM assistance_requests

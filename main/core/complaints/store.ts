@@ -2,7 +2,7 @@
 // SQL about them. The complainant's name and contact live in complaints and nowhere else.
 
 import type { Db } from '../../db/open';
-import { sql, tableColumns } from '../../db/sql';
+import { containsPattern, sql, tableColumns } from '../../db/sql';
 
 export interface ComplaintRecord {
   id: number;
@@ -81,7 +81,7 @@ export function complaintRow(db: Db, id: number): ComplaintRecord | undefined {
 
 /** Search covers the register number and the matter, never the complainant's identity. */
 export function complaintRows(db: Db, filter: { open: boolean; search: string }): ComplaintRecord[] {
-  const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = containsPattern(filter.search);
   return sql.all<ComplaintRecord>(
     db,
     `SELECT * FROM complaints
@@ -189,4 +189,8 @@ export function insertComplaintAnswer(db: Db, row: Omit<ComplaintAnswerRecord, '
 
 export function closeComplaint(db: Db, id: number, closedOn: string, at: string): void {
   sql.run(db, 'UPDATE complaints SET closed_on = ?, updated_at = ? WHERE id = ?', closedOn, at, id);
+}
+
+export function complaintRowsForCase(db: Db, caseId: number): ComplaintRecord[] {
+  return sql.all<ComplaintRecord>(db, 'SELECT * FROM complaints WHERE case_id = ? ORDER BY received_on, id', caseId);
 }

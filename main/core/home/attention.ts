@@ -9,6 +9,8 @@ import { calendarAttention } from './calendarReminder';
 import { assistanceAttention } from '../assistance/attention';
 import { complaintAttention } from '../complaints/attention';
 import { supervisionAttention } from '../supervision/attention';
+import { sharingAttention } from '../sharing/attention';
+import { disputeAttention } from '../disputes/attention';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder. */
@@ -117,6 +119,8 @@ export function homeAttention(ctx: CoreContext): AttentionItem[] {
     ...assistanceAttention(ctx),
     ...complaintAttention(ctx),
     ...supervisionAttention(ctx),
+    ...sharingAttention(ctx),
+    ...disputeAttention(ctx),
     ...calendarAttention(ctx, transfers.missingYears),
   ].sort(byUrgency);
 }

@@ -17,6 +17,8 @@ export const NUMBERED_TYPES: Readonly<Record<string, string>> = {
   'assistance-reply': '复',
   'supervision-report': '报',
   'complaint-answer': '答',
+  'sharing-letter': '抄',
+  'dispute-request': '争',
 };
 
 export interface AllocatedNumber {

@@ -17,6 +17,7 @@ import { setCaseStatus } from '../cases/store';
 import { roundRow, staffName, type RoundRow } from './store';
 import { roundView } from './view';
 import { hasStaffRole } from '../staff/roles';
+import { openPenaltyDecisionSharing } from '../sharing/service';
 
 function participantCount(text: string): number {
   return text.split(/[、,，;；\s]+/u).filter(Boolean).length;
@@ -177,6 +178,15 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
       now,
     });
   setCaseStatus(ctx.db, round.case_id, input.agrees ? 'decided' : 'returned', ctx.now().toISOString());
+  // 信息共享: the decision is copied (抄告) to the related department within the profile's period.
+  if (input.agrees && input.decisionDate !== null) {
+    openPenaltyDecisionSharing(ctx, {
+      roundId: round.id,
+      caseId: round.case_id,
+      decisionNumber: input.decisionNumber,
+      decisionDate: input.decisionDate,
+    });
+  }
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const collective = input.complexOrMajor
     ? `，经${input.collectiveDate ?? ''}集体讨论（${input.collectiveParticipants}）`

@@ -1,7 +1,7 @@
 // The 执法监督 table (supervision_notices): the only place that writes it and the only SQL about it.
 
 import type { Db } from '../../db/open';
-import { sql, tableColumns } from '../../db/sql';
+import { containsPattern, sql, tableColumns } from '../../db/sql';
 
 export interface SupervisionRecord {
   id: number;
@@ -46,7 +46,7 @@ export function supervisionRow(db: Db, id: number): SupervisionRecord | undefine
 }
 
 export function supervisionRows(db: Db, filter: { open: boolean; search: string }): SupervisionRecord[] {
-  const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = containsPattern(filter.search);
   return sql.all<SupervisionRecord>(
     db,
     `SELECT * FROM supervision_notices
@@ -120,5 +120,13 @@ export function closeSupervision(db: Db, id: number, closedOn: string, note: str
     note,
     at,
     id,
+  );
+}
+
+export function supervisionRowsForCase(db: Db, caseId: number): SupervisionRecord[] {
+  return sql.all<SupervisionRecord>(
+    db,
+    'SELECT * FROM supervision_notices WHERE case_id = ? ORDER BY received_on, id',
+    caseId,
   );
 }

@@ -15,6 +15,8 @@ import { nextInState, type InEvent } from './machine';
 import { orgRef } from './out-store';
 import { answerLimit, disputeAdvice } from './rules';
 import { localRules } from '../profiles/local-rules';
+import { openDisputeFromTransfer } from '../disputes/service';
+import { openRefusedTransferSharing } from '../sharing/service';
 import {
   assertNotAfterToday,
   assertNotBefore,
@@ -187,6 +189,30 @@ export function answerTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfe
   const reason = input.reason ? `：${input.reason}` : '';
   const summary = `书面告知${view.from.name}：${IN_ANSWER_LABELS[input.outcome]}${reason}`;
   auditTransferIn(ctx, input.id, 'transfer.in.answer', summary, undefined, view.answer);
+  if (input.outcome === 'escalated') {
+    openDisputeFromTransfer(ctx, {
+      kind: 'in',
+      id: row.id,
+      caseId: null,
+      counterpartOrgId: row.from_org_id,
+      bodyOrgId: governmentId,
+      matter: `${view.from.name}移送的案件（${row.cause}）本单位认为不属于本单位管辖，报请决定`,
+      openedOn: input.answeredOn,
+      note: input.reason,
+      profileId: row.profile_id,
+      profileVersion: row.profile_version,
+    });
+  }
+  if (input.outcome === 'refused') {
+    openRefusedTransferSharing(ctx, {
+      transferInId: row.id,
+      fromOrgId: row.from_org_id,
+      fromName: view.from.name,
+      cause: row.cause,
+      answeredOn: input.answeredOn,
+      reason: input.reason,
+    });
+  }
   if (caseId !== null)
     auditCase(
       ctx,

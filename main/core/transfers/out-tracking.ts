@@ -18,6 +18,7 @@ import { outDeadline, outView } from './out-view';
 import { disputeAdvice, judicialRefusalAdvice } from './rules';
 import { getProfile } from '../profiles/service';
 import { localRules } from '../profiles/local-rules';
+import { openDisputeFromTransfer } from '../disputes/service';
 import {
   assertNotAfterToday,
   assertNotBefore,
@@ -128,6 +129,19 @@ export function escalateTransferOut(ctx: CoreContext, input: ParsedInputOf<'tran
     { state, escalated_on: input.escalatedOn, escalated_to_org_id: government.id, escalation_note: input.note },
     now,
   );
+  // 管辖争议: the escalation opens the dispute record, whose written request (衢政办发〔2022〕16号 第七条) follows.
+  openDisputeFromTransfer(ctx, {
+    kind: 'out',
+    id: row.id,
+    caseId: row.case_id,
+    counterpartOrgId: row.receiver_org_id,
+    bodyOrgId: government.id,
+    matter: `移送的案件不予受理，报请${government.name}决定管辖`,
+    openedOn: row.answered_on ?? input.escalatedOn,
+    note: input.note,
+    profileId: row.profile_id,
+    profileVersion: row.profile_version,
+  });
   const view = outView(ctx.db, input.id, clockOf(ctx));
   auditCase(
     ctx,

@@ -21,10 +21,23 @@ const CASE_FLOW = [
   'transfers.out.draft',
   'transfers.list',
   'home.attention',
+  // A penalty decision recorded opens its 抄告 in the sharing register.
+  'sharing.*',
+  'registers.forCase',
 ] as const satisfies readonly Target[];
 
 /** A transfer step changes the transfer, its case's status and the papers made from it. */
-const TRANSFER_STEP = ['transfers.*', 'cases.*', 'review.queue', 'home.attention', 'documents.list'] as const;
+const TRANSFER_STEP = [
+  'transfers.*',
+  'cases.*',
+  'review.queue',
+  'home.attention',
+  'documents.list',
+  // An escalated transfer opens a dispute; a refused one an information-sharing item.
+  'disputes.*',
+  'sharing.*',
+  'registers.forCase',
+] as const;
 
 /** An issued (or voided) paper is listed, numbered on its source, and noted in the case's history. */
 const PAPERS = [
@@ -35,6 +48,8 @@ const PAPERS = [
   'home.attention',
   'assistance.*',
   'supervision.*',
+  'sharing.*',
+  'disputes.*',
 ] as const;
 
 /** Working-day calendars and rule profiles decide every deadline and review standard. */
@@ -44,6 +59,8 @@ const RULES = ['transfers.*', 'review.*', 'cases.*', 'home.attention'] as const;
 const ASSISTANCE_STEP = ['assistance.*', 'home.attention', 'documents.list'] as const;
 const COMPLAINT_STEP = ['complaints.*', 'home.attention'] as const;
 const SUPERVISION_STEP = ['supervision.*', 'home.attention', 'documents.list'] as const;
+const SHARING_STEP = ['sharing.*', 'registers.forCase', 'home.attention', 'documents.list'] as const;
+const DISPUTE_STEP = ['disputes.*', 'registers.forCase', 'home.attention', 'documents.list'] as const;
 
 export const METHOD_EFFECTS = {
   'system.info': 'read',
@@ -176,6 +193,17 @@ export const METHOD_EFFECTS = {
   'supervision.create': SUPERVISION_STEP,
   'supervision.report': SUPERVISION_STEP,
   'supervision.close': SUPERVISION_STEP,
+  'sharing.list': 'read',
+  'sharing.get': 'read',
+  'sharing.create': SHARING_STEP,
+  'sharing.update': SHARING_STEP,
+  'sharing.share': SHARING_STEP,
+  'disputes.list': 'read',
+  'disputes.get': 'read',
+  'disputes.create': DISPUTE_STEP,
+  'disputes.request': DISPUTE_STEP,
+  'disputes.step': DISPUTE_STEP,
+  'registers.forCase': 'read',
 } as const satisfies Record<MethodName, Effect>;
 
 type Effects = typeof METHOD_EFFECTS;

@@ -10,6 +10,8 @@ import { criminalLetterData } from './criminal';
 import { assistanceLetterData, assistanceReplyData } from './assistance';
 import { supervisionReportData } from './supervision';
 import { complaintAnswerData } from './complaint';
+import { sharingLetterData } from './sharing';
+import { disputeRequestData } from './dispute';
 import type { PaperSource } from './common';
 import { reviewOpinionData, supplementNoticeData } from './review';
 import { itemListData, transferLetterData } from './transfer';
@@ -32,6 +34,8 @@ const SOURCES: Record<DocumentSourceKind, Source> = {
   'assistance-reply': { templateId: 'assistance-reply', load: assistanceReplyData },
   'supervision-report': { templateId: 'supervision-report', load: supervisionReportData },
   'complaint-answer': { templateId: 'complaint-answer', load: complaintAnswerData },
+  'sharing-letter': { templateId: 'sharing-letter', load: sharingLetterData },
+  'dispute-request': { templateId: 'dispute-request', load: disputeRequestData },
 };
 
 /**

@@ -10,6 +10,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatInstant } from '../../lib/format';
 import { CaseReviewPanel } from '../review/CaseReviewPanel';
 import { CaseTransferPanel } from '../transfers/CaseTransferPanel';
+import { CaseRegistersPanel } from '../registers/CaseRegistersPanel';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -82,6 +83,7 @@ export function CaseDetailPage() {
               <Stack gap="md">
                 <CaseReviewPanel record={data} />
                 <CaseTransferPanel record={data} />
+                <CaseRegistersPanel caseId={id} />
                 <Card withBorder>
                   <CaseFacts record={data} />
                 </Card>

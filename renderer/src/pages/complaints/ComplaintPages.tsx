@@ -1,25 +1,21 @@
 import { useState } from 'react';
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Card,
-  Grid,
   Group,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
   Title,
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { Link, useNavigate, useParams } from 'react-router';
-import type { ComplaintView } from '../../../../shared/contract';
+import { useNavigate, useParams } from 'react-router';
+import type { ComplaintSummary, ComplaintView } from '../../../../shared/contract';
 import {
   ANSWER_METHOD_LABELS,
   ANSWER_METHODS,
@@ -38,8 +34,8 @@ import {
   type ComplaintFinding,
 } from '../../../../shared/contract/complaints';
 import { useApiQuery } from '../../api/useApi';
-import { LoadState } from '../../components/LoadState';
-import { PageHeader } from '../../components/PageHeader';
+import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
+import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
 import { formatDate } from '../../lib/format';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useOfficeNow } from '../../lib/useOfficeNow';
@@ -49,101 +45,66 @@ import { IssuePaperButton } from '../documents/IssuePaperButton';
 import { DeadlineBadge, DeadlineNotice, Fact, SourceQuote } from '../transfers/parts';
 import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
+import { RecordLayout } from '../registers/RecordLayout';
 import { RegisterTabs } from '../registers/RegisterTabs';
 
 /** #/registers/complaints — the register lists number and matter only, never the complainant. */
 export function ComplaintListPage() {
-  const [scope, setScope] = useState<'open' | 'all'>('open');
+  const [scope, setScope] = useState<Scope>('open');
   const [search, setSearch] = useState('');
   const list = useApiQuery('complaints.list', { scope, search: search.trim() });
-  const rows = list.data ?? [];
   return (
-    <>
-      <PageHeader
-        title="举报投诉"
-        description="举报、投诉、信访的首问受理、核实和答复（周政办字〔2018〕18号 二(四)4；郯政发〔2023〕1号 二(三)8）。举报人信息保密，只在记录页显示。"
-        actions={
-          <Button component={Link} to="/registers/complaints/new">
-            登记举报投诉
-          </Button>
-        }
-      />
-      <RegisterTabs />
-      <Group mb="md">
-        <SegmentedControl
-          aria-label="范围"
-          value={scope}
-          onChange={(value) => setScope(value === 'all' ? 'all' : 'open')}
-          data={[
-            { value: 'open', label: '未办结' },
-            { value: 'all', label: '全部' },
-          ]}
-        />
-        <TextInput
-          aria-label="搜索"
-          placeholder="搜索登记号、事项"
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          w={260}
-        />
-      </Group>
-      <LoadState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
-        <Card withBorder>
-          {rows.length === 0 ? (
-            <Text c="dimmed" ta="center" py="lg">
-              没有符合条件的举报投诉
-            </Text>
-          ) : (
-            <Table verticalSpacing="sm" highlightOnHover aria-label="举报投诉">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>登记号</Table.Th>
-                  <Table.Th>事项</Table.Th>
-                  <Table.Th>收到</Table.Th>
-                  <Table.Th>状态</Table.Th>
-                  <Table.Th>期限</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((row) => (
-                  <Table.Tr key={row.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/registers/complaints/${row.id}`} fw={600}>
-                        {row.number}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={1}>
-                        {row.matter}
-                      </Text>
-                      {row.finding && (
-                        <Text size="xs" c="dimmed">
-                          {COMPLAINT_FINDING_LABELS[row.finding]}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {formatDate(row.receivedOn)}
-                      <Text size="xs" c="dimmed">
-                        {COMPLAINT_CHANNEL_LABELS[row.channel]}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" radius="sm" color={row.state === 'closed' ? 'green' : 'blue'}>
-                        {row.state === 'closed' ? '已答复办结' : '办理中'}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <DeadlineBadge deadline={row.deadline} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Card>
-      </LoadState>
-    </>
+    <RegisterListPage<ComplaintSummary>
+      title="举报投诉"
+      description="举报、投诉、信访的首问受理、核实和答复（周政办字〔2018〕18号 二(四)4；郯政发〔2023〕1号 二(三)8）。举报人信息保密，只在记录页显示。"
+      create={{ to: '/registers/complaints/new', label: '登记举报投诉' }}
+      tabs={<RegisterTabs />}
+      scope={{ value: scope, onChange: setScope, openLabel: '未办结' }}
+      search={{ value: search, onChange: setSearch, placeholder: '搜索登记号、事项' }}
+      query={list}
+      table={{
+        label: '举报投诉',
+        empty: '没有符合条件的举报投诉',
+        columns: [
+          { header: '登记号', cell: (row) => <RecordLink to={`/registers/complaints/${row.id}`} title={row.number} /> },
+          {
+            header: '事项',
+            cell: (row) => (
+              <>
+                <Text size="sm" lineClamp={1}>
+                  {row.matter}
+                </Text>
+                {row.finding && (
+                  <Text size="xs" c="dimmed">
+                    {COMPLAINT_FINDING_LABELS[row.finding]}
+                  </Text>
+                )}
+              </>
+            ),
+          },
+          {
+            header: '收到',
+            cell: (row) => (
+              <>
+                {formatDate(row.receivedOn)}
+                <Text size="xs" c="dimmed">
+                  {COMPLAINT_CHANNEL_LABELS[row.channel]}
+                </Text>
+              </>
+            ),
+          },
+          {
+            header: '状态',
+            cell: (row) => (
+              <Badge variant="light" radius="sm" color={row.state === 'closed' ? 'green' : 'blue'}>
+                {row.state === 'closed' ? '已答复办结' : '办理中'}
+              </Badge>
+            ),
+          },
+          { header: '期限', cell: (row) => <DeadlineBadge deadline={row.deadline} /> },
+        ],
+      }}
+    />
   );
 }
 
@@ -159,12 +120,7 @@ interface NewValues extends Record<string, unknown> {
 
 /** #/registers/complaints/new */
 export function ComplaintFormPage() {
-  const now = useOfficeNow();
-  return (
-    <LoadState loading={!now} error={undefined}>
-      {now && <ComplaintForm today={now.today} />}
-    </LoadState>
-  );
+  return <WithOfficeNow>{(now) => <ComplaintForm today={now.today} />}</WithOfficeNow>;
 }
 
 function ComplaintForm({ today }: { today: string }) {
@@ -197,46 +153,30 @@ function ComplaintForm({ today }: { today: string }) {
     failureTitle: '未能登记',
   });
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <RecordFormPage
+      title="登记举报投诉"
+      description="首问责任：率先接到的部门予以受理；明确不属于本部门职能的，告知向有权的机关提出。"
+      back="/registers/complaints"
+      saving={saving}
+      onSubmit={() => void submit()}
     >
-      <PageHeader
-        title="登记举报投诉"
-        description="首问责任：率先接到的部门予以受理；明确不属于本部门职能的，告知向有权的机关提出。"
-        actions={
-          <>
-            <Button variant="default" component={Link} to="/registers/complaints">
-              返回
-            </Button>
-            <Button type="submit" loading={saving}>
-              登记
-            </Button>
-          </>
-        }
-      />
-      <Card withBorder maw={960}>
-        <Stack gap="sm">
-          <SimpleGrid cols={2}>
-            <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
-            <Select
-              label="收到方式"
-              withAsterisk
-              data={COMPLAINT_CHANNELS.map((value) => ({ value, label: COMPLAINT_CHANNEL_LABELS[value] }))}
-              {...form.getInputProps('channel')}
-            />
-            <TextInput label="举报人姓名（保密）" {...form.getInputProps('complainantName')} />
-            <TextInput label="联系方式（保密）" {...form.getInputProps('complainantContact')} />
-            <TextInput label="首问责任人" {...form.getInputProps('firstHandler')} />
-          </SimpleGrid>
-          <Textarea label="举报、投诉、信访事项" withAsterisk autosize minRows={3} {...form.getInputProps('matter')} />
-          <Textarea label="首问处置情况" autosize minRows={2} {...form.getInputProps('firstHandling')} />
-        </Stack>
-      </Card>
-    </form>
+      <Stack gap="sm">
+        <SimpleGrid cols={2}>
+          <DateInput label="收到日期" withAsterisk valueFormat="YYYY-MM-DD" {...form.getInputProps('receivedOn')} />
+          <Select
+            label="收到方式"
+            withAsterisk
+            data={COMPLAINT_CHANNELS.map((value) => ({ value, label: COMPLAINT_CHANNEL_LABELS[value] }))}
+            {...form.getInputProps('channel')}
+          />
+          <TextInput label="举报人姓名（保密）" {...form.getInputProps('complainantName')} />
+          <TextInput label="联系方式（保密）" {...form.getInputProps('complainantContact')} />
+          <TextInput label="首问责任人" {...form.getInputProps('firstHandler')} />
+        </SimpleGrid>
+        <Textarea label="举报、投诉、信访事项" withAsterisk autosize minRows={3} {...form.getInputProps('matter')} />
+        <Textarea label="首问处置情况" autosize minRows={2} {...form.getInputProps('firstHandling')} />
+      </Stack>
+    </RecordFormPage>
   );
 }
 
@@ -355,74 +295,68 @@ export function ComplaintPage() {
   const record = useApiQuery('complaints.get', { id });
   const now = useOfficeNow();
   const [open, setOpen] = useState<'verify' | 'answer' | null>(null);
-  const view = record.data;
   const close = () => setOpen(null);
   return (
-    <LoadState loading={record.loading && !view} error={record.error} onRetry={record.reload}>
-      {view && (
-        <>
-          <PageHeader
-            title={`举报投诉 ${view.number}`}
-            description={`${formatDate(view.receivedOn)} · ${COMPLAINT_CHANNEL_LABELS[view.channel]}`}
-            actions={<Text fw={600}>{view.state === 'closed' ? '已答复办结' : '办理中'}</Text>}
-          />
-          <Grid>
-            <Grid.Col span={8}>
-              <Stack gap="md">
-                {view.deadline && <DeadlineNotice deadline={view.deadline} title="答复举报、投诉、信访人" />}
-                {view.state === 'open' && (
-                  <Group gap="sm" aria-label="下一步">
-                    <Button variant={open === 'verify' ? 'light' : 'filled'} onClick={() => setOpen('verify')}>
-                      登记核实情况
-                    </Button>
-                    <Button variant={open === 'answer' ? 'light' : 'filled'} onClick={() => setOpen('answer')}>
-                      登记答复
-                    </Button>
-                  </Group>
-                )}
-                {now && open === 'verify' && <VerifyStep view={view} today={now.today} onDone={close} />}
-                {now && open === 'answer' && <AnswerStep view={view} today={now.today} onDone={close} />}
-                {view.state === 'closed' && (
-                  <Group gap="sm" aria-label="答复文书">
-                    <IssuePaperButton kind="complaint-answer" id={view.id} label="出具举报投诉答复书（仅送达本人）" />
-                  </Group>
-                )}
-                <CaseDocumentsPanel source={{ kind: 'complaint-answer', id: view.id }} />
-                <Alert color="gray" title="举报人信息（保密）">
-                  {[view.complainant.name || '未留姓名', view.complainant.contact].filter(Boolean).join('，')}
-                </Alert>
-                <Card withBorder>
-                  <Title order={3} fz={16} mb="sm">
-                    办理情况
-                  </Title>
-                  <Stack gap={6}>
-                    <Fact label="事项">{view.matter}</Fact>
-                    <Fact label="首问责任人">{view.firstHandler || '—'}</Fact>
-                    <Fact label="首问处置">{view.firstHandling || '—'}</Fact>
-                    <Fact label="核实">
-                      {view.finding
-                        ? `${formatDate(view.verifiedOn ?? '')} ${COMPLAINT_FINDING_LABELS[view.finding]}：${view.verification}`
-                        : '尚未核实'}
-                    </Fact>
-                    {view.leadTransferredOn && <Fact label="线索移送">{formatDate(view.leadTransferredOn)}</Fact>}
-                    {view.answers.map((answer) => (
-                      <Fact key={answer.id} label={COMPLAINT_ANSWER_KIND_LABELS[answer.kind]}>
-                        {`${formatDate(answer.answeredOn)}（${ANSWER_METHOD_LABELS[answer.method]}）${answer.text}`}
-                      </Fact>
-                    ))}
-                  </Stack>
-                </Card>
+    <RecordLayout
+      record={record}
+      render={(view) => ({
+        title: `举报投诉 ${view.number}`,
+        description: `${formatDate(view.receivedOn)} · ${COMPLAINT_CHANNEL_LABELS[view.channel]}`,
+        actions: <Text fw={600}>{view.state === 'closed' ? '已答复办结' : '办理中'}</Text>,
+        main: (
+          <>
+            {view.deadline && <DeadlineNotice deadline={view.deadline} title="答复举报、投诉、信访人" />}
+            {view.state === 'open' && (
+              <Group gap="sm" aria-label="下一步">
+                <Button variant={open === 'verify' ? 'light' : 'filled'} onClick={() => setOpen('verify')}>
+                  登记核实情况
+                </Button>
+                <Button variant={open === 'answer' ? 'light' : 'filled'} onClick={() => setOpen('answer')}>
+                  登记答复
+                </Button>
+              </Group>
+            )}
+            {now && open === 'verify' && <VerifyStep view={view} today={now.today} onDone={close} />}
+            {now && open === 'answer' && <AnswerStep view={view} today={now.today} onDone={close} />}
+            {view.state === 'closed' && (
+              <Group gap="sm" aria-label="答复文书">
+                <IssuePaperButton kind="complaint-answer" id={view.id} label="出具举报投诉答复书（仅送达本人）" />
+              </Group>
+            )}
+            <CaseDocumentsPanel source={{ kind: 'complaint-answer', id: view.id }} />
+            <Alert color="gray" title="举报人信息（保密）">
+              {[view.complainant.name || '未留姓名', view.complainant.contact].filter(Boolean).join('，')}
+            </Alert>
+            <Card withBorder>
+              <Title order={3} fz={16} mb="sm">
+                办理情况
+              </Title>
+              <Stack gap={6}>
+                <Fact label="事项">{view.matter}</Fact>
+                <Fact label="首问责任人">{view.firstHandler || '—'}</Fact>
+                <Fact label="首问处置">{view.firstHandling || '—'}</Fact>
+                <Fact label="核实">
+                  {view.finding
+                    ? `${formatDate(view.verifiedOn ?? '')} ${COMPLAINT_FINDING_LABELS[view.finding]}：${view.verification}`
+                    : '尚未核实'}
+                </Fact>
+                {view.leadTransferredOn && <Fact label="线索移送">{formatDate(view.leadTransferredOn)}</Fact>}
+                {view.answers.map((answer) => (
+                  <Fact key={answer.id} label={COMPLAINT_ANSWER_KIND_LABELS[answer.kind]}>
+                    {`${formatDate(answer.answeredOn)}（${ANSWER_METHOD_LABELS[answer.method]}）${answer.text}`}
+                  </Fact>
+                ))}
               </Stack>
-            </Grid.Col>
-            <Grid.Col span={4}>
-              <Stack gap="md">
-                <SourceQuote source="周政办字〔2018〕18号 二(四)4">{FIRST_ASKED_QUOTE}</SourceQuote>
-                <HistoryCard history={view.history} />
-              </Stack>
-            </Grid.Col>
-          </Grid>
-        </>
-      )}
-    </LoadState>
+            </Card>
+          </>
+        ),
+        aside: (
+          <>
+            <SourceQuote source="周政办字〔2018〕18号 二(四)4">{FIRST_ASKED_QUOTE}</SourceQuote>
+            <HistoryCard history={view.history} />
+          </>
+        ),
+      })}
+    />
   );
 }

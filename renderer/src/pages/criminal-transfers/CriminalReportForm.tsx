@@ -20,6 +20,7 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { useOfficeNow } from '../../lib/useOfficeNow';
 import { StepForm } from '../transfers/StepForm';
+import { orgOptions } from '../../lib/orgOptions';
 
 type Tick = { present: boolean; note: string };
 
@@ -51,9 +52,7 @@ export function CriminalReportFormPage() {
                   handlers={(staff.data ?? [])
                     .filter((p) => p.active && p.roles.includes('handler'))
                     .map((p) => ({ value: String(p.id), label: p.name }))}
-                  police={(orgs.data ?? [])
-                    .filter((o) => o.kind === 'public-security')
-                    .map((o) => ({ value: String(o.id), label: o.name }))}
+                  police={orgOptions(orgs.data, (o) => o.kind === 'public-security')}
                   onDone={(id) => navigate(`/transfers/criminal/${id}`)}
                   onCancel={() => navigate(`/cases/${caseId}`)}
                 />

@@ -22,6 +22,7 @@ import {
 import { TimeField } from '../../components/TimeField';
 import { ChoiceRadios } from '../transfers/ChoiceRadios';
 import { StepForm, type TransferStepProps } from '../transfers/StepForm';
+import { orgOptions } from '../../lib/orgOptions';
 
 type StepProps = TransferStepProps<CriminalTransferView>;
 
@@ -261,9 +262,7 @@ export function ReconsiderationAnswerStep({ view, today, onDone, onCancel }: Ste
 }
 
 export function SupervisionStep({ view, today, orgs, onDone, onCancel }: StepProps & { orgs: Organization[] }) {
-  const procuratorates = orgs
-    .filter((org) => org.kind === 'procuratorate')
-    .map((org) => ({ value: String(org.id), label: org.name }));
+  const procuratorates = orgOptions(orgs, (org) => org.kind === 'procuratorate');
   return (
     <StepForm
       draftKey={`criminal-${view.id}-supervision`}

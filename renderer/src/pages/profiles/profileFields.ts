@@ -138,6 +138,33 @@ export const DEADLINE_FIELDS: NumberField[] = [
       if (v && p.registers) p.registers.complaintAnswerWorkingDays = v;
     },
   ),
+  field(
+    'registers.sharingRequestWorkingDays',
+    'working-days',
+    false,
+    (p) => p.registers?.sharingRequestWorkingDays ?? null,
+    (p, v) => {
+      if (v && p.registers) p.registers.sharingRequestWorkingDays = v;
+    },
+  ),
+  field(
+    'registers.penaltyCopyWorkingDays',
+    'working-days',
+    false,
+    (p) => p.registers?.penaltyCopyWorkingDays ?? null,
+    (p, v) => {
+      if (v && p.registers) p.registers.penaltyCopyWorkingDays = v;
+    },
+  ),
+  field(
+    'registers.disputeRequestWorkingDays',
+    'working-days',
+    false,
+    (p) => p.registers?.disputeRequestWorkingDays ?? null,
+    (p, v) => {
+      if (v && p.registers) p.registers.disputeRequestWorkingDays = v;
+    },
+  ),
 ];
 
 export function formatNumber(value: number, unit: NumberUnit): string {

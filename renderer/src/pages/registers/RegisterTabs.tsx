@@ -5,6 +5,8 @@ const TABS = [
   { value: '/registers/assistance', label: '执法协助' },
   { value: '/registers/complaints', label: '举报投诉' },
   { value: '/registers/supervision', label: '执法监督' },
+  { value: '/registers/sharing', label: '信息共享' },
+  { value: '/registers/disputes', label: '管辖争议' },
 ] as const;
 
 /** Switches between the township desk's registers. */

@@ -9,6 +9,7 @@ import { schemaErrors } from '../../lib/schemaErrors';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { opinionTitle, pointTitle } from './labels';
 import { reviewStep } from './stepFeedback';
+import { orgOptions } from '../../lib/orgOptions';
 
 interface OpinionValues extends Record<string, unknown> {
   opinion: string;
@@ -92,9 +93,7 @@ export function OpinionForm({ round }: { round: ReviewRound }) {
     await signOpinion.run({ roundId: round.id });
   }
 
-  const orgOptions = (orgs.data ?? [])
-    .filter((org) => org.kind === values.transferTargetKind)
-    .map((org) => ({ value: String(org.id), label: org.name }));
+  const targetOrgs = orgOptions(orgs.data, (org) => org.kind === values.transferTargetKind);
   return (
     <Card withBorder padding="lg" component="section" aria-label="选定审核意见">
       <Stack gap="sm">
@@ -162,8 +161,8 @@ export function OpinionForm({ round }: { round: ReviewRound }) {
             />
             <Select
               label="移送机关（可选）"
-              placeholder={orgOptions.length ? '选择单位' : '“设置”中未登记此类单位'}
-              data={orgOptions}
+              placeholder={targetOrgs.length ? '选择单位' : '“设置”中未登记此类单位'}
+              data={targetOrgs}
               clearable
               {...form.getInputProps('transferTargetOrgId')}
             />

@@ -17,19 +17,22 @@ import type { UseFormReturnType } from '@mantine/form';
 import { Link } from 'react-router';
 import type { Organization } from '../../../../shared/contract';
 import { TRANSFER_TARGETS, TRANSFER_TARGET_LABELS } from '../../../../shared/contract/transfers';
-import { ORG_KIND_LABELS, type OrgKind } from '../../../../shared/domain/case';
+import type { OrgKind } from '../../../../shared/domain/case';
 import { useApiQuery } from '../../api/useApi';
 import { TimeField, isTime } from '../../components/TimeField';
 import type { OutFormValues } from './outForm';
 import { DeadlineNotice } from './parts';
+import { orgOptions } from '../../lib/orgOptions';
 
 const JUDICIAL: readonly OrgKind[] = ['public-security', 'procuratorate', 'court'];
 
 export function ReceiverSection({ form, orgs }: { form: UseFormReturnType<OutFormValues>; orgs: Organization[] }) {
   const values = form.getValues();
-  const options = orgs
-    .filter((org) => (values.target === 'judicial' ? JUDICIAL.includes(org.kind) : org.kind !== 'government'))
-    .map((org) => ({ value: String(org.id), label: `${org.name}（${ORG_KIND_LABELS[org.kind]}）` }));
+  const options = orgOptions(
+    orgs,
+    (org) => (values.target === 'judicial' ? JUDICIAL.includes(org.kind) : org.kind !== 'government'),
+    { withKind: true },
+  );
   return (
     <Stack gap="sm">
       <Stack gap={4}>

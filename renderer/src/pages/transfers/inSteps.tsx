@@ -15,10 +15,11 @@ import {
   transferInDecisionInput,
   transferLinkCaseInput,
 } from '../../../../shared/contract/transfers';
-import { useApiQuery } from '../../api/useApi';
 import { ChoiceRadios } from './ChoiceRadios';
 import { GovernmentDecisionStep } from './GovernmentDecisionStep';
 import { StepForm, type TransferStepProps } from './StepForm';
+import { orgOptions } from '../../lib/orgOptions';
+import { useCaseOptions } from '../registers/useCaseOptions';
 
 type InStepProps = TransferStepProps<TransferInView>;
 
@@ -58,19 +59,9 @@ export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: 
   );
 }
 
-function useCaseOptions() {
-  const cases = useApiQuery('cases.list', { pageSize: 100 });
-  return (cases.data?.items ?? []).map((item) => ({
-    value: String(item.id),
-    label: `${item.caseNumber} ${item.cause}（${item.partyName}）`,
-  }));
-}
-
 export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProps & { orgs: Organization[] }) {
   const cases = useCaseOptions();
-  const governments = orgs
-    .filter((org) => view.dispute.kinds.includes(org.kind))
-    .map((org) => ({ value: String(org.id), label: org.name }));
+  const governments = orgOptions(orgs, (org) => view.dispute.kinds.includes(org.kind));
   return (
     <StepForm
       draftKey={`transfer-in-${view.id}-answer`}

@@ -25,6 +25,7 @@ import { TimeField } from '../../components/TimeField';
 import { ChoiceRadios } from './ChoiceRadios';
 import { GovernmentDecisionStep } from './GovernmentDecisionStep';
 import { StepForm, type TransferStepProps } from './StepForm';
+import { orgOptions } from '../../lib/orgOptions';
 
 type StepProps = TransferStepProps<TransferOutView>;
 
@@ -198,9 +199,7 @@ export function AnswerStep({ view, today, onDone, onCancel }: StepProps) {
 }
 
 export function EscalateStep({ view, today, orgs, onDone, onCancel }: StepProps & { orgs: Organization[] }) {
-  const governments = orgs
-    .filter((org) => view.dispute.kinds.includes(org.kind))
-    .map((org) => ({ value: String(org.id), label: org.name }));
+  const governments = orgOptions(orgs, (org) => view.dispute.kinds.includes(org.kind));
   return (
     <StepForm
       draftKey={`transfer-out-${view.id}-escalate`}

@@ -1,0 +1,23 @@
+// The home page's 管辖争议 item: a dispute still being negotiated, with the period (an office
+// setting) to put the written request to the coordinating body.
+
+import type { AttentionItem } from '../../../shared/contract';
+import type { CoreContext } from '../context';
+import { openDisputes } from './service';
+
+export function disputeAttention(ctx: CoreContext): AttentionItem[] {
+  return openDisputes(ctx).flatMap((item): AttentionItem[] => {
+    const { deadline } = item;
+    if (!deadline) return [];
+    return [
+      {
+        kind: 'dispute',
+        level: deadline.level,
+        title: `管辖争议 ${item.counterpart.name}：${item.matter}`,
+        detail: `协商不一致的，书面提请协调：${deadline.text}（${deadline.rule}）`,
+        link: `/registers/disputes/${item.id}`,
+        dueAt: deadline.dueAt,
+      },
+    ];
+  });
+}
