@@ -23,6 +23,8 @@ describe('documents through the API', () => {
       'assistance-reply',
       'supervision-report',
       'complaint-answer',
+      'sharing-letter',
+      'dispute-request',
     ]);
     expect(templates.every((t) => t.source === 'builtin')).toBe(true);
     const { html } = await env.call('documents.previewSample', { templateId: 'transfer-letter' });
