@@ -221,8 +221,14 @@ describe.runIf(enabled)('DOCX and PDF break pages alike', () => {
     expect(letter?.[2]).toMatch(/^联系人：.*附件：有关材料\d+份\s*1\.现场检查笔录\s*2\./su);
     const opinion = outcomes.find((o) => o.name.startsWith('review-opinion (signing lines'))?.ours;
     expect(opinion?.at(-1)).toMatch(/审核人：.*\s*法制审核机构负责人：/su);
-    // A 留置送达 receipt with a 30-character refusal is still one page.
-    expect(outcomes.find((o) => o.name.includes('refusal of 30'))?.ours).toHaveLength(1);
+    // A receipt served in person is one page. With the 案号 and 填发人 rows (#16), a 留置送达 receipt's
+    // refusal and the sample's two-line 备注 do not fit under the signatures: the 备注 row moves whole
+    // to a second page (rows sit on the body's 28.95 pt pitch; a tighter pitch for forms is left for
+    // a later change — see the round's closing note).
+    expect(outcomes.find((o) => o.name === 'service-receipt')?.ours).toHaveLength(1);
+    const lodged = outcomes.find((o) => o.name.includes('refusal of 30'))?.ours ?? [];
+    expect(lodged[0]).not.toContain('备注');
+    expect(lodged[1]).toContain('备注');
     const fits = outcomes.find((o) => o.name === 'transfer-letter (版记 of two lines just fits under the list)');
     expect(fits?.ours.at(-1)).toContain('接收人（签名）');
   }, 300_000);

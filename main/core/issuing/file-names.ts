@@ -1,6 +1,7 @@
 import { safeFileName } from '../files/safe-name';
 import { paperData } from '../papers/verification';
 import type { IssuedRow } from '../papers/store';
+import { printedNumber } from '../papers/printed-number';
 
 // A paper's file is named the way a clerk names it in a folder or an e-mail: its number, its title
 // and whom it is addressed to — "青山受〔2026〕3号 受理情况告知书 白石镇人民政府.pdf" — safe on
@@ -27,7 +28,7 @@ function addresseeOf(row: Pick<IssuedRow, 'data_json' | 'template_id'>): string 
 export function paperFileBase(
   row: Pick<IssuedRow, 'doc_number' | 'title' | 'data_json' | 'template_id' | 'status'>,
 ): string {
-  const parts = [row.doc_number, row.title, addresseeOf(row)].filter((part): part is string => Boolean(part));
+  const parts = [printedNumber(row), row.title, addresseeOf(row)].filter((part): part is string => Boolean(part));
   return safeFileName(`${parts.join(' ')}${row.status === 'voided' ? '（已作废）' : ''}`, 150);
 }
 

@@ -10,6 +10,7 @@ import { paperFileBase } from './file-names';
 import { templateOfIssued } from './office-templates';
 import { templateLocation } from './service';
 import { getIssuedRow, listIssuedRows, type IssuedRow } from '../papers/store';
+import { printedNumber } from '../papers/printed-number';
 
 export function toIssuedDocument(row: IssuedRow): IssuedDocument {
   return {
@@ -18,7 +19,7 @@ export function toIssuedDocument(row: IssuedRow): IssuedDocument {
     caseNumber: row.case_number,
     templateId: row.template_id,
     title: row.title,
-    docNumber: row.doc_number,
+    docNumber: printedNumber(row),
     status: row.status,
     issuedAt: row.issued_at,
     createdBy: row.created_by,

@@ -1,3 +1,4 @@
+import { printedNumber } from '../papers/printed-number';
 import { dirname, join } from 'node:path';
 import { asFileError } from '../files/fs-errors';
 import type { CoreContext } from '../context';
@@ -122,10 +123,9 @@ export async function issueDocument(ctx: CoreContext, request: IssueRequest): Pr
   const title = template.template.name;
   // The office's fonts are checked here too, so a font file that has gone missing costs no number.
   const fonts = officePdfFonts(ctx);
-  const recorded = (request.data['document'] as { number?: unknown } | undefined)?.number;
   const row = reserve(ctx, request, issuingBody(office, bodyOf(request.templateId)).abbreviation, title);
   const year = officeYear(new Date(row.created_at));
-  const printed = row.doc_number ?? (request.recordedNumber && typeof recorded === 'string' ? recorded : null);
+  const printed = printedNumber(row);
   // Stored relative to the data folder with forward slashes, so a restored backup finds them anywhere.
   const docxFile = paperFilePath(row, year, 'docx');
   const pdfFile = paperFilePath(row, year, 'pdf');

@@ -197,10 +197,10 @@ export function paperOfSource(
   db: Db,
   sourceKind: string,
   sourceId: number,
-): Pick<IssuedRow, 'id' | 'doc_number' | 'title' | 'status'> | undefined {
-  return sql.get<Pick<IssuedRow, 'id' | 'doc_number' | 'title' | 'status'>>(
+): Pick<IssuedRow, 'id' | 'doc_number' | 'data_json' | 'template_id' | 'title' | 'status'> | undefined {
+  return sql.get<Pick<IssuedRow, 'id' | 'doc_number' | 'data_json' | 'template_id' | 'title' | 'status'>>(
     db,
-    `SELECT id, doc_number, title, status FROM issued_documents WHERE source_kind = ? AND source_id = ? AND status IN ('issued', 'pending') ORDER BY id DESC LIMIT 1`,
+    `SELECT id, doc_number, data_json, template_id, title, status FROM issued_documents WHERE source_kind = ? AND source_id = ? AND status IN ('issued', 'pending') ORDER BY id DESC LIMIT 1`,
     sourceKind,
     sourceId,
   );

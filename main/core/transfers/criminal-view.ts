@@ -12,6 +12,7 @@ import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { AppError } from '../../../shared/errors';
 import { paperOfSource } from '../papers/store';
+import { printedNumber } from '../papers/printed-number';
 import { calendarDayView, hourView } from './calendar-days';
 import type { Clock } from '../calendar/clock';
 import {
@@ -226,7 +227,7 @@ export function criminalItems(row: CriminalRow): TransferItemView[] {
 /** The 涉嫌犯罪案件移送书 issued in the app for this transfer and not voided. */
 export function issuedCriminalLetterNumber(db: Db, id: number): string | null {
   const paper = paperOfSource(db, 'criminal-transfer-letter', id);
-  return paper?.status === 'issued' ? paper.doc_number : null;
+  return paper?.status === 'issued' ? printedNumber(paper) : null;
 }
 
 export function criminalSummary(db: Db, row: CriminalRow, clock: Clock): CriminalTransferSummary {

@@ -5,6 +5,7 @@ import type { Db } from '../../db/open';
 import { officeDateOf } from '../calendar/officeTime';
 import { getProfile } from '../profiles/service';
 import { paperOfSource } from '../papers/store';
+import { printedNumber } from '../papers/printed-number';
 import type { Clock } from '../calendar/clock';
 import { deadlineView } from './deadlines';
 import { outActions } from './machine';
@@ -60,7 +61,7 @@ export function issuedLetterNumber(db: Db, transferId: number): string | null {
 /** The transfer letter issued in the app for this transfer (in force), or null. */
 export function issuedLetter(db: Db, transferId: number): { id: number; docNumber: string | null } | null {
   const paper = paperOfSource(db, 'transfer-letter', transferId);
-  return paper?.status === 'issued' ? { id: paper.id, docNumber: paper.doc_number } : null;
+  return paper?.status === 'issued' ? { id: paper.id, docNumber: printedNumber(paper) } : null;
 }
 
 /** The 送达回证 (in force) of the letter issued in the app for this transfer, or null. */

@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/errors';
 import { issueDocument } from '../service';
 import { toIssuedDocument } from '../queries';
 import { paperOfSource } from '../../papers/store';
+import { printedNumber } from '../../papers/printed-number';
 import type { IssuedDocument } from '../../../../shared/contract';
 import { acceptanceNoticeData } from './acceptance';
 import { criminalLetterData } from './criminal';
@@ -54,9 +55,10 @@ export async function issueFromSource(
   const existing = paperOfSource(ctx.db, kind, id);
   if (existing?.status === 'pending') throw new AppError('ISSUE_IN_PROGRESS', '该文书正在出具，请稍候再试');
   if (existing) {
+    const number = printedNumber(existing);
     throw new AppError(
       'ALREADY_ISSUED',
-      `${existing.title}${existing.doc_number ? `（${existing.doc_number}）` : ''}已经出具；如需重新出具，请先将原文书作废`,
+      `${existing.title}${number ? `（${number}）` : ''}已经出具；如需重新出具，请先将原文书作废`,
     );
   }
   // The 抄送 is chosen by the clerk when the paper goes out, not kept on the record; it is kept in the

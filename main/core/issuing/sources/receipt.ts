@@ -7,7 +7,7 @@ import { toIssuedDocument } from '../queries';
 import { caseTitle, officeForPapers } from './common';
 import { bodyOf, issuingBody } from '../../papers/bodies';
 import { getCase } from '../../cases/service';
-import { paperData } from '../../papers/verification';
+import { printedNumber } from '../../papers/printed-number';
 import { actorName } from '../../session/operator';
 import { assertNotBefore, assertNotFuture, officeInstant } from '../../calendar/officeDates';
 import { officeDateOf } from '../../calendar/officeTime';
@@ -57,8 +57,7 @@ export async function issueReceiptOf(ctx: CoreContext, documentId: number, input
   const body = issuingBody(office, bodyOf(served.template_id));
   const record = served.case_id === null ? null : getCase(ctx, served.case_id);
   // A letter sent before it was issued here carries the number on its record, not a row number of its own.
-  const recorded = (paperData(served.data_json).data['document'] as { number?: unknown } | undefined)?.number;
-  const number = served.doc_number ?? (typeof recorded === 'string' ? recorded : null);
+  const number = printedNumber(served);
   const data = {
     org: { name: body.name },
     ...(record ? { caseTitle: caseTitle(record), caseNumber: record.caseNumber } : {}),

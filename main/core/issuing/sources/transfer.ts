@@ -4,7 +4,6 @@ import { getCase } from '../../cases/service';
 import { AppError } from '../../../../shared/errors';
 import { clockOf } from '../../calendar/clock';
 import { outView } from '../../transfers/out-view';
-import { assertNoSecondLetterNumber } from '../../transfers/letter-number';
 import { officeDateOf } from '../../calendar/officeTime';
 import { withoutEndPunctuation } from '../../documents/punctuation';
 import { getProfile } from '../../profiles/service';
@@ -19,14 +18,15 @@ function transferOf(ctx: CoreContext, id: number): TransferOutView {
 
 export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
-  assertNoSecondLetterNumber(view);
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
   const local = localRules(getProfile(ctx.db, view.profile.id, view.profile.version));
   const materials = view.materials.filter((material) => material.present);
   if (materials.length === 0)
     throw new AppError('NO_MATERIALS', '移送函须附移送材料：请先在移送记录中勾选随案移送的材料');
-  // A letter that went out before it was issued here bears the number and the date it went out with.
+  // One letter, one number: a letter that went out (made outside the app, or issued here and then
+  // voided for a misprint) is issued under the number and date it went out with — never a new number.
+  // issueFromSource keeps it to one paper in force per transfer.
   const sent = view.sent?.letterNumber.trim() ? view.sent : null;
   const data = {
     org: { name: office.name },
