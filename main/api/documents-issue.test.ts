@@ -98,7 +98,7 @@ describe('issuing papers from review records', () => {
       // Amounts as papers write them: no separator, no ".00", fen kept.
       '承办机构拟处理意见：罚款人民币8000.50元。拟适用的法律依据：《中华人民共和国城乡规划法》第六十五条。',
       // What the round says about this case, not the triggers' titles.
-      '该案属于应当进行法制审核的情形：承办人认定直接关系当事人或他人重大权益（涉及当事人唯一住房）；拟对公民罚款8000.50元，达到2000元以上的审核标准；拟从重处罚。',
+      '该案属于应当进行法制审核的情形：直接关系当事人或他人重大权益（涉及当事人唯一住房）；拟对公民罚款8000.50元，数额较大；拟从重处罚。',
       '根据《重庆市涪陵区人民政府办公室关于建立健全乡镇（街道）与区级行政执法部门行政执法协调协同机制的通知》（涪陵府办〔2024〕1号）的规定',
       '审核结论：符合。（二）',
       '审核结论：未发现涉嫌犯罪的情形。',
@@ -217,8 +217,10 @@ describe('issuing papers from transfer records', () => {
       execFileSync('pdftotext', [join(env.dataDir, file ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text(letter.pdfFile)).toContain('区城市管理局');
     expect(text(letter.pdfFile)).toContain('不得再行移送');
-    // The reason was typed with its own 。; the letter's sentence goes on after it without "。，".
-    expect(text(letter.pdfFile)).toContain('不属于本机关管辖，该违法行为不属于本机关管辖');
+    // The reason was typed with its own 。 and its own "不属于本机关管辖": the letter's sentence goes on
+    // after it without "。，" and says it once.
+    expect(text(letter.pdfFile)).toContain('经审查，该违法行为属于区城市管理局的执法事项，不属于本机关管辖。依照');
+    expect(text(letter.pdfFile)).not.toContain('不属于本机关管辖，不属于本机关管辖');
     expect(text(letter.pdfFile)).not.toContain('。，');
     expect(text(list.pdfFile)).toContain('青山司移〔2025〕1号');
     expect(text(list.pdfFile)).toContain('流动摊车');

@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import { runCli } from '../cli';
+import { TEST_SECRET } from './testing/backend';
 import { readLedgerWorkbook } from '../core/ledgers/xlsx';
 import { buildYear, type Year } from '../core/reports/testing/year';
 
@@ -115,21 +116,27 @@ describe('ledgers', () => {
     expect(staff.find((r) => r['姓名'] === '王建国')).toMatchObject({ 执法证状态: '有效', 承办案件数: 7 });
   });
 
-  it('a register not yet built says so in Chinese', async () => {
-    const error = await year.office.env.fail('ledgers.export', { what: 'sharing', year: 2025 });
-    expect(error.message).toContain('信息共享台账暂不能导出');
-  });
-
   it('fashen export writes the same ledger; a wrong --what is a usage error', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'fashen-ledger-')), '台账.xlsx');
     const printed: string[] = [];
     const io = {
-      readStdin: async () => '',
+      readStdin: async () => `${TEST_SECRET}\n`,
       stdout: (t: string) => printed.push(t),
       stderr: (t: string) => printed.push(t),
     };
+    const dataDir = year.office.env.dataDir;
+    // Case data is read by someone who signs in: without --as (and no terminal to ask at) it is refused.
+    const unsigned = await runCli(
+      ['export', '--what', 'supervision', '--year', '2025', '--out', out, '--data-dir', dataDir],
+      io,
+    );
+    expect(unsigned).toBe(1);
+    expect(printed.join('')).toContain('请加上 --as');
+    printed.length = 0;
+    const [handler] = (await year.office.env.call('staff.list', {})).filter((p) => p.id === year.office.handler);
+    const as = ['--as', handler?.name ?? ''];
     const ok = await runCli(
-      ['export', '--what', 'supervision', '--year', '2025', '--out', out, '--data-dir', year.office.env.dataDir],
+      ['export', '--what', 'supervision', '--year', '2025', '--out', out, ...as, '--data-dir', dataDir],
       io,
     );
     expect(ok, printed.join('')).toBe(0);
@@ -148,6 +155,7 @@ describe('ledgers', () => {
         '2025',
         '--out',
         out.replace('台账.xlsx', '年报.docx'),
+        ...as,
         '--data-dir',
         year.office.env.dataDir,
       ],

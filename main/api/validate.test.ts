@@ -11,10 +11,20 @@ import { testBackend } from './testing/backend';
 
 /**
  * ASCII words a message may contain, because the clerk sees them as they are: the file formats on
- * the sign-in screen (PIN 码), the download buttons (PDF, DOCX), the size unit of the template limit (KB), and the example paths
+ * the sign-in screen (PIN 码), the download buttons (PDF, DOCX, XLSX and the programs that open them), the size unit of the template limit (KB), and the example paths
  * a path field is typed as (E:\, /media/usb).
  */
-const ALLOWED_ASCII = [/\bPIN\b/g, /\bPDF\b/gi, /\bDOCX\b/gi, /\bKB\b/g, /\bE:\\/g, /\/media\/usb\b/g];
+const ALLOWED_ASCII = [
+  /\bPIN\b/g,
+  /\bPDF\b/gi,
+  /\bDOCX\b/gi,
+  /\bXLSX\b/g,
+  /\bExcel\b/g,
+  /\bWord\b/g,
+  /\bKB\b/g,
+  /\bE:\\/g,
+  /\/media\/usb\b/g,
+];
 
 function asciiLeft(message: string): string | null {
   const rest = ALLOWED_ASCII.reduce((text, token) => text.replace(token, ''), message);

@@ -13,9 +13,13 @@ import { AppError } from '../../shared/errors';
 import { openBackend, type LocalBackend } from '../api/backend';
 import { dataPaths } from './backup';
 import { describeCliError } from './errors';
+import { openDatabase } from '../db/open';
+import { signInOnCli } from './cli-sign-in';
+import { cliActor } from './cli-actor';
 
-export const EXPORT_USAGE = `用法：npx fashen export --what ${LEDGER_KINDS.join('|')} --year YYYY --out 文件.xlsx [--data-dir 目录]`;
-export const REPORT_USAGE = '用法：npx fashen report annual --year YYYY --out 文件.xlsx|文件.docx [--data-dir 目录]';
+const AS_USAGE = '[--as <姓名>（密码从标准输入读取；在终端里不加则询问）]';
+export const EXPORT_USAGE = `用法：npx fashen export --what ${LEDGER_KINDS.join('|')} --year YYYY --out 文件.xlsx ${AS_USAGE} [--data-dir 目录]`;
+export const REPORT_USAGE = `用法：npx fashen report annual --year YYYY --out 文件.xlsx|文件.docx ${AS_USAGE} [--data-dir 目录]`;
 
 function usage(message: string, usageLine: string): AppError {
   return new AppError('USAGE', `${message}\n${usageLine}`);
@@ -64,6 +68,26 @@ async function call<M extends MethodName>(backend: LocalBackend, method: M, inpu
   return envelope.value as OutputOf<M>;
 }
 
+/**
+ * The backend, acting as the person who proved who they are: a ledger and the annual report read
+ * case data, which the API gives only to someone signed in. A folder no one can sign in to yet is
+ * read as the operating-system account (as the first-run wizard is).
+ */
+async function signedInBackend(io: CliIo, dataDirOption: string | undefined, asName: string | undefined) {
+  const { dataDir, databasePath } = dataPaths(dataDirOption);
+  const db = openDatabase(databasePath);
+  let actor;
+  try {
+    actor = await signInOnCli(db, io, asName, new Date(), { admin: false });
+  } finally {
+    db.close();
+  }
+  const backend = openBackend({ dataDir });
+  backend.client.session.actor = actor ?? { staffId: null, name: cliActor(), admin: true, trusted: true };
+  backend.client.session.lastActive = Date.now();
+  return backend;
+}
+
 async function run(io: CliIo, work: () => Promise<string>): Promise<number> {
   try {
     io.stdout(`${await work()}\n`);
@@ -84,6 +108,7 @@ export const exportCommand: CliCommand = (args, io) =>
           what: { type: 'string' },
           year: { type: 'string' },
           out: { type: 'string' },
+          as: { type: 'string' },
           'data-dir': { type: 'string' },
         },
         strict: true,
@@ -96,8 +121,7 @@ export const exportCommand: CliCommand = (args, io) =>
       throw usage(`请用 --what 指定台账：${LEDGER_KINDS.join('、')}。`, EXPORT_USAGE);
     const year = yearOf(values.year, EXPORT_USAGE);
     const out = outPath(values.out, ['xlsx'], EXPORT_USAGE);
-    const { dataDir } = dataPaths(values['data-dir']);
-    const backend = openBackend({ dataDir });
+    const backend = await signedInBackend(io, values['data-dir'], values.as);
     try {
       const file = await call(backend, 'ledgers.export', {
         what: what as (typeof LEDGER_KINDS)[number],
@@ -119,7 +143,12 @@ export const reportCommand: CliCommand = (args, io) =>
     try {
       values = parseArgs({
         args: rest,
-        options: { year: { type: 'string' }, out: { type: 'string' }, 'data-dir': { type: 'string' } },
+        options: {
+          year: { type: 'string' },
+          out: { type: 'string' },
+          as: { type: 'string' },
+          'data-dir': { type: 'string' },
+        },
         strict: true,
       }).values;
     } catch (error) {
@@ -128,8 +157,7 @@ export const reportCommand: CliCommand = (args, io) =>
     const year = yearOf(values.year, REPORT_USAGE);
     const out = outPath(values.out, ['xlsx', 'docx'], REPORT_USAGE);
     const format = extname(out).toLowerCase() === '.docx' ? 'docx' : 'xlsx';
-    const { dataDir } = dataPaths(values['data-dir']);
-    const backend = openBackend({ dataDir });
+    const backend = await signedInBackend(io, values['data-dir'], values.as);
     try {
       const file = await call(backend, 'reports.annualFile', { year, format });
       writeAtomically(out, Buffer.from(file.base64, 'base64'));

@@ -19,11 +19,11 @@ export const HELP_TEXT = `法审工作台（Fashen Desk）命令行 / command li
                                       检查后从备份恢复，原数据另存；须管理员确认：在终端输入姓名和密码，
                                       或用 --as 并从标准输入提供密码 / restore after checks (an administrator's secret)
   check [--data-dir DIR] [--verbose]  检查数据库、审计记录链和文书哈希 / verify database, audit chain, document hashes
-  export --what <台账> --year YYYY --out <文件.xlsx> [--data-dir DIR]
+  export --what <台账> --year YYYY --out <文件.xlsx> [--as 姓名] [--data-dir DIR]
                                       导出台账（Excel）/ export a register's ledger as XLSX; 台账 ledgers:
                                       cases reviews transfers papers staff assistance complaints
                                       sharing disputes supervision
-  report annual --year YYYY --out <文件.xlsx|文件.docx> [--data-dir DIR]
+  report annual --year YYYY --out <文件.xlsx|文件.docx> [--as 姓名] [--data-dir DIR]
                                       行政执法统计年报 / the annual enforcement statistics report
   help, --help                        显示本帮助 / show this help
 

@@ -214,7 +214,10 @@ export const documentMethods = {
     }),
   ),
   'documents.file': method<DocumentFile>()(
-    z.strictObject({ id: entityId('文书编号'), format: z.enum(['pdf', 'docx'], { error: '格式只能是 pdf 或 docx' }) }),
+    z.strictObject({
+      id: entityId('文书编号'),
+      format: z.enum(['pdf', 'docx'], { error: '格式只能是 PDF 或 Word 文档（DOCX）' }),
+    }),
   ),
   /** Issues the paper for a record (e.g. the review opinion of a signed round): numbered, stored, hashed. */
   'documents.issue': method<IssuedDocument>()(

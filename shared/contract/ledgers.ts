@@ -1,6 +1,7 @@
 // 台账 (ledgers): every register exported to Excel with the filters its list shows (issue #20).
 import { z } from 'zod';
 import { CASE_STATUSES } from '../domain/case';
+import { SHARING_KINDS } from './sharing';
 import type { DocumentFile } from './documents';
 import { optionalText } from './fields';
 import { method } from './method';
@@ -43,20 +44,22 @@ export const reportYear = z
 /**
  * The filters of the register's list on screen, passed as they are; each ledger uses those its list
  * has (cases: search and status; the registers: scope, search and, for 执法协助, direction;
- * transfers: scope). `year` narrows to the records of one year by the register's own date.
+ * transfers: scope; 信息共享 also direction and kind). `year` narrows to the records of one year by the register's own date.
  */
 export const ledgerFilters = z.strictObject({
   search: optionalText('搜索内容', 100),
   status: z.enum(CASE_STATUSES, { error: '案件状态不在可选范围内' }).nullable().default(null),
   scope: z.enum(['open', 'all'], { error: '范围无效' }).default('all'),
   direction: z.enum(['out', 'in'], { error: '方向无效' }).nullable().default(null),
+  /** 信息共享's kind of information. */
+  kind: z.enum(SHARING_KINDS, { error: '信息种类无效' }).nullable().default(null),
 });
 export type LedgerFilters = z.output<typeof ledgerFilters>;
 
 export const ledgerExportInput = z.strictObject({
   what: z.enum(LEDGER_KINDS, { error: '没有这种台账' }),
   year: reportYear.nullable().default(null),
-  filters: ledgerFilters.default({ search: '', status: null, scope: 'all', direction: null }),
+  filters: ledgerFilters.default({ search: '', status: null, scope: 'all', direction: null, kind: null }),
 });
 
 export const ledgerMethods = {

@@ -51,6 +51,9 @@ export const reportMethods = {
   'reports.annual': method<AnnualReport>()(z.strictObject({ year: reportYear })),
   /** The annual report as a file: XLSX tables, or the DOCX report in 公文 layout. */
   'reports.annualFile': method<DocumentFile>()(
-    z.strictObject({ year: reportYear, format: z.enum(REPORT_FORMATS, { error: '格式只能是 xlsx 或 docx' }) }),
+    z.strictObject({
+      year: reportYear,
+      format: z.enum(REPORT_FORMATS, { error: '格式只能是 Excel 表格（XLSX）或 Word 文档（DOCX）' }),
+    }),
   ),
 };

@@ -45,7 +45,11 @@ export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
       cause: withoutEndPunctuation(record.cause).replace(/^涉嫌/u, '').replace(/案$/u, ''),
       facts: record.facts,
       // The template writes the sentence around it: a reason typed with its own full stop would print "。，".
-      reason: withoutEndPunctuation(view.reason),
+      // The letter itself concludes "，不属于本机关管辖。": a reason typed ending so would print it twice.
+      reason: withoutEndPunctuation(view.reason).replace(
+        /[，,；;]?\s*(?:因此|故|因而)?不属于本(?:机关|单位|镇|街道)管辖$/u,
+        '',
+      ),
       jurisdictionBasis: view.legalBasis || '有关法律、法规',
     },
     ongoing: view.ongoing,

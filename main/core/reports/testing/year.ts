@@ -202,6 +202,8 @@ export async function buildYear(): Promise<Year> {
     ],
   });
   e.setNow('2025-09-15T09:00:00.000Z'); // 17:00 office time
+  // The approval is the head's own signature: the head signs in to give it, then the handler goes on.
+  e.signInAs(office.decider);
   await e.call('transfers.criminal.decide', {
     id: reported.id,
     headId: office.decider,
@@ -209,6 +211,7 @@ export async function buildYear(): Promise<Year> {
     decidedOn: '2025-09-15',
     decidedTime: '11:00',
   });
+  e.signInAs(office.handler);
   await e.call('transfers.criminal.send', { id: reported.id, sentOn: '2025-09-15', sentTime: '15:00' });
   await e.call('transfers.criminal.recordReceipt', {
     id: reported.id,

@@ -29,6 +29,7 @@ import {
 import { useApiQuery } from '../../api/useApi';
 import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 import { formatDate } from '../../lib/format';
 import { orgOptions } from '../../lib/orgOptions';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -54,6 +55,7 @@ export function DisputeListPage() {
       description="行政执法职责（管辖）争议：先自行协商；协商不一致的，书面提请本单位规则配置指定的机关协调处理（衢政办发〔2022〕16号 第六条至第九条）。"
       create={{ to: '/registers/disputes/new', label: '登记管辖争议' }}
       tabs={<RegisterTabs />}
+      actions={<ExportLedgerButton what="disputes" filters={{ scope, search: search.trim() }} />}
       scope={{ value: scope, onChange: setScope, openLabel: '未解决' }}
       search={{ value: search, onChange: setSearch, placeholder: '搜索单位、事项、争议焦点' }}
       query={list}

@@ -12,9 +12,9 @@ describe('a template’s texts as a form', () => {
     const title = form.fields[0];
     expect(title).toMatchObject({ name: '第 1 块（标题）第 1 行', raw: '{{org.name}}送达回证' });
     expect(toChips(title?.raw ?? '', form.labels)).toBe('〔送达机关名称〕送达回证');
-    const cell = form.fields.find((field) => field.raw === '《{{document.name}}》（{{document.number}}）');
-    expect(cell?.name).toBe('第 2 块（表格）第 2 行第 2 格');
-    expect(toChips(cell?.raw ?? '', form.labels)).toBe('《〔送达文书名称〕》（〔送达文书文号〕）');
+    const cell = form.fields.find((field) => field.raw.startsWith('《{{document.name}}》（{{document.number}}）'));
+    expect(cell?.name).toBe('第 2 块（表格）第 3 行第 2 格（条件 1：按“送达文书文号”）');
+    expect(toChips(cell?.raw ?? '', form.labels)).toBe('《〔送达文书名称〕》（〔送达文书文号〕）〔送达文书件数〕件');
     // A list's items are named after the list's item label, inside its each-block.
     const list = readTemplateForm(items);
     expect(list.labels.get('item.quantity')).toMatch(/^物品数量/);

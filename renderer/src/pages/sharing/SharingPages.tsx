@@ -25,6 +25,7 @@ import {
 import { useApiQuery } from '../../api/useApi';
 import { RecordFormPage, WithOfficeNow } from '../../components/RecordFormPage';
 import { ChoiceFilter, RecordLink, RegisterListPage, type Scope } from '../../components/RegisterList';
+import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
 import { formatDate } from '../../lib/format';
 import { orgOptions } from '../../lib/orgOptions';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -54,6 +55,7 @@ export function SharingListPage() {
       title="信息共享"
       description="本单位向相关部门共享（抄告）的行政执法信息，以及相关部门向本单位提供的信息（涪陵府办〔2024〕1号 二(一)；周政办字〔2018〕18号 二(四)5；郯政发〔2023〕1号 二(三)10）。"
       create={{ to: '/registers/sharing/new', label: '登记共享信息' }}
+      actions={<ExportLedgerButton what="sharing" filters={{ scope, direction, kind, search: search.trim() }} />}
       tabs={<RegisterTabs />}
       scope={{ value: scope, onChange: setScope, openLabel: '待共享' }}
       filters={
