@@ -177,7 +177,7 @@ describe('office, staff, organisations, operator', () => {
     items = await env.call('home.attention', {});
     expect(items[0]).toMatchObject({ level: 'danger', title: '过期人的执法证已过期' });
     // The same reading as settings and the review, citing national law (行政处罚法第四十二条).
-    expect(items[0]?.detail).toContain('有效期至 2025-06-01');
+    expect(items[0]?.detail).toContain('有效期至2025年6月1日');
     expect(items[0]?.detail).toContain('第四十二条');
   });
 });

@@ -231,4 +231,19 @@ describe('issuing papers from transfer records', () => {
     );
     expect(text(list.pdfFile)).toContain('壹佰贰拾元整');
   });
+
+  it('words a letter whose reason only said 不属于本机关管辖 without repeating it or leaving an empty clause', async () => {
+    const { env, orgs, created, transferInput } = await transferOffice();
+    const transfer = await env.call(
+      'transfers.out.create',
+      transferInput(created.id, orgs.cityAdmin, { reason: '不属于本机关管辖。' }),
+    );
+    const letter = await env.call('documents.issue', { kind: 'transfer-letter', id: transfer.id });
+    const text = execFileSync('pdftotext', [join(env.dataDir, letter.pdfFile ?? ''), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, '');
+    expect(text).toContain('经审查，该违法行为不属于本机关管辖。依照');
+    expect(text).not.toContain('，，');
+    expect(text.match(/不属于本机关管辖/gu)).toHaveLength(1);
+  });
 });

@@ -187,7 +187,7 @@ describe('the signature chain', () => {
     await as(office, office.decider);
     const early = await refusedUnchanged(env(), 'review.recordDecision', { ...decision, decisionDate: '2025-06-01' });
     expect(early.code).toBe('DECISION_BEFORE_REVIEW');
-    expect(early.message).toContain('决定日期（2025-06-01）早于审核意见签署日期（2025-06-02）');
+    expect(early.message).toContain('决定日期（2025年6月1日）早于审核意见签署日期（2025年6月2日）');
     const noNumber = await refusedUnchanged(env(), 'review.recordDecision', { ...decision, decisionNumber: '' });
     expect(noNumber.field).toBe('decisionNumber');
 

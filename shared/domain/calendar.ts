@@ -8,6 +8,12 @@ export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
 
 export const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A calendar date as Chinese text reads it: '2025-06-02' → '2025年6月2日' (anything else as it is). */
+export function chineseDate(iso: string): string {
+  const match = ISO_DATE_PATTERN.exec(iso);
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso;
+}
+
 /** True for a real calendar date written exactly as YYYY-MM-DD ('2025-02-30' and '2025-1-1' are not). */
 export function isValidIsoDate(text: string): boolean {
   const match = ISO_DATE_PATTERN.exec(text);

@@ -4,6 +4,8 @@
 // law only (the seeds that mention certificates are not the shipped default profile's source).
 
 /** 《行政处罚法》第四十二条 (national law). */
+import { chineseDate } from './calendar';
+
 export const CERTIFICATE_RULE =
   '行政处罚应当由具有行政执法资格的执法人员实施（《中华人民共和国行政处罚法》第四十二条，国家法律）';
 /** 《行政处罚法》第五十八条第二款 (national law). */
@@ -51,23 +53,36 @@ export function certificateStatus(person: CertificateHolder, onDate: string): Ce
     message,
     citation: CERTIFICATE_RULE,
   });
-  if (!number) return make('missing', `${person.name}未登记执法证号，${onDate} 无法确认其具有行政执法资格。`);
+  if (!number)
+    return make('missing', `${person.name}未登记执法证号，${chineseDate(onDate)}无法确认其具有行政执法资格。`);
   if (person.certWithdrawnOn !== null && person.certWithdrawnOn <= onDate) {
-    return make('withdrawn', `${person.name}的执法证（${number}）已于 ${person.certWithdrawnOn} 收回或注销。`);
+    return make(
+      'withdrawn',
+      `${person.name}的执法证（${number}）已于${chineseDate(person.certWithdrawnOn)}收回或注销。`,
+    );
   }
   if (person.certValidFrom !== null && onDate < person.certValidFrom) {
     return make(
       'not-yet-valid',
-      `${person.name}的执法证（${number}）自 ${person.certValidFrom} 起生效，${onDate} 尚未生效。`,
+      `${person.name}的执法证（${number}）自${chineseDate(person.certValidFrom)}起生效，${chineseDate(onDate)}尚未生效。`,
     );
   }
   if (person.certValidTo === null) {
-    return make('validity-unknown', `${person.name}的执法证（${number}）未登记有效期，无法确认 ${onDate} 是否有效。`);
+    return make(
+      'validity-unknown',
+      `${person.name}的执法证（${number}）未登记有效期，无法确认${chineseDate(onDate)}是否有效。`,
+    );
   }
   if (onDate > person.certValidTo) {
-    return make('expired', `${person.name}的执法证（${number}）有效期至 ${person.certValidTo}，${onDate} 已过期。`);
+    return make(
+      'expired',
+      `${person.name}的执法证（${number}）有效期至${chineseDate(person.certValidTo)}，${chineseDate(onDate)}已过期。`,
+    );
   }
-  return make('valid', `${person.name}的执法证（${number}）${onDate} 在有效期内（至 ${person.certValidTo}）。`);
+  return make(
+    'valid',
+    `${person.name}的执法证（${number}）${chineseDate(onDate)}在有效期内（至${chineseDate(person.certValidTo)}）。`,
+  );
 }
 
 export interface QualificationHolder {
@@ -83,6 +98,8 @@ export function legalQualificationProblem(person: QualificationHolder): string |
   if (person.legalQualificationNo?.trim()) return null;
   if (person.reviewingSince !== null && person.reviewingSince < PENALTY_LAW_2021_IN_FORCE) return null;
   const since =
-    person.reviewingSince === null ? '未登记开始从事法制审核的日期' : `自 ${person.reviewingSince} 起从事法制审核`;
+    person.reviewingSince === null
+      ? '未登记开始从事法制审核的日期'
+      : `自${chineseDate(person.reviewingSince)}起从事法制审核`;
   return `法制审核员${person.name}未登记法律职业资格，且${since}，不能排除属于初次从事法制审核的人员：${LEGAL_QUALIFICATION_RULE}。`;
 }

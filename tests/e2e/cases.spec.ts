@@ -68,7 +68,7 @@ test('the demo office is a living app: cases, staff and attention items', async 
   await expect(page.getByTestId('attention-item').first()).toBeVisible();
   await expect(page.getByText('李强的执法证已过期')).toBeVisible();
   await open(page, app, '/cases');
-  await expect(page.getByText('共 13 件')).toBeVisible();
+  await expect(page.getByText('共 17 件')).toBeVisible();
   await page.getByLabel('搜索案件').fill('占道');
-  await expect(page.getByText('共 3 件')).toBeVisible();
+  await expect(page.getByText('共 4 件')).toBeVisible();
 });

@@ -25,7 +25,8 @@ test('an empty database opens the setup, which sets up the office and its people
   await firstAdmin(page);
   await expect(page.getByRole('heading', { name: '欢迎使用法审工作台' })).toBeVisible();
   await page.getByLabel('单位名称').fill('青山镇人民政府');
-  await page.getByLabel('文号简称').fill('青山司');
+  await page.getByRole('textbox', { name: '文号简称', exact: true }).fill('青山府');
+  await page.getByLabel('法制审核机构文号简称').fill('青山司');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByRole('radio', { name: /周村/ }).click();
   await expect(page.getByRole('radio', { name: /周村/ })).toBeChecked();
@@ -59,7 +60,7 @@ test('an empty database opens the setup, which sets up the office and its people
     db.close();
   }
   await page.getByRole('link', { name: '工作台' }).click();
-  expect((await app.call('office.get', {}))?.abbreviation).toBe('青山司');
+  expect(await app.call('office.get', {})).toMatchObject({ abbreviation: '青山府', reviewBodyAbbreviation: '青山司' });
   expect((await app.call('profiles.list', {})).find((profile) => profile.isDefault)?.id).toBe('zhoucun');
 
   // Done once: a reload goes to the home page, and 设置 can open the wizard again.

@@ -3,7 +3,8 @@ import { expect, open, test } from './fixtures';
 test('office and staff are set up from 设置', async ({ page, app }) => {
   await open(page, app, '/settings/office');
   await page.getByLabel('单位名称').fill('青山镇人民政府');
-  await page.getByLabel('文号简称').fill('青山司');
+  await page.getByRole('textbox', { name: '文号简称', exact: true }).fill('青山府');
+  await page.getByLabel('法制审核机构文号简称').fill('青山司');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('本单位信息已保存')).toBeVisible();
 

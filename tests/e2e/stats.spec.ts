@@ -1,10 +1,14 @@
 import { expect, type Page } from '@playwright/test';
-import { open, test } from './fixtures';
+import { open, signInOnPage, test } from './fixtures';
 
+/** Signs out and back in as `name` (the scorer is who is signed in), then returns to 案卷评查. */
 async function actAs(page: Page, name: string): Promise<void> {
-  await page.getByRole('combobox', { name: '当前使用人' }).click();
-  await page.getByRole('option', { name, exact: true }).click();
-  await expect(page.getByRole('combobox', { name: '当前使用人' })).toHaveValue(name);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await signInOnPage(page, name);
+  await expect(page.getByLabel('当前登录人员')).toContainText(name);
+  await page.getByRole('link', { name: '统计与评查' }).click();
+  await page.getByRole('tab', { name: '案卷评查' }).click();
+  await expect(page.getByRole('heading', { name: '案卷评查' })).toBeVisible();
 }
 
 test('the statistics page shows a chart with its table, and an evaluation is recorded', async ({ page, app }) => {

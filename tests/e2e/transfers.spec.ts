@@ -142,7 +142,7 @@ test('a refused transfer cannot be sent on: the case offers escalation to the go
   await expect(panel.getByRole('link', { name: /移送$/ })).toHaveCount(0);
 
   await panel.getByRole('link', { name: /区城市管理局/ }).click();
-  await expect(page.locator('body')).toContainText('认为不属于本单位管辖的,应当书面报请区政府决定,不得再行移送');
+  await expect(page.locator('body')).toContainText('认为不属于本单位管辖的，应当书面报请区政府决定，不得再行移送');
   await page.getByRole('button', { name: '报请决定管辖' }).click();
   await page.getByLabel('报请事项').fill('双方对管辖有争议，请求区政府确定管辖。');
   await page.getByRole('button', { name: '登记报请' }).click();

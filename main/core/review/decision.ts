@@ -6,6 +6,7 @@
 import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { officeDateOf } from '../calendar/officeTime';
+import { formatDate } from '../calendar/officeDates';
 import { AppError } from '../../../shared/errors';
 import { PENALTY_KIND_LABELS, type PenaltyKind } from '../../../shared/domain/case';
 import { deactivatedOperatorName, getOperator } from '../session/operator';
@@ -162,14 +163,18 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
     if (input.collectiveDate < signedOn) {
       throw new AppError(
         'VALIDATION',
-        `集体讨论日期（${input.collectiveDate}）早于审核意见签署日期（${signedOn}）：集体讨论应在法制审核之后进行。`,
+        `集体讨论日期（${formatDate(input.collectiveDate)}）早于审核意见签署日期（${formatDate(signedOn)}）：集体讨论应在法制审核之后进行。`,
         { field: 'collectiveDate' },
       );
     }
     if (input.collectiveDate > today) {
-      throw new AppError('VALIDATION', `集体讨论日期（${input.collectiveDate}）不能晚于今天（${today}）。`, {
-        field: 'collectiveDate',
-      });
+      throw new AppError(
+        'VALIDATION',
+        `集体讨论日期（${formatDate(input.collectiveDate)}）不能晚于今天（${formatDate(today)}）。`,
+        {
+          field: 'collectiveDate',
+        },
+      );
     }
   } else if (input.collectiveDate !== null || input.collectiveParticipants || input.collectiveSummary) {
     throw new AppError(
@@ -189,21 +194,25 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
     if (input.decisionDate < signedOn) {
       throw new AppError(
         'DECISION_BEFORE_REVIEW',
-        `决定日期（${input.decisionDate}）早于审核意见签署日期（${signedOn}）：应当在法制审核之后作出决定（《中华人民共和国行政处罚法》第五十八条，国家法律）。请核对决定日期。`,
+        `决定日期（${formatDate(input.decisionDate)}）早于审核意见签署日期（${formatDate(signedOn)}）：应当在法制审核之后作出决定（《中华人民共和国行政处罚法》第五十八条，国家法律）。请核对决定日期。`,
         { field: 'decisionDate' },
       );
     }
     if (input.collectiveDate !== null && input.decisionDate < input.collectiveDate) {
       throw new AppError(
         'VALIDATION',
-        `决定日期（${input.decisionDate}）早于集体讨论日期（${input.collectiveDate}）：集体讨论决定的，决定应在讨论之后作出。`,
+        `决定日期（${formatDate(input.decisionDate)}）早于集体讨论日期（${formatDate(input.collectiveDate)}）：集体讨论决定的，决定应在讨论之后作出。`,
         { field: 'decisionDate' },
       );
     }
     if (input.decisionDate > today) {
-      throw new AppError('VALIDATION', `决定日期（${input.decisionDate}）不能晚于今天（${today}）。`, {
-        field: 'decisionDate',
-      });
+      throw new AppError(
+        'VALIDATION',
+        `决定日期（${formatDate(input.decisionDate)}）不能晚于今天（${formatDate(today)}）。`,
+        {
+          field: 'decisionDate',
+        },
+      );
     }
   } else {
     if (!input.reason) {
@@ -261,10 +270,10 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
   }
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const collective = input.complexOrMajor
-    ? `，经${input.collectiveDate ?? ''}集体讨论（${input.collectiveParticipants}）`
+    ? `，经${input.collectiveDate ? formatDate(input.collectiveDate) : ''}集体讨论（${input.collectiveParticipants}）`
     : '';
   const summary = input.agrees
-    ? `行政执法机关负责人${decider.name}同意作出决定${collective}：${input.decisionNumber}（${input.decisionDate ?? ''}），${penaltyText(decided)}`
+    ? `行政执法机关负责人${decider.name}同意作出决定${collective}：${input.decisionNumber}（${input.decisionDate ? `${formatDate(input.decisionDate)}决定` : ''}），${penaltyText(decided)}`
     : `行政执法机关负责人${decider.name}不同意拟作出的决定${collective}，案件退回承办机构：${input.reason}`;
   recordStep(ctx, round.case_id, 'review.recordDecision', summary, undefined, view.headDecision);
   return view;

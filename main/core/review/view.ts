@@ -2,6 +2,7 @@
 // reviewer signs, the suggestion and point 1's certificate check are computed fresh; from then on
 // the frozen values are shown, so a signed opinion reads as it was signed.
 
+import { chineseDate } from '../../../shared/domain/calendar';
 import type {
   CaseRecord,
   CertificateNote,
@@ -131,7 +132,7 @@ export function liveCertificateProblems(
       notes.push({
         name,
         kind: status.state,
-        message: `${day.what}之日（${day.date}）：${status.message}${status.citation}。`,
+        message: `${day.what}之日（${chineseDate(day.date)}）：${status.message}${status.citation}。`,
       });
     }
   }

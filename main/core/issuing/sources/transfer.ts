@@ -16,6 +16,18 @@ function transferOf(ctx: CoreContext, id: number): TransferOutView {
   return outView(ctx.db, id, clockOf(ctx));
 }
 
+/**
+ * The reason as the letter's sentence takes it: without its closing punctuation (the template goes on
+ * after it), and, between administrative bodies, without a closing "不属于本机关管辖" (the letter says
+ * that itself; a reason that said nothing else is left out).
+ */
+function letterReason(view: TransferOutView): { reason?: string } {
+  const typed = withoutEndPunctuation(view.reason);
+  if (view.target !== 'jurisdiction') return { reason: typed };
+  const reason = typed.replace(/[，,；;]?\s*(?:因此|故|因而)?不属于本(?:机关|单位|镇|街道)管辖$/u, '').trim();
+  return reason ? { reason } : {};
+}
+
 export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
   const view = transferOf(ctx, id);
   const record = getCase(ctx, view.caseId);
@@ -45,11 +57,7 @@ export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
       cause: withoutEndPunctuation(record.cause).replace(/^涉嫌/u, '').replace(/案$/u, ''),
       facts: record.facts,
       // The template writes the sentence around it: a reason typed with its own full stop would print "。，".
-      // The letter itself concludes "，不属于本机关管辖。": a reason typed ending so would print it twice.
-      reason: withoutEndPunctuation(view.reason).replace(
-        /[，,；;]?\s*(?:因此|故|因而)?不属于本(?:机关|单位|镇|街道)管辖$/u,
-        '',
-      ),
+      ...letterReason(view),
       jurisdictionBasis: view.legalBasis || '有关法律、法规',
     },
     ongoing: view.ongoing,

@@ -2,6 +2,8 @@ import { Button, Checkbox, Group, Modal, NumberInput, Stack, Table, Text, TextIn
 import { useState } from 'react';
 import type { EvaluationCaseResult, EvaluationSheet } from '../../../../shared/contract';
 import { useApiMutation } from '../../api/useApi';
+import { DateField } from '../../components/DateField';
+import { useOfficeDate } from '../../lib/useOfficeNow';
 
 interface Entry {
   score: number | string;
@@ -22,7 +24,7 @@ export function ScoreForm({
   const [entries, setEntries] = useState<Record<string, Entry>>(() =>
     Object.fromEntries(sheet.items.map((item) => [item.key, { score: item.points || '', failed: false, note: '' }])),
   );
-  const [scoredOn, setScoredOn] = useState(new Date().toLocaleDateString('sv-SE'));
+  const [scoredOn, setScoredOn] = useOfficeDate();
   const [comment, setComment] = useState('');
   const score = useApiMutation('evaluation.score', {
     success: { title: '评查结果已保存', message: (out) => `${out.caseNumber} 得分 ${out.total ?? 0}。` },
@@ -106,12 +108,7 @@ export function ScoreForm({
           </Table.Tbody>
         </Table>
         <Group align="flex-start">
-          <TextInput
-            label="评查日期"
-            type="date"
-            value={scoredOn}
-            onChange={(e) => setScoredOn(e.currentTarget.value)}
-          />
+          <DateField label="评查日期" w={170} value={scoredOn} onChange={setScoredOn} />
           <Textarea
             label="评查意见"
             value={comment}

@@ -5,6 +5,8 @@ import type { PublicityItem } from '../../../../shared/contract';
 import { PUBLICITY_STATE_LABELS, REVOKE_KIND_LABELS, REVOKE_KINDS } from '../../../../shared/contract/publicity';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
+import { DateField } from '../../components/DateField';
+import { useOfficeDate } from '../../lib/useOfficeNow';
 import { PageHeader } from '../../components/PageHeader';
 import { YearPicker } from '../stats/YearPicker';
 import { download } from '../stats/download';
@@ -16,12 +18,11 @@ const STATE_COLORS = {
   'to-withdraw': 'red',
   withdrawn: 'gray',
 } as const;
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 type Action = { kind: 'publish' | 'revoke' | 'withdraw'; item: PublicityItem } | null;
 
 function ActionModal({ action, onClose }: { action: Action; onClose: () => void }) {
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useOfficeDate();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<string | null>('revoked');
   const publish = useApiMutation('publicity.publish', {
@@ -48,7 +49,7 @@ function ActionModal({ action, onClose }: { action: Action; onClose: () => void 
   return (
     <Modal opened onClose={onClose} title={`${title}：${action.item.decisionNumber}`}>
       <Stack>
-        <TextInput label="日期" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DateField label="日期" value={date} onChange={setDate} />
         {action.kind === 'revoke' && (
           <Select
             label="情形"

@@ -3,13 +3,16 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
+import { formatDate } from '../../lib/format';
+import { DateField } from '../../components/DateField';
+import { useOfficeDate } from '../../lib/useOfficeNow';
 import { PageHeader } from '../../components/PageHeader';
 import { YearPicker } from '../stats/YearPicker';
 import { download } from '../stats/download';
 
 function AddTraining({ people }: { people: Array<{ staffId: number; name: string }> }) {
   const [staffId, setStaffId] = useState<string | null>(null);
-  const [heldOn, setHeldOn] = useState(new Date().toLocaleDateString('sv-SE'));
+  const [heldOn, setHeldOn] = useOfficeDate();
   const [subject, setSubject] = useState('');
   const [hours, setHours] = useState<number | string>('');
   const [organiser, setOrganiser] = useState('');
@@ -40,7 +43,7 @@ function AddTraining({ people }: { people: Array<{ staffId: number; name: string
           value={staffId}
           onChange={setStaffId}
         />
-        <TextInput label="培训日期" type="date" value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} />
+        <DateField label="培训日期" w={170} value={heldOn} onChange={setHeldOn} />
         <TextInput label="培训内容" w={260} value={subject} onChange={(e) => setSubject(e.currentTarget.value)} />
         <NumberInput label="学时" w={90} decimalScale={1} value={hours} onChange={setHours} />
         <TextInput label="组织单位" w={200} value={organiser} onChange={(e) => setOrganiser(e.currentTarget.value)} />
@@ -132,7 +135,7 @@ export function TrainingPage() {
               <Table.Tbody>
                 {data.data.records.map((r) => (
                   <Table.Tr key={r.id}>
-                    <Table.Td>{r.heldOn}</Table.Td>
+                    <Table.Td>{formatDate(r.heldOn)}</Table.Td>
                     <Table.Td>{r.staffName}</Table.Td>
                     <Table.Td>{r.subject}</Table.Td>
                     <Table.Td ta="right">{r.hours}</Table.Td>

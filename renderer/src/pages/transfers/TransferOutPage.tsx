@@ -110,12 +110,13 @@ export function TransferOutPage() {
                 {stepProps && open === 'withdraw' && <WithdrawStep {...stepProps} />}
                 {view.state !== 'withdrawn' && (
                   <Group gap="sm" aria-label="移送文书">
-                    {view.sent?.letterNumber && !view.issuedLetterNumber ? (
+                    <IssuePaperButton kind="transfer-letter" id={view.id} label="出具案件移送函" />
+                    {view.sent?.letterNumber && !view.issuedLetterNumber && (
+                      // One letter, one number: the letter went out under a number of its own; the
+                      // paper issued here for the file bears it and its date, and takes no new one.
                       <Text size="sm" c="dimmed">
-                        已按移送函“{view.sent.letterNumber}”移送：一份移送函只有一个文号，不再另行出具。
+                        已按移送函“{view.sent.letterNumber}”移送：在此出具的移送函沿用该文号和落款日期，不另编号。
                       </Text>
-                    ) : (
-                      <IssuePaperButton kind="transfer-letter" id={view.id} label="出具案件移送函" />
                     )}
                     {view.items.length > 0 && (
                       <IssuePaperButton kind="item-list" id={view.id} label="出具涉案物品清单" />
