@@ -42,7 +42,7 @@ test('an empty database opens the setup, which sets up the office and its people
   await page.getByRole('button', { name: '完成设置' }).click();
   await expect(page.getByRole('heading', { name: '工作台', exact: true })).toBeVisible();
   // Right after the wizard, without a reload, the head who set it up acts as themselves.
-  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('link', { name: '设置', exact: true }).click();
   await page.getByRole('tab', { name: '人员' }).click();
   await page.getByRole('button', { name: '新增人员' }).click();
   await page.getByLabel('姓名').fill('周律师');
@@ -66,7 +66,7 @@ test('an empty database opens the setup, which sets up the office and its people
   // Done once: a reload goes to the home page, and 设置 can open the wizard again.
   await page.reload();
   await expect(page.getByRole('heading', { name: '工作台', exact: true })).toBeVisible();
-  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('link', { name: '设置', exact: true }).click();
   await page.getByRole('button', { name: '打开初次设置向导' }).click();
   await expect(page.getByRole('heading', { name: '欢迎使用法审工作台' })).toBeVisible();
 });

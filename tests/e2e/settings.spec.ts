@@ -5,7 +5,7 @@ test('office and staff are set up from 设置', async ({ page, app }) => {
   await page.getByLabel('单位名称').fill('青山镇人民政府');
   await page.getByRole('textbox', { name: '文号简称', exact: true }).fill('青山府');
   await page.getByLabel('法制审核机构文号简称').fill('青山司');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('本单位信息已保存')).toBeVisible();
 
   await page.getByRole('tab', { name: '人员' }).click();
