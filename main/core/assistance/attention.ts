@@ -6,6 +6,7 @@ import type { CoreContext } from '../context';
 import { clockOf } from '../calendar/clock';
 import { assistanceSummary } from './service';
 import { openAssistanceRows } from './store';
+import { registerWaitsOn } from '../staff/waits-on';
 
 export function assistanceAttention(ctx: CoreContext): AttentionItem[] {
   const clock = clockOf(ctx);
@@ -24,6 +25,7 @@ export function assistanceAttention(ctx: CoreContext): AttentionItem[] {
         detail: `${prefix}${deadline.text}（${deadline.rule}）`,
         link: `/registers/assistance/${row.id}`,
         dueAt: deadline.dueAt,
+        waitsOn: registerWaitsOn(ctx.db, row),
       },
     ];
   });

@@ -6,6 +6,7 @@ import type { CoreContext } from '../context';
 import { clockOf } from '../calendar/clock';
 import { complaintSummary } from './service';
 import { openComplaintRows } from './store';
+import { registerWaitsOn } from '../staff/waits-on';
 
 export function complaintAttention(ctx: CoreContext): AttentionItem[] {
   const clock = clockOf(ctx);
@@ -21,6 +22,7 @@ export function complaintAttention(ctx: CoreContext): AttentionItem[] {
         detail: `${deadline.text}（${deadline.rule}）`,
         link: `/registers/complaints/${row.id}`,
         dueAt: deadline.dueAt,
+        waitsOn: registerWaitsOn(ctx.db, row),
       },
     ];
   });

@@ -4,6 +4,13 @@
 import type { AttentionItem } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { openDisputes } from './service';
+import { disputeRow } from './store';
+import { registerWaitsOn } from '../staff/waits-on';
+
+function waitsOn(ctx: CoreContext, id: number): number[] {
+  const row = disputeRow(ctx.db, id);
+  return row ? registerWaitsOn(ctx.db, row) : [];
+}
 
 export function disputeAttention(ctx: CoreContext): AttentionItem[] {
   return openDisputes(ctx).flatMap((item): AttentionItem[] => {
@@ -17,6 +24,7 @@ export function disputeAttention(ctx: CoreContext): AttentionItem[] {
         detail: `协商不一致的，书面提请协调：${deadline.text}（${deadline.rule}）`,
         link: `/registers/disputes/${item.id}`,
         dueAt: deadline.dueAt,
+        waitsOn: waitsOn(ctx, item.id),
       },
     ];
   });

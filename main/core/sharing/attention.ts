@@ -5,6 +5,13 @@ import type { AttentionItem } from '../../../shared/contract';
 import { SHARING_KIND_LABELS } from '../../../shared/contract/sharing';
 import type { CoreContext } from '../context';
 import { openSharing } from './service';
+import { sharingRow } from './store';
+import { registerWaitsOn } from '../staff/waits-on';
+
+function waitsOn(ctx: CoreContext, id: number): number[] {
+  const row = sharingRow(ctx.db, id);
+  return row ? registerWaitsOn(ctx.db, row) : [];
+}
 
 export function sharingAttention(ctx: CoreContext): AttentionItem[] {
   return openSharing(ctx).flatMap((item): AttentionItem[] => {
@@ -23,6 +30,7 @@ export function sharingAttention(ctx: CoreContext): AttentionItem[] {
         detail: `${prefix}${deadline.text}（${deadline.rule}）`,
         link: `/registers/sharing/${item.id}`,
         dueAt: deadline.dueAt,
+        waitsOn: waitsOn(ctx, item.id),
       },
     ];
   });

@@ -4,6 +4,7 @@ import type { AttentionItem } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { supervisionDeadline } from './service';
 import { openSupervisionRows } from './store';
+import { registerWaitsOn } from '../staff/waits-on';
 
 export function supervisionAttention(ctx: CoreContext): AttentionItem[] {
   return openSupervisionRows(ctx.db).flatMap((row): AttentionItem[] => {
@@ -17,6 +18,7 @@ export function supervisionAttention(ctx: CoreContext): AttentionItem[] {
         detail: `${deadline.text}（${deadline.rule}）`,
         link: `/registers/supervision/${row.id}`,
         dueAt: deadline.dueAt,
+        waitsOn: registerWaitsOn(ctx.db, row),
       },
     ];
   });

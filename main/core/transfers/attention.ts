@@ -18,6 +18,7 @@ import { getProfile } from '../profiles/service';
 import { CRIMINAL_STATE_LABELS } from '../../../shared/contract/criminal-transfers';
 import { CRIMINAL_RULES, OPEN_CRIMINAL_STATES } from './criminal-rules';
 import { criminalDeadlines, criminalRowsInStates, type CriminalRow } from './criminal-view';
+import { activeStaffWithRole, caseHandlers, registerWaitsOn } from '../staff/waits-on';
 
 interface Ranked extends AttentionItem {
   unknownYear?: number | null;
@@ -43,6 +44,9 @@ function outItem(ctx: CoreContext, row: OutRow, clock: Clock): Ranked {
     kind: `transfer-out-${row.state}`,
     title: `${row.case_number} ${row.cause}`,
     link: `/transfers/out/${row.id}`,
+    // An approval is a head's to give; every other step is the case's 承办人's.
+    waitsOn:
+      row.state === 'awaiting-approval' ? activeStaffWithRole(ctx.db, 'head') : caseHandlers(ctx.db, row.case_id),
   };
   const deadline = outDeadline(row, clock);
   if (deadline) {
@@ -87,6 +91,7 @@ function caseItems(ctx: CoreContext, clock: Clock): Ranked[] {
           kind: 'criminal-to-report',
           title: `${row.case_number} ${row.cause}`,
           link: `/cases/${row.id}`,
+          waitsOn: caseHandlers(ctx.db, row.id),
           level: 'warning' as const,
           detail: `审核意见5（涉嫌犯罪）要求移送公安机关，尚未提出移送的书面报告：${CRIMINAL_RULES.team}`,
           dueAt: null,
@@ -94,7 +99,12 @@ function caseItems(ctx: CoreContext, clock: Clock): Ranked[] {
       ];
     }
     const deadline = reviewSendDeadline(resolveCaseProfile(ctx.db, row.id).profile, request, clock);
-    const base = { kind: 'transfer-to-prepare', title: `${row.case_number} ${row.cause}`, link: `/cases/${row.id}` };
+    const base = {
+      kind: 'transfer-to-prepare',
+      title: `${row.case_number} ${row.cause}`,
+      link: `/cases/${row.id}`,
+      waitsOn: caseHandlers(ctx.db, row.id),
+    };
     return [withDeadline(base, `审核意见${request.opinion}要求移送，尚未办理移送：`, deadline)];
   });
 }
@@ -105,6 +115,7 @@ function inItem(ctx: CoreContext, row: InRow, clock: Clock): Ranked {
     kind: `transfer-in-${row.state}`,
     title: `${from}移送：${row.cause}`,
     link: `/transfers/in/${row.id}`,
+    waitsOn: registerWaitsOn(ctx.db, row),
   };
   const deadline = inDeadline(row, clock);
   if (deadline) return withDeadline(base, row.state === 'registered' ? '待签收送达回证并答复：' : '待答复：', deadline);
@@ -114,11 +125,13 @@ function inItem(ctx: CoreContext, row: InRow, clock: Clock): Ranked {
 }
 
 /** A criminal transfer still running: the first limit it has, with its rule; or what is owed without one. */
-function criminalItem(row: CriminalRow, clock: Clock): Ranked {
+function criminalItem(ctx: CoreContext, row: CriminalRow, clock: Clock): Ranked {
   const base = {
     kind: `criminal-${row.state}`,
     title: `${row.case_number} ${row.cause}（涉嫌犯罪案件移送）`,
     link: `/transfers/criminal/${row.id}`,
+    // The written report waits on the head's approval (第五条); the rest on the case's 承办人.
+    waitsOn: row.state === 'reported' ? activeStaffWithRole(ctx.db, 'head') : caseHandlers(ctx.db, row.case_id),
   };
   const [first] = criminalDeadlines(row, clock);
   if (first) {
@@ -151,7 +164,7 @@ export function transferAttention(ctx: CoreContext): TransferAttention {
     ...caseItems(ctx, clock),
     // A criminal transfer answered 不予立案 stays here until the office asks for 复议 or 立案监督, or
     // takes the case back to administrative handling (国务院令第310号 第九条、第十条).
-    ...criminalRowsInStates(ctx.db, OPEN_CRIMINAL_STATES).map((row) => criminalItem(row, clock)),
+    ...criminalRowsInStates(ctx.db, OPEN_CRIMINAL_STATES).map((row) => criminalItem(ctx, row, clock)),
     ...inRowsNeedingUs(ctx.db).map((row) => inItem(ctx, row, clock)),
   ];
   const missingYears = [...new Set(items.flatMap((item) => (item.unknownYear ? [item.unknownYear] : [])))].sort();
