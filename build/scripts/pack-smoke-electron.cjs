@@ -71,6 +71,9 @@ async function callOverIpc(window, method, input) {
 }
 
 async function exercise(window) {
+  // A fresh data folder: the first administrator is set up and signed in, as the setup screen does
+  // (everything that reads the office's data needs someone signed in).
+  const firstAdmin = await callOverIpc(window, 'session.firstAdmin', { name: '打包检查', secret: 'pack-check-secret' });
   const info = await callOverIpc(window, 'system.info', {});
   const attention = await callOverIpc(window, 'home.attention', {});
   const setup = await callOverIpc(window, 'setup.status', {});
@@ -81,7 +84,7 @@ async function exercise(window) {
   // 立即备份: the copy is verified in the backup worker thread, which the bundle finds beside itself.
   const backup = await callOverIpc(window, 'data.backupNow', {});
   process.stdout.write(
-    `FASHEN_SMOKE ${JSON.stringify({ ...seen, info, attention, setup, templates, preview: previewSummary, backup })}\n`,
+    `FASHEN_SMOKE ${JSON.stringify({ ...seen, firstAdmin, info, attention, setup, templates, preview: previewSummary, backup })}\n`,
   );
   app.quit();
   process.exit(0);

@@ -245,5 +245,8 @@ describe('issuing papers from transfer records', () => {
     expect(text).toContain('经审查，该违法行为不属于本机关管辖。依照');
     expect(text).not.toContain('，，');
     expect(text.match(/不属于本机关管辖/gu)).toHaveLength(1);
+    // The office has no contact phone on record: no 联系人 line rather than "联系电话：—".
+    expect(text).not.toContain('联系人：');
+    expect(text).not.toContain('—，');
   });
 });

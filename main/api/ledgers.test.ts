@@ -110,8 +110,20 @@ describe('ledgers', () => {
     expect(complaint?.['答复是否按期']).toBe('未办（已逾期）');
   });
 
-  it('staff: certificates read on the year’s last day', async () => {
+  it('staff: certificates read on the year’s last day, training hours against the 60 a year', async () => {
+    await year.office.env.call('training.add', {
+      staffId: year.office.handler,
+      heldOn: '2025-05-10',
+      subject: '《行政处罚法》专题培训',
+      hours: 12.5,
+      organiser: '区司法局',
+    });
     const staff = rows(await ledger({ what: 'staff', year: 2025 }), '执法人员');
+    expect(staff.find((r) => r['姓名'] === '王建国')).toMatchObject({
+      培训学时: 12.5,
+      应达学时: 60,
+      学时是否达标: '差 47.5 学时',
+    });
     expect(staff.find((r) => r['姓名'] === '马涛')?.['执法证状态']).toBe('已过期');
     expect(staff.find((r) => r['姓名'] === '王建国')).toMatchObject({ 执法证状态: '有效', 承办案件数: 7 });
   });

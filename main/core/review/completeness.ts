@@ -10,7 +10,7 @@ import { actorName } from '../session/operator';
 import { assertOperatorIs, assertOperatorNotReviewing, assertState } from './guards';
 import { formatInstantShort } from './format';
 import { assertNoRepeatedMaterial } from './materials';
-import { recordStep } from './record';
+import { auditCase } from '../audit/case-history';
 import { officeToday, reviewCalendar, ruleProfileFor } from './rules-source';
 import { materialRows, noticeRow, roundRow, updateRound, type RoundRow } from './store';
 import { setCaseStatus } from '../cases/store';
@@ -113,7 +113,7 @@ export function requestSupplement(ctx: CoreContext, input: ParsedInputOf<'review
   updateRound(ctx, round.id, { state: 'supplement-requested' });
   setCaseStatus(ctx.db, round.case_id, 'supplement-requested', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
-  recordStep(
+  auditCase(
     ctx,
     round.case_id,
     'review.requestSupplement',
@@ -152,7 +152,7 @@ export function supplementMaterials(ctx: CoreContext, input: ParsedInputOf<'revi
     still.length > 0
       ? `补正送审材料（第${round.round_no}轮），仍未提交：${still.join('、')}`
       : `补正送审材料（第${round.round_no}轮），材料已齐全`;
-  recordStep(ctx, round.case_id, 'review.supplement', summary, before, view.materials);
+  auditCase(ctx, round.case_id, 'review.supplement', summary, before, view.materials);
   return view;
 }
 
@@ -180,7 +180,7 @@ export function acceptMaterials(ctx: CoreContext, roundId: number): ReviewRound 
     missing.length > 0
       ? `；补正后仍缺少：${missing.map((item) => item.label).join('、')}（在第3项审核要点中记录）`
       : '；材料齐全';
-  recordStep(
+  auditCase(
     ctx,
     round.case_id,
     'review.acceptMaterials',

@@ -12,7 +12,7 @@ import { PENALTY_KIND_LABELS, type PenaltyKind } from '../../../shared/domain/ca
 import { deactivatedOperatorName, getOperator } from '../session/operator';
 import { COLLECTIVE_RULE, DECISION_RULE, complexByTriggers, decisionRow } from './decision-view';
 import { caseHandlerIds } from './guards';
-import { recordStep } from './record';
+import { auditCase } from '../audit/case-history';
 import { officeToday } from './rules-source';
 import { checkSeparationOfDuties } from './separation';
 import { setCaseStatus } from '../cases/store';
@@ -275,6 +275,6 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
   const summary = input.agrees
     ? `行政执法机关负责人${decider.name}同意作出决定${collective}：${input.decisionNumber}（${input.decisionDate ? `${formatDate(input.decisionDate)}决定` : ''}），${penaltyText(decided)}`
     : `行政执法机关负责人${decider.name}不同意拟作出的决定${collective}，案件退回承办机构：${input.reason}`;
-  recordStep(ctx, round.case_id, 'review.recordDecision', summary, undefined, view.headDecision);
+  auditCase(ctx, round.case_id, 'review.recordDecision', summary, undefined, view.headDecision);
   return view;
 }

@@ -15,7 +15,7 @@ import { assertAssignment, assertOperatorIs, assertState } from './guards';
 import { officeDateOf } from '../calendar/officeTime';
 import { assertOpinionAllowed, suggestOpinion } from './opinion';
 import { assertOpinionChoice } from './override';
-import { recordStep } from './record';
+import { auditCase } from '../audit/case-history';
 import { findingRows, roundRow, updateRound, type RoundRow } from './store';
 import { setCaseStatus } from '../cases/store';
 import { liveCertificateProblems, roundView } from './view';
@@ -85,7 +85,7 @@ export function chooseOpinion(ctx: CoreContext, input: ParsedInputOf<'review.cho
     chosen === suggestion.opinion
       ? '（与建议一致）'
       : `（建议为${label(suggestion.opinion)}，理由：${withoutEndPunctuation(input.overrideReason)}）`;
-  recordStep(
+  auditCase(
     ctx,
     round.case_id,
     'review.chooseOpinion',
@@ -127,7 +127,7 @@ export function signOpinion(ctx: CoreContext, roundId: number): ReviewRound {
     reviewer_signed_by: actorName(ctx),
   });
   const view = roundView(ctx, roundRow(ctx.db, round.id));
-  recordStep(
+  auditCase(
     ctx,
     round.case_id,
     'review.signOpinion',
@@ -152,7 +152,7 @@ export function returnToReviewer(ctx: CoreContext, input: ParsedInputOf<'review.
     reviewer_signed_at: null,
     reviewer_signed_by: null,
   });
-  recordStep(
+  auditCase(
     ctx,
     round.case_id,
     'review.returnToReviewer',
@@ -197,7 +197,7 @@ export function countersign(ctx: CoreContext, roundId: number): ReviewRound {
         : opinion === 1
           ? '，待行政执法机关负责人决定'
           : '';
-  recordStep(
+  auditCase(
     ctx,
     round.case_id,
     'review.countersign',

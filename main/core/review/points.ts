@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { assertOperatorIs, assertState } from './guards';
 import { allowedOpinions } from './opinion';
-import { recordStep } from './record';
+import { auditCase } from '../audit/case-history';
 import { findingRows, roundRow, updateRound } from './store';
 import { roundView } from './view';
 
@@ -110,7 +110,7 @@ export function savePoint(ctx: CoreContext, input: ParsedInputOf<'review.savePoi
   };
   const why = changed && input.changeNote ? `（修改结论的说明：${input.changeNote}）` : '';
   const cleared = stillAllowed ? '' : '；原选定的审核意见与修改后的结论不符，已撤销，请重新选择';
-  recordStep(
+  auditCase(
     ctx,
     round.case_id,
     'review.savePoint',

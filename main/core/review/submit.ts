@@ -14,7 +14,7 @@ import { assertEnoughHandlers } from './certificates';
 import { assertAssignment, assertMayReassign, assertOperatorNotReviewing, assertState } from './guards';
 import { assertNoRepeatedMaterial, isMaterialRequired } from './materials';
 import { decisionRow } from './decision-view';
-import { recordStep } from './record';
+import { auditCase } from '../audit/case-history';
 import { ruleProfileFor } from './rules-source';
 import { setCaseStatus } from '../cases/store';
 import { roundRow, roundsOfCase, staffName, updateRound } from './store';
@@ -186,7 +186,7 @@ export function submitForReview(ctx: CoreContext, input: SubmitInput): ReviewRou
     (item) => isMaterialRequired(item, { hearingOrAssessmentTookPlace: hearing }) && !item.present,
   );
   const materialsNote = missing.length > 0 ? `；未提交：${missing.map((item) => item.label).join('、')}` : '；材料齐全';
-  recordStep(
+  auditCase(
     ctx,
     record.id,
     'review.submit',
@@ -206,7 +206,7 @@ export function assignRound(ctx: CoreContext, input: ParsedInputOf<'review.assig
   const before = { reviewer: staffName(ctx.db, round.reviewer_id), head: staffName(ctx.db, round.head_id) };
   updateRound(ctx, round.id, { reviewer_id: input.reviewerId, head_id: input.headId });
   const after = { reviewer: staffName(ctx.db, input.reviewerId), head: staffName(ctx.db, input.headId) };
-  recordStep(
+  auditCase(
     ctx,
     round.case_id,
     'review.assign',

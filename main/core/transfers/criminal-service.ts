@@ -20,7 +20,7 @@ import { setCaseStatus } from '../cases/store';
 import { AppError } from '../../../shared/errors';
 import { transferRequestForCase, type TransferRequest } from '../review/transfer-request';
 import { actorName } from '../session/operator';
-import { auditCase } from './audit';
+import { auditCase } from '../audit/case-history';
 import { addCalendarDays } from './calendar-days';
 import { clockOf } from '../calendar/clock';
 import {

@@ -8,7 +8,7 @@ import type { CoreContext } from '../context';
 import { AppError } from '../../../shared/errors';
 import { getProfile, officeDefaultProfileId } from '../profiles/service';
 import { actorName } from '../session/operator';
-import { auditCase, auditTransferIn } from './audit';
+import { auditCase, auditTransferIn } from '../audit/case-history';
 import { clockOf } from '../calendar/clock';
 import { inCorrectionBlocked, inRow, inView } from './in-view';
 import { nextInState, type InEvent } from './machine';

@@ -11,7 +11,7 @@ import { actorName } from '../session/operator';
 import { getProfile } from '../profiles/service';
 import { localRules } from '../profiles/local-rules';
 import { CRIMINAL_REGULATION } from '../../../shared/contract/criminal-transfers';
-import { auditCase } from './audit';
+import { auditCase } from '../audit/case-history';
 import { setCaseStatus } from '../cases/store';
 import { clockOf } from '../calendar/clock';
 import { assertNotBlocked, draftBasis } from './draft';

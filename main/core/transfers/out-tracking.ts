@@ -9,7 +9,7 @@ import { officeDateOf } from '../calendar/officeTime';
 import { asSentence, withoutEndPunctuation } from '../documents/punctuation';
 import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
-import { auditCase } from './audit';
+import { auditCase } from '../audit/case-history';
 import { setCaseStatus } from '../cases/store';
 import { clockOf } from '../calendar/clock';
 import { nextOutState, type OutEvent } from './machine';

@@ -29,6 +29,9 @@ export const CODE_PHRASES = [
   '听证笔录/评估报告',
   '涉嫌违法（案由',
   '（随案件移送函）',
+  // A placeholder dash where a name or a number should be (a table cell may hold a lone —).
+  '：—',
+  '不属于本机关管辖，不属于本机关管辖',
   'undefined',
   'null',
   'NaN',

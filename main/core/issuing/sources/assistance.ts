@@ -6,7 +6,7 @@ import { assistanceLimit, assistanceView } from '../../assistance/service';
 import { assistanceRow } from '../../assistance/store';
 import { asSentence } from '../../documents/punctuation';
 import { officeDateOf } from '../../calendar/officeTime';
-import { officeForPapers, profileBasis, type PaperSource } from './common';
+import { officeForPapers, paperContact, profileBasis, type PaperSource } from './common';
 
 // Data for the 行政执法协助函 (a request we send) and the 行政执法协助复函 (our answer to a request we
 // received), from the 执法协助 register.
@@ -15,9 +15,7 @@ function contactOf(
   view: { contactName: string; contactPhone: string },
   office: { contactPerson: string; phone: string },
 ) {
-  const name = view.contactName.trim() || office.contactPerson.trim();
-  const phone = view.contactPhone.trim() || office.phone.trim();
-  return name && phone ? { contact: { name, phone } } : {};
+  return paperContact([view.contactName, office.contactPerson], [view.contactPhone, office.phone]);
 }
 
 export function assistanceLetterData(ctx: CoreContext, id: number): PaperSource {

@@ -88,3 +88,16 @@ export function citeRuleDocument(source: Pick<ProfileSource, 'issuer' | 'docNumb
 export function profileBasis(ctx: CoreContext, profile: { id: string; version: number }): string {
   return citeRuleDocument(getProfile(ctx.db, profile.id, profile.version).source);
 }
+
+/**
+ * The paper's 联系人 line: the first name and the first phone given (the record's own, then the
+ * office's). A paper prints the line only with both — never a "—" where a number should be.
+ */
+export function paperContact(
+  names: ReadonlyArray<string | null | undefined>,
+  phones: ReadonlyArray<string | null | undefined>,
+): { contact?: { name: string; phone: string } } {
+  const name = names.map((n) => n?.trim() ?? '').find((n) => n !== '');
+  const phone = phones.map((p) => p?.trim() ?? '').find((p) => p !== '');
+  return name && phone ? { contact: { name, phone } } : {};
+}

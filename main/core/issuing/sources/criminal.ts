@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/errors';
 import { getCase } from '../../cases/service';
 import { clockOf } from '../../calendar/clock';
 import { criminalView } from '../../transfers/criminal-view';
-import { caseTitle, officeForPapers, type PaperSource } from './common';
+import { caseTitle, officeForPapers, paperContact, type PaperSource } from './common';
 
 // Data for the 涉嫌犯罪案件移送书 (国务院令第310号 第六条, its 回执 第七条), from the criminal
 // transfer record once the head approved it. National law only: no profile's document is cited.
@@ -42,7 +42,7 @@ export function criminalLetterData(ctx: CoreContext, id: number): PaperSource {
     ...(view.penaltiesBefore ? { penaltiesBefore: withoutEndPunctuation(view.penaltiesBefore) } : {}),
     approval: { by: view.decision.by, date: officeDateOf(view.decision.at) },
     team: view.members.map((m) => m.name).join('、'),
-    contact: { name: view.members[0]?.name ?? office.contactPerson ?? '—', phone: office.phone || '—' },
+    ...paperContact([view.members[0]?.name, office.contactPerson], [office.phone]),
     materials: materials.map((m) => ({ name: m.label, copies: 1, ...(m.note ? { note: m.note } : {}) })),
   };
   return { caseId: view.caseId, data, recordedNumber: sent !== null };

@@ -8,7 +8,14 @@ import { getRound } from '../../review/service';
 import { officeDateOf } from '../../calendar/officeTime';
 import { getStaff } from '../../staff/service';
 import { withChinesePunctuation, withoutEndPunctuation } from '../../documents/punctuation';
-import { caseTitle, officeForPapers, partyDescription, proposedDecision, type PaperSource } from './common';
+import {
+  caseTitle,
+  officeForPapers,
+  partyDescription,
+  paperContact,
+  proposedDecision,
+  type PaperSource,
+} from './common';
 import { reviewGrounds } from './review-grounds';
 
 // Data for the review papers, built from the review round's record, never typed twice.
@@ -187,7 +194,7 @@ export function supplementNoticeData(ctx: CoreContext, roundId: number): PaperSo
     }),
     deadline: notice.deadline,
     // The reviewer handling the case, with the phone on their staff record (else the office's).
-    contact: { name: round.reviewer?.name ?? notice.issuedBy, phone: reviewerPhone || office.phone || '—' },
+    ...paperContact([round.reviewer?.name, notice.issuedBy], [reviewerPhone, office.phone]),
   };
   return { caseId: round.caseId, data };
 }

@@ -8,7 +8,7 @@ import { officeDateOf } from '../../calendar/officeTime';
 import { withoutEndPunctuation } from '../../documents/punctuation';
 import { getProfile } from '../../profiles/service';
 import { localRules } from '../../profiles/local-rules';
-import { caseTitle, officeForPapers, partyDescription, profileBasis, type PaperSource } from './common';
+import { caseTitle, officeForPapers, partyDescription, profileBasis, type PaperSource, paperContact } from './common';
 
 // Data for the transfer papers, from the transfer-out record and its case.
 
@@ -66,7 +66,7 @@ export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
     // "Report to the government, never pass it on" is the rule between administrative bodies only.
     // Each profile's own words: 涪陵 二(三) 报请区人民政府决定/不得再行移送; 周村 不予受理的说明理由; 郯城 协商.
     ...(view.target === 'jurisdiction' && local.letterAnswerNote ? { answerNote: local.letterAnswerNote } : {}),
-    contact: { name: view.contactName || office.contactPerson || '—', phone: view.contactPhone || office.phone || '—' },
+    ...paperContact([view.contactName, office.contactPerson], [view.contactPhone, office.phone]),
     // The item list is a paper of its own, named in the letter rather than attached to it.
     ...(view.items.length ? { items: true } : {}),
     materialCopies: materials.length,
