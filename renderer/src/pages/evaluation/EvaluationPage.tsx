@@ -1,13 +1,12 @@
 import { Alert, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EvaluationCaseResult } from '../../../../shared/contract';
 import { EVALUATION_GRADE_LABELS } from '../../../../shared/contract/evaluation';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { useOfficeYear, YearExport } from '../stats/YearExport';
+import { download } from '../stats/download';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
-import { YearPicker } from '../stats/YearPicker';
-import { download } from '../stats/download';
 import { ScoreForm } from './ScoreForm';
 import { SheetEditor } from './SheetEditor';
 
@@ -15,7 +14,7 @@ const GRADE_COLORS = { excellent: 'green', pass: 'blue', fail: 'red' } as const;
 
 /** 案卷评查: the sheet, a seeded random draw of the year's closed cases, and the scores. */
 export function EvaluationPage() {
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useOfficeYear();
   const [size, setSize] = useState<number | string>(3);
   const [seed, setSeed] = useState('');
   const [editing, setEditing] = useState(false);
@@ -32,18 +31,7 @@ export function EvaluationPage() {
       <PageHeader
         title="案卷评查"
         description={data.data?.rule ?? ''}
-        actions={
-          <Group align="flex-end">
-            <YearPicker year={year} onChange={setYear} />
-            <Button
-              leftSection={<IconDownload size={16} />}
-              variant="light"
-              onClick={() => void download('evaluation.export', { year })}
-            >
-              导出 Excel
-            </Button>
-          </Group>
-        }
+        actions={<YearExport year={year} onChange={setYear} method="evaluation.export" />}
       />
       <LoadState loading={data.loading || sheet.loading} error={data.error ?? sheet.error} onRetry={data.reload}>
         {data.data && sheet.data && (

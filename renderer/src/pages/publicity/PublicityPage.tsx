@@ -1,15 +1,13 @@
 import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PublicityItem } from '../../../../shared/contract';
 import { PUBLICITY_STATE_LABELS, REVOKE_KIND_LABELS, REVOKE_KINDS } from '../../../../shared/contract/publicity';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { useOfficeYear, YearExport } from '../stats/YearExport';
 import { LoadState } from '../../components/LoadState';
 import { DateField } from '../../components/DateField';
 import { useOfficeDate } from '../../lib/useOfficeNow';
 import { PageHeader } from '../../components/PageHeader';
-import { YearPicker } from '../stats/YearPicker';
-import { download } from '../stats/download';
 
 const STATE_COLORS = {
   due: 'orange',
@@ -87,7 +85,7 @@ function ActionModal({ action, onClose }: { action: Action; onClose: () => void 
 
 /** 执法公示: each recorded penalty decision, what is published, by when, and its withdrawal. */
 export function PublicityPage() {
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useOfficeYear();
   const [action, setAction] = useState<Action>(null);
   const list = useApiQuery('publicity.list', { year });
   return (
@@ -95,18 +93,7 @@ export function PublicityPage() {
       <PageHeader
         title="执法公示"
         description="行政处罚决定作出之日起7个工作日内公示；决定被变更、撤销的，三日内撤回。"
-        actions={
-          <Group align="flex-end">
-            <YearPicker year={year} onChange={setYear} />
-            <Button
-              leftSection={<IconDownload size={16} />}
-              variant="light"
-              onClick={() => void download('publicity.export', { year })}
-            >
-              导出公示清单
-            </Button>
-          </Group>
-        }
+        actions={<YearExport year={year} onChange={setYear} method="publicity.export" label="导出公示清单" />}
       />
       <LoadState loading={list.loading} error={list.error} onRetry={list.reload}>
         {list.data && (

@@ -1,14 +1,12 @@
 import { Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/useApi';
+import { useOfficeYear, YearExport } from '../stats/YearExport';
 import { LoadState } from '../../components/LoadState';
 import { formatDate } from '../../lib/format';
 import { DateField } from '../../components/DateField';
 import { useOfficeDate } from '../../lib/useOfficeNow';
 import { PageHeader } from '../../components/PageHeader';
-import { YearPicker } from '../stats/YearPicker';
-import { download } from '../stats/download';
 
 function AddTraining({ people }: { people: Array<{ staffId: number; name: string }> }) {
   const [staffId, setStaffId] = useState<string | null>(null);
@@ -57,7 +55,7 @@ function AddTraining({ people }: { people: Array<{ staffId: number; name: string
 
 /** 培训学时: hours per person per year against 60 (灌政办〔2023〕32号 二(二)5). */
 export function TrainingPage() {
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useOfficeYear();
   const data = useApiQuery('training.year', { year });
   const remove = useApiMutation('training.remove', { success: { title: '已删除', message: '培训记录已删除。' } });
   return (
@@ -65,18 +63,7 @@ export function TrainingPage() {
       <PageHeader
         title="培训学时"
         description={data.data?.rule ?? ''}
-        actions={
-          <Group align="flex-end">
-            <YearPicker year={year} onChange={setYear} />
-            <Button
-              leftSection={<IconDownload size={16} />}
-              variant="light"
-              onClick={() => void download('training.export', { year })}
-            >
-              导出 Excel
-            </Button>
-          </Group>
-        }
+        actions={<YearExport year={year} onChange={setYear} method="training.export" />}
       />
       <LoadState loading={data.loading} error={data.error} onRetry={data.reload}>
         {data.data && (
