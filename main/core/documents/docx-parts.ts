@@ -31,6 +31,8 @@ interface StyleDef {
   readonly extra?: string;
 }
 
+const NO_GRID = '<w:snapToGrid w:val="0"/>';
+
 const STYLE_DEFS: readonly StyleDef[] = [
   { key: 'body', pPr: '<w:jc w:val="both"/>' },
   { key: 'title', pPr: '<w:jc w:val="center"/><w:outlineLvl w:val="0"/>' },
@@ -38,10 +40,14 @@ const STYLE_DEFS: readonly StyleDef[] = [
   { key: 'heading2', pPr: '<w:outlineLvl w:val="2"/>', extra: '<w:next w:val="Normal"/>' },
   { key: 'label', pPr: '<w:jc w:val="left"/>' },
   { key: 'cc', pPr: '' },
-  { key: 'cell', pPr: '<w:jc w:val="left"/>' },
-  { key: 'cellHeader', pPr: '<w:jc w:val="center"/>' },
-  { key: 'cellLarge', pPr: '<w:jc w:val="left"/>' },
-  { key: 'cellHeaderLarge', pPr: '<w:jc w:val="center"/>' },
+  // Cells keep their own exact pitch (21 pt in a 4号 table) even where an office's copy of the
+  // paper is given a line grid (w:docGrid w:type="lines", as WPS sets on new documents): they do
+  // not snap to it. The papers' section has no grid type (w:docGrid w:linePitch only), and exact
+  // spacing already overrides a grid in Word; this makes it so in every word processor.
+  { key: 'cell', pPr: `${NO_GRID}<w:jc w:val="left"/>` },
+  { key: 'cellHeader', pPr: `${NO_GRID}<w:jc w:val="center"/>` },
+  { key: 'cellLarge', pPr: `${NO_GRID}<w:jc w:val="left"/>` },
+  { key: 'cellHeaderLarge', pPr: `${NO_GRID}<w:jc w:val="center"/>` },
   { key: 'pageNumber', pPr: '' },
 ];
 

@@ -7,6 +7,7 @@ import {
   charsToTwips,
   DATE_RIGHT_INDENT_CHARS,
   LINE_PITCH_TWIPS,
+  TABLE,
   TEXT_STYLES,
   TEXT_WIDTH_TWIPS,
   VERSION_RECORD,
@@ -68,6 +69,8 @@ export interface FlowCell {
 export interface FlowRow {
   readonly cells: readonly FlowCell[];
   readonly minLines: number;
+  /** Exact line spacing of the cells' lines: the body's pitch in 3号 tables, a tighter one in 4号 (TABLE.smallLinePitchTwips). */
+  readonly lineHeight: number;
 }
 
 export interface FlowTable {
@@ -221,7 +224,7 @@ function table(block: TableBlock): FlowTable {
           : 'cell';
       return { text: cell.text, style, align: cell.align, span: cell.span, width };
     });
-    return { cells, minLines: r.minLines };
+    return { cells, minLines: r.minLines, lineHeight: large ? LINE_PITCH_TWIPS : TABLE.smallLinePitchTwips };
   };
   return {
     kind: 'table',

@@ -195,12 +195,22 @@ export const TEXT_STYLES: Readonly<Record<TextStyleKey, TextStyle>> = {
   pageNumber: { docxId: 'Footer', docxName: 'footer', font: 'song', sizePt: PAGE_NUMBER.sizePt, charSpacingTwips: 0 },
 };
 
-/** Table geometry: 0.5 pt single borders, 1.5 mm inner left/right padding, rows on the line pitch. */
+/**
+ * Table geometry: 0.5 pt single borders, 1.5 mm inner left/right padding. A form in 3号 (size
+ * normal) keeps the body's 28.95 pt pitch; a table in 4号 (size small: lists, and forms such as the
+ * 送达回证 that must stay one page) sets its lines 21 pt apart: 1.5 × 14 pt, half a 4号 character of
+ * leading between lines — easy to read and to write between, where the body's pitch (1.8 × 16 pt)
+ * would spread a one-page form over two. It is no tighter, so that the substitute faces' whole line
+ * box (Noto CJK: 1.45 em, 20.3 pt at 4号) fits the exact spacing and no word processor clips the
+ * glyphs' tops. Rows are still whole lines plus the rules' room.
+ */
 export const TABLE = {
   borderEighthsPt: 4,
   cellPaddingTwips: mmToTwips(1.5),
   /** Added to every row so the 0.5 pt rules above and below never push the text off the pitch. */
   rowPaddingTwips: 40,
+  /** Exact line spacing of the cells of a table in 4号 (size small): 21 pt. */
+  smallLinePitchTwips: 420,
 } as const;
 
 /** Word ends a body with a paragraph; after a closing table it is 1 pt high. */

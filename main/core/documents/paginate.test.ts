@@ -6,6 +6,7 @@ import {
   MARGINS_TWIPS,
   PAGE_HEIGHT_TWIPS,
   PAGE_NUMBER_TOP_BELOW_TEXT_TWIPS,
+  TABLE,
   TEXT_WIDTH_TWIPS,
   VERSION_RECORD,
   charsToTwips,
@@ -147,7 +148,7 @@ describe('paginate', () => {
     const width = 6002;
     const cell = (text: string) => ({ text, style: 'cellLarge' as const, align: 'justify' as const, span: 1, width });
     const line = (text: string) => {
-      const row = layRow({ cells: [cell(text)], minLines: 1 }, measureWithBuiltinMetrics);
+      const row = layRow({ cells: [cell(text)], minLines: 1, lineHeight: LINE_PITCH_TWIPS }, measureWithBuiltinMetrics);
       return (row.cells[0]?.lines ?? []).map(({ text: t, range }) => t.chars.slice(range.start, range.end).join(''));
     };
     // 18 characters fill the cell's 291.6 pt; a body paragraph would hang the 。 as the 19th.
@@ -223,6 +224,41 @@ describe('paginate', () => {
     expect(textOf(pages[1], 0)).toBe('序号');
     for (const page of pages) {
       for (const cell of page.cells) expect(cell.y + cell.height).toBeLessThanOrEqual(MARGINS_TWIPS.top + 12756);
+    }
+  });
+
+  it('sets a 4号 table on its 21 pt pitch and a 3号 one on the body pitch, the text after it on the body pitch', () => {
+    const row = (text: string, minLines = 1) => ({
+      cells: [
+        { text: '栏目', span: 1, align: 'center' as const, header: true },
+        { text, span: 1, align: 'left' as const, header: false },
+      ],
+      minLines,
+    });
+    const rows = [row('一行'), row('两行\n第二行'), row('签名', 3)];
+    const table = (size: 'small' | 'normal'): DocBlock => ({
+      kind: 'table',
+      columnWidths: [3000, TEXT_WIDTH_TWIPS - 3000],
+      headerRows: [],
+      rows,
+      size,
+    });
+    for (const [size, pitch] of [
+      ['small', TABLE.smallLinePitchTwips],
+      ['normal', LINE_PITCH_TWIPS],
+    ] as const) {
+      const page = layout([table(size), para('表后正文。')])[0];
+      const heights = (page?.cells ?? []).filter((_, i) => i % 2 === 0).map((cell) => cell.height);
+      expect(heights, size).toEqual([1, 2, 3].map((lines) => lines * pitch + TABLE.rowPaddingTwips));
+      const lines = page?.lines ?? [];
+      const first = lines.find((_, i) => textOf(page, i) === '两行');
+      const next = lines.find((_, i) => textOf(page, i) === '第二行');
+      expect(first?.height, size).toBe(pitch);
+      expect((next?.y ?? 0) - (first?.y ?? 0), size).toBe(pitch);
+      const after = page?.lines.at(-1);
+      expect(after?.height, size).toBe(LINE_PITCH_TWIPS);
+      // The table's height, rules half outside it included, then the body line.
+      expect(after?.y, size).toBe(MARGINS_TWIPS.top + 6 * pitch + 3 * TABLE.rowPaddingTwips + 10);
     }
   });
 
@@ -335,7 +371,7 @@ describe('the 版记 (抄送 between rules) at the foot of the last page', () =>
       measureWithBuiltinMetrics,
     );
     // Five rows, and the table's 0.5 pt outer rules half outside them, above and below (as LibreOffice sets them).
-    const tableHeight = 5 * rowHeight(1) + 10;
+    const tableHeight = 5 * rowHeight(1, TABLE.smallLinePitchTwips) + 10;
     const first = flow[1];
     expect(first).toMatchObject({ kind: 'paragraph', text: '' });
     // The gap down to the 版记 is not a whole number of pitches; the first empty line takes the rest.

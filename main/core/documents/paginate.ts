@@ -1,5 +1,6 @@
 // Lays the flow out on pages the way LibreOffice and Word will lay out the DOCX: every line on the
-// exact 28.95 pt pitch, 22 to a page, no widow/orphan control, a paragraph kept with the next one
+// exact 28.95 pt pitch, 22 to a page (the lines of a table in 4号 on their own 21 pt pitch,
+// TABLE.smallLinePitchTwips), no widow/orphan control, a paragraph kept with the next one
 // moves to the next page when they do not fit together, table rows are never split and header
 // rows repeat. The PDF and the HTML preview draw from this, so all three break pages alike.
 // documentFlow is what every renderer writes: the flow with the 版记 padded down to the page foot.
@@ -99,6 +100,8 @@ interface LaidCell {
 
 interface LaidRow {
   readonly height: number;
+  /** The cells' line pitch. */
+  readonly lineHeight: number;
   readonly cells: readonly LaidCell[];
 }
 
@@ -130,7 +133,7 @@ export function layRow(row: FlowRow, measure: CharMeasurer): LaidRow {
     x += cell.width;
     return laid;
   });
-  return { height: rowHeight(maxLines), cells };
+  return { height: rowHeight(maxLines, row.lineHeight), lineHeight: row.lineHeight, cells };
 }
 
 /** Punctuation does not hang out of a cell in LibreOffice: a line ending 元。 that overflows wraps 元。. */
@@ -139,9 +142,9 @@ const CELL_BREAKING: BreakOptions = { hang: false };
 /** A table rule's width in twips (0.5 pt). */
 const TABLE_RULE_TWIPS = (TABLE.borderEighthsPt * 20) / 8;
 
-/** A row of n lines: n pitches plus room for its rules. */
-export function rowHeight(lines: number): number {
-  return lines * LINE_PITCH_TWIPS + TABLE.rowPaddingTwips;
+/** A row of n lines `pitch` apart (the row's exact line spacing) plus room for its rules. */
+export function rowHeight(lines: number, pitch: number): number {
+  return lines * pitch + TABLE.rowPaddingTwips;
 }
 
 class Paginator {
@@ -281,16 +284,16 @@ class Paginator {
     for (const cell of row.cells) {
       const x = MARGINS_TWIPS.left + cell.x;
       this.page.cells.push({ x, y: top, width: cell.width, height: row.height });
-      const textTop = top + (row.height - cell.lines.length * LINE_PITCH_TWIPS) / 2;
+      const textTop = top + (row.height - cell.lines.length * row.lineHeight) / 2;
       cell.lines.forEach(({ text, range }, index) => {
         this.page.lines.push({
           style: cell.style,
           text,
           range,
           x: x + TABLE.cellPaddingTwips,
-          y: textTop + index * LINE_PITCH_TWIPS,
+          y: textTop + index * row.lineHeight,
           width: cell.width - 2 * TABLE.cellPaddingTwips,
-          height: LINE_PITCH_TWIPS,
+          height: row.lineHeight,
           align: cell.align,
           stretch: cell.align === 'justify' && !cell.lastLines.has(index),
         });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SETUP, buildDocument } from './build';
-import { LINE_PITCH_TWIPS, LINES_PER_PAGE } from './layout';
+import { LINE_PITCH_TWIPS, LINES_PER_PAGE, TABLE } from './layout';
 import type { DocBlock } from './model';
 import { renderDocx } from './render-docx';
 import { loadTemplate, sampleData } from './template-store';
@@ -90,6 +90,24 @@ describe('renderDocx', () => {
     expect(xml).toMatch(/<w:top w:val="single" w:color="000000" w:sz="4"\/>/);
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('<w:cantSplit/>');
+  });
+
+  it('sets a 4号 table’s cells on their 21 pt exact pitch, not snapping to a grid, its rows whole lines high', async () => {
+    const xml = (await render('service-receipt'))['word/document.xml'] ?? '';
+    const table = /<w:tbl>.*<\/w:tbl>/.exec(xml)?.[0] ?? '';
+    const cells = table.match(/<w:p>.*?<\/w:p>/g) ?? [];
+    expect(cells.length).toBeGreaterThan(20);
+    for (const p of cells) expect(p).toContain(`w:line="${TABLE.smallLinePitchTwips}" w:lineRule="exact"`);
+    const outside = xml.replace(table, '').match(/<w:p>.*?<\/w:p>/g) ?? [];
+    for (const p of outside) expect(p).not.toContain(`w:line="${TABLE.smallLinePitchTwips}"`);
+    const heights = [...table.matchAll(/<w:trHeight w:val="(\d+)"/g)].map((m) => Number(m[1]));
+    for (const h of heights) expect((h - TABLE.rowPaddingTwips) % TABLE.smallLinePitchTwips).toBe(0);
+    // The receipt's signature row keeps four lines for the signature and 年 月 日.
+    expect(Math.max(...heights)).toBeGreaterThanOrEqual(4 * TABLE.smallLinePitchTwips + TABLE.rowPaddingTwips);
+    for (const id of ['FsCell', 'FsCellHeader', 'FsCellLarge', 'FsCellHeaderLarge']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect(style, id).toContain('<w:snapToGrid w:val="0"/>');
+    }
   });
 
   it('has no paragraph borders when the paper has no 抄送', () => {

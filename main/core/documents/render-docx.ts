@@ -102,7 +102,9 @@ function row(flowRow: FlowRow, header: boolean): TableRow {
           width: { size: cell.width, type: WidthType.DXA },
           columnSpan: cell.span > 1 ? cell.span : undefined,
           verticalAlign: VerticalAlignTable.CENTER,
-          children: cell.text.split('\n').map((text) => paragraph(para(cell.style, text, cell.align))),
+          children: cell.text
+            .split('\n')
+            .map((text) => paragraph(para(cell.style, text, cell.align, { lineHeight: flowRow.lineHeight }))),
         }),
     ),
   });

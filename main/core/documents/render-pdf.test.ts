@@ -44,11 +44,11 @@ const EXPECTED: Record<string, string[]> = {
     '抄送：某某区司法局。',
   ],
   'item-list': ['涉案物品清单', '电子计价秤', '伍佰陆拾玖元整', '先行处置的物品及所得款项'],
-  // The label cell wraps beside its value, so pdftotext interleaves their lines: check each part.
+  // A label cell of two lines may be read apart from its value: check each part.
   'service-receipt': [
     '送达回证',
-    '送达文书名称、文',
-    '号及件数',
+    '送达文书名称、',
+    '文号及件数',
     '《案件移送函》',
     '（某镇移〔2025〕4号）1件',
     '王建华、李晓燕',

@@ -1,7 +1,8 @@
 // Test support: what every paper must be, checked on its laid-out pages (main/core/documents/
 // papers.test.ts on the samples, main/cli/demo-papers.test.ts on the demo office's issued papers): no
 // line runs past the text block (not even a 。，、), no page before the signature more than half
-// empty, no phrase of the screen or the code, and the body that heads it is the body that signs it.
+// empty, a 送达回证 on one page, no phrase of the screen or the code, and the body that heads it is
+// the body that signs it.
 
 import { expect } from 'vitest';
 import { buildDocument } from '../build';
@@ -53,6 +54,8 @@ export function checkPaper(name: string, templateId: string, data: unknown): voi
   if (heading?.kind === 'title' && heading.lines.length > 1 && signature?.kind === 'signature') {
     expect(signature.org, `${name}: heading and signature`).toBe(heading.lines[0]);
   }
+  // A 送达回证 is a one-page form: the recipient signs the one sheet.
+  if (templateId === 'service-receipt') expect(pages, `${name}: one page`).toHaveLength(1);
   expect(
     halfEmptyPages(pages).map((page) => page.number),
     `${name}: half-empty pages`,
