@@ -7,6 +7,7 @@ import type { ReportRecordRef, StatsTable } from '../../../../shared/contract';
 import { useApiQuery } from '../../api/useApi';
 import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
+import { useOfficeNow } from '../../lib/useOfficeNow';
 import { FigureRecordsDrawer, type OpenedFigure } from '../../components/FigureRecords';
 import { YearPicker } from './YearPicker';
 import { download } from './download';
@@ -119,8 +120,12 @@ function StatsCard({ table, year, open }: { table: StatsTable; year: number; ope
 
 /** 统计: a year's figures from the records, each chart with its table, and the whole as XLSX. */
 export function StatsPage() {
-  const [year, setYear] = useState(new Date().getFullYear());
-  const stats = useApiQuery('stats.year', { year });
+  // The office's year, not this computer's clock (which may be set to another day).
+  const now = useOfficeNow();
+  const [picked, setPicked] = useState<number | null>(null);
+  const officeYear = now ? Number(now.today.slice(0, 4)) : null;
+  const year = picked ?? officeYear ?? new Date().getFullYear();
+  const stats = useApiQuery('stats.year', { year }, { enabled: picked !== null || officeYear !== null });
   const [opened, setOpened] = useState<OpenedFigure | null>(null);
   return (
     <Stack>
@@ -129,7 +134,7 @@ export function StatsPage() {
         description="按年度统计法制审核、补正、移送、期限和各环节用时；数字均由案件记录计算，点击数字查看所统计的案件。"
         actions={
           <Group align="flex-end">
-            <YearPicker year={year} years={stats.data?.years} onChange={setYear} />
+            <YearPicker year={year} years={stats.data?.years} onChange={setPicked} />
             <Button
               leftSection={<IconDownload size={16} />}
               variant="light"
