@@ -9,6 +9,7 @@ import { readLedgerWorkbook } from '../core/ledgers/xlsx';
 import { refusedUnchanged } from './testing/db-fingerprint';
 import { VALID_CREDIT_CODE } from './testing/backend';
 import { seededSample } from '../core/evaluation/draw';
+import { figuresUnlike } from '../core/stats/testing/figures';
 
 let office: Office | undefined;
 afterEach(() => {
@@ -156,6 +157,9 @@ describe('reports', () => {
 
     const transfers = table(stats, 'transfers');
     expect(Object.values(transfers).every((v) => Object.values(v).every((n) => n === 0))).toBe(true);
+
+    // Every figure opens exactly the records it counts (supplements and publicity included here).
+    expect(figuresUnlike(stats)).toEqual([]);
 
     const file = await o.env.call('stats.export', { year: 2025 });
     const book = await readLedgerWorkbook(Buffer.from(file.base64, 'base64'));

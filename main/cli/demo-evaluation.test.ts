@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testBackend } from '../api/testing/backend';
 import { loadDemo } from './demo';
+import { figuresUnlike } from '../core/stats/testing/figures';
 
 let env: ReturnType<typeof testBackend> | undefined;
 afterEach(() => env?.backend.close());
@@ -16,6 +17,7 @@ describe('demo reports', () => {
       const total = table.rows.reduce((sum, row) => sum + Object.values(row.values).reduce((a, b) => a + b, 0), 0);
       expect(total, table.title).toBeGreaterThan(0);
     }
+    expect(figuresUnlike(stats)).toEqual([]);
     const evaluation = await env.call('evaluation.year', { year: 2026 });
     expect(evaluation.summary.scored).toBe(1);
     const training = await env.call('training.year', { year: 2026 });

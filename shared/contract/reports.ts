@@ -7,7 +7,7 @@ import { method } from './method';
 
 /** A record a figure counts, and where the app shows it. */
 export interface ReportRecordRef {
-  kind: 'case' | 'round' | 'criminal-transfer' | 'transfer-out' | 'staff';
+  kind: 'case' | 'round' | 'criminal-transfer' | 'transfer-out' | 'transfer-in' | 'staff';
   id: number;
   /** e.g. "青山综执罚〔2025〕2号 未经批准擅自建设". */
   label: string;

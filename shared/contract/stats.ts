@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { method } from './method';
 import type { DocumentFile } from './documents';
+import type { ReportRecordRef } from './reports';
 
 export const statsYearInput = z.strictObject({
   year: z
@@ -16,6 +17,11 @@ export const statsYearInput = z.strictObject({
 export interface StatsRow {
   label: string;
   values: Record<string, number>;
+  /**
+   * Per column, the records the figure counts (for an average, the records it is computed over),
+   * from the same SQL as the figure: a count always equals its list's length.
+   */
+  records: Record<string, ReportRecordRef[]>;
 }
 
 export interface StatsTable {
@@ -35,6 +41,8 @@ export interface StatsYear {
   years: number[];
   /** 法制审核纠错率: opinions 2–5 over all signed opinions, as a percentage with one decimal; null with none signed. */
   correctionRate: number | null;
+  /** The signed opinions the correction rate is computed over. */
+  correctionRecords: ReportRecordRef[];
   tables: StatsTable[];
 }
 

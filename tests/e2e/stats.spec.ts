@@ -11,7 +11,10 @@ async function actAs(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { name: '案卷评查' })).toBeVisible();
 }
 
-test('the statistics page shows a chart with its table, and an evaluation is recorded', async ({ page, app }) => {
+test('the statistics page shows a chart with its table, a figure opens its records, and an evaluation is recorded', async ({
+  page,
+  app,
+}) => {
   await app.loadDemo();
   await open(page, app, '/stats');
   const opinions = page.getByTestId('stats-opinions');
@@ -20,6 +23,26 @@ test('the statistics page shows a chart with its table, and an evaluation is rec
   await expect(opinions.getByRole('row', { name: /意见1：同意/ })).toBeVisible();
   await expect(page.getByTestId('correction-rate')).toContainText('%');
   await page.screenshot({ path: 'test-results/stats-page.png', fullPage: true });
+
+  // A figure opens the records it counts (from the keyboard too), and a record leads on to its case.
+  const agreed = opinions.getByRole('button', { name: /意见1：同意 件数 \d+ 件：查看案件$/ });
+  const count = Number(await agreed.textContent());
+  expect(count).toBeGreaterThan(0);
+  await agreed.focus();
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('dialog');
+  await expect(drawer.getByText(new RegExp(`意见1：同意 件数 ${count} 件：${count} 条记录$`))).toBeVisible();
+  const records = drawer.getByRole('link');
+  await expect(records).toHaveCount(count);
+  await expect(drawer.getByText(/签署（第\d+轮，意见1）/).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/stats-records.png', fullPage: true });
+  const caseNumber = (await records.first().textContent())?.split(' ')[0] ?? '';
+  expect(caseNumber).toMatch(/〔\d{4}〕\d+号$/);
+  await records.first().click();
+  await expect(page).toHaveURL(/#\/cases\/\d+$/);
+  await expect(page.getByRole('heading', { name: caseNumber })).toBeVisible();
+  await page.getByRole('link', { name: '统计与评查' }).click();
+  await expect(opinions.locator('.recharts-surface').first()).toBeVisible();
 
   // 案卷评查: draw one more closed case and score it as a reviewer outside the case.
   await page.getByRole('tab', { name: '案卷评查' }).click();

@@ -2,7 +2,7 @@
 // tables as an XLSX through the shared ledger writer. Counts come from SQL (./queries.ts); deadlines in
 // working days are judged over the office calendar, as everywhere else in the app.
 
-import type { DocumentFile, StatsTable, StatsYear } from '../../../shared/contract';
+import type { DocumentFile, ReportRecordRef, StatsRow, StatsTable, StatsYear } from '../../../shared/contract';
 import { OPINIONS, TRIGGERS } from '../../../shared/domain/review';
 import type { CoreContext } from '../context';
 import { officeDateOf } from '../calendar/officeTime';
@@ -39,49 +39,125 @@ function instantVerdict(dueAt: string, doneAt: string | null, now: string): Verd
   return Date.parse(now) > Date.parse(dueAt) ? 'missed' : 'pending';
 }
 
-function deadlineRows(ctx: CoreContext, year: number): StatsTable['rows'] {
+type Judged = Record<Verdict, ReportRecordRef[]>;
+
+const judged = (): Judged => ({ met: [], missed: [], pending: [] });
+
+function deadlineRow(label: string, by: Judged): StatsRow {
+  return {
+    label,
+    values: { met: by.met.length, missed: by.missed.length, pending: by.pending.length },
+    records: { met: by.met, missed: by.missed, pending: by.pending },
+  };
+}
+
+const recordRef = (record: q.DeadlineRecord, detail: string): ReportRecordRef => ({
+  kind: record.kind,
+  id: record.id,
+  label: record.label,
+  detail,
+});
+
+/** Each deadline row's figures are the lengths of its judged lists: the same rows give both. */
+function deadlineRows(ctx: CoreContext, year: number, supplements: Cells): StatsRow[] {
   const calendar = officeCalendar(ctx.db);
   const now = ctx.now().toISOString();
   const today = officeDateOf(now);
-  const tally = () => ({ met: 0, missed: 0, pending: 0 });
-  const send = tally();
-  const answer = tally();
+  const send = judged();
+  const answer = judged();
   for (const row of q.transferOutDeadlineRows(ctx.db, year)) {
-    if (row.send_limit_unit === 'hours' && row.found_at) {
-      send[instantVerdict(calendar.addClockHours(row.found_at, row.send_limit), row.sent_at, now)] += 1;
-    } else {
-      const sentOn = row.sent_at ? officeDateOf(row.sent_at) : null;
-      send[workingDayVerdict(calendar, row.found_on, row.send_limit, sentOn, today)] += 1;
-    }
+    const sentOn = row.sent_at ? officeDateOf(row.sent_at) : null;
+    const verdict =
+      row.send_limit_unit === 'hours' && row.found_at
+        ? instantVerdict(calendar.addClockHours(row.found_at, row.send_limit), row.sent_at, now)
+        : workingDayVerdict(calendar, row.found_on, row.send_limit, sentOn, today);
+    const limit = row.send_limit_unit === 'hours' ? `${row.send_limit}小时` : `${row.send_limit}个工作日`;
+    send[verdict].push(
+      recordRef(row, `${row.found_on} 发现，${sentOn ? `${sentOn} 发出移送函` : '移送函尚未发出'}（期限${limit}）`),
+    );
     if (row.received_at) {
-      answer[
-        workingDayVerdict(calendar, officeDateOf(row.received_at), row.answer_working_days, row.answered_on, today)
-      ] += 1;
+      const receivedOn = officeDateOf(row.received_at);
+      answer[workingDayVerdict(calendar, receivedOn, row.answer_working_days, row.answered_on, today)].push(
+        recordRef(
+          row,
+          `${receivedOn} 受移送机关收到，${row.answered_on ? `${row.answered_on} 书面答复` : '尚未答复'}（期限${row.answer_working_days}个工作日）`,
+        ),
+      );
     }
   }
-  const ours = tally();
+  const ours = judged();
   for (const row of q.transferInDeadlineRows(ctx.db, year))
-    ours[workingDayVerdict(calendar, row.received_on, row.answer_working_days, row.answered_on, today)] += 1;
-  const publicity = tally();
+    ours[workingDayVerdict(calendar, row.received_on, row.answer_working_days, row.answered_on, today)].push(
+      recordRef(
+        row,
+        `${row.received_on} 收到移送，${row.answered_on ? `${row.answered_on} 书面答复` : '尚未答复'}（期限${row.answer_working_days}个工作日）`,
+      ),
+    );
+  const publicity = judged();
   for (const row of q.publicityDeadlineRows(ctx.db, year))
-    publicity[workingDayVerdict(calendar, row.decision_date, PUBLICITY_WORKING_DAYS, row.published_on, today)] += 1;
-  const supplement = q.supplementTimeliness(ctx.db, year, today);
-  const criminal = q.criminalDeadlines(ctx.db, year);
+    publicity[workingDayVerdict(calendar, row.decision_date, PUBLICITY_WORKING_DAYS, row.published_on, today)].push(
+      recordRef(
+        row,
+        `${row.decision_date} 作出决定 ${row.decision_number}，${row.published_on ? `${row.published_on} 公示` : '尚未公示'}`,
+      ),
+    );
+  const decision = judged();
+  const sending = judged();
+  for (const row of q.criminalDeadlineRows(ctx.db, year)) {
+    if (row.decided_on)
+      decision[row.decision_late ? 'missed' : 'met'].push(
+        recordRef(row, `${row.reported_on} 书面报告，${row.decided_on} 作出移送决定`),
+      );
+    if (row.sent_on)
+      sending[row.send_late ? 'missed' : 'met'].push(
+        recordRef(row, `${row.decided_on ?? row.reported_on} 批准移送，${row.sent_on} 移送公安机关`),
+      );
+  }
   return [
-    {
-      label: '补正材料',
-      values: { met: supplement.onTime, missed: supplement.late + supplement.overdue, pending: supplement.open },
-    },
-    { label: '案件移送（本单位发出）', values: send },
-    { label: '受移送机关书面答复', values: answer },
-    { label: '移入案件的书面答复（本单位）', values: ours },
-    {
-      label: '涉嫌犯罪案件移送审批（3日）',
-      values: { met: criminal.decisionMet, missed: criminal.decisionMissed, pending: 0 },
-    },
-    { label: '涉嫌犯罪案件移送（24小时）', values: { met: criminal.sendMet, missed: criminal.sendMissed, pending: 0 } },
-    { label: '处罚决定公示（7个工作日）', values: publicity },
+    deadlineRow('补正材料', {
+      met: supplements.records('onTime', 'n'),
+      missed: [...supplements.records('late', 'n'), ...supplements.records('overdue', 'n')],
+      pending: supplements.records('open', 'n'),
+    }),
+    deadlineRow('案件移送（本单位发出）', send),
+    deadlineRow('受移送机关书面答复', answer),
+    deadlineRow('移入案件的书面答复（本单位）', ours),
+    deadlineRow('涉嫌犯罪案件移送审批（3日）', decision),
+    deadlineRow('涉嫌犯罪案件移送（24小时）', sending),
+    deadlineRow('处罚决定公示（7个工作日）', publicity),
   ];
+}
+
+/** A table's figures and the records behind each, both read from one source (queries.ts). */
+interface Cells {
+  count(row: string, col: string): number;
+  average(row: string, col: string): number | null;
+  records(row: string, col: string): ReportRecordRef[];
+}
+
+function cells(ctx: CoreContext, src: q.Source, params: Record<string, unknown>): Cells {
+  const figures = new Map(q.cellFigures(ctx.db, src, params).map((c) => [`${c.row_key}|${c.col_key}`, c]));
+  const lists = new Map<string, ReportRecordRef[]>();
+  for (const r of q.cellRecords(ctx.db, src, params)) {
+    const key = `${r.row_key}|${r.col_key}`;
+    const list = lists.get(key) ?? [];
+    list.push({ kind: r.kind, id: r.id, label: r.label, detail: r.detail });
+    lists.set(key, list);
+  }
+  return {
+    count: (row, col) => figures.get(`${row}|${col}`)?.n ?? 0,
+    average: (row, col) => figures.get(`${row}|${col}`)?.avg ?? null,
+    records: (row, col) => lists.get(`${row}|${col}`) ?? [],
+  };
+}
+
+/** A row whose columns are counted from `source`, each with its records. */
+function countedRow(label: string, source: Cells, row: string, columns: readonly string[]): StatsRow {
+  return {
+    label,
+    values: Object.fromEntries(columns.map((col) => [col, source.count(row, col)])),
+    records: Object.fromEntries(columns.map((col) => [col, source.records(row, col)])),
+  };
 }
 
 const TARGET_LABELS: Record<string, string> = {
@@ -99,14 +175,21 @@ const STAGE_LABELS: Record<string, string> = {
 };
 
 export function statsForYear(ctx: CoreContext, year: number): StatsYear {
+  return ctx.db.transaction(() => computeStats(ctx, year))();
+}
+
+function computeStats(ctx: CoreContext, year: number): StatsYear {
   const today = officeDateOf(ctx.now().toISOString());
-  const months = q.reviewsByMonth(ctx.db, year);
-  const triggers = new Map(q.reviewsByTrigger(ctx.db, year).map((row) => [row.trigger, row.rounds]));
-  const opinions = new Map(q.opinionsSigned(ctx.db, year).map((row) => [row.opinion, row.rounds]));
-  const signedTotal = [...opinions.values()].reduce((sum, n) => sum + n, 0);
-  const corrected = signedTotal - (opinions.get(1) ?? 0);
-  const supplement = q.supplementTimeliness(ctx.db, year, today);
-  const transfers = q.transfersByTarget(ctx.db, year);
+  const params = { year, today };
+  const months = cells(ctx, q.REVIEWS_BY_MONTH, params);
+  const triggers = cells(ctx, q.REVIEWS_BY_TRIGGER, params);
+  const opinions = cells(ctx, q.OPINIONS_SIGNED, params);
+  const supplements = cells(ctx, q.SUPPLEMENTS, params);
+  const transfers = cells(ctx, q.TRANSFERS, params);
+  const stages = cells(ctx, q.STAGE_DAYS, params);
+  const signed = OPINIONS.flatMap((o) => opinions.records(String(o.number), 'rounds'));
+  const signedTotal = OPINIONS.reduce((sum, o) => sum + opinions.count(String(o.number), 'rounds'), 0);
+  const corrected = signedTotal - opinions.count('1', 'rounds');
   const outcomes = ['accepted', 'refused', 'escalated', 'pending', 'unsent', 'withdrawn'] as const;
   const tables: StatsTable[] = [
     {
@@ -117,14 +200,16 @@ export function statsForYear(ctx: CoreContext, year: number): StatsYear {
         { key: 'submitted', label: '送审' },
         { key: 'signed', label: '签署' },
       ],
-      rows: months.map((m) => ({ label: `${m.month}月`, values: { submitted: m.submitted, signed: m.signed } })),
+      rows: Array.from({ length: 12 }, (_, i) =>
+        countedRow(`${i + 1}月`, months, String(i + 1), ['submitted', 'signed']),
+      ),
     },
     {
       key: 'reviewsByTrigger',
       title: '法制审核：按审核情形统计',
       note: `本年送审 ${q.roundsSubmitted(ctx.db, year)} 轮；一轮可同时符合多项情形（涪陵府办〔2024〕1号 二(四)）。`,
       columns: [{ key: 'rounds', label: '轮次' }],
-      rows: TRIGGERS.map((t) => ({ label: `${t.id}. ${t.label}`, values: { rounds: triggers.get(t.id) ?? 0 } })),
+      rows: TRIGGERS.map((t) => countedRow(`${t.id}. ${t.label}`, triggers, String(t.id), ['rounds'])),
     },
     {
       key: 'opinions',
@@ -134,10 +219,7 @@ export function statsForYear(ctx: CoreContext, year: number): StatsYear {
           ? '本年尚无签署的审核意见。'
           : `纠错率 = 意见2至5的件数 ÷ 全部审核意见 = ${corrected} ÷ ${signedTotal}。`,
       columns: [{ key: 'rounds', label: '件数' }],
-      rows: OPINIONS.map((o) => ({
-        label: `意见${o.number}：${o.label}`,
-        values: { rounds: opinions.get(o.number) ?? 0 },
-      })),
+      rows: OPINIONS.map((o) => countedRow(`意见${o.number}：${o.label}`, opinions, String(o.number), ['rounds'])),
     },
     {
       key: 'supplements',
@@ -145,10 +227,10 @@ export function statsForYear(ctx: CoreContext, year: number): StatsYear {
       note: '按通知的出具日期归年；按期与否以通知载明的补正期限为准。',
       columns: [{ key: 'n', label: '件数' }],
       rows: [
-        { label: '按期补正', values: { n: supplement.onTime } },
-        { label: '逾期补正', values: { n: supplement.late } },
-        { label: '逾期未补正', values: { n: supplement.overdue } },
-        { label: '期限内待补正', values: { n: supplement.open } },
+        countedRow('按期补正', supplements, 'onTime', ['n']),
+        countedRow('逾期补正', supplements, 'late', ['n']),
+        countedRow('逾期未补正', supplements, 'overdue', ['n']),
+        countedRow('期限内待补正', supplements, 'open', ['n']),
       ],
     },
     {
@@ -163,12 +245,7 @@ export function statsForYear(ctx: CoreContext, year: number): StatsYear {
         { key: 'unsent', label: '未发出' },
         { key: 'withdrawn', label: '已撤回' },
       ],
-      rows: Object.entries(TARGET_LABELS).map(([target, label]) => ({
-        label,
-        values: Object.fromEntries(
-          outcomes.map((o) => [o, transfers.find((t) => t.target === target && t.outcome === o)?.n ?? 0]),
-        ),
-      })),
+      rows: Object.entries(TARGET_LABELS).map(([target, label]) => countedRow(label, transfers, target, outcomes)),
     },
     {
       key: 'deadlines',
@@ -179,7 +256,7 @@ export function statsForYear(ctx: CoreContext, year: number): StatsYear {
         { key: 'missed', label: '逾期' },
         { key: 'pending', label: '未到期' },
       ],
-      rows: deadlineRows(ctx, year),
+      rows: deadlineRows(ctx, year, supplements),
     },
     {
       key: 'stageDays',
@@ -189,10 +266,14 @@ export function statsForYear(ctx: CoreContext, year: number): StatsYear {
         { key: 'days', label: '平均天数' },
         { key: 'n', label: '件数' },
       ],
-      rows: q.stageDays(ctx.db, year).map((row) => ({
-        label: STAGE_LABELS[row.stage] ?? row.stage,
-        values: { days: row.days ?? 0, n: row.n },
-      })),
+      rows: Object.entries(STAGE_LABELS).map(([stage, label]) => {
+        const records = stages.records(stage, 'n');
+        return {
+          label,
+          values: { days: stages.average(stage, 'n') ?? 0, n: stages.count(stage, 'n') },
+          records: { days: records, n: records },
+        };
+      }),
     },
   ];
   const years = q.yearsWithRecords(ctx.db);
@@ -200,6 +281,7 @@ export function statsForYear(ctx: CoreContext, year: number): StatsYear {
     year,
     years: years.includes(year) ? years : [year, ...years].sort((a, b) => b - a),
     correctionRate: signedTotal === 0 ? null : Math.round((corrected / signedTotal) * 1000) / 10,
+    correctionRecords: signed,
     tables,
   };
 }

@@ -1,22 +1,8 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Drawer,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileText } from '@tabler/icons-react';
-import { Link } from 'react-router';
-import type { AnnualReport, ReportFigure, ReportRecordRef } from '../../../../shared/contract';
+import type { AnnualReport, ReportFigure } from '../../../../shared/contract';
 import { formatFenAsYuan } from '../../../../shared/money';
 import { api, errorMessage } from '../../api/client';
 import { useApiQuery } from '../../api/useApi';
@@ -24,27 +10,9 @@ import { LoadState } from '../../components/LoadState';
 import { PageHeader } from '../../components/PageHeader';
 import { useOfficeNow } from '../../lib/useOfficeNow';
 import { saveFile } from '../documents/fileActions';
+import { FigureRecordsDrawer, type OpenedFigure } from '../../components/FigureRecords';
 
-/** Where the app shows a record a figure counts. */
-function recordPath(ref: ReportRecordRef): string {
-  switch (ref.kind) {
-    case 'case':
-      return `/cases/${ref.id}`;
-    case 'round':
-      return `/review/rounds/${ref.id}`;
-    case 'criminal-transfer':
-      return `/transfers/criminal/${ref.id}`;
-    case 'transfer-out':
-      return `/transfers/out/${ref.id}`;
-    case 'staff':
-      return '/settings/staff';
-  }
-}
-
-interface Opened {
-  title: string;
-  records: ReportRecordRef[];
-}
+type Opened = OpenedFigure;
 
 /** A figure: the number is a link to the list of the records it counts. */
 function Figure({
@@ -248,31 +216,7 @@ export function AnnualReportPage() {
       <LoadState loading={report.loading && !report.data} error={report.error} onRetry={report.reload}>
         {report.data && <ReportBody report={report.data} open={setOpened} />}
       </LoadState>
-      <Drawer
-        opened={opened !== null}
-        onClose={() => setOpened(null)}
-        position="right"
-        size="lg"
-        title={opened ? `${opened.title}：${opened.records.length} 条记录` : ''}
-      >
-        {opened && opened.records.length === 0 && (
-          <Alert color="gray" variant="light">
-            本项没有记录。
-          </Alert>
-        )}
-        <Stack gap="xs">
-          {opened?.records.map((record) => (
-            <Card key={`${record.kind}-${record.id}-${record.detail}`} withBorder padding="sm">
-              <Anchor component={Link} to={recordPath(record)} onClick={() => setOpened(null)}>
-                {record.label}
-              </Anchor>
-              <Text size="sm" c="dimmed">
-                {record.detail}
-              </Text>
-            </Card>
-          ))}
-        </Stack>
-      </Drawer>
+      <FigureRecordsDrawer opened={opened} onClose={() => setOpened(null)} />
     </>
   );
 }
