@@ -2,6 +2,7 @@
 // allows the step, the person at the keyboard is the one the step belongs to, and handler,
 // reviewer and head stay three different people (办理、审核、决定相分离).
 
+import { caseHandlers } from '../staff/waits-on';
 import type { RoundState } from '../../../shared/contract';
 import { ROUND_STATE_LABELS } from '../../../shared/contract/review';
 import type { CoreContext } from '../context';
@@ -95,11 +96,7 @@ export function assertOperatorNotReviewing(
 }
 
 export function caseHandlerIds(ctx: CoreContext, caseId: number): number[] {
-  return (
-    ctx.db.prepare('SELECT staff_id FROM case_handlers WHERE case_id = ? ORDER BY position').all(caseId) as Array<{
-      staff_id: number;
-    }>
-  ).map((row) => row.staff_id);
+  return caseHandlers(ctx.db, caseId);
 }
 
 interface StaffCheckRow {
