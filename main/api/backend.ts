@@ -5,9 +5,10 @@ import type { Backend, BackendClient } from './dispatch-types';
 import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
 import { finishInterruptedRestore } from '../core/data/restore';
-import { writeAnchor } from '../core/audit/anchor';
+import { holdAnchorUpdates, writeAnchor } from '../core/audit/anchor';
 import { lockDataFolder } from '../runtime/data-lock';
 import type { Actor } from '../core/session/actor';
+import type { ScryptCost } from '../core/session/secrets';
 import { ClientSessions, type ClientSession } from './session-clients';
 import type { Dispatch } from './dispatch-types';
 
@@ -21,6 +22,11 @@ export interface BackendOptions {
   desktop?: DesktopActions;
   /** The door `dispatch` (the backend's own client) stands for in the audit log: 命令行 unless said. */
   door?: string;
+  /**
+   * The cost of secrets set through this backend. Only for a backend that sets public secrets (the
+   * demo's loader, tests); every door an office uses leaves it at the default.
+   */
+  secretCost?: ScryptCost;
 }
 
 /** A backend in this process, on its own connection: it can also run a batch of commands as one. */
@@ -43,6 +49,7 @@ export function openBackend(options: BackendOptions): LocalBackend {
     dataDir: options.dataDir,
     databasePath,
     now: options.now ?? (() => new Date()),
+    ...(options.secretCost ? { secretCost: options.secretCost } : {}),
     ...(options.desktop ? { desktop: options.desktop } : {}),
     reopenDatabase(whileClosed) {
       ctx.db.close();
@@ -98,6 +105,7 @@ export function openBackend(options: BackendOptions): LocalBackend {
     async batch(work) {
       const db = ctx.db;
       db.exec('BEGIN IMMEDIATE');
+      const release = holdAnchorUpdates(db);
       try {
         const result = await work();
         db.exec('COMMIT');
@@ -108,6 +116,8 @@ export function openBackend(options: BackendOptions): LocalBackend {
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
         throw error;
+      } finally {
+        release();
       }
     },
   };

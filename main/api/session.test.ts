@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataContext, testBackend } from './testing/backend';
+import { DEFAULT_COST } from '../core/session/secrets';
 
 // Issue #14: who is acting. Sessions per client, secrets as scrypt hashes, the lock, the re-ask
 // before a signature, and administrators for the office's settings.
@@ -172,8 +173,8 @@ describe('the first administrator', () => {
     });
   });
 
-  it('keeps only the hash, readable by the owner only', async () => {
-    env = testBackend();
+  it('keeps only the hash, at the office cost, readable by the owner only', async () => {
+    env = testBackend(undefined, { secretCost: DEFAULT_COST });
     const desk = env.backend.openClient('桌面程序');
     await desk.dispatch('session.firstAdmin', { name: '张志强', secret: 'head-secret-1' });
     const ctx = dataContext(env.dataDir);

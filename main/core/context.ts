@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import type { Actor } from './session/actor';
+import type { ScryptCost } from './session/secrets';
 
 /**
  * What the core needs from whoever calls it: the database, the clock (injected so tests and e2e
@@ -16,4 +17,6 @@ export interface CoreContext {
    * session; the core reads it through core/session/operator.ts (actorName, getOperator).
    */
   actor?: Actor | null;
+  /** The cost of new secrets' hashes; absent means DEFAULT_COST (see core/session/secrets.ts). */
+  secretCost?: ScryptCost | undefined;
 }

@@ -11,7 +11,7 @@ import type { IssuedRow } from '../../core/papers/store';
 import { sampleData } from '../../core/documents/render';
 import { isSignedMethod } from '../../../shared/contract/access';
 import { accessRow, storeSecretHash } from '../../core/session/access-store';
-import { hashSecret } from '../../core/session/secrets';
+import { hashSecret, PUBLIC_SECRET_COST, type ScryptCost } from '../../core/session/secrets';
 import type { Actor } from '../../core/session/actor';
 
 /** The secret test people are given by signInAs (hashed cheaply: tests sign thousands of times). */
@@ -20,10 +20,14 @@ export const TEST_SECRET = 'test-secret-1';
 export const TEST_ADMIN: Actor = { staffId: null, name: '测试管理员', admin: true, trusted: true };
 
 /** A backend on a fresh temporary data folder, with a clock the test controls. Test-only helper. */
-export function testBackend(start = '2025-06-02T02:00:00.000Z') {
+export function testBackend(
+  start = '2025-06-02T02:00:00.000Z',
+  /** Tests set thousands of secrets: cheap hashes unless a test is about the office's own cost. */
+  { secretCost = PUBLIC_SECRET_COST }: { secretCost?: ScryptCost } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'fashen-api-'));
   let now = new Date(start);
-  const backend = openBackend({ dataDir, now: () => now, door: '测试' });
+  const backend = openBackend({ dataDir, now: () => now, door: '测试', secretCost });
   backend.client.session.actor = TEST_ADMIN;
   /** Signed methods get the signer's secret, as the sign-in screen's prompt would add it. */
   function withSecret(method: string, input: unknown): unknown {
@@ -65,7 +69,7 @@ export function testBackend(start = '2025-06-02T02:00:00.000Z') {
         const row = accessRow(ctx.db, staffId);
         if (!row) throw new Error(`no staff member ${staffId}`);
         if (!row.secretHash)
-          storeSecretHash(ctx.db, staffId, hashSecret(TEST_SECRET, { N: 256, r: 8, p: 1 }), now.toISOString());
+          storeSecretHash(ctx.db, staffId, hashSecret(TEST_SECRET, PUBLIC_SECRET_COST), now.toISOString());
         backend.client.session.actor = { staffId, name: row.name, admin: options.admin ?? true, trusted: true };
         backend.client.session.lastActive = now.getTime();
       } finally {

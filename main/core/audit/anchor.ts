@@ -79,10 +79,21 @@ export function writeAnchor(db: Db, databasePath: string): void {
 }
 
 const scheduled = new WeakSet<Db>();
+const held = new WeakSet<Db>();
+
+/**
+ * While a batch (`fashen demo`) keeps one transaction open over many commands, their anchor updates
+ * would each open a reader and write the file for a chain that has not moved: the batch writes the
+ * anchor once it commits. Returns the release.
+ */
+export function holdAnchorUpdates(db: Db): () => void {
+  held.add(db);
+  return () => held.delete(db);
+}
 
 /** After the transaction that appended to the chain is over: the anchor follows. In-memory databases have none. */
 export function scheduleAnchorUpdate(db: Db): void {
-  if (db.memory || scheduled.has(db)) return;
+  if (db.memory || scheduled.has(db) || held.has(db)) return;
   scheduled.add(db);
   const path = db.name;
   queueMicrotask(() => {

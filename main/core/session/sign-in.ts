@@ -12,7 +12,7 @@ import {
   type AccessRow,
 } from './access-store';
 import { LOCK_MINUTES, MAX_FAILED_ATTEMPTS, readPolicy, writePolicy } from './policy';
-import { checkNewSecret, hashSecret, verifySecret } from './secrets';
+import { checkNewSecret, hashSecret, verifySecret, type ScryptCost } from './secrets';
 import type { SecretKind } from '../../../shared/contract/session';
 
 // Proving who one is: signing in, and the secret asked again before a signature. Every failure is
@@ -22,6 +22,8 @@ import type { SecretKind } from '../../../shared/contract/session';
 export interface SessionCtx {
   db: Db;
   now(): Date;
+  /** How hard new secrets' hashes are to compute: DEFAULT_COST unless the backend was opened for public secrets. */
+  secretCost?: ScryptCost | undefined;
 }
 
 function audit(ctx: SessionCtx, actor: string, action: string, staffId: number | string, summary: string): void {
@@ -113,7 +115,7 @@ export function recordRefused(ctx: SessionCtx, summary: string): void {
 /** Gives a person a new secret (checked against the office's rule). Runs inside the caller's transaction. */
 export function setSecret(ctx: SessionCtx, staffId: number, secret: string, field = 'secret'): void {
   checkNewSecret(secret, readPolicy(ctx.db).secretKind, field);
-  storeSecretHash(ctx.db, staffId, hashSecret(secret), ctx.now().toISOString());
+  storeSecretHash(ctx.db, staffId, hashSecret(secret, ctx.secretCost), ctx.now().toISOString());
 }
 
 /**
