@@ -3,8 +3,9 @@
 // is stalled meanwhile, measured with perf_hooks.monitorEventLoopDelay as for the daily backup.
 // 'main' is how it used to be (stageRestore on the main thread, as `npx fashen restore` still
 // does); 'worker' is what the app does now (copy, checks, unpacking and migration in the backup
-// worker). Then one restore through the app's own handler, whose remaining stall is the safety
-// copy of the current data and the swap, both kept on the main thread on purpose.
+// worker). Then one restore through the app's own handler: the backup checked and staged, and the
+// current data copied aside and verified, both in the backup worker; only the swap (close, rename,
+// reopen) and the audit record run on the main thread. Issue #18: no stall over 200 ms.
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -17,7 +18,10 @@ import { stageRestore } from '../main/core/data/restore-stage';
 
 const turn = () => new Promise((resolve) => setTimeout(resolve, 20));
 
-async function measured(label: string, work: () => Promise<unknown>): Promise<void> {
+/** Issue #18: the main thread never stalls longer than this, restore included. */
+const STALL_REFERENCE_MS = 200;
+
+async function measured(label: string, work: () => Promise<unknown>, reference?: number): Promise<void> {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   await turn();
@@ -33,7 +37,7 @@ async function measured(label: string, work: () => Promise<unknown>): Promise<vo
   await turn();
   delay.disable();
   console.log(
-    `${label.padEnd(52)} ${(took / 1000).toFixed(1).padStart(5)} s   longest main-thread stall ${(delay.max / 1e6).toFixed(0).padStart(5)} ms   p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms${outcome}`,
+    `${label.padEnd(52)} ${(took / 1000).toFixed(1).padStart(5)} s   longest main-thread stall ${(delay.max / 1e6).toFixed(0).padStart(5)} ms${reference === undefined ? '' : ` (reference ${reference} ms)`}   p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms${outcome}`,
   );
 }
 
@@ -76,10 +80,14 @@ export async function benchRestore(dataDir: string, backend: Backend): Promise<v
       }
     });
     await measured('inspect a backup, checked in a worker (now)', () => inspectBackup(dataDir, file));
-    await measured('restore it through the app (checked in a worker)', async () => {
-      const result = await backend.dispatch('data.restore', { file });
-      if (!result.ok) throw new Error(result.error.message);
-    });
+    await measured(
+      'restore it through the app (check + safety copy in a worker)',
+      async () => {
+        const result = await backend.dispatch('data.restore', { file });
+        if (!result.ok) throw new Error(result.error.message);
+      },
+      STALL_REFERENCE_MS,
+    );
   } finally {
     rmSync(dirname(file), { recursive: true, force: true });
   }

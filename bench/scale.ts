@@ -84,6 +84,8 @@ export async function benchScale(): Promise<void> {
   migrated.close();
 
   const backend = openBackend({ dataDir });
+  // The benchmark acts as a trusted in-process actor (as `fashen export` does), not a person signing in.
+  backend.client.session.actor = { staffId: null, name: '基准测试', admin: true, trusted: true };
   const call = async (method: string, input: unknown) => {
     const result = await backend.dispatch(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);

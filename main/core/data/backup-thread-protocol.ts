@@ -5,17 +5,30 @@ import type { BackupJob, FinishedCopy } from './backup-job';
 import type { IntegrityReport } from './integrity';
 import type { BackupInfo } from './restore-stage';
 
+/** The audit record of an app's restore, written into the staged database before the swap (see restore.ts). */
+export interface RestoreRecord {
+  info: BackupInfo;
+  keptAside: string | undefined;
+  damagedAside: string | undefined;
+  /** ISO instant. */
+  at: string;
+  door: string;
+  actor: string;
+}
+
 /**
  * finish: copy `source` (if given: the live database, WAL mode) to job.copy first, then finishCopy.
  * verify: a backup file. check: the live data folder (检查数据), read-only beside the app's connection.
  * stage: check the backup `file` and prepare it in dataDir's restore-staging/ (stageBackupFile),
  * for 从其他位置恢复's inspection and for a restore; the swap itself stays on the main thread.
+ * record: append a restore's audit record to the database staged in dataDir's restore-staging/.
  */
 export type WorkerTask =
   | { op: 'finish'; job: BackupJob; source: string | undefined }
   | { op: 'verify'; file: string; store: string }
   | { op: 'check'; databasePath: string; dataDir: string }
-  | { op: 'stage'; dataDir: string; file: string };
+  | { op: 'stage'; dataDir: string; file: string }
+  | { op: 'record'; dataDir: string; record: RestoreRecord };
 
 /** An error as data: an AppError keeps its code and Chinese message, a file-system error its errno code. */
 export interface SerializedError {
@@ -33,6 +46,7 @@ export type WorkerReply =
   | { ok: true; op: 'verify'; value: { dataProblem: string | undefined } }
   | { ok: true; op: 'check'; value: IntegrityReport }
   | { ok: true; op: 'stage'; value: BackupInfo }
+  | { ok: true; op: 'record'; value: null }
   | { ok: false; error: SerializedError };
 
 function stringField(error: unknown, key: string): string | undefined {

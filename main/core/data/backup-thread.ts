@@ -12,8 +12,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { notVerified, type BackupJob, type FinishedCopy } from './backup-job';
 import type { IntegrityReport } from './integrity';
-import { reviveError, type WorkerReply, type WorkerTask } from './backup-thread-protocol';
+import { reviveError, type RestoreRecord, type WorkerReply, type WorkerTask } from './backup-thread-protocol';
 import { discardStaging, notChecked, type BackupInfo } from './restore-stage';
+import { AppError } from '../../../shared/errors';
 
 /**
  * The worker's entry file, found next to the code that starts it:
@@ -37,6 +38,7 @@ export function backupWorkerFile(moduleUrl: string = import.meta.url): string {
  */
 function workerFailed(cause: unknown, op: WorkerTask['op'] = 'finish'): Error {
   const detail = cause instanceof Error ? cause.message : String(cause);
+  if (op === 'record') return new AppError('RESTORE_FAILED', `记录恢复的后台线程意外中止（${detail}），未做任何改动。`);
   return op === 'stage' ? notChecked(detail) : notVerified(`校验备份的后台线程意外中止（${detail}）`);
 }
 
@@ -133,4 +135,19 @@ export async function stageRestoreInWorker(dataDir: string, file: string, worker
     discardStaging(dataDir);
     throw error;
   }
+}
+
+/**
+ * A restore's audit record, appended in a worker thread to the database staged for it (before the
+ * swap): the first write to a database from before sealing (migration 011) seals every record it
+ * holds, seconds at 100,000 cases, which must not stall the app. Nothing is swapped yet; on a
+ * failure the caller discards the staging.
+ */
+export async function recordInStagingInWorker(
+  dataDir: string,
+  record: RestoreRecord,
+  workerFile?: string,
+): Promise<void> {
+  const reply = await runBackupTask({ op: 'record', dataDir: resolve(dataDir), record }, workerFile);
+  if (reply.op !== 'record') throw workerFailed(new Error(`unexpected reply ${reply.op}`), 'record');
 }

@@ -11,7 +11,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkLiveDataFolder, copyLiveDatabase, finishCopy, verifyBackupFile } from './backup-job';
 import { serializeError, type WorkerReply, type WorkerTask } from './backup-thread-protocol';
-import { stageBackupFile } from './restore-stage';
+import { recordInStagedDatabase, stageBackupFile } from './restore-stage';
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
   try {
@@ -19,6 +19,10 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     if (task.op === 'check')
       return { ok: true, op: 'check', value: checkLiveDataFolder(task.databasePath, task.dataDir) };
     if (task.op === 'stage') return { ok: true, op: 'stage', value: stageBackupFile(task.dataDir, task.file) };
+    if (task.op === 'record') {
+      recordInStagedDatabase(task.dataDir, task.record);
+      return { ok: true, op: 'record', value: null };
+    }
     if (task.source !== undefined) await copyLiveDatabase(task.source, task.job.copy);
     return { ok: true, op: 'finish', value: finishCopy(task.job) };
   } catch (error) {

@@ -96,24 +96,44 @@ function discard(temp: string): void {
  * discarded.
  */
 export function createBackup(db: Db, options: BackupOptions): Promise<BackupResult> {
-  return withDataLock(options.dataDir, async () => {
-    const temp = begin(options);
-    try {
-      const job = jobFor(temp, options);
-      if (options.thread === 'main') {
-        await db.backup(temp);
-        return commit(temp, options, finishCopy(job));
-      }
-      // In WAL mode the worker copies through a connection of its own (the app goes on writing);
-      // otherwise its reads would block the app's writes, so the copy is made here, step by step.
-      if (isWalFile(db)) return commit(temp, options, await finishCopyInWorker(job, { source: resolve(db.name) }));
+  return withDataLock(options.dataDir, () => backupHoldingLock(db, options));
+}
+
+/** createBackup's work, for a caller that already holds the data folder's lock. */
+async function backupHoldingLock(db: Db, options: BackupOptions & { workerFile?: string }): Promise<BackupResult> {
+  const temp = begin(options);
+  try {
+    const job = jobFor(temp, options);
+    if (options.thread === 'main') {
       await db.backup(temp);
-      return commit(temp, options, await finishCopyInWorker(job));
-    } catch (error) {
-      discard(temp);
-      throw error;
+      return commit(temp, options, finishCopy(job));
     }
-  });
+    // In WAL mode the worker copies through a connection of its own (the app goes on writing);
+    // otherwise its reads would block the app's writes, so the copy is made here, step by step.
+    if (isWalFile(db))
+      return commit(
+        temp,
+        options,
+        await finishCopyInWorker(job, { source: resolve(db.name), workerFile: options.workerFile }),
+      );
+    await db.backup(temp);
+    return commit(temp, options, await finishCopyInWorker(job, { workerFile: options.workerFile }));
+  } catch (error) {
+    discard(temp);
+    throw error;
+  }
+}
+
+/**
+ * The current data kept aside just before a restore (restoreBackupInWorker), copied and verified in
+ * the backup worker so the app keeps answering meanwhile. The caller holds the data folder's lock,
+ * and nothing writes to the database until the swap: the restore runs alone (registry.ts).
+ */
+export function createBackupForRestore(
+  db: Db,
+  options: Omit<BackupOptions, 'thread'> & { workerFile?: string },
+): Promise<BackupResult> {
+  return backupHoldingLock(db, options);
 }
 
 /**

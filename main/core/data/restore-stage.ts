@@ -1,5 +1,17 @@
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Db } from '../../db/open';
 import { loadMigrations, migrate, schemaVersion } from '../../db/migrate';
@@ -21,6 +33,9 @@ import { runIntegrityChecks } from './integrity';
 import { INTEGRITY_CHECKS, tableExists } from './integrity-checks';
 import type { BackupDetails } from '../../../shared/contract/data';
 import { refuseIfBusy } from './backup-lock';
+import { holdAnchorUpdates } from '../audit/anchor';
+import { recordRestore } from './backup-audit';
+import type { RestoreRecord } from './backup-thread-protocol';
 import { describeIntegrityLines, isCorruption, sqliteCode, technicalLines } from '../../db/sqlite-errors';
 
 /** Inside the data folder: the restored database and files are prepared here before the swap. */
@@ -40,6 +55,37 @@ export function stagingDir(dataDir: string): string {
 
 export function discardStaging(dataDir: string): void {
   rmSync(stagingDir(dataDir), { recursive: true, force: true });
+}
+
+/** What is left of a finished restore (the replaced database…) while it is deleted: restore-staging-old-<n>. */
+const LEFTOVER_PREFIX = `${STAGING_DIR}-old-`;
+
+/**
+ * After a live swap: the staging folder (holding the replaced database, hundreds of MB at 100,000
+ * cases, whose deletion takes a while) is renamed out of the way at once and deleted in the
+ * background (resolves when it is gone), so the main thread does not wait for the disk. A leftover a crash or exit
+ * interrupted is deleted at the next start (removeStagingLeftovers).
+ */
+export function discardStagingInBackground(dataDir: string): Promise<void> {
+  const staging = stagingDir(dataDir);
+  if (!existsSync(staging)) return Promise.resolve();
+  const leftover = join(dataDir, `${LEFTOVER_PREFIX}${process.pid}-${Date.now()}`);
+  try {
+    renameSync(staging, leftover);
+  } catch {
+    discardStaging(dataDir);
+    return Promise.resolve();
+  }
+  return rm(leftover, { recursive: true, force: true }).catch((error: unknown) => {
+    console.warn('[fashen] could not delete the replaced data of a restore:', error);
+  });
+}
+
+/** At start-up: the leftovers of restores whose background deletion did not finish. */
+export function removeStagingLeftovers(dataDir: string): void {
+  if (!existsSync(dataDir)) return;
+  for (const name of readdirSync(dataDir))
+    if (name.startsWith(LEFTOVER_PREFIX)) rmSync(join(dataDir, name), { recursive: true, force: true });
 }
 
 function readHeader(file: string): string {
@@ -243,4 +289,33 @@ export function stageBackupFile(dataDir: string, source: string): BackupInfo {
     if (isCorruption(error)) refuseDamaged('', `${sqliteCode(error) ?? ''}: ${(error as Error).message}`);
     throw error;
   }
+}
+
+/**
+ * Appends a restore's audit record to the staged database (in the backup worker, before the swap),
+ * so the restored data's own history shows where it came from from the moment it is in place —
+ * also when a crash interrupts the swap and the next start finishes it. The anchor file follows
+ * once the database is in place (the caller writes it after the swap).
+ */
+export function recordInStagedDatabase(dataDir: string, record: RestoreRecord): void {
+  const stagedDb = join(stagingDir(dataDir), STAGED_DB);
+  const db = new Database(stagedDb, { fileMustExist: true });
+  const release = holdAnchorUpdates(db);
+  try {
+    recordRestore(
+      db,
+      {
+        info: record.info,
+        keptAside: record.keptAside,
+        ...(record.damagedAside ? { damagedAside: record.damagedAside } : {}),
+      },
+      new Date(record.at),
+      record.door,
+      record.actor,
+    );
+  } finally {
+    release();
+    db.close();
+  }
+  fsyncFile(stagedDb);
 }

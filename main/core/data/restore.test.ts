@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyAuditChain } from '../audit/log';
@@ -29,10 +38,13 @@ import { recordRestore } from './backup-audit';
 import { isDataBusy } from './backup-lock';
 import { stageRestore, stagingDir } from './restore-stage';
 import type * as thread from './backup-thread';
+import type { BackupJob } from './backup-job';
 
 // The app's restore stages in the backup worker (stageRestoreInWorker); these tests see each
 // staging that goes there, and can point it at a worker file that dies.
 let workerOverride: string | undefined;
+/** For the copy of the current data kept aside (finishCopyInWorker) only. */
+let copyWorkerOverride: string | undefined;
 const stagedInWorker: string[] = [];
 vi.mock('./backup-thread', async (importOriginal) => {
   const actual = await importOriginal<typeof thread>();
@@ -42,12 +54,15 @@ vi.mock('./backup-thread', async (importOriginal) => {
       stagedInWorker.push(file);
       return actual.stageRestoreInWorker(dataDir, file, workerOverride ?? workerFile);
     },
+    finishCopyInWorker: (job: BackupJob, options: { source?: string; workerFile?: string } = {}) =>
+      actual.finishCopyInWorker(job, { ...options, workerFile: copyWorkerOverride ?? options.workerFile }),
   };
 });
 
 let folder: DataFolder | undefined;
 afterEach(() => {
   workerOverride = undefined;
+  copyWorkerOverride = undefined;
   stagedInWorker.length = 0;
   folder?.ctx.db.close();
 });
@@ -71,8 +86,14 @@ async function backupOf(source: DataFolder, name = 'b.db'): Promise<string> {
 }
 
 /** Restores the way the CLI (restoreBackup) or the app (restoreBackupInWorker) does: close, swap, reopen. */
-async function restoreInto(target: DataFolder, file: string, way: Way = 'cli'): Promise<RestoreResult> {
+async function restoreInto(
+  target: DataFolder,
+  file: string,
+  way: Way = 'cli',
+  onStep?: RestoreOptions['onStep'],
+): Promise<RestoreResult> {
   const options: RestoreOptions = {
+    ...(onStep ? { onStep } : {}),
     dataDir: target.dataDir,
     databasePath: target.databasePath,
     file,
@@ -176,6 +197,40 @@ describe('restore', () => {
     folder.ctx.db = openDatabase(folder.databasePath);
     expect(snapshot(folder)).toEqual(atBackup);
     expect(finishInterruptedRestore(folder.dataDir, folder.databasePath)).toBe(false);
+  });
+
+  it('finishes a restore a crash interrupted once the old database was moved aside, and deletes an unfinished clean-up at start', async () => {
+    folder = await seededDataFolder();
+    const file = await backupOf(folder);
+    const atBackup = snapshot(folder);
+    await folder.call('orgs.create', { name: '备份之后的单位', kind: 'court' });
+    // The app's swap moves the database in use into the staging folder before the staged one
+    // takes its place: a crash between the two leaves no database where it belongs.
+    const crash = () => {
+      folder!.ctx.db.close();
+      renameSync(folder!.databasePath, join(stagingDir(folder!.dataDir), 'replaced.db'));
+      throw new Error('power cut');
+    };
+    await expect(
+      restoreBackupInWorker({
+        dataDir: folder.dataDir,
+        databasePath: folder.databasePath,
+        file,
+        now: NOW,
+        db: folder.ctx.db,
+        swap: crash,
+      }),
+    ).rejects.toThrow('power cut');
+    expect(existsSync(folder.databasePath)).toBe(false);
+    // The background deletion of an earlier restore's leftovers was cut short too.
+    const leftover = join(folder.dataDir, 'restore-staging-old-1-2');
+    mkdirSync(leftover);
+    writeFileSync(join(leftover, 'replaced.db'), 'old data');
+    expect(finishInterruptedRestore(folder.dataDir, folder.databasePath)).toBe(true);
+    expect(existsSync(leftover)).toBe(false);
+    folder.ctx.db = openDatabase(folder.databasePath);
+    expect(snapshot(folder)).toEqual(atBackup);
+    expect(readdirSync(folder.dataDir).filter((name) => name.startsWith('restore-staging'))).toEqual([]);
   });
 
   it.each(WAYS)(
@@ -392,5 +447,48 @@ describe('the app’s restore, checked in the backup worker', () => {
     expect(snapshot(folder)).toEqual(before);
     expect(existsSync(stagingDir(folder.dataDir))).toBe(false);
     expect(isDataBusy(folder.dataDir)).toBe(false);
+  });
+
+  it('keeps the event loop answering while the backup is checked and the current data copied aside; only the swap is synchronous', async () => {
+    folder = await seededDataFolder();
+    const file = await backupOf(folder);
+    await folder.call('orgs.create', { name: '备份之后的单位', kind: 'court' });
+    const target = folder;
+    const orgs = () => target.ctx.db.prepare('SELECT COUNT(*) FROM organizations').pluck().get() as number;
+    const before = orgs();
+    // At each step, the main thread is asked for something else (a read of the data in use), as
+    // the HTTP door or the window would. It must be answered before the next step begins.
+    const events: string[] = [];
+    const result = await restoreInto(folder, file, 'app', (step) => {
+      events.push(step);
+      if (step !== 'swapping') setImmediate(() => events.push(`answered during ${step}: ${orgs()} orgs`));
+    });
+    expect(events).toEqual([
+      'staging',
+      `answered during staging: ${before} orgs`,
+      'keeping-aside',
+      `answered during keeping-aside: ${before} orgs`,
+      'swapping',
+    ]);
+    expect(orgs()).toBe(before - 1);
+    // The copy made in the worker is the data as it was: one restore away.
+    await restoreInto(folder, result.keptAside ?? '', 'app');
+    expect(orgs()).toBe(before);
+  });
+
+  it('keeps the current data aside on this thread after all when the worker copying it dies', async () => {
+    folder = await seededDataFolder();
+    const file = await backupOf(folder);
+    await folder.call('orgs.create', { name: '备份之后的单位', kind: 'court' });
+    const beforeRestore = snapshot(folder);
+    const dir = mkdtempSync(join(tmpdir(), 'fashen-bad-worker-'));
+    copyWorkerOverride = join(dir, 'worker.mjs');
+    writeFileSync(copyWorkerOverride, 'process.exit(1);\n');
+    const result = await restoreInto(folder, file, 'app');
+    expect(result.keptAside).toMatch(/backups[/\\]before-restore-2025-06-03-100000\.db$/);
+    expect(readdirSync(join(folder.dataDir, 'backups')).filter((name) => name.includes('.tmp'))).toEqual([]);
+    copyWorkerOverride = undefined;
+    await restoreInto(folder, result.keptAside ?? '', 'app');
+    expect(snapshot(folder)).toEqual(beforeRestore);
   });
 });

@@ -7,16 +7,27 @@ import { fsyncDir, writeFileAtomic } from '../files/atomic';
 import { BACKED_UP_FOLDERS } from './backup-format';
 import { keepDamagedAside } from './damaged-database';
 import { isCorruption } from '../../db/sqlite-errors';
-import { createBackupSync, freeBackupPath } from './backup';
+import { createBackupForRestore, createBackupSync, freeBackupPath } from './backup';
 import { backupsDir } from './backup-startup';
 import { withDataLock } from './backup-lock';
-import { stageRestoreInWorker } from './backup-thread';
-import { discardStaging, stageRestore, STAGED_DATA, STAGED_DB, stagingDir, type BackupInfo } from './restore-stage';
+import { recordInStagingInWorker, stageRestoreInWorker } from './backup-thread';
+import {
+  discardStaging,
+  discardStagingInBackground,
+  removeStagingLeftovers,
+  stageRestore,
+  STAGED_DATA,
+  STAGED_DB,
+  stagingDir,
+  type BackupInfo,
+} from './restore-stage';
 
 export { stageRestore, discardStaging, type BackupInfo } from './restore-stage';
 
 /** Written (atomically) once staging is complete and the current data is kept aside. */
 const READY = 'READY';
+/** In the staging folder during a swap: the database that was in use (see completePendingRestore). */
+const REPLACED_DB = 'replaced.db';
 
 export interface RestoreOptions {
   dataDir: string;
@@ -31,6 +42,25 @@ export interface RestoreOptions {
    * one. The CLI closes and reopens its own connection; the app's backend does the same for all.
    */
   swap: (complete: () => void) => void;
+  /** Told as each step begins (the benchmark and tests watch the event loop during each). */
+  onStep?: (step: RestoreStep) => void;
+}
+
+/**
+ * staging: the backup is checked and unpacked; keeping-aside: the current data is backed up;
+ * recording: the restore's audit record goes into the staged database; swapping: the files are swapped.
+ */
+export type RestoreStep = 'staging' | 'keeping-aside' | 'recording' | 'swapping';
+
+/** restoreBackupInWorker's options: a worker file (tests) and who restores, for the audit record. */
+export interface AppRestoreOptions extends RestoreOptions {
+  workerFile?: string;
+  /**
+   * Writes the restore's audit record (recordRestore) into the staged database, in the worker,
+   * before the swap; the result then says `recorded`. The caller brings the anchor file up to date
+   * after the swap (scheduleAnchorUpdate).
+   */
+  record?: { door: string; actor: string };
 }
 
 export interface RestoreResult {
@@ -39,6 +69,8 @@ export interface RestoreResult {
   keptAside: string | undefined;
   /** Instead of keptAside: the data was too damaged to back up, and was copied as it was to here. */
   damagedAside?: string;
+  /** The audit record is already in the restored database (AppRestoreOptions.record). */
+  recorded?: boolean;
 }
 
 function inUse(detail: string): AppError {
@@ -75,7 +107,13 @@ function moveFoldersAside(dataDir: string, staging: string): () => void {
  * program, or a database another connection still has open (its -wal file would survive our
  * close), puts everything back and refuses.
  */
-export function completePendingRestore(dataDir: string, databasePath: string, mode: 'live' | 'recover'): boolean {
+export function completePendingRestore(
+  dataDir: string,
+  databasePath: string,
+  mode: 'live' | 'recover',
+  /** Deletes the staging folder (the replaced data) at the end; the app's does it in the background. */
+  cleanUp: (dataDir: string) => void = discardStaging,
+): boolean {
   const staging = stagingDir(dataDir);
   if (!existsSync(join(staging, READY))) {
     discardStaging(dataDir); // an unfinished staging: the restore never began
@@ -95,9 +133,14 @@ export function completePendingRestore(dataDir: string, databasePath: string, mo
     // holds nothing the kept-aside backup lacks: that backup was made before READY was written.
     rmSync(`${databasePath}-wal`, { force: true });
     rmSync(`${databasePath}-shm`, { force: true });
+    // The replaced database goes into the staging folder first, deleted with it: renaming the
+    // staged file over it would unlink hundreds of MB right here, a stall of the app.
+    const replaced = join(staging, REPLACED_DB);
     try {
+      if (existsSync(databasePath)) renameSync(databasePath, replaced);
       renameSync(stagedDb, databasePath);
     } catch (error) {
+      if (!existsSync(databasePath) && existsSync(replaced)) renameSync(replaced, databasePath);
       if (mode === 'live') giveUp(undo, inUse(`无法替换数据库文件（${(error as Error).message}）`));
       throw error;
     }
@@ -108,49 +151,107 @@ export function completePendingRestore(dataDir: string, databasePath: string, mo
     if (existsSync(staged)) renameSync(staged, join(dataDir, folder));
   }
   fsyncDir(dataDir);
-  discardStaging(dataDir);
+  cleanUp(dataDir);
   return true;
 }
 
 /** Before the database is opened at start-up: finishes a restore a crash interrupted. */
 export function finishInterruptedRestore(dataDir: string, databasePath: string): boolean {
+  removeStagingLeftovers(dataDir);
   return completePendingRestore(dataDir, databasePath, 'recover');
 }
 
-/**
- * After staging: keep the current data aside as a verified backup, mark the staging ready, swap.
- * All on this thread and in one go, so nothing is written to the data in use between the copy kept
- * aside and the swap (which is why the safety copy is not made in the worker).
- */
-function keepAsideAndSwap(options: RestoreOptions, info: BackupInfo): RestoreResult {
-  let keptAside: string | undefined;
-  let damagedAside: string | undefined;
+/** How the current data was kept aside: a verified backup, or (too damaged to back up) a raw copy. */
+type KeptAside = Pick<RestoreResult, 'keptAside' | 'damagedAside'>;
+
+/** The current data as a verified backup in backups/before-restore-….db, on this thread (VACUUM INTO). */
+function keepAsideHere(options: RestoreOptions, file: string): KeptAside {
+  const db = options.db;
+  if (!db) return { keptAside: undefined };
   try {
-    if (options.db) {
-      const file = freeBackupPath(backupsDir(options.dataDir), backupFileName('before-restore', options.now));
-      try {
-        keptAside = createBackupSync(options.db, {
-          dataDir: options.dataDir,
-          file,
-          kind: 'before-restore',
-          now: options.now,
-        }).file;
-      } catch (error) {
-        // Data too damaged to back up is what the restore is for: it is kept as it is instead.
-        if (!isCorruption(error)) throw error;
-        damagedAside = keepDamagedAside(options.dataDir, options.databasePath, options.now, 'copy').file;
-      }
-    }
+    return {
+      keptAside: createBackupSync(db, { dataDir: options.dataDir, file, kind: 'before-restore', now: options.now })
+        .file,
+    };
+  } catch (error) {
+    // Data too damaged to back up is what the restore is for: it is kept as it is instead.
+    if (!isCorruption(error)) throw error;
+    return {
+      keptAside: undefined,
+      damagedAside: keepDamagedAside(options.dataDir, options.databasePath, options.now, 'copy').file,
+    };
+  }
+}
+
+/**
+ * The same, copied and verified in the backup worker while the event loop goes on (a large
+ * database takes seconds). Nothing writes to the data meanwhile: the app's restore runs alone
+ * (registry.ts), under the data folder's lock. Should the worker fail (damaged data, which the
+ * online copy reads without noticing until it is verified; a worker that dies), it is done again
+ * here, exactly as restoreBackup does: the same safety copy, or the same refusal.
+ */
+async function keepAsideInWorker(options: AppRestoreOptions, file: string): Promise<KeptAside> {
+  const db = options.db;
+  if (!db) return { keptAside: undefined };
+  try {
+    const made = await createBackupForRestore(db, {
+      dataDir: options.dataDir,
+      file,
+      kind: 'before-restore',
+      now: options.now,
+      ...(options.workerFile ? { workerFile: options.workerFile } : {}),
+    });
+    return { keptAside: made.file };
+  } catch {
+    return keepAsideHere(options, file);
+  }
+}
+
+function safetyCopyPath(options: RestoreOptions): string {
+  return freeBackupPath(backupsDir(options.dataDir), backupFileName('before-restore', options.now));
+}
+
+/**
+ * After staging and keeping the current data aside: mark the staging ready, swap. The mark is
+ * written only once the copy kept aside is complete, so a crash before it leaves the data as it was.
+ */
+function markReadyAndSwap(
+  options: RestoreOptions,
+  info: BackupInfo,
+  aside: KeptAside,
+  cleanUp?: (dataDir: string) => void,
+): RestoreResult {
+  try {
     writeFileAtomic(
       join(stagingDir(options.dataDir), READY),
-      Buffer.from(JSON.stringify({ from: info.file, keptAside, damagedAside }), 'utf8'),
+      Buffer.from(
+        JSON.stringify({ from: info.file, keptAside: aside.keptAside, damagedAside: aside.damagedAside }),
+        'utf8',
+      ),
     );
   } catch (error) {
     discardStaging(options.dataDir);
     throw error;
   }
-  options.swap(() => completePendingRestore(options.dataDir, options.databasePath, 'live'));
-  return { info, keptAside, ...(damagedAside ? { damagedAside } : {}) };
+  options.onStep?.('swapping');
+  options.swap(() => completePendingRestore(options.dataDir, options.databasePath, 'live', cleanUp));
+  return { info, keptAside: aside.keptAside, ...(aside.damagedAside ? { damagedAside: aside.damagedAside } : {}) };
+}
+
+/**
+ * After staging: keep the current data aside as a verified backup, mark the staging ready, swap.
+ * All on this thread and in one go (the CLI's restore, with the app closed).
+ */
+function keepAsideAndSwap(options: RestoreOptions, info: BackupInfo): RestoreResult {
+  let aside: KeptAside;
+  try {
+    options.onStep?.('keeping-aside');
+    aside = keepAsideHere(options, safetyCopyPath(options));
+  } catch (error) {
+    discardStaging(options.dataDir);
+    throw error;
+  }
+  return markReadyAndSwap(options, info, aside);
 }
 
 /**
@@ -167,17 +268,49 @@ export function restoreBackup(options: RestoreOptions): RestoreResult {
 }
 
 /**
- * restoreBackup for the app (恢复到此备份, 从其他位置恢复): the long part, checking and staging the
- * backup, runs in the backup worker (stageRestoreInWorker), so the app keeps answering while a
- * large backup from a USB stick is checked; the safety copy and the swap then run here, as in
- * restoreBackup. The data folder's lock is held throughout: no backup starts while the backup is
+ * restoreBackup for the app (恢复到此备份, 从其他位置恢复): the long parts run in the backup worker,
+ * so the app keeps answering (a large database takes seconds): checking and staging the backup
+ * (stageRestoreInWorker), then copying and verifying the current data kept aside
+ * (keepAsideInWorker). Only writing the mark and the swap (close, rename, reopen) run here. The
+ * data folder's lock is held throughout: no backup starts while the backup is
  * staged or the files are swapped, and a running backup makes the restore refuse (DATA_BUSY)
  * before anything is done. Refusals are restoreBackup's, with the same codes and messages.
  */
-export function restoreBackupInWorker(options: RestoreOptions & { workerFile?: string }): Promise<RestoreResult> {
-  return withDataLock(options.dataDir, async () =>
-    keepAsideAndSwap(options, await stageRestoreInWorker(options.dataDir, options.file, options.workerFile)),
-  );
+export function restoreBackupInWorker(options: AppRestoreOptions): Promise<RestoreResult> {
+  return withDataLock(options.dataDir, async () => {
+    options.onStep?.('staging');
+    const info = await stageRestoreInWorker(options.dataDir, options.file, options.workerFile);
+    let aside: KeptAside;
+    try {
+      options.onStep?.('keeping-aside');
+      aside = await keepAsideInWorker(options, safetyCopyPath(options));
+      if (options.record) {
+        options.onStep?.('recording');
+        await recordInStagingInWorker(
+          options.dataDir,
+          {
+            info,
+            keptAside: aside.keptAside,
+            damagedAside: aside.damagedAside,
+            at: options.now.toISOString(),
+            ...options.record,
+          },
+          options.workerFile,
+        );
+      }
+    } catch (error) {
+      discardStaging(options.dataDir);
+      throw error;
+    }
+    // The replaced data (the old database, hundreds of MB) is deleted off the main thread, and
+    // awaited: when the restore is answered, nothing of it is left in the data folder.
+    let deleted: Promise<void> = Promise.resolve();
+    const result = markReadyAndSwap(options, info, aside, (dataDir) => {
+      deleted = discardStagingInBackground(dataDir);
+    });
+    await deleted;
+    return { ...result, ...(options.record ? { recorded: true } : {}) };
+  });
 }
 
 /**
