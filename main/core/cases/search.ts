@@ -18,8 +18,14 @@ function ftsPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** Above this many matches, walking the updated_at index and stopping at a page beats sorting them all. */
-const WALK_THRESHOLD = 500;
+/**
+ * walkAbove: above this many matches, walking the updated_at index and stopping at a page beats
+ * sorting them all; up to it, sorting the matches costs a few ms, where a walk to matches bunched in
+ * the past (a year's case numbers) could read tens of thousands of index entries.
+ * commonTrigram: a trigram held by at least this many cases counts as common (rarestTrigram).
+ * (Tests lower both to take every path with a few hundred cases.)
+ */
+export const SEARCH_TUNING = { walkAbove: 2000, commonTrigram: 1000 };
 
 const SUMMARY_COLUMNS = 'c.id, c.case_number, c.cause, c.party_name, c.status, c.fine_fen, c.updated_at';
 
@@ -60,8 +66,44 @@ export const SHORT_MATCH_SQL = 'SELECT case_id FROM case_search_grams WHERE gram
  * of lookups instead of collecting every match first.
  */
 export const SHORT_PROBE_SQL = 'EXISTS (SELECT 1 FROM case_search_grams g WHERE g.gram = @gram AND g.case_id = c.id)';
-/** The cases whose case number, cause, party or facts contain a 3+ character query. */
+/** The cases whose case number, cause, party or facts contain a 3+ character query (and have the status asked for). */
 const TRIGRAM_MATCH_SQL = 'SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match';
+
+/**
+ * Each status as the one letter the trigram index's filters column holds for it, between two
+ * delimiters: a single trigram, so a status filter costs the index one short list. The same CASE
+ * is in 020_case_search_filters.sql (search.test.ts checks they agree).
+ */
+export const STATUS_TOKENS: Record<CaseStatus, string> = {
+  draft: 'a',
+  submitted: 'b',
+  'supplement-requested': 'c',
+  'in-review': 'd',
+  returned: 'e',
+  reviewed: 'f',
+  'to-transfer': 'g',
+  transferred: 'h',
+  decided: 'i',
+  closed: 'j',
+};
+
+/** The index's text columns: a query is matched against these only, never against `filters`. */
+const TEXT_COLUMNS = '{case_number cause party_name facts}';
+
+/**
+ * The trigram index's query (020_case_search_filters.sql): the text as one phrase in the text
+ * columns and, with a status filter, the status's token in the filters column, so the
+ * index intersects the two itself instead of every match being looked up for its status.
+ */
+export function trigramMatch(text: string, status: CaseStatus | null, rarest?: string): string {
+  const parts: string[] = [];
+  // The query's rarest trigram first: every case holding the phrase holds it, and the index then
+  // steps through its few cases instead of the phrase's commonest trigram's (rarestTrigram).
+  if (rarest) parts.push(`${TEXT_COLUMNS} : ${ftsPhrase(rarest)}`);
+  if (text) parts.push(`${TEXT_COLUMNS} : ${ftsPhrase(text)}`);
+  if (status) parts.push(`filters : ${ftsPhrase(`§${STATUS_TOKENS[status]}§`)}`);
+  return parts.join(' AND ');
+}
 /**
  * The same, asked of one case c by reading its own columns. The trigram index finds exactly the
  * substrings instr() finds, except that it folds letter case; so this is used only for queries
@@ -114,6 +156,28 @@ function directPage(db: Db, text: string, input: CaseQuery, total: number, budge
  * own columns when that page lies near the top (most searches), else tests each case against the
  * collected matches of the trigram index. Without a query the list walks the updated_at index.
  */
+/**
+ * Of a query of four or more characters, the trigram the fewest cases hold (counted up to
+ * SEARCH_TUNING.commonTrigram each: a few index pages), or undefined when every one is common or the query is a
+ * single trigram. A phrase's cases are among that trigram's; "当事人于2020年3月在青山镇" is mostly
+ * trigrams every case holds, and "0年3" narrows it to hundreds at once.
+ */
+export function rarestTrigram(db: Db, text: string): string | undefined {
+  const chars = [...text];
+  if (chars.length <= TRIGRAM_MIN) return undefined;
+  const count = db.prepare(
+    `SELECT COUNT(*) FROM (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match LIMIT ${SEARCH_TUNING.commonTrigram})`,
+  );
+  let rarest: { gram: string; n: number } | undefined;
+  for (let i = 0; i + TRIGRAM_MIN <= chars.length; i++) {
+    const gram = chars.slice(i, i + TRIGRAM_MIN).join('');
+    const n = count.pluck().get({ match: `${TEXT_COLUMNS} : ${ftsPhrase(gram)}` }) as number;
+    if (n === 0) return gram;
+    if (n < SEARCH_TUNING.commonTrigram && (!rarest || n < rarest.n)) rarest = { gram, n };
+  }
+  return rarest?.gram;
+}
+
 export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; total: number } {
   const text = input.query.trim();
   const short = text !== '' && [...text].length < TRIGRAM_MIN;
@@ -122,7 +186,7 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
   const params: Record<string, unknown> = { limit: input.pageSize, offset };
   if (input.status) params['status'] = input.status;
   if (short) params['gram'] = text;
-  else if (text) params['match'] = ftsPhrase(text);
+  else if (text) params['match'] = trigramMatch(text, input.status, rarestTrigram(db, text));
   /** The WHERE clause: `probe` tests each case in turn (walks), otherwise the matches are collected first. */
   const whereSql = (probe: boolean): string => {
     const where: string[] = [];
@@ -131,17 +195,14 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
     else if (text) where.push(`c.id IN (${TRIGRAM_MATCH_SQL})`);
     return where.length ? `WHERE ${where.join(' AND ')}` : '';
   };
-  // Without a status filter the index alone can count its matches, without touching the cases.
-  const countSql =
-    text && !input.status
-      ? short
-        ? 'SELECT coalesce((SELECT n FROM case_search_gram_counts WHERE gram = @gram), 0) AS n'
-        : 'SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match'
-      : `SELECT COUNT(*) AS n FROM cases c ${whereSql(true)}`;
-  const total = (db.prepare(countSql).get(params) as { n: number }).n;
+  if (text) {
+    const ids = fewMatches(db, short, params);
+    if (ids) return sortedPage(db, ids, input);
+  }
+  const total = countMatches(db, text, short, input.status, params, whereSql);
   if (total === 0 || offset >= total) return { items: [], total };
   // Few matches: sort them. Many: walk the date index and stop after one page.
-  const walk = text !== '' && total > WALK_THRESHOLD;
+  const walk = text !== '' && total > SEARCH_TUNING.walkAbove;
   if (walk && !short && plainQuery(text)) {
     const cases = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM cases').get() as { n: number }).n;
     const estimate = ((offset + input.pageSize) * cases) / total;
@@ -157,3 +218,69 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
     .all(params) as SummaryRow[];
   return { items: rows.map(toCaseSummary), total };
 }
+
+/**
+ * Every case matching the query (status included for 3+ characters, not for 1–2), when there are at
+ * most SEARCH_TUNING.walkAbove: one pass over the index, which then gives the total and the page together.
+ * Undefined when there are more (the count and a walk of the date index take over).
+ */
+function fewMatches(db: Db, short: boolean, params: Record<string, unknown>): number[] | undefined {
+  if (short) {
+    const n = db.prepare('SELECT n FROM case_search_gram_counts WHERE gram = @gram').pluck().get(params) as
+      number | undefined;
+    if ((n ?? 0) > SEARCH_TUNING.walkAbove) return undefined;
+    return db.prepare(SHORT_MATCH_SQL).pluck().all(params) as number[];
+  }
+  const ids = db
+    .prepare(`${TRIGRAM_MATCH_SQL} LIMIT ${SEARCH_TUNING.walkAbove + 1}`)
+    .pluck()
+    .all(params) as number[];
+  return ids.length > SEARCH_TUNING.walkAbove ? undefined : ids;
+}
+
+/** The page of these cases (with the status asked for), newest first, and how many there are. */
+function sortedPage(db: Db, ids: number[], input: CaseQuery): { items: CaseSummary[]; total: number } {
+  if (ids.length === 0) return { items: [], total: 0 };
+  const matches = db
+    .prepare(
+      `SELECT id, updated_at FROM cases WHERE id IN (SELECT value FROM json_each(@ids)) ${input.status ? 'AND status = @status' : ''}`,
+    )
+    .all({ ids: JSON.stringify(ids), ...(input.status ? { status: input.status } : {}) }) as Array<{
+    id: number;
+    updated_at: string;
+  }>;
+  matches.sort((a, b) => (a.updated_at === b.updated_at ? b.id - a.id : a.updated_at < b.updated_at ? 1 : -1));
+  const offset = (input.page - 1) * input.pageSize;
+  const pageIds = matches.slice(offset, offset + input.pageSize).map((match) => match.id);
+  return { items: page(db, pageIds).map(toCaseSummary), total: matches.length };
+}
+
+/**
+ * How many cases match. The trigram index counts a 3+ character query alone, status included
+ * (trigramMatch); a 1–2 character one is counted from the gram counts without a status, and with
+ * one from whichever side is smaller: the gram's cases, each looked up for its status, or the
+ * status's cases, each looked up in the gram index.
+ */
+function countMatches(
+  db: Db,
+  text: string,
+  short: boolean,
+  status: CaseStatus | null,
+  params: Record<string, unknown>,
+  whereSql: (probe: boolean) => string,
+): number {
+  const count = (sql: string) => (db.prepare(sql).get(params) as { n: number }).n;
+  if (!text) return count(`SELECT COUNT(*) AS n FROM cases c ${whereSql(true)}`);
+  if (!short) return count('SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match');
+  const withGram = count('SELECT coalesce((SELECT n FROM case_search_gram_counts WHERE gram = @gram), 0) AS n');
+  if (!status || withGram === 0) return withGram;
+  const withStatus = count('SELECT COUNT(*) AS n FROM cases INDEXED BY cases_by_status WHERE status = @status');
+  return withGram <= withStatus
+    ? count(
+        `SELECT COUNT(*) AS n FROM case_search_grams g JOIN cases c ON c.id = g.case_id WHERE ${SHORT_GRAM_STATUS_SQL}`,
+      )
+    : count(`SELECT COUNT(*) AS n FROM cases c ${whereSql(true)}`);
+}
+
+/** A short query's cases with a status, read from the gram's side (countMatches). */
+export const SHORT_GRAM_STATUS_SQL = 'g.gram = @gram AND c.status = @status';
