@@ -91,6 +91,17 @@ export const STATUS_TOKENS: Record<CaseStatus, string> = {
 const TEXT_COLUMNS = '{case_number cause party_name facts}';
 
 /**
+ * A phrase of the text columns. Every trigram of the filters column holds its delimiter §, so a
+ * phrase without § cannot match there: it is left unqualified, which the index answers faster
+ * than through a column filter (a phrase over every case: ≈ 20 ms less at 100,000 cases).
+ */
+function inTextColumns(text: string): string {
+  return text.includes(STATUS_DELIMITER) ? `${TEXT_COLUMNS} : ${ftsPhrase(text)}` : ftsPhrase(text);
+}
+
+const STATUS_DELIMITER = '§';
+
+/**
  * The trigram index's query (020_case_search_filters.sql): the text as one phrase in the text
  * columns and, with a status filter, the status's token in the filters column, so the
  * index intersects the two itself instead of every match being looked up for its status.
@@ -99,9 +110,9 @@ export function trigramMatch(text: string, status: CaseStatus | null, rarest?: s
   const parts: string[] = [];
   // The query's rarest trigram first: every case holding the phrase holds it, and the index then
   // steps through its few cases instead of the phrase's commonest trigram's (rarestTrigram).
-  if (rarest) parts.push(`${TEXT_COLUMNS} : ${ftsPhrase(rarest)}`);
-  if (text) parts.push(`${TEXT_COLUMNS} : ${ftsPhrase(text)}`);
-  if (status) parts.push(`filters : ${ftsPhrase(`§${STATUS_TOKENS[status]}§`)}`);
+  if (rarest) parts.push(inTextColumns(rarest));
+  if (text) parts.push(inTextColumns(text));
+  if (status) parts.push(`filters : ${ftsPhrase(`${STATUS_DELIMITER}${STATUS_TOKENS[status]}${STATUS_DELIMITER}`)}`);
   return parts.join(' AND ');
 }
 /**
@@ -156,11 +167,14 @@ function directPage(db: Db, text: string, input: CaseQuery, total: number, budge
  * own columns when that page lies near the top (most searches), else tests each case against the
  * collected matches of the trigram index. Without a query the list walks the updated_at index.
  */
+/** A trigram fewer cases hold is rare enough: rarestTrigram looks no further. */
+const RARE_ENOUGH = 64;
+
 /**
  * Of a query of four or more characters, the trigram the fewest cases hold (counted up to
- * SEARCH_TUNING.commonTrigram each: a few index pages), or undefined when every one is common or the query is a
- * single trigram. A phrase's cases are among that trigram's; "当事人于2020年3月在青山镇" is mostly
- * trigrams every case holds, and "0年3" narrows it to hundreds at once.
+ * SEARCH_TUNING.commonTrigram each: a few index pages), or undefined when every one is common or
+ * the query is a single trigram. A phrase's cases are among that trigram's; "当事人于2020年3月在青山镇"
+ * is mostly trigrams every case holds, and "0年3" narrows it to hundreds at once.
  */
 export function rarestTrigram(db: Db, text: string): string | undefined {
   const chars = [...text];
@@ -171,8 +185,9 @@ export function rarestTrigram(db: Db, text: string): string | undefined {
   let rarest: { gram: string; n: number } | undefined;
   for (let i = 0; i + TRIGRAM_MIN <= chars.length; i++) {
     const gram = chars.slice(i, i + TRIGRAM_MIN).join('');
-    const n = count.pluck().get({ match: `${TEXT_COLUMNS} : ${ftsPhrase(gram)}` }) as number;
-    if (n === 0) return gram;
+    const n = count.pluck().get({ match: inTextColumns(gram) }) as number;
+    // Rare enough: the phrase's cases are found among a few dozen.
+    if (n < RARE_ENOUGH) return gram;
     if (n < SEARCH_TUNING.commonTrigram && (!rarest || n < rarest.n)) rarest = { gram, n };
   }
   return rarest?.gram;
@@ -195,7 +210,8 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
     else if (text) where.push(`c.id IN (${TRIGRAM_MATCH_SQL})`);
     return where.length ? `WHERE ${where.join(' AND ')}` : '';
   };
-  if (text) {
+  // A short query without a status walks the date index instead (a page of gram-key lookups).
+  if (text && (!short || input.status)) {
     const ids = fewMatches(db, short, params);
     if (ids) return sortedPage(db, ids, input);
   }
@@ -220,7 +236,8 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
 }
 
 /**
- * Every case matching the query (status included for 3+ characters, not for 1–2), when there are at
+ * Every case matching the query (a 3+ character one with its status; a 1–2 character one, asked
+ * only with a status, without it: sortedPage applies it), when there are at
  * most SEARCH_TUNING.walkAbove: one pass over the index, which then gives the total and the page together.
  * Undefined when there are more (the count and a walk of the date index take over).
  */
