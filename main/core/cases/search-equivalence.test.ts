@@ -40,7 +40,7 @@ function generated(count: number): Db {
         number: `青山综执罚〔${year}〕${i}号`,
         cause,
         name,
-        facts: `当事人于${year}年${1 + (i % 12)}月在青山镇${pick(PLACES)}${cause}，经执法人员现场检查并责令改正。编号${i}，abc门店。`,
+        facts: `当事人于${year}年${1 + (i % 12)}月在青山镇${pick(PLACES)}${cause}，经执法人员现场检查并责令改正。编号${i}，abc门店${i % 50 === 0 ? '§d§' : ''}。`,
         status: pick(CASE_STATUSES),
         // Ties every few cases, and years out of order with the ids.
         at: new Date(Date.UTC(year, i % 12, 1) + Math.floor(random() * 5) * 3_600_000).toISOString(),
@@ -76,6 +76,9 @@ function queries(db: Db): string[] {
     '当事人于2020年3月在青山镇',
     'abc门店',
     '编号99999',
+    // The status tokens' own text (020): found in the facts that hold it, never through the status.
+    '§d§',
+    '§a§',
     '%',
     '_号',
   ]);
