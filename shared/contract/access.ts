@@ -25,7 +25,7 @@ export const SIGNED_ACTS = {
   'transfers.criminal.decide': '审批涉嫌犯罪案件移送',
   // Issues the 送达回证 of a letter made in the app, as documents.issueReceipt does: the same paper,
   // the same signature (and the receipt starts the receiver's deadline to answer).
-  'transfers.out.recordReceipt': '登记签收并出具送达回证',
+  'transfers.out.recordReceipt': '登记受送达单位的签收（送达回证）',
   'documents.issue': '出具文书',
   'documents.issueReceipt': '出具送达回证',
   'documents.void': '作废文书',
