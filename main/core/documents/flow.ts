@@ -7,11 +7,11 @@ import {
   charsToTwips,
   DATE_RIGHT_INDENT_CHARS,
   LINE_PITCH_TWIPS,
-  TABLE,
   TEXT_STYLES,
   TEXT_WIDTH_TWIPS,
   VERSION_RECORD,
   ruleTwips,
+  tableLinePitchTwips,
 } from './layout';
 import type { RuleWeight, TextStyleKey } from './layout';
 import { breakLines, measureText, placeLine } from './linebreak';
@@ -225,7 +225,7 @@ function table(block: TableBlock): FlowTable {
           : 'cell';
       return { text: cell.text, style, align: cell.align, span: cell.span, width };
     });
-    return { cells, minLines: r.minLines, lineHeight: large ? LINE_PITCH_TWIPS : TABLE.smallLinePitchTwips };
+    return { cells, minLines: r.minLines, lineHeight: tableLinePitchTwips(block.size) };
   };
   return {
     kind: 'table',

@@ -20,6 +20,7 @@ import {
   TRAILING_PARAGRAPH_TWIPS,
   charsToTwips,
   VERSION_RECORD,
+  rowHeight,
   ruleTwips,
 } from './layout';
 import type { TextStyleKey } from './layout';
@@ -142,10 +143,7 @@ const CELL_BREAKING: BreakOptions = { hang: false };
 /** A table rule's width in twips (0.5 pt). */
 const TABLE_RULE_TWIPS = (TABLE.borderEighthsPt * 20) / 8;
 
-/** A row of n lines `pitch` apart (the row's exact line spacing) plus room for its rules. */
-export function rowHeight(lines: number, pitch: number): number {
-  return lines * pitch + TABLE.rowPaddingTwips;
-}
+export { rowHeight } from './layout';
 
 /** Where an item of the flow was placed: its first and last page (1-based) and how far down the last it ends. */
 export interface ItemPlace {
