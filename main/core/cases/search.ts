@@ -72,7 +72,7 @@ const TRIGRAM_MATCH_SQL = 'SELECT rowid FROM cases_fts WHERE cases_fts MATCH @ma
 /**
  * Each status as the one letter the trigram index's filters column holds for it, between two
  * delimiters: a single trigram, so a status filter costs the index one short list. The same CASE
- * is in 020_case_search_filters.sql (search.test.ts checks they agree).
+ * is in 018_case_search_filters.sql (search.test.ts checks they agree).
  */
 export const STATUS_TOKENS: Record<CaseStatus, string> = {
   draft: 'a',
@@ -102,7 +102,7 @@ function inTextColumns(text: string): string {
 const STATUS_DELIMITER = '§';
 
 /**
- * The trigram index's query (020_case_search_filters.sql): the text as one phrase in the text
+ * The trigram index's query (018_case_search_filters.sql): the text as one phrase in the text
  * columns and, with a status filter, the status's token in the filters column, so the
  * index intersects the two itself instead of every match being looked up for its status.
  */
