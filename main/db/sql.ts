@@ -13,6 +13,24 @@ export const sql = {
   all<Row>(db: Db, text: string, ...params: Params): Row[] {
     return db.prepare(text).all(...params) as Row[];
   },
+  /** The first column of every row (a list of ids, of names). */
+  column<Value>(db: Db, text: string, ...params: Params): Value[] {
+    return db
+      .prepare(text)
+      .pluck()
+      .all(...params) as Value[];
+  },
+  /** Every row as a list of its values in column order (for digests, where names do not matter). */
+  values(db: Db, text: string, ...params: Params): unknown[][] {
+    return db
+      .prepare(text)
+      .raw()
+      .all(...params) as unknown[][];
+  },
+  /** Rows one at a time, for a walk over a whole table that must not hold it all in memory. */
+  iterate<Row>(db: Db, text: string, ...params: Params): IterableIterator<Row> {
+    return db.prepare(text).iterate(...params) as IterableIterator<Row>;
+  },
   run(db: Db, text: string, ...params: Params): { changes: number; lastInsertRowid: number } {
     const { changes, lastInsertRowid } = db.prepare(text).run(...params);
     return { changes, lastInsertRowid: Number(lastInsertRowid) };

@@ -36,6 +36,7 @@ import {
   type DisputeRecord,
   type DisputeStepRecord,
 } from './store';
+import { registeredOrg } from '../orgs/store';
 
 export const DISPUTE_ENTITY = 'dispute';
 
@@ -46,9 +47,7 @@ interface Org {
 }
 
 function org(ctx: CoreContext, id: number, field: string): Org {
-  const row = ctx.db.prepare('SELECT id, name, kind FROM organizations WHERE id = ?').get(id) as Org | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的单位，请先在“设置 › 协作单位”中登记`, { field });
-  return row;
+  return registeredOrg(ctx.db, id, { field });
 }
 
 function profileOf(ctx: CoreContext, row: Pick<DisputeRecord, 'profile_id' | 'profile_version'>): RuleProfile {

@@ -41,6 +41,7 @@ import {
   type DrawRow,
   type SheetRow,
 } from './store';
+import { sql } from '../../db/sql';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -349,7 +350,7 @@ export function evaluationRecordData(ctx: CoreContext, drawId: number, caseId: n
   if (!result.scored_at) throw new AppError('EVALUATION_STATE', '该案卷尚未评查，评查后才能出具案卷评查表。');
   const sheet = sheetVersion(ctx, draw.sheet_version);
   const scores = new Map((JSON.parse(result.scores_json ?? '[]') as EvaluationItemScore[]).map((s) => [s.key, s]));
-  const office = ctx.db.prepare('SELECT name FROM office WHERE id = 1').get() as { name: string } | undefined;
+  const office = sql.get<{ name: string }>(ctx.db, 'SELECT name FROM office WHERE id = 1');
   if (!office) throw new AppError('OFFICE_MISSING', '请先在 设置 › 本单位 填写单位名称，案卷评查表落款需要它。');
   return {
     org: { name: office.name },

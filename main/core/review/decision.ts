@@ -20,6 +20,7 @@ import { roundRow, staffName, type RoundRow } from './store';
 import { roundView } from './view';
 import { hasStaffRole } from '../staff/roles';
 import { openPenaltyDecisionSharing } from '../sharing/service';
+import { sql } from '../../db/sql';
 
 function participantCount(text: string): number {
   return text.split(/[、,，;；\s]+/u).filter(Boolean).length;
@@ -36,8 +37,11 @@ function assertDecider(ctx: CoreContext, round: RoundRow): { id: number; name: s
         : `当前使用人${inactive}已停用，不能登记决定：请在右上角重新选择当前使用人。`,
     );
   }
-  const row = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?').get(operator.staffId) as
-    { name: string; roles: string; active: number; auxiliary: number } | undefined;
+  const row = sql.get<{ name: string; roles: string; active: number; auxiliary: number }>(
+    ctx.db,
+    'SELECT name, roles, active, auxiliary FROM staff WHERE id = ?',
+    operator.staffId,
+  );
   const name = row?.name ?? operator.name ?? '';
   if (!row || row.auxiliary === 1 || !hasStaffRole(row.roles, 'head')) {
     throw new AppError(
@@ -231,15 +235,14 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
     });
   }
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO review_decisions (round_id, case_id, agrees, reason, complex_or_major, collective_date,
+  sql.run(
+    ctx.db,
+    `INSERT INTO review_decisions (round_id, case_id, agrees, reason, complex_or_major, collective_date,
          collective_participants, collective_summary, decision_number, decision_date, decided_by_staff_id, decided_by,
          recorded_at, decided_penalty_kinds, decided_fine_fen, decided_gains_fen, decided_property_fen)
        VALUES (@round, @case, @agrees, @reason, @complex, @collectiveDate, @participants, @summary, @number, @date,
          @by, @byName, @now, @kinds, @fine, @gains, @property)`,
-    )
-    .run({
+    {
       round: round.id,
       case: round.case_id,
       agrees: input.agrees ? 1 : 0,
@@ -257,7 +260,8 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
       fine: decided?.fineFen ?? null,
       gains: decided?.illegalGainsFen ?? null,
       property: decided?.illegalPropertyFen ?? null,
-    });
+    },
+  );
   setCaseStatus(ctx.db, round.case_id, input.agrees ? 'decided' : 'returned', ctx.now().toISOString());
   // 信息共享: the decision is copied (抄告) to the related department within the profile's period.
   if (input.agrees && input.decisionDate !== null) {

@@ -35,6 +35,7 @@ import {
   type SharingFields,
   type SharingRecord,
 } from './store';
+import { registeredOrg } from '../orgs/store';
 
 export const SHARING_ENTITY = 'sharing';
 
@@ -77,10 +78,8 @@ function deadlineOf(limit: RegisterLimit | null, row: SharingRecord, clock: Cloc
 
 function orgOf(ctx: CoreContext, id: number | null): { id: number; name: string } | null {
   if (id === null) return null;
-  const row = ctx.db.prepare('SELECT id, name FROM organizations WHERE id = ?').get(id) as
-    { id: number; name: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的单位，请先在“设置 › 协作单位”中登记`);
-  return row;
+  const { name } = registeredOrg(ctx.db, id);
+  return { id, name };
 }
 
 export function sharingSummary(ctx: CoreContext, row: SharingRecord, clock: Clock): SharingSummary {

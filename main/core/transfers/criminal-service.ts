@@ -48,6 +48,7 @@ import {
   officeInstant,
 } from '../calendar/officeDates';
 import { hasStaffRole } from '../staff/roles';
+import { sql } from '../../db/sql';
 
 /** Statuses a criminal transfer may not start from: the case is under review, or done. */
 const NOT_FROM: Partial<Record<CaseStatus, string>> = {
@@ -76,13 +77,17 @@ function criminalBasis(ctx: CoreContext, caseId: number): CriminalBasis & { reco
       block: '审核意见为移送有管辖权的行政执法机关（意见4）；如认为涉嫌犯罪，请由审核员重新出具审核意见5。',
     };
   }
-  const active = ctx.db
-    .prepare("SELECT 1 FROM criminal_transfers WHERE case_id = ? AND state NOT IN ('not-approved', 'returned') LIMIT 1")
-    .get(caseId);
+  const active = sql.get(
+    ctx.db,
+    "SELECT 1 FROM criminal_transfers WHERE case_id = ? AND state NOT IN ('not-approved', 'returned') LIMIT 1",
+    caseId,
+  );
   if (active) return { record, review, block: '该案件已有一项涉嫌犯罪案件移送正在办理，请在该移送记录中继续。' };
-  const pending = ctx.db
-    .prepare("SELECT 1 FROM transfers_out WHERE case_id = ? AND state IN ('awaiting-approval', 'ready') LIMIT 1")
-    .get(caseId);
+  const pending = sql.get(
+    ctx.db,
+    "SELECT 1 FROM transfers_out WHERE case_id = ? AND state IN ('awaiting-approval', 'ready') LIMIT 1",
+    caseId,
+  );
   if (pending) return { record, review, block: '该案件有一项尚未移送的管辖移送，请先撤回该移送，再移送公安机关。' };
   return { record, review, block: null };
 }
@@ -155,8 +160,11 @@ export function missingCriminalMaterials(materials: readonly TransferMaterialVie
 }
 
 function assertStaff(ctx: CoreContext, id: number, role: 'handler' | 'head', field: string): string {
-  const person = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(id) as
-    { name: string; roles: string; active: number } | undefined;
+  const person = sql.get<{ name: string; roles: string; active: number }>(
+    ctx.db,
+    'SELECT name, roles, active FROM staff WHERE id = ?',
+    id,
+  );
   if (!person || person.active !== 1) throw new AppError('NOT_FOUND', '所选人员不存在或已停用。', { field });
   if (!hasStaffRole(person.roles, role)) {
     const what =
@@ -196,14 +204,13 @@ export function reportCriminalTransfer(
     assertNotBefore(input.reportedOn, officeDateOf(review.signedAt), '书面报告日期', '审核意见签署日期', 'reportedOn');
   const materials = tickedMaterials(input.materials);
   const at = now;
-  const { lastInsertRowid } = ctx.db
-    .prepare(
-      `INSERT INTO criminal_transfers (case_id, origin, review_round_id, police_org_id, suspected_crime, facts, crime_basis,
+  const { lastInsertRowid } = sql.run(
+    ctx.db,
+    `INSERT INTO criminal_transfers (case_id, origin, review_round_id, police_org_id, suspected_crime, facts, crime_basis,
          measures, penalties_before, materials_json, items_json, reported_on, reported_by, state, created_at, created_by, updated_at)
        VALUES (@caseId, @origin, @round, @police, @crime, @facts, @basis, @measures, @penalties, @materials, @items,
          @reportedOn, @by, 'reported', @at, @by, @at)`,
-    )
-    .run({
+    {
       caseId: input.caseId,
       origin: review ? 'review-opinion' : 'direct',
       round: review?.roundId ?? null,
@@ -218,10 +225,17 @@ export function reportCriminalTransfer(
       reportedOn: input.reportedOn,
       by: actorName(ctx),
       at,
-    });
+    },
+  );
   const id = Number(lastInsertRowid);
-  const insert = ctx.db.prepare('INSERT INTO criminal_transfer_members (transfer_id, staff_id, name) VALUES (?, ?, ?)');
-  for (const member of members) insert.run(id, member.id, member.name);
+  for (const member of members)
+    sql.run(
+      ctx.db,
+      'INSERT INTO criminal_transfer_members (transfer_id, staff_id, name) VALUES (?, ?, ?)',
+      id,
+      member.id,
+      member.name,
+    );
   const view = criminalView(ctx.db, id, clockOf(ctx));
   auditCase(
     ctx,
@@ -237,7 +251,7 @@ export function reportCriminalTransfer(
 /** A case given back to administrative handling: its review reopens so the handler can submit a new round. */
 function reopenCase(ctx: CoreContext, caseId: number, at: string): void {
   // A case never reviewed goes back to registration; a reviewed one to 退回完善, ready for a new round.
-  const reviewed = ctx.db.prepare('SELECT 1 FROM review_rounds WHERE case_id = ? LIMIT 1').get(caseId);
+  const reviewed = sql.get(ctx.db, 'SELECT 1 FROM review_rounds WHERE case_id = ? LIMIT 1', caseId);
   const status = reviewed ? 'returned' : 'draft';
   setCaseStatus(ctx.db, caseId, status, at);
 }
