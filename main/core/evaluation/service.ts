@@ -19,7 +19,6 @@ import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { actorName, getOperator } from '../session/operator';
 import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { getStaff } from '../staff/service';
 import { ledgerWorkbook } from '../ledgers/xlsx';
 import { prepareDocument, renderModel } from '../documents/render';
@@ -42,6 +41,7 @@ import {
   type SheetRow,
 } from './store';
 import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -297,16 +297,16 @@ export function scoreCase(ctx: CoreContext, input: ParsedInputOf<'evaluation.sco
   if (row.scored_at)
     throw new AppError(
       'EVALUATION_SCORED',
-      `案件${caseNumber}已于${formatDate(row.scored_on ?? '')}由${row.scorer_name ?? ''}评查，评查结果不能修改。`,
+      `案件${caseNumber}已于${chineseDate(row.scored_on ?? '')}由${row.scorer_name ?? ''}评查，评查结果不能修改。`,
     );
   const scorer = assertScorer(ctx, input.caseId, caseNumber);
   const today = officeDateOf(ctx.now().toISOString());
   if (input.scoredOn > today)
-    throw new AppError('VALIDATION', `评查日期（${formatDate(input.scoredOn)}）晚于今天，请核对。`, {
+    throw new AppError('VALIDATION', `评查日期（${chineseDate(input.scoredOn)}）晚于今天，请核对。`, {
       field: 'scoredOn',
     });
   if (input.scoredOn < officeDateOf(draw.drawn_at))
-    throw new AppError('VALIDATION', `评查日期（${formatDate(input.scoredOn)}）早于抽取日期，请核对。`, {
+    throw new AppError('VALIDATION', `评查日期（${chineseDate(input.scoredOn)}）早于抽取日期，请核对。`, {
       field: 'scoredOn',
     });
   const sheet = sheetVersion(ctx, draw.sheet_version);

@@ -4,7 +4,6 @@ import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 import { certificateStatus } from '../../../shared/domain/certificate';
 import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfers/attention';
-import { formatDate } from '../calendar/officeDates';
 import { calendarAttention } from './calendarReminder';
 import { assistanceAttention } from '../assistance/attention';
 import { complaintAttention } from '../complaints/attention';
@@ -13,6 +12,7 @@ import { sharingAttention } from '../sharing/attention';
 import { disputeAttention } from '../disputes/attention';
 import { publicityAttention } from '../publicity/service';
 import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder: 60 days (info), then 30 (warning). */
@@ -84,7 +84,7 @@ function certificateItems(ctx: CoreContext): AttentionItem[] {
         kind: 'certificate',
         level: within30 ? 'warning' : 'info',
         title: `${row.name}的执法证${within30 ? '30' : '60'}日内到期`,
-        detail: `执法证 ${row.certificate_no ?? ''} 有效期至 ${formatDate(row.cert_valid_to)}，请及时办理换证。`,
+        detail: `执法证 ${row.certificate_no ?? ''} 有效期至 ${chineseDate(row.cert_valid_to)}，请及时办理换证。`,
         link: '/settings/staff',
         dueAt: endOfOfficeDay(row.cert_valid_to),
         waitsOn: [row.id],

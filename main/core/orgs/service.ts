@@ -7,9 +7,9 @@ import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { receiverKindProblem } from '../transfers/guards';
 import { isOpenOut, OPEN_OUT_STATES } from '../transfers/machine';
-import { formatDate } from '../calendar/officeDates';
 import { sql } from '../../db/sql';
 import { insertOrg, orgNameTaken, orgRecord, orgRecords, updateOrgRecord, type OrgRecord } from './store';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 function toOrg(row: OrgRecord): Organization {
   return {
@@ -81,7 +81,7 @@ function kindChangeConflict(ctx: CoreContext, org: Organization, kind: OrgKind):
     org.id,
   );
   if (escalatedOut) {
-    return `案件${escalatedOut.case_number}的管辖争议已于${formatDate(escalatedOut.escalated_on)}报请该政府决定，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
+    return `案件${escalatedOut.case_number}的管辖争议已于${chineseDate(escalatedOut.escalated_on)}报请该政府决定，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
   }
   const escalatedIn = sql.get<{ cause: string; received_on: string; sender: string }>(
     ctx.db,
@@ -89,7 +89,7 @@ function kindChangeConflict(ctx: CoreContext, org: Organization, kind: OrgKind):
     org.id,
   );
   if (escalatedIn) {
-    return `${escalatedIn.sender}移送的“${escalatedIn.cause}”（${formatDate(escalatedIn.received_on)}收到）已报请该政府决定管辖，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
+    return `${escalatedIn.sender}移送的“${escalatedIn.cause}”（${chineseDate(escalatedIn.received_on)}收到）已报请该政府决定管辖，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
   }
   return null;
 }

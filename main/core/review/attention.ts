@@ -3,10 +3,10 @@ import type { CoreContext } from '../context';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
 import type { DeadlineLevel } from '../../../shared/contract';
 import { endOfOfficeDay } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { deadlineStatus } from './deadline';
 import { officeToday, reviewCalendar } from './rules-source';
 import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 // Home-page items for the review steps waiting on someone. A supplement deadline is amber when
 // near and red once passed (DOMAIN §3); a year missing from the calendar is shown, not guessed.
@@ -69,7 +69,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
           ...people(...handlerIds(row.handler_ids)),
           level: LEVEL_OF[status.level],
           dueAt: row.deadline ? endOfOfficeDay(row.deadline) : null,
-          detail: `待承办机构补正材料：${status.message}${row.deadline ? `（期限 ${formatDate(row.deadline)}24时）` : ''}`,
+          detail: `待承办机构补正材料：${status.message}${row.deadline ? `（期限 ${chineseDate(row.deadline)}24时）` : ''}`,
         };
       }
       case 'submitted': {

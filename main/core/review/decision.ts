@@ -6,7 +6,6 @@
 import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { AppError } from '../../../shared/errors';
 import { PENALTY_KIND_LABELS, type PenaltyKind } from '../../../shared/domain/case';
 import { deactivatedOperatorName, getOperator } from '../session/operator';
@@ -21,6 +20,7 @@ import { roundView } from './view';
 import { hasStaffRole } from '../staff/roles';
 import { openPenaltyDecisionSharing } from '../sharing/service';
 import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 function participantCount(text: string): number {
   return text.split(/[、,，;；\s]+/u).filter(Boolean).length;
@@ -167,14 +167,14 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
     if (input.collectiveDate < signedOn) {
       throw new AppError(
         'VALIDATION',
-        `集体讨论日期（${formatDate(input.collectiveDate)}）早于审核意见签署日期（${formatDate(signedOn)}）：集体讨论应在法制审核之后进行。`,
+        `集体讨论日期（${chineseDate(input.collectiveDate)}）早于审核意见签署日期（${chineseDate(signedOn)}）：集体讨论应在法制审核之后进行。`,
         { field: 'collectiveDate' },
       );
     }
     if (input.collectiveDate > today) {
       throw new AppError(
         'VALIDATION',
-        `集体讨论日期（${formatDate(input.collectiveDate)}）不能晚于今天（${formatDate(today)}）。`,
+        `集体讨论日期（${chineseDate(input.collectiveDate)}）不能晚于今天（${chineseDate(today)}）。`,
         {
           field: 'collectiveDate',
         },
@@ -198,21 +198,21 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
     if (input.decisionDate < signedOn) {
       throw new AppError(
         'DECISION_BEFORE_REVIEW',
-        `决定日期（${formatDate(input.decisionDate)}）早于审核意见签署日期（${formatDate(signedOn)}）：应当在法制审核之后作出决定（《中华人民共和国行政处罚法》第五十八条，国家法律）。请核对决定日期。`,
+        `决定日期（${chineseDate(input.decisionDate)}）早于审核意见签署日期（${chineseDate(signedOn)}）：应当在法制审核之后作出决定（《中华人民共和国行政处罚法》第五十八条，国家法律）。请核对决定日期。`,
         { field: 'decisionDate' },
       );
     }
     if (input.collectiveDate !== null && input.decisionDate < input.collectiveDate) {
       throw new AppError(
         'VALIDATION',
-        `决定日期（${formatDate(input.decisionDate)}）早于集体讨论日期（${formatDate(input.collectiveDate)}）：集体讨论决定的，决定应在讨论之后作出。`,
+        `决定日期（${chineseDate(input.decisionDate)}）早于集体讨论日期（${chineseDate(input.collectiveDate)}）：集体讨论决定的，决定应在讨论之后作出。`,
         { field: 'decisionDate' },
       );
     }
     if (input.decisionDate > today) {
       throw new AppError(
         'VALIDATION',
-        `决定日期（${formatDate(input.decisionDate)}）不能晚于今天（${formatDate(today)}）。`,
+        `决定日期（${chineseDate(input.decisionDate)}）不能晚于今天（${chineseDate(today)}）。`,
         {
           field: 'decisionDate',
         },
@@ -274,10 +274,10 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
   }
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const collective = input.complexOrMajor
-    ? `，经${input.collectiveDate ? formatDate(input.collectiveDate) : ''}集体讨论（${input.collectiveParticipants}）`
+    ? `，经${input.collectiveDate ? chineseDate(input.collectiveDate) : ''}集体讨论（${input.collectiveParticipants}）`
     : '';
   const summary = input.agrees
-    ? `行政执法机关负责人${decider.name}同意作出决定${collective}：${input.decisionNumber}（${input.decisionDate ? `${formatDate(input.decisionDate)}决定` : ''}），${penaltyText(decided)}`
+    ? `行政执法机关负责人${decider.name}同意作出决定${collective}：${input.decisionNumber}（${input.decisionDate ? `${chineseDate(input.decisionDate)}决定` : ''}），${penaltyText(decided)}`
     : `行政执法机关负责人${decider.name}不同意拟作出的决定${collective}，案件退回承办机构：${input.reason}`;
   auditCase(ctx, round.case_id, 'review.recordDecision', summary, undefined, view.headDecision);
   return view;

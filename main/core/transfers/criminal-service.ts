@@ -40,15 +40,10 @@ import {
   type CriminalRow,
 } from './criminal-view';
 import { orgRef } from './out-store';
-import {
-  assertNotAfterToday,
-  assertNotBefore,
-  assertNotFuture,
-  formatDate,
-  officeInstant,
-} from '../calendar/officeDates';
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, officeInstant } from '../calendar/officeDates';
 import { hasStaffRole } from '../staff/roles';
 import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 /** Statuses a criminal transfer may not start from: the case is under review, or done. */
 const NOT_FROM: Partial<Record<CaseStatus, string>> = {
@@ -241,7 +236,7 @@ export function reportCriminalTransfer(
     ctx,
     input.caseId,
     'transfer.criminal.report',
-    `专案组（${members.map((m) => m.name).join('、')}）提出移送涉嫌犯罪案件的书面报告，拟移送${police.name}（涉嫌${input.suspectedCrime}）；负责人应于${formatDate(addCalendarDays(input.reportedOn, APPROVAL_DAYS))}前作出决定（${CRIMINAL_RULES.approval}）`,
+    `专案组（${members.map((m) => m.name).join('、')}）提出移送涉嫌犯罪案件的书面报告，拟移送${police.name}（涉嫌${input.suspectedCrime}）；负责人应于${chineseDate(addCalendarDays(input.reportedOn, APPROVAL_DAYS))}前作出决定（${CRIMINAL_RULES.approval}）`,
     undefined,
     view,
   );
@@ -292,7 +287,7 @@ export function decideCriminalTransfer(
   );
   if (!input.approved) reopenCase(ctx, row.case_id, now);
   const view = criminalView(ctx.db, input.id, clockOf(ctx));
-  const lateText = late ? `（逾期：应于${formatDate(due)}前决定，${CRIMINAL_RULES.approval}）` : '';
+  const lateText = late ? `（逾期：应于${chineseDate(due)}前决定，${CRIMINAL_RULES.approval}）` : '';
   const summary = input.approved
     ? `负责人${head}批准移送${view.police.name}${lateText}；应于批准后24小时内移送（${CRIMINAL_RULES.send}）`
     : `负责人${head}不批准移送${lateText}，理由记录在案：${input.note}；案件回到行政处理，可重新送审`;
@@ -418,7 +413,7 @@ export function recordPoliceAnswer(
   const next =
     input.outcome === 'filed'
       ? CRIMINAL_RULES.handover
-      : `${CRIMINAL_RULES.reconsider}；应于${formatDate(addCalendarDays(input.answeredOn, RECONSIDER_DAYS))}前提请`;
+      : `${CRIMINAL_RULES.reconsider}；应于${chineseDate(addCalendarDays(input.answeredOn, RECONSIDER_DAYS))}前提请`;
   auditCase(
     ctx,
     row.case_id,
@@ -439,7 +434,7 @@ export function requestReconsideration(
   const from = row.answered_on ?? input.requestedOn;
   assertNotBefore(input.requestedOn, from, '提请复议日期', '收到不予立案通知书的日期', 'requestedOn');
   const due = addCalendarDays(from, RECONSIDER_DAYS);
-  const late = input.requestedOn > due ? `（逾期：应于${formatDate(due)}前提请，${CRIMINAL_RULES.reconsider}）` : '';
+  const late = input.requestedOn > due ? `（逾期：应于${chineseDate(due)}前提请，${CRIMINAL_RULES.reconsider}）` : '';
   updateCriminal(
     ctx.db,
     input.id,
@@ -487,7 +482,7 @@ export function recordReconsideration(
   const next =
     input.outcome === 'filed'
       ? CRIMINAL_RULES.handover
-      : `对复议决定仍有异议的，应于${formatDate(addCalendarDays(input.answeredOn, SUPERVISION_DAYS))}前建议人民检察院立案监督（${CRIMINAL_RULES.supervision}）`;
+      : `对复议决定仍有异议的，应于${chineseDate(addCalendarDays(input.answeredOn, SUPERVISION_DAYS))}前建议人民检察院立案监督（${CRIMINAL_RULES.supervision}）`;
   auditCase(
     ctx,
     row.case_id,
@@ -527,7 +522,7 @@ export function requestSupervision(
   const days = afterReconsideration ? SUPERVISION_DAYS : RECONSIDER_DAYS;
   const rule = afterReconsideration ? CRIMINAL_RULES.supervision : CRIMINAL_RULES.reconsider;
   const due = addCalendarDays(from, days);
-  const late = input.requestedOn > due ? `（逾期：应于${formatDate(due)}前建议，${rule}）` : '';
+  const late = input.requestedOn > due ? `（逾期：应于${chineseDate(due)}前建议，${rule}）` : '';
   updateCriminal(
     ctx.db,
     input.id,

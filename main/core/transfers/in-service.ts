@@ -21,11 +21,11 @@ import {
   assertNotAfterToday,
   assertNotBefore,
   assertNotFuture,
-  formatDate,
   formatOfficeInstant,
   officeInstant,
 } from '../calendar/officeDates';
 import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 function update(ctx: CoreContext, id: number, columns: Record<string, string | number | null>): void {
   const names = Object.keys(columns);
@@ -58,7 +58,7 @@ function assertLetterNotRegistered(
   if (!existing) return;
   throw new AppError(
     'DUPLICATE',
-    `${from.name}的移送函“${letterNumber}”已于${formatDate(existing.received_on)}登记（案由：${existing.cause}），请在“移送”中查看该接收记录，勿重复登记；如确为另一份移送函，请核对移送函文号。`,
+    `${from.name}的移送函“${letterNumber}”已于${chineseDate(existing.received_on)}登记（案由：${existing.cause}），请在“移送”中查看该接收记录，勿重复登记；如确为另一份移送函，请核对移送函文号。`,
     { field: 'letterNumber' },
   );
 }
@@ -72,7 +72,7 @@ function checkedRegistration(ctx: CoreContext, input: ParsedInputOf<'transfers.i
   if (input.letterDate !== null && input.letterDate > input.receivedOn) {
     throw new AppError(
       'VALIDATION',
-      `移送函落款日期（${formatDate(input.letterDate)}）晚于收到日期（${formatDate(input.receivedOn)}），请核对。`,
+      `移送函落款日期（${chineseDate(input.letterDate)}）晚于收到日期（${chineseDate(input.receivedOn)}），请核对。`,
       { field: 'letterDate' },
     );
   }
@@ -163,7 +163,7 @@ export function updateTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfe
       { field: 'receivedOn' },
     );
   if (row.answered_on !== null && input.receivedOn > row.answered_on)
-    throw new AppError('VALIDATION', `收到日期不能晚于已登记的答复日期（${formatDate(row.answered_on)}）。`, {
+    throw new AppError('VALIDATION', `收到日期不能晚于已登记的答复日期（${chineseDate(row.answered_on)}）。`, {
       field: 'receivedOn',
     });
   const clock = clockOf(ctx);
@@ -190,7 +190,7 @@ export function updateTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfe
       : key === 'receivedAt'
         ? formatOfficeInstant(value)
         : key === 'letterDate'
-          ? formatDate(value)
+          ? chineseDate(value)
           : value;
   const list = changed
     .filter((key) => key !== 'summary' && key !== 'materials')

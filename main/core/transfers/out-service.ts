@@ -20,15 +20,10 @@ import { initialOutState, nextOutState } from './machine';
 import { orgRef, outItems, outMaterials, outRow, updateOut, writeItems, writeMaterials } from './out-store';
 import { issuedLetterNumber, outDeadline, outView } from './out-view';
 import { answerLimit, approvalRule, sendLimit } from './rules';
-import {
-  assertNotAfterToday,
-  assertNotBefore,
-  assertNotFuture,
-  formatDate,
-  officeInstant,
-} from '../calendar/officeDates';
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, officeInstant } from '../calendar/officeDates';
 import { hasStaffRole } from '../staff/roles';
 import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
 
@@ -69,7 +64,7 @@ function checkedColumns(ctx: CoreContext, profile: RuleProfile, input: Fields, c
   if (input.foundOn < caseFoundOn) {
     throw new AppError(
       'VALIDATION',
-      `${localRules(profile).sendStart.label}不能早于案件的发现日期（${formatDate(caseFoundOn)}）`,
+      `${localRules(profile).sendStart.label}不能早于案件的发现日期（${chineseDate(caseFoundOn)}）`,
       {
         field: 'foundOn',
       },
