@@ -109,7 +109,7 @@ export function saveSheet(ctx: CoreContext, input: ParsedInputOf<'evaluation.sav
   return after;
 }
 
-export function resultOf(row: ReturnType<typeof drawCases>[number]): EvaluationCaseResult {
+function resultOf(row: ReturnType<typeof drawCases>[number]): EvaluationCaseResult {
   return {
     drawId: row.draw_id,
     caseId: row.case_id,
