@@ -1,16 +1,38 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { join, relative } from 'node:path';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const NODE_TESTS = ['main', 'shared', 'build', 'tests'];
+
+/** Every `*.test.ts` file under `dir`, as a path relative to the repository. */
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+    .map((entry) => relative(import.meta.dirname, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Node test files that replace modules or globals (vi.mock, vi.spyOn, vi.stub…, fake timers): they
+ * get a fresh module graph each. The others share their worker's modules (`isolate: false`):
+ * re-importing the contract, pdfkit and fontkit for each of some 200 files cost more CPU than
+ * many of the tests themselves. Found by reading the files, so a new test that mocks is isolated
+ * without anyone remembering to list it.
+ */
+const MOCKS = /\bvi\.(mock|doMock|spyOn|stub[A-Za-z]*|useFakeTimers)\b/;
+const mocking = NODE_TESTS.flatMap(testFiles).filter((file) => MOCKS.test(readFileSync(file, 'utf8')));
 
 // Config files are the one place a default export is required (by vitest itself).
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
+    // Timeouts only stop a hung test; they never measure speed (that is `npm run bench`). A test that
+    // loads the whole demo took 66 s on a 2-core machine at a load average of 20, so the guard is
+    // generous: a slow machine must not fail a correct test.
+    testTimeout: 240_000,
     // The font checks' cache (main/core/documents/font-cache.ts) goes to a folder of this run, not
     // the user's ~/.cache: no test depends on what an earlier run left there.
     env: { FASHEN_CACHE_DIR: process.env['FASHEN_CACHE_DIR'] ?? mkdtempSync(join(tmpdir(), 'fashen-test-cache-')) },
-    hookTimeout: 60_000,
+    hookTimeout: 240_000,
     // Test files run in parallel worker threads (cheaper to start than the default child
     // processes). Every file works in its own temporary folders and databases, never in the
     // working directory, so files are independent. At least two at a time: much of a test's time
@@ -25,9 +47,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['main/**/*.test.ts', 'shared/**/*.test.ts', 'build/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: NODE_TESTS.map((dir) => `${dir}/**/*.test.ts`),
+          exclude: [...configDefaults.exclude, ...mocking],
           environment: 'node',
+          isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'node-isolated', include: mocking, environment: 'node' },
       },
       {
         extends: true,

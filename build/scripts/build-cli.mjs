@@ -34,16 +34,17 @@ const EXTERNAL = ['better-sqlite3', 'pdfkit', 'fontkit', 'docx', 'electron', '@e
 /** Builds older than this (other than the current one) are removed after a build. */
 const KEEP_OLD_BUILDS_MS = 24 * 60 * 60 * 1000;
 
+const ENTRY_NAME = 'fashen';
+
 /**
- * Builds the CLI bundle of the checkout at `root` and makes it current. Returns the entry file.
- * Takes about a second; esbuild is imported here only, so a run with a fresh bundle never loads it.
+ * Bundles the Node program(s) `entryPoints` ({ name: source file }) of the checkout at `root` into
+ * `outDir` as ESM (`<name>.mjs` plus shared chunks), with the backup's worker thread beside them as
+ * backup-worker.cjs, where main/core/data/backup-thread.ts looks for it. The CLI is one such
+ * program; the crash test's writer is another. esbuild is imported here only, so a run with a
+ * fresh bundle never loads it.
  */
-export async function buildCli(root) {
+export async function bundleForNode(root, entryPoints, outDir) {
   const { build } = await import('esbuild');
-  const stamp = sourcesStamp(root);
-  const outBase = join(root, CLI_DIST);
-  const name = `b${Date.now().toString(36)}-${process.pid}`;
-  const outDir = join(outBase, name);
   mkdirSync(outDir, { recursive: true });
   const common = {
     bundle: true,
@@ -58,7 +59,7 @@ export async function buildCli(root) {
   await Promise.all([
     build({
       ...common,
-      entryPoints: { fashen: join(root, 'main', 'cli.ts') },
+      entryPoints,
       outdir: outDir,
       format: 'esm',
       splitting: true,
@@ -78,12 +79,24 @@ export async function buildCli(root) {
       define: { 'import.meta.url': IMPORT_META_URL },
     }),
   ]);
+}
+
+/**
+ * Builds the CLI bundle of the checkout at `root` and makes it current. Returns the entry file.
+ * Takes about a second.
+ */
+export async function buildCli(root) {
+  const stamp = sourcesStamp(root);
+  const outBase = join(root, CLI_DIST);
+  const name = `b${Date.now().toString(36)}-${process.pid}`;
+  const outDir = join(outBase, name);
+  await bundleForNode(root, { [ENTRY_NAME]: join(root, 'main', 'cli.ts') }, outDir);
   const current = join(outBase, CURRENT_FILE);
   const temp = `${current}.${process.pid}.tmp`;
   writeFileSync(temp, `${JSON.stringify({ build: name, ...stamp })}\n`);
   renameSync(temp, current);
   removeOldBuilds(outBase, name);
-  return join(outDir, 'fashen.mjs');
+  return join(outDir, `${ENTRY_NAME}.mjs`);
 }
 
 function removeOldBuilds(outBase, keep) {

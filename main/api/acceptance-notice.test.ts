@@ -82,7 +82,7 @@ describe('受理情况告知书 from a transfer we received', () => {
     const text = pdfText(env, issued.pdfFile);
     for (const expected of [
       '白石镇人民政府：',
-      '你单位于2025年9月12日移送的孙某擅自占用林地案（移送函文号：白石移〔2025〕7号）及相关材料，本机关已于2025年9月15日收到',
+      '你单位于2025年9月12日以《案件移送函》（白石移〔2025〕7号）移送的孙某擅自占用林地案及相关材料，本机关已于2025年9月15日收到',
       // Cited as every paper cites it: the document's title and its number.
       '根据《重庆市涪陵区人民政府办公室关于建立健全乡镇（街道）与区级行政执法部门行政执法协调协同机制的通知》（涪陵府办〔2024〕1号）的规定，现将受理情况告知如下：',
       '涪陵府办〔2024〕1号',

@@ -160,6 +160,9 @@ describe('a suspected crime in a case we received by transfer', () => {
     const text = pdfText(e, paper.pdfFile);
     expect(text).toContain('涉嫌犯罪案件移送书');
     expect(text).toContain('涉嫌犯罪案件情况的调查报告');
+    // The 移送书 heads 第六条's list but does not attach itself: its list starts with the report.
+    expect(text).toContain('附件：涉嫌犯罪案件情况的调查报告');
+    expect(text).not.toMatch(/(附件：|\d\.)涉嫌犯罪案件移送书/);
     expect(text).toContain('涉嫌犯罪案件移送书回执');
     expect(text).toContain('接收人（签字）');
     expect(text).not.toContain('不属于本机关管辖的理由');

@@ -186,6 +186,18 @@ async function transferOffice(caseFoundOn = '2025-09-15') {
 }
 
 describe('issuing papers from transfer records', () => {
+  it('refuses, in Chinese and changing nothing, a letter with nothing but itself to send', async () => {
+    const { env, orgs, created, transferInput } = await transferOffice();
+    const transfer = await env.call(
+      'transfers.out.create',
+      transferInput(created.id, orgs.cityAdmin, { materials: [{ key: 'transfer-letter', present: true }] }),
+    );
+    const refused = await env.fail('documents.issue', { kind: 'transfer-letter', id: transfer.id });
+    expect(refused.code).toBe('NO_MATERIALS');
+    expect(refused.message).toContain('移送函本身不算附件');
+    expect(await env.call('documents.list', {})).toEqual([]);
+  });
+
   it('issues the transfer letter and the item list, the list citing the letter’s number', async () => {
     const { env, orgs, created, transferInput } = await transferOffice();
     const transfer = await env.call(
@@ -222,6 +234,10 @@ describe('issuing papers from transfer records', () => {
     expect(text(letter.pdfFile)).toContain('经审查，该违法行为属于区城市管理局的执法事项，不属于本机关管辖。依照');
     expect(text(letter.pdfFile)).not.toContain('不属于本机关管辖，不属于本机关管辖');
     expect(text(letter.pdfFile)).not.toContain('。，');
+    // The letter is first in the seed's list of what is sent, but it does not attach itself: its
+    // 附件说明 and its 移送材料清单 name what goes with it.
+    expect(text(letter.pdfFile)).toContain('附件：有关材料1份1.其他与案件有关的材料');
+    expect(text(letter.pdfFile)).not.toMatch(/\d\.案件移送函/);
     expect(text(list.pdfFile)).toContain('青山司移〔2025〕1号');
     expect(text(list.pdfFile)).toContain('流动摊车');
     expect(text(list.pdfFile)).toContain(`当事人：李某某，身份证号码：${VALID_CITIZEN_ID}`);

@@ -78,6 +78,8 @@ describe('the whole contract', () => {
         'transfers.out.approve',
         'transfers.criminal.decide',
         'documents.issue',
+        // Issues the letter's 送达回证 in the same act: the same signature as documents.issueReceipt.
+        'transfers.out.recordReceipt',
         'documents.issueReceipt',
         'documents.void',
         'data.restore',

@@ -322,7 +322,7 @@ export const DEMO_CASES: DemoCase[] = [
   },
   {
     caseNumber: '青山综执罚〔2025〕13号',
-    cause: '养殖场未经处理排放养殖废水',
+    cause: '未经处理排放养殖废水',
     party: {
       type: 'individual-business',
       name: '青山镇绿源生猪养殖场',

@@ -25,5 +25,5 @@ describe('demo reports', () => {
     expect(training.people.some((p) => p.enforcement && p.missing > 0)).toBe(true);
     const home = await env.call('home.attention', {});
     expect(home.some((item) => item.kind === 'publicity')).toBe(true);
-  }, 60_000);
+  });
 });

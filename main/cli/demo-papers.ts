@@ -33,7 +33,12 @@ async function issue(call: DemoCall, kind: DocumentSourceKind, id: number, cc = 
 }
 
 /** Issues the demo's papers; returns how many papers the office now has in force (the registers' included). */
-export async function issueDemoPapers(call: DemoCall, caseIds: readonly number[]): Promise<number> {
+export async function issueDemoPapers(
+  call: DemoCall,
+  caseIds: readonly number[],
+  /** Signs in the 司法所's reviewer, who serves the opinion and fills in its receipt (填发人). */
+  asReviewer: () => void = () => undefined,
+): Promise<number> {
   const issued: number[] = [];
   const add = (id: number | null) => {
     if (id !== null) issued.push(id);
@@ -69,6 +74,7 @@ export async function issueDemoPapers(call: DemoCall, caseIds: readonly number[]
   if (opinion !== null) {
     // Served today, a moment ago (office time), by hand.
     const { today, timeNow } = await call('calendar.years', {});
+    asReviewer();
     {
       const receipt = await call('documents.issueReceipt', {
         documentId: opinion,

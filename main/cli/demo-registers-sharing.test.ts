@@ -51,5 +51,5 @@ describe('demo 信息共享 and 管辖争议', () => {
     const disputed = await sheet('disputes', '管辖争议');
     expect(disputed).toHaveLength(2);
     expect(disputed.some((row) => String(row['争议焦点'] ?? '').length > 0)).toBe(true);
-  }, 120_000);
+  });
 });

@@ -25,7 +25,7 @@ describe('demo registers', () => {
     expect(await env.call('supervision.list', { scope: 'all' })).toHaveLength(2);
     expect(home.filter((item) => item.kind === 'complaint' && item.level === 'danger')).toHaveLength(1);
     expect(home.filter((item) => item.kind === 'supervision' && item.level === 'danger')).toHaveLength(1);
-  }, 60_000);
+  });
 });
 
 describe('demo sign-in (issue #14)', () => {

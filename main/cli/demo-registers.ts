@@ -53,15 +53,17 @@ export async function advanceDemoRegisters(call: DemoCall, refs: DemoRefs): Prom
     requestedOn: shift(today, -12),
   });
   // A request answered in writing: the 协助复函 the demo issues.
+  // A letter's number runs in the year of its date, like ours.
+  const incomingOn = shift(today, -8);
   const incoming = await call('assistance.create', {
     direction: 'in',
     counterpart: '区城市管理局',
-    letterNumber: '区城管协〔2025〕12号',
+    letterNumber: `区城管协〔${incomingOn.slice(0, 4)}〕12号`,
     caseTitle: '某某建材店占道经营案',
     ground: 'materials-held-elsewhere',
     needed: '提供该店营业执照登记住所及镇容镇貌巡查记录',
     reason: '当事人经营场所位于本镇，相关巡查记录由镇综合行政执法大队保存',
-    requestedOn: shift(today, -8),
+    requestedOn: incomingOn,
   });
   await call('assistance.answer', {
     id: incoming.id,
@@ -93,7 +95,7 @@ export async function advanceDemoComplaintsAndSupervision(call: DemoCall): Promi
     kind: 'final',
     answeredOn: shift(today, -17),
     method: 'phone',
-    text: '经现场核实，该餐馆油烟净化设施正常运行，未发现违法行为',
+    text: '现场检查时，该餐馆油烟净化设施已安装并正常运行',
   });
   await call('complaints.create', {
     receivedOn: shift(today, -40),
@@ -104,11 +106,12 @@ export async function advanceDemoComplaintsAndSupervision(call: DemoCall): Promi
     firstHandler: '赵敏',
     firstHandling: '首问受理，已登记并安排核实',
   });
+  const reportedOn = shift(today, -30);
   const reported = await call('supervision.create', {
     kind: 'notice',
     issuer: '区司法局',
-    docNumber: '区司监通〔2025〕3号',
-    receivedOn: shift(today, -30),
+    docNumber: `区司监通〔${reportedOn.slice(0, 4)}〕3号`,
+    receivedOn: reportedOn,
     matters: '行政处罚决定书未载明当事人陈述、申辩的采纳情况',
     correctBy: shift(today, -16),
   });
@@ -121,7 +124,7 @@ export async function advanceDemoComplaintsAndSupervision(call: DemoCall): Promi
   await call('supervision.create', {
     kind: 'notice',
     issuer: '区司法局',
-    docNumber: '区司监通〔2025〕9号',
+    docNumber: `区司监通〔${shift(today, -15).slice(0, 4)}〕9号`,
     receivedOn: shift(today, -15),
     matters: '部分案件调查终结报告缺少执法人员签名',
     correctBy: shift(today, -1),

@@ -179,7 +179,10 @@ async function refuseAndEscalate(call: DemoCall, refs: DemoRefs, org: (name: str
     foundOn: found,
     contactName: '王建国',
     contactPhone: '138 2301 0001',
-    materials: [{ key: 'transfer-letter', present: true }],
+    materials: [
+      { key: 'transfer-letter', present: true },
+      { key: 'other', present: true, note: '现场检查笔录 1 份；林地现场照片 6 张' },
+    ],
   });
   const id = created.id;
   await call('transfers.out.send', {

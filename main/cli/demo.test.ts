@@ -53,5 +53,5 @@ describe('fashen demo', () => {
     } finally {
       backend.close();
     }
-  }, 120_000);
+  });
 });

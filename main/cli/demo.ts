@@ -78,10 +78,15 @@ export async function loadDemo(backend: Backend): Promise<{ cases: number; caseI
 export async function loadDemoPapers(backend: Backend, caseIds: readonly number[]): Promise<number> {
   const session = backend.client.session;
   session.actor = DEMO_FILLER;
-  const head = (await call(backend, 'staff.list', {})).find((person) => person.name === '王建国');
+  const staff = await call(backend, 'staff.list', {});
+  const head = staff.find((person) => person.name === '王建国');
+  const reviewer = staff.find((person) => person.name === '陈静');
   session.actor = head ? { staffId: head.id, name: head.name, admin: true, trusted: true } : DEMO_FILLER;
+  const asReviewer = () => {
+    if (reviewer) session.actor = { staffId: reviewer.id, name: reviewer.name, admin: false, trusted: true };
+  };
   try {
-    return await issueDemoPapers((method, input) => call(backend, method, input), caseIds);
+    return await issueDemoPapers((method, input) => call(backend, method, input), caseIds, asReviewer);
   } finally {
     session.actor = null;
   }

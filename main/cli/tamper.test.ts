@@ -53,7 +53,7 @@ beforeAll(async () => {
   db.close();
   const name = readdirSync(join(template, 'backups')).find((file) => file.endsWith('.db'));
   backupFile = join(template, 'backups', name ?? '');
-}, 120_000);
+});
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

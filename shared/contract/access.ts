@@ -23,6 +23,9 @@ export const SIGNED_ACTS = {
   'review.recordDecision': '作为行政执法机关负责人作出决定',
   'transfers.out.approve': '批准移送',
   'transfers.criminal.decide': '审批涉嫌犯罪案件移送',
+  // Issues the 送达回证 of a letter made in the app, as documents.issueReceipt does: the same paper,
+  // the same signature (and the receipt starts the receiver's deadline to answer).
+  'transfers.out.recordReceipt': '登记受送达单位的签收（送达回证）',
   'documents.issue': '出具文书',
   'documents.issueReceipt': '出具送达回证',
   'documents.void': '作废文书',

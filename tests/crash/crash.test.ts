@@ -4,10 +4,10 @@
 // Files are never recorded unless whole, and a backup is never there under its name unless whole.
 // Reproduce a failure with FASHEN_CRASH_SEED=<seed printed in the message>.
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,10 +17,21 @@ import { listFiles, sweepOrphanFiles } from '../../main/core/files/sweep';
 import { blobStoreFor, readMeta } from '../../main/core/data/backup-format';
 import { manifestCheck } from '../../main/core/data/backup-verify';
 import { openDatabase } from '../../main/db/open';
+import { bundleForNode } from '../../build/scripts/build-cli.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SEED = Number(process.env['FASHEN_CRASH_SEED'] ?? Date.now() % 1_000_000);
 const SCALE = Number(process.env['FASHEN_CRASH_RUNS'] ?? 1);
+
+/**
+ * The writer, bundled to JavaScript once for the run as the CLI is: some thirty writers are started,
+ * and compiling TypeScript at each start took more of the test's time than the kills. The bundle
+ * sits under dist/ in the checkout, where it finds package.json, templates and node_modules.
+ */
+const WRITER_DIR = join(ROOT, 'dist', 'test-crash-writer', `${process.pid}-${Date.now().toString(36)}`);
+const WRITER = join(WRITER_DIR, 'writer.mjs');
+beforeAll(() => bundleForNode(ROOT, { writer: join(ROOT, 'tests', 'crash', 'writer.ts') }, WRITER_DIR));
+afterAll(() => rmSync(WRITER_DIR, { recursive: true, force: true }));
 
 /** mulberry32: a small seeded generator, so a failing sequence of kill times can be replayed. */
 function random(seed: number): () => number {
@@ -47,7 +58,7 @@ interface KillPlan {
 /** Starts the writer, SIGKILLs it as the plan says, returns the lines it completed. */
 function runAndKill(mode: string, folder: string, first: number, plan: KillPlan): Promise<string[]> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['bin/run-ts.mjs', 'tests/crash/writer.ts', mode, folder, String(first)], {
+    const child = spawn(process.execPath, [WRITER, mode, folder, String(first)], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -2,6 +2,7 @@
 // crash test can SIGKILL it at any moment and check that everything it said is really there.
 //
 //   node bin/run-ts.mjs tests/crash/writer.ts <mode> <folder> <first number>
+//   node <bundle>/writer.mjs <mode> <folder> <first number>   (as crash.test.ts runs it, bundled once)
 //
 // db:      commands through the handler table (one SQLite transaction each), as the app runs them
 // files:   writeFilesThenRecord, as documents are issued: two files written whole, then recorded
@@ -20,7 +21,7 @@ import { createBackup } from '../../main/core/data/backup';
 import { openDatabase } from '../../main/db/open';
 
 // The arguments after this script's own path (run-ts.mjs passes the script path on).
-const [mode, folder, first] = process.argv.slice(process.argv.findIndex((arg) => arg.endsWith('writer.ts')) + 1);
+const [mode, folder, first] = process.argv.slice(process.argv.findIndex((arg) => /writer\.m?[jt]s$/.test(arg)) + 1);
 if (!mode || !folder || !first) throw new Error('usage: writer.ts <db|files|backup> <folder> <first number>');
 const start = Number(first);
 

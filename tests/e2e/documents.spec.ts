@@ -73,7 +73,10 @@ test('a transfer letter is issued from the transfer record and listed with the c
     reason: '不属于本机关管辖。',
     legalBasis: '某条例第十一条',
     foundOn: '2025-06-01',
-    materials: [{ key: 'transfer-letter', present: true }],
+    materials: [
+      { key: 'transfer-letter', present: true },
+      { key: 'other', present: true, note: '现场检查笔录 1 份；照片 4 张' },
+    ],
   });
   await open(page, app, `/transfers/out/${transfer.id}`);
   await page.getByRole('button', { name: '出具案件移送函' }).click();

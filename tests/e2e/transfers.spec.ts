@@ -120,7 +120,10 @@ test('a refused transfer cannot be sent on: the case offers escalation to the go
     reason: '不属于本机关管辖。',
     legalBasis: '某条例第十一条',
     foundOn: '2025-09-15',
-    materials: [{ key: 'transfer-letter', present: true }],
+    materials: [
+      { key: 'transfer-letter', present: true },
+      { key: 'other', present: true, note: '现场检查笔录 1 份；照片 4 张' },
+    ],
   });
   await app.call('transfers.out.send', { id: created.id, sentOn: '2025-09-16', sentTime: '09:00', method: 'direct' });
   await app.call('transfers.out.recordReceipt', {
@@ -242,7 +245,10 @@ test('one act, one place: recording the receiver’s signature issues the letter
     reason: '不属于本机关管辖。',
     legalBasis: '某条例第十一条',
     foundOn: '2025-09-15',
-    materials: [{ key: 'transfer-letter', present: true }],
+    materials: [
+      { key: 'transfer-letter', present: true },
+      { key: 'other', present: true, note: '现场检查笔录 1 份；照片 4 张' },
+    ],
   });
   await open(page, app, `/transfers/out/${created.id}`);
   await page.getByRole('button', { name: '出具案件移送函' }).click();

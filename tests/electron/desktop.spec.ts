@@ -150,7 +150,10 @@ test('a paper issued in the desktop window is numbered, stored, and shown in its
       reason: '违法行为属于区城市管理局的管辖范围。',
       legalBasis: '某条例第十一条',
       foundOn: '2025-05-20',
-      materials: [{ key: 'transfer-letter', present: true }],
+      materials: [
+        { key: 'transfer-letter', present: true },
+        { key: 'other', present: true, note: '现场检查笔录 1 份；照片 4 张' },
+      ],
     })) as { id: number };
 
     await page.evaluate((id) => {

@@ -7,11 +7,11 @@ import {
   charsToTwips,
   DATE_RIGHT_INDENT_CHARS,
   LINE_PITCH_TWIPS,
-  TABLE,
   TEXT_STYLES,
   TEXT_WIDTH_TWIPS,
   VERSION_RECORD,
   ruleTwips,
+  tableLinePitchTwips,
 } from './layout';
 import type { RuleWeight, TextStyleKey } from './layout';
 import { breakLines, measureText, placeLine } from './linebreak';
@@ -38,9 +38,10 @@ export interface FlowParagraph {
   /**
    * What the paragraph is to the signature, for fitting it on a page (paginate.ts fitSignature):
    * the seal's space, the signature and date, the empty line setting the signing group off, or a
-   * line kept with the signature.
+   * line kept with the signature: a line of the 附件说明 (attachment), a signing line (kept), or
+   * the text's last paragraph, kept so that the signature's page has some text on it (tail).
    */
-  readonly part?: 'stamp' | 'signature' | 'setOff' | 'kept' | undefined;
+  readonly part?: 'stamp' | 'signature' | 'setOff' | 'kept' | 'attachment' | 'tail' | undefined;
 }
 
 /**
@@ -224,7 +225,7 @@ function table(block: TableBlock): FlowTable {
           : 'cell';
       return { text: cell.text, style, align: cell.align, span: cell.span, width };
     });
-    return { cells, minLines: r.minLines, lineHeight: large ? LINE_PITCH_TWIPS : TABLE.smallLinePitchTwips };
+    return { cells, minLines: r.minLines, lineHeight: tableLinePitchTwips(block.size) };
   };
   return {
     kind: 'table',
@@ -298,6 +299,7 @@ function keepWithSignature(items: FlowItem[], attachmentLines: ReadonlySet<FlowI
   const kept = setOff ? group : group.slice(0, 1);
   if (setOff && item.kind === 'paragraph') items[i] = { ...item, part: 'setOff' };
   const before = items[i - 1];
+  let tail = -1;
   if (
     setOff &&
     before?.kind === 'paragraph' &&
@@ -309,13 +311,18 @@ function keepWithSignature(items: FlowItem[], attachmentLines: ReadonlySet<FlowI
     // goes too, so that the page with the signature has some of the text on it. Not the empty
     // line alone: a page does not start with it.
     items[i] = { ...item, keepNext: true, part: 'setOff' };
-    kept.push(i - 1);
+    tail = i - 1;
+    kept.push(tail);
   }
   for (const index of kept) {
     const paragraph = items[index];
     if (paragraph?.kind !== 'paragraph') continue;
-    if (attachmentLines.has(paragraph) || isOneLine(paragraph, measure))
-      items[index] = { ...paragraph, keepNext: true, part: 'kept' };
+    const attachment = attachmentLines.has(paragraph);
+    if (attachment || isOneLine(paragraph, measure)) {
+      // Set off, the group is signing lines or the 附件说明; not set off, its one line is the text's last.
+      const part = attachment ? 'attachment' : index === tail || !setOff ? 'tail' : 'kept';
+      items[index] = { ...paragraph, keepNext: true, part };
+    }
   }
 }
 

@@ -213,6 +213,16 @@ export const TABLE = {
   smallLinePitchTwips: 420,
 } as const;
 
+/** The exact line spacing of a table's cells: the body's pitch in 3号 (size normal), 21 pt in 4号 (size small). */
+export function tableLinePitchTwips(size: 'small' | 'normal'): number {
+  return size === 'normal' ? LINE_PITCH_TWIPS : TABLE.smallLinePitchTwips;
+}
+
+/** A row of n lines `pitch` apart (the row's exact line spacing) plus room for its rules. */
+export function rowHeight(lines: number, pitch: number): number {
+  return lines * pitch + TABLE.rowPaddingTwips;
+}
+
 /** Word ends a body with a paragraph; after a closing table it is 1 pt high. */
 export const TRAILING_PARAGRAPH_TWIPS = 20;
 

@@ -13,6 +13,17 @@ function lines(text: string, first = TEXT_WIDTH_TWIPS, rest = TEXT_WIDTH_TWIPS, 
 }
 
 describe('breakLines', () => {
+  it('keeps 〔年份〕序号号 of a 文号 whole, and lets the text before it fill the line', () => {
+    const text = '2025年10月20日，本机关在办理青山综执罚〔2025〕13号案件过程中发现，当事人有违法行为。';
+    const [first, second] = lines(text, TEXT_WIDTH_TWIPS - charsToTwips(2));
+    // Not "2025年10月20日，本机关" stretched over the line with the rest carried whole.
+    expect(first).toMatch(/^2025年10月20日，本机关在办理青山综执罚/);
+    expect(`${first}${second}`).toContain('〔2025〕13号');
+    for (const line of lines(`${HAN.slice(0, 22)}青山司审〔2026〕1号${HAN.slice(0, 9)}`)) {
+      expect(line.includes('〔') === line.includes('号'), line).toBe(true);
+    }
+  });
+
   it('sets 28 characters a line and 26 after a two-character indent', () => {
     expect(lines(HAN).map((l) => l.length)).toEqual([CHARS_PER_LINE, CHARS_PER_LINE, HAN.length - 56]);
     expect(lines(HAN, TEXT_WIDTH_TWIPS - charsToTwips(2))[0]).toHaveLength(26);

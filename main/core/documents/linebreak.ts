@@ -39,10 +39,12 @@ export interface MeasuredText {
 }
 
 /**
- * A 发文字号 — 代字, 〔年份〕 and 序号 — never breaks across lines: "青山司审〔2026〕1号" goes to the next
- * line whole. The 代字 is the Chinese or Latin letters right before 〔 (at most eight).
+ * The 〔年份〕序号号 of a 发文字号 never breaks across lines: "〔2026〕1号" goes to the next line whole,
+ * never "〔2026〕1" and "号". The 代字 before it may end a line like any word: where it starts cannot
+ * be told from the text ("本机关在办理青山综执罚〔2025〕13号案件"), and gluing the characters before 〔
+ * carried half a line over and stretched the line above it to a few spaced-out characters.
  */
-const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{0,8}〔\d{4}〕\d+号/gu;
+const DOC_NUMBER = /〔\d{4}〕\d+号/gu;
 
 /** The 文号 in a text, as [start, end) character ranges. */
 export function docNumberRanges(chars: readonly string[]): [number, number][] {

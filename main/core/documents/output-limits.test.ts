@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument, renderModel } from './render';
 import { parseTemplate } from './template-parse';
 import { estimatePages, MAX_ESTIMATED_PAGES } from './output-limits';
+import { PAGE_SETUP } from './build';
+import { measureWithBuiltinMetrics } from './metrics';
+import type { DocumentModel } from './model';
+import { documentFlow, paginate } from './paginate';
 
 // Issue #17: a paper's size is bounded before any renderer spends time on it, whatever the data
 // repeats: one template block per list entry, and the list as long as the caller likes.
@@ -50,4 +54,38 @@ describe('output limits', () => {
       });
     },
   );
+});
+
+describe('the page estimate of tables', () => {
+  const table = (size: 'small' | 'normal', rows: number): DocumentModel => ({
+    templateId: 't',
+    name: '测试',
+    page: PAGE_SETUP,
+    pageNumbers: true,
+    blocks: [
+      {
+        kind: 'table',
+        size,
+        columnWidths: [800, 8000],
+        headerRows: [],
+        rows: Array.from({ length: rows }, (_, i) => ({
+          minLines: 1,
+          cells: [
+            { text: String(i + 1), align: 'center' as const, span: 1, header: false },
+            { text: '物品', align: 'left' as const, span: 1, header: false },
+          ],
+        })),
+      },
+    ],
+  });
+  const pages = (model: DocumentModel) =>
+    paginate(documentFlow(model, measureWithBuiltinMetrics), measureWithBuiltinMetrics).length;
+
+  it.each(['small', 'normal'] as const)('counts the rows of a %s table on the pitch the flow sets them on', (size) => {
+    const model = table(size, 400);
+    // A lower bound, and a close one: 400 rows of 4号 take about 26 pages on the 21 pt pitch, not
+    // the 35 of the body's 28.95 pt.
+    expect(estimatePages(model)).toBeLessThanOrEqual(pages(model));
+    expect(estimatePages(model)).toBeGreaterThanOrEqual(pages(model) - 1);
+  });
 });

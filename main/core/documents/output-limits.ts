@@ -5,6 +5,7 @@
 // bytes are checked. Real papers are 1–10 pages; the limits leave ten times that.
 
 import { AppError } from '../../../shared/errors';
+import { LINE_PITCH_TWIPS, TEXT_STYLES, rowHeight, tableLinePitchTwips } from './layout';
 import type { DocBlock, DocumentModel } from './model';
 
 export const MAX_MODEL_BLOCKS = 2_000;
@@ -26,13 +27,23 @@ function blockLines(block: DocBlock, charsPerLine: number, linesPerPage: number)
     case 'pageBreak':
       return linesPerPage;
     case 'table': {
+      // On the pitch the flow sets the table's cells on (21 pt in 4号, the body's 28.95 pt in 3号),
+      // with as many characters to a line as the cells' size allows, counted in body lines.
+      const style = block.size === 'normal' ? TEXT_STYLES.cellLarge : TEXT_STYLES.cell;
+      const cellChars = Math.floor((charsPerLine * TEXT_STYLES.body.sizePt) / style.sizePt);
       const columns = Math.max(1, block.columnWidths.length);
-      const perCell = Math.max(4, Math.floor(charsPerLine / columns));
-      return [...block.headerRows, ...block.rows].reduce(
+      const perCell = Math.max(4, Math.floor(cellChars / columns));
+      const pitch = tableLinePitchTwips(block.size);
+      const twips = [...block.headerRows, ...block.rows].reduce(
         (sum, row) =>
-          sum + Math.max(row.minLines, 1, ...row.cells.map((cell) => linesOf(cell.text, perCell * cell.span))),
+          sum +
+          rowHeight(
+            Math.max(row.minLines, 1, ...row.cells.map((cell) => linesOf(cell.text, perCell * cell.span))),
+            pitch,
+          ),
         0,
       );
+      return twips / LINE_PITCH_TWIPS;
     }
     case 'attachments':
       return block.items.reduce((sum, item) => sum + linesOf(item, charsPerLine), 0);

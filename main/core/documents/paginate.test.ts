@@ -14,7 +14,15 @@ import {
 import { naturalWidth } from './flow';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { DocBlock, DocumentModel } from './model';
-import { PAGE_FOOT_TWIPS, documentFlow, layRow, pageNumberLine, paginate, rowHeight } from './paginate';
+import {
+  NO_MORE_TEXT_NOTE,
+  PAGE_FOOT_TWIPS,
+  documentFlow,
+  layRow,
+  pageNumberLine,
+  paginate,
+  rowHeight,
+} from './paginate';
 import type { PlacedPage } from './paginate';
 import { loadTemplate, sampleData } from './template-store';
 
@@ -84,8 +92,9 @@ describe('paginate', () => {
   const signature: DocBlock = { kind: 'signature', org: '某某镇人民政府', date: '2025年10月13日', stampLines: 2 };
   const texts = (page: PlacedPage | undefined) => (page?.lines ?? []).map((_, i) => textOf(page, i));
 
-  it('keeps the 附件 list in one piece, with the signature and the line above the empty one before it', () => {
-    // Unkept, 附件：1.… would end page 1 and 2.… start page 2 with the signature.
+  it('keeps the 附件 list in one piece with the signature; the text ends its page with （以下无正文）', () => {
+    // Unkept, 附件：1.… would end page 1 and 2.… start page 2 with the signature. The list and the
+    // signature do not fit under the text: the text's last line stays, and 以下无正文 closes the gap.
     const pages = layout([
       ...Array.from({ length: 17 }, () => para('短')),
       para('联系人：王建华，联系电话：023-72881567。'),
@@ -94,9 +103,8 @@ describe('paginate', () => {
       signature,
     ]);
     expect(pages).toHaveLength(2);
+    expect(texts(pages[0]).slice(-2)).toEqual(['联系人：王建华，联系电话：023-72881567。', NO_MORE_TEXT_NOTE]);
     expect(texts(pages[1])).toEqual([
-      '联系人：王建华，联系电话：023-72881567。',
-      '',
       '附件：1.移送材料清单',
       '2.涉案物品清单',
       '',
@@ -106,23 +114,42 @@ describe('paginate', () => {
     ]);
   });
 
-  it('keeps the signing lines (审核人员, 负责人) with the signature', () => {
+  it('prints no （以下无正文） where the signing block follows the text on its page, or no line is left', () => {
+    const attached = (shortLines: number) =>
+      layout([
+        ...Array.from({ length: shortLines }, () => para('短')),
+        para('联系人：王建华，联系电话：023-72881567。'),
+        { kind: 'blank', lines: 1 },
+        { kind: 'attachments', items: ['移送材料清单'] },
+        signature,
+      ]);
+    const together = attached(10);
+    expect(together).toHaveLength(1);
+    expect(texts(together[0])).not.toContain(NO_MORE_TEXT_NOTE);
+    // The text's last line fills page 1 to its foot: there is no gap to close, and the 附件说明
+    // starts page 2 (the empty line that set it off does not).
+    const full = attached(LINES_PER_PAGE - 1);
+    expect(texts(full[0])).toHaveLength(LINES_PER_PAGE);
+    expect(full.flatMap(texts)).not.toContain(NO_MORE_TEXT_NOTE);
+    expect(texts(full[1])[0]).toBe('附件：移送材料清单');
+    // 特此通知。 kept with a bare signature is text on the signature's page: no note above it.
+    const bare = layout([...Array.from({ length: 19 }, () => para('短')), para('特此通知。'), signature]);
+    expect(bare.flatMap(texts)).not.toContain(NO_MORE_TEXT_NOTE);
+  });
+
+  it('keeps the signing lines (审核人员, 负责人) with the signature; （以下无正文） ends the text above them', () => {
     const signing = (text: string): DocBlock => ({ kind: 'paragraph', text, align: 'justify', indentChars: 2 });
     const pages = layout([
       ...Array.from({ length: 15 }, () => para('短')),
-      para('特此函告。'),
+      para('请按程序报请某某镇人民政府负责人决定。'),
       { kind: 'blank', lines: 1 },
-      signing('审核人员：陈静'),
-      signing('行政执法机关负责人（会签）：张志强'),
+      signing('审核人：陈静'),
+      signing('法制审核机构负责人：孙明'),
       { ...signature, org: '某某镇司法所' },
     ]);
-    expect(pages[0]?.lines).toHaveLength(15);
-    expect(texts(pages[1]).slice(0, 4)).toEqual([
-      '特此函告。',
-      '',
-      '审核人员：陈静',
-      '行政执法机关负责人（会签）：张志强',
-    ]);
+    expect(pages[0]?.lines).toHaveLength(17);
+    expect(texts(pages[0]).slice(-1)).toEqual([NO_MORE_TEXT_NOTE]);
+    expect(texts(pages[1]).slice(0, 2)).toEqual(['审核人：陈静', '法制审核机构负责人：孙明']);
   });
 
   it('does not carry a long paragraph over with the signature, nor a long run of short ones', () => {

@@ -20,6 +20,7 @@ import {
   TRAILING_PARAGRAPH_TWIPS,
   charsToTwips,
   VERSION_RECORD,
+  rowHeight,
   ruleTwips,
 } from './layout';
 import type { TextStyleKey } from './layout';
@@ -142,14 +143,20 @@ const CELL_BREAKING: BreakOptions = { hang: false };
 /** A table rule's width in twips (0.5 pt). */
 const TABLE_RULE_TWIPS = (TABLE.borderEighthsPt * 20) / 8;
 
-/** A row of n lines `pitch` apart (the row's exact line spacing) plus room for its rules. */
-export function rowHeight(lines: number, pitch: number): number {
-  return lines * pitch + TABLE.rowPaddingTwips;
+export { rowHeight } from './layout';
+
+/** Where an item of the flow was placed: its first and last page (1-based) and how far down the last it ends. */
+export interface ItemPlace {
+  readonly first: number;
+  readonly last: number;
+  readonly end: number;
 }
 
 class Paginator {
   readonly pages: PlacedPage[] = [];
+  readonly places: ItemPlace[] = [];
   private y = 0;
+  private firstPage = 0;
 
   constructor(private readonly measure: CharMeasurer) {
     this.newPage();
@@ -205,20 +212,25 @@ class Paginator {
 
   run(items: readonly FlowItem[]): void {
     items.forEach((item, i) => {
-      if (item.kind === 'table') {
-        this.table(item);
-        return;
-      }
-      if (item.breakBefore && !this.pageIsEmpty) this.newPage(true);
-      const laid = item.kind === 'paragraph' ? layParagraph(item, this.measure) : null;
-      if (item.keepNext && this.y > 0) {
-        const own = laid ? laid.lines.length * laid.item.lineHeight : this.firstHeight(item);
-        const chain = own + this.keptHeight(items, i + 1);
-        if (!this.fits(chain) && chain <= TEXT_HEIGHT_TWIPS) this.newPage();
-      }
-      if (laid) this.paragraph(laid);
-      else if (item.kind === 'rule') this.rule(item);
+      this.place(item, items, i);
+      this.places.push({ first: this.firstPage, last: this.pages.length, end: this.y });
     });
+  }
+
+  private place(item: FlowItem, items: readonly FlowItem[], i: number): void {
+    if (item.kind === 'table') {
+      this.table(item);
+      return;
+    }
+    if (item.breakBefore && !this.pageIsEmpty) this.newPage(true);
+    const laid = item.kind === 'paragraph' ? layParagraph(item, this.measure) : null;
+    if (item.keepNext && this.y > 0) {
+      const own = laid ? laid.lines.length * laid.item.lineHeight : this.firstHeight(item);
+      const chain = own + this.keptHeight(items, i + 1);
+      if (!this.fits(chain) && chain <= TEXT_HEIGHT_TWIPS) this.newPage();
+    }
+    if (laid) this.paragraph(laid);
+    else if (item.kind === 'rule') this.rule(item);
   }
 
   /** The tiny paragraph a DOCX body needs after a final table. */
@@ -231,6 +243,7 @@ class Paginator {
     laid.lines.forEach((range, index) => {
       if (!this.fits(item.lineHeight)) this.newPage();
       const first = index === 0;
+      if (first) this.firstPage = this.pages.length;
       const left = item.left + (first ? item.firstLine : 0);
       this.page.lines.push({
         style: item.style,
@@ -251,6 +264,7 @@ class Paginator {
   private rule(rule: FlowRule): void {
     const height = ruleHeight(rule);
     if (!this.fits(height)) this.newPage();
+    this.firstPage = this.pages.length;
     const thickness = ruleTwips(rule.weight);
     const top = MARGINS_TWIPS.top + this.y + (rule.edge === 'bottom' ? rule.lineHeight : 0);
     this.page.rules.push({ x: MARGINS_TWIPS.left, y: top + thickness / 2, width: TEXT_WIDTH_TWIPS, thickness });
@@ -266,6 +280,7 @@ class Paginator {
     // on each page and one below the last, so what follows the table starts a rule's width lower.
     const half = TABLE_RULE_TWIPS / 2;
     if (this.y > 0 && !this.fits(half + headerHeight + firstRowHeight + half)) this.newPage();
+    this.firstPage = this.pages.length;
     this.y += half;
     header.forEach((row) => this.row(row));
     for (const row of rows) {
@@ -301,6 +316,16 @@ class Paginator {
     }
     this.y += row.height;
   }
+}
+
+/** Where each item of the flow lands (paragraphs, rules and tables in order), as paginate lays them out. */
+export function placeItems(
+  items: readonly FlowItem[],
+  measure: CharMeasurer,
+): { pages: PlacedPage[]; places: ItemPlace[] } {
+  const paginator = new Paginator(measure);
+  paginator.run(items);
+  return { pages: paginator.pages, places: paginator.places };
 }
 
 export function paginate(items: readonly FlowItem[], measure: CharMeasurer): PlacedPage[] {
@@ -400,7 +425,9 @@ function tightened(body: readonly FlowItem[], step: number): FlowItem[] {
 /** The text before the signature flows on; a signature that then starts a page of its own says 此页无正文 there. */
 function released(body: readonly FlowItem[], measure: CharMeasurer): FlowItem[] {
   const loose = tightened(body, 3).map((item) =>
-    item.kind === 'paragraph' && item.part === 'kept' ? { ...item, keepNext: false } : item,
+    item.kind === 'paragraph' && (item.part === 'kept' || item.part === 'tail' || item.part === 'attachment')
+      ? { ...item, keepNext: false }
+      : item,
   );
   const start = loose.findIndex(
     (item) => item.kind === 'paragraph' && (item.part === 'stamp' || item.part === 'signature'),
@@ -418,15 +445,94 @@ function released(body: readonly FlowItem[], measure: CharMeasurer): FlowItem[] 
   return [...loose.slice(0, start), note, ...loose.slice(start)];
 }
 
-/** The body with its signature fitted so that no page before it is left more than half empty. */
+/** 以下无正文: printed after the text's last line when what follows it (附件说明, signing lines, signature) starts the next page. */
+export const NO_MORE_TEXT_NOTE = '（以下无正文）';
+
+const isShown = (item: FlowItem | undefined): boolean =>
+  item !== undefined && (item.kind !== 'paragraph' || item.text.length > 0);
+
+/**
+ * Where the signing block begins: the signature and date, the seal's lines, and before them what
+ * goes with the signature — the 附件说明, signing lines, the empty line setting them off, a
+ * 此页无正文 — but not the text's last paragraph.
+ */
+function signingStart(body: readonly FlowItem[]): number {
+  let start = body.findIndex(
+    (item) => item.kind === 'paragraph' && (item.part === 'stamp' || item.part === 'signature'),
+  );
+  if (start < 0) return -1;
+  for (; start > 0; start -= 1) {
+    const before = body[start - 1];
+    if (before?.kind !== 'paragraph') break;
+    const goes =
+      before.part === 'setOff' ||
+      before.part === 'kept' ||
+      before.part === 'attachment' ||
+      before.text === NO_TEXT_NOTE ||
+      (before.text.length === 0 && !before.breakBefore);
+    if (!goes) break;
+  }
+  return start;
+}
+
+/**
+ * A page the text ends on, with the signing block on the next, leaves blank lines under the text's
+ * last line in which anything could be written. Offices close the gap with （以下无正文） on the
+ * line after the text. The text's last paragraph, kept with the signing block so that its page had
+ * some text, stays on its own page instead when a 附件说明 or signing lines go with the signature
+ * (the seal then sits under them, 上距正文（或附件说明）一行之内, GB/T 9704 §7.3.5.1); the empty
+ * lines setting the block off go, since it starts a page. Applied only when the layout proves it:
+ * the note on the text's page, the block where it was.
+ */
+export function closeGap(body: readonly FlowItem[], measure: CharMeasurer): readonly FlowItem[] {
+  const start = signingStart(body);
+  const end = start - 1;
+  if (end < 0 || !isShown(body[end])) return body;
+  const shownFrom = start + body.slice(start).findIndex(isShown);
+  const carriesLines = body
+    .slice(start)
+    .some((item) => item.kind === 'paragraph' && (item.part === 'kept' || item.part === 'attachment'));
+  const last = body[end];
+  const loose =
+    carriesLines && last?.kind === 'paragraph' && last.part === 'tail'
+      ? body.map((item, i) =>
+          item.kind === 'paragraph' && i >= end && i < shownFrom ? { ...item, keepNext: false } : item,
+        )
+      : body;
+  const { pages, places } = placeItems(loose, measure);
+  const text = places[end];
+  const block = places[shownFrom];
+  if (!text || !block || block.first !== text.last + 1) return body;
+  // Released, the text may fill its page to the last line: nothing is left to close.
+  const room = PAGE_FOOT_TWIPS - text.end >= LINE_PITCH_TWIPS;
+  if (!room && loose === body) return body;
+  const note = room ? [para('body', NO_MORE_TEXT_NOTE, 'justify', { firstLine: charsToTwips(2) })] : [];
+  const closed = [...loose.slice(0, end + 1), ...note, ...loose.slice(shownFrom)];
+  const after = placeItems(closed, measure);
+  const textEnd = after.places[end + note.length];
+  const moved = after.places[end + note.length + 1];
+  const same = textEnd?.last === text.last && moved?.first === block.first && after.pages.length === pages.length;
+  return same ? closed : body;
+}
+
+/** The body with its signature fitted (and its gap closed) so that no page before it is left more than half empty. */
 export function fitSignature(flow: Flow, measure: CharMeasurer): FlowItem[] {
   const hasSignature = flow.body.some((item) => item.kind === 'paragraph' && item.part === 'signature');
   if (!hasSignature) return placeVersionRecord(flow, measure);
+  const fitted = (body: readonly FlowItem[]): FlowItem[] => {
+    const items = placeVersionRecord({ ...flow, body }, measure);
+    const closed = closeGap(body, measure);
+    if (closed === body) return items;
+    const withNote = placeVersionRecord({ ...flow, body: closed }, measure);
+    const halfEmpty = (list: FlowItem[]) => halfEmptyPages(paginate(list, measure)).length;
+    return halfEmpty(withNote) <= halfEmpty(items) ? withNote : items;
+  };
   for (let step = 0; step <= 3; step += 1) {
-    const items = placeVersionRecord({ ...flow, body: step === 0 ? flow.body : tightened(flow.body, step) }, measure);
-    if (halfEmptyPages(paginate(items, measure)).length === 0) return items;
+    const body = step === 0 ? flow.body : tightened(flow.body, step);
+    const items = placeVersionRecord({ ...flow, body }, measure);
+    if (halfEmptyPages(paginate(items, measure)).length === 0) return fitted(body);
   }
-  return placeVersionRecord({ ...flow, body: released(flow.body, measure) }, measure);
+  return fitted(released(flow.body, measure));
 }
 
 /** The model as every renderer writes it: lowered once, the signature fitted, the 版记 (if any) at the foot of the last page. */

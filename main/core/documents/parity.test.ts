@@ -220,7 +220,9 @@ describe.runIf(enabled)('DOCX and PDF break pages alike', () => {
     const alone = outcomes.find((o) => o.name === 'transfer-letter (版记 on a page of its own)');
     expect(alone?.ours.at(-1)).toMatch(/^抄送：某某区司法局。/);
     const letter = outcomes.find((o) => o.name.startsWith('transfer-letter (附件 list'))?.ours;
-    expect(letter?.[2]).toMatch(/^联系人：.*附件：有关材料\d+份\s*1\.现场检查笔录\s*2\./su);
+    // The text's last line stays on its page, closed by （以下无正文）; the 附件说明 starts the next.
+    expect(letter?.[1]).toMatch(/联系人：[^]*（以下无正文）/u);
+    expect(letter?.[2]).toMatch(/^附件：有关材料\d+份\s*1\.现场检查笔录\s*2\./su);
     const opinion = outcomes.find((o) => o.name.startsWith('review-opinion (signing lines'))?.ours;
     expect(opinion?.at(-1)).toMatch(/审核人：.*\s*法制审核机构负责人：/su);
     // A 送达回证 is one page, served in person or by leaving it (留置送达) with a refusal and a two-line

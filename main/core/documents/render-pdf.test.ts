@@ -81,7 +81,7 @@ describe.runIf(enabled)('renderPdf', () => {
       const text = pdfText(path).replace(/\s+/g, '');
       for (const expected of EXPECTED[id] ?? []) expect(text, `${id}: ${expected}`).toContain(expected);
     }
-  }, 60_000);
+  });
 
   it('prints page numbers "— 1 —" in the footer', async () => {
     const path = await renderToFile('review-opinion');

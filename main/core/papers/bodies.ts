@@ -2,6 +2,14 @@
 // sequence number it: the township government for what it does as the enforcement body (transfers,
 // answers, registers), its 法制审核机构 (the 司法所) for the review papers. A 送达回证 and an 物品清单
 // go with the paper they serve or accompany.
+//
+// No paper is the enforcement unit's (综合行政执法大队) own: it is an internal body of the township,
+// neither a 行政机关 nor an organisation authorised by law, so it has no 执法主体资格 — the township
+// exercises the 行政处罚权 handed to it in its own name (行政处罚法 2021 第十七条, 第二十四条; a
+// 受委托组织 acts in the name of the body that entrusts it, 第二十条第三款), only a 行政机关 or an
+// authorised organisation is a 行政执法机关 that transfers a suspected crime (国务院令第310号 第二条),
+// and coercive measures are the 行政机关's (行政强制法 第十七条). Every external paper is the
+// government's; the unit appears on paper as the 承办机构 the review papers are addressed to.
 
 import type { Office } from '../../../shared/contract';
 

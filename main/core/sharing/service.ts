@@ -304,7 +304,8 @@ export function openPenaltyDecisionSharing(
       direction: 'out',
       mode: 'notify',
       kind: 'penalty-decision',
-      subject: `行政处罚决定（${decision.decisionNumber}）：${found.party.name}${found.cause}一案（${found.caseNumber}）`,
+      // The case and its number are the paper's 所涉案件 line: the subject names the decision.
+      subject: `对${found.party.name}${found.cause}一案作出的行政处罚决定（${decision.decisionNumber}）`,
       org_id: null,
       case_id: decision.caseId,
       formed_on: decision.decisionDate,

@@ -298,7 +298,7 @@ export function answerTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfe
       caseId: null,
       counterpartOrgId: row.from_org_id,
       bodyOrgId: governmentId,
-      matter: `${view.from.name}移送的案件（${row.cause}）本单位认为不属于本单位管辖，报请决定`,
+      matter: `${view.from.name}移送的“${row.cause}”案件由谁管辖`,
       openedOn: input.answeredOn,
       note: input.reason,
       profileId: row.profile_id,

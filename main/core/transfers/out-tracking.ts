@@ -140,13 +140,14 @@ export function escalateTransferOut(ctx: CoreContext, input: ParsedInputOf<'tran
     now,
   );
   // 管辖争议: the escalation opens the dispute record, whose written request (衢政办发〔2022〕16号 第七条) follows.
+  const receiver = outView(ctx.db, input.id, clockOf(ctx)).receiver.name;
   openDisputeFromTransfer(ctx, {
     kind: 'out',
     id: row.id,
     caseId: row.case_id,
     counterpartOrgId: row.receiver_org_id,
     bodyOrgId: government.id,
-    matter: `移送的案件不予受理，报请${government.name}决定管辖`,
+    matter: `${receiver}对本机关移送的案件不予受理，该案由谁管辖`,
     openedOn: row.answered_on ?? input.escalatedOn,
     note: input.note,
     profileId: row.profile_id,

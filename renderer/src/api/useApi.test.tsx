@@ -81,6 +81,44 @@ describe('useApiMutation', () => {
     expect(reads.sort()).toEqual(expected);
   });
 
+  it('a page opened after a write never shows what the write made untrue', async () => {
+    let officeName = '';
+    const backend = fakeBackend({
+      'office.get': () => ({ name: officeName }) as never,
+      'office.save': () => {
+        officeName = '青山镇人民政府';
+        return { name: officeName } as never;
+      },
+    });
+    function Home() {
+      const office = useApiQuery('office.get', {});
+      return <p>{office.loading ? '加载中' : office.data?.name || '尚未设置本单位信息'}</p>;
+    }
+    function Wizard() {
+      const save = useApiMutation('office.save');
+      return <button onClick={() => void save.run({ name: '青山镇人民政府' } as never)}>保存</button>;
+    }
+    // The home page read the office before the wizard, then was left (its read kept in the cache).
+    const client = renderWithApi(<Home />);
+    expect(await screen.findByText('尚未设置本单位信息')).toBeTruthy();
+    cleanup();
+    renderWithApi(<Wizard />, client);
+    await userEvent.setup().click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(backend.callsOf('office.save')).toHaveLength(1));
+    cleanup();
+
+    // Back on the home page: the fresh answer, and never the stale one meanwhile.
+    const seen: string[] = [];
+    function Watch() {
+      const office = useApiQuery('office.get', {});
+      seen.push(office.loading ? '加载中' : office.data?.name || '尚未设置本单位信息');
+      return <p>{seen.at(-1)}</p>;
+    }
+    renderWithApi(<Watch />, client);
+    expect(await screen.findByText('青山镇人民政府')).toBeTruthy();
+    expect(seen).not.toContain('尚未设置本单位信息');
+  });
+
   it('sends once however fast the button is pressed again', async () => {
     // The back end takes its time: the second press comes while the first is under way.
     let answer: (round: ReviewRound) => void = () => undefined;

@@ -5,6 +5,7 @@ import {
   useMutation,
   useQuery,
   useQueryClient,
+  type Query,
   type QueryClient,
 } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
@@ -75,14 +76,17 @@ export async function applyWrite<M extends WriteMethod>(
   }
   const targets = invalidatedBy(method);
   if (targets.length === 0) return;
-  await client.invalidateQueries({
-    predicate: (query) => {
-      const read = query.queryKey[0];
-      return (
-        typeof read === 'string' && query.queryHash !== putHash && targets.some((target) => targetMatches(target, read))
-      );
-    },
-  });
+  const outdated = (query: Query) => {
+    const read = query.queryKey[0];
+    return (
+      typeof read === 'string' && query.queryHash !== putHash && targets.some((target) => targetMatches(target, read))
+    );
+  };
+  // Reads no screen shows now are dropped, not kept as stale: a page opened later waits for the
+  // fresh answer instead of first showing what the write has just made untrue (the home page said
+  // "尚未设置本单位信息" for a moment right after the setup wizard had saved it).
+  client.removeQueries({ predicate: (query) => outdated(query) && !query.isActive() });
+  await client.invalidateQueries({ predicate: outdated });
 }
 
 export interface MutationFeedback<M extends WriteMethod> {

@@ -20,7 +20,9 @@ export function criminalLetterData(ctx: CoreContext, id: number): PaperSource {
   }
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
-  const materials = view.materials.filter((m) => m.present || m.key === 'letter');
+  // 第六条 lists the 移送书 first among what goes to the police, but the 移送书 does not attach itself:
+  // its 附件说明 and material list name what goes with it (as the 案件移送函's do).
+  const materials = view.materials.filter((m) => m.present && m.key !== 'letter');
   const sent = view.sent?.letterNumber.trim() ? view.sent : null;
   const data = {
     org: { name: office.name },

@@ -8,9 +8,20 @@ import { caseTitle, officeForPapers } from './common';
 import { bodyOf, issuingBody } from '../../papers/bodies';
 import { getCase } from '../../cases/service';
 import { printedNumber } from '../../papers/printed-number';
+import { paperData } from '../../papers/verification';
 import { actorName } from '../../session/operator';
 import { assertNotBefore, assertNotFuture, officeInstant } from '../../calendar/officeDates';
 import { officeDateOf } from '../../calendar/officeTime';
+
+/**
+ * The served paper's name as it is printed on it: an opinion on a 重大行政执法决定 is titled
+ * 重大行政执法决定法制审核意见书 (its record's title is the template's).
+ */
+function printedTitle(served: IssuedRow): string {
+  if (served.template_id !== 'review-opinion') return served.title;
+  const major = (paperData(served.data_json).data['case'] as { major?: unknown } | undefined)?.major === true;
+  return major ? `重大行政执法决定${served.title}` : served.title;
+}
 
 /** How a paper was served, as its 送达回证 prints it. */
 export type ServiceFields = Omit<ParsedInputOf<'documents.issueReceipt'>, 'documentId'>;
@@ -62,7 +73,7 @@ export async function issueReceiptOf(ctx: CoreContext, documentId: number, input
     org: { name: body.name },
     ...(record ? { caseTitle: caseTitle(record), caseNumber: record.caseNumber } : {}),
     // 《name》（number）1件; a paper without a number of its own (an item list) is named alone.
-    document: { name: served.title, ...(number ? { number } : {}), copies: 1 },
+    document: { name: printedTitle(served), ...(number ? { number } : {}), copies: 1 },
     issuer: actorName(ctx),
     recipient: input.recipient,
     servedAt: `${input.servedOn}T${input.servedTime}`,

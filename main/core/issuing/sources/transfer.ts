@@ -33,9 +33,14 @@ export function transferLetterData(ctx: CoreContext, id: number): PaperSource {
   const record = getCase(ctx, view.caseId);
   const office = officeForPapers(ctx, []);
   const local = localRules(getProfile(ctx.db, view.profile.id, view.profile.version));
-  const materials = view.materials.filter((material) => material.present);
+  // The letter heads the seed's list of what goes to the receiver (涪陵 二(三) "1.案件移送函"), but a
+  // letter does not attach itself: its 附件说明 and its 移送材料清单 (…号附) list what goes with it.
+  const materials = view.materials.filter((material) => material.present && material.key !== 'transfer-letter');
   if (materials.length === 0)
-    throw new AppError('NO_MATERIALS', '移送函须附移送材料：请先在移送记录中勾选随案移送的材料');
+    throw new AppError(
+      'NO_MATERIALS',
+      '移送函须附移送材料：请先在移送记录中勾选随函移送的材料（如案件材料、涉案物品清单），移送函本身不算附件',
+    );
   // One letter, one number: a letter that went out (made outside the app, or issued here and then
   // voided for a misprint) is issued under the number and date it went out with — never a new number.
   // issueFromSource keeps it to one paper in force per transfer.

@@ -77,7 +77,10 @@ export function transferInput(
     reason: '该违法行为属于区城市管理局的执法事项，不属于本机关管辖。',
     legalBasis: '《城市市容和环境卫生管理条例》第三十六条',
     foundOn: '2025-09-15',
-    materials: [{ key: 'transfer-letter', present: true }],
+    materials: [
+      { key: 'transfer-letter', present: true },
+      { key: 'other', present: true, note: '现场检查笔录 1 份；照片 4 张' },
+    ],
     ...overrides,
   };
 }

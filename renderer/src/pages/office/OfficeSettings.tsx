@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { officeInput } from '../../../../shared/contract/office';
 import type { Office } from '../../../../shared/contract';
 import { useApiQuery } from '../../api/useApi';
@@ -81,6 +81,9 @@ export function OfficeForm({ initial, onSaved }: { initial: OfficeValues; onSave
             {...form.getInputProps('handlingUnit')}
           />
         </SimpleGrid>
+        <Text size="xs" c="dimmed" mt="sm">
+          对外文书（移送函、协助函、涉嫌犯罪案件移送书等）一律以本单位（乡镇人民政府）名义出具、用本单位文号简称；综合行政执法大队是本单位内设机构，不以自己名义对外发文（行政处罚法第十七条、第二十四条）。
+        </Text>
         <Group justify="flex-end" mt="md">
           <Button type="submit" loading={draft.saving}>
             保存

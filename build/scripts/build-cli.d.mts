@@ -1,0 +1,3 @@
+// Types of build-cli.mjs for the TypeScript that imports it (the crash test bundles its writer with it).
+export function bundleForNode(root: string, entryPoints: Record<string, string>, outDir: string): Promise<void>;
+export function buildCli(root: string): Promise<string>;
