@@ -35,6 +35,8 @@ export const sql = {
   all<Row>(db: Db, text: string, ...params: Params): Row[] {
     return statement(db, text).all(...params) as Row[];
   },
+  // column, values and iterate prepare a statement of their own: pluck() and raw() change the mode of
+  // the statement they are called on, and an iterated one is busy until the loop ends.
   /** The first column of every row (a list of ids, of names). */
   column<Value>(db: Db, text: string, ...params: Params): Value[] {
     return db
