@@ -1,4 +1,4 @@
-// Chinese names of the register methods' fields (issue #19), merged into field-labels.ts.
+// Chinese names of the register methods' fields (issue #19), merged into field-label-tables.ts.
 
 import type { MethodName } from '../../shared/contract';
 

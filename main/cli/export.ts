@@ -98,71 +98,90 @@ async function run(io: CliIo, work: () => Promise<string>): Promise<number> {
   }
 }
 
-export const exportCommand: CliCommand = (args, io) =>
-  run(io, async () => {
-    let values;
-    try {
-      values = parseArgs({
-        args: [...args],
-        options: {
-          what: { type: 'string' },
-          year: { type: 'string' },
-          out: { type: 'string' },
-          as: { type: 'string' },
-          'data-dir': { type: 'string' },
-        },
-        strict: true,
-      }).values;
-    } catch (error) {
-      throw usage(describeCliError(error), EXPORT_USAGE);
-    }
-    const what = values.what;
-    if (!what || !(LEDGER_KINDS as readonly string[]).includes(what))
-      throw usage(`请用 --what 指定台账：${LEDGER_KINDS.join('、')}。`, EXPORT_USAGE);
-    const year = yearOf(values.year, EXPORT_USAGE);
-    const out = outPath(values.out, ['xlsx'], EXPORT_USAGE);
-    const backend = await signedInBackend(io, values['data-dir'], values.as);
-    try {
-      const file = await call(backend, 'ledgers.export', {
-        what: what as (typeof LEDGER_KINDS)[number],
-        year,
-      });
-      writeAtomically(out, Buffer.from(file.base64, 'base64'));
-      return `已导出 ${file.fileName.replace(/-\d{4}-\d{2}-\d{2}\.xlsx$/, '')}：${out}`;
-    } finally {
-      backend.close();
-    }
-  });
+type FileMethod = 'ledgers.export' | 'reports.annualFile';
+
+/** A command that reads one file from the API for a year and writes it where --out says. */
+interface FileCommand<M extends FileMethod, Own> {
+  usageLine: string;
+  /** Options besides --year, --out, --as and --data-dir. */
+  options: readonly string[];
+  extensions: readonly string[];
+  method: M;
+  /** The command's own options, checked before the year and the output path. */
+  own(values: Readonly<Record<string, unknown>>): Own;
+  input(own: Own, year: number, out: string): InputOf<M>;
+  /** What is printed once the file is written. */
+  written(file: OutputOf<M>, year: number, out: string): string;
+}
+
+function stringOption(values: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Parse → sign in → call → write, the same for every file command. */
+async function writeFileOf<M extends FileMethod, Own>(
+  io: CliIo,
+  args: readonly string[],
+  command: FileCommand<M, Own>,
+): Promise<string> {
+  let values;
+  try {
+    values = parseArgs({
+      args: [...args],
+      options: Object.fromEntries(
+        [...command.options, 'year', 'out', 'as', 'data-dir'].map((name) => [name, { type: 'string' as const }]),
+      ),
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw usage(describeCliError(error), command.usageLine);
+  }
+  const own = command.own(values);
+  const year = yearOf(stringOption(values, 'year'), command.usageLine);
+  const out = outPath(stringOption(values, 'out'), command.extensions, command.usageLine);
+  const input = command.input(own, year, out);
+  const backend = await signedInBackend(io, stringOption(values, 'data-dir'), stringOption(values, 'as'));
+  try {
+    const file = await call(backend, command.method, input);
+    // Every FileMethod answers with a file ({ fileName, base64 }); TypeScript cannot see that through M.
+    writeAtomically(out, Buffer.from((file as OutputOf<FileMethod>).base64, 'base64'));
+    return command.written(file, year, out);
+  } finally {
+    backend.close();
+  }
+}
+
+const LEDGER_FILE: FileCommand<'ledgers.export', (typeof LEDGER_KINDS)[number]> = {
+  usageLine: EXPORT_USAGE,
+  options: ['what'],
+  extensions: ['xlsx'],
+  method: 'ledgers.export',
+  own(values) {
+    const what = LEDGER_KINDS.find((kind) => kind === values['what']);
+    if (!what) throw usage(`请用 --what 指定台账：${LEDGER_KINDS.join('、')}。`, EXPORT_USAGE);
+    return what;
+  },
+  input: (what, year) => ({ what, year }),
+  written: (file, _year, out) => `已导出 ${file.fileName.replace(/-\d{4}-\d{2}-\d{2}\.xlsx$/, '')}：${out}`,
+};
+
+const ANNUAL_REPORT_FILE: FileCommand<'reports.annualFile', null> = {
+  usageLine: REPORT_USAGE,
+  options: [],
+  extensions: ['xlsx', 'docx'],
+  method: 'reports.annualFile',
+  own: () => null,
+  input: (_own, year, out) => ({ year, format: extname(out).toLowerCase() === '.docx' ? 'docx' : 'xlsx' }),
+  written: (_file, year, out) => `已生成 ${year}年度行政执法统计年报：${out}`,
+};
+
+export const exportCommand: CliCommand = (args, io) => run(io, () => writeFileOf(io, args, LEDGER_FILE));
 
 export const reportCommand: CliCommand = (args, io) =>
   run(io, async () => {
     const [kind, ...rest] = args;
     if (kind !== 'annual')
       throw usage(`不认识的报表“${(kind ?? '').slice(0, 20)}”：目前只有 annual（行政执法统计年报）。`, REPORT_USAGE);
-    let values;
-    try {
-      values = parseArgs({
-        args: rest,
-        options: {
-          year: { type: 'string' },
-          out: { type: 'string' },
-          as: { type: 'string' },
-          'data-dir': { type: 'string' },
-        },
-        strict: true,
-      }).values;
-    } catch (error) {
-      throw usage(describeCliError(error), REPORT_USAGE);
-    }
-    const year = yearOf(values.year, REPORT_USAGE);
-    const out = outPath(values.out, ['xlsx', 'docx'], REPORT_USAGE);
-    const format = extname(out).toLowerCase() === '.docx' ? 'docx' : 'xlsx';
-    const backend = await signedInBackend(io, values['data-dir'], values.as);
-    try {
-      const file = await call(backend, 'reports.annualFile', { year, format });
-      writeAtomically(out, Buffer.from(file.base64, 'base64'));
-      return `已生成 ${year}年度行政执法统计年报：${out}`;
-    } finally {
-      backend.close();
-    }
+    return writeFileOf(io, rest, ANNUAL_REPORT_FILE);
   });

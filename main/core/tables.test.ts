@@ -11,6 +11,7 @@ import { DISPUTES_TABLES } from './disputes/store';
 import { EVALUATION_TABLES } from './evaluation/store';
 import { TRAINING_TABLES } from './training/store';
 import { PUBLICITY_TABLES } from './publicity/store';
+import { ORGS_TABLES } from './orgs/store';
 
 // Every record type a store reads its table into names exactly that table's columns, as a freshly
 // migrated database has them: a migration that adds or renames a column fails here until the
@@ -26,6 +27,7 @@ const STORE_TABLES: readonly TableColumns[] = [
   ...EVALUATION_TABLES,
   ...TRAINING_TABLES,
   ...PUBLICITY_TABLES,
+  ...ORGS_TABLES,
 ];
 
 describe('store record types match their tables', () => {

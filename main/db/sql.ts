@@ -35,6 +35,26 @@ export const sql = {
   all<Row>(db: Db, text: string, ...params: Params): Row[] {
     return statement(db, text).all(...params) as Row[];
   },
+  // column, values and iterate prepare a statement of their own: pluck() and raw() change the mode of
+  // the statement they are called on, and an iterated one is busy until the loop ends.
+  /** The first column of every row (a list of ids, of names). */
+  column<Value>(db: Db, text: string, ...params: Params): Value[] {
+    return db
+      .prepare(text)
+      .pluck()
+      .all(...params) as Value[];
+  },
+  /** Every row as a list of its values in column order (for digests, where names do not matter). */
+  values(db: Db, text: string, ...params: Params): unknown[][] {
+    return db
+      .prepare(text)
+      .raw()
+      .all(...params) as unknown[][];
+  },
+  /** Rows one at a time, for a walk over a whole table that must not hold it all in memory. */
+  iterate<Row>(db: Db, text: string, ...params: Params): IterableIterator<Row> {
+    return db.prepare(text).iterate(...params) as IterableIterator<Row>;
+  },
   run(db: Db, text: string, ...params: Params): { changes: number; lastInsertRowid: number } {
     const { changes, lastInsertRowid } = statement(db, text).run(...params);
     return { changes, lastInsertRowid: Number(lastInsertRowid) };

@@ -1,15 +1,17 @@
 import type { HandlerTable } from '../registry';
 import { clockOf } from '../../core/calendar/clock';
+import { criminalDraft } from '../../core/transfers/criminal-draft';
 import {
-  criminalDraft,
-  decideCriminalTransfer,
   recordCriminalReceipt,
   recordPoliceAnswer,
   recordReconsideration,
-  reportCriminalTransfer,
   requestReconsideration,
   requestSupervision,
   returnToAdministrative,
+} from '../../core/transfers/criminal-police';
+import {
+  decideCriminalTransfer,
+  reportCriminalTransfer,
   sendCriminalTransfer,
 } from '../../core/transfers/criminal-service';
 import { criminalView } from '../../core/transfers/criminal-view';

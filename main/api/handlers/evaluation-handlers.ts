@@ -1,10 +1,9 @@
 import type { HandlerTable } from '../registry';
+import { evaluationDocx, exportEvaluation } from '../../core/evaluation/files';
 import {
   currentSheet,
   drawCasesForEvaluation,
-  evaluationDocx,
   evaluationYear,
-  exportEvaluation,
   saveSheet,
   scoreCase,
   sheetVersions,

@@ -10,7 +10,6 @@ import { actorName } from '../session/operator';
 import { getCase } from '../cases/service';
 import { clockOf, type Clock } from '../calendar/clock';
 import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { deadlineView } from '../transfers/deadlines';
 import { getProfile, officeDefaultProfileId } from '../profiles/service';
 import { registerLimit, registerRules, type RegisterLimit } from '../profiles/registers';
@@ -28,6 +27,7 @@ import {
   type AssistanceFields,
   type AssistanceRecord,
 } from './store';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 export const ASSISTANCE_ENTITY = 'assistance';
 
@@ -142,7 +142,7 @@ function audit(ctx: CoreContext, id: number, action: string, summary: string, be
 function fieldsOf(ctx: CoreContext, input: ParsedInputOf<'assistance.create'>): AssistanceFields {
   const today = officeDateOf(ctx.now().toISOString());
   if (input.requestedOn > today) {
-    throw new AppError('ASSISTANCE_DATE', `请求日期（${formatDate(input.requestedOn)}）晚于今天，请核对。`);
+    throw new AppError('ASSISTANCE_DATE', `请求日期（${chineseDate(input.requestedOn)}）晚于今天，请核对。`);
   }
   if (input.caseId !== null) getCase(ctx, input.caseId);
   return {
@@ -197,15 +197,15 @@ export function answerAssistance(ctx: CoreContext, input: ParsedInputOf<'assista
   ctx.db.transaction(() => {
     const row = requireRow(ctx, input.id);
     if (row.outcome)
-      throw new AppError('ASSISTANCE_ANSWERED', `该协助请求已于${formatDate(row.answered_on ?? '')}答复。`);
+      throw new AppError('ASSISTANCE_ANSWERED', `该协助请求已于${chineseDate(row.answered_on ?? '')}答复。`);
     if (input.answeredOn < row.requested_on) {
       throw new AppError(
         'ASSISTANCE_DATE',
-        `答复日期（${formatDate(input.answeredOn)}）早于请求日期（${formatDate(row.requested_on)}）：答复不能早于请求。`,
+        `答复日期（${chineseDate(input.answeredOn)}）早于请求日期（${chineseDate(row.requested_on)}）：答复不能早于请求。`,
       );
     }
     if (input.answeredOn > officeDateOf(ctx.now().toISOString())) {
-      throw new AppError('ASSISTANCE_DATE', `答复日期（${formatDate(input.answeredOn)}）晚于今天，请核对。`);
+      throw new AppError('ASSISTANCE_DATE', `答复日期（${chineseDate(input.answeredOn)}）晚于今天，请核对。`);
     }
     const refusalGround = input.outcome === 'refused' ? input.refusalGround : null;
     recordAssistanceAnswer(
@@ -217,8 +217,8 @@ export function answerAssistance(ctx: CoreContext, input: ParsedInputOf<'assista
     const who = row.direction === 'out' ? row.counterpart : '本单位';
     const summary =
       input.outcome === 'assisted'
-        ? `${who}予以协助（${formatDate(input.answeredOn)}）`
-        : `${who}不予协助（${formatDate(input.answeredOn)}）：${refusalGround ? ASSISTANCE_REFUSAL_LABELS[refusalGround] : ''}`;
+        ? `${who}予以协助（${chineseDate(input.answeredOn)}）`
+        : `${who}不予协助（${chineseDate(input.answeredOn)}）：${refusalGround ? ASSISTANCE_REFUSAL_LABELS[refusalGround] : ''}`;
     audit(
       ctx,
       input.id,

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Db } from '../../db/open';
 import { writeFileAtomic } from '../files/atomic';
+import { sql } from '../../db/sql';
 
 export const ANCHOR_FILE = 'audit-anchor.json';
 
@@ -53,9 +54,10 @@ export function readAnchorFile(databasePath: string): AnchorFile | undefined | '
 }
 
 function headOf(db: Db): AnchorState {
-  const row = db
-    .prepare('SELECT COUNT(*) AS rows, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS head FROM audit_log')
-    .get() as { rows: number; head: string | null };
+  const row = sql.get<{ rows: number; head: string | null }>(
+    db,
+    'SELECT COUNT(*) AS rows, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS head FROM audit_log',
+  )!;
   return { rows: row.rows, head: row.head ?? GENESIS };
 }
 
@@ -71,7 +73,7 @@ export function writeAnchor(db: Db, databasePath: string): void {
     existing !== undefined &&
     existing !== 'unreadable' &&
     existing.rows > now.rows &&
-    db.prepare('SELECT 1 FROM audit_log WHERE hash = ?').get(existing.head) !== undefined
+    sql.get(db, 'SELECT 1 FROM audit_log WHERE hash = ?', existing.head) !== undefined
   )
     return;
   const file: AnchorFile = { format: 1, ...now, updatedAt: new Date().toISOString() };

@@ -4,6 +4,7 @@
 // issued no longer holds an entry with this code, however consistently it was rewritten.
 
 import type { Db } from '../../db/open';
+import { sql } from '../../db/sql';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const CODE_CHARS = 10;
@@ -40,14 +41,12 @@ export interface CodeMatch {
 export function entriesWithCode(db: Db, code: string): CodeMatch[] {
   const found: CodeMatch[] = [];
   let position = 0;
-  for (const row of db
-    .prepare('SELECT id, at, summary, hash FROM audit_log ORDER BY id')
-    .iterate() as IterableIterator<{
+  for (const row of sql.iterate<{
     id: number;
     at: string;
     summary: string;
     hash: string;
-  }>) {
+  }>(db, 'SELECT id, at, summary, hash FROM audit_log ORDER BY id')) {
     position++;
     if (chainCode(row.hash) === code) found.push({ id: row.id, at: row.at, summary: row.summary, position });
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/open';
 import { allSeals, paperSeal, sealsOfCase, type Seal } from './records';
 import { scheduleAnchorUpdate } from './anchor';
+import { sql } from '../../db/sql';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -79,12 +80,11 @@ function sealsFor(db: Db, entry: AuditEntry, baseline: boolean): Seal[] {
  */
 export function appendAudit(db: Db, entry: AuditEntry): void {
   // A database not yet at migration 008 (only ever in tests of older backups) is written the old way.
-  const sealing = (db.prepare("SELECT name FROM pragma_table_info('audit_log')").pluck().all() as string[]).includes(
-    'seal_json',
+  const sealing = sql.column<string>(db, "SELECT name FROM pragma_table_info('audit_log')").includes('seal_json');
+  const last = sql.get<{ hash: string; seal_json: string | null }>(
+    db,
+    `SELECT hash, ${sealing ? 'seal_json' : 'NULL AS seal_json'} FROM audit_log ORDER BY id DESC LIMIT 1`,
   );
-  const last = db
-    .prepare(`SELECT hash, ${sealing ? 'seal_json' : 'NULL AS seal_json'} FROM audit_log ORDER BY id DESC LIMIT 1`)
-    .get() as { hash: string; seal_json: string | null } | undefined;
   const baseline = last === undefined || last.seal_json === null;
   const row = {
     prev_hash: last?.hash ?? GENESIS_HASH,
@@ -98,18 +98,21 @@ export function appendAudit(db: Db, entry: AuditEntry): void {
     after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
     seal_json: sealing ? JSON.stringify(sealsFor(db, entry, baseline)) : null,
   };
-  db.prepare(
+  sql.run(
+    db,
     `INSERT INTO audit_log (at, actor, action, entity, entity_id, summary, before_json, after_json, ${sealing ? 'seal_json, ' : ''}prev_hash, hash)
      VALUES (@at, @actor, @action, @entity, @entity_id, @summary, @before_json, @after_json, ${sealing ? '@seal_json, ' : ''}@prev_hash, @hash)`,
-  ).run({ ...row, hash: hashAuditRow(row) });
+    { ...row, hash: hashAuditRow(row) },
+  );
   scheduleAnchorUpdate(db);
 }
 
 /** The number of entries and the newest entry's hash (GENESIS if none). */
 export function chainHead(db: Db): { rows: number; head: string } {
-  const row = db
-    .prepare('SELECT COUNT(*) AS rows, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS head FROM audit_log')
-    .get() as { rows: number; head: string | null };
+  const row = sql.get<{ rows: number; head: string | null }>(
+    db,
+    'SELECT COUNT(*) AS rows, (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) AS head FROM audit_log',
+  )!;
   return { rows: row.rows, head: row.head ?? GENESIS_HASH };
 }
 
@@ -119,7 +122,7 @@ export type ChainCheck = { ok: true; rows: number } | { ok: false; rows: number;
 export function verifyAuditChain(db: Db): ChainCheck {
   let prev = GENESIS_HASH;
   let rows = 0;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+  for (const row of sql.iterate<AuditRow>(db, 'SELECT * FROM audit_log ORDER BY id')) {
     rows++;
     if (row.prev_hash !== prev) return { ok: false, rows, brokenAtId: row.id, reason: '与前一条记录的链接不符' };
     if (hashAuditRow(row) !== row.hash) return { ok: false, rows, brokenAtId: row.id, reason: '记录内容与其哈希不符' };
@@ -133,7 +136,10 @@ export function auditForEntity(
   entity: string,
   entityId: string,
 ): Array<Pick<AuditRow, 'id' | 'at' | 'actor' | 'action' | 'summary'>> {
-  return db
-    .prepare('SELECT id, at, actor, action, summary FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC')
-    .all(entity, entityId) as Array<Pick<AuditRow, 'id' | 'at' | 'actor' | 'action' | 'summary'>>;
+  return sql.all<Pick<AuditRow, 'id' | 'at' | 'actor' | 'action' | 'summary'>>(
+    db,
+    'SELECT id, at, actor, action, summary FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC',
+    entity,
+    entityId,
+  );
 }

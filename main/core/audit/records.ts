@@ -6,6 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/open';
+import { sql } from '../../db/sql';
 
 export type SealKind = 'case' | 'round' | 'paper';
 
@@ -24,7 +25,7 @@ function digestOf(tag: string, value: unknown): string {
 }
 
 function tableExists(db: Db, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  return sql.get(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", name) !== undefined;
 }
 
 // A case's data: what the handler entered and the review decided on. Not its status, profile pin
@@ -47,19 +48,20 @@ function values(row: unknown): unknown[] {
 }
 
 export function caseSeal(db: Db, id: number): Seal | undefined {
-  const row = db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`).get(id);
+  const row = sql.get(db, `SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`, id);
   if (row === undefined) return undefined;
-  const handlers = db
-    .prepare('SELECT staff_id, position FROM case_handlers WHERE case_id = ? ORDER BY position, staff_id')
-    .raw()
-    .all(id);
+  const handlers = sql.values(
+    db,
+    'SELECT staff_id, position FROM case_handlers WHERE case_id = ? ORDER BY position, staff_id',
+    id,
+  );
   return { kind: 'case', key: String(id), digest: digestOf('case/1', [values(row), handlers]) };
 }
 
 export function roundSeal(db: Db, id: number): Seal | undefined {
-  const row = db.prepare(`SELECT ${ROUND_COLUMNS} FROM review_rounds WHERE id = ?`).get(id);
+  const row = sql.get(db, `SELECT ${ROUND_COLUMNS} FROM review_rounds WHERE id = ?`, id);
   if (row === undefined) return undefined;
-  const part = (query: string) => db.prepare(query).raw().all(id);
+  const part = (query: string) => sql.values(db, query, id);
   const digest = digestOf('round/1', [
     values(row),
     part('SELECT judgement_key, holds, reason FROM review_judgements WHERE round_id = ? ORDER BY judgement_key'),
@@ -78,8 +80,11 @@ function paperKey(row: { id: number; doc_number: string | null }): string {
 }
 
 export function paperSeal(db: Db, id: number): Seal | undefined {
-  const row = db.prepare(`SELECT ${PAPER_COLUMNS} FROM issued_documents WHERE id = ?`).get(id) as
-    { id: number; doc_number: string | null } | undefined;
+  const row = sql.get<{ id: number; doc_number: string | null }>(
+    db,
+    `SELECT ${PAPER_COLUMNS} FROM issued_documents WHERE id = ?`,
+    id,
+  );
   if (row === undefined) return undefined;
   return { kind: 'paper', key: paperKey(row), digest: digestOf('paper/1', values(row)) };
 }
@@ -90,10 +95,11 @@ export function sealsOfCase(db: Db, caseId: number): Seal[] {
   const own = caseSeal(db, caseId);
   if (own) seals.push(own);
   if (tableExists(db, 'review_rounds')) {
-    const rounds = db
-      .prepare('SELECT id FROM review_rounds WHERE case_id = ? AND locked = 1 ORDER BY id')
-      .pluck()
-      .all(caseId) as number[];
+    const rounds = sql.column<number>(
+      db,
+      'SELECT id FROM review_rounds WHERE case_id = ? AND locked = 1 ORDER BY id',
+      caseId,
+    );
     for (const id of rounds) {
       const seal = roundSeal(db, id);
       if (seal) seals.push(seal);
@@ -115,28 +121,28 @@ export interface LiveRecord extends Seal {
 export function liveRecords(db: Db): LiveRecord[] {
   const records: LiveRecord[] = [];
   if (tableExists(db, 'cases')) {
-    for (const row of db.prepare('SELECT id, case_number FROM cases ORDER BY id').all() as Array<{
+    for (const row of sql.all<{
       id: number;
       case_number: string;
-    }>) {
+    }>(db, 'SELECT id, case_number FROM cases ORDER BY id')) {
       const seal = caseSeal(db, row.id);
       if (seal) records.push({ ...seal, name: `案件 ${row.case_number}` });
     }
   }
   if (tableExists(db, 'review_rounds')) {
-    for (const row of db
-      .prepare(
-        'SELECT r.id, r.round_no, c.case_number FROM review_rounds r LEFT JOIN cases c ON c.id = r.case_id WHERE r.locked = 1 ORDER BY r.id',
-      )
-      .all() as Array<{ id: number; round_no: number; case_number: string | null }>) {
+    for (const row of sql.all<{ id: number; round_no: number; case_number: string | null }>(
+      db,
+      'SELECT r.id, r.round_no, c.case_number FROM review_rounds r LEFT JOIN cases c ON c.id = r.case_id WHERE r.locked = 1 ORDER BY r.id',
+    )) {
       const seal = roundSeal(db, row.id);
       if (seal) records.push({ ...seal, name: `案件 ${row.case_number ?? '?'} 第 ${row.round_no} 轮审核` });
     }
   }
   if (tableExists(db, 'issued_documents')) {
-    for (const row of db
-      .prepare("SELECT id, title FROM issued_documents WHERE status <> 'pending' ORDER BY id")
-      .all() as Array<{ id: number; title: string }>) {
+    for (const row of sql.all<{ id: number; title: string }>(
+      db,
+      "SELECT id, title FROM issued_documents WHERE status <> 'pending' ORDER BY id",
+    )) {
       const seal = paperSeal(db, row.id);
       if (seal) records.push({ ...seal, name: `文书“${row.title}”（${seal.key}）` });
     }

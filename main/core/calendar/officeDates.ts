@@ -4,6 +4,7 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
+import { chineseDate } from '../../../shared/domain/calendar';
 import { AppError } from '../../../shared/errors';
 import { OFFICE_TIME_ZONE, officeDateOf } from './officeTime';
 
@@ -25,10 +26,6 @@ export function officeTimeOf(instant: string): string {
   return dayjs(instant).tz(OFFICE_TIME_ZONE).format('HH:mm');
 }
 
-export function formatDate(date: string): string {
-  return dayjs(date).format('YYYY年M月D日');
-}
-
 /** Refuses a moment after now: a record says what happened, not what will. */
 export function assertNotFuture(instant: string, now: string, label: string, field: string): void {
   if (instant > now) {
@@ -40,7 +37,7 @@ export function assertNotFuture(instant: string, now: string, label: string, fie
 export function assertNotAfterToday(date: string, now: string, label: string, field: string): void {
   const today = officeDateOf(now);
   if (date > today)
-    throw new AppError('VALIDATION', `${label}（${formatDate(date)}）晚于今天（${formatDate(today)}），请核对。`, {
+    throw new AppError('VALIDATION', `${label}（${chineseDate(date)}）晚于今天（${chineseDate(today)}），请核对。`, {
       field,
     });
 }
@@ -56,7 +53,7 @@ export function assertNotBefore(
   if (later < earlier) {
     throw new AppError(
       'VALIDATION',
-      `${label}不能早于${earlierLabel}（${earlier.length > 10 ? formatOfficeInstant(earlier) : formatDate(earlier)}）。`,
+      `${label}不能早于${earlierLabel}（${earlier.length > 10 ? formatOfficeInstant(earlier) : chineseDate(earlier)}）。`,
       { field },
     );
   }

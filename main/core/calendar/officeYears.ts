@@ -14,6 +14,7 @@ import { BUILT_IN_YEAR_ARRANGEMENTS, BUILT_IN_YEARS } from './builtInYears';
 import { parseYearArrangement } from './parseArrangement';
 import { previewYearArrangement } from './preview';
 import type { WorkCalendar } from './workCalendar';
+import { sql } from '../../db/sql';
 
 interface YearRow {
   year: number;
@@ -26,7 +27,7 @@ interface YearRow {
 }
 
 function rows(db: Db): YearRow[] {
-  return db.prepare('SELECT * FROM calendar_office_years ORDER BY year').all() as YearRow[];
+  return sql.all<YearRow>(db, 'SELECT * FROM calendar_office_years ORDER BY year');
 }
 
 function arrangementOf(row: YearRow): YearArrangement {
@@ -108,15 +109,14 @@ export function loadCalendarYear(
   const at = ctx.now().toISOString();
   const by = actorName(ctx);
   const replacesBuiltIn = BUILT_IN_YEARS.includes(arrangement.year) ? 1 : 0;
-  ctx.db
-    .prepare(
-      `INSERT INTO calendar_office_years (year, source, source_text, arrangement_json, replaces_built_in, loaded_at, loaded_by)
+  sql.run(
+    ctx.db,
+    `INSERT INTO calendar_office_years (year, source, source_text, arrangement_json, replaces_built_in, loaded_at, loaded_by)
        VALUES (@year, @source, @text, @json, @replaces, @at, @by)
        ON CONFLICT (year) DO UPDATE SET source = excluded.source, source_text = excluded.source_text,
          arrangement_json = excluded.arrangement_json, replaces_built_in = excluded.replaces_built_in,
          loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by`,
-    )
-    .run({
+    {
       year: arrangement.year,
       source: arrangement.source,
       text: input.text,
@@ -124,7 +124,8 @@ export function loadCalendarYear(
       replaces: replacesBuiltIn,
       at,
       by,
-    });
+    },
+  );
   // Built once here so a year that cannot join the calendar fails this command, not every later one.
   officeCalendar(ctx.db);
   const what = before ? '重新载入' : replacesBuiltIn ? '载入（替换内置安排）' : '载入';
@@ -148,7 +149,7 @@ export function removeCalendarYear(ctx: CoreContext, year: number): CalendarYear
     const why = BUILT_IN_YEARS.includes(year) ? '是内置安排，不能删除' : '不在日历中';
     throw new AppError('NOT_FOUND', `${year} 年的节假日安排${why}。`);
   }
-  ctx.db.prepare('DELETE FROM calendar_office_years WHERE year = ?').run(year);
+  sql.run(ctx.db, 'DELETE FROM calendar_office_years WHERE year = ?', year);
   appendAudit(ctx.db, {
     at: ctx.now().toISOString(),
     actor: actorName(ctx),

@@ -13,7 +13,6 @@ import { actorName } from '../session/operator';
 import { getCase } from '../cases/service';
 import { clockOf, type Clock } from '../calendar/clock';
 import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { deadlineView } from '../transfers/deadlines';
 import { outRow } from '../transfers/out-store';
 import { getProfile, officeDefaultProfileId } from '../profiles/service';
@@ -29,6 +28,7 @@ import {
   recordVerification,
   type ComplaintRecord,
 } from './store';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 export const COMPLAINT_ENTITY = 'complaint';
 
@@ -137,14 +137,14 @@ function audit(ctx: CoreContext, id: number, action: string, summary: string, af
 
 function notAfterToday(ctx: CoreContext, date: string, label: string): void {
   if (date > officeDateOf(ctx.now().toISOString()))
-    throw new AppError('COMPLAINT_DATE', `${label}（${formatDate(date)}）晚于今天，请核对。`);
+    throw new AppError('COMPLAINT_DATE', `${label}（${chineseDate(date)}）晚于今天，请核对。`);
 }
 
 function notBefore(date: string, label: string, earlier: string, earlierLabel: string): void {
   if (date < earlier)
     throw new AppError(
       'COMPLAINT_DATE',
-      `${label}（${formatDate(date)}）早于${earlierLabel}（${formatDate(earlier)}），请核对。`,
+      `${label}（${chineseDate(date)}）早于${earlierLabel}（${chineseDate(earlier)}），请核对。`,
     );
 }
 
@@ -183,7 +183,7 @@ export function createComplaint(ctx: CoreContext, input: ParsedInputOf<'complain
 export function verifyComplaint(ctx: CoreContext, input: ParsedInputOf<'complaints.verify'>): ComplaintView {
   ctx.db.transaction(() => {
     const row = requireRow(ctx, input.id);
-    if (row.closed_on) throw new AppError('COMPLAINT_CLOSED', `该举报投诉已于${formatDate(row.closed_on)}办结。`);
+    if (row.closed_on) throw new AppError('COMPLAINT_CLOSED', `该举报投诉已于${chineseDate(row.closed_on)}办结。`);
     notAfterToday(ctx, input.verifiedOn, '核实日期');
     notBefore(input.verifiedOn, '核实日期', row.received_on, '收到日期');
     if (input.leadTransferredOn) {
@@ -220,7 +220,7 @@ export function verifyComplaint(ctx: CoreContext, input: ParsedInputOf<'complain
 export function answerComplaint(ctx: CoreContext, input: ParsedInputOf<'complaints.answer'>): ComplaintView {
   ctx.db.transaction(() => {
     const row = requireRow(ctx, input.id);
-    if (row.closed_on) throw new AppError('COMPLAINT_CLOSED', `该举报投诉已于${formatDate(row.closed_on)}答复办结。`);
+    if (row.closed_on) throw new AppError('COMPLAINT_CLOSED', `该举报投诉已于${chineseDate(row.closed_on)}答复办结。`);
     notAfterToday(ctx, input.answeredOn, '答复日期');
     notBefore(input.answeredOn, '答复日期', row.received_on, '收到日期');
     const kind: ComplaintAnswerKind = input.kind;
@@ -245,7 +245,7 @@ export function answerComplaint(ctx: CoreContext, input: ParsedInputOf<'complain
       ctx,
       row.id,
       'complaint.answer',
-      `${row.number} ${COMPLAINT_ANSWER_KIND_LABELS[kind]}（${formatDate(input.answeredOn)}）`,
+      `${row.number} ${COMPLAINT_ANSWER_KIND_LABELS[kind]}（${chineseDate(input.answeredOn)}）`,
       {
         kind,
         answeredOn: input.answeredOn,

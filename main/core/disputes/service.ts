@@ -14,7 +14,6 @@ import { actorName } from '../session/operator';
 import { getCase } from '../cases/service';
 import { clockOf, type Clock } from '../calendar/clock';
 import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { deadlineView } from '../transfers/deadlines';
 import { disputeAdvice, disputeView as routeView } from '../transfers/rules';
 import { getProfile, officeDefaultProfileId, resolveCaseProfile } from '../profiles/service';
@@ -36,6 +35,8 @@ import {
   type DisputeRecord,
   type DisputeStepRecord,
 } from './store';
+import { registeredOrg } from '../orgs/store';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 export const DISPUTE_ENTITY = 'dispute';
 
@@ -46,9 +47,7 @@ interface Org {
 }
 
 function org(ctx: CoreContext, id: number, field: string): Org {
-  const row = ctx.db.prepare('SELECT id, name, kind FROM organizations WHERE id = ?').get(id) as Org | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的单位，请先在“设置 › 协作单位”中登记`, { field });
-  return row;
+  return registeredOrg(ctx.db, id, { field });
 }
 
 function profileOf(ctx: CoreContext, row: Pick<DisputeRecord, 'profile_id' | 'profile_version'>): RuleProfile {
@@ -205,7 +204,7 @@ function today(ctx: CoreContext): string {
 
 function assertNotAfterToday(ctx: CoreContext, date: string, label: string, field: string): void {
   if (date > today(ctx)) {
-    throw new AppError('DISPUTE_DATE', `${label}（${formatDate(date)}）晚于今天，请核对。`, { field });
+    throw new AppError('DISPUTE_DATE', `${label}（${chineseDate(date)}）晚于今天，请核对。`, { field });
   }
 }
 
@@ -282,9 +281,9 @@ export function openDisputeFromTransfer(
 
 export function requestCoordination(ctx: CoreContext, input: ParsedInputOf<'disputes.request'>): DisputeView {
   const row = requireRow(ctx, input.id);
-  if (row.closed_on) throw new AppError('DISPUTE_CLOSED', `该争议已于${formatDate(row.closed_on)}解决。`);
+  if (row.closed_on) throw new AppError('DISPUTE_CLOSED', `该争议已于${chineseDate(row.closed_on)}解决。`);
   if (row.requested_on) {
-    throw new AppError('DISPUTE_STATE', `已于${formatDate(row.requested_on)}书面提请协调，不能重复提请。`);
+    throw new AppError('DISPUTE_STATE', `已于${chineseDate(row.requested_on)}书面提请协调，不能重复提请。`);
   }
   const profile = profileOf(ctx, row);
   const body = org(ctx, input.bodyOrgId, 'bodyOrgId');
@@ -299,7 +298,7 @@ export function requestCoordination(ctx: CoreContext, input: ParsedInputOf<'disp
   if (input.requestedOn < row.opened_on) {
     throw new AppError(
       'DISPUTE_DATE',
-      `提请日期（${formatDate(input.requestedOn)}）早于发生争议的日期（${formatDate(row.opened_on)}），请核对。`,
+      `提请日期（${chineseDate(input.requestedOn)}）早于发生争议的日期（${chineseDate(row.opened_on)}），请核对。`,
       { field: 'requestedOn' },
     );
   }
@@ -320,7 +319,7 @@ export function requestCoordination(ctx: CoreContext, input: ParsedInputOf<'disp
     },
     ctx.now().toISOString(),
   );
-  audit(ctx, row.id, 'dispute.request', `书面提请${body.name}协调处理（${formatDate(input.requestedOn)}）`, input);
+  audit(ctx, row.id, 'dispute.request', `书面提请${body.name}协调处理（${chineseDate(input.requestedOn)}）`, input);
   return disputeView(ctx, row.id);
 }
 
@@ -332,7 +331,7 @@ export function recordDisputeStep(ctx: CoreContext, input: ParsedInputOf<'disput
   if (!actionsOf(state).includes(input.step)) {
     const why =
       state === 'closed'
-        ? `该争议已于${formatDate(row.closed_on ?? '')}解决`
+        ? `该争议已于${chineseDate(row.closed_on ?? '')}解决`
         : state === 'negotiating'
           ? '尚未书面提请协调（衢政办发〔2022〕16号 第六条：协商不一致的，书面提请协调处理）'
           : '该环节与争议目前的进度不符';
@@ -350,7 +349,7 @@ export function recordDisputeStep(ctx: CoreContext, input: ParsedInputOf<'disput
   if (input.onDate < since.date) {
     throw new AppError(
       'DISPUTE_DATE',
-      `${label}的日期（${formatDate(input.onDate)}）早于${since.what}的日期（${formatDate(since.date)}），请核对。`,
+      `${label}的日期（${chineseDate(input.onDate)}）早于${since.what}的日期（${chineseDate(since.date)}），请核对。`,
       { field: 'onDate' },
     );
   }
@@ -371,7 +370,13 @@ export function recordDisputeStep(ctx: CoreContext, input: ParsedInputOf<'disput
   if (closes) closeDispute(ctx.db, row.id, input.onDate, `${label}：${input.text}`, now);
   else touchDispute(ctx.db, row.id, now);
   const result = closes ? '，争议解决' : nextAfter(input.step);
-  audit(ctx, row.id, `dispute.${input.step}`, `${label}（${formatDate(input.onDate)}）${result}：${input.text}`, input);
+  audit(
+    ctx,
+    row.id,
+    `dispute.${input.step}`,
+    `${label}（${chineseDate(input.onDate)}）${result}：${input.text}`,
+    input,
+  );
   return disputeView(ctx, row.id);
 }
 

@@ -3,7 +3,6 @@
 // (a reviewer or 法制审核机构负责人; refused with the reason otherwise), results per case and per year.
 
 import type {
-  DocumentFile,
   EvaluationCaseResult,
   EvaluationDraw,
   EvaluationGrade,
@@ -19,11 +18,7 @@ import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { actorName, getOperator } from '../session/operator';
 import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { getStaff } from '../staff/service';
-import { ledgerWorkbook } from '../ledgers/xlsx';
-import { prepareDocument, renderModel } from '../documents/render';
-import { templateLocation } from '../issuing/service';
 import { BUILTIN_SHEET } from './sheet';
 import { seededSample } from './draw';
 import {
@@ -41,9 +36,7 @@ import {
   type DrawRow,
   type SheetRow,
 } from './store';
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 function fromRow(row: SheetRow): EvaluationSheet {
   const items = JSON.parse(row.items_json) as EvaluationItem[];
@@ -296,16 +289,16 @@ export function scoreCase(ctx: CoreContext, input: ParsedInputOf<'evaluation.sco
   if (row.scored_at)
     throw new AppError(
       'EVALUATION_SCORED',
-      `案件${caseNumber}已于${formatDate(row.scored_on ?? '')}由${row.scorer_name ?? ''}评查，评查结果不能修改。`,
+      `案件${caseNumber}已于${chineseDate(row.scored_on ?? '')}由${row.scorer_name ?? ''}评查，评查结果不能修改。`,
     );
   const scorer = assertScorer(ctx, input.caseId, caseNumber);
   const today = officeDateOf(ctx.now().toISOString());
   if (input.scoredOn > today)
-    throw new AppError('VALIDATION', `评查日期（${formatDate(input.scoredOn)}）晚于今天，请核对。`, {
+    throw new AppError('VALIDATION', `评查日期（${chineseDate(input.scoredOn)}）晚于今天，请核对。`, {
       field: 'scoredOn',
     });
   if (input.scoredOn < officeDateOf(draw.drawn_at))
-    throw new AppError('VALIDATION', `评查日期（${formatDate(input.scoredOn)}）早于抽取日期，请核对。`, {
+    throw new AppError('VALIDATION', `评查日期（${chineseDate(input.scoredOn)}）早于抽取日期，请核对。`, {
       field: 'scoredOn',
     });
   const sheet = sheetVersion(ctx, draw.sheet_version);
@@ -338,83 +331,4 @@ export function scoreCase(ctx: CoreContext, input: ParsedInputOf<'evaluation.sco
   const result = drawCases(ctx.db, draw.id).find((c) => c.case_id === input.caseId);
   if (!result) throw new AppError('NOT_FOUND', '评查结果未能保存');
   return resultOf(result);
-}
-
-/** The data of one 案卷评查表 for the document engine (templates/evaluation-record.yaml). */
-export function evaluationRecordData(ctx: CoreContext, drawId: number, caseId: number): Record<string, unknown> {
-  const draw = drawRow(ctx.db, drawId);
-  if (!draw) throw new AppError('NOT_FOUND', `找不到编号为 ${drawId} 的评查抽取`);
-  const result = drawCases(ctx.db, drawId).find((c) => c.case_id === caseId);
-  if (!result) throw new AppError('NOT_FOUND', '该案件不在本次抽取的案卷中。');
-  if (!result.scored_at) throw new AppError('EVALUATION_STATE', '该案卷尚未评查，评查后才能出具案卷评查表。');
-  const sheet = sheetVersion(ctx, draw.sheet_version);
-  const scores = new Map((JSON.parse(result.scores_json ?? '[]') as EvaluationItemScore[]).map((s) => [s.key, s]));
-  const office = ctx.db.prepare('SELECT name FROM office WHERE id = 1').get() as { name: string } | undefined;
-  if (!office) throw new AppError('OFFICE_MISSING', '请先在 设置 › 本单位 填写单位名称，案卷评查表落款需要它。');
-  return {
-    org: { name: office.name },
-    title: sheet.title,
-    year: String(draw.year),
-    case: { number: result.case_number, cause: result.cause },
-    vetoes: sheet.items
-      .filter((i) => i.veto)
-      .map((i) => ({
-        title: i.title,
-        basis: i.basis || '—',
-        result: scores.get(i.key)?.failed ? `存在：${scores.get(i.key)?.note ?? ''}` : '无',
-      })),
-    items: sheet.items
-      .filter((i) => i.points > 0)
-      .map((i) => ({
-        title: i.title,
-        points: String(i.points),
-        score: String(scores.get(i.key)?.score ?? 0),
-        note: scores.get(i.key)?.note || '—',
-      })),
-    total: String(result.total ?? 0),
-    maxScore: String(sheet.maxScore),
-    grade: EVALUATION_GRADE_LABELS[result.grade ?? 'fail'],
-    vetoed: result.vetoed === 1 ? '是' : '否',
-    comment: result.comment || '无',
-    scorer: result.scorer_name ?? '',
-    date: result.scored_on ?? '',
-    draw: `随机种子“${draw.seed}”，自 ${(JSON.parse(draw.population_json) as number[]).length} 件中抽取 ${draw.sample_size} 件`,
-  };
-}
-
-export async function exportEvaluation(ctx: CoreContext, year: number): Promise<DocumentFile> {
-  const data = evaluationYear(ctx, year);
-  const rows = data.draws.flatMap((d) => d.cases.map((c) => ({ ...c, seed: d.seed, sheetVersion: d.sheetVersion })));
-  type Row = (typeof rows)[number];
-  const bytes = await ledgerWorkbook([
-    {
-      name: '案卷评查结果',
-      title: `${year}年度 案卷评查结果`,
-      columns: [
-        { header: '抽取批次', kind: 'integer', value: (r: Row) => r.drawId },
-        { header: '序号', kind: 'integer', value: (r: Row) => r.position },
-        { header: '案件编号', kind: 'text', width: 26, value: (r: Row) => r.caseNumber },
-        { header: '案由', kind: 'text', width: 30, value: (r: Row) => r.cause },
-        { header: '评查人', kind: 'text', value: (r: Row) => r.scorerName ?? '' },
-        { header: '评查日期', kind: 'date', value: (r: Row) => r.scoredOn },
-        { header: '得分', kind: 'integer', value: (r: Row) => r.total },
-        { header: '一票否决', kind: 'text', value: (r: Row) => (r.vetoed === null ? '' : r.vetoed ? '是' : '否') },
-        { header: '等次', kind: 'text', value: (r: Row) => (r.grade ? EVALUATION_GRADE_LABELS[r.grade] : '未评查') },
-        { header: '评查意见', kind: 'text', width: 40, value: (r: Row) => r.comment },
-        { header: '随机种子', kind: 'text', width: 24, value: (r: Row) => r.seed },
-        { header: '评查表版本', kind: 'integer', value: (r: Row) => r.sheetVersion },
-      ],
-      rows,
-    },
-  ]);
-  return { fileName: `${year}年度案卷评查结果.xlsx`, mimeType: XLSX_MIME, base64: bytes.toString('base64') };
-}
-
-/** The 案卷评查表 as a DOCX through the document engine (an office copy of the template is used when valid). */
-export async function evaluationDocx(ctx: CoreContext, drawId: number, caseId: number): Promise<DocumentFile> {
-  const data = evaluationRecordData(ctx, drawId, caseId);
-  const { model } = prepareDocument('evaluation-record', data, templateLocation(ctx));
-  const bytes = await renderModel(model, 'docx');
-  const number = (data['case'] as { number: string }).number.replace(/[\\/:*?"<>|]/g, '_');
-  return { fileName: `案卷评查表-${number}.docx`, mimeType: DOCX_MIME, base64: bytes.toString('base64') };
 }

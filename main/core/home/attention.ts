@@ -4,7 +4,6 @@ import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 import { certificateStatus } from '../../../shared/domain/certificate';
 import { reviewAttention } from '../review/attention';
 import { transferAttention } from '../transfers/attention';
-import { formatDate } from '../calendar/officeDates';
 import { calendarAttention } from './calendarReminder';
 import { assistanceAttention } from '../assistance/attention';
 import { complaintAttention } from '../complaints/attention';
@@ -12,6 +11,8 @@ import { supervisionAttention } from '../supervision/attention';
 import { sharingAttention } from '../sharing/attention';
 import { disputeAttention } from '../disputes/attention';
 import { publicityAttention } from '../publicity/service';
+import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 const DAY_MS = 86_400_000;
 /** How far ahead an expiring enforcement certificate is worth a reminder: 60 days (info), then 30 (warning). */
@@ -25,7 +26,7 @@ function officeDate(now: Date): string {
 
 function setupItems(ctx: CoreContext): AttentionItem[] {
   const items: AttentionItem[] = [];
-  if (!ctx.db.prepare('SELECT 1 FROM office WHERE id = 1').get()) {
+  if (!sql.get(ctx.db, 'SELECT 1 FROM office WHERE id = 1')) {
     items.push({
       kind: 'setup',
       level: 'warning',
@@ -35,7 +36,7 @@ function setupItems(ctx: CoreContext): AttentionItem[] {
       dueAt: null,
     });
   }
-  if (!ctx.db.prepare('SELECT 1 FROM staff WHERE active = 1 LIMIT 1').get()) {
+  if (!sql.get(ctx.db, 'SELECT 1 FROM staff WHERE active = 1 LIMIT 1')) {
     items.push({
       kind: 'setup',
       level: 'warning',
@@ -52,20 +53,19 @@ function certificateItems(ctx: CoreContext): AttentionItem[] {
   const today = officeDate(ctx.now());
   const notice = officeDate(new Date(ctx.now().getTime() + CERT_NOTICE_DAYS * DAY_MS));
   const soon = officeDate(new Date(ctx.now().getTime() + CERT_WARNING_DAYS * DAY_MS));
-  const rows = ctx.db
-    .prepare(
-      `SELECT id, name, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on FROM staff
-       WHERE active = 1 AND EXISTS (SELECT 1 FROM json_each(staff.roles) WHERE value = 'handler')
-       ORDER BY cert_valid_to`,
-    )
-    .all() as Array<{
+  const rows = sql.all<{
     id: number;
     name: string;
     certificate_no: string | null;
     cert_valid_from: string | null;
     cert_valid_to: string | null;
     cert_withdrawn_on: string | null;
-  }>;
+  }>(
+    ctx.db,
+    `SELECT id, name, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on FROM staff
+       WHERE active = 1 AND EXISTS (SELECT 1 FROM json_each(staff.roles) WHERE value = 'handler')
+       ORDER BY cert_valid_to`,
+  );
   const items: AttentionItem[] = [];
   for (const row of rows) {
     // The same reading of the certificate as settings and the review (shared/domain/certificate.ts).
@@ -84,7 +84,7 @@ function certificateItems(ctx: CoreContext): AttentionItem[] {
         kind: 'certificate',
         level: within30 ? 'warning' : 'info',
         title: `${row.name}的执法证${within30 ? '30' : '60'}日内到期`,
-        detail: `执法证 ${row.certificate_no ?? ''} 有效期至 ${formatDate(row.cert_valid_to)}，请及时办理换证。`,
+        detail: `执法证 ${row.certificate_no ?? ''} 有效期至 ${chineseDate(row.cert_valid_to)}，请及时办理换证。`,
         link: '/settings/staff',
         dueAt: endOfOfficeDay(row.cert_valid_to),
         waitsOn: [row.id],

@@ -4,16 +4,16 @@
 
 import { DISPUTE_STATE_LABELS, DISPUTE_STEP_LABELS, type DisputeView } from '../../../shared/contract/disputes';
 import { disputeView, listDisputes } from '../disputes/service';
-import { formatDate } from '../calendar/officeDates';
 import { yearRange, type LedgerDefinition } from './definition';
 import { ledgerTable } from './xlsx';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 /** "2025年3月2日 协调意见（区司法局）：……" one line per step, in order. */
 function stepsText(view: DisputeView): string {
   return view.steps
     .map(
       (step) =>
-        `${formatDate(step.onDate)} ${DISPUTE_STEP_LABELS[step.step]}${step.body ? `（${step.body}）` : ''}：${step.text}`,
+        `${chineseDate(step.onDate)} ${DISPUTE_STEP_LABELS[step.step]}${step.body ? `（${step.body}）` : ''}：${step.text}`,
     )
     .join('\n');
 }

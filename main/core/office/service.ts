@@ -2,6 +2,7 @@ import type { Office, OfficeInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { actorName } from '../session/operator';
+import { sql } from '../../db/sql';
 
 interface OfficeRow {
   name: string;
@@ -16,7 +17,7 @@ interface OfficeRow {
 }
 
 export function getOffice(ctx: CoreContext): Office | null {
-  const row = ctx.db.prepare('SELECT * FROM office WHERE id = 1').get() as OfficeRow | undefined;
+  const row = sql.get<OfficeRow>(ctx.db, 'SELECT * FROM office WHERE id = 1');
   if (!row) return null;
   return {
     name: row.name,
@@ -34,9 +35,9 @@ export function getOffice(ctx: CoreContext): Office | null {
 export function saveOffice(ctx: CoreContext, input: Required<OfficeInput>): Office {
   const before = getOffice(ctx);
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO office (id, name, abbreviation, review_body_abbreviation, address, contact_person, phone, review_body,
+  sql.run(
+    ctx.db,
+    `INSERT INTO office (id, name, abbreviation, review_body_abbreviation, address, contact_person, phone, review_body,
          handling_unit, updated_at)
        VALUES (1, @name, @abbreviation, @reviewBodyAbbreviation, @address, @contactPerson, @phone, @reviewBody,
          @handlingUnit, @now)
@@ -44,8 +45,8 @@ export function saveOffice(ctx: CoreContext, input: Required<OfficeInput>): Offi
          review_body_abbreviation = excluded.review_body_abbreviation,
          address = excluded.address, contact_person = excluded.contact_person, phone = excluded.phone,
          review_body = excluded.review_body, handling_unit = excluded.handling_unit, updated_at = excluded.updated_at`,
-    )
-    .run({ ...input, now });
+    { ...input, now },
+  );
   const after = getOffice(ctx);
   appendAudit(ctx.db, {
     at: now,

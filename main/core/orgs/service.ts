@@ -7,18 +7,11 @@ import { AppError } from '../../../shared/errors';
 import { actorName } from '../session/operator';
 import { receiverKindProblem } from '../transfers/guards';
 import { isOpenOut, OPEN_OUT_STATES } from '../transfers/machine';
-import { formatDate } from '../calendar/officeDates';
+import { sql } from '../../db/sql';
+import { insertOrg, orgNameTaken, orgRecord, orgRecords, updateOrgRecord, type OrgRecord } from './store';
+import { chineseDate } from '../../../shared/domain/calendar';
 
-interface OrgRow {
-  id: number;
-  name: string;
-  kind: OrgKind;
-  contact_person: string;
-  phone: string;
-  address: string;
-}
-
-function toOrg(row: OrgRow): Organization {
+function toOrg(row: OrgRecord): Organization {
   return {
     id: row.id,
     name: row.name,
@@ -30,18 +23,18 @@ function toOrg(row: OrgRow): Organization {
 }
 
 export function listOrgs(ctx: CoreContext): Organization[] {
-  return (ctx.db.prepare('SELECT * FROM organizations ORDER BY kind, name').all() as OrgRow[]).map(toOrg);
+  return orgRecords(ctx.db).map(toOrg);
 }
 
 function getOrg(ctx: CoreContext, id: number): Organization {
-  const row = ctx.db.prepare('SELECT * FROM organizations WHERE id = ?').get(id) as OrgRow | undefined;
+  const row = orgRecord(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的单位`);
   return toOrg(row);
 }
 
 function assertNameFree(ctx: CoreContext, name: string, exceptId: number | null): void {
-  const clash = ctx.db.prepare('SELECT id FROM organizations WHERE name = ? AND id IS NOT ?').get(name, exceptId);
-  if (clash) throw new AppError('DUPLICATE', `单位“${name}”已登记，请勿重复添加`, { field: 'name' });
+  if (orgNameTaken(ctx.db, name, exceptId))
+    throw new AppError('DUPLICATE', `单位“${name}”已登记，请勿重复添加`, { field: 'name' });
 }
 
 /**
@@ -52,11 +45,12 @@ function assertNameFree(ctx: CoreContext, name: string, exceptId: number | null)
  */
 function kindChangeConflict(ctx: CoreContext, org: Organization, kind: OrgKind): string | null {
   const marks = OPEN_OUT_STATES.map(() => '?').join(', ');
-  const receiving = ctx.db
-    .prepare(
-      `SELECT t.target, t.state, c.case_number FROM transfers_out t JOIN cases c ON c.id = t.case_id WHERE t.receiver_org_id = ? AND t.state IN (${marks}) ORDER BY t.id`,
-    )
-    .all(org.id, ...OPEN_OUT_STATES) as Array<{ target: TransferTarget; state: TransferOutState; case_number: string }>;
+  const receiving = sql.all<{ target: TransferTarget; state: TransferOutState; case_number: string }>(
+    ctx.db,
+    `SELECT t.target, t.state, c.case_number FROM transfers_out t JOIN cases c ON c.id = t.case_id WHERE t.receiver_org_id = ? AND t.state IN (${marks}) ORDER BY t.id`,
+    org.id,
+    ...OPEN_OUT_STATES,
+  );
   const misfit = receiving.filter(isOpenOut).find((row) => receiverKindProblem(row.target, kind, org.name) !== null);
   if (misfit) {
     const rule =
@@ -65,32 +59,37 @@ function kindChangeConflict(ctx: CoreContext, org: Organization, kind: OrgKind):
         : '涉嫌犯罪的案件只能移送司法机关（公安、检察、审判机关）';
     return `案件${misfit.case_number}正移送该单位（${TRANSFER_TARGET_LABELS[misfit.target]}，当前“${TRANSFER_OUT_STATE_LABELS[misfit.state]}”），而${rule}。请待该移送办结后再修改类别`;
   }
-  const chosen = ctx.db
-    .prepare(
-      `SELECT r.round_no, r.chosen_opinion, r.transfer_target_kind, c.case_number FROM review_rounds r JOIN cases c ON c.id = r.case_id
+  const chosen = sql.get<{
+    round_no: number;
+    chosen_opinion: number;
+    transfer_target_kind: OrgKind;
+    case_number: string;
+  }>(
+    ctx.db,
+    `SELECT r.round_no, r.chosen_opinion, r.transfer_target_kind, c.case_number FROM review_rounds r JOIN cases c ON c.id = r.case_id
        WHERE r.transfer_target_org_id = ? AND r.transfer_target_kind <> ? AND (r.state <> 'signed' OR c.status = 'to-transfer') ORDER BY r.id`,
-    )
-    .get(org.id, kind) as
-    { round_no: number; chosen_opinion: number; transfer_target_kind: OrgKind; case_number: string } | undefined;
+    org.id,
+    kind,
+  );
   if (chosen) {
     return `案件${chosen.case_number}第${chosen.round_no}轮审核意见（意见${chosen.chosen_opinion}）选定该单位为移送机关，类别为“${ORG_KIND_LABELS[chosen.transfer_target_kind]}”，修改后将与审核意见不符。请待该案件移送后再修改类别`;
   }
   if (kind === 'government') return null;
-  const escalatedOut = ctx.db
-    .prepare(
-      `SELECT t.escalated_on, c.case_number FROM transfers_out t JOIN cases c ON c.id = t.case_id WHERE t.escalated_to_org_id = ? AND t.state = 'escalated' ORDER BY t.id`,
-    )
-    .get(org.id) as { escalated_on: string; case_number: string } | undefined;
+  const escalatedOut = sql.get<{ escalated_on: string; case_number: string }>(
+    ctx.db,
+    `SELECT t.escalated_on, c.case_number FROM transfers_out t JOIN cases c ON c.id = t.case_id WHERE t.escalated_to_org_id = ? AND t.state = 'escalated' ORDER BY t.id`,
+    org.id,
+  );
   if (escalatedOut) {
-    return `案件${escalatedOut.case_number}的管辖争议已于${formatDate(escalatedOut.escalated_on)}报请该政府决定，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
+    return `案件${escalatedOut.case_number}的管辖争议已于${chineseDate(escalatedOut.escalated_on)}报请该政府决定，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
   }
-  const escalatedIn = ctx.db
-    .prepare(
-      `SELECT t.cause, t.received_on, o.name AS sender FROM transfers_in t JOIN organizations o ON o.id = t.from_org_id WHERE t.escalated_to_org_id = ? AND t.state = 'escalated' ORDER BY t.id`,
-    )
-    .get(org.id) as { cause: string; received_on: string; sender: string } | undefined;
+  const escalatedIn = sql.get<{ cause: string; received_on: string; sender: string }>(
+    ctx.db,
+    `SELECT t.cause, t.received_on, o.name AS sender FROM transfers_in t JOIN organizations o ON o.id = t.from_org_id WHERE t.escalated_to_org_id = ? AND t.state = 'escalated' ORDER BY t.id`,
+    org.id,
+  );
   if (escalatedIn) {
-    return `${escalatedIn.sender}移送的“${escalatedIn.cause}”（${formatDate(escalatedIn.received_on)}收到）已报请该政府决定管辖，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
+    return `${escalatedIn.sender}移送的“${escalatedIn.cause}”（${chineseDate(escalatedIn.received_on)}收到）已报请该政府决定管辖，尚待决定；管辖争议只能报请人民政府决定。请待登记政府的决定后再修改类别`;
   }
   return null;
 }
@@ -110,13 +109,7 @@ function assertKindMayChange(ctx: CoreContext, org: Organization, kind: OrgKind)
 export function createOrg(ctx: CoreContext, input: Required<OrgInput>): Organization {
   assertNameFree(ctx, input.name, null);
   const now = ctx.now().toISOString();
-  const { lastInsertRowid } = ctx.db
-    .prepare(
-      `INSERT INTO organizations (name, kind, contact_person, phone, address, created_at, updated_at)
-       VALUES (@name, @kind, @contactPerson, @phone, @address, @now, @now)`,
-    )
-    .run({ ...input, now });
-  const created = getOrg(ctx, Number(lastInsertRowid));
+  const created = getOrg(ctx, insertOrg(ctx.db, input, now));
   appendAudit(ctx.db, {
     at: now,
     actor: actorName(ctx),
@@ -135,12 +128,7 @@ export function updateOrg(ctx: CoreContext, input: Required<OrgInput> & { id: nu
   assertNameFree(ctx, input.name, input.id);
   assertKindMayChange(ctx, before, input.kind);
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `UPDATE organizations SET name = @name, kind = @kind, contact_person = @contactPerson, phone = @phone,
-         address = @address, updated_at = @now WHERE id = @id`,
-    )
-    .run({ ...input, now });
+  updateOrgRecord(ctx.db, input.id, input, now);
   const after = getOrg(ctx, input.id);
   appendAudit(ctx.db, {
     at: now,

@@ -20,6 +20,7 @@ import {
   storedVersion,
   storedVersionList,
 } from './store';
+import { sql } from '../../db/sql';
 
 const DEFAULT_SETTING = 'profiles.default';
 
@@ -179,12 +180,12 @@ export function setDefaultProfile(ctx: CoreContext, id: string): ProfileSummary[
  * so a later edit of the profile never changes a case already under way or closed.
  */
 export function resolveCaseProfile(db: Db, caseId: number): CaseProfileView {
-  const pin = db
-    .prepare(
-      `SELECT p.profile_id, p.profile_version, p.pinned_at FROM cases c
+  const pin = sql.get<{ profile_id: string | null; profile_version: number | null; pinned_at: string | null }>(
+    db,
+    `SELECT p.profile_id, p.profile_version, p.pinned_at FROM cases c
        LEFT JOIN case_profile_pins p ON p.case_id = c.id WHERE c.id = ?`,
-    )
-    .get(caseId) as { profile_id: string | null; profile_version: number | null; pinned_at: string | null } | undefined;
+    caseId,
+  );
   if (!pin) throw new AppError('NOT_FOUND', `找不到编号为 ${caseId} 的案件`);
   if (pin.profile_id === null || pin.profile_version === null || pin.pinned_at === null) {
     throw new AppError('PROFILE_NOT_PINNED', `案件（编号 ${caseId}）没有记录适用的规则配置版本。`);

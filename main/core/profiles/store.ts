@@ -2,6 +2,7 @@
 
 import { ruleProfileSchema, type RuleProfile } from '../../../shared/domain/profile';
 import type { Db } from '../../db/open';
+import { sql } from '../../db/sql';
 
 export interface StoredVersion {
   profile: RuleProfile;
@@ -34,20 +35,28 @@ function toVersion(row: VersionRow): StoredVersion {
 }
 
 export function storedVersion(db: Db, id: string, version: number | null): StoredVersion | null {
-  const row = (
+  const row =
     version === null
-      ? db.prepare('SELECT * FROM office_profile_versions WHERE profile_id = ? ORDER BY version DESC LIMIT 1').get(id)
-      : db.prepare('SELECT * FROM office_profile_versions WHERE profile_id = ? AND version = ?').get(id, version)
-  ) as VersionRow | undefined;
+      ? sql.get<VersionRow>(
+          db,
+          'SELECT * FROM office_profile_versions WHERE profile_id = ? ORDER BY version DESC LIMIT 1',
+          id,
+        )
+      : sql.get<VersionRow>(
+          db,
+          'SELECT * FROM office_profile_versions WHERE profile_id = ? AND version = ?',
+          id,
+          version,
+        );
   return row ? toVersion(row) : null;
 }
 
 export function storedVersionList(db: Db, id: string): Array<Omit<StoredVersion, 'profile'>> {
-  const rows = db
-    .prepare(
-      'SELECT version, note, created_at, created_by FROM office_profile_versions WHERE profile_id = ? ORDER BY version DESC',
-    )
-    .all(id) as Array<Pick<VersionRow, 'version' | 'note' | 'created_at' | 'created_by'>>;
+  const rows = sql.all<Pick<VersionRow, 'version' | 'note' | 'created_at' | 'created_by'>>(
+    db,
+    'SELECT version, note, created_at, created_by FROM office_profile_versions WHERE profile_id = ? ORDER BY version DESC',
+    id,
+  );
   return rows.map((row) => ({
     version: row.version,
     note: row.note,
@@ -57,13 +66,11 @@ export function storedVersionList(db: Db, id: string): Array<Omit<StoredVersion,
 }
 
 export function storedProfiles(db: Db): StoredProfileHead[] {
-  const heads = db
-    .prepare('SELECT id, based_on_id, based_on_version FROM office_profiles ORDER BY created_at, id')
-    .all() as Array<{
+  const heads = sql.all<{
     id: string;
     based_on_id: string;
     based_on_version: number;
-  }>;
+  }>(db, 'SELECT id, based_on_id, based_on_version FROM office_profiles ORDER BY created_at, id');
   return heads.flatMap((head) => {
     const latest = storedVersion(db, head.id, null);
     return latest ? [{ id: head.id, basedOnId: head.based_on_id, basedOnVersion: head.based_on_version, latest }] : [];
@@ -71,24 +78,37 @@ export function storedProfiles(db: Db): StoredProfileHead[] {
 }
 
 export function isStoredProfileId(db: Db, id: string): boolean {
-  return db.prepare('SELECT 1 FROM office_profiles WHERE id = ?').get(id) !== undefined;
+  return sql.get(db, 'SELECT 1 FROM office_profiles WHERE id = ?', id) !== undefined;
 }
 
 export function insertStoredProfile(
   db: Db,
   head: { id: string; basedOnId: string; basedOnVersion: number; at: string; by: string },
 ): void {
-  db.prepare(
+  sql.run(
+    db,
     'INSERT INTO office_profiles (id, based_on_id, based_on_version, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
-  ).run(head.id, head.basedOnId, head.basedOnVersion, head.at, head.by);
+    head.id,
+    head.basedOnId,
+    head.basedOnVersion,
+    head.at,
+    head.by,
+  );
 }
 
 export function insertStoredVersion(db: Db, profile: RuleProfile, note: string, at: string, by: string): void {
-  db.prepare(
+  sql.run(
+    db,
     'INSERT INTO office_profile_versions (profile_id, version, profile_json, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(profile.id, profile.version, JSON.stringify(profile), note, at, by);
+    profile.id,
+    profile.version,
+    JSON.stringify(profile),
+    note,
+    at,
+    by,
+  );
 }
 
 export function pinnedCaseCount(db: Db, id: string): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM case_profile_pins WHERE profile_id = ?').get(id) as { n: number }).n;
+  return sql.get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM case_profile_pins WHERE profile_id = ?', id)!.n;
 }

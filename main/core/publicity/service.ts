@@ -25,7 +25,6 @@ import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { actorName } from '../session/operator';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { officeCalendar } from '../calendar/officeYears';
 import type { WorkCalendar } from '../calendar/workCalendar';
 import { normalizeCaseSnapshot } from '../cases/store';
@@ -39,6 +38,7 @@ import {
   recordWithdrawn,
   type DecisionForPublicity,
 } from './store';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const WITHDRAW_WORKING_DAYS = 3;
@@ -97,7 +97,7 @@ function deadlineOf(
     level: left < 0 ? 'danger' : left <= 1 ? 'warning' : 'info',
     dueAt: null,
     dueDate: due,
-    text: left < 0 ? `已超过期限（应于${formatDate(due)}前${text}）` : `应于${formatDate(due)}前${text}`,
+    text: left < 0 ? `已超过期限（应于${chineseDate(due)}前${text}）` : `应于${chineseDate(due)}前${text}`,
     rule,
     unknownYear: null,
   };
@@ -198,21 +198,21 @@ export function publishDecision(ctx: CoreContext, input: ParsedInputOf<'publicit
   if (row.publicity?.revoked_on)
     throw new AppError(
       'PUBLICITY_STATE',
-      `该决定已于${formatDate(row.publicity.revoked_on)}${REVOKE_KIND_LABELS[row.publicity.revoke_kind ?? 'revoked']}，不再公示。`,
+      `该决定已于${chineseDate(row.publicity.revoked_on)}${REVOKE_KIND_LABELS[row.publicity.revoke_kind ?? 'revoked']}，不再公示。`,
     );
   if (row.publicity?.published_on)
     throw new AppError(
       'PUBLICITY_STATE',
-      `该决定已于${formatDate(row.publicity.published_on)}在“${row.publicity.published_where}”公示。`,
+      `该决定已于${chineseDate(row.publicity.published_on)}在“${row.publicity.published_where}”公示。`,
     );
   if (input.publishedOn < row.decision_date)
     throw new AppError(
       'VALIDATION',
-      `公示日期（${formatDate(input.publishedOn)}）早于决定日期（${formatDate(row.decision_date)}），请核对。`,
+      `公示日期（${chineseDate(input.publishedOn)}）早于决定日期（${chineseDate(row.decision_date)}），请核对。`,
       { field: 'publishedOn' },
     );
   if (input.publishedOn > today(ctx))
-    throw new AppError('VALIDATION', `公示日期（${formatDate(input.publishedOn)}）晚于今天，请在公示后登记。`, {
+    throw new AppError('VALIDATION', `公示日期（${chineseDate(input.publishedOn)}）晚于今天，请在公示后登记。`, {
       field: 'publishedOn',
     });
   recordPublished(ctx.db, row.decision_id, input.publishedOn, input.where, actorName(ctx), ctx.now().toISOString());
@@ -222,7 +222,7 @@ export function publishDecision(ctx: CoreContext, input: ParsedInputOf<'publicit
     ctx,
     row,
     'publicity.publish',
-    `行政处罚决定${row.decision_number}已于${formatDate(input.publishedOn)}在${input.where}公示${late}`,
+    `行政处罚决定${row.decision_number}已于${chineseDate(input.publishedOn)}在${input.where}公示${late}`,
     input,
   );
   return item;
@@ -233,16 +233,16 @@ export function revokeDecision(ctx: CoreContext, input: ParsedInputOf<'publicity
   if (row.publicity?.revoked_on)
     throw new AppError(
       'PUBLICITY_STATE',
-      `已登记该决定于${formatDate(row.publicity.revoked_on)}${REVOKE_KIND_LABELS[row.publicity.revoke_kind ?? 'revoked']}。`,
+      `已登记该决定于${chineseDate(row.publicity.revoked_on)}${REVOKE_KIND_LABELS[row.publicity.revoke_kind ?? 'revoked']}。`,
     );
   if (input.revokedOn < row.decision_date)
     throw new AppError(
       'VALIDATION',
-      `变更或撤销日期（${formatDate(input.revokedOn)}）早于决定日期（${formatDate(row.decision_date)}），请核对。`,
+      `变更或撤销日期（${chineseDate(input.revokedOn)}）早于决定日期（${chineseDate(row.decision_date)}），请核对。`,
       { field: 'revokedOn' },
     );
   if (input.revokedOn > today(ctx))
-    throw new AppError('VALIDATION', `变更或撤销日期（${formatDate(input.revokedOn)}）晚于今天，请核对。`, {
+    throw new AppError('VALIDATION', `变更或撤销日期（${chineseDate(input.revokedOn)}）晚于今天，请核对。`, {
       field: 'revokedOn',
     });
   recordRevoked(ctx.db, row.decision_id, input.revokedOn, input.kind, input.reason, ctx.now().toISOString());
@@ -251,7 +251,7 @@ export function revokeDecision(ctx: CoreContext, input: ParsedInputOf<'publicity
     ctx,
     row,
     'publicity.revoke',
-    `行政处罚决定${row.decision_number}于${formatDate(input.revokedOn)}${REVOKE_KIND_LABELS[input.kind]}${what}：${input.reason}`,
+    `行政处罚决定${row.decision_number}于${chineseDate(input.revokedOn)}${REVOKE_KIND_LABELS[input.kind]}${what}：${input.reason}`,
     input,
   );
   return publicityItem(ctx, requireDecision(ctx, row.decision_id));
@@ -266,15 +266,15 @@ export function withdrawPublication(ctx: CoreContext, input: ParsedInputOf<'publ
       '该决定未被变更、撤销、确认违法或确认无效，不能撤回公示；请先登记变更或撤销。',
     );
   if (!p.published_on) throw new AppError('PUBLICITY_STATE', '该决定尚未公示，无需撤回。');
-  if (p.withdrawn_on) throw new AppError('PUBLICITY_STATE', `已于${formatDate(p.withdrawn_on)}撤回公示。`);
+  if (p.withdrawn_on) throw new AppError('PUBLICITY_STATE', `已于${chineseDate(p.withdrawn_on)}撤回公示。`);
   if (input.withdrawnOn < p.revoked_on)
     throw new AppError(
       'VALIDATION',
-      `撤回日期（${formatDate(input.withdrawnOn)}）早于决定被变更或撤销的日期（${formatDate(p.revoked_on)}），请核对。`,
+      `撤回日期（${chineseDate(input.withdrawnOn)}）早于决定被变更或撤销的日期（${chineseDate(p.revoked_on)}），请核对。`,
       { field: 'withdrawnOn' },
     );
   if (input.withdrawnOn > today(ctx))
-    throw new AppError('VALIDATION', `撤回日期（${formatDate(input.withdrawnOn)}）晚于今天，请在撤回后登记。`, {
+    throw new AppError('VALIDATION', `撤回日期（${chineseDate(input.withdrawnOn)}）晚于今天，请在撤回后登记。`, {
       field: 'withdrawnOn',
     });
   recordWithdrawn(ctx.db, row.decision_id, input.withdrawnOn, input.note, ctx.now().toISOString());
@@ -282,7 +282,7 @@ export function withdrawPublication(ctx: CoreContext, input: ParsedInputOf<'publ
     ctx,
     row,
     'publicity.withdraw',
-    `行政处罚决定${row.decision_number}的公示已于${formatDate(input.withdrawnOn)}撤回`,
+    `行政处罚决定${row.decision_number}的公示已于${chineseDate(input.withdrawnOn)}撤回`,
     input,
   );
   return publicityItem(ctx, requireDecision(ctx, row.decision_id));

@@ -15,6 +15,7 @@ import { officeDateOf } from '../calendar/officeTime';
 import type { CoreContext } from '../context';
 import { getOffice } from '../office/service';
 import { PENALTY_ROWS_HEAVIEST_FIRST, PENALTY_ROWS_IN_LAW_ORDER, RANK_RULE, rankSql } from './penalty-rank';
+import { sql } from '../../db/sql';
 
 const office = (column: string) => `date(${column}, '+8 hours')`;
 const yuan = (fen: number) =>
@@ -89,7 +90,7 @@ const ENFORCEMENT_STAFF = `WITH enforcement AS (
   WHERE s.active = 1 AND s.auxiliary = 0 AND EXISTS (SELECT 1 FROM json_each(s.roles) r WHERE r.value = 'handler'))`;
 
 function count(ctx: CoreContext, text: string, params: Record<string, unknown>): number {
-  return (ctx.db.prepare(text).get(params) as { n: number | null }).n ?? 0;
+  return sql.get<{ n: number | null }>(ctx.db, text, params)!.n ?? 0;
 }
 
 function figure(key: string, label: string, value: number, records: ReportRecordRef[]): ReportFigure {
@@ -113,18 +114,14 @@ function computeAnnualReport(ctx: CoreContext, year: number): AnnualReport {
 
   // Penalties by kind, each decision once under its heaviest kind.
   const byRank = new Map(
-    (
-      ctx.db
-        .prepare(`${DECIDED} SELECT rank, COUNT(*) AS n FROM decided WHERE rank IS NOT NULL GROUP BY rank`)
-        .all(params) as Array<{
+    sql
+      .all<{
         rank: number;
         n: number;
-      }>
-    ).map((row) => [row.rank, row.n]),
+      }>(ctx.db, `${DECIDED} SELECT rank, COUNT(*) AS n FROM decided WHERE rank IS NOT NULL GROUP BY rank`, params)
+      .map((row) => [row.rank, row.n]),
   );
-  const decided = ctx.db
-    .prepare(`${DECIDED} SELECT * FROM decided ORDER BY decision_date, id`)
-    .all(params) as DecidedRow[];
+  const decided = sql.all<DecidedRow>(ctx.db, `${DECIDED} SELECT * FROM decided ORDER BY decision_date, id`, params);
   const decisionRef = (row: DecidedRow, detail: string): ReportRecordRef => ({
     kind: 'case',
     id: row.case_id,
@@ -148,12 +145,12 @@ function computeAnnualReport(ctx: CoreContext, year: number): AnnualReport {
     decided.filter((d) => d.rank !== null).map((d) => decisionRef(d, '')),
   );
 
-  const money = ctx.db
-    .prepare(
-      `${DECIDED} SELECT coalesce(SUM(fine), 0) AS fine, coalesce(SUM(gains), 0) AS gains,
+  const money = sql.get<{ fine: number; gains: number; property: number }>(
+    ctx.db,
+    `${DECIDED} SELECT coalesce(SUM(fine), 0) AS fine, coalesce(SUM(gains), 0) AS gains,
       coalesce(SUM(property), 0) AS property FROM decided`,
-    )
-    .get(params) as { fine: number; gains: number; property: number };
+    params,
+  )!;
   const moneyRecords = decided
     .filter((d) => d.fine + d.gains + d.property > 0)
     .map((d) =>
@@ -172,21 +169,19 @@ function computeAnnualReport(ctx: CoreContext, year: number): AnnualReport {
   // Legal review: opinions signed in the year.
   const SIGNED = `FROM review_rounds r JOIN cases c ON c.id = r.case_id
     WHERE r.state = 'signed' AND ${office('r.signed_at')} BETWEEN @from AND @to`;
-  const rounds = ctx.db
-    .prepare(
-      `SELECT r.id, c.case_number, c.cause, r.round_no, r.chosen_opinion AS opinion, ${office('r.signed_at')} AS signed_on
+  const rounds = sql.all<RoundRow>(
+    ctx.db,
+    `SELECT r.id, c.case_number, c.cause, r.round_no, r.chosen_opinion AS opinion, ${office('r.signed_at')} AS signed_on
       ${SIGNED} ORDER BY r.signed_at, r.id`,
-    )
-    .all(params) as RoundRow[];
+    params,
+  );
   const byOpinion = new Map(
-    (
-      ctx.db
-        .prepare(`SELECT r.chosen_opinion AS opinion, COUNT(*) AS n ${SIGNED} GROUP BY r.chosen_opinion`)
-        .all(params) as Array<{
+    sql
+      .all<{
         opinion: number;
         n: number;
-      }>
-    ).map((row) => [row.opinion, row.n]),
+      }>(ctx.db, `SELECT r.chosen_opinion AS opinion, COUNT(*) AS n ${SIGNED} GROUP BY r.chosen_opinion`, params)
+      .map((row) => [row.opinion, row.n]),
   );
   const roundRef = (r: RoundRow): ReportRecordRef => ({
     kind: 'round',
@@ -216,7 +211,7 @@ function computeAnnualReport(ctx: CoreContext, year: number): AnnualReport {
   );
 
   // Suspected crimes transferred, and accepted by the judicial body.
-  const crime = ctx.db.prepare(`${CRIME} SELECT * FROM crime ORDER BY sent_on, kind, id`).all(params) as CrimeRow[];
+  const crime = sql.all<CrimeRow>(ctx.db, `${CRIME} SELECT * FROM crime ORDER BY sent_on, kind, id`, params);
   const crimeRef = (r: CrimeRow): ReportRecordRef => ({
     kind: r.kind,
     id: r.id,
@@ -237,7 +232,7 @@ function computeAnnualReport(ctx: CoreContext, year: number): AnnualReport {
   );
 
   // Certificates.
-  const staff = ctx.db.prepare(`${ENFORCEMENT_STAFF} SELECT * FROM enforcement ORDER BY id`).all(params) as StaffRow[];
+  const staff = sql.all<StaffRow>(ctx.db, `${ENFORCEMENT_STAFF} SELECT * FROM enforcement ORDER BY id`, params);
   const staffRef = (s: StaffRow): ReportRecordRef => ({
     kind: 'staff',
     id: s.id,

@@ -3,9 +3,10 @@ import type { CoreContext } from '../context';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case';
 import type { DeadlineLevel } from '../../../shared/contract';
 import { endOfOfficeDay } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { deadlineStatus } from './deadline';
 import { officeToday, reviewCalendar } from './rules-source';
+import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 // Home-page items for the review steps waiting on someone. A supplement deadline is amber when
 // near and red once passed (DOMAIN §3); a year missing from the calendar is shown, not guessed.
@@ -40,9 +41,9 @@ function handlerIds(list: string | null): number[] {
 }
 
 function roundItems(ctx: CoreContext): AttentionItem[] {
-  const rows = ctx.db
-    .prepare(
-      `SELECT r.case_id, r.round_no, r.state, c.case_number, c.cause, rv.name AS reviewer, hd.name AS head,
+  const rows = sql.all<OpenRoundRow>(
+    ctx.db,
+    `SELECT r.case_id, r.round_no, r.state, c.case_number, c.cause, rv.name AS reviewer, hd.name AS head,
               r.reviewer_id, r.head_id,
               (SELECT group_concat(h.staff_id) FROM case_handlers h WHERE h.case_id = r.case_id) AS handler_ids,
               (SELECT COUNT(*) FROM review_findings f WHERE f.round_id = r.id AND f.finding IS NOT NULL) AS points_done,
@@ -51,8 +52,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
        LEFT JOIN staff rv ON rv.id = r.reviewer_id LEFT JOIN staff hd ON hd.id = r.head_id
        LEFT JOIN supplement_notices n ON n.round_id = r.id
        WHERE r.state <> 'signed' ORDER BY r.submitted_at`,
-    )
-    .all() as OpenRoundRow[];
+  );
   const calendar = reviewCalendar(ctx);
   const today = officeToday(ctx);
   return rows.map((row) => {
@@ -69,7 +69,7 @@ function roundItems(ctx: CoreContext): AttentionItem[] {
           ...people(...handlerIds(row.handler_ids)),
           level: LEVEL_OF[status.level],
           dueAt: row.deadline ? endOfOfficeDay(row.deadline) : null,
-          detail: `待承办机构补正材料：${status.message}${row.deadline ? `（期限 ${formatDate(row.deadline)}24时）` : ''}`,
+          detail: `待承办机构补正材料：${status.message}${row.deadline ? `（期限 ${chineseDate(row.deadline)}24时）` : ''}`,
         };
       }
       case 'submitted': {
@@ -107,22 +107,20 @@ function caseItems(ctx: CoreContext): AttentionItem[] {
   const waiting: Array<[CaseStatus, AttentionItem['level'], string]> = [
     ['returned', 'warning', '审核意见为纠正完善后再送审，请纠正完善后重新送审'],
   ];
-  const statement = ctx.db.prepare(
-    `SELECT id, case_number, cause, (SELECT group_concat(h.staff_id) FROM case_handlers h WHERE h.case_id = cases.id) AS handler_ids
-     FROM cases WHERE status = ? ORDER BY updated_at LIMIT 50`,
-  );
+  const waitingCases = `SELECT id, case_number, cause, (SELECT group_concat(h.staff_id) FROM case_handlers h WHERE h.case_id = cases.id) AS handler_ids
+     FROM cases WHERE status = ? ORDER BY updated_at LIMIT 50`;
   return waiting.flatMap(([status, level, detail]) =>
-    (
-      statement.all(status) as Array<{ id: number; case_number: string; cause: string; handler_ids: string | null }>
-    ).map((row) => ({
-      kind: `case-${status}`,
-      level,
-      title: `${row.case_number} ${row.cause}`,
-      detail: `${CASE_STATUS_LABELS[status]}：${detail}`,
-      link: `/cases/${row.id}`,
-      dueAt: null,
-      waitsOn: handlerIds(row.handler_ids),
-    })),
+    sql
+      .all<{ id: number; case_number: string; cause: string; handler_ids: string | null }>(ctx.db, waitingCases, status)
+      .map((row) => ({
+        kind: `case-${status}`,
+        level,
+        title: `${row.case_number} ${row.cause}`,
+        detail: `${CASE_STATUS_LABELS[status]}：${detail}`,
+        link: `/cases/${row.id}`,
+        dueAt: null,
+        waitsOn: handlerIds(row.handler_ids),
+      })),
   );
 }
 

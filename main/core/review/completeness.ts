@@ -15,6 +15,7 @@ import { officeToday, reviewCalendar, ruleProfileFor } from './rules-source';
 import { materialRows, noticeRow, roundRow, updateRound, type RoundRow } from './store';
 import { setCaseStatus } from '../cases/store';
 import { hearingOrAssessment, materialViews, roundView } from './view';
+import { sql } from '../../db/sql';
 
 function missingOf(ctx: CoreContext, round: RoundRow) {
   const decision = JSON.parse(round.decision_json) as CaseRecord;
@@ -94,22 +95,20 @@ export function requestSupplement(ctx: CoreContext, input: ParsedInputOf<'review
   }));
   const now = ctx.now().toISOString();
   const issuedBy = actorName(ctx);
-  ctx.db
-    .prepare(
-      `INSERT INTO supplement_notices (round_id, issued_at, issued_by, issued_on, working_days, working_days_source, deadline, due_at, items_json)
+  sql.run(
+    ctx.db,
+    `INSERT INTO supplement_notices (round_id, issued_at, issued_by, issued_on, working_days, working_days_source, deadline, due_at, items_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      round.id,
-      now,
-      issuedBy,
-      issuedOn,
-      days.value,
-      provenanceLabel(days.source),
-      due.date,
-      due.dueAt,
-      JSON.stringify(items),
-    );
+    round.id,
+    now,
+    issuedBy,
+    issuedOn,
+    days.value,
+    provenanceLabel(days.source),
+    due.date,
+    due.dueAt,
+    JSON.stringify(items),
+  );
   updateRound(ctx, round.id, { state: 'supplement-requested' });
   setCaseStatus(ctx.db, round.case_id, 'supplement-requested', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));
@@ -134,16 +133,23 @@ export function supplementMaterials(ctx: CoreContext, input: ParsedInputOf<'revi
   if (unknown)
     throw new AppError('VALIDATION', `材料“${shortQuote(unknown.key)}”不在本轮送审材料清单中`, { field: 'materials' });
   assertNoRepeatedMaterial(input.materials, before);
-  const update = ctx.db.prepare(
-    'UPDATE review_materials SET present = ?, refs = ? WHERE round_id = ? AND material_key = ?',
-  );
   for (const item of input.materials)
-    update.run(item.present ? 1 : 0, item.present ? item.refs : '', round.id, item.key);
-  ctx.db
-    .prepare(
-      'UPDATE supplement_notices SET supplemented_at = ?, supplemented_by = ?, supplement_note = ? WHERE round_id = ?',
-    )
-    .run(ctx.now().toISOString(), actorName(ctx), input.note, round.id);
+    sql.run(
+      ctx.db,
+      'UPDATE review_materials SET present = ?, refs = ? WHERE round_id = ? AND material_key = ?',
+      item.present ? 1 : 0,
+      item.present ? item.refs : '',
+      round.id,
+      item.key,
+    );
+  sql.run(
+    ctx.db,
+    'UPDATE supplement_notices SET supplemented_at = ?, supplemented_by = ?, supplement_note = ? WHERE round_id = ?',
+    ctx.now().toISOString(),
+    actorName(ctx),
+    input.note,
+    round.id,
+  );
   updateRound(ctx, round.id, { state: 'submitted' });
   setCaseStatus(ctx.db, round.case_id, 'submitted', ctx.now().toISOString());
   const view = roundView(ctx, roundRow(ctx.db, round.id));

@@ -5,6 +5,7 @@ import type { DecisionView } from '../../../shared/contract';
 import type { Db } from '../../db/open';
 import type { PenaltyKind } from '../../../shared/domain/case';
 import type { RoundRow } from './store';
+import { sql } from '../../db/sql';
 
 export const DECISION_RULE = '《中华人民共和国行政处罚法》第五十七条（国家法律）';
 export const COLLECTIVE_RULE =
@@ -32,7 +33,7 @@ export interface DecisionRow {
 }
 
 export function decisionRow(db: Db, roundId: number): DecisionRow | undefined {
-  return db.prepare('SELECT * FROM review_decisions WHERE round_id = ?').get(roundId) as DecisionRow | undefined;
+  return sql.get<DecisionRow>(db, 'SELECT * FROM review_decisions WHERE round_id = ?', roundId);
 }
 
 export function decisionView(row: DecisionRow): DecisionView {

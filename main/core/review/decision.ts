@@ -6,7 +6,6 @@
 import type { ParsedInputOf, ReviewRound } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { AppError } from '../../../shared/errors';
 import { PENALTY_KIND_LABELS, type PenaltyKind } from '../../../shared/domain/case';
 import { deactivatedOperatorName, getOperator } from '../session/operator';
@@ -20,6 +19,8 @@ import { roundRow, staffName, type RoundRow } from './store';
 import { roundView } from './view';
 import { hasStaffRole } from '../staff/roles';
 import { openPenaltyDecisionSharing } from '../sharing/service';
+import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 function participantCount(text: string): number {
   return text.split(/[、,，;；\s]+/u).filter(Boolean).length;
@@ -36,8 +37,11 @@ function assertDecider(ctx: CoreContext, round: RoundRow): { id: number; name: s
         : `当前使用人${inactive}已停用，不能登记决定：请在右上角重新选择当前使用人。`,
     );
   }
-  const row = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?').get(operator.staffId) as
-    { name: string; roles: string; active: number; auxiliary: number } | undefined;
+  const row = sql.get<{ name: string; roles: string; active: number; auxiliary: number }>(
+    ctx.db,
+    'SELECT name, roles, active, auxiliary FROM staff WHERE id = ?',
+    operator.staffId,
+  );
   const name = row?.name ?? operator.name ?? '';
   if (!row || row.auxiliary === 1 || !hasStaffRole(row.roles, 'head')) {
     throw new AppError(
@@ -163,14 +167,14 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
     if (input.collectiveDate < signedOn) {
       throw new AppError(
         'VALIDATION',
-        `集体讨论日期（${formatDate(input.collectiveDate)}）早于审核意见签署日期（${formatDate(signedOn)}）：集体讨论应在法制审核之后进行。`,
+        `集体讨论日期（${chineseDate(input.collectiveDate)}）早于审核意见签署日期（${chineseDate(signedOn)}）：集体讨论应在法制审核之后进行。`,
         { field: 'collectiveDate' },
       );
     }
     if (input.collectiveDate > today) {
       throw new AppError(
         'VALIDATION',
-        `集体讨论日期（${formatDate(input.collectiveDate)}）不能晚于今天（${formatDate(today)}）。`,
+        `集体讨论日期（${chineseDate(input.collectiveDate)}）不能晚于今天（${chineseDate(today)}）。`,
         {
           field: 'collectiveDate',
         },
@@ -194,21 +198,21 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
     if (input.decisionDate < signedOn) {
       throw new AppError(
         'DECISION_BEFORE_REVIEW',
-        `决定日期（${formatDate(input.decisionDate)}）早于审核意见签署日期（${formatDate(signedOn)}）：应当在法制审核之后作出决定（《中华人民共和国行政处罚法》第五十八条，国家法律）。请核对决定日期。`,
+        `决定日期（${chineseDate(input.decisionDate)}）早于审核意见签署日期（${chineseDate(signedOn)}）：应当在法制审核之后作出决定（《中华人民共和国行政处罚法》第五十八条，国家法律）。请核对决定日期。`,
         { field: 'decisionDate' },
       );
     }
     if (input.collectiveDate !== null && input.decisionDate < input.collectiveDate) {
       throw new AppError(
         'VALIDATION',
-        `决定日期（${formatDate(input.decisionDate)}）早于集体讨论日期（${formatDate(input.collectiveDate)}）：集体讨论决定的，决定应在讨论之后作出。`,
+        `决定日期（${chineseDate(input.decisionDate)}）早于集体讨论日期（${chineseDate(input.collectiveDate)}）：集体讨论决定的，决定应在讨论之后作出。`,
         { field: 'decisionDate' },
       );
     }
     if (input.decisionDate > today) {
       throw new AppError(
         'VALIDATION',
-        `决定日期（${formatDate(input.decisionDate)}）不能晚于今天（${formatDate(today)}）。`,
+        `决定日期（${chineseDate(input.decisionDate)}）不能晚于今天（${chineseDate(today)}）。`,
         {
           field: 'decisionDate',
         },
@@ -231,15 +235,14 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
     });
   }
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO review_decisions (round_id, case_id, agrees, reason, complex_or_major, collective_date,
+  sql.run(
+    ctx.db,
+    `INSERT INTO review_decisions (round_id, case_id, agrees, reason, complex_or_major, collective_date,
          collective_participants, collective_summary, decision_number, decision_date, decided_by_staff_id, decided_by,
          recorded_at, decided_penalty_kinds, decided_fine_fen, decided_gains_fen, decided_property_fen)
        VALUES (@round, @case, @agrees, @reason, @complex, @collectiveDate, @participants, @summary, @number, @date,
          @by, @byName, @now, @kinds, @fine, @gains, @property)`,
-    )
-    .run({
+    {
       round: round.id,
       case: round.case_id,
       agrees: input.agrees ? 1 : 0,
@@ -257,7 +260,8 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
       fine: decided?.fineFen ?? null,
       gains: decided?.illegalGainsFen ?? null,
       property: decided?.illegalPropertyFen ?? null,
-    });
+    },
+  );
   setCaseStatus(ctx.db, round.case_id, input.agrees ? 'decided' : 'returned', ctx.now().toISOString());
   // 信息共享: the decision is copied (抄告) to the related department within the profile's period.
   if (input.agrees && input.decisionDate !== null) {
@@ -270,10 +274,10 @@ export function recordDecision(ctx: CoreContext, input: ParsedInputOf<'review.re
   }
   const view = roundView(ctx, roundRow(ctx.db, round.id));
   const collective = input.complexOrMajor
-    ? `，经${input.collectiveDate ? formatDate(input.collectiveDate) : ''}集体讨论（${input.collectiveParticipants}）`
+    ? `，经${input.collectiveDate ? chineseDate(input.collectiveDate) : ''}集体讨论（${input.collectiveParticipants}）`
     : '';
   const summary = input.agrees
-    ? `行政执法机关负责人${decider.name}同意作出决定${collective}：${input.decisionNumber}（${input.decisionDate ? `${formatDate(input.decisionDate)}决定` : ''}），${penaltyText(decided)}`
+    ? `行政执法机关负责人${decider.name}同意作出决定${collective}：${input.decisionNumber}（${input.decisionDate ? `${chineseDate(input.decisionDate)}决定` : ''}），${penaltyText(decided)}`
     : `行政执法机关负责人${decider.name}不同意拟作出的决定${collective}，案件退回承办机构：${input.reason}`;
   auditCase(ctx, round.case_id, 'review.recordDecision', summary, undefined, view.headDecision);
   return view;

@@ -14,6 +14,7 @@ import { checkSeparationOfDuties } from './separation';
 import { noticeRow, staffName, type RoundRow } from './store';
 import { hasStaffRole } from '../staff/roles';
 import type { StaffRole } from '../../../shared/domain/case';
+import { sql } from '../../db/sql';
 
 export function assertNotLocked(round: RoundRow): void {
   if (round.locked === 1) {
@@ -107,8 +108,7 @@ interface StaffCheckRow {
 }
 
 function assertHolds(ctx: CoreContext, id: number, duty: Duty): void {
-  const row = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?').get(id) as
-    StaffCheckRow | undefined;
+  const row = sql.get<StaffCheckRow>(ctx.db, 'SELECT name, roles, active, auxiliary FROM staff WHERE id = ?', id);
   const field = duty === 'reviewer' ? 'reviewerId' : 'headId';
   const label = DUTY_LABELS[duty];
   if (!row) throw new AppError('NOT_FOUND', `所选${label}（编号 ${id}）不存在`, { field });
@@ -183,12 +183,11 @@ export function reassigners(ctx: CoreContext, round: RoundRow): number[] {
   const stage = reassignStage(ctx.db, round);
   if (stage === 'closed') return [];
   const handlers = caseHandlerIds(ctx, round.case_id);
-  const heads = (
-    ctx.db.prepare('SELECT id, roles FROM staff WHERE active = 1 ORDER BY id').all() as Array<{
+  const heads = sql
+    .all<{
       id: number;
       roles: string;
-    }>
-  )
+    }>(ctx.db, 'SELECT id, roles FROM staff WHERE active = 1 ORDER BY id')
     .filter((row) => hasStaffRole(row.roles, 'review-head'))
     .map((row) => row.id)
     .filter((id) => !handlers.includes(id) && id !== round.reviewer_id);

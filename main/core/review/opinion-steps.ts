@@ -19,6 +19,7 @@ import { auditCase } from '../audit/case-history';
 import { findingRows, roundRow, updateRound, type RoundRow } from './store';
 import { setCaseStatus } from '../cases/store';
 import { liveCertificateProblems, roundView } from './view';
+import { orgRefOf } from '../orgs/store';
 
 function label(opinion: OpinionNumber): string {
   return `意见${opinion}“${OPINIONS[opinion - 1]?.label ?? ''}”`;
@@ -62,8 +63,7 @@ export function chooseOpinion(ctx: CoreContext, input: ParsedInputOf<'review.cho
     );
   }
   if (input.transferTargetOrgId !== null) {
-    const org = ctx.db.prepare('SELECT kind, name FROM organizations WHERE id = ?').get(input.transferTargetOrgId) as
-      { kind: string; name: string } | undefined;
+    const org = orgRefOf(ctx.db, input.transferTargetOrgId);
     if (!org) throw new AppError('NOT_FOUND', '所选移送机关不存在', { field: 'transferTargetOrgId' });
     if (org.kind !== input.transferTargetKind) {
       throw new AppError('VALIDATION', `${org.name}的单位类别与所选移送机关类别不一致`, {

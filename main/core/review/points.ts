@@ -11,6 +11,7 @@ import { allowedOpinions } from './opinion';
 import { auditCase } from '../audit/case-history';
 import { findingRows, roundRow, updateRound } from './store';
 import { roundView } from './view';
+import { sql } from '../../db/sql';
 
 /** The labels a finding reads as, on any point ('pass' reads differently on point 9). */
 function findingWords(finding: unknown): string | undefined {
@@ -51,13 +52,12 @@ export function savePoint(ctx: CoreContext, input: ParsedInputOf<'review.savePoi
   ) {
     return roundView(ctx, round);
   }
-  ctx.db
-    .prepare(
-      `INSERT INTO review_findings (round_id, point, finding, note, evidence_refs, saved_at, saved_by)
+  sql.run(
+    ctx.db,
+    `INSERT INTO review_findings (round_id, point, finding, note, evidence_refs, saved_at, saved_by)
        VALUES (@round, @point, @finding, @note, @refs, @at, @by)
        ON CONFLICT (round_id, point) DO UPDATE SET finding = @finding, note = @note, evidence_refs = @refs, saved_at = @at, saved_by = @by`,
-    )
-    .run({
+    {
       round: round.id,
       point: input.point,
       finding: input.finding,
@@ -65,7 +65,8 @@ export function savePoint(ctx: CoreContext, input: ParsedInputOf<'review.savePoi
       refs: input.evidenceRefs,
       at: ctx.now().toISOString(),
       by: actorName(ctx),
-    });
+    },
+  );
   // A finding changed after the opinion was chosen: the reviewer disagrees with the earlier finding,
   // so the change needs its note; an opinion the new findings no longer allow is cleared, never kept.
   const changed = before?.finding != null && before.finding !== input.finding;

@@ -5,6 +5,7 @@ import type { OpinionNumber } from '../../../shared/domain/review';
 import type { CoreContext } from '../context';
 import { deadlineStatus } from './deadline';
 import { officeToday, reviewCalendar } from './rules-source';
+import { sql } from '../../db/sql';
 
 interface QueueRow {
   round_id: number;
@@ -40,10 +41,12 @@ const SELECT = `
 const RECENT_SIGNED = 20;
 
 export function reviewQueue(ctx: CoreContext): ReviewQueueItem[] {
-  const open = ctx.db.prepare(`${SELECT} WHERE r.state <> 'signed' ORDER BY r.submitted_at`).all() as QueueRow[];
-  const signed = ctx.db
-    .prepare(`${SELECT} WHERE r.state = 'signed' ORDER BY r.signed_at DESC LIMIT ?`)
-    .all(RECENT_SIGNED) as QueueRow[];
+  const open = sql.all<QueueRow>(ctx.db, `${SELECT} WHERE r.state <> 'signed' ORDER BY r.submitted_at`);
+  const signed = sql.all<QueueRow>(
+    ctx.db,
+    `${SELECT} WHERE r.state = 'signed' ORDER BY r.signed_at DESC LIMIT ?`,
+    RECENT_SIGNED,
+  );
   const calendar = reviewCalendar(ctx);
   const today = officeToday(ctx);
   return [...open, ...signed].map((row) => ({

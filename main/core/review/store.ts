@@ -6,6 +6,7 @@ import type { MaterialRequirement } from '../../../shared/domain/review';
 import type { CoreContext } from '../context';
 import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
+import { sql } from '../../db/sql';
 
 export interface RoundRow {
   id: number;
@@ -85,39 +86,41 @@ export interface NoticeRow {
 }
 
 export function roundRow(db: Db, id: number): RoundRow {
-  const row = db.prepare('SELECT * FROM review_rounds WHERE id = ?').get(id) as RoundRow | undefined;
+  const row = sql.get<RoundRow>(db, 'SELECT * FROM review_rounds WHERE id = ?', id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的审核轮次`);
   return row;
 }
 
 export function roundsOfCase(db: Db, caseId: number): RoundRow[] {
-  return db.prepare('SELECT * FROM review_rounds WHERE case_id = ? ORDER BY round_no').all(caseId) as RoundRow[];
+  return sql.all<RoundRow>(db, 'SELECT * FROM review_rounds WHERE case_id = ? ORDER BY round_no', caseId);
 }
 
 export function judgementRows(db: Db, roundId: number): JudgementRow[] {
-  return db
-    .prepare('SELECT judgement_key, holds, reason FROM review_judgements WHERE round_id = ?')
-    .all(roundId) as JudgementRow[];
+  return sql.all<JudgementRow>(
+    db,
+    'SELECT judgement_key, holds, reason FROM review_judgements WHERE round_id = ?',
+    roundId,
+  );
 }
 
 export function materialRows(db: Db, roundId: number): MaterialRow[] {
-  return db
-    .prepare(
-      'SELECT material_key, position, label, requirement, present, refs FROM review_materials WHERE round_id = ? ORDER BY position',
-    )
-    .all(roundId) as MaterialRow[];
+  return sql.all<MaterialRow>(
+    db,
+    'SELECT material_key, position, label, requirement, present, refs FROM review_materials WHERE round_id = ? ORDER BY position',
+    roundId,
+  );
 }
 
 export function findingRows(db: Db, roundId: number): FindingRow[] {
-  return db
-    .prepare(
-      'SELECT point, finding, note, evidence_refs, saved_at, saved_by FROM review_findings WHERE round_id = ? ORDER BY point',
-    )
-    .all(roundId) as FindingRow[];
+  return sql.all<FindingRow>(
+    db,
+    'SELECT point, finding, note, evidence_refs, saved_at, saved_by FROM review_findings WHERE round_id = ? ORDER BY point',
+    roundId,
+  );
 }
 
 export function noticeRow(db: Db, roundId: number): NoticeRow | undefined {
-  return db.prepare('SELECT * FROM supplement_notices WHERE round_id = ?').get(roundId) as NoticeRow | undefined;
+  return sql.get<NoticeRow>(db, 'SELECT * FROM supplement_notices WHERE round_id = ?', roundId);
 }
 
 export function noticeItems(row: NoticeRow): NoticeItem[] {
@@ -126,7 +129,7 @@ export function noticeItems(row: NoticeRow): NoticeItem[] {
 
 export function staffName(db: Db, id: number | null): string | null {
   if (id === null) return null;
-  const row = db.prepare('SELECT name FROM staff WHERE id = ?').get(id) as { name: string } | undefined;
+  const row = sql.get<{ name: string }>(db, 'SELECT name FROM staff WHERE id = ?', id);
   return row?.name ?? null;
 }
 
@@ -138,5 +141,5 @@ export function updateRound(
 ): void {
   const entries = Object.entries({ ...changes, updated_at: ctx.now().toISOString() });
   const assignments = entries.map(([column]) => `${column} = @${column}`).join(', ');
-  ctx.db.prepare(`UPDATE review_rounds SET ${assignments} WHERE id = @id`).run({ ...Object.fromEntries(entries), id });
+  sql.run(ctx.db, `UPDATE review_rounds SET ${assignments} WHERE id = @id`, { ...Object.fromEntries(entries), id });
 }

@@ -23,6 +23,7 @@ import { assessTriggers } from './trigger-view';
 import { judgementsMissingReason } from './triggers';
 import { roundView } from './view';
 import { reopenedAfterCriminalTransfer } from '../transfers/reopened';
+import { sql } from '../../db/sql';
 
 type SubmitInput = ParsedInputOf<'review.submit'>;
 type MaterialsInput = SubmitInput['materials'];
@@ -128,44 +129,45 @@ export function submitForReview(ctx: CoreContext, input: SubmitInput): ReviewRou
   const triggers = assessTriggers(record, input.judgements, profile, hearingLargeAmount(ctx.db));
   const now = ctx.now().toISOString();
   const operator = getOperator(ctx);
-  const { lastInsertRowid } = ctx.db
-    .prepare(
-      `INSERT INTO review_rounds (case_id, round_no, state, profile_id, profile_version, decision_json, decision_date,
+  const { lastInsertRowid } = sql.run(
+    ctx.db,
+    `INSERT INTO review_rounds (case_id, round_no, state, profile_id, profile_version, decision_json, decision_date,
          triggers_json, review_required, assessment_made, submitted_at, submitted_by, submitted_by_staff_id,
          reviewer_id, head_id, created_at, updated_at)
        VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      record.id,
-      roundNo,
-      profile.id,
-      profile.version,
-      JSON.stringify(record),
-      input.decisionDate,
-      JSON.stringify(triggers),
-      triggers.required ? 1 : 0,
-      input.assessmentMade ? 1 : 0,
-      now,
-      operator.name ?? '未指定使用人',
-      operator.staffId,
-      input.reviewerId,
-      input.headId,
-      now,
-      now,
-    );
-  const roundId = Number(lastInsertRowid);
-  const addJudgement = ctx.db.prepare(
-    'INSERT INTO review_judgements (round_id, judgement_key, holds, reason) VALUES (?, ?, ?, ?)',
+    record.id,
+    roundNo,
+    profile.id,
+    profile.version,
+    JSON.stringify(record),
+    input.decisionDate,
+    JSON.stringify(triggers),
+    triggers.required ? 1 : 0,
+    input.assessmentMade ? 1 : 0,
+    now,
+    operator.name ?? '未指定使用人',
+    operator.staffId,
+    input.reviewerId,
+    input.headId,
+    now,
+    now,
   );
+  const roundId = Number(lastInsertRowid);
   for (const key of JUDGEMENT_KEYS) {
     const judgement = input.judgements[key];
-    addJudgement.run(roundId, key, judgement.holds ? 1 : 0, judgement.holds ? judgement.reason : '');
+    sql.run(
+      ctx.db,
+      'INSERT INTO review_judgements (round_id, judgement_key, holds, reason) VALUES (?, ?, ?, ?)',
+      roundId,
+      key,
+      judgement.holds ? 1 : 0,
+      judgement.holds ? judgement.reason : '',
+    );
   }
-  const addMaterial = ctx.db.prepare(
-    'INSERT INTO review_materials (round_id, material_key, position, label, requirement, present, refs) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
   for (const item of materials)
-    addMaterial.run(
+    sql.run(
+      ctx.db,
+      'INSERT INTO review_materials (round_id, material_key, position, label, requirement, present, refs) VALUES (?, ?, ?, ?, ?, ?, ?)',
       roundId,
       item.key,
       item.position,

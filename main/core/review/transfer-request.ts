@@ -3,6 +3,7 @@
 
 import type { OrgKind } from '../../../shared/domain/case';
 import type { Db } from '../../db/open';
+import { sql } from '../../db/sql';
 
 export interface TransferRequest {
   caseId: number;
@@ -18,23 +19,21 @@ export interface TransferRequest {
 
 /** The signed opinion that sends this case to transfer, or null when there is none. */
 export function transferRequestForCase(db: Db, caseId: number): TransferRequest | null {
-  const row = db
-    .prepare(
-      `SELECT id, round_no, chosen_opinion, transfer_target_kind, transfer_target_org_id, opinion_reasons, signed_at
+  const row = sql.get<{
+    id: number;
+    round_no: number;
+    chosen_opinion: 4 | 5;
+    transfer_target_kind: OrgKind;
+    transfer_target_org_id: number | null;
+    opinion_reasons: string;
+    signed_at: string;
+  }>(
+    db,
+    `SELECT id, round_no, chosen_opinion, transfer_target_kind, transfer_target_org_id, opinion_reasons, signed_at
        FROM review_rounds WHERE case_id = ? AND state = 'signed' AND chosen_opinion IN (4, 5)
        ORDER BY round_no DESC LIMIT 1`,
-    )
-    .get(caseId) as
-    | {
-        id: number;
-        round_no: number;
-        chosen_opinion: 4 | 5;
-        transfer_target_kind: OrgKind;
-        transfer_target_org_id: number | null;
-        opinion_reasons: string;
-        signed_at: string;
-      }
-    | undefined;
+    caseId,
+  );
   if (!row) return null;
   return {
     caseId,

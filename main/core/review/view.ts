@@ -36,6 +36,8 @@ import {
   type RoundRow,
 } from './store';
 import type { Judgements } from './trigger-view';
+import { sql } from '../../db/sql';
+import { orgRefOf } from '../orgs/store';
 
 export function materialViews(rows: readonly MaterialRow[], hearingOrAssessment: boolean): MaterialView[] {
   return rows.map((row) => ({
@@ -80,12 +82,12 @@ interface PersonRow {
 }
 
 function personRow(ctx: CoreContext, id: number): PersonRow | undefined {
-  return ctx.db
-    .prepare(
-      `SELECT id, name, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on, legal_qualification_no,
+  return sql.get<PersonRow>(
+    ctx.db,
+    `SELECT id, name, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on, legal_qualification_no,
          reviewing_since, auxiliary FROM staff WHERE id = ?`,
-    )
-    .get(id) as PersonRow | undefined;
+    id,
+  );
 }
 
 /** The days the handlers acted, as the record holds them: the violation found, the case submitted. */
@@ -249,6 +251,5 @@ export function roundView(ctx: CoreContext, round: RoundRow): ReviewRound {
 }
 
 function orgName(ctx: CoreContext, id: number): string {
-  const row = ctx.db.prepare('SELECT name FROM organizations WHERE id = ?').get(id) as { name: string } | undefined;
-  return row?.name ?? '';
+  return orgRefOf(ctx.db, id)?.name ?? '';
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import type { StaffAccess } from '../../../shared/contract/session';
+import { sql } from '../../db/sql';
 
 // The only SQL about staff_access (migration 013): secrets' hashes, the admin flag, the lock.
 
@@ -44,12 +45,12 @@ function toRow(raw: RawRow): AccessRow {
 }
 
 export function accessRow(db: Db, staffId: number): AccessRow | undefined {
-  const raw = db.prepare(`${SELECT} WHERE s.id = ?`).get(staffId) as RawRow | undefined;
+  const raw = sql.get<RawRow>(db, `${SELECT} WHERE s.id = ?`, staffId);
   return raw && toRow(raw);
 }
 
 export function allAccessRows(db: Db): AccessRow[] {
-  return (db.prepare(`${SELECT} ORDER BY s.active DESC, s.id`).all() as RawRow[]).map(toRow);
+  return sql.all<RawRow>(db, `${SELECT} ORDER BY s.active DESC, s.id`).map(toRow);
 }
 
 /** No one holds a secret that lets them administer: the first administrator is still to be set up. */
@@ -70,24 +71,30 @@ export function toStaffAccess(row: AccessRow, now: Date): StaffAccess {
 }
 
 function ensureRow(db: Db, staffId: number): void {
-  db.prepare('INSERT INTO staff_access (staff_id) VALUES (?) ON CONFLICT (staff_id) DO NOTHING').run(staffId);
+  sql.run(db, 'INSERT INTO staff_access (staff_id) VALUES (?) ON CONFLICT (staff_id) DO NOTHING', staffId);
 }
 
 export function storeSecretHash(db: Db, staffId: number, hash: string, at: string): void {
   ensureRow(db, staffId);
-  db.prepare(
+  sql.run(
+    db,
     'UPDATE staff_access SET secret_hash = ?, secret_set_at = ?, failed_attempts = 0, locked_until = NULL WHERE staff_id = ?',
-  ).run(hash, at, staffId);
+    hash,
+    at,
+    staffId,
+  );
 }
 
 export function storeAdmin(db: Db, staffId: number, admin: boolean): void {
   ensureRow(db, staffId);
-  db.prepare('UPDATE staff_access SET admin = ? WHERE staff_id = ?').run(admin ? 1 : 0, staffId);
+  sql.run(db, 'UPDATE staff_access SET admin = ? WHERE staff_id = ?', admin ? 1 : 0, staffId);
 }
 
 export function storeFailure(db: Db, staffId: number, failedAttempts: number, lockedUntil: string | null): void {
   ensureRow(db, staffId);
-  db.prepare('UPDATE staff_access SET failed_attempts = ?, locked_until = ? WHERE staff_id = ?').run(
+  sql.run(
+    db,
+    'UPDATE staff_access SET failed_attempts = ?, locked_until = ? WHERE staff_id = ?',
     failedAttempts,
     lockedUntil,
     staffId,
@@ -95,5 +102,5 @@ export function storeFailure(db: Db, staffId: number, failedAttempts: number, lo
 }
 
 export function clearFailures(db: Db, staffId: number): void {
-  db.prepare('UPDATE staff_access SET failed_attempts = 0, locked_until = NULL WHERE staff_id = ?').run(staffId);
+  sql.run(db, 'UPDATE staff_access SET failed_attempts = 0, locked_until = NULL WHERE staff_id = ?', staffId);
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import { getSetting, setSetting } from './settings';
+import { sql } from '../../db/sql';
 
 const SKIPPED = 'setup.dismissed';
 
@@ -9,11 +10,10 @@ const SKIPPED = 'setup.dismissed';
  */
 export function setupNeeded(db: Db): boolean {
   if (getSetting(db, SKIPPED) === '1') return false;
-  const hasAnything = db
-    .prepare(
-      'SELECT EXISTS (SELECT 1 FROM office) OR EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM cases) AS any',
-    )
-    .get() as { any: number };
+  const hasAnything = sql.get<{ any: number }>(
+    db,
+    'SELECT EXISTS (SELECT 1 FROM office) OR EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM cases) AS any',
+  )!;
   return hasAnything.any === 0;
 }
 

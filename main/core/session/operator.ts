@@ -1,5 +1,6 @@
 import type { Operator } from '../../../shared/contract/session';
 import type { ActorContext } from './actor';
+import { sql } from '../../db/sql';
 
 // The person acting: the one signed in on the window, browser or terminal that sent the command
 // (ctx.actor, set per call by the api layer from that client's session). There is no global
@@ -8,8 +9,11 @@ import type { ActorContext } from './actor';
 function actorRow(ctx: ActorContext): { id: number; name: string; active: number } | undefined {
   const id = ctx.actor?.staffId;
   if (!id) return undefined;
-  return ctx.db.prepare('SELECT id, name, active FROM staff WHERE id = ?').get(id) as
-    { id: number; name: string; active: number } | undefined;
+  return sql.get<{ id: number; name: string; active: number }>(
+    ctx.db,
+    'SELECT id, name, active FROM staff WHERE id = ?',
+    id,
+  );
 }
 
 /**

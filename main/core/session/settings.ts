@@ -1,14 +1,18 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/sql';
 
 export function getSetting(db: Db, key: string): string | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = sql.get<{ value: string }>(db, 'SELECT value FROM settings WHERE key = ?', key);
   return row?.value ?? null;
 }
 
 export function setSetting(db: Db, key: string, value: string | null): void {
-  if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+  if (value === null) sql.run(db, 'DELETE FROM settings WHERE key = ?', key);
   else
-    db.prepare(
+    sql.run(
+      db,
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    ).run(key, value);
+      key,
+      value,
+    );
 }

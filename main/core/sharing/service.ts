@@ -19,7 +19,6 @@ import { actorName } from '../session/operator';
 import { getCase } from '../cases/service';
 import { clockOf, type Clock } from '../calendar/clock';
 import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { deadlineView } from '../transfers/deadlines';
 import { getProfile, officeDefaultProfileId, resolveCaseProfile } from '../profiles/service';
 import { registerLimit, registerRules, sharingWorkingDays, type RegisterLimit } from '../profiles/registers';
@@ -35,6 +34,8 @@ import {
   type SharingFields,
   type SharingRecord,
 } from './store';
+import { registeredOrg } from '../orgs/store';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 export const SHARING_ENTITY = 'sharing';
 
@@ -77,10 +78,8 @@ function deadlineOf(limit: RegisterLimit | null, row: SharingRecord, clock: Cloc
 
 function orgOf(ctx: CoreContext, id: number | null): { id: number; name: string } | null {
   if (id === null) return null;
-  const row = ctx.db.prepare('SELECT id, name FROM organizations WHERE id = ?').get(id) as
-    { id: number; name: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的单位，请先在“设置 › 协作单位”中登记`);
-  return row;
+  const { name } = registeredOrg(ctx.db, id);
+  return { id, name };
 }
 
 export function sharingSummary(ctx: CoreContext, row: SharingRecord, clock: Clock): SharingSummary {
@@ -181,7 +180,7 @@ function fieldsOf(ctx: CoreContext, input: ParsedInputOf<'sharing.create'>): Sha
   if (input.formedOn > today(ctx)) {
     throw new AppError(
       'SHARING_DATE',
-      `信息形成（收到、提出要求）日期（${formatDate(input.formedOn)}）晚于今天，请核对。`,
+      `信息形成（收到、提出要求）日期（${chineseDate(input.formedOn)}）晚于今天，请核对。`,
       {
         field: 'formedOn',
       },
@@ -244,7 +243,7 @@ function insertItem(ctx: CoreContext, fields: SharingFields, origin: SharingOrig
 export function updateSharingItem(ctx: CoreContext, input: ParsedInputOf<'sharing.update'>): SharingView {
   const before = requireRow(ctx, input.id);
   if (before.shared_on) {
-    throw new AppError('SHARING_DONE', `该信息已于${formatDate(before.shared_on)}共享，不能再修改。`);
+    throw new AppError('SHARING_DONE', `该信息已于${chineseDate(before.shared_on)}共享，不能再修改。`);
   }
   const fields = fieldsOf(ctx, input);
   if (before.case_id !== fields.case_id && before.origin !== 'manual') {
@@ -257,19 +256,19 @@ export function updateSharingItem(ctx: CoreContext, input: ParsedInputOf<'sharin
 
 export function shareItem(ctx: CoreContext, input: ParsedInputOf<'sharing.share'>): SharingView {
   const row = requireRow(ctx, input.id);
-  if (row.shared_on) throw new AppError('SHARING_DONE', `该信息已于${formatDate(row.shared_on)}共享。`);
+  if (row.shared_on) throw new AppError('SHARING_DONE', `该信息已于${chineseDate(row.shared_on)}共享。`);
   if (row.org_id === null) {
     throw new AppError('VALIDATION', '请先修改记录，填写接收信息的单位，再登记共享。', { field: 'orgId' });
   }
   if (input.sharedOn < row.formed_on) {
     throw new AppError(
       'SHARING_DATE',
-      `共享日期（${formatDate(input.sharedOn)}）早于信息形成（收到、提出要求）日期（${formatDate(row.formed_on)}），请核对。`,
+      `共享日期（${chineseDate(input.sharedOn)}）早于信息形成（收到、提出要求）日期（${chineseDate(row.formed_on)}），请核对。`,
       { field: 'sharedOn' },
     );
   }
   if (input.sharedOn > today(ctx)) {
-    throw new AppError('SHARING_DATE', `共享日期（${formatDate(input.sharedOn)}）晚于今天，请核对。`, {
+    throw new AppError('SHARING_DATE', `共享日期（${chineseDate(input.sharedOn)}）晚于今天，请核对。`, {
       field: 'sharedOn',
     });
   }
@@ -281,7 +280,7 @@ export function shareItem(ctx: CoreContext, input: ParsedInputOf<'sharing.share'
     ctx,
     row.id,
     'sharing.share',
-    `${row.direction === 'out' ? '已共享' : '已收到'}（${formatDate(input.sharedOn)}，${SHARING_METHOD_LABELS[input.method]}）${late}`,
+    `${row.direction === 'out' ? '已共享' : '已收到'}（${chineseDate(input.sharedOn)}，${SHARING_METHOD_LABELS[input.method]}）${late}`,
     { sharedOn: null },
     input,
   );

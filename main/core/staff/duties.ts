@@ -3,6 +3,7 @@
 
 import type { CaseStatus } from '../../../shared/domain/case';
 import type { Db } from '../../db/open';
+import { sql } from '../../db/sql';
 
 /** 'review-head' is the round's head_id: the 法制审核机构负责人 who signs the opinion. */
 export type Duty = 'handler' | 'reviewer' | 'review-head';
@@ -39,19 +40,20 @@ export interface OpenDuty {
 export function openDuties(db: Db, staffId: number, duty: Duty): OpenDuty[] {
   if (duty === 'handler') {
     const marks = HANDLER_OPEN_STATUSES.map(() => '?').join(', ');
-    const rows = db
-      .prepare(
-        `SELECT c.case_number, c.status FROM case_handlers h JOIN cases c ON c.id = h.case_id WHERE h.staff_id = ? AND c.status IN (${marks}) ORDER BY c.id`,
-      )
-      .all(staffId, ...HANDLER_OPEN_STATUSES) as Array<{ case_number: string; status: CaseStatus }>;
+    const rows = sql.all<{ case_number: string; status: CaseStatus }>(
+      db,
+      `SELECT c.case_number, c.status FROM case_handlers h JOIN cases c ON c.id = h.case_id WHERE h.staff_id = ? AND c.status IN (${marks}) ORDER BY c.id`,
+      staffId,
+      ...HANDLER_OPEN_STATUSES,
+    );
     return rows.map((row) => ({ caseNumber: row.case_number, reassignable: !HANDLERS_FIXED.includes(row.status) }));
   }
   const column = duty === 'reviewer' ? 'reviewer_id' : 'head_id';
-  const rows = db
-    .prepare(
-      `SELECT c.case_number, r.state FROM review_rounds r JOIN cases c ON c.id = r.case_id WHERE r.${column} = ? AND r.state <> 'signed' ORDER BY c.id`,
-    )
-    .all(staffId) as Array<{ case_number: string; state: string }>;
+  const rows = sql.all<{ case_number: string; state: string }>(
+    db,
+    `SELECT c.case_number, r.state FROM review_rounds r JOIN cases c ON c.id = r.case_id WHERE r.${column} = ? AND r.state <> 'signed' ORDER BY c.id`,
+    staffId,
+  );
   // review.assign works until the reviewer signs; after that the 法制审核机构负责人 signs or returns it first.
   return rows.map((row) => ({ caseNumber: row.case_number, reassignable: row.state !== 'reviewer-signed' }));
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { actorName, getOperator } from '../session/operator';
 import { DUTY_LABELS, caseList, openDuties, reassignHint, type Duty, type OpenDuty } from './duties';
 import { parseStaffRoles } from './roles';
+import { sql } from '../../db/sql';
 
 interface StaffRow {
   id: number;
@@ -40,19 +41,16 @@ function toStaff(row: StaffRow): Staff {
 }
 
 export function listStaff(ctx: CoreContext): Staff[] {
-  return (ctx.db.prepare('SELECT * FROM staff ORDER BY active DESC, id').all() as StaffRow[]).map(toStaff);
+  return sql.all<StaffRow>(ctx.db, 'SELECT * FROM staff ORDER BY active DESC, id').map(toStaff);
 }
 
 export function staffNotes(ctx: CoreContext): Record<number, string[]> {
-  const ids = ctx.db
-    .prepare("SELECT DISTINCT entity_id FROM data_notes WHERE entity = 'staff'")
-    .pluck()
-    .all() as number[];
+  const ids = sql.column<number>(ctx.db, "SELECT DISTINCT entity_id FROM data_notes WHERE entity = 'staff'");
   return Object.fromEntries(ids.map((id) => [id, dataNotes(ctx.db, 'staff', id)]));
 }
 
 export function getStaff(ctx: CoreContext, id: number): Staff {
-  const row = ctx.db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
+  const row = sql.get<StaffRow>(ctx.db, 'SELECT * FROM staff WHERE id = ?', id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的人员`);
   return toStaff(row);
 }
@@ -81,9 +79,12 @@ function params(input: StaffValues) {
  */
 function assertNameFree(ctx: CoreContext, input: StaffValues, exceptId: number | null): void {
   if (!input.active) return;
-  const clash = ctx.db
-    .prepare('SELECT id FROM staff WHERE name = ? AND active = 1 AND id IS NOT ?')
-    .get(input.name, exceptId);
+  const clash = sql.get(
+    ctx.db,
+    'SELECT id FROM staff WHERE name = ? AND active = 1 AND id IS NOT ?',
+    input.name,
+    exceptId,
+  );
   if (clash) {
     throw new AppError(
       'DUPLICATE',
@@ -136,14 +137,14 @@ function assertPostsFree(ctx: CoreContext, person: Staff, roles: readonly string
 export function createStaff(ctx: CoreContext, input: StaffValues): Staff {
   assertNameFree(ctx, input, null);
   const now = ctx.now().toISOString();
-  const { lastInsertRowid } = ctx.db
-    .prepare(
-      `INSERT INTO staff (name, roles, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on, phone, active,
+  const { lastInsertRowid } = sql.run(
+    ctx.db,
+    `INSERT INTO staff (name, roles, certificate_no, cert_valid_from, cert_valid_to, cert_withdrawn_on, phone, active,
          auxiliary, legal_qualification_no, reviewing_since, created_at, updated_at)
        VALUES (@name, @roles, @certificateNo, @certValidFrom, @certValidTo, @certWithdrawnOn, @phone, @active,
          @auxiliary, @legalQualificationNo, @reviewingSince, @now, @now)`,
-    )
-    .run({ ...params(input), now });
+    { ...params(input), now },
+  );
   const created = getStaff(ctx, Number(lastInsertRowid));
   appendAudit(ctx.db, {
     at: now,
@@ -164,14 +165,14 @@ export function updateStaff(ctx: CoreContext, input: StaffValues & { id: number 
   if (before.active && !input.active) assertMayDeactivate(ctx, before);
   assertPostsFree(ctx, before, input.roles);
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `UPDATE staff SET name = @name, roles = @roles, certificate_no = @certificateNo, cert_valid_from = @certValidFrom,
+  sql.run(
+    ctx.db,
+    `UPDATE staff SET name = @name, roles = @roles, certificate_no = @certificateNo, cert_valid_from = @certValidFrom,
          cert_valid_to = @certValidTo, cert_withdrawn_on = @certWithdrawnOn, phone = @phone, active = @active,
          auxiliary = @auxiliary, legal_qualification_no = @legalQualificationNo, reviewing_since = @reviewingSince,
          updated_at = @now WHERE id = @id`,
-    )
-    .run({ ...params(input), id: input.id, now });
+    { ...params(input), id: input.id, now },
+  );
   const after = getStaff(ctx, input.id);
   appendAudit(ctx.db, {
     at: now,

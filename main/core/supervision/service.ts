@@ -10,7 +10,6 @@ import { appendAudit, auditForEntity } from '../audit/log';
 import { actorName } from '../session/operator';
 import { getCase } from '../cases/service';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import {
   closeSupervision,
   insertSupervision,
@@ -19,20 +18,21 @@ import {
   supervisionRows,
   type SupervisionRecord,
 } from './store';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 export const SUPERVISION_ENTITY = 'supervision';
 const DAY_MS = 86_400_000;
 
 function ruleOf(row: SupervisionRecord): string {
   const article = row.kind === 'notice' ? '第十六条' : '第十七条';
-  return `${row.issuer}《${SUPERVISION_KIND_LABELS[row.kind]}》（${row.doc_number}）限期${formatDate(row.correct_by)}前纠正并落实整改措施（衢政办发〔2022〕16号 ${article}）`;
+  return `${row.issuer}《${SUPERVISION_KIND_LABELS[row.kind]}》（${row.doc_number}）限期${chineseDate(row.correct_by)}前纠正并落实整改措施（衢政办发〔2022〕16号 ${article}）`;
 }
 
 /** Red once the period has passed, amber in its last three calendar days; gone once the report is sent. */
 export function supervisionDeadline(row: SupervisionRecord, now: Date): DeadlineView | null {
   if (row.closed_on || row.reported_on) return null;
   const dueAt = endOfOfficeDay(row.correct_by);
-  const when = `${formatDate(row.correct_by)}24时`;
+  const when = `${chineseDate(row.correct_by)}24时`;
   const base = { dueAt, dueDate: row.correct_by, rule: ruleOf(row), unknownYear: null };
   const left = Date.parse(dueAt) - now.getTime();
   if (left <= 0) return { ...base, level: 'danger', text: `已超过整改期限（应于${when}前整改并报告）` };
@@ -115,11 +115,11 @@ function today(ctx: CoreContext): string {
 export function createSupervision(ctx: CoreContext, input: ParsedInputOf<'supervision.create'>): SupervisionView {
   const id = ctx.db.transaction(() => {
     if (input.receivedOn > today(ctx))
-      throw new AppError('SUPERVISION_DATE', `收到日期（${formatDate(input.receivedOn)}）晚于今天，请核对。`);
+      throw new AppError('SUPERVISION_DATE', `收到日期（${chineseDate(input.receivedOn)}）晚于今天，请核对。`);
     if (input.correctBy < input.receivedOn)
       throw new AppError(
         'SUPERVISION_DATE',
-        `整改期限（${formatDate(input.correctBy)}）早于收到日期（${formatDate(input.receivedOn)}），请核对监督文书。`,
+        `整改期限（${chineseDate(input.correctBy)}）早于收到日期（${chineseDate(input.receivedOn)}），请核对监督文书。`,
       );
     if (input.caseId !== null) getCase(ctx, input.caseId);
     const newId = insertSupervision(ctx.db, {
@@ -151,20 +151,20 @@ export function reportSupervision(ctx: CoreContext, input: ParsedInputOf<'superv
     if (row.closed_on)
       throw new AppError(
         'SUPERVISION_CLOSED',
-        `该监督事项已于${formatDate(row.closed_on)}办结，不能再报送整改情况报告。`,
+        `该监督事项已于${chineseDate(row.closed_on)}办结，不能再报送整改情况报告。`,
       );
     if (row.reported_on)
-      throw new AppError('SUPERVISION_REPORTED', `已于${formatDate(row.reported_on)}报送整改情况报告。`);
+      throw new AppError('SUPERVISION_REPORTED', `已于${chineseDate(row.reported_on)}报送整改情况报告。`);
     if (input.reportedOn < row.received_on)
       throw new AppError(
         'SUPERVISION_DATE',
-        `报告日期（${formatDate(input.reportedOn)}）早于收到监督文书的日期（${formatDate(row.received_on)}），请核对。`,
+        `报告日期（${chineseDate(input.reportedOn)}）早于收到监督文书的日期（${chineseDate(row.received_on)}），请核对。`,
       );
     if (input.reportedOn > today(ctx))
-      throw new AppError('SUPERVISION_DATE', `报告日期（${formatDate(input.reportedOn)}）晚于今天，请核对。`);
+      throw new AppError('SUPERVISION_DATE', `报告日期（${chineseDate(input.reportedOn)}）晚于今天，请核对。`);
     recordSupervisionReport(ctx.db, row.id, input.reportedOn, input.reportText, ctx.now().toISOString());
     const late = input.reportedOn > row.correct_by ? '（逾期）' : '';
-    audit(ctx, row.id, 'supervision.report', `报送整改情况报告（${formatDate(input.reportedOn)}）${late}`, input);
+    audit(ctx, row.id, 'supervision.report', `报送整改情况报告（${chineseDate(input.reportedOn)}）${late}`, input);
   })();
   return supervisionView(ctx, input.id);
 }
@@ -172,17 +172,17 @@ export function reportSupervision(ctx: CoreContext, input: ParsedInputOf<'superv
 export function closeSupervisionMatter(ctx: CoreContext, input: ParsedInputOf<'supervision.close'>): SupervisionView {
   ctx.db.transaction(() => {
     const row = requireRow(ctx, input.id);
-    if (row.closed_on) throw new AppError('SUPERVISION_CLOSED', `该监督事项已于${formatDate(row.closed_on)}办结。`);
+    if (row.closed_on) throw new AppError('SUPERVISION_CLOSED', `该监督事项已于${chineseDate(row.closed_on)}办结。`);
     if (!row.reported_on) throw new AppError('SUPERVISION_STATE', '请先报送整改情况报告，再登记办结。');
     if (input.closedOn < row.reported_on)
       throw new AppError(
         'SUPERVISION_DATE',
-        `办结日期（${formatDate(input.closedOn)}）早于报告日期（${formatDate(row.reported_on)}），请核对。`,
+        `办结日期（${chineseDate(input.closedOn)}）早于报告日期（${chineseDate(row.reported_on)}），请核对。`,
       );
     if (input.closedOn > today(ctx))
-      throw new AppError('SUPERVISION_DATE', `办结日期（${formatDate(input.closedOn)}）晚于今天，请核对。`);
+      throw new AppError('SUPERVISION_DATE', `办结日期（${chineseDate(input.closedOn)}）晚于今天，请核对。`);
     closeSupervision(ctx.db, row.id, input.closedOn, input.note, ctx.now().toISOString());
-    audit(ctx, row.id, 'supervision.close', `监督事项办结（${formatDate(input.closedOn)}）`, input);
+    audit(ctx, row.id, 'supervision.close', `监督事项办结（${chineseDate(input.closedOn)}）`, input);
   })();
   return supervisionView(ctx, input.id);
 }

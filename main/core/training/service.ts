@@ -7,7 +7,6 @@ import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/log';
 import { actorName } from '../session/operator';
 import { officeDateOf } from '../calendar/officeTime';
-import { formatDate } from '../calendar/officeDates';
 import { getStaff } from '../staff/service';
 import { hasStaffRole } from '../staff/roles';
 import { ledgerWorkbook } from '../ledgers/xlsx';
@@ -19,6 +18,7 @@ import {
   trainingRowsOfYear,
   type TrainingRow,
 } from './store';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -60,7 +60,7 @@ export function addTraining(ctx: CoreContext, input: ParsedInputOf<'training.add
   if (!person.active) throw new AppError('VALIDATION', `${person.name}已停用，不能登记培训。`, { field: 'staffId' });
   const today = officeDateOf(ctx.now().toISOString());
   if (input.heldOn > today)
-    throw new AppError('VALIDATION', `培训日期（${formatDate(input.heldOn)}）晚于今天，请登记已经参加的培训。`, {
+    throw new AppError('VALIDATION', `培训日期（${chineseDate(input.heldOn)}）晚于今天，请登记已经参加的培训。`, {
       field: 'heldOn',
     });
   const tenths = Math.round(input.hours * 10);
@@ -70,7 +70,7 @@ export function addTraining(ctx: CoreContext, input: ParsedInputOf<'training.add
   if (sameDay + tenths > 240)
     throw new AppError(
       'VALIDATION',
-      `${person.name}在${formatDate(input.heldOn)}已登记 ${sameDay / 10} 学时，再加 ${input.hours} 学时将超过一天 24 小时，请核对。`,
+      `${person.name}在${chineseDate(input.heldOn)}已登记 ${sameDay / 10} 学时，再加 ${input.hours} 学时将超过一天 24 小时，请核对。`,
       { field: 'hours' },
     );
   const now = ctx.now().toISOString();
@@ -89,7 +89,7 @@ export function addTraining(ctx: CoreContext, input: ParsedInputOf<'training.add
     action: 'training.add',
     entity: 'staff',
     entityId: String(input.staffId),
-    summary: `登记${person.name}参加培训：${input.subject}（${formatDate(input.heldOn)}，${input.hours} 学时，${input.organiser}）`,
+    summary: `登记${person.name}参加培训：${input.subject}（${chineseDate(input.heldOn)}，${input.hours} 学时，${input.organiser}）`,
     before: undefined,
     after: { id, ...input },
   });
@@ -109,7 +109,7 @@ export function removeTraining(ctx: CoreContext, id: number): TrainingYear {
     action: 'training.remove',
     entity: 'staff',
     entityId: String(row.staff_id),
-    summary: `删除${person.name}的培训记录：${row.subject}（${formatDate(row.held_on)}，${row.hours_tenths / 10} 学时）`,
+    summary: `删除${person.name}的培训记录：${row.subject}（${chineseDate(row.held_on)}，${row.hours_tenths / 10} 学时）`,
     before: row,
     after: undefined,
   });

@@ -19,6 +19,7 @@ import { CRIMINAL_STATE_LABELS } from '../../../shared/contract/criminal-transfe
 import { CRIMINAL_RULES, OPEN_CRIMINAL_STATES } from './criminal-rules';
 import { criminalDeadlines, criminalRowsInStates, type CriminalRow } from './criminal-view';
 import { activeStaffWithRole, caseHandlers, registerWaitsOn } from '../staff/waits-on';
+import { sql } from '../../db/sql';
 
 interface Ranked extends AttentionItem {
   unknownYear?: number | null;
@@ -73,14 +74,13 @@ function outItem(ctx: CoreContext, row: OutRow, clock: Clock): Ranked {
 
 /** Cases an opinion sent to transfer before anyone prepared the transfer: the clock already runs. */
 function caseItems(ctx: CoreContext, clock: Clock): Ranked[] {
-  const rows = ctx.db
-    .prepare(
-      `SELECT c.id, c.case_number, c.cause FROM cases c WHERE c.status = 'to-transfer'
+  const rows = sql.all<{ id: number; case_number: string; cause: string }>(
+    ctx.db,
+    `SELECT c.id, c.case_number, c.cause FROM cases c WHERE c.status = 'to-transfer'
        AND NOT EXISTS (SELECT 1 FROM transfers_out t WHERE t.case_id = c.id AND t.state <> 'withdrawn')
        AND NOT EXISTS (SELECT 1 FROM criminal_transfers k WHERE k.case_id = c.id AND k.state NOT IN ('not-approved', 'returned'))
        ORDER BY c.updated_at LIMIT 200`,
-    )
-    .all() as Array<{ id: number; case_number: string; cause: string }>;
+  );
   return rows.flatMap((row) => {
     const request = transferRequestForCase(ctx.db, row.id);
     if (!request) return [];

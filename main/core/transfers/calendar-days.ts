@@ -8,7 +8,8 @@
 import type { DeadlineView } from '../../../shared/contract';
 import { endOfOfficeDay, officeDateOf } from '../calendar/officeTime';
 import type { WorkCalendar } from '../calendar/workCalendar';
-import { formatDate, formatOfficeInstant } from '../calendar/officeDates';
+import { formatOfficeInstant } from '../calendar/officeDates';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -60,7 +61,7 @@ export function calendarDayView(
 ): DeadlineView {
   const dueDate = calendarDueDate(start, limit.days);
   const dueAt = endOfOfficeDay(dueDate);
-  const when = `${formatDate(dueDate)}24时`;
+  const when = `${chineseDate(dueDate)}24时`;
   const note = restDayNote(calendar, dueDate);
   const base = { dueAt, dueDate, rule: limit.rule, unknownYear: null };
   if (Date.parse(now) >= Date.parse(dueAt)) {

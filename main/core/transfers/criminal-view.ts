@@ -27,6 +27,7 @@ import {
   SUPERVISION_DAYS,
 } from './criminal-rules';
 import { orgRef } from './out-store';
+import { sql } from '../../db/sql';
 
 export interface CriminalRow {
   id: number;
@@ -82,27 +83,29 @@ const SELECT = `SELECT t.*, c.case_number, c.cause, c.party_name, r.round_no
   FROM criminal_transfers t JOIN cases c ON c.id = t.case_id LEFT JOIN review_rounds r ON r.id = t.review_round_id`;
 
 export function criminalRow(db: Db, id: number): CriminalRow {
-  const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as CriminalRow | undefined;
+  const row = sql.get<CriminalRow>(db, `${SELECT} WHERE t.id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的涉嫌犯罪案件移送记录`);
   return row;
 }
 
 export function criminalRowsForCase(db: Db, caseId: number): CriminalRow[] {
-  return db.prepare(`${SELECT} WHERE t.case_id = ? ORDER BY t.id DESC`).all(caseId) as CriminalRow[];
+  return sql.all<CriminalRow>(db, `${SELECT} WHERE t.case_id = ? ORDER BY t.id DESC`, caseId);
 }
 
 export function criminalRowsInStates(db: Db, states: readonly CriminalState[] | null): CriminalRow[] {
-  if (states === null) return db.prepare(`${SELECT} ORDER BY t.id DESC LIMIT 500`).all() as CriminalRow[];
-  return db
-    .prepare(`${SELECT} WHERE t.state IN (${states.map(() => '?').join(', ')}) ORDER BY t.id`)
-    .all(...states) as CriminalRow[];
+  if (states === null) return sql.all<CriminalRow>(db, `${SELECT} ORDER BY t.id DESC LIMIT 500`);
+  return sql.all<CriminalRow>(
+    db,
+    `${SELECT} WHERE t.state IN (${states.map(() => '?').join(', ')}) ORDER BY t.id`,
+    ...states,
+  );
 }
 
 /** Sets columns of one criminal transfer (names are ours, never a user's) and stamps updated_at. */
 export function updateCriminal(db: Db, id: number, columns: Record<string, string | number | null>, at: string): void {
   const names = Object.keys(columns);
   const set = [...names.map((name) => `${name} = @${name}`), 'updated_at = @updated_at'].join(', ');
-  db.prepare(`UPDATE criminal_transfers SET ${set} WHERE id = @id`).run({ ...columns, updated_at: at, id });
+  sql.run(db, `UPDATE criminal_transfers SET ${set} WHERE id = @id`, { ...columns, updated_at: at, id });
 }
 
 /** The limits running now: what the office owes (red once past), what the police owe (amber at most). */
@@ -245,9 +248,11 @@ export function criminalSummary(db: Db, row: CriminalRow, clock: Clock): Crimina
 
 export function criminalView(db: Db, id: number, clock: Clock): CriminalTransferView {
   const row = criminalRow(db, id);
-  const members = db
-    .prepare('SELECT staff_id AS id, name FROM criminal_transfer_members WHERE transfer_id = ? ORDER BY rowid')
-    .all(id) as Array<{ id: number; name: string }>;
+  const members = sql.all<{ id: number; name: string }>(
+    db,
+    'SELECT staff_id AS id, name FROM criminal_transfer_members WHERE transfer_id = ? ORDER BY rowid',
+    id,
+  );
   return {
     id: row.id,
     caseId: row.case_id,

@@ -8,7 +8,8 @@ import { officeDateOf } from '../calendar/officeTime';
 import { CALENDAR_YEAR_UNKNOWN, type WorkCalendar } from '../calendar/workCalendar';
 import { isAppError, type AppError } from '../../../shared/errors';
 import type { LimitRule } from './rules';
-import { formatDate, formatOfficeInstant } from '../calendar/officeDates';
+import { formatOfficeInstant } from '../calendar/officeDates';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 export interface DeadlineStart {
   /** The office-time date the period runs from. */
@@ -34,7 +35,7 @@ export function dueFrom(calendar: WorkCalendar, limit: LimitRule, start: Deadlin
 }
 
 export function formatDue(due: Due): string {
-  return due.dueDate ? `${formatDate(due.dueDate)}24时` : formatOfficeInstant(due.dueAt);
+  return due.dueDate ? `${chineseDate(due.dueDate)}24时` : formatOfficeInstant(due.dueAt);
 }
 
 const HOUR_MS = 3_600_000;

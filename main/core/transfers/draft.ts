@@ -17,6 +17,7 @@ import { deadlineView } from './deadlines';
 import { caseStatusBlock, transferBlock, type Block, type PastTransfer } from './guards';
 import { answerLimit, approvalRule, sendLimit } from './rules';
 import { officeInstant } from '../calendar/officeDates';
+import { sql } from '../../db/sql';
 
 export interface DraftBasis {
   record: CaseRecord;
@@ -27,12 +28,12 @@ export interface DraftBasis {
 
 /** The organisation a case came to us from, if we received it by transfer and still hold it. */
 export function receivedFrom(db: Db, caseId: number): string | null {
-  const row = db
-    .prepare(
-      `SELECT o.name FROM transfers_in t JOIN organizations o ON o.id = t.from_org_id
+  const row = sql.get<{ name: string }>(
+    db,
+    `SELECT o.name FROM transfers_in t JOIN organizations o ON o.id = t.from_org_id
        WHERE t.case_id = ? AND NOT (t.state = 'decided' AND t.decision = 'other') LIMIT 1`,
-    )
-    .get(caseId) as { name: string } | undefined;
+    caseId,
+  );
   return row?.name ?? null;
 }
 
@@ -40,12 +41,12 @@ export function draftBasis(ctx: CoreContext, caseId: number): DraftBasis {
   const record = getCase(ctx, caseId);
   const { profile } = resolveCaseProfile(ctx.db, caseId);
   const review = record.status === 'to-transfer' ? transferRequestForCase(ctx.db, caseId) : null;
-  const past = ctx.db
-    .prepare(
-      `SELECT t.state, t.decision, t.target, t.answer_reason AS answerReason, o.name AS receiverName FROM transfers_out t JOIN organizations o ON o.id = t.receiver_org_id
+  const past = sql.all<PastTransfer>(
+    ctx.db,
+    `SELECT t.state, t.decision, t.target, t.answer_reason AS answerReason, o.name AS receiverName FROM transfers_out t JOIN organizations o ON o.id = t.receiver_org_id
        WHERE t.case_id = ? ORDER BY t.id DESC`,
-    )
-    .all(caseId) as PastTransfer[];
+    caseId,
+  );
   const block =
     caseStatusBlock(record.status) ??
     criminalBlock(review) ??

@@ -21,17 +21,20 @@ import {
   assertNotAfterToday,
   assertNotBefore,
   assertNotFuture,
-  formatDate,
   formatOfficeInstant,
   officeInstant,
 } from '../calendar/officeDates';
+import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 function update(ctx: CoreContext, id: number, columns: Record<string, string | number | null>): void {
   const names = Object.keys(columns);
   const set = [...names.map((name) => `${name} = @${name}`), 'updated_at = @updated_at'].join(', ');
-  ctx.db
-    .prepare(`UPDATE transfers_in SET ${set} WHERE id = @id`)
-    .run({ ...columns, updated_at: ctx.now().toISOString(), id });
+  sql.run(ctx.db, `UPDATE transfers_in SET ${set} WHERE id = @id`, {
+    ...columns,
+    updated_at: ctx.now().toISOString(),
+    id,
+  });
 }
 
 /**
@@ -45,15 +48,17 @@ function assertLetterNotRegistered(
   exceptId = 0,
 ): void {
   if (!letterNumber) return;
-  const existing = ctx.db
-    .prepare(
-      'SELECT received_on, cause FROM transfers_in WHERE from_org_id = ? AND letter_number = ? AND id <> ? ORDER BY id LIMIT 1',
-    )
-    .get(from.id, letterNumber, exceptId) as { received_on: string; cause: string } | undefined;
+  const existing = sql.get<{ received_on: string; cause: string }>(
+    ctx.db,
+    'SELECT received_on, cause FROM transfers_in WHERE from_org_id = ? AND letter_number = ? AND id <> ? ORDER BY id LIMIT 1',
+    from.id,
+    letterNumber,
+    exceptId,
+  );
   if (!existing) return;
   throw new AppError(
     'DUPLICATE',
-    `${from.name}的移送函“${letterNumber}”已于${formatDate(existing.received_on)}登记（案由：${existing.cause}），请在“移送”中查看该接收记录，勿重复登记；如确为另一份移送函，请核对移送函文号。`,
+    `${from.name}的移送函“${letterNumber}”已于${chineseDate(existing.received_on)}登记（案由：${existing.cause}），请在“移送”中查看该接收记录，勿重复登记；如确为另一份移送函，请核对移送函文号。`,
     { field: 'letterNumber' },
   );
 }
@@ -67,7 +72,7 @@ function checkedRegistration(ctx: CoreContext, input: ParsedInputOf<'transfers.i
   if (input.letterDate !== null && input.letterDate > input.receivedOn) {
     throw new AppError(
       'VALIDATION',
-      `移送函落款日期（${formatDate(input.letterDate)}）晚于收到日期（${formatDate(input.receivedOn)}），请核对。`,
+      `移送函落款日期（${chineseDate(input.letterDate)}）晚于收到日期（${chineseDate(input.receivedOn)}），请核对。`,
       { field: 'letterDate' },
     );
   }
@@ -79,14 +84,13 @@ export function registerTransferIn(ctx: CoreContext, input: ParsedInputOf<'trans
   const { from, now, receivedAt } = checkedRegistration(ctx, input);
   const profile = getProfile(ctx.db, officeDefaultProfileId(ctx.db));
   const answer = answerLimit(profile);
-  const { lastInsertRowid } = ctx.db
-    .prepare(
-      `INSERT INTO transfers_in (from_org_id, letter_number, letter_date, cause, party_name, summary, materials, received_at, received_on,
+  const { lastInsertRowid } = sql.run(
+    ctx.db,
+    `INSERT INTO transfers_in (from_org_id, letter_number, letter_date, cause, party_name, summary, materials, received_at, received_on,
          profile_id, profile_version, answer_working_days, answer_rule, state, created_at, created_by, updated_at)
        VALUES (@from, @letter, @letterDate, @cause, @party, @summary, @materials, @receivedAt, @receivedOn,
          @profileId, @profileVersion, @days, @rule, 'registered', @now, @by, @now)`,
-    )
-    .run({
+    {
       from: from.id,
       letter: input.letterNumber,
       letterDate: input.letterDate,
@@ -102,7 +106,8 @@ export function registerTransferIn(ctx: CoreContext, input: ParsedInputOf<'trans
       rule: answer.rule,
       now,
       by: actorName(ctx),
-    });
+    },
+  );
   const view = inView(ctx.db, Number(lastInsertRowid), clockOf(ctx));
   auditTransferIn(
     ctx,
@@ -158,7 +163,7 @@ export function updateTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfe
       { field: 'receivedOn' },
     );
   if (row.answered_on !== null && input.receivedOn > row.answered_on)
-    throw new AppError('VALIDATION', `收到日期不能晚于已登记的答复日期（${formatDate(row.answered_on)}）。`, {
+    throw new AppError('VALIDATION', `收到日期不能晚于已登记的答复日期（${chineseDate(row.answered_on)}）。`, {
       field: 'receivedOn',
     });
   const clock = clockOf(ctx);
@@ -185,7 +190,7 @@ export function updateTransferIn(ctx: CoreContext, input: ParsedInputOf<'transfe
       : key === 'receivedAt'
         ? formatOfficeInstant(value)
         : key === 'letterDate'
-          ? formatDate(value)
+          ? chineseDate(value)
           : value;
   const list = changed
     .filter((key) => key !== 'summary' && key !== 'materials')
@@ -204,8 +209,11 @@ export function acknowledgeTransferIn(
 ): TransferInView {
   const row = inRow(ctx.db, input.id);
   const state = nextInState(row.state, 'acknowledge');
-  const signer = ctx.db.prepare('SELECT name, active FROM staff WHERE id = ?').get(input.signedById) as
-    { name: string; active: number } | undefined;
+  const signer = sql.get<{ name: string; active: number }>(
+    ctx.db,
+    'SELECT name, active FROM staff WHERE id = ?',
+    input.signedById,
+  );
   if (!signer || signer.active !== 1)
     throw new AppError('NOT_FOUND', '所选签收人不存在或已停用。', { field: 'signedById' });
   const signedAt = officeInstant(input.signedOn, input.signedTime);
@@ -231,10 +239,9 @@ export function acknowledgeTransferIn(
 }
 
 function assertCaseFree(ctx: CoreContext, caseId: number, exceptId: number): string {
-  const found = ctx.db.prepare('SELECT case_number FROM cases WHERE id = ?').get(caseId) as
-    { case_number: string } | undefined;
+  const found = sql.get<{ case_number: string }>(ctx.db, 'SELECT case_number FROM cases WHERE id = ?', caseId);
   if (!found) throw new AppError('NOT_FOUND', `找不到编号为 ${caseId} 的案件`, { field: 'caseId' });
-  const other = ctx.db.prepare('SELECT id FROM transfers_in WHERE case_id = ? AND id <> ?').get(caseId, exceptId);
+  const other = sql.get(ctx.db, 'SELECT id FROM transfers_in WHERE case_id = ? AND id <> ?', caseId, exceptId);
   if (other) throw new AppError('DUPLICATE', `案件 ${found.case_number} 已关联另一件接收的移送。`, { field: 'caseId' });
   return found.case_number;
 }

@@ -18,6 +18,7 @@ import { localRules } from '../profiles/local-rules';
 import { disputeView } from './rules';
 import { orgRef } from './out-store';
 import { paperOfSource } from '../papers/store';
+import { sql } from '../../db/sql';
 
 /**
  * A registered transfer can be corrected (a mistyped date, number or name) until a paper printed from it
@@ -67,31 +68,32 @@ export interface InRow {
 const SELECT = 'SELECT t.*, c.case_number FROM transfers_in t LEFT JOIN cases c ON c.id = t.case_id';
 
 export function inRow(db: Db, id: number): InRow {
-  const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as InRow | undefined;
+  const row = sql.get<InRow>(db, `${SELECT} WHERE t.id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的接收移送记录`);
   return row;
 }
 
 export function inRowsInStates(db: Db, states: readonly TransferInState[] | null): InRow[] {
-  if (states === null) return db.prepare(`${SELECT} ORDER BY t.id DESC LIMIT 500`).all() as InRow[];
-  return db
-    .prepare(`${SELECT} WHERE t.state IN (${states.map(() => '?').join(', ')}) ORDER BY t.id`)
-    .all(...states) as InRow[];
+  if (states === null) return sql.all<InRow>(db, `${SELECT} ORDER BY t.id DESC LIMIT 500`);
+  return sql.all<InRow>(
+    db,
+    `${SELECT} WHERE t.state IN (${states.map(() => '?').join(', ')}) ORDER BY t.id`,
+    ...states,
+  );
 }
 
 /** Transfers received that still wait on us: open ones, and ours-to-handle ones not yet linked to a case. */
 export function inRowsNeedingUs(db: Db): InRow[] {
-  return db
-    .prepare(
-      `${SELECT} WHERE t.state IN ('registered', 'acknowledged', 'escalated')
+  return sql.all<InRow>(
+    db,
+    `${SELECT} WHERE t.state IN ('registered', 'acknowledged', 'escalated')
        UNION ALL ${SELECT} WHERE t.case_id IS NULL AND t.state IN ('accepted', 'decided') AND (t.state = 'accepted' OR t.decision = 'ours')
        ORDER BY 1`,
-    )
-    .all() as InRow[];
+  );
 }
 
 export function inRowsForCase(db: Db, caseId: number): InRow[] {
-  return db.prepare(`${SELECT} WHERE t.case_id = ? ORDER BY t.id DESC`).all(caseId) as InRow[];
+  return sql.all<InRow>(db, `${SELECT} WHERE t.case_id = ? ORDER BY t.id DESC`, caseId);
 }
 
 /** Our written answer is owed within the profile's working days of the day the transfer arrived. */

@@ -6,7 +6,7 @@ import { getCase } from '../cases/service';
 import { clockOf } from '../calendar/clock';
 import { transferDraft } from './draft';
 import { OPEN_CRIMINAL_STATES } from './criminal-rules';
-import { criminalDraft } from './criminal-service';
+import { criminalDraft } from './criminal-draft';
 import { criminalRowsForCase, criminalRowsInStates, criminalSummary, criminalView } from './criminal-view';
 import { inRowsForCase, inRowsInStates, inRowsNeedingUs, inSummary } from './in-view';
 import { isOpenOut, OPEN_OUT_STATES } from './machine';

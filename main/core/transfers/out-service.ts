@@ -20,14 +20,10 @@ import { initialOutState, nextOutState } from './machine';
 import { orgRef, outItems, outMaterials, outRow, updateOut, writeItems, writeMaterials } from './out-store';
 import { issuedLetterNumber, outDeadline, outView } from './out-view';
 import { answerLimit, approvalRule, sendLimit } from './rules';
-import {
-  assertNotAfterToday,
-  assertNotBefore,
-  assertNotFuture,
-  formatDate,
-  officeInstant,
-} from '../calendar/officeDates';
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, officeInstant } from '../calendar/officeDates';
 import { hasStaffRole } from '../staff/roles';
+import { sql } from '../../db/sql';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
 
@@ -68,7 +64,7 @@ function checkedColumns(ctx: CoreContext, profile: RuleProfile, input: Fields, c
   if (input.foundOn < caseFoundOn) {
     throw new AppError(
       'VALIDATION',
-      `${localRules(profile).sendStart.label}不能早于案件的发现日期（${formatDate(caseFoundOn)}）`,
+      `${localRules(profile).sendStart.label}不能早于案件的发现日期（${chineseDate(caseFoundOn)}）`,
       {
         field: 'foundOn',
       },
@@ -136,9 +132,11 @@ export function createTransferOut(ctx: CoreContext, input: ParsedInputOf<'transf
     updated_at: at,
   };
   const names = Object.keys(row);
-  const { lastInsertRowid } = ctx.db
-    .prepare(`INSERT INTO transfers_out (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`)
-    .run(row);
+  const { lastInsertRowid } = sql.run(
+    ctx.db,
+    `INSERT INTO transfers_out (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
+    row,
+  );
   const id = Number(lastInsertRowid);
   writeMaterials(ctx.db, id, materials);
   writeItems(ctx.db, id, input.items);
@@ -161,9 +159,9 @@ export function updateTransferOut(ctx: CoreContext, input: ParsedInputOf<'transf
   const clock = clockOf(ctx);
   const before = outView(ctx.db, input.id, clock);
   if (row.review_round_id !== null) {
-    const round = ctx.db.prepare('SELECT chosen_opinion FROM review_rounds WHERE id = ?').get(row.review_round_id) as {
+    const round = sql.get<{
       chosen_opinion: 4 | 5;
-    };
+    }>(ctx.db, 'SELECT chosen_opinion FROM review_rounds WHERE id = ?', row.review_round_id)!;
     assertTargetMatchesOpinion(round.chosen_opinion, input.target);
   }
   const profile = getProfile(ctx.db, row.profile_id, row.profile_version);
@@ -191,15 +189,21 @@ export function updateTransferOut(ctx: CoreContext, input: ParsedInputOf<'transf
 export function approveTransferOut(ctx: CoreContext, input: ParsedInputOf<'transfers.out.approve'>): TransferOutView {
   const row = outRow(ctx.db, input.id);
   const state = nextOutState(row.state, 'approve', row.needs_approval === 1);
-  const head = ctx.db.prepare('SELECT name, roles, active FROM staff WHERE id = ?').get(input.headId) as
-    { name: string; roles: string; active: number } | undefined;
+  const head = sql.get<{ name: string; roles: string; active: number }>(
+    ctx.db,
+    'SELECT name, roles, active FROM staff WHERE id = ?',
+    input.headId,
+  );
   if (!head || head.active !== 1) throw new AppError('NOT_FOUND', '所选负责人不存在或已停用。', { field: 'headId' });
   if (!hasStaffRole(head.roles, 'head')) {
     throw new AppError('VALIDATION', `${head.name}不是负责人岗位，不能批准移送。`, { field: 'headId' });
   }
-  const handles = ctx.db
-    .prepare('SELECT 1 FROM case_handlers WHERE case_id = ? AND staff_id = ?')
-    .get(row.case_id, input.headId);
+  const handles = sql.get(
+    ctx.db,
+    'SELECT 1 FROM case_handlers WHERE case_id = ? AND staff_id = ?',
+    row.case_id,
+    input.headId,
+  );
   if (handles) {
     throw new AppError(
       'ROLE_CONFLICT',

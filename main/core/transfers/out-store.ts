@@ -12,6 +12,8 @@ import type {
 } from '../../../shared/contract';
 import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
+import { sql } from '../../db/sql';
+import { registeredOrg } from '../orgs/store';
 
 export interface OutRow {
   id: number;
@@ -76,25 +78,23 @@ const SELECT = `SELECT t.*, c.case_number, c.cause, c.party_name, r.round_no
   FROM transfers_out t JOIN cases c ON c.id = t.case_id LEFT JOIN review_rounds r ON r.id = t.review_round_id`;
 
 export function outRow(db: Db, id: number): OutRow {
-  const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as OutRow | undefined;
+  const row = sql.get<OutRow>(db, `${SELECT} WHERE t.id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的移送记录`);
   return row;
 }
 
 export function outRowsForCase(db: Db, caseId: number): OutRow[] {
-  return db.prepare(`${SELECT} WHERE t.case_id = ? ORDER BY t.id DESC`).all(caseId) as OutRow[];
+  return sql.all<OutRow>(db, `${SELECT} WHERE t.case_id = ? ORDER BY t.id DESC`, caseId);
 }
 
 export function outRowsInStates(db: Db, states: readonly TransferOutState[] | null): OutRow[] {
-  if (states === null) return db.prepare(`${SELECT} ORDER BY t.id DESC LIMIT 500`).all() as OutRow[];
+  if (states === null) return sql.all<OutRow>(db, `${SELECT} ORDER BY t.id DESC LIMIT 500`);
   const marks = states.map(() => '?').join(', ');
-  return db.prepare(`${SELECT} WHERE t.state IN (${marks}) ORDER BY t.id`).all(...states) as OutRow[];
+  return sql.all<OutRow>(db, `${SELECT} WHERE t.state IN (${marks}) ORDER BY t.id`, ...states);
 }
 
 export function orgRef(db: Db, id: number): OrgRef {
-  const row = db.prepare('SELECT id, name, kind FROM organizations WHERE id = ?').get(id) as OrgRef | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的单位，请先在“设置 › 协作单位”中登记`);
-  return row;
+  return registeredOrg(db, id);
 }
 
 interface MaterialRow {
@@ -106,11 +106,11 @@ interface MaterialRow {
 }
 
 export function outMaterials(db: Db, transferId: number): TransferMaterialView[] {
-  const rows = db
-    .prepare(
-      'SELECT material_key, label, requirement, present, note FROM transfer_out_materials WHERE transfer_id = ? ORDER BY position',
-    )
-    .all(transferId) as MaterialRow[];
+  const rows = sql.all<MaterialRow>(
+    db,
+    'SELECT material_key, label, requirement, present, note FROM transfer_out_materials WHERE transfer_id = ? ORDER BY position',
+    transferId,
+  );
   return rows.map((row) => ({
     key: row.material_key,
     label: row.label,
@@ -135,9 +135,11 @@ interface ItemRow {
 }
 
 export function outItems(db: Db, transferId: number): TransferItemView[] {
-  const rows = db
-    .prepare('SELECT * FROM transfer_out_items WHERE transfer_id = ? ORDER BY position')
-    .all(transferId) as ItemRow[];
+  const rows = sql.all<ItemRow>(
+    db,
+    'SELECT * FROM transfer_out_items WHERE transfer_id = ? ORDER BY position',
+    transferId,
+  );
   return rows.map((row) => ({
     name: row.name,
     quantity: row.quantity,
@@ -154,25 +156,32 @@ export function outItems(db: Db, transferId: number): TransferItemView[] {
 }
 
 export function writeMaterials(db: Db, transferId: number, materials: TransferMaterialView[]): void {
-  db.prepare('DELETE FROM transfer_out_materials WHERE transfer_id = ?').run(transferId);
-  const insert = db.prepare(
-    'INSERT INTO transfer_out_materials (transfer_id, material_key, position, label, requirement, present, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  sql.run(db, 'DELETE FROM transfer_out_materials WHERE transfer_id = ?', transferId);
   materials.forEach((m, position) =>
-    insert.run(transferId, m.key, position, m.label, m.requirement, m.present ? 1 : 0, m.note),
+    sql.run(
+      db,
+      'INSERT INTO transfer_out_materials (transfer_id, material_key, position, label, requirement, present, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      transferId,
+      m.key,
+      position,
+      m.label,
+      m.requirement,
+      m.present ? 1 : 0,
+      m.note,
+    ),
   );
 }
 
 export function writeItems(db: Db, transferId: number, items: TransferItemView[]): void {
-  db.prepare('DELETE FROM transfer_out_items WHERE transfer_id = ?').run(transferId);
-  const insert = db.prepare(
-    `INSERT INTO transfer_out_items (transfer_id, position, name, quantity, spec, grade, form, condition, note, disposed,
+  sql.run(db, 'DELETE FROM transfer_out_items WHERE transfer_id = ?', transferId);
+  const insert = `INSERT INTO transfer_out_items (transfer_id, position, name, quantity, spec, grade, form, condition, note, disposed,
        disposal, proceeds_fen, evidence_kept)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
   items.forEach((item, position) =>
     // What was typed about disposal is kept only for an item that was in fact disposed of.
-    insert.run(
+    sql.run(
+      db,
+      insert,
       transferId,
       position,
       item.name,
@@ -194,5 +203,5 @@ export function writeItems(db: Db, transferId: number, items: TransferItemView[]
 export function updateOut(db: Db, id: number, columns: Record<string, string | number | null>, at: string): void {
   const names = Object.keys(columns);
   const assignments = [...names.map((name) => `${name} = @${name}`), 'updated_at = @updated_at'].join(', ');
-  db.prepare(`UPDATE transfers_out SET ${assignments} WHERE id = @id`).run({ ...columns, updated_at: at, id });
+  sql.run(db, `UPDATE transfers_out SET ${assignments} WHERE id = @id`, { ...columns, updated_at: at, id });
 }

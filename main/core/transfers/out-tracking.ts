@@ -19,13 +19,8 @@ import { disputeAdvice, judicialRefusalAdvice } from './rules';
 import { getProfile } from '../profiles/service';
 import { localRules } from '../profiles/local-rules';
 import { openDisputeFromTransfer } from '../disputes/service';
-import {
-  assertNotAfterToday,
-  assertNotBefore,
-  assertNotFuture,
-  formatDate,
-  officeInstant,
-} from '../calendar/officeDates';
+import { assertNotAfterToday, assertNotBefore, assertNotFuture, officeInstant } from '../calendar/officeDates';
+import { chineseDate } from '../../../shared/domain/calendar';
 
 /** Checks a receipt before anything is written; returns the state it moves the transfer to. */
 export function checkReceipt(ctx: CoreContext, input: ParsedInputOf<'transfers.out.recordReceipt'>) {
@@ -61,7 +56,7 @@ export function recordReceipt(
     now,
   );
   const view = outView(ctx.db, input.id, clockOf(ctx));
-  const due = view.deadline?.dueDate ? `，应于${formatDate(view.deadline.dueDate)}前书面告知受理情况` : '';
+  const due = view.deadline?.dueDate ? `，应于${chineseDate(view.deadline.dueDate)}前书面告知受理情况` : '';
   const made = paper ? `；出具送达回证${paper.docNumber ? ` ${paper.docNumber}` : ''}` : '';
   auditCase(
     ctx,

@@ -3,10 +3,13 @@
 // submit a new review round (国务院令第310号 第十条).
 
 import type { Db } from '../../db/open';
+import { sql } from '../../db/sql';
 
 export function reopenedAfterCriminalTransfer(db: Db, caseId: number): boolean {
-  const last = db
-    .prepare('SELECT state FROM criminal_transfers WHERE case_id = ? ORDER BY id DESC LIMIT 1')
-    .get(caseId) as { state: string } | undefined;
+  const last = sql.get<{ state: string }>(
+    db,
+    'SELECT state FROM criminal_transfers WHERE case_id = ? ORDER BY id DESC LIMIT 1',
+    caseId,
+  );
   return last?.state === 'returned' || last?.state === 'not-approved';
 }

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { OFFICE_TIME_ZONE } from '../../../shared/domain/calendar';
+import { chineseDate, ISO_DATE_PATTERN, OFFICE_TIME_ZONE } from '../../../shared/domain/calendar';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -9,8 +9,6 @@ dayjs.extend(timezone);
 // Every date and time shown to a person goes through here, so the screen reads like the papers:
 // "2025年10月20日", "2025年10月20日 10:00", always in office (Beijing) time. Inputs keep their own
 // formats (YYYY-MM-DD, HH:mm); these are for reading only.
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * An instant as the office reads it: office time, whatever time zone the PC happens to be set to,
@@ -27,9 +25,7 @@ export function formatInstant(iso: string): string {
  */
 export function formatDate(iso: string | null): string {
   if (!iso) return '—';
-  return CALENDAR_DATE.test(iso)
-    ? dayjs(iso).format('YYYY年M月D日')
-    : dayjs(iso).tz(OFFICE_TIME_ZONE).format('YYYY年M月D日');
+  return chineseDate(ISO_DATE_PATTERN.test(iso) ? iso : dayjs(iso).tz(OFFICE_TIME_ZONE).format('YYYY-MM-DD'));
 }
 
 /** The office clock time of an instant, 24-hour: '2025-10-20T02:05:00Z' → '10:05'. */
