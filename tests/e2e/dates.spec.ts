@@ -68,5 +68,6 @@ test('移送函落款日期 typed as 2026年12月3日 is saved and printed as 20
   const row = page.getByRole('row', { name: /受理情况告知书.*青山受〔2026〕1号/ });
   await row.getByRole('button', { name: '预览/打印' }).click();
   const frame = page.frameLocator('iframe[title="受理情况告知书预览"]');
-  await expect(frame.locator('body')).toContainText('你单位于2026年12月3日移送的');
+  // The sender's letter date as the office wrote it (the letter's number follows when it had one).
+  await expect(frame.locator('body')).toContainText(/你单位于2026年12月3日(以《案件移送函》（[^）]+）)?移送的/);
 });
