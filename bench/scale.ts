@@ -48,14 +48,20 @@ async function firstPaint(dataDir: string): Promise<string> {
   const page = await browser.newPage();
   const navStart = performance.now();
   await page.goto(url);
-  await page.getByRole('navigation', { name: '主导航' }).waitFor();
+  // The first screen a person sees: the sign-in screen (or the first-run one, or the shell when the
+  // office has no sign-in yet), whichever this data folder opens on.
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .or(page.getByRole('button', { name: /^(登录|设置管理员并登录)$/ }))
+    .first()
+    .waitFor();
   const shown = performance.now() - navStart;
   const fcp = await page.evaluate(
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
   );
   await browser.close();
   child.kill('SIGTERM');
-  return `browser mode: server listening after ${listening.toFixed(0)} ms; page first contentful paint ${fcp.toFixed(0)} ms, app shell visible after ${shown.toFixed(0)} ms`;
+  return `browser mode: server listening after ${listening.toFixed(0)} ms; page first contentful paint ${fcp.toFixed(0)} ms, first screen visible after ${shown.toFixed(0)} ms`;
 }
 
 export async function benchScale(): Promise<void> {
