@@ -1,6 +1,7 @@
 import type { CaseSummary } from '../../../shared/contract';
 import type { CaseStatus } from '../../../shared/domain/case';
 import type { Db } from '../../db/open';
+import { sql } from '../../db/sql';
 import { toCaseSummary, type SummaryRow } from './store';
 
 export interface CaseQuery {
@@ -31,9 +32,11 @@ const SUMMARY_COLUMNS = 'c.id, c.case_number, c.cause, c.party_name, c.status, c
 
 function page(db: Db, ids: number[]): SummaryRow[] {
   if (ids.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE c.id IN (${ids.map(() => '?').join(',')})`)
-    .all(...ids) as SummaryRow[];
+  const rows = sql.all<SummaryRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE c.id IN (${ids.map(() => '?').join(',')})`,
+    ...ids,
+  );
   const order = new Map(ids.map((id, index) => [id, index]));
   return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
@@ -47,11 +50,11 @@ const FIELD_SEPARATOR = '\u001f';
  */
 function searchShortScan(db: Db, text: string, input: CaseQuery): { items: CaseSummary[]; total: number } {
   const statusSql = input.status ? 'AND status = @status' : '';
-  const matches = db
-    .prepare(
-      `SELECT id, updated_at FROM cases INDEXED BY cases_short_text WHERE instr(short_text, @text) > 0 ${statusSql}`,
-    )
-    .all({ text, ...(input.status ? { status: input.status } : {}) }) as Array<{ id: number; updated_at: string }>;
+  const matches = sql.all<{ id: number; updated_at: string }>(
+    db,
+    `SELECT id, updated_at FROM cases INDEXED BY cases_short_text WHERE instr(short_text, @text) > 0 ${statusSql}`,
+    { text, ...(input.status ? { status: input.status } : {}) },
+  );
   matches.sort((a, b) => (a.updated_at === b.updated_at ? b.id - a.id : a.updated_at < b.updated_at ? 1 : -1));
   const offset = (input.page - 1) * input.pageSize;
   const ids = matches.slice(offset, offset + input.pageSize).map((match) => match.id);
@@ -149,11 +152,11 @@ function directPage(db: Db, text: string, input: CaseQuery, total: number, budge
   const newest = input.status
     ? `SELECT ${DIRECT_COLUMNS} FROM cases INDEXED BY cases_by_status WHERE status = @status`
     : `SELECT ${DIRECT_COLUMNS} FROM cases INDEXED BY cases_by_updated`;
-  const rows = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM (${newest} ORDER BY updated_at DESC, id DESC LIMIT @budget) c WHERE ${LONG_PROBE_SQL} ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as SummaryRow[];
+  const rows = sql.all<SummaryRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM (${newest} ORDER BY updated_at DESC, id DESC LIMIT @budget) c WHERE ${LONG_PROBE_SQL} ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
+    params,
+  );
   // A full page (or the last one) means every earlier match was among the cases read.
   return rows.length === Math.min(input.pageSize, total - offset) ? rows : null;
 }
@@ -179,13 +182,11 @@ const RARE_ENOUGH = 64;
 export function rarestTrigram(db: Db, text: string): string | undefined {
   const chars = [...text];
   if (chars.length <= TRIGRAM_MIN) return undefined;
-  const count = db.prepare(
-    `SELECT COUNT(*) FROM (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match LIMIT ${SEARCH_TUNING.commonTrigram})`,
-  );
+  const countSql = `SELECT COUNT(*) AS n FROM (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match LIMIT ${SEARCH_TUNING.commonTrigram})`;
   let rarest: { gram: string; n: number } | undefined;
   for (let i = 0; i + TRIGRAM_MIN <= chars.length; i++) {
     const gram = chars.slice(i, i + TRIGRAM_MIN).join('');
-    const n = count.pluck().get({ match: inTextColumns(gram) }) as number;
+    const n = sql.get<{ n: number }>(db, countSql, { match: inTextColumns(gram) })?.n ?? 0;
     // Rare enough: the phrase's cases are found among a few dozen.
     if (n < RARE_ENOUGH) return gram;
     if (n < SEARCH_TUNING.commonTrigram && (!rarest || n < rarest.n)) rarest = { gram, n };
@@ -220,18 +221,18 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
   // Few matches: sort them. Many: walk the date index and stop after one page.
   const walk = text !== '' && total > SEARCH_TUNING.walkAbove;
   if (walk && !short && plainQuery(text)) {
-    const cases = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM cases').get() as { n: number }).n;
+    const cases = sql.get<{ n: number }>(db, 'SELECT coalesce(max(id), 0) AS n FROM cases')?.n ?? 0;
     const estimate = ((offset + input.pageSize) * cases) / total;
     if (estimate <= DIRECT_WALK.rows) {
       const rows = directPage(db, text, input, total, Math.ceil(estimate * DIRECT_WALK.slack));
       if (rows) return { items: rows.map(toCaseSummary), total };
     }
   }
-  const rows = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM cases c ${walk ? (input.status ? 'INDEXED BY cases_by_status' : 'INDEXED BY cases_by_updated') : ''} ${whereSql(walk)} ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as SummaryRow[];
+  const rows = sql.all<SummaryRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM cases c ${walk ? (input.status ? 'INDEXED BY cases_by_status' : 'INDEXED BY cases_by_updated') : ''} ${whereSql(walk)} ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
+    params,
+  );
   return { items: rows.map(toCaseSummary), total };
 }
 
@@ -243,29 +244,22 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
  */
 function fewMatches(db: Db, short: boolean, params: Record<string, unknown>): number[] | undefined {
   if (short) {
-    const n = db.prepare('SELECT n FROM case_search_gram_counts WHERE gram = @gram').pluck().get(params) as
-      number | undefined;
+    const n = sql.get<{ n: number }>(db, 'SELECT n FROM case_search_gram_counts WHERE gram = @gram', params)?.n;
     if ((n ?? 0) > SEARCH_TUNING.walkAbove) return undefined;
-    return db.prepare(SHORT_MATCH_SQL).pluck().all(params) as number[];
+    return sql.column<number>(db, SHORT_MATCH_SQL, params);
   }
-  const ids = db
-    .prepare(`${TRIGRAM_MATCH_SQL} LIMIT ${SEARCH_TUNING.walkAbove + 1}`)
-    .pluck()
-    .all(params) as number[];
+  const ids = sql.column<number>(db, `${TRIGRAM_MATCH_SQL} LIMIT ${SEARCH_TUNING.walkAbove + 1}`, params);
   return ids.length > SEARCH_TUNING.walkAbove ? undefined : ids;
 }
 
 /** The page of these cases (with the status asked for), newest first, and how many there are. */
 function sortedPage(db: Db, ids: number[], input: CaseQuery): { items: CaseSummary[]; total: number } {
   if (ids.length === 0) return { items: [], total: 0 };
-  const matches = db
-    .prepare(
-      `SELECT id, updated_at FROM cases WHERE id IN (SELECT value FROM json_each(@ids)) ${input.status ? 'AND status = @status' : ''}`,
-    )
-    .all({ ids: JSON.stringify(ids), ...(input.status ? { status: input.status } : {}) }) as Array<{
-    id: number;
-    updated_at: string;
-  }>;
+  const matches = sql.all<{ id: number; updated_at: string }>(
+    db,
+    `SELECT id, updated_at FROM cases WHERE id IN (SELECT value FROM json_each(@ids)) ${input.status ? 'AND status = @status' : ''}`,
+    { ids: JSON.stringify(ids), ...(input.status ? { status: input.status } : {}) },
+  );
   matches.sort((a, b) => (a.updated_at === b.updated_at ? b.id - a.id : a.updated_at < b.updated_at ? 1 : -1));
   const offset = (input.page - 1) * input.pageSize;
   const pageIds = matches.slice(offset, offset + input.pageSize).map((match) => match.id);
@@ -286,7 +280,7 @@ function countMatches(
   params: Record<string, unknown>,
   whereSql: (probe: boolean) => string,
 ): number {
-  const count = (sql: string) => (db.prepare(sql).get(params) as { n: number }).n;
+  const count = (text: string) => sql.get<{ n: number }>(db, text, params)?.n ?? 0;
   if (!text) return count(`SELECT COUNT(*) AS n FROM cases c ${whereSql(true)}`);
   if (!short) return count('SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match');
   const withGram = count('SELECT coalesce((SELECT n FROM case_search_gram_counts WHERE gram = @gram), 0) AS n');

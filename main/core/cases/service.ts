@@ -9,6 +9,7 @@ import { actorName } from '../session/operator';
 import { toCaseRecord, type CaseRow } from './store';
 import { searchCases, type CaseQuery } from './search';
 import { hasStaffRole } from '../staff/roles';
+import { sql } from '../../db/sql';
 
 type CaseValues = Required<Omit<CaseInput, 'party'>> & { party: Required<CaseInput['party']> };
 
@@ -16,20 +17,23 @@ type CaseValues = Required<Omit<CaseInput, 'party'>> & { party: Required<CaseInp
 const EDITABLE: readonly CaseStatus[] = ['draft', 'returned'];
 
 export function getCase(ctx: CoreContext, id: number): CaseRecord {
-  const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  const row = sql.get<CaseRow>(ctx.db, 'SELECT * FROM cases WHERE id = ?', id);
   if (!row) throw new AppError('NOT_FOUND', `找不到编号为 ${id} 的案件`);
-  const handlers = ctx.db
-    .prepare(
-      'SELECT s.id, s.name FROM case_handlers h JOIN staff s ON s.id = h.staff_id WHERE h.case_id = ? ORDER BY h.position',
-    )
-    .all(id) as CaseRecord['handlers'];
+  const handlers = sql.all<CaseRecord['handlers'][number]>(
+    ctx.db,
+    'SELECT s.id, s.name FROM case_handlers h JOIN staff s ON s.id = h.staff_id WHERE h.case_id = ? ORDER BY h.position',
+    id,
+  );
   return toCaseRecord(row, handlers);
 }
 
 function assertHandlers(ctx: CoreContext, ids: number[]): void {
-  const check = ctx.db.prepare('SELECT name, roles, active, auxiliary FROM staff WHERE id = ?');
   for (const id of ids) {
-    const row = check.get(id) as { name: string; roles: string; active: number; auxiliary: number } | undefined;
+    const row = sql.get<{ name: string; roles: string; active: number; auxiliary: number }>(
+      ctx.db,
+      'SELECT name, roles, active, auxiliary FROM staff WHERE id = ?',
+      id,
+    );
     if (!row) throw new AppError('NOT_FOUND', `承办人（编号 ${id}）不存在`, { field: 'handlerIds' });
     if (row.active !== 1)
       throw new AppError('VALIDATION', `${row.name} 已停用，不能承办新案件`, { field: 'handlerIds' });
@@ -49,7 +53,12 @@ function assertHandlers(ctx: CoreContext, ids: number[]): void {
 }
 
 function assertNumberFree(ctx: CoreContext, caseNumber: string, exceptId: number | null): void {
-  const clash = ctx.db.prepare('SELECT id FROM cases WHERE case_number = ? AND id IS NOT ?').get(caseNumber, exceptId);
+  const clash = sql.get<{ id: number }>(
+    ctx.db,
+    'SELECT id FROM cases WHERE case_number = ? AND id IS NOT ?',
+    caseNumber,
+    exceptId,
+  );
   if (clash) throw new AppError('DUPLICATE', `案件编号“${caseNumber}”已被使用`, { field: 'caseNumber' });
 }
 
@@ -78,9 +87,16 @@ function columns(input: CaseValues) {
 }
 
 function writeHandlers(ctx: CoreContext, caseId: number, ids: number[]): void {
-  ctx.db.prepare('DELETE FROM case_handlers WHERE case_id = ?').run(caseId);
-  const insert = ctx.db.prepare('INSERT INTO case_handlers (case_id, staff_id, position) VALUES (?, ?, ?)');
-  ids.forEach((staffId, position) => insert.run(caseId, staffId, position));
+  sql.run(ctx.db, 'DELETE FROM case_handlers WHERE case_id = ?', caseId);
+  ids.forEach((staffId, position) =>
+    sql.run(
+      ctx.db,
+      'INSERT INTO case_handlers (case_id, staff_id, position) VALUES (?, ?, ?)',
+      caseId,
+      staffId,
+      position,
+    ),
+  );
 }
 
 export function createCase(ctx: CoreContext, input: CaseValues, profileId = 'fuling'): CaseRecord {
@@ -89,9 +105,9 @@ export function createCase(ctx: CoreContext, input: CaseValues, profileId = 'ful
   // A case records what was found: its date cannot lie ahead (a typo such as 2052 for 2025 would skew every deadline).
   assertNotAfterToday(input.foundOn, ctx.now().toISOString(), '发现日期', 'foundOn');
   const now = ctx.now().toISOString();
-  const { lastInsertRowid } = ctx.db
-    .prepare(
-      `INSERT INTO cases (case_number, cause, party_type, party_kind, party_name, party_id_code, party_address,
+  const { lastInsertRowid } = sql.run(
+    ctx.db,
+    `INSERT INTO cases (case_number, cause, party_type, party_kind, party_name, party_id_code, party_address,
          party_representative, party_phone, facts, found_on, penalty_kinds, fine_fen, illegal_gains_fen,
          illegal_property_fen, discretion, hearing_requested, hearing_held, legal_basis, status, profile_id,
          created_at, updated_at)
@@ -99,8 +115,8 @@ export function createCase(ctx: CoreContext, input: CaseValues, profileId = 'ful
          @partyRepresentative, @partyPhone, @facts, @foundOn, @penaltyKinds, @fineFen, @illegalGainsFen,
          @illegalPropertyFen, @discretion, @hearingRequested, @hearingHeld, @legalBasis, 'draft', @profileId,
          @now, @now)`,
-    )
-    .run({ ...columns(input), profileId, now });
+    { ...columns(input), profileId, now },
+  );
   const id = Number(lastInsertRowid);
   writeHandlers(ctx, id, input.handlerIds);
   const created = getCase(ctx, id);
@@ -126,9 +142,9 @@ export function updateCase(ctx: CoreContext, input: CaseValues & { id: number })
   assertHandlers(ctx, input.handlerIds);
   assertNotAfterToday(input.foundOn, ctx.now().toISOString(), '发现日期', 'foundOn');
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `UPDATE cases SET case_number = @caseNumber, cause = @cause, party_type = @partyType, party_kind = @partyKind,
+  sql.run(
+    ctx.db,
+    `UPDATE cases SET case_number = @caseNumber, cause = @cause, party_type = @partyType, party_kind = @partyKind,
          party_name = @partyName, party_id_code = @partyIdCode, party_address = @partyAddress,
          party_representative = @partyRepresentative, party_phone = @partyPhone, facts = @facts, found_on = @foundOn,
          penalty_kinds = @penaltyKinds, fine_fen = @fineFen, illegal_gains_fen = @illegalGainsFen,
@@ -136,8 +152,8 @@ export function updateCase(ctx: CoreContext, input: CaseValues & { id: number })
          hearing_requested = @hearingRequested, hearing_held = @hearingHeld,
          legal_basis = @legalBasis, updated_at = @now
        WHERE id = @id`,
-    )
-    .run({ ...columns(input), id: input.id, now });
+    { ...columns(input), id: input.id, now },
+  );
   writeHandlers(ctx, input.id, input.handlerIds);
   const after = getCase(ctx, input.id);
   appendAudit(ctx.db, {
