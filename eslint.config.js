@@ -23,21 +23,22 @@ const NODE_BUILTINS = [
 
 // The one-way chain, as an allowlist: each layer of main/ names the folders it may import from;
 // anything else under main/ (or renderer/) is an error.
-//   shared <- db <- core <- api <- doors (app, http, cli, and main/cli.ts), plus runtime for the doors
+//   shared <- platform <- db <- core <- api <- runtime <- doors (app, http, cli, and main/cli.ts)
+// platform: facts about the installed program (where its files are, its version), for every layer;
+// runtime: the doors' shared plumbing (the data folder, its lock, the locked backend).
 const LAYERS = [
   { target: './shared', allow: [] },
-  { target: './main/runtime', allow: ['./runtime'] },
-  // Known exceptions, each one file, to be injected by the doors instead (see README): migrate.ts
-  // finds its .sql files from the app root, and a backup records the app's version.
-  { target: './main/db', allow: ['./db', './runtime/app-root.ts'] },
-  { target: './main/core', allow: ['./core', './db', './runtime/app-version.ts'] },
-  { target: './main/api', allow: ['./api', './core', './db', './runtime/app-version.ts', './runtime/data-lock.ts'] },
+  { target: './main/platform', allow: ['./platform'] },
+  { target: './main/db', allow: ['./db', './platform'] },
+  { target: './main/core', allow: ['./core', './db', './platform'] },
+  { target: './main/api', allow: ['./api', './core', './db', './platform'] },
+  { target: './main/runtime', allow: ['./runtime', './api', './core', './db', './platform'] },
   ...['app', 'http', 'cli'].map((door) => ({
     target: `./main/${door}`,
     // `fashen serve` is the CLI starting the HTTP door.
-    allow: [`./${door}`, './api', './core', './db', './runtime', ...(door === 'cli' ? ['./http'] : [])],
+    allow: [`./${door}`, './api', './core', './db', './platform', './runtime', ...(door === 'cli' ? ['./http'] : [])],
   })),
-  { target: './main/cli.ts', allow: ['./cli.ts', './cli', './api', './core', './db', './runtime'] },
+  { target: './main/cli.ts', allow: ['./cli.ts', './cli', './api', './core', './db', './platform', './runtime'] },
 ];
 
 const LAYER_ZONES = LAYERS.flatMap(({ target, allow }) => [
@@ -45,7 +46,7 @@ const LAYER_ZONES = LAYERS.flatMap(({ target, allow }) => [
     target,
     from: './main',
     except: allow,
-    message: `${target.slice(2)} may import only from ${['shared', ...allow.map((a) => a.slice(2))].join(', ')} (the chain is shared ← db ← core ← api ← app/http/cli, plus runtime for the doors).`,
+    message: `${target.slice(2)} may import only from ${['shared', ...allow.map((a) => a.slice(2))].join(', ')} (the chain is shared ← platform ← db ← core ← api ← runtime ← app/http/cli).`,
   },
   { target, from: './renderer', message: 'main/ and shared/ never import the renderer.' },
   { target, from: './main/**/testing/**', message: 'Production code never imports test helpers (testing/ folders).' },

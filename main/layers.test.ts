@@ -17,6 +17,10 @@ describe('the layering lint', () => {
     expect(await ruleIds('main/db/lint-fixtures/imports-core.ts')).toContain('import-x/no-restricted-paths');
   });
 
+  it('refuses an import from main/api up into the doors’ plumbing (main/runtime)', async () => {
+    expect(await ruleIds('main/api/lint-fixtures/imports-runtime.ts')).toContain('import-x/no-restricted-paths');
+  });
+
   it('refuses an import circle', async () => {
     expect(await ruleIds('main/core/lint-fixtures/cycle-a.ts')).toContain('import-x/no-cycle');
   });

@@ -6,7 +6,6 @@ import { buildHandlerTable } from './table';
 import { recoverAfterCrash } from './recover';
 import { finishInterruptedRestore } from '../core/data/restore';
 import { holdAnchorUpdates, writeAnchor } from '../core/audit/anchor';
-import { lockDataFolder } from '../runtime/data-lock';
 import type { Actor } from '../core/session/actor';
 import type { ScryptCost } from '../core/session/secrets';
 import { ClientSessions, type ClientSession } from './session-clients';
@@ -118,32 +117,6 @@ export function openBackend(options: BackendOptions): LocalBackend {
         throw error;
       } finally {
         release();
-      }
-    },
-  };
-}
-
-/**
- * openBackend for a program that serves a person (the desktop app, browser mode): it first takes the
- * data folder (runtime/data-lock.ts), so a second program on the same folder is refused instead of
- * running its start-up recovery under the first one's feet. Closing gives the folder back.
- */
-export function openLockedBackend(options: BackendOptions, purpose: string): Backend {
-  const lock = lockDataFolder(options.dataDir, purpose);
-  let backend: Backend;
-  try {
-    backend = openBackend(options);
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
-  return {
-    ...backend,
-    close() {
-      try {
-        backend.close();
-      } finally {
-        lock.release();
       }
     },
   };

@@ -2,9 +2,10 @@
 // Electron module and the real backend go into startShell; everything else lives in start.ts.
 
 import { join } from 'node:path';
-import { DATABASE_FILE, openLockedBackend } from '../api/backend';
+import { DATABASE_FILE } from '../api/backend';
+import { openLockedBackend } from '../runtime/locked-backend';
 import { startBackupSchedule } from '../core/data/backup-schedule';
-import { appRoot } from '../runtime/app-root';
+import { appRoot } from '../platform/app-root';
 import { resolveDataDir } from '../runtime/data-dir';
 import { desktopActions } from './desktop-actions';
 import { loadElectronMain } from './electron-api';

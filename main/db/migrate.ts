@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './open';
-import { appRoot } from '../runtime/app-root';
+import { appRoot } from '../platform/app-root';
 import { AppError } from '../../shared/errors';
 
 export interface Migration {

@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../registry';
 import { dismissSetup, setupNeeded } from '../../core/session/first-run';
 import { schemaVersion } from '../../db/migrate';
-import { appVersion } from '../../runtime/app-version';
+import { appVersion } from '../../platform/app-version';
 
 /** The app itself: version and data folder, and the first-run wizard (who is at the desk: session-handlers.ts). */
 export function registerSystemHandlers(table: HandlerTable): void {

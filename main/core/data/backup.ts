@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import { AppError } from '../../../shared/errors';
 import type { BackupKind } from './retention';
 import { commitTempFile, tempPathFor } from '../files/atomic';
-import { appVersion } from '../../runtime/app-version';
+import { appVersion } from '../../platform/app-version';
 import { blobStoreFor, type BackupMeta } from './backup-format';
 import { finishCopy, type BackupJob, type FinishedCopy } from './backup-job';
 import { finishCopyInWorker } from './backup-thread';
