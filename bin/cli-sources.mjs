@@ -11,11 +11,16 @@ export const CURRENT_FILE = 'current.json';
 const SOURCE_DIRS = ['main', 'shared'];
 const BUILD_SCRIPT = join('build', 'scripts', 'build-cli.mjs');
 
-/** { newest, count } of the sources under root, or undefined when root has no sources (no checkout). */
-export function sourcesStamp(root) {
+/**
+ * { newest, count } of the files under `dirs` of root that `include` accepts (by their path relative
+ * to the folder), plus `extraFiles` (newest only; a missing one is skipped); undefined when a folder
+ * is missing (no checkout). The renderer's build (build/scripts/build-renderer.mjs) stamps its
+ * sources the same way.
+ */
+export function filesStamp(root, dirs, include, extraFiles = []) {
   let newest = 0;
   let count = 0;
-  for (const top of SOURCE_DIRS) {
+  for (const top of dirs) {
     let names;
     try {
       names = readdirSync(join(root, top), { recursive: true });
@@ -23,17 +28,26 @@ export function sourcesStamp(root) {
       return undefined;
     }
     for (const name of names) {
-      if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
+      if (!include(name)) continue;
+      const stats = statSync(join(root, top, name));
+      if (!stats.isFile()) continue;
       count += 1;
-      newest = Math.max(newest, statSync(join(root, top, name)).mtimeMs);
+      newest = Math.max(newest, stats.mtimeMs);
     }
   }
-  try {
-    newest = Math.max(newest, statSync(join(root, BUILD_SCRIPT)).mtimeMs);
-  } catch {
-    // No build script (not a checkout): the bundle is what there is.
+  for (const file of extraFiles) {
+    try {
+      newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+    } catch {
+      // Not there (not a checkout): the stamp is what the folders say.
+    }
   }
   return { newest, count };
+}
+
+/** { newest, count } of the CLI's sources under root, or undefined when root has no sources (no checkout). */
+export function sourcesStamp(root) {
+  return filesStamp(root, SOURCE_DIRS, (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'), [BUILD_SCRIPT]);
 }
 
 /** The current bundle's entry file, or undefined when there is none or it is older than the sources. */

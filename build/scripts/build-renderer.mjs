@@ -6,31 +6,20 @@
 //
 // Usage: node build/scripts/build-renderer.mjs [--if-stale]
 
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesStamp } from '../../bin/cli-sources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const STAMP_FILE = join(root, 'dist', 'renderer.stamp.json');
 const SOURCE_DIRS = ['renderer', 'shared'];
 const CONFIG_FILES = ['vite.config.ts', 'package-lock.json', 'build/scripts/build-renderer.mjs'];
-const isTest = (name) => /\.test\.tsx?$/.test(name) || name.split(/[\\/]/).includes('test');
-
-function sourcesStamp() {
-  let newest = 0;
-  let count = 0;
-  for (const dir of SOURCE_DIRS)
-    for (const name of readdirSync(join(root, dir), { recursive: true })) {
-      const path = join(root, dir, name);
-      if (isTest(name) || !statSync(path).isFile()) continue;
-      count += 1;
-      newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  for (const file of CONFIG_FILES) newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
-  return { newest, count };
-}
+/** Everything the bundle is built from: not the renderer's tests and their setup folder. */
+const isSource = (name) => !/\.test\.tsx?$/.test(name) && !name.split(/[\\/]/).includes('test');
 
 function isFresh(stamp) {
+  if (!stamp) return false;
   if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) return false;
   try {
     const built = JSON.parse(readFileSync(STAMP_FILE, 'utf8'));
@@ -40,7 +29,7 @@ function isFresh(stamp) {
   }
 }
 
-const stamp = sourcesStamp();
+const stamp = filesStamp(root, SOURCE_DIRS, isSource, CONFIG_FILES);
 if (process.argv.includes('--if-stale') && isFresh(stamp)) {
   console.log('renderer: dist/renderer is up to date with its sources, not rebuilt');
 } else {
