@@ -2,7 +2,7 @@
 
 import { REVIEW_MATERIALS } from '../../../shared/domain/review';
 import type { MaterialRequirement, ReviewMaterialDefinition } from '../../../shared/domain/review';
-import { AppError } from '../../../shared/errors';
+import { assertNoRepeatedMaterial as assertNoRepeated } from '../../../shared/domain/materials';
 
 export interface MaterialChecklistItem {
   key: string;
@@ -52,22 +52,10 @@ export function missingMaterials(
   return checklist.filter((item) => isMaterialRequired(item, context) && !present.has(item.key));
 }
 
-/**
- * Each material is stated once: listed twice (say present, then absent) only the first would count,
- * silently. Names it by the checklist's label.
- */
+/** Each material is stated once (the shared rule), in the review's words. */
 export function assertNoRepeatedMaterial(
   given: ReadonlyArray<{ key: string }>,
   checklist: ReadonlyArray<{ key: string; label: string }>,
 ): void {
-  const seen = new Set<string>();
-  for (const item of given) {
-    if (seen.has(item.key)) {
-      const label = checklist.find((entry) => entry.key === item.key)?.label ?? item.key;
-      throw new AppError('DUPLICATE', `材料“${label}”重复列出：每项材料只能说明一次是否已提交，请删去重复的一项。`, {
-        field: 'materials',
-      });
-    }
-    seen.add(item.key);
-  }
+  assertNoRepeated(given, checklist, '每项材料只能说明一次是否已提交');
 }

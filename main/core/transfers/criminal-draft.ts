@@ -15,6 +15,7 @@ import { AppError } from '../../../shared/errors';
 import { transferRequestForCase, type TransferRequest } from '../review/transfer-request';
 import { CRIMINAL_RULES } from './criminal-rules';
 import { sql } from '../../db/sql';
+import { tickedMaterialViews } from './materials';
 
 /** Statuses a criminal transfer may not start from: the case is under review, or done. */
 const NOT_FROM: Partial<Record<CaseStatus, string>> = {
@@ -98,25 +99,10 @@ export function criminalDraft(ctx: CoreContext, caseId: number): CriminalTransfe
 export function tickedMaterials(
   ticks: ParsedInputOf<'transfers.criminal.report'>['materials'],
 ): TransferMaterialView[] {
-  const seen = new Set<string>();
-  for (const tick of ticks) {
-    const known = CRIMINAL_MATERIALS.find((m) => m.key === tick.key);
-    if (!known)
-      throw new AppError('VALIDATION', `材料“${tick.key}”不在${R}第六条所列的移送材料中。`, { field: 'materials' });
-    if (seen.has(tick.key))
-      throw new AppError('DUPLICATE', `材料“${known.label}”重复列出，请删去重复的一项。`, { field: 'materials' });
-    seen.add(tick.key);
-  }
-  return CRIMINAL_MATERIALS.map((m) => {
-    const tick = ticks.find((entry) => entry.key === m.key);
-    return {
-      key: m.key,
-      label: m.label,
-      requirement: m.requirement,
-      present: tick?.present ?? false,
-      note: tick?.note ?? '',
-    };
-  });
+  const stray = ticks.find((tick) => !CRIMINAL_MATERIALS.some((m) => m.key === tick.key));
+  if (stray)
+    throw new AppError('VALIDATION', `材料“${stray.key}”不在${R}第六条所列的移送材料中。`, { field: 'materials' });
+  return tickedMaterialViews(CRIMINAL_MATERIALS, ticks);
 }
 
 /** Required papers still missing; a paper that does not exist (no appraisal made) needs its reason noted. */

@@ -23,6 +23,7 @@ import { answerLimit, approvalRule, sendLimit } from './rules';
 import { assertNotAfterToday, assertNotBefore, assertNotFuture, officeInstant } from '../calendar/officeDates';
 import { hasStaffRole } from '../staff/roles';
 import { sql } from '../../db/sql';
+import { tickedMaterialViews } from './materials';
 import { chineseDate } from '../../../shared/domain/calendar';
 
 type Fields = Omit<ParsedInputOf<'transfers.out.create'>, 'caseId'>;
@@ -33,27 +34,7 @@ function tickedMaterials(profile: RuleProfile, ticks: Fields['materials']): Tran
   const stray = ticks.find((tick) => !known.has(tick.key));
   if (stray)
     throw new AppError('VALIDATION', `材料“${stray.key}”不在该规则配置的移送材料清单中。`, { field: 'materials' });
-  // Ticked twice (say present, then not), only the first would count, silently.
-  const seen = new Set<string>();
-  for (const tick of ticks) {
-    if (seen.has(tick.key)) {
-      const label = profile.transferMaterials.find((m) => m.key === tick.key)?.label ?? tick.key;
-      throw new AppError('DUPLICATE', `材料“${label}”重复列出：每项移送材料只能说明一次是否齐备，请删去重复的一项。`, {
-        field: 'materials',
-      });
-    }
-    seen.add(tick.key);
-  }
-  return profile.transferMaterials.map((m) => {
-    const tick = ticks.find((entry) => entry.key === m.key);
-    return {
-      key: m.key,
-      label: m.label,
-      requirement: m.requirement,
-      present: tick?.present ?? false,
-      note: tick?.note ?? '',
-    };
-  });
+  return tickedMaterialViews(profile.transferMaterials, ticks);
 }
 
 function checkedColumns(ctx: CoreContext, profile: RuleProfile, input: Fields, caseFoundOn: string) {
