@@ -31,7 +31,12 @@ export default defineConfig({
     testTimeout: 240_000,
     // The font checks' cache (main/core/documents/font-cache.ts) goes to a folder of this run, not
     // the user's ~/.cache: no test depends on what an earlier run left there.
-    env: { FASHEN_CACHE_DIR: process.env['FASHEN_CACHE_DIR'] ?? mkdtempSync(join(tmpdir(), 'fashen-test-cache-')) },
+    // Fonts' cut copies (font-subsets.ts) are off: a copy made in the background mid-test would
+    // change which font file a later PDF of the same test embeds. font-subsets.test.ts turns them on.
+    env: {
+      FASHEN_CACHE_DIR: process.env['FASHEN_CACHE_DIR'] ?? mkdtempSync(join(tmpdir(), 'fashen-test-cache-')),
+      FASHEN_FONT_SUBSETS: '0',
+    },
     hookTimeout: 240_000,
     // Test files run in parallel worker threads (cheaper to start than the default child
     // processes). Every file works in its own temporary folders and databases, never in the

@@ -47,7 +47,12 @@ export function filesStamp(root, dirs, include, extraFiles = []) {
 
 /** { newest, count } of the CLI's sources under root, or undefined when root has no sources (no checkout). */
 export function sourcesStamp(root) {
-  return filesStamp(root, SOURCE_DIRS, (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'), [BUILD_SCRIPT]);
+  return filesStamp(
+    root,
+    SOURCE_DIRS,
+    (name) => (name.endsWith('.ts') && !name.endsWith('.test.ts')) || name.endsWith('.cjs'),
+    [BUILD_SCRIPT],
+  );
 }
 
 /** The current bundle's entry file, or undefined when there is none or it is older than the sources. */

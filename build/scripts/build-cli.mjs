@@ -8,6 +8,8 @@
 //                                      main/cli.ts's `await import()` only when that command runs
 //   dist/cli/<build>/backup-worker.cjs the backup's worker thread (main/core/data/backup-thread.ts looks
 //                                      for it beside the chunk that starts it, as in dist/main/)
+//   dist/cli/<build>/font-subset-worker.cjs, harfbuzz-subset.wasm
+//                                      the fonts' cut copies (main/core/documents/font-subsets.ts)
 //
 // Each build goes to a folder of its own and current.json is swapped by a rename, so a command
 // running from the previous build keeps its chunks, and two commands rebuilding at once both end
@@ -16,7 +18,8 @@
 //
 // Usage: node build/scripts/build-cli.mjs
 
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI_DIST, CURRENT_FILE, sourcesStamp } from '../../bin/cli-sources.mjs';
@@ -35,6 +38,19 @@ const EXTERNAL = ['better-sqlite3', 'pdfkit', 'fontkit', 'docx', 'electron', '@e
 const KEEP_OLD_BUILDS_MS = 24 * 60 * 60 * 1000;
 
 const ENTRY_NAME = 'fashen';
+
+/** Files main/core/documents/font-subsets.ts looks for beside the code that starts its worker. */
+export const FONT_SUBSET_FILES = ['font-subset-worker.cjs', 'harfbuzz-subset.wasm'];
+
+/**
+ * Copies the fonts' subsetting worker (plain CommonJS, run as is) and HarfBuzz's WebAssembly into
+ * a bundle's folder (dist/cli/<build>/, dist/main/, a test's or the benchmark's bundle).
+ */
+export function copyFontSubsetWorker(root, outDir) {
+  copyFileSync(join(root, 'main', 'core', 'documents', 'font-subset-worker.cjs'), join(outDir, FONT_SUBSET_FILES[0]));
+  const wasm = createRequire(join(root, 'package.json')).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+  copyFileSync(wasm, join(outDir, FONT_SUBSET_FILES[1]));
+}
 
 /**
  * Bundles the Node program(s) `entryPoints` ({ name: source file }) of the checkout at `root` into
@@ -79,6 +95,7 @@ export async function bundleForNode(root, entryPoints, outDir) {
       define: { 'import.meta.url': IMPORT_META_URL },
     }),
   ]);
+  copyFontSubsetWorker(root, outDir);
 }
 
 /**

@@ -16,6 +16,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { copyFontSubsetWorker } from './build-cli.mjs';
 import { packageDirsFromMetafiles, rendererMetafile, writeNotices } from './third-party-notices.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -81,6 +82,9 @@ const [mainResult, workerResult] = await Promise.all([
 // pdfkit, bundled above, reads its standard-font metrics from `${__dirname}/data/*.afm`; in the
 // bundle __dirname is dist/main, so the metrics are copied beside it.
 cpSync(join(root, 'node_modules', 'pdfkit', 'js', 'data'), join(outDir, 'data'), { recursive: true });
+// The fonts' cut copies are made by a worker that runs as is, with HarfBuzz's WebAssembly beside it
+// (main/core/documents/font-subsets.ts looks for both beside main.cjs).
+copyFontSubsetWorker(root, outDir);
 
 const noticed = writeNotices(
   packageDirsFromMetafiles(mainResult.metafile, workerResult.metafile, await rendererMetafile()),

@@ -40,6 +40,7 @@ import asar from '@electron/asar';
 import { FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
 import { Arch, build, Platform } from 'electron-builder';
 import { parse as parseYaml } from 'yaml';
+import { FONT_SUBSET_FILES } from './build-cli.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const keep = process.argv.includes('--keep');
@@ -197,6 +198,18 @@ function assertContents(files, unpackedDir) {
   // (Electron's worker threads read app.asar; the worker loads better-sqlite3 from the asar's
   // node_modules, whose .node file is unpacked, exactly as the main thread does).
   const entry = toPosix(manifest.main ?? '');
+  // The fonts' cut copies: their worker and HarfBuzz's WebAssembly beside main.cjs too
+  // (main/core/documents/font-subsets.ts looks there first).
+  for (const name of FONT_SUBSET_FILES) {
+    check(
+      has(`${posix.dirname(entry)}/${name}`),
+      `${name} is not beside ${entry} in the asar: PDFs would never use the fonts' cut copies`,
+    );
+    check(
+      read(entry).includes(`./${name}`),
+      `${entry} does not refer to ./${name}: font-subsets.ts and build-cli.mjs differ`,
+    );
+  }
   const worker = `${posix.dirname(entry)}/${BACKUP_WORKER_BUNDLE}`;
   check(has(worker), `the backup worker ${worker} (started by ${entry} from beside itself) is not in the asar`);
   check(

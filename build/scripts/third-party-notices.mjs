@@ -25,6 +25,8 @@ export const UNBUNDLED_PACKAGES = [
   'bindings',
   'file-uri-to-path',
   '@expo-google-fonts/noto-serif-sc',
+  // Its WebAssembly subsetter ships as a file beside the bundle (font-subset-worker.cjs runs it).
+  'harfbuzzjs',
 ];
 
 /** "node_modules/a/node_modules/@s/b/x.js" -> "node_modules/a/node_modules/@s/b" (the package folder). */

@@ -295,3 +295,30 @@ export function resolveCheckedFont(key: FontKey, options: PdfFontOptions = {}): 
   const font = checkFontFile(specOf(source));
   return { bytes: fontBytes(font.path), postscriptName: font.postscriptName ?? undefined, custom: true };
 }
+
+/**
+ * The index of a face in its file, for tools that address faces by number (HarfBuzz): the face
+ * named `postscriptName` in a collection (.ttc), 0 for a single font; null when the file is not a
+ * font or has no such face.
+ */
+export function faceIndexOf(bytes: Buffer, postscriptName: string | null): number | null {
+  let font: FontkitFont | FontkitCollection;
+  try {
+    font = fontLibraries().fontkit.create(bytes);
+  } catch {
+    return null;
+  }
+  if (!isCollection(font)) return postscriptName === null || font.postscriptName === postscriptName ? 0 : null;
+  const index = font.fonts.findIndex((face) => postscriptName === null || face.postscriptName === postscriptName);
+  return index >= 0 ? index : null;
+}
+
+/** A single font (not a collection) parsed from its bytes, or null when it is none. */
+export function parseFontBytes(bytes: Buffer): FontkitFont | null {
+  try {
+    const font = fontLibraries().fontkit.create(bytes);
+    return isCollection(font) ? null : font;
+  } catch {
+    return null;
+  }
+}

@@ -8,6 +8,7 @@ import type { FontKey } from './layout';
 import { hasBuiltinMetrics, resolveRoleFont, roleOfFontKey } from './font-roles';
 import { fontBytes } from './fonts';
 import type { PdfFontOptions, ResolvedFont } from './fonts';
+import { subsetFontFile } from './font-subsets';
 
 type EmbeddedFontClass = new (document: PDFKit.PDFDocument, font: unknown, id: string) => unknown;
 
@@ -66,8 +67,13 @@ export interface DocumentFonts {
  * embedded font. An office's own font passes the one check (office-fonts.ts) first — a .ttc
  * collection gets its face chosen, a file without Chinese characters or no font at all is refused
  * in Chinese — so no door can print a PDF of empty boxes or hit pdfkit's English errors.
+ * `text` holds every character the document prints (it decides whether a face's cut copy will do).
  */
-export function openDocumentFonts(doc: PDFKit.PDFDocument, options: PdfFontOptions | undefined): DocumentFonts {
+export function openDocumentFonts(
+  doc: PDFKit.PDFDocument,
+  options: PdfFontOptions | undefined,
+  text: string,
+): DocumentFonts {
   const names = {} as Record<FontKey, string>;
   const custom = new Set<FontKey>();
   const opened = new Map<string, string>();
@@ -82,9 +88,12 @@ export function openDocumentFonts(doc: PDFKit.PDFDocument, options: PdfFontOptio
         let name = opened.get(file);
         if (name === undefined) {
           name = `fashen-${opened.size}`;
+          // The face's cut copy when it holds every character of the document (font-subsets.ts):
+          // same metrics and shaping, a fraction of the parsing.
+          const subset = subsetFontFile(info.file, info.postscriptName, text);
           const font: ResolvedFont = {
-            bytes: fontBytes(info.file),
-            postscriptName: info.postscriptName ?? undefined,
+            bytes: fontBytes(subset ?? info.file),
+            postscriptName: subset ? undefined : (info.postscriptName ?? undefined),
             custom: isCustom,
           };
           openFont(doc, name, font, sourceKey(font));

@@ -120,7 +120,9 @@ export async function renderPdf(model: DocumentModel, options: RenderPdfOptions 
     doc.on('error', reject);
   });
 
-  const fonts = openDocumentFonts(doc, options.fonts);
+  // Every string of the model (plus the layout's own words, which are all in the copies' base
+  // repertoire: font-subsets.test.ts) decides whether each face's cut copy holds the document.
+  const fonts = openDocumentFonts(doc, options.fonts, JSON.stringify(model));
   const measure = pdfMeasurer(doc, fonts);
   const pages = paginate(documentFlow(model, measure), measure);
 
