@@ -22,6 +22,13 @@ function testFiles(dir: string): string[] {
 const MOCKS = /\bvi\.(mock|doMock|spyOn|stub[A-Za-z]*|useFakeTimers)\b/;
 const mocking = NODE_TESTS.flatMap(testFiles).filter((file) => MOCKS.test(readFileSync(file, 'utf8')));
 
+/**
+ * Where tests/setup/worker-bundles.ts puts this run's bundle of the backup worker: set here, in the
+ * process that runs the global setup, and handed to the test workers through `env` below.
+ */
+const WORKER_BUNDLE = join(import.meta.dirname, 'dist', 'test-workers', String(process.pid), 'backup-worker.cjs');
+process.env['FASHEN_BACKUP_WORKER_FILE'] = WORKER_BUNDLE;
+
 // Config files are the one place a default export is required (by vitest itself).
 export default defineConfig({
   test: {
@@ -33,10 +40,13 @@ export default defineConfig({
     // the user's ~/.cache: no test depends on what an earlier run left there.
     // Fonts' cut copies (font-subsets.ts) are off: a copy made in the background mid-test would
     // change which font file a later PDF of the same test embeds. font-subsets.test.ts turns them on.
+    // The backup's worker threads run from a bundle made once for the run (tests/setup/worker-bundles.ts).
     env: {
       FASHEN_CACHE_DIR: process.env['FASHEN_CACHE_DIR'] ?? mkdtempSync(join(tmpdir(), 'fashen-test-cache-')),
       FASHEN_FONT_SUBSETS: '0',
+      FASHEN_BACKUP_WORKER_FILE: WORKER_BUNDLE,
     },
+    globalSetup: ['tests/setup/worker-bundles.ts'],
     hookTimeout: 240_000,
     // Test files run in parallel worker threads (cheaper to start than the default child
     // processes). Every file works in its own temporary folders and databases, never in the

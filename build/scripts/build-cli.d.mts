@@ -3,3 +3,4 @@ export function bundleForNode(root: string, entryPoints: Record<string, string>,
 export function buildCli(root: string): Promise<string>;
 export const FONT_SUBSET_FILES: readonly string[];
 export function copyFontSubsetWorker(root: string, outDir: string): void;
+export function bundleWorkers(root: string, outDir: string): Promise<void>;

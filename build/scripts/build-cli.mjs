@@ -62,19 +62,9 @@ export function copyFontSubsetWorker(root, outDir) {
 export async function bundleForNode(root, entryPoints, outDir) {
   const { build } = await import('esbuild');
   mkdirSync(outDir, { recursive: true });
-  const common = {
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    external: EXTERNAL,
-    minify: false,
-    legalComments: 'none',
-    logLevel: 'error',
-    absWorkingDir: root,
-  };
   await Promise.all([
     build({
-      ...common,
+      ...nodeBuildOptions(root),
       entryPoints,
       outdir: outDir,
       format: 'esm',
@@ -86,15 +76,40 @@ export async function bundleForNode(root, entryPoints, outDir) {
         js: "import { createRequire as __fashenCreateRequire } from 'node:module';\nconst require = __fashenCreateRequire(import.meta.url);",
       },
     }),
-    build({
-      ...common,
-      entryPoints: [join(root, 'main', 'core', 'data', 'backup-worker.ts')],
-      outfile: join(outDir, 'backup-worker.cjs'),
-      format: 'cjs',
-      banner: { js: `const ${IMPORT_META_URL} = require('node:url').pathToFileURL(__filename).href;` },
-      define: { 'import.meta.url': IMPORT_META_URL },
-    }),
+    bundleWorkers(root, outDir),
   ]);
+}
+
+function nodeBuildOptions(root) {
+  return {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    minify: false,
+    legalComments: 'none',
+    logLevel: 'error',
+    absWorkingDir: root,
+  };
+}
+
+/**
+ * The worker threads' files, into `outDir`: the backup's worker bundled as backup-worker.cjs, and
+ * the fonts' subsetting worker with HarfBuzz's WebAssembly (copied as they are). Also what the
+ * test suite runs its backup workers from (vitest.config.ts), instead of compiling TypeScript
+ * through tsx in each of some hundred worker threads.
+ */
+export async function bundleWorkers(root, outDir) {
+  const { build } = await import('esbuild');
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    ...nodeBuildOptions(root),
+    entryPoints: [join(root, 'main', 'core', 'data', 'backup-worker.ts')],
+    outfile: join(outDir, 'backup-worker.cjs'),
+    format: 'cjs',
+    banner: { js: `const ${IMPORT_META_URL} = require('node:url').pathToFileURL(__filename).href;` },
+    define: { 'import.meta.url': IMPORT_META_URL },
+  });
   copyFontSubsetWorker(root, outDir);
 }
 

@@ -1,7 +1,8 @@
 // `npm run pack:check`: packs the app the way electron-builder.yml says, offline, and asserts what
 // the real package will hold. Runs in CI, where the Electron binary cannot be downloaded:
 //
-//   1. builds the renderer and the main bundles (production: no source maps);
+//   1. builds the renderer (unless dist/renderer was built from these sources: build-renderer.mjs
+//      --if-stale) and the main bundles (production: no source maps);
 //   2. makes a stand-in Electron folder (a shell script where the binary goes, a few locale files,
 //      and a copy of Electron's fuse wire so the fuse flip has something real to act on);
 //   3. runs electron-builder's Linux `dir` target against it (electronDist), with
@@ -528,8 +529,9 @@ const outDir = join(work, 'out');
 let archivePath = '';
 try {
   const started = Date.now();
-  say('building the renderer and the main bundles (production)');
-  run('vite build', [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn']);
+  say('building the renderer (unless built from these sources already) and the main bundles (production)');
+  // The same vite build as `npm run build:renderer`; in CI, npm ci's prepare step has just made it.
+  run('build-renderer', [join(root, 'build', 'scripts', 'build-renderer.mjs'), '--if-stale']);
   run('build-main', [join(root, 'build', 'scripts', 'build-main.mjs')]);
 
   const standIn = join(work, 'electron-stand-in');

@@ -93,13 +93,32 @@ async function biggishBackup(target: DataFolder): Promise<string> {
 describe('backupWorkerFile', () => {
   it('runs the worker from source through the tsx bootstrap, and from the bundle as the file beside it', () => {
     const path = (url: string) => fileURLToPath(pathToFileURL(url));
-    expect(thread.backupWorkerFile(pathToFileURL('/repo/main/core/data/backup-thread.ts').href)).toBe(
+    expect(thread.backupWorkerFile(pathToFileURL('/repo/main/core/data/backup-thread.ts').href, {})).toBe(
       path('/repo/main/core/data/backup-worker-dev.mjs'),
     );
-    expect(thread.backupWorkerFile(pathToFileURL('/opt/app/resources/app.asar/dist/main/main.cjs').href)).toBe(
+    expect(thread.backupWorkerFile(pathToFileURL('/opt/app/resources/app.asar/dist/main/main.cjs').href, {})).toBe(
+      path('/opt/app/resources/app.asar/dist/main/backup-worker.cjs'),
+    );
+    // The test suite's bundle of the worker, from source only: an app never takes another file.
+    const env = { FASHEN_BACKUP_WORKER_FILE: '/tmp/run/backup-worker.cjs' };
+    expect(thread.backupWorkerFile(pathToFileURL('/repo/main/core/data/backup-thread.ts').href, env)).toBe(
+      '/tmp/run/backup-worker.cjs',
+    );
+    expect(thread.backupWorkerFile(pathToFileURL('/opt/app/resources/app.asar/dist/main/main.cjs').href, env)).toBe(
       path('/opt/app/resources/app.asar/dist/main/backup-worker.cjs'),
     );
     expect(existsSync(thread.backupWorkerFile())).toBe(true);
+  });
+
+  it('verifies a backup through the tsx bootstrap too (npx fashen from source, the benchmark)', async () => {
+    folder = await seededDataFolder();
+    const file = join(folder.dataDir, 'out', 'good.db');
+    await createBackup(folder.ctx.db, { dataDir: folder.dataDir, file, kind: 'manual', now: new Date() });
+    const fromSource = thread.backupWorkerFile(import.meta.url.replace(/\.test\.ts$/, '.ts'), {});
+    expect(fromSource.endsWith('backup-worker-dev.mjs')).toBe(true);
+    await expect(thread.verifyBackupInWorker(file, blobStoreFor(file), fromSource)).resolves.toEqual({
+      dataProblem: undefined,
+    });
   });
 });
 

@@ -25,10 +25,15 @@ import { AppError } from '../../../shared/errors';
  *   the same build as its own bundle. In the installed app both are inside app.asar, which
  *   Electron's worker threads read like the main thread does (better-sqlite3's .node file is
  *   unpacked beside it, as for the main thread); pack-check.mjs asserts the file is there.
+ * From source, FASHEN_BACKUP_WORKER_FILE may name a bundle of the worker instead: the test suite
+ * makes one per run (vitest.config.ts), as registering tsx in each of its ~150 worker threads cost
+ * more than many of the tests. A bundled app never reads it.
  */
-export function backupWorkerFile(moduleUrl: string = import.meta.url): string {
+export function backupWorkerFile(moduleUrl: string = import.meta.url, env: NodeJS.ProcessEnv = process.env): string {
   const url = new URL(moduleUrl);
   const fromSource = /\.[cm]?tsx?$/.test(url.pathname);
+  const bundled = env['FASHEN_BACKUP_WORKER_FILE']?.trim();
+  if (fromSource && bundled) return bundled;
   return fileURLToPath(new URL(fromSource ? './backup-worker-dev.mjs' : './backup-worker.cjs', url));
 }
 
