@@ -53,6 +53,19 @@ function openFont(doc: PDFKit.PDFDocument, name: string, font: ResolvedFont, key
   }
 }
 
+/**
+ * A cut copy's bytes, or null when there is none — or when another process (a second program on
+ * this PC) replaced and deleted it since it was looked up: the whole font is used then.
+ */
+function subsetCopyBytes(path: string | null): Buffer | null {
+  if (path === null) return null;
+  try {
+    return fontBytes(path);
+  } catch {
+    return null;
+  }
+}
+
 export interface DocumentFonts {
   /** pdfkit font name to select for each typeface. */
   readonly names: Readonly<Record<FontKey, string>>;
@@ -90,9 +103,9 @@ export function openDocumentFonts(
           name = `fashen-${opened.size}`;
           // The face's cut copy when it holds every character of the document (font-subsets.ts):
           // same metrics and shaping, a fraction of the parsing.
-          const subset = subsetFontFile(info.file, info.postscriptName, text);
+          const subset = subsetCopyBytes(subsetFontFile(info.file, info.postscriptName, text));
           const font: ResolvedFont = {
-            bytes: fontBytes(subset ?? info.file),
+            bytes: subset ?? fontBytes(info.file),
             postscriptName: subset ? undefined : (info.postscriptName ?? undefined),
             custom: isCustom,
           };
