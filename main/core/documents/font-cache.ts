@@ -56,16 +56,16 @@ export function fontCacheDir(env: NodeJS.ProcessEnv = process.env, platform = pr
 }
 
 /**
- * The key of a font file as it is now, for one question (`what`: the face asked for and the
- * characters required), or null when the file cannot be read.
+ * A SHA-256 of `prefix(size, mtimeMs)` and the file's first and last 64 KiB (a font's table
+ * directory, with every table's checksum, and its tail), or null when the file cannot be read.
  */
-export function fontFileKey(path: string, what: string): string | null {
+function sampledHash(path: string, prefix: (size: number, mtimeMs: number) => string): string | null {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const { size, mtimeMs } = fstatSync(fd);
     const hash = createHash('sha256');
-    hash.update(`${CHECK_VERSION}\0${path}\0${size}\0${mtimeMs}\0${what}\0`);
+    hash.update(prefix(size, mtimeMs));
     const head = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
     readSync(fd, head, 0, head.length, 0);
     hash.update(head);
@@ -80,6 +80,24 @@ export function fontFileKey(path: string, what: string): string | null {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The key of a font file as it is now, for one question (`what`: the face asked for and the
+ * characters required), or null when the file cannot be read.
+ */
+export function fontFileKey(path: string, what: string): string | null {
+  return sampledHash(path, (size, mtimeMs) => `${CHECK_VERSION}\0${path}\0${size}\0${mtimeMs}\0${what}\0`);
+}
+
+/**
+ * The key of a font file's content alone — its size and sampled bytes, not where it is or when it
+ * was written — for what depends on the font only (its cut copies, font-subsets.ts): the same
+ * font at another path (an AppImage mounted afresh at each start, an updated app's copy of a
+ * bundled font) keeps its key.
+ */
+export function fontContentKey(path: string, what: string): string | null {
+  return sampledHash(path, (size) => `content\0${size}\0${what}\0`);
 }
 
 let loaded: { dir: string; file: CacheFile } | undefined;

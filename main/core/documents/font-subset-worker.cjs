@@ -9,8 +9,9 @@
 // asar (the builds copy it, and the .wasm, beside their bundles).
 //
 // workerData: { wasm, font, faceIndex, codePoints, out }. Writes the subset to `out` through a
-// temporary file and a rename (another process may be writing the same subset), then posts
-// { ok: true, bytes } or { ok: false, reason }.
+// temporary file and a rename, then posts { ok: true, bytes } or { ok: false, reason, lasting }:
+// lasting when HarfBuzz refused the font (no copy will ever be made of it), not when the failure
+// may pass (a full disk, a file another program holds).
 'use strict';
 
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
@@ -21,6 +22,9 @@ const HB_MEMORY_MODE_WRITABLE = 2;
 // repertoire (with subroutines it gives up past a few thousand glyphs), and the PDF writer later
 // subsets each paper's glyphs without walking subroutines (the slow part of a CFF font's first use).
 const HB_SUBSET_FLAGS_DESUBROUTINIZE = 0x4;
+// The "missing character" box (glyph 0) keeps its outline: a character the font lacks prints as a
+// box in the copy, as in the whole font, not as a blank (HarfBuzz empties it by default).
+const HB_SUBSET_FLAGS_NOTDEF_OUTLINE = 0x40;
 
 function subset() {
   const { wasm, font, faceIndex, codePoints, out } = workerData;
@@ -39,14 +43,14 @@ function subset() {
   // ccmp, locl, liga, kern, mark… and vert), with the glyphs they reach: a paper is shaped in the
   // copy exactly as in the whole font. Optional features (traditional forms, proportional widths…),
   // which nothing here asks for, are left out with their thousands of glyphs.
-  hb.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE);
+  hb.hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
   const unicodes = hb.hb_subset_input_unicode_set(input);
   for (const codePoint of codePoints) hb.hb_set_add(unicodes, codePoint);
   const made = hb.hb_subset_or_fail(face, input);
   hb.hb_subset_input_destroy(input);
   if (made === 0) {
     hb.hb_face_destroy(face);
-    return { ok: false, reason: 'hb_subset_or_fail' };
+    return { ok: false, lasting: true, reason: 'hb_subset_or_fail' };
   }
   const result = hb.hb_face_reference_blob(made);
   const offset = hb.hb_blob_get_data(result, 0);
@@ -55,7 +59,7 @@ function subset() {
   hb.hb_blob_destroy(result);
   hb.hb_face_destroy(made);
   hb.hb_face_destroy(face);
-  if (!written) return { ok: false, reason: 'empty subset' };
+  if (!written) return { ok: false, lasting: true, reason: 'empty subset' };
   const temp = `${out}.${process.pid}.${Date.now()}.tmp`;
   try {
     writeFileSync(temp, written);

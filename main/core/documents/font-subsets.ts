@@ -13,42 +13,40 @@
 // copy is made again with the new characters for the next paper. A copy that cannot be made or
 // fails its check is recorded as such and the whole font is used from then on.
 //
-// Where: the per-user font cache (font-cache.ts: FASHEN_CACHE_DIR, else the platform's cache
-// folder), under subsets/, one record (.json) and one font (.otf) per face of a font file, keyed
-// by the file's path, size, modification time and a hash of its head and tail (a replaced font
-// gets a new key). FASHEN_FONT_SUBSETS=0 turns the whole mechanism off (the test suite does, so
-// that no test's bytes depend on whether a background build had finished).
+// Where: the per-user font cache's subsets/ folder (font-subset-store.ts), keyed by the font's
+// content (size and a hash of its head and tail: the same font at another path keeps its key, a
+// replaced one gets a new key) and the base repertoire. FASHEN_FONT_SUBSETS=0 turns the whole
+// mechanism off (the test suite does, so that no test's bytes depend on whether a background
+// build had finished). Nothing here can stop a paper: any failure means the whole font.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { fontCacheDir, fontFileKey } from './font-cache';
-import { fontBytes } from './fonts';
+import { fontContentKey } from './font-cache';
+import {
+  newCopyName,
+  pruneFolder,
+  readRecord,
+  recordFile,
+  SUBSET_VERSION,
+  subsetFolder,
+  writeRecord,
+  type SubsetRecord,
+} from './font-subset-store';
+import { fontBytes, forgetFontBytes } from './fonts';
 import { faceIndexOf, parseFontBytes } from './office-fonts';
 
-/** Raised when what a copy holds or how it is made changes: older copies are then made again. */
-const SUBSET_VERSION = 1;
+export { subsetFolder } from './font-subset-store';
+
 /** Smaller fonts are read and parsed whole in a few milliseconds: not worth a copy. */
 export const MIN_FONT_BYTES = 2 * 1024 * 1024;
 /** Characters beyond the base a copy may take on; past this, rare characters use the whole font. */
 const MAX_EXTRA = 4000;
 
-/** What the cache holds for one face of one font file. */
-interface SubsetRecord {
-  readonly version: number;
-  /** The face's PostScript name, which the copy must carry too. */
-  readonly postscriptName: string | null;
-  /** The copy's file name in the folder, or absent when it could not be made. */
-  readonly file?: string;
-  /** Characters beyond the base that the copy holds (or was asked to hold). */
-  readonly extra: string;
-  /** Why no copy could be made (HarfBuzz failed, the copy failed its check): the whole font is used. */
-  readonly failed?: string;
-}
-
-let base: ReadonlySet<number> | undefined;
+let base: { readonly codePoints: ReadonlySet<number>; readonly digest: string } | undefined;
 
 function addRange(set: Set<number>, from: number, to: number): void {
   for (let codePoint = from; codePoint <= to; codePoint += 1) set.add(codePoint);
@@ -58,9 +56,14 @@ function addRange(set: Set<number>, from: number, to: number): void {
  * The repertoire every copy holds: GB 2312 (its 6,763 hanzi and its symbol rows, decoded from
  * the standard's code table by the runtime's GBK decoder), ASCII, Latin-1, general punctuation,
  * letter-like symbols, number forms (Ⅰ Ⅱ), arrows, enclosed numbers (①), box drawing, CJK symbols
- * and punctuation (〇 「」), and the full-width forms.
+ * and punctuation (〇 「」), and the full-width forms. Throws where the runtime has no GBK decoder
+ * (subsetFontFile then uses the whole font).
  */
 export function baseCodePoints(): ReadonlySet<number> {
+  return baseRepertoire().codePoints;
+}
+
+function baseRepertoire(): { readonly codePoints: ReadonlySet<number>; readonly digest: string } {
   if (base) return base;
   const set = new Set<number>();
   addRange(set, 0x20, 0x7e);
@@ -87,31 +90,13 @@ export function baseCodePoints(): ReadonlySet<number> {
     const codePoint = char.codePointAt(0) ?? 0xfffd;
     if (codePoint !== 0xfffd && (codePoint < 0xe000 || codePoint > 0xf8ff)) set.add(codePoint);
   }
-  base = set;
-  return set;
-}
-
-/** Whether copies are made and used: on unless FASHEN_FONT_SUBSETS=0, and only with a cache folder. */
-export function subsetFolder(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env['FASHEN_FONT_SUBSETS']?.trim() === '0') return null;
-  const dir = fontCacheDir(env);
-  return dir ? join(dir, 'subsets') : null;
-}
-
-function readRecord(file: string): SubsetRecord | null {
-  try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<SubsetRecord>;
-    if (record.version !== SUBSET_VERSION || typeof record.extra !== 'string') return null;
-    return record as SubsetRecord;
-  } catch {
-    return null;
-  }
-}
-
-function writeRecord(file: string, record: SubsetRecord): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(record));
-  renameSync(temp, file);
+  // Part of every key: two runtimes whose decoders differ never share a copy.
+  const digest = createHash('sha256')
+    .update([...set].sort((a, b) => a - b).join(','))
+    .digest('hex')
+    .slice(0, 16);
+  base = { codePoints: set, digest };
+  return base;
 }
 
 /** The characters of `text` that neither the base nor `extra` holds, each once. */
@@ -129,8 +114,7 @@ export function charactersBeyond(text: Iterable<string>, extra: string): string[
 
 /**
  * The copy carries the face's name and the characters every paper prints; else it is not used.
- * Checked once, by the process that made it, before its record names it (records are written
- * only then, and copies are never rewritten in place: a new copy gets a new file name).
+ * Checked once, by the process that made it, before its record names it.
  */
 function copyPasses(path: string, postscriptName: string | null): boolean {
   try {
@@ -144,9 +128,6 @@ function copyPasses(path: string, postscriptName: string | null): boolean {
     return false;
   }
 }
-
-/** Builds in flight in this process, by record file: one per face at a time. */
-const building = new Map<string, Promise<void>>();
 
 /**
  * Where the worker's entry and HarfBuzz's WebAssembly are: beside this module — from source, the
@@ -163,6 +144,8 @@ function workerFiles(moduleUrl: string = import.meta.url): { worker: string; was
 interface WorkerReply {
   readonly ok: boolean;
   readonly reason?: string;
+  /** HarfBuzz refused the font: no copy will ever be made of it. Otherwise the failure may pass (a full disk). */
+  readonly lasting?: boolean;
 }
 
 /** Runs the subsetter in a worker; resolves with its reply (a crashed worker is a failure, never a throw). */
@@ -184,56 +167,61 @@ function runWorker(data: { font: string; faceIndex: number; codePoints: number[]
 }
 
 /**
- * Makes (or makes again, with `extra`) the copy of one face. Never throws: a folder that cannot be
- * written or a font HarfBuzz cannot cut leaves the whole font in use.
+ * Faces this process stopped trying to cut (a failure that may pass — a folder that cannot be
+ * written, a worker that cannot start): the whole font until the next start, rather than a
+ * HarfBuzz run for every paper. Lasting failures are recorded in the folder instead.
  */
+const gaveUp = new Set<string>();
+
+/** Makes (or makes again, with `extra`) the copy of one face. */
 async function build(folder: string, key: string, font: string, postscriptName: string | null, extra: string) {
-  const recordFile = join(folder, `${key}.json`);
+  const record = recordFile(folder, key);
   const faceIndex = faceIndexOf(fontBytes(font), postscriptName);
-  const file = `${key}-${Date.now().toString(36)}.otf`;
-  const codePoints = [...baseCodePoints(), ...[...extra].map((char) => char.codePointAt(0) ?? 0)];
-  let record: SubsetRecord;
+  let made: SubsetRecord;
   if (faceIndex === null) {
-    record = { version: SUBSET_VERSION, postscriptName, extra, failed: 'face not found' };
+    made = { version: SUBSET_VERSION, postscriptName, extra, failed: 'face not found' };
   } else {
-    mkdirSync(folder, { recursive: true });
-    removeStaleTemporaries(folder);
+    pruneFolder(folder);
+    const file = newCopyName(key);
+    const codePoints = [...baseCodePoints(), ...[...extra].map((char) => char.codePointAt(0) ?? 0)];
     const reply = await runWorker({ font, faceIndex, codePoints, out: join(folder, file) });
     if (reply.ok && copyPasses(join(folder, file), postscriptName)) {
-      record = { version: SUBSET_VERSION, postscriptName, extra, file };
+      made = { version: SUBSET_VERSION, postscriptName, extra, file };
     } else {
       rmSync(join(folder, file), { force: true });
-      record = { version: SUBSET_VERSION, postscriptName, extra, failed: reply.reason ?? 'the copy failed its check' };
+      if (reply.ok === false && reply.lasting !== true) {
+        gaveUp.add(record);
+        return;
+      }
+      made = { version: SUBSET_VERSION, postscriptName, extra, failed: reply.reason ?? 'the copy failed its check' };
     }
   }
-  const previous = readRecord(recordFile);
-  writeRecord(recordFile, record);
-  if (previous?.file && previous.file !== record.file) rmSync(join(folder, previous.file), { force: true });
+  const previous = readRecord(record);
+  writeRecord(record, made);
+  if (previous?.file && previous.file !== made.file) {
+    rmSync(join(folder, previous.file), { force: true });
+    forgetFontBytes(join(folder, previous.file));
+  }
 }
 
-/** Temporary files a process left when it was stopped mid-write (an hour is far past any build). */
-function removeStaleTemporaries(folder: string): void {
-  const now = Date.now();
-  for (const name of readdirSync(folder)) {
-    if (!name.endsWith('.tmp')) continue;
-    try {
-      if (now - statSync(join(folder, name)).mtimeMs > 60 * 60 * 1000) rmSync(join(folder, name), { force: true });
-    } catch {
-      // Another process removed it first.
-    }
-  }
-}
+/** Builds wanted or running in this process, by record file; they run one at a time (a worker holds ~170 MB). */
+const building = new Map<string, Promise<void>>();
+let queue: Promise<void> = Promise.resolve();
 
 function startBuild(folder: string, key: string, font: string, postscriptName: string | null, extra: string): void {
-  const recordFile = join(folder, `${key}.json`);
-  if (building.has(recordFile)) return;
-  const done = build(folder, key, font, postscriptName, extra)
-    .catch(() => undefined)
-    .finally(() => building.delete(recordFile));
-  building.set(recordFile, done);
+  const record = recordFile(folder, key);
+  if (building.has(record) || gaveUp.has(record)) return;
+  const done = queue
+    .then(() => build(folder, key, font, postscriptName, extra))
+    .catch(() => {
+      gaveUp.add(record); // The record could not be written, or the like: not again in this run.
+    })
+    .finally(() => building.delete(record));
+  queue = done;
+  building.set(record, done);
 }
 
-/** Resolves when every copy this process started has been made (tests, the benchmark, a CLI before it exits). */
+/** Resolves when every copy this process started has been made (tests, the benchmark). */
 export async function subsetsSettled(): Promise<void> {
   while (building.size > 0) await Promise.all(building.values());
 }
@@ -241,7 +229,7 @@ export async function subsetsSettled(): Promise<void> {
 /**
  * The file to set one face of a document in: the cut copy when it holds every character of
  * `text`, else null (use the whole font) — in which case the copy is made, or made again with
- * the document's other characters, in the background for the next paper.
+ * the document's other characters, in the background for the next paper. Never throws.
  */
 export function subsetFontFile(
   font: string,
@@ -250,23 +238,21 @@ export function subsetFontFile(
   folder: string | null = subsetFolder(),
 ): string | null {
   if (folder === null) return null;
-  let size: number;
   try {
-    size = statSync(font).size;
-  } catch {
+    if (statSync(font).size < MIN_FONT_BYTES) return null;
+    const key = fontContentKey(font, `subset ${SUBSET_VERSION} ${baseRepertoire().digest} ${postscriptName ?? ''}`);
+    if (key === null) return null;
+    const record = readRecord(recordFile(folder, key));
+    if (record?.failed !== undefined) return null;
+    const beyond = charactersBeyond(text, record?.extra ?? '');
+    if (record?.file && beyond.length === 0) {
+      const path = join(folder, record.file);
+      if (existsSync(path)) return path;
+    }
+    const extra = `${record?.extra ?? ''}${beyond.join('')}`;
+    if ([...extra].length <= MAX_EXTRA || !record?.file) startBuild(folder, key, font, postscriptName, extra);
     return null;
+  } catch {
+    return null; // No GBK decoder, an unreadable font…: the whole font, as without copies.
   }
-  if (size < MIN_FONT_BYTES) return null;
-  const key = fontFileKey(font, `subset ${SUBSET_VERSION} ${postscriptName ?? ''}`);
-  if (key === null) return null;
-  const record = readRecord(join(folder, `${key}.json`));
-  if (record?.failed !== undefined) return null;
-  const beyond = charactersBeyond(text, record?.extra ?? '');
-  if (record?.file && beyond.length === 0) {
-    const path = join(folder, record.file);
-    if (existsSync(path)) return path;
-  }
-  const extra = `${record?.extra ?? ''}${beyond.join('')}`;
-  if ([...extra].length <= MAX_EXTRA || !record?.file) startBuild(folder, key, font, postscriptName, extra);
-  return null;
 }

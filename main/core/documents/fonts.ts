@@ -124,6 +124,11 @@ export function fontBytes(path: string): Buffer {
   return bytes;
 }
 
+/** Drops a file's kept bytes (a font's cut copy that a newer one replaced: font-subsets.ts). */
+export function forgetFontBytes(path: string): void {
+  buffers.delete(path);
+}
+
 export interface ResolvedFont {
   readonly bytes: Buffer;
   readonly postscriptName?: string | undefined;

@@ -23,23 +23,16 @@ interface ParsedFont {
   readonly embeddedFont: EmbeddedFontClass;
 }
 
-const parsed = new Map<string, ParsedFont>();
-const sourceIds = new WeakMap<Buffer, number>();
-let nextSourceId = 0;
+/**
+ * Parsed fonts by their bytes (the Buffer fonts.ts keeps per file) and face: kept as long as the
+ * bytes are, so a cut copy replaced by a newer one (font-subsets.ts) is let go with its bytes.
+ */
+const parsed = new WeakMap<Buffer, Map<string, ParsedFont>>();
 
-function sourceKey(font: ResolvedFont): string {
-  let id = sourceIds.get(font.bytes);
-  if (id === undefined) {
-    id = nextSourceId;
-    nextSourceId += 1;
-    sourceIds.set(font.bytes, id);
-  }
-  return `${id}:${font.postscriptName ?? ''}`;
-}
-
-function openFont(doc: PDFKit.PDFDocument, name: string, font: ResolvedFont, key: string): void {
+function openFont(doc: PDFKit.PDFDocument, name: string, font: ResolvedFont): void {
   const internals = doc as unknown as PdfkitInternals;
-  const cached = parsed.get(key);
+  const face = font.postscriptName ?? '';
+  const cached = parsed.get(font.bytes)?.get(face);
   if (cached && internals._fontFamilies && typeof internals._fontCount === 'number') {
     internals._fontCount += 1;
     internals._fontFamilies[name] = new cached.embeddedFont(doc, cached.font, `F${internals._fontCount}`);
@@ -49,7 +42,9 @@ function openFont(doc: PDFKit.PDFDocument, name: string, font: ResolvedFont, key
   doc.font(name);
   const opened = internals._font;
   if (opened?.font && typeof opened.constructor === 'function') {
-    parsed.set(key, { font: opened.font, embeddedFont: opened.constructor as EmbeddedFontClass });
+    const faces = parsed.get(font.bytes) ?? new Map<string, ParsedFont>();
+    faces.set(face, { font: opened.font, embeddedFont: opened.constructor as EmbeddedFontClass });
+    parsed.set(font.bytes, faces);
   }
 }
 
@@ -109,7 +104,7 @@ export function openDocumentFonts(
             postscriptName: subset ? undefined : (info.postscriptName ?? undefined),
             custom: isCustom,
           };
-          openFont(doc, name, font, sourceKey(font));
+          openFont(doc, name, font);
           opened.set(file, name);
         }
         return name;
