@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
@@ -28,6 +28,11 @@ const mocking = NODE_TESTS.flatMap(testFiles).filter((file) => MOCKS.test(readFi
  */
 const WORKER_BUNDLE = join(import.meta.dirname, 'dist', 'test-workers', String(process.pid), 'backup-worker.cjs');
 process.env['FASHEN_BACKUP_WORKER_FILE'] = WORKER_BUNDLE;
+/** This run's font cache folder (removed at the end of the run by tests/setup/worker-bundles.ts). */
+// One folder per run whichever process evaluates this file, and however often (vitest does more than once).
+const RUN_CACHE_DIR = join(tmpdir(), `fashen-test-cache-${process.pid}`);
+mkdirSync(RUN_CACHE_DIR, { recursive: true });
+process.env['FASHEN_TEST_RUN_CACHE_DIR'] = RUN_CACHE_DIR;
 
 // Config files are the one place a default export is required (by vitest itself).
 export default defineConfig({
@@ -42,7 +47,7 @@ export default defineConfig({
     // change which font file a later PDF of the same test embeds. font-subsets.test.ts turns them on.
     // The backup's worker threads run from a bundle made once for the run (tests/setup/worker-bundles.ts).
     env: {
-      FASHEN_CACHE_DIR: process.env['FASHEN_CACHE_DIR'] ?? mkdtempSync(join(tmpdir(), 'fashen-test-cache-')),
+      FASHEN_CACHE_DIR: process.env['FASHEN_CACHE_DIR'] ?? RUN_CACHE_DIR,
       FASHEN_FONT_SUBSETS: '0',
       FASHEN_BACKUP_WORKER_FILE: WORKER_BUNDLE,
     },

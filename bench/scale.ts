@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBackend, DATABASE_FILE } from '../main/api/backend';
@@ -154,4 +154,6 @@ export async function benchScale(): Promise<void> {
   await benchRestore(dataDir, backend);
   backend.close();
   console.log(await firstPaint(dataDir));
+  // The 100,000-case office is gigabytes with its backups: kept, a few runs filled the disk.
+  rmSync(dataDir, { recursive: true, force: true });
 }

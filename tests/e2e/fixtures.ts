@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { InputOf, MethodName, OutputOf } from '../../shared/contract';
@@ -196,6 +196,9 @@ export const test = base.extend<{ app: AppServer; firstRun: boolean }>({
     }
     await use(app);
     await stopServer(running.child);
+    // Each test's office (database, backups, papers) goes with it: kept, they filled a developer's
+    // disk over a few hundred runs. A failed test's screenshot and trace are in test-results/.
+    rmSync(dataDir, { recursive: true, force: true });
   },
 });
 
