@@ -444,13 +444,57 @@ function smokeRun(appOutDir, work) {
   );
   const staged =
     seen.backup?.ok === true ? smokeStage(extracted, work, dataDir, seen.backup.value.file, migrations) : false;
+  const cut = smokeFontCopy(extracted, work);
   say(
     `smoke run: the packed main bundle started under Node, migrated a fresh database to schema ${seen.info?.value?.schemaVersion}, ` +
       `loaded the renderer and answered IPC${templatesNote}, and made a backup verified in the packed worker thread` +
       (staged
         ? ', which the packed worker then checked and staged for a restore (and refused a file that is not a backup)'
-        : ''),
+        : '') +
+      (cut ? `; the packed font worker cut the packed Noto Serif SC to ${cut}` : ''),
   );
+}
+
+/**
+ * The fonts' cut copies in the packed app: the font worker and HarfBuzz's WebAssembly beside main.cjs
+ * (as font-subsets.ts starts them) cut the packed Noto Serif SC to a few characters. Returns a
+ * description of the copy, or null after recording the failure.
+ */
+function smokeFontCopy(extracted, work) {
+  const main = join(extracted, 'dist', 'main');
+  const font = join(extracted, 'node_modules', '@expo-google-fonts', 'noto-serif-sc', fontFilesUsed()[0] ?? '');
+  const out = join(work, 'smoke-copy.otf');
+  const script = `
+    const { Worker } = require('node:worker_threads');
+    const workerData = JSON.parse(process.argv[1]);
+    const worker = new Worker(workerData.worker, { workerData });
+    let reply;
+    worker.on('message', (message) => (reply = message));
+    worker.on('error', (error) => (reply = { ok: false, reason: String(error) }));
+    worker.on('exit', () => process.stdout.write('FASHEN_FONT_COPY ' + JSON.stringify(reply ?? null) + '\\n'));`;
+  const data = {
+    worker: join(main, FONT_SUBSET_FILES[0]),
+    wasm: join(main, FONT_SUBSET_FILES[1]),
+    font,
+    faceIndex: 0,
+    codePoints: [...'法制审核意见书〔〕号，。0123456789'].map((char) => char.codePointAt(0)),
+    out,
+  };
+  const result = spawnSync(process.execPath, ['-e', script, JSON.stringify(data)], {
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const line = /^FASHEN_FONT_COPY (.*)$/m.exec(result.stdout)?.[1];
+  const reply = line ? JSON.parse(line) : null;
+  const size = existsSync(out) ? statSync(out).size : 0;
+  if (result.status !== 0 || reply?.ok !== true || size === 0 || size >= statSync(font).size / 10) {
+    failures.push(
+      `the packed font worker did not cut the packed font (exit ${String(result.status)}, reply ${line}, copy ${size} bytes):\n${`${result.stdout}\n${result.stderr}`.trim()}`,
+    );
+    return null;
+  }
+  return `${Math.round(size / 1024)} KB`;
 }
 
 /**
