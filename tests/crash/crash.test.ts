@@ -233,14 +233,20 @@ async function chain(
   const next = random(SEED + mode.length);
   const folder = mkdtempSync(join(tmpdir(), `fashen-crash-${mode}-`));
   const total = { reported: 0, leftovers: 0 };
-  for (let run = 0; run < runs; run++) {
-    const plan = { afterLines: 1 + Math.floor(next() * maxLines), fraction: 0.1 + next() * 0.8 };
-    const lines = await runAndKill(mode, folder, run * 100_000 + 1, plan);
-    const where = `${mode} run ${run + 1}, killed ${Math.round(plan.fraction * 100)}% into unit ${plan.afterLines + 1} (seed ${SEED})`;
-    total.leftovers += check(folder, lines, where);
-    total.reported += lines.length;
+  try {
+    for (let run = 0; run < runs; run++) {
+      const plan = { afterLines: 1 + Math.floor(next() * maxLines), fraction: 0.1 + next() * 0.8 };
+      const lines = await runAndKill(mode, folder, run * 100_000 + 1, plan);
+      const where = `${mode} run ${run + 1}, killed ${Math.round(plan.fraction * 100)}% into unit ${plan.afterLines + 1} (seed ${SEED})`;
+      total.leftovers += check(folder, lines, where);
+      total.reported += lines.length;
+    }
+    return total;
+  } finally {
+    // 1–2.5 GB a chain (the files writer writes until it is killed): kept, a few runs filled the disk.
+    // A failure names its seed (FASHEN_CRASH_SEED replays it) to look again.
+    rmSync(folder, { recursive: true, force: true });
   }
-  return total;
 }
 
 describe('crash safety under SIGKILL', () => {
