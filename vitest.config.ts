@@ -28,11 +28,17 @@ const mocking = NODE_TESTS.flatMap(testFiles).filter((file) => MOCKS.test(readFi
  */
 const WORKER_BUNDLE = join(import.meta.dirname, 'dist', 'test-workers', String(process.pid), 'backup-worker.cjs');
 process.env['FASHEN_BACKUP_WORKER_FILE'] = WORKER_BUNDLE;
-/** This run's font cache folder (removed at the end of the run by tests/setup/worker-bundles.ts). */
-// One folder per run whichever process evaluates this file, and however often (vitest does more than once).
-const RUN_CACHE_DIR = join(tmpdir(), `fashen-test-cache-${process.pid}`);
+/**
+ * This run's temporary folder: the tests' TMPDIR (and TEMP/TMP), so every folder a test or a
+ * process it starts makes with os.tmpdir() — some 500 offices, backups, LibreOffice profiles — is
+ * inside it, and tests/setup/worker-bundles.ts removes it at the end of the run (left behind, they
+ * filled a developer's disk). One folder per run, whichever process evaluates this file and however
+ * often (vitest does more than once). The font cache folder is in it too.
+ */
+const RUN_TMP_DIR = join(tmpdir(), `fashen-test-run-${process.pid}`);
+const RUN_CACHE_DIR = join(RUN_TMP_DIR, 'cache');
 mkdirSync(RUN_CACHE_DIR, { recursive: true });
-process.env['FASHEN_TEST_RUN_CACHE_DIR'] = RUN_CACHE_DIR;
+process.env['FASHEN_TEST_RUN_DIR'] = RUN_TMP_DIR;
 
 // Config files are the one place a default export is required (by vitest itself).
 export default defineConfig({
@@ -50,6 +56,9 @@ export default defineConfig({
       FASHEN_CACHE_DIR: process.env['FASHEN_CACHE_DIR'] ?? RUN_CACHE_DIR,
       FASHEN_FONT_SUBSETS: '0',
       FASHEN_BACKUP_WORKER_FILE: WORKER_BUNDLE,
+      TMPDIR: RUN_TMP_DIR,
+      TEMP: RUN_TMP_DIR,
+      TMP: RUN_TMP_DIR,
     },
     globalSetup: ['tests/setup/worker-bundles.ts'],
     hookTimeout: 240_000,

@@ -38,8 +38,10 @@ test('an office points the PDFs at its own font file; a bad one is refused under
   // A real Chinese font is saved and named.
   await body.fill(FONT);
   await card.getByRole('button', { name: '保存字体设置' }).click();
+  // "正在使用：Noto Serif SC" is shown before the save too (the bundled face is Noto Serif SC): wait for the
+  // saved setting itself.
+  await expect.poll(async () => (await app.call('documents.pdfFonts', {})).fonts[0]?.path).toBe(FONT);
   await expect(card.getByText('正在使用：Noto Serif SC')).toBeVisible();
-  expect((await app.call('documents.pdfFonts', {})).fonts[0]?.path).toBe(FONT);
   await page.reload();
   await expect(page.getByTestId('pdf-fonts').getByLabel('正文（仿宋）的字体文件')).toHaveValue(FONT);
 
@@ -47,5 +49,7 @@ test('an office points the PDFs at its own font file; a bad one is refused under
   await page.getByTestId('pdf-fonts').getByRole('button', { name: '恢复默认（内置字体）' }).click();
   await page.getByRole('dialog', { name: '恢复默认（内置字体）' }).getByRole('button', { name: '确认恢复' }).click();
   await expect(page.getByTestId('pdf-fonts').getByLabel('正文（仿宋）的字体文件')).toHaveValue('');
-  expect((await app.call('documents.pdfFonts', {})).fonts.every((font) => font.path === null)).toBe(true);
+  await expect
+    .poll(async () => (await app.call('documents.pdfFonts', {})).fonts.every((font) => font.path === null))
+    .toBe(true);
 });
