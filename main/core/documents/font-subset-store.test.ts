@@ -34,6 +34,8 @@ describe('the folder of cut copies', () => {
     writeFileSync(join(dir, 'orphan-new.otf'), 'being named by another process right now');
     writeFileSync(join(dir, 'half.json.123.tmp'), '{');
     age(join(dir, 'half.json.123.tmp'), 3);
+    writeFileSync(join(dir, '.key00.json.ab12cd34.fashen-tmp'), '{');
+    age(join(dir, '.key00.json.ab12cd34.fashen-tmp'), 3);
 
     pruneFolder(dir);
 
@@ -46,6 +48,7 @@ describe('the folder of cut copies', () => {
     expect(left).not.toContain('orphan-old.otf');
     expect(left).toContain('orphan-new.otf');
     expect(left).not.toContain('half.json.123.tmp');
+    expect(left).not.toContain('.key00.json.ab12cd34.fashen-tmp');
   });
 
   it('never throws, whatever the folder', () => {

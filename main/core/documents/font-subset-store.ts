@@ -1,10 +1,11 @@
 // Where the fonts' cut copies (font-subsets.ts) are kept, and how the folder stays small: one
 // record (<key>.json) and one copy (<key>-<made>.otf) per face of a font, in the per-user font
-// cache's subsets/ folder. Records are written whole (temporary file and rename); copies are never
+// cache's subsets/ folder. Records are written whole (writeFileAtomic); copies are never
 // rewritten in place, a newer copy gets a new name and the record then names it.
 
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isTempFile, writeFileAtomic } from '../files/atomic';
 import { fontCacheDir } from './font-cache';
 
 /** Raised when what a copy holds or how it is made changes: older copies are then made again. */
@@ -55,9 +56,7 @@ export function readRecord(file: string): SubsetRecord | null {
 
 /** Writes a record whole; throws when the folder cannot be written (the caller gives up for this run). */
 export function writeRecord(file: string, record: SubsetRecord): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(record));
-  renameSync(temp, file);
+  writeFileAtomic(file, Buffer.from(JSON.stringify(record), 'utf8'));
 }
 
 function ageOf(path: string, now: number): number {
@@ -90,7 +89,8 @@ export function pruneFolder(folder: string): void {
         .filter((file): file is string => file !== undefined),
     );
     for (const name of names) {
-      const leftover = name.endsWith('.tmp') || (name.endsWith('.otf') && !named.has(name));
+      // The worker's temporary copies end in .tmp; a record's, written by writeFileAtomic, as isTempFile says.
+      const leftover = name.endsWith('.tmp') || isTempFile(name) || (name.endsWith('.otf') && !named.has(name));
       if (leftover && ageOf(join(folder, name), now) > LEFTOVER_MS) rmSync(join(folder, name), { force: true });
     }
   } catch {
