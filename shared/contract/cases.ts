@@ -167,6 +167,17 @@ export interface CaseSummary {
   updatedAt: string;
 }
 
+/** A page of the case list, and how many cases match in all. */
+export interface CaseList {
+  items: CaseSummary[];
+  /**
+   * How many cases match. With totalCapped, at least this many: a search of three or more
+   * characters is counted up to a limit (main/core/cases/service.ts), the list pages through that many.
+   */
+  total: number;
+  totalCapped: boolean;
+}
+
 export interface HistoryEntry {
   id: number;
   at: string;
@@ -176,7 +187,7 @@ export interface HistoryEntry {
 }
 
 export const caseMethods = {
-  'cases.list': method<{ items: CaseSummary[]; total: number }>()(caseListInput),
+  'cases.list': method<CaseList>()(caseListInput),
   'cases.get': method<CaseRecord>()(byId),
   'cases.create': method<CaseRecord>()(caseInput),
   'cases.update': method<CaseRecord>()(caseUpdateInput),

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataContext, testBackend, VALID_CITIZEN_ID } from '../../api/testing/backend';
 import { openDatabase } from '../../db/open';
-import { DIRECT_WALK, LONG_PROBE_SQL, SHORT_MATCH_SQL, SHORT_PROBE_SQL, plainQuery, searchCases } from './search';
+import {
+  DIRECT_WALK,
+  LONG_PROBE_SQL,
+  SEARCH_TUNING,
+  SHORT_MATCH_SQL,
+  SHORT_PROBE_SQL,
+  plainQuery,
+  searchCases,
+} from './search';
 
 let env: ReturnType<typeof testBackend>;
 afterEach(() => env?.backend.close());
@@ -47,6 +55,21 @@ describe('case search', () => {
     expect((await env.call('cases.list', { query: '欧' })).total).toBe(1);
     expect((await env.call('cases.list', { query: '2号' })).items.map((c) => c.cause)).toEqual(['擅自设置户外广告']);
     expect((await env.call('cases.list', { query: '占道', status: 'submitted' })).total).toBe(0);
+  });
+
+  it('lists a search’s total up to the list limit, then says there are more; short queries stay exact', async () => {
+    await seed();
+    const tuning = { ...SEARCH_TUNING };
+    // Counted, not collected: few matches are collected and sorted, which gives their exact number.
+    Object.assign(SEARCH_TUNING, { listCountLimit: 1, walkAbove: 0 });
+    try {
+      expect(await env.call('cases.list', { query: '青山综执罚' })).toMatchObject({ total: 1, totalCapped: true });
+      expect(await env.call('cases.list', { query: '户外广告' })).toMatchObject({ total: 1, totalCapped: false });
+      expect(await env.call('cases.list', { query: '〔' })).toMatchObject({ total: 2, totalCapped: false });
+      expect(await env.call('cases.list', {})).toMatchObject({ total: 2, totalCapped: false });
+    } finally {
+      Object.assign(SEARCH_TUNING, tuning);
+    }
   });
 
   it('treats FTS syntax and LIKE wildcards in a query as plain text', async () => {
@@ -98,7 +121,11 @@ describe('case search', () => {
     expect(
       plan("SELECT id, updated_at FROM cases INDEXED BY cases_short_text WHERE instr(short_text, 'a') > 0"),
     ).toMatch(/cases_short_text/);
-    expect(searchCases(db, { query: '', status: null, page: 1, pageSize: 20 })).toEqual({ items: [], total: 0 });
+    expect(searchCases(db, { query: '', status: null, page: 1, pageSize: 20 })).toEqual({
+      items: [],
+      total: 0,
+      totalCapped: false,
+    });
   });
 
   it('answers 1–2 character queries from the gram index, not by scanning the cases (query plan)', () => {
@@ -244,6 +271,46 @@ describe('case search over many cases (the date-index walks)', () => {
       }
     }
     Object.assign(DIRECT_WALK, defaults);
+    db.close();
+  });
+
+  it('counts a 3+ character query up to countUpTo: past it the total is a floor, and the pages are still the newest', () => {
+    const db = manyCases();
+    const newest = (text: string) =>
+      db
+        .prepare(
+          `SELECT c.id FROM cases c WHERE c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)
+           ORDER BY c.updated_at DESC, c.id DESC`,
+        )
+        .pluck()
+        .all(`"${text}"`) as number[];
+    const all = newest('青山镇');
+    expect(all.length).toBe(1800);
+    const tuning = { ...SEARCH_TUNING };
+    // Counted, not collected: up to walkAbove matches are collected and sorted, which gives their exact number.
+    SEARCH_TUNING.walkAbove = 100;
+    try {
+      for (const page of [1, 2, 25]) {
+        const result = searchCases(db, { query: '青山镇', status: null, page, pageSize: 20, countUpTo: 500 });
+        expect(result).toMatchObject({ total: 500, totalCapped: true });
+        expect(result.items.map((c) => c.id)).toEqual(all.slice((page - 1) * 20, page * 20));
+      }
+      // Past the floor nothing is listed: the screen pages through that many only.
+      expect(searchCases(db, { query: '青山镇', status: null, page: 26, pageSize: 20, countUpTo: 500 }).items).toEqual(
+        [],
+      );
+      // At or under the limit, exact; so is a status-filtered count, and a query without the limit.
+      const some = newest('编号1');
+      expect(
+        searchCases(db, { query: '编号1', status: null, page: 1, pageSize: 20, countUpTo: some.length }),
+      ).toMatchObject({ total: some.length, totalCapped: false });
+      expect(searchCases(db, { query: '青山镇', status: null, page: 1, pageSize: 20 })).toMatchObject({
+        total: 1800,
+        totalCapped: false,
+      });
+    } finally {
+      Object.assign(SEARCH_TUNING, tuning);
+    }
     db.close();
   });
 

@@ -1,4 +1,4 @@
-import type { CaseSummary } from '../../../shared/contract';
+import type { CaseList } from '../../../shared/contract';
 import type { CaseStatus } from '../../../shared/domain/case';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/sql';
@@ -9,7 +9,16 @@ export interface CaseQuery {
   status: CaseStatus | null;
   page: number;
   pageSize: number;
+  /**
+   * Count a 3+ character query's matches up to this many only (the list screen): above it the
+   * total is given as this figure with `totalCapped`. An exact count means evaluating the phrase in
+   * every case that holds it — ≈ 30 ms for a phrase all of 100,000 cases hold — where a page of
+   * results takes a few; nobody pages through ten thousand cases. Unset: exact (ledgers export all).
+   */
+  countUpTo?: number | undefined;
 }
+
+export type CaseSearchResult = CaseList;
 
 /** The trigram index only knows substrings of three characters or more. */
 const TRIGRAM_MIN = 3;
@@ -24,9 +33,12 @@ function ftsPhrase(text: string): string {
  * sorting them all; up to it, sorting the matches costs a few ms, where a walk to matches bunched in
  * the past (a year's case numbers) could read tens of thousands of index entries.
  * commonTrigram: a trigram held by at least this many cases counts as common (rarestTrigram).
- * (Tests lower both to take every path with a few hundred cases.)
+ * listCountLimit: the list screen counts a 3+ character search's matches up to this many
+ * (CaseQuery.countUpTo; service.ts): a phrase all of 100,000 cases hold takes ≈ 30 ms to count
+ * exactly, 3–4 ms to this limit, and nobody pages through ten thousand cases.
+ * (Tests lower them to take every path with a few hundred cases.)
  */
-export const SEARCH_TUNING = { walkAbove: 2000, commonTrigram: 1000 };
+export const SEARCH_TUNING = { walkAbove: 2000, commonTrigram: 1000, listCountLimit: 10_000 };
 
 const SUMMARY_COLUMNS = 'c.id, c.case_number, c.cause, c.party_name, c.status, c.fine_fen, c.updated_at';
 
@@ -48,7 +60,7 @@ const FIELD_SEPARATOR = '\u001f';
  * A query containing the fields' separator could match across two fields in short_text, which the
  * gram index cannot: kept on the old scan of the covering index, so results stay the same.
  */
-function searchShortScan(db: Db, text: string, input: CaseQuery): { items: CaseSummary[]; total: number } {
+function searchShortScan(db: Db, text: string, input: CaseQuery): CaseSearchResult {
   const statusSql = input.status ? 'AND status = @status' : '';
   const matches = sql.all<{ id: number; updated_at: string }>(
     db,
@@ -58,7 +70,7 @@ function searchShortScan(db: Db, text: string, input: CaseQuery): { items: CaseS
   matches.sort((a, b) => (a.updated_at === b.updated_at ? b.id - a.id : a.updated_at < b.updated_at ? 1 : -1));
   const offset = (input.page - 1) * input.pageSize;
   const ids = matches.slice(offset, offset + input.pageSize).map((match) => match.id);
-  return { items: page(db, ids).map(toCaseSummary), total: matches.length };
+  return { items: page(db, ids).map(toCaseSummary), total: matches.length, totalCapped: false };
 }
 
 /** The cases whose case number, cause or party contains a 1–2 character query (008_case_search_bigrams.sql). */
@@ -194,7 +206,7 @@ export function rarestTrigram(db: Db, text: string): string | undefined {
   return rarest?.gram;
 }
 
-export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; total: number } {
+export function searchCases(db: Db, input: CaseQuery): CaseSearchResult {
   const text = input.query.trim();
   const short = text !== '' && [...text].length < TRIGRAM_MIN;
   if (short && text.includes(FIELD_SEPARATOR)) return searchShortScan(db, text, input);
@@ -216,8 +228,13 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
     const ids = fewMatches(db, short, params);
     if (ids) return sortedPage(db, ids, input);
   }
-  const total = countMatches(db, text, short, input.status, params, whereSql);
-  if (total === 0 || offset >= total) return { items: [], total };
+  // Only a 3+ character query's count is capped: the others come from counts kept in the index.
+  const upTo = text !== '' && !short ? input.countUpTo : undefined;
+  const counted = countMatches(db, text, short, input.status, params, whereSql, upTo);
+  const totalCapped = upTo !== undefined && counted > upTo;
+  // Capped, the true total is larger: the walk's estimates below stay on the safe side with it.
+  const total = totalCapped && upTo !== undefined ? upTo : counted;
+  if (total === 0 || offset >= total) return { items: [], total, totalCapped };
   // Few matches: sort them. Many: walk the date index and stop after one page.
   const walk = text !== '' && total > SEARCH_TUNING.walkAbove;
   if (walk && !short && plainQuery(text)) {
@@ -225,7 +242,7 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
     const estimate = ((offset + input.pageSize) * cases) / total;
     if (estimate <= DIRECT_WALK.rows) {
       const rows = directPage(db, text, input, total, Math.ceil(estimate * DIRECT_WALK.slack));
-      if (rows) return { items: rows.map(toCaseSummary), total };
+      if (rows) return { items: rows.map(toCaseSummary), total, totalCapped };
     }
   }
   const rows = sql.all<SummaryRow>(
@@ -233,7 +250,7 @@ export function searchCases(db: Db, input: CaseQuery): { items: CaseSummary[]; t
     `SELECT ${SUMMARY_COLUMNS} FROM cases c ${walk ? (input.status ? 'INDEXED BY cases_by_status' : 'INDEXED BY cases_by_updated') : ''} ${whereSql(walk)} ORDER BY c.updated_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
     params,
   );
-  return { items: rows.map(toCaseSummary), total };
+  return { items: rows.map(toCaseSummary), total, totalCapped };
 }
 
 /**
@@ -253,8 +270,8 @@ function fewMatches(db: Db, short: boolean, params: Record<string, unknown>): nu
 }
 
 /** The page of these cases (with the status asked for), newest first, and how many there are. */
-function sortedPage(db: Db, ids: number[], input: CaseQuery): { items: CaseSummary[]; total: number } {
-  if (ids.length === 0) return { items: [], total: 0 };
+function sortedPage(db: Db, ids: number[], input: CaseQuery): CaseSearchResult {
+  if (ids.length === 0) return { items: [], total: 0, totalCapped: false };
   const matches = sql.all<{ id: number; updated_at: string }>(
     db,
     `SELECT id, updated_at FROM cases WHERE id IN (SELECT value FROM json_each(@ids)) ${input.status ? 'AND status = @status' : ''}`,
@@ -263,14 +280,15 @@ function sortedPage(db: Db, ids: number[], input: CaseQuery): { items: CaseSumma
   matches.sort((a, b) => (a.updated_at === b.updated_at ? b.id - a.id : a.updated_at < b.updated_at ? 1 : -1));
   const offset = (input.page - 1) * input.pageSize;
   const pageIds = matches.slice(offset, offset + input.pageSize).map((match) => match.id);
-  return { items: page(db, pageIds).map(toCaseSummary), total: matches.length };
+  return { items: page(db, pageIds).map(toCaseSummary), total: matches.length, totalCapped: false };
 }
 
 /**
  * How many cases match. The trigram index counts a 3+ character query alone, status included
  * (trigramMatch); a 1–2 character one is counted from the gram counts without a status, and with
  * one from whichever side is smaller: the gram's cases, each looked up for its status, or the
- * status's cases, each looked up in the gram index.
+ * status's cases, each looked up in the gram index. With `upTo`, a 3+ character query is counted
+ * to one past it only (more than `upTo` means "at least").
  */
 function countMatches(
   db: Db,
@@ -279,9 +297,14 @@ function countMatches(
   status: CaseStatus | null,
   params: Record<string, unknown>,
   whereSql: (probe: boolean) => string,
+  upTo: number | undefined,
 ): number {
   const count = (text: string) => sql.get<{ n: number }>(db, text, params)?.n ?? 0;
   if (!text) return count(`SELECT COUNT(*) AS n FROM cases c ${whereSql(true)}`);
+  if (!short && upTo !== undefined)
+    return count(
+      `SELECT COUNT(*) AS n FROM (SELECT rowid FROM cases_fts WHERE cases_fts MATCH @match LIMIT ${Math.floor(upTo) + 1})`,
+    );
   if (!short) return count('SELECT COUNT(*) AS n FROM cases_fts WHERE cases_fts MATCH @match');
   const withGram = count('SELECT coalesce((SELECT n FROM case_search_gram_counts WHERE gram = @gram), 0) AS n');
   if (!status || withGram === 0) return withGram;

@@ -1,4 +1,4 @@
-import type { CaseInput, CaseRecord, CaseSummary, HistoryEntry } from '../../../shared/contract';
+import type { CaseInput, CaseList, CaseRecord, HistoryEntry } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { PARTY_CLASS, type CaseStatus } from '../../../shared/domain/case';
 import { CERTIFICATE_RULE } from '../../../shared/domain/certificate';
@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 import { assertNotAfterToday } from '../calendar/officeDates';
 import { actorName } from '../session/operator';
 import { toCaseRecord, type CaseRow } from './store';
-import { searchCases, type CaseQuery } from './search';
+import { SEARCH_TUNING, searchCases, type CaseQuery } from './search';
 import { hasStaffRole } from '../staff/roles';
 import { sql } from '../../db/sql';
 
@@ -169,8 +169,12 @@ export function updateCase(ctx: CoreContext, input: CaseValues & { id: number })
   return after;
 }
 
-export function listCases(ctx: CoreContext, input: CaseQuery): { items: CaseSummary[]; total: number } {
-  return searchCases(ctx.db, input);
+/**
+ * The list screen counts a search's matches up to SEARCH_TUNING.listCountLimit (CaseQuery.countUpTo):
+ * past it, it says "超过 10,000 件" and pages through the newest 10,000. Ledgers count exactly.
+ */
+export function listCases(ctx: CoreContext, input: CaseQuery): CaseList {
+  return searchCases(ctx.db, { ...input, countUpTo: SEARCH_TUNING.listCountLimit });
 }
 
 export function caseHistory(ctx: CoreContext, id: number): HistoryEntry[] {

@@ -137,7 +137,10 @@ describe('useApiMutation', () => {
   });
 
   it('puts a created record in the cache under its get, so its page opens without asking', async () => {
-    const backend = fakeBackend({ 'cases.create': () => record, 'cases.list': () => ({ items: [], total: 0 }) });
+    const backend = fakeBackend({
+      'cases.create': () => record,
+      'cases.list': () => ({ items: [], total: 0, totalCapped: false }),
+    });
     let created: CaseRecord | undefined;
     function Form() {
       const create = useApiMutation('cases.create');

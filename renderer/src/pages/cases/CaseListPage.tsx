@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatInstant } from '../../lib/format';
 import { ExportLedgerButton } from '../ledgers/ExportLedgerButton';
+import { caseCountLabel } from './caseCount';
 
 const PAGE_SIZE = 20;
 
@@ -68,7 +69,7 @@ export function CaseListPage() {
           w={180}
         />
         <Text size="sm" c="dimmed">
-          共 {cases.data?.total ?? 0} 件
+          {caseCountLabel(cases.data)}
         </Text>
       </Group>
       <Card withBorder padding={0}>
