@@ -39,6 +39,7 @@ async function timeFormat(
 interface FirstPdf {
   template: string;
   preload: number;
+  warm?: { wall: number; longestStep: number };
   first: { wall: number; cpu: number };
   later: { wall: number; cpu: number };
 }
@@ -57,6 +58,10 @@ async function firstPdf(): Promise<void> {
       ['nothing cached (first on this PC)', {}],
       ['font checks and cut copies cached (every later start)', {}],
       ['the same, the PDF library already loaded (module loading excluded)', { FIRST_PDF_PRELOAD: '1' }],
+      [
+        'the app’s first paper: desktop / browser mode warm the engine after start-up (warm-up.ts)',
+        { FIRST_PDF_WARM: '1' },
+      ],
       ['the same, whole fonts (FASHEN_FONT_SUBSETS=0, as before the cut copies)', { FASHEN_FONT_SUBSETS: '0' }],
     ];
     for (const [label, extraEnv] of runs) {
@@ -68,12 +73,15 @@ async function firstPdf(): Promise<void> {
         console.log(`first PDF of a process, ${label}: FAILED\n${child.stderr}`);
         return;
       }
-      const { first, later, preload } = JSON.parse(child.stdout) as FirstPdf;
+      const { first, later, preload, warm } = JSON.parse(child.stdout) as FirstPdf;
       console.log(
         `first PDF of a process, ${label}`.padEnd(100) +
           `${first.wall.toFixed(0).padStart(6)} ms (cpu ${first.cpu.toFixed(0)} ms) = ${(first.wall / later.wall).toFixed(1)}× ` +
           `(cpu ${(first.cpu / later.cpu).toFixed(1)}×) a later one of ${later.wall.toFixed(0)} ms (cpu ${later.cpu.toFixed(0)} ms); target ≤ 3×` +
-          (preload > 0 ? `; loading the library took ${preload.toFixed(0)} ms before` : ''),
+          (preload > 0 ? `; loading the library took ${preload.toFixed(0)} ms before` : '') +
+          (warm
+            ? `; the warm-up took ${warm.wall.toFixed(0)} ms before, its longest step ${warm.longestStep.toFixed(0)} ms (reference 200 ms)`
+            : ''),
       );
     }
   } finally {

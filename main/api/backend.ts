@@ -9,6 +9,8 @@ import { holdAnchorUpdates, writeAnchor } from '../core/audit/anchor';
 import type { Actor } from '../core/session/actor';
 import type { ScryptCost } from '../core/session/secrets';
 import { ClientSessions, type ClientSession } from './session-clients';
+import { warmUpPapers } from '../core/documents/warm-up';
+import { officePdfFonts } from '../core/issuing/pdf-font-settings';
 import type { Dispatch } from './dispatch-types';
 
 export const DATABASE_FILE = 'fashen.db';
@@ -99,6 +101,15 @@ export function openBackend(options: BackendOptions): LocalBackend {
     },
     setCertificateFingerprint(fingerprint) {
       ctx.certificateFingerprint = fingerprint;
+    },
+    async warmUpPapers() {
+      try {
+        // The fonts papers will be issued in (an office's own files, else the installed or bundled ones).
+        await warmUpPapers(officePdfFonts(ctx));
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+      }
     },
     close: () => ctx.db.close(),
     async batch(work) {

@@ -32,6 +32,13 @@ export interface Backend {
   findClient(id: string | undefined): BackendClient | undefined;
   /** Office-network mode: the HTTPS certificate's fingerprint, shown in 设置 and on the sign-in page. */
   setCertificateFingerprint(fingerprint: string | null): void;
+  /**
+   * Readies the paper engine while nobody is printing (main/core/documents/warm-up.ts): the PDF
+   * and DOCX libraries loaded, the office's PDF fonts parsed, so the first paper costs what a later
+   * one does. For programs that stay open (the desktop app, browser mode); a step per turn of the
+   * event loop. Never rejects: a failure is returned (for the log) and papers work as without it.
+   */
+  warmUpPapers(): Promise<{ ok: true } | { ok: false; problem: string }>;
   /** Absolute path of the data folder in use (shown in 设置). */
   dataDir: string;
   close(): void;

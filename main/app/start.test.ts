@@ -30,6 +30,7 @@ function fakeBackend(dispatch: Dispatch, dataDir: string) {
     openClient: vi.fn(() => client),
     findClient: vi.fn(() => undefined),
     setCertificateFingerprint: vi.fn(),
+    warmUpPapers: vi.fn<Backend['warmUpPapers']>(() => Promise.resolve({ ok: true as const })),
     close: vi.fn<Backend['close']>(),
   };
 }
@@ -89,6 +90,25 @@ describe('startShell', () => {
     const event = fakeInvokeEvent(window.webContents, pathToFileURL(rendererIndexPath(root)).href);
     await expect(handler?.(event, 'cases.list', { page: 1 })).resolves.toEqual({ ok: true, value: 'ok' });
     expect(dispatch).toHaveBeenCalledWith('cases.list', { page: 1 });
+  });
+
+  it('warms the paper engine once the window has loaded and its notice is out; a failure goes to the log only', async () => {
+    const { backend, window, dataDir } = await started();
+    expect(window.loadFile).toHaveBeenCalled();
+    expect(backend.warmUpPapers).toHaveBeenCalledTimes(1);
+    const loaded = window.loadFile.mock.invocationCallOrder[0] ?? Infinity;
+    expect(loaded).toBeLessThan(backend.warmUpPapers.mock.invocationCallOrder[0] ?? -Infinity);
+
+    const failing = fakeBackend(
+      vi.fn<Dispatch>(() => Promise.resolve({ ok: true, value: null })),
+      dataDir,
+    );
+    failing.warmUpPapers.mockResolvedValue({ ok: false, problem: '字体文件读不出' });
+    const second = await started({ openBackend: () => failing });
+    // The shell's own handler was attached to this promise first: it has run once this resumes.
+    await failing.warmUpPapers.mock.results[0]?.value;
+    expect(readFileSync(logFilePath(second.dataDir), 'utf8')).toContain('warming up the papers failed: 字体文件读不出');
+    expect(second.electron.dialog.showErrorBox).not.toHaveBeenCalled();
   });
 
   it('a second launch (lock already taken) quits at once without opening anything', () => {

@@ -194,6 +194,11 @@ export function startShell(deps: ShellDependencies): ShellHandle | undefined {
       onClick: () => focusWindow(window),
       logger,
     });
+    // The window is up and its first screen asked for: the paper engine warms while the clerk
+    // reads it, so the first paper printed costs what a later one does (warm-up.ts).
+    void opened.warmUpPapers().then((result) => {
+      if (!result.ok) logger.log('warn', `warming up the papers failed: ${result.problem}`);
+    });
   };
 
   const ready = app

@@ -15,6 +15,9 @@ import { isIP } from 'node:net';
 import { lanAddress, lanSwitchedOn } from '../http/lan';
 import { lanCertificate } from '../http/lan-cert';
 
+/** The paper engine warms this long after the server is up: the browser's first page comes first. */
+const WARM_UP_AFTER_MS = 2000;
+
 /** Browser mode: the built renderer and the same API, on 127.0.0.1 only. Runs until interrupted. */
 export const serveCommand: CliCommand = async (args, io) => {
   let port: number;
@@ -134,8 +137,16 @@ export const serveCommand: CliCommand = async (args, io) => {
   io.stdout(
     `法审工作台（浏览器模式）已启动 / Fashen Desk is running: http://127.0.0.1:${address.port}/\n数据文件夹 / data folder: ${dataDir}\n`,
   );
+  // Once the first page is likely on screen, the paper engine warms (warm-up.ts), a step per turn
+  // of the event loop, so the first paper printed costs what a later one does.
+  const warmUp = setTimeout(() => {
+    void backend.warmUpPapers().then((result) => {
+      if (!result.ok) io.stderr(`文书引擎预热未完成（不影响出具文书）：${result.problem}\n`);
+    });
+  }, WARM_UP_AFTER_MS);
   await new Promise<void>((resolve) => {
     const stop = () => {
+      clearTimeout(warmUp);
       // Browsers keep idle connections open; without closing them the process would linger.
       server.close();
       server.closeAllConnections();

@@ -29,6 +29,13 @@ interface ParsedFont {
  */
 const parsed = new WeakMap<Buffer, Map<string, ParsedFont>>();
 
+/** How many times this process has parsed a font file (a face not parsed before): the benchmark and tests read it. */
+let parses = 0;
+
+export function fontParseCount(): number {
+  return parses;
+}
+
 function openFont(doc: PDFKit.PDFDocument, name: string, font: ResolvedFont): void {
   const internals = doc as unknown as PdfkitInternals;
   const face = font.postscriptName ?? '';
@@ -40,6 +47,7 @@ function openFont(doc: PDFKit.PDFDocument, name: string, font: ResolvedFont): vo
   }
   doc.registerFont(name, font.bytes, font.postscriptName);
   doc.font(name);
+  parses += 1;
   const opened = internals._font;
   if (opened?.font && typeof opened.constructor === 'function') {
     const faces = parsed.get(font.bytes) ?? new Map<string, ParsedFont>();
@@ -59,6 +67,22 @@ function subsetCopyBytes(path: string | null): Buffer | null {
   } catch {
     return null;
   }
+}
+
+/** A font file a document's typefaces resolve to, and the face in it. */
+export interface DocumentFace {
+  readonly file: string;
+  readonly postscriptName: string | null;
+}
+
+/** The faces a document's typefaces are set in, each once (typefaces may share a file). */
+export function documentFaces(options: PdfFontOptions | undefined): DocumentFace[] {
+  const faces = new Map<string, DocumentFace>();
+  for (const fontKey of Object.keys(FONTS) as FontKey[]) {
+    const info = resolveRoleFont(roleOfFontKey(fontKey), options);
+    faces.set(`${info.file}\0${info.postscriptName ?? ''}`, { file: info.file, postscriptName: info.postscriptName });
+  }
+  return [...faces.values()];
 }
 
 export interface DocumentFonts {

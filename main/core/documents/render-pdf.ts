@@ -5,7 +5,8 @@
 import PDFDocument from 'pdfkit';
 import { textSpec } from './flow';
 import type { PdfFontOptions } from './fonts';
-import { TABLE, TEXT_STYLES } from './layout';
+import { FONTS, TABLE, TEXT_STYLES } from './layout';
+import type { FontKey } from './layout';
 import { placeLine } from './linebreak';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { CharMeasurer } from './metrics';
@@ -137,4 +138,22 @@ export async function renderPdf(model: DocumentModel, options: RenderPdfOptions 
   }
   doc.end();
   return finished;
+}
+
+/**
+ * Opens every typeface a paper may be set in and shapes `text` with it, one typeface per turn of
+ * the event loop (`between`): the parsed fonts and their layout tables are kept (pdf-fonts.ts), so
+ * a paper printed afterwards parses nothing (warm-up.ts). The document is thrown away unwritten.
+ */
+export async function warmPdfFaces(
+  fonts: PdfFontOptions | undefined,
+  text: string,
+  between: () => Promise<void>,
+): Promise<void> {
+  const doc = new PDFDocument({ autoFirstPage: false });
+  const opened = openDocumentFonts(doc, fonts, text);
+  for (const fontKey of Object.keys(FONTS) as FontKey[]) {
+    doc.font(opened.names[fontKey]).fontSize(TEXT_STYLES.body.sizePt).widthOfString(text);
+    await between();
+  }
 }

@@ -1,0 +1,66 @@
+// Readies the paper engine in a program that stays open (browser mode, the desktop app) while the
+// clerk is still reading the screen, so that the first paper they print costs what a later one
+// does. Left to the first paper, it loaded the PDF and DOCX libraries (≈ 200 ms), parsed each
+// typeface's font and its layout tables (≈ 90 ms for the first CFF face) and compiled the layout
+// code: the first PDF of a process took ten times a later one.
+//
+// The work is cut into steps of one turn of the event loop each (loading one library, opening one
+// typeface, one sample paper), so a request arriving meanwhile waits for one step at most. The
+// faces are warmed in the form papers will use them: their cut copies (font-subsets.ts), which on
+// the first start on a PC are made first, in their worker, while this waits without blocking.
+
+import type { PdfFontOptions } from './fonts';
+import { documentFaces } from './pdf-fonts';
+import { subsetFontFile, subsetsSettled } from './font-subsets';
+import { prepareDocument, renderModel, sampleData } from './render';
+
+/** One turn of the event loop: what is waiting (a request, a timer) runs before the next step. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The paper warmed whole: the review opinion, the paper most often printed. */
+const SAMPLE_TEMPLATE = 'acceptance-notice';
+const SAMPLE_RUNS = 3;
+
+/**
+ * Makes sure each face's cut copy exists and holds `text` before the faces are opened, so the
+ * copies are what is parsed and kept (a face opened whole now would be opened again as its copy
+ * by the first paper). A face without a copy (a small font, copies off or failed) is opened whole.
+ */
+async function copiesReady(fonts: PdfFontOptions | undefined, text: string): Promise<void> {
+  let building = false;
+  for (const face of documentFaces(fonts)) {
+    if (subsetFontFile(face.file, face.postscriptName, text) === null) building = true;
+  }
+  if (building) await subsetsSettled();
+}
+
+/**
+ * Loads the PDF and DOCX libraries, opens every typeface of `fonts` (the office's PDF fonts) and
+ * prints one sample paper in each format, a step per turn of the event loop. Rejects if any step
+ * fails (an office font that cannot be read): the caller logs it and papers work as without it.
+ */
+export async function warmUpPapers(fonts: PdfFontOptions | undefined, between = nextTurn): Promise<void> {
+  // The PDF library is the longest single load: its font parser (≈ 120 ms) first, then the rest.
+  await import('fontkit');
+  await between();
+  const pdf = await import('./render-pdf');
+  await between();
+  await import('./render-docx');
+  await between();
+  const { model } = prepareDocument(SAMPLE_TEMPLATE, sampleData(SAMPLE_TEMPLATE));
+  const text = JSON.stringify(model);
+  await between();
+  await copiesReady(fonts, text);
+  await between();
+  await pdf.warmPdfFaces(fonts, text, between);
+  // Printed a few times: V8 optimises a function once it has run often, and a paper's layout
+  // code run only once is still in its slower first form when the clerk's paper comes.
+  for (let i = 0; i < SAMPLE_RUNS; i += 1) {
+    await renderModel(model, 'pdf', { fonts });
+    await between();
+    await renderModel(model, 'docx');
+    await between();
+  }
+}
