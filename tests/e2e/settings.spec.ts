@@ -152,29 +152,33 @@ test('a year of holidays is loaded from a form, not typed as YAML', async ({ pag
 });
 
 test('a backup goes to a folder the clerk names (a USB stick) and is restored from there', async ({ page, app }) => {
-  const { mkdtempSync, readdirSync } = await import('node:fs');
+  const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const stick = mkdtempSync(join(tmpdir(), 'fashen-usb-'));
-  await open(page, app, '/settings/system');
-  await page.getByLabel('备份到的文件夹').fill(stick);
-  await page.getByRole('button', { name: '备份到该文件夹' }).click();
-  await expect(page.getByText('备份完成')).toBeVisible();
-  expect(readdirSync(stick).some((name) => name.endsWith('.db'))).toBe(true);
+  try {
+    await open(page, app, '/settings/system');
+    await page.getByLabel('备份到的文件夹').fill(stick);
+    await page.getByRole('button', { name: '备份到该文件夹' }).click();
+    await expect(page.getByText('备份完成')).toBeVisible();
+    expect(readdirSync(stick).some((name) => name.endsWith('.db'))).toBe(true);
 
-  // Later, the backup on the stick is checked and restored from 设置, without a command line.
-  await app.call('orgs.create', { name: '区城市管理局', kind: 'department' });
-  const file = join(stick, readdirSync(stick).find((name) => name.endsWith('.db')) ?? '');
-  await page.getByLabel('要恢复的备份文件').fill(join(stick, 'no-such-backup.db'));
-  await page.getByRole('button', { name: '检查并恢复…' }).click();
-  await expect(page.getByText('操作未完成')).toBeVisible();
-  await page.getByLabel('要恢复的备份文件').fill(file);
-  await page.getByRole('button', { name: '检查并恢复…' }).click();
-  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
-  await expect(dialog.getByText(/已检查：备份完整/)).toBeVisible();
-  await expect(dialog.getByText('不会失去案件或文书')).toBeVisible();
-  await dialog.getByRole('checkbox', { name: /我已核对上述对比/ }).check();
-  await dialog.getByRole('button', { name: '恢复到该备份' }).click();
-  await expect(page.getByText('已恢复', { exact: true })).toBeVisible();
-  expect((await app.call('orgs.list', {})).map((org) => org.name)).not.toContain('区城市管理局');
+    // Later, the backup on the stick is checked and restored from 设置, without a command line.
+    await app.call('orgs.create', { name: '区城市管理局', kind: 'department' });
+    const file = join(stick, readdirSync(stick).find((name) => name.endsWith('.db')) ?? '');
+    await page.getByLabel('要恢复的备份文件').fill(join(stick, 'no-such-backup.db'));
+    await page.getByRole('button', { name: '检查并恢复…' }).click();
+    await expect(page.getByText('操作未完成')).toBeVisible();
+    await page.getByLabel('要恢复的备份文件').fill(file);
+    await page.getByRole('button', { name: '检查并恢复…' }).click();
+    const dialog = page.getByRole('dialog', { name: '从备份恢复' });
+    await expect(dialog.getByText(/已检查：备份完整/)).toBeVisible();
+    await expect(dialog.getByText('不会失去案件或文书')).toBeVisible();
+    await dialog.getByRole('checkbox', { name: /我已核对上述对比/ }).check();
+    await dialog.getByRole('button', { name: '恢复到该备份' }).click();
+    await expect(page.getByText('已恢复', { exact: true })).toBeVisible();
+    expect((await app.call('orgs.list', {})).map((org) => org.name)).not.toContain('区城市管理局');
+  } finally {
+    rmSync(stick, { recursive: true, force: true });
+  }
 });
