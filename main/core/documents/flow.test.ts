@@ -4,7 +4,7 @@ import { toFlow, versionRecord } from './flow';
 import type { FlowParagraph, FlowRule } from './flow';
 import { LINE_PITCH_TWIPS, VERSION_RECORD, ruleTwips } from './layout';
 import type { DocBlock, DocumentModel } from './model';
-import { ruleHeight } from './paginate';
+import { ruleHeight } from './lay-items';
 
 function model(blocks: DocBlock[]): DocumentModel {
   return { templateId: 't', name: '测试', page: PAGE_SETUP, pageNumbers: true, blocks };

@@ -1,6 +1,6 @@
 // Lowers the semantic model to concrete paragraphs and tables — style, alignment, indents in twips,
 // keep-with-next, page breaks — once, for all three renderers: the body, and apart from it the 版记
-// (抄送 between its rules), which paginate.ts's documentFlow pads down to the foot of the last page.
+// (抄送 between its rules), which version-record-placement.ts pads down to the foot of the last page.
 // The DOCX writes the result as it is; the PDF and HTML paginate it the way a word processor will.
 
 import {
@@ -36,7 +36,7 @@ export interface FlowParagraph {
   /** Exact line spacing in twips: the 28.95 pt pitch, a little less in the 版记, whose rules share its lines. */
   readonly lineHeight: number;
   /**
-   * What the paragraph is to the signature, for fitting it on a page (paginate.ts fitSignature):
+   * What the paragraph is to the signature, for fitting it on a page (signature-fit.ts):
    * the seal's space, the signature and date, the empty line setting the signing group off, or a
    * line kept with the signature: a line of the 附件说明 (attachment), a signing line (kept), or
    * the text's last paragraph, kept so that the signature's page has some text on it (tail).

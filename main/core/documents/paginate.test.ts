@@ -10,19 +10,15 @@ import {
   TEXT_WIDTH_TWIPS,
   VERSION_RECORD,
   charsToTwips,
+  rowHeight,
 } from './layout';
 import { naturalWidth } from './flow';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { DocBlock, DocumentModel } from './model';
-import {
-  NO_MORE_TEXT_NOTE,
-  PAGE_FOOT_TWIPS,
-  documentFlow,
-  layRow,
-  pageNumberLine,
-  paginate,
-  rowHeight,
-} from './paginate';
+import { documentFlow } from './document-flow';
+import { layRow } from './lay-items';
+import { PAGE_FOOT_TWIPS, pageNumberLine, paginate } from './paginate';
+import { NO_MORE_TEXT_NOTE } from './signature-fit';
 import type { PlacedPage } from './paginate';
 import { loadTemplate, sampleData } from './template-store';
 
