@@ -64,13 +64,28 @@ test('a jurisdiction dispute left in negotiation turns red on the home page; its
   // Issuing a paper renders its DOCX and PDF, slow on a loaded machine.
   test.setTimeout(300_000);
   await seed(app);
+  const handler = await app.call('staff.create', { name: '王建国', roles: ['handler'] });
+  await app.call('cases.create', {
+    caseNumber: '青山综执罚〔2023〕5号',
+    cause: '违法占道经营',
+    party: { type: 'citizen', name: '李某某', idCode: '11010519491231002X' },
+    facts: '当事人在集贸市场门口占道摆摊。',
+    foundOn: '2023-05-20',
+    penaltyKinds: ['warning'],
+    discretion: 'standard',
+    handlerIds: [handler.id],
+  });
   await open(page, app, '/registers/disputes/new');
   await pick(page, /^争议对方/, /区市场监督管理局/);
   await page.getByLabel('发生争议的日期').fill('2025-09-10');
   await page.getByLabel('发生争议的日期').press('Tab');
+  // The case is found by what is typed: the server searches every case, as the case list does.
+  await page.getByRole('combobox', { name: '关联案件' }).fill('集贸市场');
+  await page.getByRole('option', { name: '青山综执罚〔2023〕5号 违法占道经营（李某某）' }).click();
   await page.getByRole('textbox', { name: /^争议事项/ }).fill('集贸市场无证摊贩的查处由谁负责');
   await page.getByRole('button', { name: '登记', exact: true }).click();
   await expect(page.getByRole('heading', { name: '管辖争议：区市场监督管理局' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '青山综执罚〔2023〕5号' })).toBeVisible();
 
   await open(page, app, '/');
   const item = page.getByTestId('attention-item').filter({ hasText: '集贸市场无证摊贩' });

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { backupFileName, officeDate } from './retention';
-import { withDataLock } from './backup-lock';
+import { isDataBusy, withDataLock } from './backup-lock';
+import { createBackup } from './backup';
 import {
   BACKUP_CHECK_INTERVAL_MS,
   BUSY_RETRY_MS,
@@ -240,6 +241,52 @@ describe('startBackupSchedule', () => {
     expect(clock.pending.size).toBe(0);
     await own.close(); // twice is fine
   });
+
+  it('with the real backup: 立即备份 while the start-up backup copies waits for it and is made, the app writing all along', async () => {
+    folder = await seededDataFolder();
+    const dataDir = folder.dataDir;
+    const clock = manualTimers();
+    const now = at(4, 10);
+    const results: StartupBackupResult[] = [];
+    schedule = startBackupSchedule({
+      dataDir,
+      databasePath: folder.databasePath,
+      now: () => now,
+      timers: clock.timers,
+      onResult: (result) => results.push(result),
+    });
+    // The start-up backup begins: it holds the data folder while its worker copies and verifies.
+    const automatic = clock.fire();
+    expect(isDataBusy(dataDir)).toBe(true);
+    // The clerk presses 立即备份 meanwhile (what data.backupNow does), while the app goes on writing
+    // through its own connection, as the e2e fixture's `fashen demo` did through another.
+    let settled = false;
+    const manualFile = join(backupsDir(dataDir), backupFileName('manual', now));
+    const manual = createBackup(folder.ctx.db, { dataDir, file: manualFile, kind: 'manual', now, madeBy: '陈静' });
+    const outcome = manual.then(
+      () => 'made',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    void outcome.finally(() => (settled = true));
+    let written = 0;
+    while (!settled) {
+      await folder.call('orgs.create', { name: `备份时新建的单位${written}`, kind: 'court' });
+      written++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Not refused because of a backup the clerk never asked for: made, after the automatic one.
+    expect(await outcome).toBe('made');
+    await automatic;
+    expect(written).toBeGreaterThan(0);
+    expect(results.map((result) => result.problem)).toEqual([undefined]);
+    expect((await manual).meta).toMatchObject({ kind: 'manual', contents: { madeBy: '陈静' } });
+    expect(
+      listBackups(backupsDir(dataDir))
+        .map((b) => b.name)
+        .sort(),
+    ).toEqual(['daily-2025-06-04.db', basename(manualFile), 'weekly-2025-06-04.db']);
+    expect(isDataBusy(dataDir)).toBe(false);
+  }, 30_000);
 
   it('with the real backup: a daily backup on each new day the app stays open', async () => {
     folder = await seededDataFolder();

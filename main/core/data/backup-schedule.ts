@@ -87,7 +87,7 @@ export function startBackupSchedule(options: BackupScheduleOptions): BackupSched
 
   const check = async (first: boolean): Promise<void> => {
     if (closed) return;
-    // The user's own backup or restore is running: not now, and not reported as a failure.
+    // The user's own backup or restore is running or waiting to: not now, and not reported as a failure.
     if (isDataBusy(options.dataDir)) {
       arm(options.busyRetryMs ?? BUSY_RETRY_MS, first);
       return;

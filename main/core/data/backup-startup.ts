@@ -16,7 +16,8 @@ import { sweepOrphanFiles } from '../files/sweep';
 import { BACKUPS_DIR, blobStoreFor, sharedFileHashes } from './backup-format';
 
 export { BACKUPS_DIR } from './backup-format';
-import { createBackup, type BackupThread } from './backup';
+import { createBackupHoldingLock, type BackupThread } from './backup';
+import { withDataLock } from './backup-lock';
 
 export function backupsDir(dataDir: string): string {
   return join(dataDir, BACKUPS_DIR);
@@ -117,7 +118,7 @@ async function backupOnce(
   const plan = plannedBackups(listBackups(dir), today);
   const make = async (kind: BackupKind) => {
     const file = join(dir, `${kind}-${today}.db`);
-    await createBackup(db, { dataDir, file, kind, now, shareFiles: true, thread });
+    await createBackupHoldingLock(db, { dataDir, file, kind, now, shareFiles: true, thread });
     result.made.push(file);
   };
   if (plan.daily) await make('daily');
@@ -153,15 +154,25 @@ export interface AutomaticBackupOptions {
  */
 export async function runStartupBackup(options: AutomaticBackupOptions): Promise<StartupBackupResult> {
   const result: StartupBackupResult = { at: options.now.toISOString(), made: [], deleted: [], problem: undefined };
-  let own: Db | undefined;
+  if (!existsSync(options.databasePath)) return result;
   try {
-    if (!existsSync(options.databasePath)) return result;
-    own = options.db ? undefined : new Database(options.databasePath, { fileMustExist: true });
-    await backupOnce(options.db ?? (own as Db), options.dataDir, options.now, result, options.thread);
+    // The whole run holds the data folder, its own connection included, as an automatic backup:
+    // the user's 立即备份 or restore waits for it instead of being refused (backup-lock.ts), and a
+    // waiting restore swaps the database only once nothing here has it open.
+    await withDataLock(
+      options.dataDir,
+      async () => {
+        const own = options.db ? undefined : new Database(options.databasePath, { fileMustExist: true });
+        try {
+          await backupOnce(options.db ?? (own as Db), options.dataDir, options.now, result, options.thread);
+        } finally {
+          own?.close();
+        }
+      },
+      'automatic',
+    );
   } catch (error) {
     result.problem = `自动备份未完成：${error instanceof Error ? error.message : String(error)}`;
-  } finally {
-    own?.close();
   }
   try {
     writeFileAtomic(

@@ -96,11 +96,14 @@ function discard(temp: string): void {
  * discarded.
  */
 export function createBackup(db: Db, options: BackupOptions): Promise<BackupResult> {
-  return withDataLock(options.dataDir, () => backupHoldingLock(db, options));
+  return withDataLock(options.dataDir, () => createBackupHoldingLock(db, options));
 }
 
-/** createBackup's work, for a caller that already holds the data folder's lock. */
-async function backupHoldingLock(db: Db, options: BackupOptions & { workerFile?: string }): Promise<BackupResult> {
+/** createBackup's work, for a caller that already holds the data folder's lock (the automatic backup, a restore). */
+export async function createBackupHoldingLock(
+  db: Db,
+  options: BackupOptions & { workerFile?: string },
+): Promise<BackupResult> {
   const temp = begin(options);
   try {
     const job = jobFor(temp, options);
@@ -133,7 +136,7 @@ export function createBackupForRestore(
   db: Db,
   options: Omit<BackupOptions, 'thread'> & { workerFile?: string },
 ): Promise<BackupResult> {
-  return backupHoldingLock(db, options);
+  return createBackupHoldingLock(db, options);
 }
 
 /**

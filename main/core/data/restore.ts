@@ -273,8 +273,8 @@ export function restoreBackup(options: RestoreOptions): RestoreResult {
  * (stageRestoreInWorker), then copying and verifying the current data kept aside
  * (keepAsideInWorker). Only writing the mark and the swap (close, rename, reopen) run here. The
  * data folder's lock is held throughout: no backup starts while the backup is
- * staged or the files are swapped, and a running backup makes the restore refuse (DATA_BUSY)
- * before anything is done. Refusals are restoreBackup's, with the same codes and messages.
+ * staged or the files are swapped; a running backup of the user's makes the restore refuse
+ * (DATA_BUSY) before anything is done, a running automatic one is waited for (backup-lock.ts). Refusals are restoreBackup's, with the same codes and messages.
  */
 export function restoreBackupInWorker(options: AppRestoreOptions): Promise<RestoreResult> {
   return withDataLock(options.dataDir, async () => {

@@ -10,6 +10,7 @@
 // the first start on a PC are made first, in their worker, while this waits without blocking.
 
 import type { PdfFontOptions } from './fonts';
+import { preloadFontkit } from './office-fonts';
 import { documentFaces } from './pdf-fonts';
 import { subsetFontFile, subsetsSettled } from './font-subsets';
 import { prepareDocument, renderModel, sampleData } from './render';
@@ -43,7 +44,7 @@ async function copiesReady(fonts: PdfFontOptions | undefined, text: string): Pro
  */
 export async function warmUpPapers(fonts: PdfFontOptions | undefined, between = nextTurn): Promise<void> {
   // The PDF library is the longest single load: its font parser (≈ 120 ms) first, then the rest.
-  await import('fontkit');
+  preloadFontkit();
   await between();
   const pdf = await import('./render-pdf');
   await between();

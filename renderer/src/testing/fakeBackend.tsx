@@ -45,11 +45,14 @@ export function fakeBackend(answers: Answers): FakeBackend {
   };
 }
 
-/** Renders inside a fresh query cache (the app's own defaults) and Mantine; returns the cache. */
+/**
+ * Renders inside a fresh query cache (the app's own defaults) and Mantine; returns the cache.
+ * Mantine's test environment: no transitions or portals, so a dropdown's options are there at once.
+ */
 export function renderWithApi(ui: ReactNode, client: QueryClient = createQueryClient()): QueryClient {
   render(
     <QueryClientProvider client={client}>
-      <MantineProvider>
+      <MantineProvider env="test">
         <Notifications />
         {ui}
       </MantineProvider>

@@ -42,7 +42,7 @@ import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
 import { RecordLayout } from '../registers/RecordLayout';
 import { RegisterTabs } from '../registers/RegisterTabs';
-import { useCaseOptions } from '../registers/useCaseOptions';
+import { CaseSelect } from '../registers/CaseSelect';
 
 /** #/registers/disputes — jurisdiction disputes, from negotiation to the coordinating body's answer. */
 export function DisputeListPage() {
@@ -106,7 +106,6 @@ export function DisputeFormPage() {
 function DisputeForm({ today }: { today: string }) {
   const navigate = useNavigate();
   const orgs = useApiQuery('orgs.list', {});
-  const cases = useCaseOptions();
   const initial: NewValues = { counterpartOrgId: null, matter: '', caseId: null, openedOn: today, negotiation: '' };
   const { form, restored, discardDraft, saved } = useDraftForm<NewValues>('dispute-new', initial);
   const { submit, saving } = useSchemaSubmit({
@@ -147,7 +146,7 @@ function DisputeForm({ today }: { today: string }) {
             {...form.getInputProps('counterpartOrgId')}
           />
           <DateField label="发生争议的日期" withAsterisk {...form.getInputProps('openedOn')} />
-          <Select label="关联案件" clearable searchable data={cases} {...form.getInputProps('caseId')} />
+          <CaseSelect label="关联案件" clearable {...form.getInputProps('caseId')} />
         </SimpleGrid>
         <Textarea label="争议事项" withAsterisk autosize minRows={2} {...form.getInputProps('matter')} />
         <Textarea label="协商情况" autosize minRows={2} {...form.getInputProps('negotiation')} />

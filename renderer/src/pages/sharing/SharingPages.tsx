@@ -38,7 +38,7 @@ import { StepForm } from '../transfers/StepForm';
 import { HistoryCard } from '../registers/HistoryCard';
 import { RecordLayout } from '../registers/RecordLayout';
 import { RegisterTabs } from '../registers/RegisterTabs';
-import { useCaseOptions } from '../registers/useCaseOptions';
+import { CaseSelect } from '../registers/CaseSelect';
 
 const KIND_OPTIONS = SHARING_KINDS.map((value) => ({ value, label: SHARING_KIND_LABELS[value] }));
 const SHARING_ORGS = (org: Organization) => org.kind !== 'public-security' && org.kind !== 'court';
@@ -150,7 +150,6 @@ function toInput(values: FieldValues) {
 
 function SharingFields({ form }: { form: UseFormReturnType<FieldValues> }) {
   const orgs = useApiQuery('orgs.list', {});
-  const cases = useCaseOptions();
   const outgoing = form.getValues().direction === 'out';
   return (
     <Stack gap="sm">
@@ -188,7 +187,7 @@ function SharingFields({ form }: { form: UseFormReturnType<FieldValues> }) {
           withAsterisk
           {...form.getInputProps('formedOn')}
         />
-        <Select label="关联案件" clearable searchable data={cases} {...form.getInputProps('caseId')} />
+        <CaseSelect label="关联案件" clearable {...form.getInputProps('caseId')} />
       </SimpleGrid>
       <Textarea label="共享的信息" withAsterisk autosize minRows={2} {...form.getInputProps('subject')} />
       <TextInput label="备注" {...form.getInputProps('note')} />

@@ -20,7 +20,7 @@ import { ChoiceRadios } from './ChoiceRadios';
 import { GovernmentDecisionStep } from './GovernmentDecisionStep';
 import { StepForm, type TransferStepProps } from './StepForm';
 import { orgOptions } from '../../lib/orgOptions';
-import { useCaseOptions } from '../registers/useCaseOptions';
+import { CaseSelect } from '../registers/CaseSelect';
 
 type InStepProps = TransferStepProps<TransferInView>;
 
@@ -68,7 +68,6 @@ export function AcknowledgeStep({ view, today, time, staff, onDone, onCancel }: 
 }
 
 export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProps & { orgs: Organization[] }) {
-  const cases = useCaseOptions();
   const governments = orgOptions(orgs, (org) => view.dispute.kinds.includes(org.kind));
   return (
     <StepForm
@@ -117,11 +116,9 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
               {...form.getInputProps('answeredOn')}
             />
             {outcome === 'accepted' && (
-              <Select
+              <CaseSelect
                 label="作为本单位案件"
-                searchable
                 clearable
-                data={cases}
                 description="可先不选，登记案件后再关联"
                 {...form.getInputProps('caseId')}
               />
@@ -150,7 +147,6 @@ export function InAnswerStep({ view, today, orgs, onDone, onCancel }: InStepProp
 }
 
 export function LinkCaseStep({ view, onDone, onCancel }: InStepProps) {
-  const cases = useCaseOptions();
   return (
     <StepForm
       draftKey={`transfer-in-${view.id}-link`}
@@ -164,11 +160,9 @@ export function LinkCaseStep({ view, onDone, onCancel }: InStepProps) {
       onCancel={onCancel}
     >
       {(form) => (
-        <Select
+        <CaseSelect
           label="本单位案件"
           withAsterisk
-          searchable
-          data={cases}
           description="尚未登记的，请先在“案件”中登记"
           {...form.getInputProps('caseId')}
         />
