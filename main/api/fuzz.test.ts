@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { isMethodName } from '../../shared/contract';
 import { VALID_CITIZEN_ID } from './testing/backend';
-import { OVERFLOW, fingerprint, expectProperEnvelope, seeded } from './testing/fuzz-harness';
+import { fingerprint } from './testing/fuzz-fingerprint';
+import { expectProperEnvelope, seeded } from './testing/fuzz-harness';
+import { OVERFLOW } from './testing/fuzz-inputs';
 
 // The named cases from the issue, each shown to be handled: kept exactly, or refused in Chinese.
 describe('named hostile inputs', () => {

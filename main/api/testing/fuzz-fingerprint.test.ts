@@ -3,7 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { fingerprint, seeded } from './fuzz-harness';
+import { fingerprint } from './fuzz-fingerprint';
+import { seeded } from './fuzz-harness';
 
 it('sees every committed change and every new file, and nothing else', async () => {
   const { env, reader } = await seeded();

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SETUP } from './build';
-import { toFlow, versionRecord } from './flow';
 import type { FlowParagraph, FlowRule } from './flow';
 import { LINE_PITCH_TWIPS, VERSION_RECORD, ruleTwips } from './layout';
 import type { DocBlock, DocumentModel } from './model';
-import { ruleHeight } from './paginate';
+import { ruleHeight } from './lay-items';
+import { toFlow } from './to-flow';
+import { versionRecord } from './version-record';
 
 function model(blocks: DocBlock[]): DocumentModel {
   return { templateId: 't', name: '测试', page: PAGE_SETUP, pageNumbers: true, blocks };

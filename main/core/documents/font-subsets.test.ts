@@ -17,7 +17,8 @@ import type * as Fontkit from 'fontkit';
 import { baseCodePoints, charactersBeyond, subsetFontFile, subsetsSettled } from './font-subsets';
 import { builtinFontPath } from './fonts';
 import { measureWithBuiltinMetrics } from './metrics';
-import { documentFlow, pageNumberLine, paginate } from './paginate';
+import { documentFlow } from './document-flow';
+import { pageNumberLine, paginate } from './paginate';
 import { listTemplates, prepareDocument, renderModel, sampleData } from './render';
 import { requireTools } from './testing/tools';
 

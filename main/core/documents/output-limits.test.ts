@@ -5,7 +5,8 @@ import { estimatePages, MAX_ESTIMATED_PAGES } from './output-limits';
 import { PAGE_SETUP } from './build';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { DocumentModel } from './model';
-import { documentFlow, paginate } from './paginate';
+import { documentFlow } from './document-flow';
+import { paginate } from './paginate';
 
 // Issue #17: a paper's size is bounded before any renderer spends time on it, whatever the data
 // repeats: one template block per list entry, and the list as long as the caller likes.

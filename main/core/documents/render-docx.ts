@@ -38,7 +38,8 @@ import {
 } from './layout';
 import type { TextStyleKey } from './layout';
 import type { Align, DocumentModel } from './model';
-import { documentFlow, layRow } from './paginate';
+import { documentFlow } from './document-flow';
+import { layRow } from './lay-items';
 import { measureWithBuiltinMetrics } from './metrics';
 import { withJoinedDocNumbers } from './linebreak';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from './build';
 import { measureWithBuiltinMetrics } from './metrics';
-import { documentFlow, paginate } from './paginate';
+import { documentFlow } from './document-flow';
+import { paginate } from './paginate';
 import { escapeHtml, renderHtml } from './render-html';
 import { loadTemplate, sampleData } from './template-store';
 

@@ -8,7 +8,8 @@ import { CSS_GENERIC, FONTS, LINE_PITCH_TWIPS, TABLE, TEXT_STYLES } from './layo
 import type { FontKey, TextStyleKey } from './layout';
 import { measureWithBuiltinMetrics } from './metrics';
 import type { DocumentModel } from './model';
-import { documentFlow, pageNumberLine, paginate } from './paginate';
+import { documentFlow } from './document-flow';
+import { pageNumberLine, paginate } from './paginate';
 import type { PlacedLine, PlacedRule } from './paginate';
 
 export function escapeHtml(text: string): string {
