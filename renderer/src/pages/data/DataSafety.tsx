@@ -93,6 +93,12 @@ export function DataSafety() {
           检查数据
         </Button>
       </Group>
+      {(backup.pending || backupToFolder.pending) && (
+        // A backup the clerk starts while the automatic one runs waits for it (backup-lock.ts): say so.
+        <Text size="sm" c="dimmed" mb="sm" role="status">
+          正在备份并校验……如果自动备份正在进行，会等它完成后接着备份。
+        </Text>
+      )}
       {check && (
         <Alert
           color={check.ok ? 'green' : 'red'}
