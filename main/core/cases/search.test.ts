@@ -295,15 +295,25 @@ describe('case search over many cases (the date-index walks)', () => {
         expect(result).toMatchObject({ total: 500, totalCapped: true });
         expect(result.items.map((c) => c.id)).toEqual(all.slice((page - 1) * 20, page * 20));
       }
+      // A page reaching past the floor ends at it (30 does not divide 500).
+      const last = searchCases(db, { query: '青山镇', status: null, page: 17, pageSize: 30, countUpTo: 500 });
+      expect(last.items.map((c) => c.id)).toEqual(all.slice(480, 500));
       // Past the floor nothing is listed: the screen pages through that many only.
       expect(searchCases(db, { query: '青山镇', status: null, page: 26, pageSize: 20, countUpTo: 500 }).items).toEqual(
         [],
       );
-      // At or under the limit, exact; so is a status-filtered count, and a query without the limit.
+      // At or under the limit, exact; a status-filtered search is counted with its status (600 in
+      // review), capped or not; a query without the limit is exact.
       const some = newest('编号1');
       expect(
         searchCases(db, { query: '编号1', status: null, page: 1, pageSize: 20, countUpTo: some.length }),
       ).toMatchObject({ total: some.length, totalCapped: false });
+      expect(
+        searchCases(db, { query: '青山镇', status: 'in-review', page: 1, pageSize: 20, countUpTo: 600 }),
+      ).toMatchObject({ total: 600, totalCapped: false });
+      expect(
+        searchCases(db, { query: '青山镇', status: 'in-review', page: 1, pageSize: 20, countUpTo: 599 }),
+      ).toMatchObject({ total: 599, totalCapped: true });
       expect(searchCases(db, { query: '青山镇', status: null, page: 1, pageSize: 20 })).toMatchObject({
         total: 1800,
         totalCapped: false,

@@ -159,7 +159,9 @@ const DIRECT_COLUMNS = 'id, case_number, cause, party_name, facts, status, fine_
 /** The page read from the newest cases' own columns, or null when it is not among them (see DIRECT_WALK). */
 function directPage(db: Db, text: string, input: CaseQuery, total: number, budget: number): SummaryRow[] | null {
   const offset = (input.page - 1) * input.pageSize;
-  const params: Record<string, unknown> = { text, limit: input.pageSize, offset, budget };
+  // No further than the total: a capped one (countUpTo) ends the list there.
+  const limit = Math.min(input.pageSize, total - offset);
+  const params: Record<string, unknown> = { text, limit, offset, budget };
   if (input.status) params['status'] = input.status;
   const newest = input.status
     ? `SELECT ${DIRECT_COLUMNS} FROM cases INDEXED BY cases_by_status WHERE status = @status`
@@ -170,7 +172,7 @@ function directPage(db: Db, text: string, input: CaseQuery, total: number, budge
     params,
   );
   // A full page (or the last one) means every earlier match was among the cases read.
-  return rows.length === Math.min(input.pageSize, total - offset) ? rows : null;
+  return rows.length === limit ? rows : null;
 }
 
 /**
@@ -235,6 +237,8 @@ export function searchCases(db: Db, input: CaseQuery): CaseSearchResult {
   // Capped, the true total is larger: the walk's estimates below stay on the safe side with it.
   const total = totalCapped && upTo !== undefined ? upTo : counted;
   if (total === 0 || offset >= total) return { items: [], total, totalCapped };
+  // The list ends at a capped total even where a page would reach past it (pageSize 30, 10,000).
+  params['limit'] = Math.min(input.pageSize, total - offset);
   // Few matches: sort them. Many: walk the date index and stop after one page.
   const walk = text !== '' && total > SEARCH_TUNING.walkAbove;
   if (walk && !short && plainQuery(text)) {

@@ -55,6 +55,9 @@ export async function withDataLock<T>(
 ): Promise<T> {
   const key = resolve(dataDir);
   if (by === 'automatic') refuseIfBusy(key);
+  // Another of the user's tasks is already waiting for the automatic backup: refused now, not
+  // after the wait.
+  else if ((waiting.get(key) ?? 0) > 0) throw busyError();
   else if (held.get(key)?.by === 'automatic') {
     countWaiting(key, 1);
     try {
