@@ -102,10 +102,10 @@ export function openBackend(options: BackendOptions): LocalBackend {
     setCertificateFingerprint(fingerprint) {
       ctx.certificateFingerprint = fingerprint;
     },
-    async warmUpPapers() {
+    async warmUpPapers(signal) {
       try {
         // The fonts papers will be issued in (an office's own files, else the installed or bundled ones).
-        await warmUpPapers(officePdfFonts(ctx));
+        await warmUpPapers(officePdfFonts(ctx), undefined, signal);
         return { ok: true };
       } catch (error) {
         return { ok: false, problem: error instanceof Error ? error.message : String(error) };

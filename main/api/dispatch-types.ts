@@ -37,8 +37,9 @@ export interface Backend {
    * and DOCX libraries loaded, the office's PDF fonts parsed, so the first paper costs what a later
    * one does. For programs that stay open (the desktop app, browser mode); a step per turn of the
    * event loop. Never rejects: a failure is returned (for the log) and papers work as without it.
+   * `signal` stops it between two steps (the program is stopping).
    */
-  warmUpPapers(): Promise<{ ok: true } | { ok: false; problem: string }>;
+  warmUpPapers(signal?: AbortSignal): Promise<{ ok: true } | { ok: false; problem: string }>;
   /** Absolute path of the data folder in use (shown in 设置). */
   dataDir: string;
   close(): void;

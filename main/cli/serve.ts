@@ -14,6 +14,7 @@ import type { Server } from 'node:http';
 import { isIP } from 'node:net';
 import { lanAddress, lanSwitchedOn } from '../http/lan';
 import { lanCertificate } from '../http/lan-cert';
+import { letSubsetWorkersGo } from '../core/documents/font-subsets';
 
 /** The paper engine warms this long after the server is up: the browser's first page comes first. */
 const WARM_UP_AFTER_MS = 2000;
@@ -139,14 +140,20 @@ export const serveCommand: CliCommand = async (args, io) => {
   );
   // Once the first page is likely on screen, the paper engine warms (warm-up.ts), a step per turn
   // of the event loop, so the first paper printed costs what a later one does.
+  const stopping = new AbortController();
   const warmUp = setTimeout(() => {
-    void backend.warmUpPapers().then((result) => {
-      if (!result.ok) io.stderr(`文书引擎预热未完成（不影响出具文书）：${result.problem}\n`);
+    void backend.warmUpPapers(stopping.signal).then((result) => {
+      if (!result.ok && !stopping.signal.aborted)
+        io.stderr(`文书引擎预热未完成（不影响出具文书）：${result.problem}\n`);
     });
   }, WARM_UP_AFTER_MS);
   await new Promise<void>((resolve) => {
     const stop = () => {
+      // The warm-up stops between two steps, and a font copy being made no longer holds the
+      // process: it is made again another time.
       clearTimeout(warmUp);
+      stopping.abort();
+      letSubsetWorkersGo();
       // Browsers keep idle connections open; without closing them the process would linger.
       server.close();
       server.closeAllConnections();

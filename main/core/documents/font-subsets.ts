@@ -148,6 +148,21 @@ interface WorkerReply {
   readonly lasting?: boolean;
 }
 
+/** Workers running now, and whether they may keep the process alive (letSubsetWorkersGo). */
+const running = new Set<Worker>();
+let holdProcess = true;
+
+/**
+ * Lets the process end without waiting for the copies being made (a server stopping: `fashen
+ * serve` on Ctrl+C): no further copy is started, and those being made no longer hold the process.
+ * A copy cut short leaves only a temporary file, which the folder's pruning removes; it is made
+ * again next time. One-shot commands keep the default: they wait, so the next command finds it.
+ */
+export function letSubsetWorkersGo(): void {
+  holdProcess = false;
+  for (const worker of running) worker.unref();
+}
+
 /** Runs the subsetter in a worker; resolves with its reply (a crashed worker is a failure, never a throw). */
 function runWorker(data: { font: string; faceIndex: number; codePoints: number[]; out: string }): Promise<WorkerReply> {
   return new Promise((resolve) => {
@@ -160,9 +175,14 @@ function runWorker(data: { font: string; faceIndex: number; codePoints: number[]
       resolve({ ok: false, reason: error instanceof Error ? error.message : String(error) });
       return;
     }
+    running.add(worker);
+    if (!holdProcess) worker.unref();
     worker.on('message', (message: WorkerReply) => (reply ??= message));
     worker.on('error', (error) => (reply ??= { ok: false, reason: error.message }));
-    worker.on('exit', (code) => resolve(reply ?? { ok: false, reason: `worker exited with ${code}` }));
+    worker.on('exit', (code) => {
+      running.delete(worker);
+      resolve(reply ?? { ok: false, reason: `worker exited with ${code}` });
+    });
   });
 }
 
@@ -212,7 +232,9 @@ function startBuild(folder: string, key: string, font: string, postscriptName: s
   const record = recordFile(folder, key);
   if (building.has(record) || gaveUp.has(record)) return;
   const done = queue
-    .then(() => build(folder, key, font, postscriptName, extra))
+    // A process letting its workers go (letSubsetWorkersGo) starts no more: each build first reads
+    // and parses the whole font on this thread.
+    .then(() => (holdProcess ? build(folder, key, font, postscriptName, extra) : undefined))
     .catch(() => {
       gaveUp.add(record); // The record could not be written, or the like: not again in this run.
     })
