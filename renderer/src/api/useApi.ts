@@ -19,6 +19,8 @@ export interface QueryState<T> {
   error: string | undefined;
   /** The first load is under way (a reload keeps showing what was there). */
   loading: boolean;
+  /** `data` answers an earlier input, kept on screen while this one's answer is on its way. */
+  previous: boolean;
   reload(): void;
 }
 
@@ -54,6 +56,7 @@ export function useApiQuery<M extends ReadMethod>(
     data: query.data,
     error: query.error ? errorMessage(query.error) : undefined,
     loading: query.isLoading,
+    previous: query.isPlaceholderData,
     reload,
   };
 }

@@ -5,6 +5,8 @@ import { useApiQuery } from '../../api/useApi';
 
 /** How many matching cases the picker lists (the newest first). */
 const SHOWN = 30;
+/** The case list's search takes at most this many characters (shared/contract/cases.ts). */
+const MAX_QUERY = 100;
 
 type CaseSelectProps = Omit<SelectProps, 'data' | 'searchable' | 'searchValue' | 'onSearchChange' | 'filter'>;
 
@@ -27,10 +29,15 @@ export function CaseSelect(props: CaseSelectProps) {
     chosen.data && chosen.data.id === chosenId
       ? caseLabel(chosen.data.caseNumber, chosen.data.cause, chosen.data.party.name)
       : undefined;
-  // Once a case is picked its label stands in the box: that is not something to search for.
-  const [query] = useDebouncedValue(search === chosenLabel ? '' : search.trim(), 250);
+  // Once a case is picked its label stands in the box: that is not something to search for. The
+  // list's search takes 100 characters at most (more is refused): a longer paste is cut there.
+  const wanted = (search === chosenLabel ? '' : search.trim()).slice(0, MAX_QUERY);
+  const [query] = useDebouncedValue(wanted, 250);
   const cases = useApiQuery('cases.list', { query, pageSize: SHOWN });
-  const options = (cases.data?.items ?? []).map((item) => ({
+  // The matches shown are those of what is in the box now: while a newer search is on its way
+  // (debounce, request), the older matches are not offered.
+  const current = query === wanted && !cases.previous;
+  const options = (current ? (cases.data?.items ?? []) : []).map((item) => ({
     value: String(item.id),
     label: caseLabel(item.caseNumber, item.cause, item.partyName),
   }));
@@ -46,7 +53,13 @@ export function CaseSelect(props: CaseSelectProps) {
       onSearchChange={setSearch}
       // The server has matched already (facts too, which the labels do not show).
       filter={({ options: shown }) => shown}
-      nothingFoundMessage={cases.loading ? '正在查找…' : '没有找到：换个关键词（案件编号、案由、当事人）'}
+      nothingFoundMessage={
+        cases.error !== undefined
+          ? `查找案件未完成：${cases.error}`
+          : current
+            ? '没有找到：换个关键词（案件编号、案由、当事人）'
+            : '正在查找…'
+      }
     />
   );
 }
