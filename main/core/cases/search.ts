@@ -18,8 +18,6 @@ export interface CaseQuery {
   countUpTo?: number | undefined;
 }
 
-export type CaseSearchResult = CaseList;
-
 /** The trigram index only knows substrings of three characters or more. */
 const TRIGRAM_MIN = 3;
 
@@ -60,7 +58,7 @@ const FIELD_SEPARATOR = '\u001f';
  * A query containing the fields' separator could match across two fields in short_text, which the
  * gram index cannot: kept on the old scan of the covering index, so results stay the same.
  */
-function searchShortScan(db: Db, text: string, input: CaseQuery): CaseSearchResult {
+function searchShortScan(db: Db, text: string, input: CaseQuery): CaseList {
   const statusSql = input.status ? 'AND status = @status' : '';
   const matches = sql.all<{ id: number; updated_at: string }>(
     db,
@@ -157,10 +155,8 @@ export const DIRECT_WALK = { rows: 400, slack: 4 };
 const DIRECT_COLUMNS = 'id, case_number, cause, party_name, facts, status, fine_fen, updated_at';
 
 /** The page read from the newest cases' own columns, or null when it is not among them (see DIRECT_WALK). */
-function directPage(db: Db, text: string, input: CaseQuery, total: number, budget: number): SummaryRow[] | null {
+function directPage(db: Db, text: string, input: CaseQuery, limit: number, budget: number): SummaryRow[] | null {
   const offset = (input.page - 1) * input.pageSize;
-  // No further than the total: a capped one (countUpTo) ends the list there.
-  const limit = Math.min(input.pageSize, total - offset);
   const params: Record<string, unknown> = { text, limit, offset, budget };
   if (input.status) params['status'] = input.status;
   const newest = input.status
@@ -208,7 +204,7 @@ export function rarestTrigram(db: Db, text: string): string | undefined {
   return rarest?.gram;
 }
 
-export function searchCases(db: Db, input: CaseQuery): CaseSearchResult {
+export function searchCases(db: Db, input: CaseQuery): CaseList {
   const text = input.query.trim();
   const short = text !== '' && [...text].length < TRIGRAM_MIN;
   if (short && text.includes(FIELD_SEPARATOR)) return searchShortScan(db, text, input);
@@ -233,19 +229,21 @@ export function searchCases(db: Db, input: CaseQuery): CaseSearchResult {
   // Only a 3+ character query's count is capped: the others come from counts kept in the index.
   const upTo = text !== '' && !short ? input.countUpTo : undefined;
   const counted = countMatches(db, text, short, input.status, params, whereSql, upTo);
-  const totalCapped = upTo !== undefined && counted > upTo;
   // Capped, the true total is larger: the walk's estimates below stay on the safe side with it.
-  const total = totalCapped && upTo !== undefined ? upTo : counted;
+  const total = upTo === undefined ? counted : Math.min(counted, upTo);
+  const totalCapped = counted > total;
   if (total === 0 || offset >= total) return { items: [], total, totalCapped };
-  // The list ends at a capped total even where a page would reach past it (pageSize 30, 10,000).
-  params['limit'] = Math.min(input.pageSize, total - offset);
+  // The page ends at the total: a capped one ends the list there even where a page would reach
+  // past it (pageSize 30, 10,000).
+  const limit = Math.min(input.pageSize, total - offset);
+  params['limit'] = limit;
   // Few matches: sort them. Many: walk the date index and stop after one page.
   const walk = text !== '' && total > SEARCH_TUNING.walkAbove;
   if (walk && !short && plainQuery(text)) {
     const cases = sql.get<{ n: number }>(db, 'SELECT coalesce(max(id), 0) AS n FROM cases')?.n ?? 0;
     const estimate = ((offset + input.pageSize) * cases) / total;
     if (estimate <= DIRECT_WALK.rows) {
-      const rows = directPage(db, text, input, total, Math.ceil(estimate * DIRECT_WALK.slack));
+      const rows = directPage(db, text, input, limit, Math.ceil(estimate * DIRECT_WALK.slack));
       if (rows) return { items: rows.map(toCaseSummary), total, totalCapped };
     }
   }
@@ -274,7 +272,7 @@ function fewMatches(db: Db, short: boolean, params: Record<string, unknown>): nu
 }
 
 /** The page of these cases (with the status asked for), newest first, and how many there are. */
-function sortedPage(db: Db, ids: number[], input: CaseQuery): CaseSearchResult {
+function sortedPage(db: Db, ids: number[], input: CaseQuery): CaseList {
   if (ids.length === 0) return { items: [], total: 0, totalCapped: false };
   const matches = sql.all<{ id: number; updated_at: string }>(
     db,
