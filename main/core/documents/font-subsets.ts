@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fontContentKey } from './font-cache';
@@ -199,7 +200,7 @@ async function build(folder: string, key: string, font: string, postscriptName: 
   // Reading the whole font and finding its face are the build's work on this thread (≈ 60 and
   // ≈ 220 ms for a CJK collection): a turn of the event loop between them, so no one waits for both.
   const bytes = fontBytes(font);
-  await new Promise((resolve) => setImmediate(resolve));
+  await setImmediate();
   const faceIndex = faceIndexOf(bytes, postscriptName);
   let made: SubsetRecord;
   if (faceIndex === null) {

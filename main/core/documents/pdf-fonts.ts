@@ -75,12 +75,17 @@ export interface DocumentFace {
   readonly postscriptName: string | null;
 }
 
+/** One key per face: typefaces resolving to the same file and face share it. */
+function faceKey(face: DocumentFace): string {
+  return `${face.file}\0${face.postscriptName ?? ''}`;
+}
+
 /** The faces a document's typefaces are set in, each once (typefaces may share a file). */
 export function documentFaces(options: PdfFontOptions | undefined): DocumentFace[] {
   const faces = new Map<string, DocumentFace>();
   for (const fontKey of Object.keys(FONTS) as FontKey[]) {
     const info = resolveRoleFont(roleOfFontKey(fontKey), options);
-    faces.set(`${info.file}\0${info.postscriptName ?? ''}`, { file: info.file, postscriptName: info.postscriptName });
+    faces.set(faceKey(info), { file: info.file, postscriptName: info.postscriptName });
   }
   return [...faces.values()];
 }
@@ -113,7 +118,7 @@ export function openDocumentFonts(
     const info = resolveRoleFont(roleOfFontKey(fontKey), options);
     const isCustom = !hasBuiltinMetrics(info);
     if (isCustom) custom.add(fontKey);
-    const file = `${info.file}\0${info.postscriptName ?? ''}`;
+    const file = faceKey(info);
     Object.defineProperty(names, fontKey, {
       enumerable: true,
       get(): string {

@@ -9,6 +9,7 @@
 // faces are warmed in the form papers will use them: their cut copies (font-subsets.ts), which on
 // the first start on a PC are made first, in their worker, while this waits without blocking.
 
+import { setImmediate } from 'node:timers/promises';
 import type { PdfFontOptions } from './fonts';
 import { resolveRoleFont } from './font-roles';
 import { preloadFontkit } from './office-fonts';
@@ -19,7 +20,7 @@ import { prepareDocument, renderModel, sampleData } from './render';
 
 /** One turn of the event loop: what is waiting (a request, a timer) runs before the next step. */
 export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return setImmediate();
 }
 
 /**
