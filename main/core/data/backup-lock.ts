@@ -27,10 +27,15 @@ function busyError(): AppError {
   return new AppError('DATA_BUSY', '另一项备份或恢复正在进行，请稍后再试');
 }
 
+/** A task of the user's is waiting for an automatic backup to let go of the folder. */
+function someoneWaits(key: string): boolean {
+  return (waiting.get(key) ?? 0) > 0;
+}
+
 /** Taken, or a task of the user's is waiting to take it: no automatic backup may start now. */
 export function isDataBusy(dataDir: string): boolean {
   const key = resolve(dataDir);
-  return held.has(key) || (waiting.get(key) ?? 0) > 0;
+  return held.has(key) || someoneWaits(key);
 }
 
 export function refuseIfBusy(dataDir: string): void {
@@ -57,7 +62,7 @@ export async function withDataLock<T>(
   if (by === 'automatic') refuseIfBusy(key);
   // Another of the user's tasks is already waiting for the automatic backup: refused now, not
   // after the wait.
-  else if ((waiting.get(key) ?? 0) > 0) throw busyError();
+  else if (someoneWaits(key)) throw busyError();
   else if (held.get(key)?.by === 'automatic') {
     countWaiting(key, 1);
     try {

@@ -128,18 +128,6 @@ export async function createBackupHoldingLock(
 }
 
 /**
- * The current data kept aside just before a restore (restoreBackupInWorker), copied and verified in
- * the backup worker so the app keeps answering meanwhile. The caller holds the data folder's lock,
- * and nothing writes to the database until the swap: the restore runs alone (registry.ts).
- */
-export function createBackupForRestore(
-  db: Db,
-  options: Omit<BackupOptions, 'thread'> & { workerFile?: string },
-): Promise<BackupResult> {
-  return createBackupHoldingLock(db, options);
-}
-
-/**
  * The same backup made in one step (SQLite's VACUUM INTO, as consistent as the online backup) and
  * verified on this thread: for keeping the current data aside just before a restore, when
  * nothing may run in between.

@@ -7,7 +7,7 @@ import { fsyncDir, writeFileAtomic } from '../files/atomic';
 import { BACKED_UP_FOLDERS } from './backup-format';
 import { keepDamagedAside } from './damaged-database';
 import { isCorruption } from '../../db/sqlite-errors';
-import { createBackupForRestore, createBackupSync, freeBackupPath } from './backup';
+import { createBackupHoldingLock, createBackupSync, freeBackupPath } from './backup';
 import { backupsDir } from './backup-startup';
 import { withDataLock } from './backup-lock';
 import { recordInStagingInWorker, stageRestoreInWorker } from './backup-thread';
@@ -194,7 +194,7 @@ async function keepAsideInWorker(options: AppRestoreOptions, file: string): Prom
   const db = options.db;
   if (!db) return { keptAside: undefined };
   try {
-    const made = await createBackupForRestore(db, {
+    const made = await createBackupHoldingLock(db, {
       dataDir: options.dataDir,
       file,
       kind: 'before-restore',
