@@ -12,7 +12,7 @@ import {
   type BackupSchedule,
   type ScheduleTimers,
 } from './backup-schedule';
-import { backupsDir, listBackups, runStartupBackup, type StartupBackupResult } from './backup-startup';
+import { backupsDir, listBackups, type StartupBackupResult } from './backup-startup';
 import { emptyDataFolder, seededDataFolder, type DataFolder } from '../../cli/testing/backup';
 
 let folder: DataFolder | undefined;
@@ -85,6 +85,22 @@ function fakeBackup(dataDir: string) {
     return Promise.resolve({ at: now.toISOString(), made, deleted: [], problem: undefined });
   };
   return { calls, backup };
+}
+
+/** The schedule with the real start-up backup, on a data folder with cases, its timers fired by hand. */
+async function realSchedule(now: () => Date) {
+  const seeded = await seededDataFolder();
+  folder = seeded;
+  const clock = manualTimers();
+  const results: StartupBackupResult[] = [];
+  schedule = startBackupSchedule({
+    dataDir: seeded.dataDir,
+    databasePath: seeded.databasePath,
+    now,
+    timers: clock.timers,
+    onResult: (result) => results.push(result),
+  });
+  return { seeded, dataDir: seeded.dataDir, clock, results };
 }
 
 describe('startBackupSchedule', () => {
@@ -243,18 +259,8 @@ describe('startBackupSchedule', () => {
   });
 
   it('with the real backup: 立即备份 while the start-up backup copies waits for it and is made, the app writing all along', async () => {
-    folder = await seededDataFolder();
-    const dataDir = folder.dataDir;
-    const clock = manualTimers();
     const now = at(4, 10);
-    const results: StartupBackupResult[] = [];
-    schedule = startBackupSchedule({
-      dataDir,
-      databasePath: folder.databasePath,
-      now: () => now,
-      timers: clock.timers,
-      onResult: (result) => results.push(result),
-    });
+    const { seeded, dataDir, clock, results } = await realSchedule(() => now);
     // The start-up backup begins: it holds the data folder while its worker copies and verifies.
     const automatic = clock.fire();
     expect(isDataBusy(dataDir)).toBe(true);
@@ -262,7 +268,7 @@ describe('startBackupSchedule', () => {
     // through its own connection, as the e2e fixture's `fashen demo` did through another.
     let settled = false;
     const manualFile = join(backupsDir(dataDir), backupFileName('manual', now));
-    const manual = createBackup(folder.ctx.db, { dataDir, file: manualFile, kind: 'manual', now, madeBy: '陈静' });
+    const manual = createBackup(seeded.ctx.db, { dataDir, file: manualFile, kind: 'manual', now, madeBy: '陈静' });
     const outcome = manual.then(
       () => 'made',
       (error: unknown) => (error instanceof Error ? error.message : String(error)),
@@ -270,7 +276,7 @@ describe('startBackupSchedule', () => {
     void outcome.finally(() => (settled = true));
     let written = 0;
     while (!settled) {
-      await folder.call('orgs.create', { name: `备份时新建的单位${written}`, kind: 'court' });
+      await seeded.call('orgs.create', { name: `备份时新建的单位${written}`, kind: 'court' });
       written++;
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -289,19 +295,8 @@ describe('startBackupSchedule', () => {
   }, 30_000);
 
   it('with the real backup: a daily backup on each new day the app stays open', async () => {
-    folder = await seededDataFolder();
-    const dataDir = folder.dataDir;
-    const clock = manualTimers();
     let now = at(4, 10);
-    const results: StartupBackupResult[] = [];
-    schedule = startBackupSchedule({
-      dataDir,
-      databasePath: folder.databasePath,
-      now: () => now,
-      timers: clock.timers,
-      backup: (when) => runStartupBackup({ dataDir, databasePath: join(dataDir, 'fashen.db'), now: when }),
-      onResult: (result) => results.push(result),
-    });
+    const { dataDir, clock, results } = await realSchedule(() => now);
     await clock.fire();
     now = at(4, 18);
     await clock.fire();
